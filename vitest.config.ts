@@ -1,0 +1,14 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: no extension build involved. Node by default, so a core module that reaches for
+// `document` fails its own tests; UI tests opt into happy-dom per file.
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['test/setup.ts'],
+    testTimeout: 20_000,
+  },
+});
