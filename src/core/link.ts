@@ -1,0 +1,16 @@
+/** One link of an item: the page it points at, as captured or as written in a published issue. */
+export interface Link {
+  url: string;
+  /** The page's title when captured, or the link text of an imported `[text](url)`; may be ''. */
+  title: string;
+  /** Text written before the link on its own line, kept verbatim, e.g. `BP：` or `source: `. */
+  label?: string;
+  /** True when the link stands inside the commentary rather than on a line of its own. */
+  inline?: boolean;
+  /**
+   * The exact Markdown line an imported link was written as (`<url>`, a bare URL, `[text](url)`
+   * with its label and indentation). Export reuses it while it still says the same URL and label,
+   * which is what keeps re-exported issues byte-faithful.
+   */
+  source?: string;
+}

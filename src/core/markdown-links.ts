@@ -1,0 +1,159 @@
+/** A link found in Markdown text, with where it stands. */
+export interface FoundLink {
+  url: string;
+  /** Link text for `[text](url)` and `[text][ref]`; '' for autolinks and bare URLs. */
+  text: string;
+  kind: 'autolink' | 'inline' | 'reference' | 'bare';
+  start: number;
+  end: number;
+}
+
+/** Reference-style definitions (`[1]: http://…`), keyed by their lower-cased label. */
+export type LinkDefinitions = ReadonlyMap<string, string>;
+
+const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
+
+export function parseLinkDefinition(line: string): { label: string; url: string } | undefined {
+  const m = DEFINITION.exec(line);
+  if (!m) return undefined;
+  return { label: normalizeLabel(m[1] as string), url: unwrapDestination(m[2] as string) };
+}
+
+export function isLinkDefinition(line: string): boolean {
+  return DEFINITION.test(line);
+}
+
+export function collectLinkDefinitions(lines: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of lines) {
+    const def = parseLinkDefinition(line);
+    // CommonMark: the first definition of a label wins.
+    if (def && !out.has(def.label)) out.set(def.label, def.url);
+  }
+  return out;
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function unwrapDestination(dest: string): string {
+  const inner = dest.startsWith('<') && dest.endsWith('>') ? dest.slice(1, -1) : dest;
+  return unescapeMarkdown(inner.trim());
+}
+
+function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+// Bare URLs end at white space, angle brackets, quotes and CJK text or punctuation, which in
+// this digest follow URLs without a space (`<url>，` or `url）`).
+const BARE_URL_BODY = String.raw`[^\s<>"'\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60\u3000-\u303f]+`;
+
+const SCAN = new RegExp(
+  [
+    String.raw`(?<code>\x60+)[\s\S]*?\k<code>`,
+    String.raw`<(?<auto>[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*)>`,
+    String.raw`(?<bang>!?)\[(?<text>(?:[^\[\]\\\n]|\\.|\[[^\[\]\n]*\])*)\]` +
+      String.raw`(?:\(\s*(?<dest><[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)` +
+      String.raw`(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)|\[(?<ref>[^\[\]\n]*)\])?`,
+    String.raw`(?<bare>(?:https?:\/\/|www\.)${BARE_URL_BODY})`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * Every link in a piece of Markdown, in order: `<autolinks>`, `[inline](links)`, reference links
+ * resolved through `definitions`, and bare URLs as GitHub-flavoured Markdown links them. Code
+ * spans are skipped; images count as links to their source.
+ */
+export function extractLinks(markdown: string, definitions: LinkDefinitions = new Map()): FoundLink[] {
+  const found: FoundLink[] = [];
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(markdown); m; m = SCAN.exec(markdown)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    if (g.code !== undefined) continue;
+    if (g.auto !== undefined) {
+      found.push({ url: g.auto, text: '', kind: 'autolink', start, end: start + m[0].length });
+      continue;
+    }
+    if (g.text !== undefined) {
+      const text = unescapeMarkdown(g.text);
+      let url: string | undefined;
+      let kind: FoundLink['kind'] = 'inline';
+      if (g.dest !== undefined) {
+        url = unwrapDestination(g.dest);
+      } else {
+        kind = 'reference';
+        const label = g.ref === undefined || g.ref === '' ? g.text : g.ref;
+        url = definitions.get(normalizeLabel(label));
+      }
+      if (url) {
+        found.push({ url, text, kind, start, end: start + m[0].length });
+      } else {
+        // Not a link after all (`[DreamCompute]()` or `[x]` with no definition): look inside it.
+        SCAN.lastIndex = start + 1 + (g.bang ?? '').length;
+      }
+      continue;
+    }
+    if (g.bare !== undefined) {
+      const url = trimBareUrl(g.bare);
+      const end = start + url.length;
+      found.push({
+        url: unescapeMarkdown(url.startsWith('www.') ? `http://${url}` : url),
+        text: '',
+        kind: 'bare',
+        start,
+        end,
+      });
+      SCAN.lastIndex = end;
+    }
+  }
+  return found;
+}
+
+/** GitHub's rule: trailing punctuation and an unbalanced `)` are not part of a bare URL. */
+function trimBareUrl(url: string): string {
+  let out = url;
+  for (;;) {
+    const last = out.at(-1) ?? '';
+    if ('?!.,:*_~\'";'.includes(last) && !out.endsWith('\\' + last)) {
+      out = out.slice(0, -1);
+      continue;
+    }
+    if (last === ')') {
+      const opens = out.split('(').length - 1;
+      const closes = out.split(')').length - 1;
+      if (closes > opens) {
+        out = out.slice(0, -1);
+        continue;
+      }
+    }
+    return out;
+  }
+}
+
+/** A line that holds nothing but one link, optionally after a label such as `BP：` or `source: `. */
+export interface LinkLine {
+  label: string;
+  url: string;
+  text: string;
+}
+
+// A label is a short name before a colon, not a sentence: no CJK sentence punctuation.
+const LABEL = /^[ \t]*((?:(?!https?:\/\/)[^<[\n，。；！？、]){0,80}?[:：][ \t]*)?/;
+
+export function parseLinkLine(line: string, definitions: LinkDefinitions = new Map()): LinkLine | undefined {
+  const trimmed = line.replace(/[ \t]+$/, '');
+  const labelMatch = LABEL.exec(trimmed);
+  const label = labelMatch?.[1] ?? '';
+  const restStart = labelMatch ? labelMatch[0].length : 0;
+  const rest = trimmed.slice(restStart);
+  if (rest === '') return undefined;
+  const links = extractLinks(rest, definitions);
+  const only = links[0];
+  if (links.length !== 1 || !only || only.start !== 0 || only.end !== rest.length) return undefined;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(only.url)) return undefined;
+  return { label, url: only.url, text: only.text };
+}

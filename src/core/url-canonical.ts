@@ -1,0 +1,104 @@
+import normalizeUrl from 'normalize-url';
+
+/**
+ * Query parameters that identify a campaign or a click, not a page. Kept as data: add a name
+ * here and both duplicate detection and the pre-publish check learn it.
+ */
+export const TRACKING_PARAMETERS: readonly (string | RegExp)[] = [
+  /^utm_/i,
+  /^mtm_/i,
+  /^pk_/i,
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'msclkid',
+  'yclid',
+  'igshid',
+  'twclid',
+  'mc_cid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'vero_id',
+  'oly_enc_id',
+  'oly_anon_id',
+  'wickedid',
+  'bsh_bid',
+  'awesm',
+  'spm',
+  'share_source',
+  'vd_source',
+];
+
+// Bidi marks and zero-width characters ride along when URLs are copied out of rich text.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+export function isTrackingParameter(name: string): boolean {
+  return TRACKING_PARAMETERS.some((p) => (typeof p === 'string' ? p === name.toLowerCase() : p.test(name)));
+}
+
+/** The tracking parameters a URL carries, by name, in order. */
+export function trackingParametersOf(url: string): string[] {
+  const parsed = tryParse(url);
+  if (!parsed) return [];
+  return [...new Set([...parsed.searchParams.keys()].filter(isTrackingParameter))];
+}
+
+/** The URL with its tracking parameters removed and nothing else changed. */
+export function withoutTracking(url: string): string {
+  const parsed = tryParse(url);
+  if (!parsed) return url;
+  const names = [...parsed.searchParams.keys()].filter(isTrackingParameter);
+  if (names.length === 0) return url;
+  for (const name of names) parsed.searchParams.delete(name);
+  return parsed.toString();
+}
+
+/**
+ * The key two links share when they name the same page: no scheme, no `www.`, no trailing
+ * slash, no tracking parameters, sorted query, and no fragment, except fragments that route a
+ * single-page app (`review.openstack.org/#/c/57774/`), which name different pages.
+ */
+export function canonicalUrl(url: string): string {
+  const cleaned = url.replace(INVISIBLE, '').trim();
+  const parsed = tryParse(cleaned);
+  if (!parsed || !/^https?:$/.test(parsed.protocol)) return cleaned.toLowerCase();
+  const keepHash = /^#!?\//.test(parsed.hash);
+  try {
+    const normalized = normalizeUrl(keepHash ? cleaned : cleaned.replace(/#.*$/s, ''), {
+      stripProtocol: true,
+      stripWWW: true,
+      stripHash: false,
+      removeTrailingSlash: true,
+      removeSingleSlash: true,
+      removeQueryParameters: [...TRACKING_PARAMETERS],
+      sortQueryParameters: true,
+      removeDirectoryIndex: false,
+    });
+    return keepHash ? normalized.replace(/\/(#!?\/)/, '$1').replace(/\/$/, '') : normalized;
+  } catch {
+    return cleaned.toLowerCase();
+  }
+}
+
+const HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(?:www\.)?([^/?#:]+)/i;
+
+export function sameLink(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Full canonicalisation parses both URLs; links on different hosts never need it.
+  const hostA = HOST.exec(a)?.[1]?.toLowerCase();
+  const hostB = HOST.exec(b)?.[1]?.toLowerCase();
+  // Internationalised hosts may stand as Unicode or punycode; only ASCII hosts compare as text.
+  if (hostA !== undefined && hostB !== undefined && hostA !== hostB && /^[\x20-\x7e]*$/.test(hostA + hostB)) return false;
+  return canonicalUrl(a) === canonicalUrl(b);
+}
+
+function tryParse(url: string): URL | undefined {
+  try {
+    return new URL(url.replace(INVISIBLE, '').trim());
+  } catch {
+    return undefined;
+  }
+}

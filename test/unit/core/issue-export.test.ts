@@ -1,0 +1,76 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../../src/core/issue.ts';
+import { exportDraft, exportPublished } from '../../../src/core/issue-export.ts';
+import { parseIssue } from '../../../src/core/issue-parser.ts';
+import type { Item } from '../../../src/core/item.ts';
+import { DEFAULT_TEMPLATE, type Template } from '../../../src/core/template.ts';
+import { canonicalUrl } from '../../../src/core/url-canonical.ts';
+import { FIXTURES_DIR, fixtureFiles } from '../../helpers/corpus.ts';
+
+/**
+ * Golden files: each `test/fixtures/golden/NAME.json` (items in, frozen clock) must export as
+ * `NAME.md`. `UPDATE_GOLDEN=1 npm run test:unit` rewrites the expected files; review the diff.
+ */
+interface GoldenCase {
+  today: string;
+  template?: Partial<Template>;
+  openIssue?: { number?: number; start?: string; end?: string };
+  exportIssue?: number;
+  issues: (Partial<Issue> & { number: number })[];
+  items: (Omit<Item, 'capturedAt' | 'issue'> & { issue?: number | null })[];
+}
+
+function issueOf(partial: GoldenCase['issues'][number]): Issue {
+  return {
+    title: '',
+    period: null,
+    published: null,
+    fileName: null,
+    frontMatter: [],
+    preamble: '',
+    trailer: '',
+    outline: [],
+    blankAfterFrontMatter: true,
+    ...partial,
+  };
+}
+
+/** The page a URL names, however the export had to encode it. */
+function pageKey(url: string): string {
+  const key = canonicalUrl(url);
+  try {
+    return decodeURI(key);
+  } catch {
+    return key;
+  }
+}
+
+const cases = fixtureFiles('golden', '.json').map((f) => [f.name.replace(/\.json$/, ''), JSON.parse(f.text) as GoldenCase] as const);
+
+describe('golden exports', () => {
+  it.each(cases)('%s', (name, golden) => {
+    const state = {
+      template: { ...DEFAULT_TEMPLATE, ...golden.template },
+      issues: golden.issues.map(issueOf),
+      items: golden.items.map((i): Item => ({ capturedAt: '2014-07-21T08:00:00.000Z', issue: null, ...i })),
+    };
+    const exported =
+      golden.exportIssue === undefined
+        ? exportDraft(state, golden.openIssue ?? {}, golden.today)
+        : exportPublished(state, golden.exportIssue);
+    if (!exported) throw new Error(`issue ${golden.exportIssue} missing`);
+    const expectedPath = join(FIXTURES_DIR, 'golden', `${name}.md`);
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, exported.markdown);
+    expect(exported.markdown).toBe(readFileSync(expectedPath, 'utf8'));
+
+    // The export is a digest issue again: same number, same items, every link recoverable.
+    const reimported = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, today: golden.today });
+    if (!reimported.ok) throw new Error(reimported.error.message);
+    expect(reimported.value.issue.number).toBe(exported.issue.number);
+    expect(reimported.value.items).toHaveLength(exported.items.length);
+    const reimportedUrls = reimported.value.items.flatMap((i) => i.links.map((l) => pageKey(l.url)));
+    for (const link of exported.items.flatMap((i) => i.links)) expect(reimportedUrls).toContain(pageKey(link.url));
+  });
+});
