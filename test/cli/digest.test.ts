@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../../src/core/backup.ts';
+import { CORPUS_DIR, corpusAvailable, corpusFiles, FIXTURES_DIR, fixtureFiles } from '../helpers/corpus.ts';
+import { normalizeForRoundTrip } from '../helpers/round-trip.ts';
+
+const CLI = resolve(import.meta.dirname, '../../build/cli/digest.js');
+const work = mkdtempSync(join(tmpdir(), 'digest-cli-'));
+
+function digest(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function importToFile(paths: string[], name: string): string {
+  const r = digest(['import', ...paths]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  const file = join(work, name);
+  writeFileSync(file, r.stdout);
+  return file;
+}
+
+describe('digest import / export', () => {
+  const fixturePaths = fixtureFiles('issues').map((f) => join(FIXTURES_DIR, 'issues', f.name));
+
+  it('prints a backup holding the issues it read', () => {
+    const r = digest(['import', ...fixturePaths]);
+    expect(r.status).toBe(0);
+    const backup = parseBackup(r.stdout);
+    if (!backup.ok) throw new Error(backup.error.message);
+    expect(backup.value.issues.map((i) => i.number)).toEqual([21, 22, 23, 25, 103]);
+    expect(backup.value.items.every((i) => i.issue !== null && i.links.every((l) => typeof l.url === 'string'))).toBe(true);
+  });
+
+  it('exports each imported issue back as it was', () => {
+    const backupFile = importToFile(fixturePaths, 'fixtures.json');
+    for (const file of fixtureFiles('issues')) {
+      const number = /第(.+?)期/.exec(file.text)![1];
+      const n = { 二十一: 21, 二十二: 22, 二十三: 23, 二十五: 25, 一百零三: 103 }[number!]!;
+      const r = digest(['export', backupFile, '--issue', String(n)]);
+      expect(r.status).toBe(0);
+      expect(normalizeForRoundTrip(r.stdout)).toBe(normalizeForRoundTrip(file.text));
+    }
+  });
+
+  it('exports the queue as the next issue when no issue is named', () => {
+    const backupFile = importToFile(fixturePaths, 'draft.json');
+    const r = digest(['export', backupFile, '--today', '2015-04-05']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('title: OpenStack社区动态第一百零四期(03.20-04.05)');
+  });
+
+  it.skipIf(!corpusAvailable)('round-trips the whole shared corpus through one backup', () => {
+    const files = corpusFiles();
+    const backupFile = importToFile(files.map((f) => join(CORPUS_DIR, f.name)), 'corpus.json');
+    const r = digest(['export', backupFile, '--issue', '17']);
+    expect(normalizeForRoundTrip(r.stdout)).toBe(normalizeForRoundTrip(files.find((f) => f.name.startsWith('2014-07-20'))!.text));
+  });
+});
+
+describe('digest suggest', () => {
+  it('answers each JSON line with a section and a project', () => {
+    const input = [
+      JSON.stringify({ url: 'https://blueprints.launchpad.net/nova/+spec/x', title: 'A Nova blueprint' }),
+      JSON.stringify({ url: 'https://example.com/news', title: 'Company raises money' }),
+      '',
+    ].join('\n');
+    const r = digest(['suggest'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { section: string | null; project: string | null });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toEqual({ section: '社区跟踪', project: 'Nova' });
+    expect(Object.keys(lines[1]!)).toEqual(['section', 'project']);
+  });
+
+  it.skipIf(!corpusAvailable)('learns from a backup', () => {
+    const backupFile = importToFile(corpusFiles().map((f) => join(CORPUS_DIR, f.name)), 'learn.json');
+    // Past issues put gate trouble under Tempest; no rule knows that.
+    const line = JSON.stringify({ url: 'http://blog.example.com/p/1', title: 'gate又被阻塞了，测试用例失败' }) + '\n';
+    expect(JSON.parse(digest(['suggest'], line).stdout)).not.toEqual({ section: '社区跟踪', project: 'Tempest' });
+    expect(JSON.parse(digest(['suggest', '--backup', backupFile], line).stdout)).toEqual({ section: '社区跟踪', project: 'Tempest' });
+  });
+
+  it('reports a bad line on stderr and exits non-zero, still answering the good ones', () => {
+    const r = digest(['suggest'], 'not json\n' + JSON.stringify({ url: 'https://x.example', title: 'x' }) + '\n');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('stdin:1:');
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('digest errors', () => {
+  it('names the file and line of a document that is not an issue, and prints no backup', () => {
+    const bad = join(work, 'notes.md');
+    writeFileSync(bad, '# My notes\n');
+    const r = digest(['import', bad]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${bad}:1: No front matter`);
+  });
+
+  it.each([
+    [['import', '/no/such/file.md'], 'no such file'],
+    [['export'], 'exactly one backup file'],
+    [['export', join(FIXTURES_DIR, 'golden', 'draft-basic.json')], 'not a Digest Clipper backup'],
+    [['frobnicate'], 'Unknown command'],
+    [['export', 'x.json', '--today', 'tomorrow'], '--today wants'],
+  ])('digest %j fails with a message', (args, message) => {
+    const r = digest(args);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('says which issues a backup holds when asked for another', () => {
+    const backupFile = importToFile([join(FIXTURES_DIR, 'issues', fixtureFiles('issues')[0]!.name)], 'one.json');
+    const r = digest(['export', backupFile, '--issue', '5']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('it holds: 21');
+  });
+});
