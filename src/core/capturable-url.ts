@@ -1,0 +1,55 @@
+import type { MessageKey } from './message-keys.ts';
+import { canonicalUrl } from './url-canonical.ts';
+
+export type UrlRefusal = 'missing' | 'invalid' | 'browser-page' | 'web-store' | 'file' | 'script' | 'data' | 'unsupported';
+
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: UrlRefusal };
+
+const BROWSER_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|blob):/i;
+const WEB_STORES = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i;
+
+/**
+ * Whether a URL can go into a digest: only web pages (http and https). Browser pages, the web
+ * stores, local files and script or data URLs are refused with the reason, so the popup can say
+ * what is wrong instead of saving a link no reader can open.
+ */
+export function checkCapturableUrl(input: string | undefined): UrlCheck {
+  const text = (input ?? '').trim();
+  if (text === '') return { ok: false, reason: 'missing' };
+  if (/^javascript:/i.test(text)) return { ok: false, reason: 'script' };
+  if (/^data:/i.test(text)) return { ok: false, reason: 'data' };
+  if (/^file:/i.test(text)) return { ok: false, reason: 'file' };
+  if (BROWSER_SCHEMES.test(text)) return { ok: false, reason: 'browser-page' };
+  if (WEB_STORES.test(text)) return { ok: false, reason: 'web-store' };
+  // Typed by hand without a scheme: `www.example.com/x` means the web page.
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'unsupported' };
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost' && !/^\[/.test(url.hostname)) {
+    return { ok: false, reason: 'invalid' };
+  }
+  // Keep what the editor wrote where the URL parser would only re-encode it.
+  return { ok: true, url: text === withScheme ? text : url.href };
+}
+
+/** The key a page's draft and duplicate checks use. */
+export function draftKeyOf(url: string): string {
+  return canonicalUrl(url);
+}
+
+/** The UI string that names each refusal. */
+export const REFUSAL_MESSAGE: Readonly<Record<UrlRefusal, MessageKey>> = {
+  missing: 'reasonMissing',
+  invalid: 'reasonInvalid',
+  'browser-page': 'reasonBrowserPage',
+  'web-store': 'reasonWebStore',
+  file: 'reasonFile',
+  script: 'reasonScript',
+  data: 'reasonData',
+  unsupported: 'reasonUnsupported',
+};

@@ -1,0 +1,4 @@
+/** Ids of the context-menu entries and keyboard commands, shared by the manifest and the handlers. */
+export const MENU_ADD_PAGE = 'add-page';
+export const MENU_ADD_LINK = 'add-link';
+export const COMMAND_ADD_PAGE = 'add-page';

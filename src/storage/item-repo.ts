@@ -1,0 +1,77 @@
+import type { Item } from '../core/item.ts';
+import { canonicalUrl } from '../core/url-canonical.ts';
+import { QUEUE_BUCKET, type DigestDatabase } from './schema.ts';
+import { guard } from './storage-failure.ts';
+import { fromStored, toStored } from './stored-item.ts';
+
+const queueRange = (): IDBKeyRange => IDBKeyRange.bound([QUEUE_BUCKET, -Infinity], [QUEUE_BUCKET, Infinity]);
+const bucketRange = (bucket: number): IDBKeyRange => IDBKeyRange.bound([bucket, -Infinity], [bucket, Infinity]);
+
+export type ItemRepo = ReturnType<typeof createItemRepo>;
+
+/** Items, queued and published. Every write is one transaction; nothing else is awaited inside it. */
+export function createItemRepo(db: Promise<DigestDatabase>) {
+  return {
+    /** The queue in order. */
+    queue: () => guard(async () => (await (await db).getAllFromIndex('items', 'byBucketOrder', queueRange())).map(fromStored)),
+
+    queueCount: () => guard(async () => (await db).countFromIndex('items', 'byBucketOrder', queueRange())),
+
+    ofIssue: (number: number) =>
+      guard(async () => (await (await db).getAllFromIndex('items', 'byBucketOrder', bucketRange(number))).map(fromStored)),
+
+    all: () => guard(async () => (await (await db).getAll('items')).map(fromStored)),
+
+    get: (id: string) =>
+      guard(async () => {
+        const stored = await (await db).get('items', id);
+        return stored ? fromStored(stored) : undefined;
+      }),
+
+    /** Items holding a link to the same page, queued or published. */
+    findByUrl: (url: string) =>
+      guard(async () => (await (await db).getAllFromIndex('items', 'byUrl', canonicalUrl(url))).map(fromStored)),
+
+    /**
+     * Adds an item at the end of the queue. The last place is read and taken in one transaction,
+     * so any number of simultaneous saves each get a place of their own.
+     */
+    addToQueue: (item: Omit<Item, 'order'>) =>
+      guard(async () => {
+        const tx = (await db).transaction('items', 'readwrite');
+        const last = await tx.store.index('byBucketOrder').openCursor(queueRange(), 'prev');
+        const stored: Item = { ...item, issue: null, order: (last?.value.order ?? -1) + 1 };
+        await Promise.all([tx.store.add(toStored(stored)), tx.done]);
+        return stored;
+      }),
+
+    put: (item: Item) =>
+      guard(async () => {
+        await (await db).put('items', toStored(item));
+        return item;
+      }),
+
+    remove: (id: string) =>
+      guard(async () => {
+        const tx = (await db).transaction('items', 'readwrite');
+        const stored = await tx.store.get(id);
+        if (stored) await tx.store.delete(id);
+        await tx.done;
+        return stored ? fromStored(stored) : undefined;
+      }),
+
+    /** Gives the queued items the order of `ids` (items not named keep theirs, after them). */
+    reorderQueue: (ids: readonly string[]) =>
+      guard(async () => {
+        const tx = (await db).transaction('items', 'readwrite');
+        const queued = await tx.store.index('byBucketOrder').getAll(queueRange());
+        const rank = new Map(ids.map((id, i) => [id, i]));
+        const sorted = [...queued].sort((a, b) => (rank.get(a.id) ?? ids.length + a.order) - (rank.get(b.id) ?? ids.length + b.order));
+        await Promise.all([
+          ...sorted.map((item, order) => (item.order === order ? undefined : tx.store.put({ ...item, order }))),
+          tx.done,
+        ]);
+        return sorted.map((s, order) => fromStored({ ...s, order }));
+      }),
+  };
+}

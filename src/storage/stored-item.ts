@@ -1,0 +1,16 @@
+import type { Item } from '../core/item.ts';
+import { canonicalUrl } from '../core/url-canonical.ts';
+import { QUEUE_BUCKET, type StoredItem } from './schema.ts';
+
+export function toStored(item: Item): StoredItem {
+  return {
+    ...item,
+    bucket: item.issue ?? QUEUE_BUCKET,
+    urlKeys: [...new Set(item.links.map((l) => canonicalUrl(l.url)))],
+  };
+}
+
+export function fromStored(stored: StoredItem): Item {
+  const { bucket: _bucket, urlKeys: _urlKeys, ...item } = stored;
+  return item;
+}

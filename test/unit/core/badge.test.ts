@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { badgeForQueue } from '../../../src/core/badge.ts';
+
+describe('badgeForQueue', () => {
+  it('shows the count, nothing for an empty queue, and caps long numbers', () => {
+    expect(badgeForQueue(0)).toEqual({ text: '', tone: 'empty' });
+    expect(badgeForQueue(7)).toEqual({ text: '7', tone: 'normal' });
+    expect(badgeForQueue(1200).text).toBe('999+');
+  });
+});
