@@ -1,0 +1,36 @@
+import { setBadge } from '../platform/action.ts';
+import { onCommand } from '../platform/commands.ts';
+import { createContextMenus, onContextMenuClick } from '../platform/context-menus.ts';
+import { message } from '../platform/i18n.ts';
+import { listenToMessages, sendMessage } from '../platform/messaging.ts';
+import { requestPersistentStorage } from '../platform/persistent-storage.ts';
+import { onInstalled, onStartup } from '../platform/runtime.ts';
+import { openDigestDb } from '../storage/open-db.ts';
+import { createRepos } from '../storage/repos.ts';
+import { createBackgroundHandlers } from './background-handlers.ts';
+
+// The service worker wires browser events to handlers and holds nothing else: every listener is
+// registered here, at the top level, in the first turn, as MV3 requires.
+const handlers = createBackgroundHandlers({
+  repos: createRepos(openDigestDb()),
+  t: message,
+  setBadge,
+  createMenus: createContextMenus,
+  persistStorage: requestPersistentStorage,
+  broadcastQueueChanged: async () => void (await sendMessage('queueChanged', { source: 'background' })),
+  now: () => new Date(),
+  newId: () => crypto.randomUUID(),
+});
+
+onInstalled(() => void handlers.installed());
+onStartup(() => void handlers.startup());
+onContextMenuClick((info, tab) => void handlers.menuClicked(info, tab));
+onCommand((command, tab) => void handlers.command(command, tab));
+listenToMessages({
+  queueChanged: () => handlers.syncBadge(),
+  dataChanged: () => handlers.syncBadge(),
+});
+
+// Native context menus and shortcuts cannot be clicked from a test; the end-to-end tests call
+// these same handlers through the worker instead.
+(globalThis as { digestClipper?: typeof handlers }).digestClipper = handlers;

@@ -1,0 +1,16 @@
+import { MENU_ADD_LINK, MENU_ADD_PAGE } from '../core/command-ids.ts';
+import browser, { type Menus, type Tabs } from './browser.ts';
+
+/** (Re)creates the context-menu entries; called on install and update, as MV3 requires. */
+export async function createContextMenus(titles: { addPage: string; addLink: string }): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_ADD_PAGE, title: titles.addPage, contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_ADD_LINK, title: titles.addLink, contexts: ['link'] });
+}
+
+export type MenuClick = Pick<Menus.OnClickData, 'menuItemId' | 'linkUrl' | 'linkText' | 'pageUrl' | 'selectionText'>;
+export type MenuTab = Pick<Tabs.Tab, 'id' | 'url' | 'title'>;
+
+export function onContextMenuClick(listener: (info: MenuClick, tab: MenuTab | undefined) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => listener(info, tab));
+}

@@ -1,0 +1,13 @@
+import browser from './browser.ts';
+import type { Translate } from '../core/message-keys.ts';
+
+/** A UI string from `_locales`, in the browser's language. */
+export const message: Translate = (key, substitutions) => {
+  const subs = substitutions === undefined ? undefined : [substitutions].flat().map(String);
+  return browser.i18n.getMessage(key, subs);
+};
+
+/** The language the UI speaks, for `lang` attributes and formatting. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

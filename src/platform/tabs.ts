@@ -1,0 +1,23 @@
+import browser from './browser.ts';
+
+/** The active tab as plain data; `url` and `title` are absent where the browser withholds them. */
+export interface TabInfo {
+  id: number | undefined;
+  url: string | undefined;
+  title: string | undefined;
+}
+
+export async function activeTab(): Promise<TabInfo | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab ? { id: tab.id, url: tab.url, title: tab.title } : undefined;
+}
+
+/** A tab by id, for the popup opened as a page for a given tab (tests, the options page). */
+export async function tabById(id: number): Promise<TabInfo | undefined> {
+  try {
+    const tab = await browser.tabs.get(id);
+    return { id: tab.id, url: tab.url, title: tab.title };
+  } catch {
+    return undefined;
+  }
+}

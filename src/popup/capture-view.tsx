@@ -1,0 +1,60 @@
+import type { Translate } from '../core/message-keys.ts';
+import type { Item } from '../core/item.ts';
+import { CaptureForm } from '../ui/capture-form.tsx';
+import { Notice } from '../ui/notice.tsx';
+import { itemHeadline } from '../ui/queue-list.tsx';
+import type { CaptureContext } from './load-capture-context.ts';
+import { useCapture, type CaptureDeps, type CaptureNotice } from './use-capture.ts';
+import { REFUSAL_MESSAGE } from '../core/capturable-url.ts';
+
+interface CaptureViewProps {
+  ctx: CaptureContext;
+  deps: CaptureDeps;
+  queue: readonly Item[] | undefined;
+}
+
+export function CaptureView({ ctx, deps, queue }: CaptureViewProps) {
+  const capture = useCapture(ctx, deps);
+  const { t } = deps;
+  const targets = (queue ?? []).filter((i) => i.id !== capture.editingId).map((i) => ({ id: i.id, label: itemHeadline(i) }));
+  return (
+    <CaptureForm
+      fields={capture.fields}
+      sections={ctx.template.sections}
+      alternatives={capture.alternatives}
+      notices={capture.notices.map((n) => (
+        <NoticeFor key={n.kind} notice={n} t={t} />
+      ))}
+      error={
+        capture.error ? (
+          <Notice tone="error">
+            {capture.error}
+          </Notice>
+        ) : undefined
+      }
+      saving={capture.saving}
+      focusUrl={ctx.page.refusal !== undefined}
+      hasDraft={capture.hasDraft}
+      attachTargets={targets}
+      onChange={capture.change}
+      onSave={() => void capture.save()}
+      onDiscard={() => void capture.discard()}
+      onAttach={(id) => void capture.attach(id)}
+    />
+  );
+}
+
+function NoticeFor({ notice, t }: { notice: CaptureNotice; t: Translate }) {
+  switch (notice.kind) {
+    case 'queued':
+      return <Notice tone="info" title={t('noticeQueued')}>{t('noticeQueuedDetail')}</Notice>;
+    case 'published':
+      return <Notice tone="warning" title={t('noticePublished', notice.issue)}>{t('noticePublishedDetail')}</Notice>;
+    case 'restricted':
+      return <Notice tone="warning">{t('noticeRestricted', t(REFUSAL_MESSAGE[notice.reason]))}</Notice>;
+    case 'no-title':
+      return <Notice tone="info">{t('noticeNoTitle')}</Notice>;
+    case 'draft-restored':
+      return <Notice tone="success">{t('noticeDraftRestored')}</Notice>;
+  }
+}

@@ -1,0 +1,34 @@
+import { ExportPanel } from '../ui/export-panel.tsx';
+import { Notice } from '../ui/notice.tsx';
+import { useExport, type ExportDeps } from './use-export.ts';
+
+const renderPreview = async (markdown: string): Promise<string> =>
+  (await import('../ui/markdown-html.ts')).markdownToSafeHtml(markdown);
+
+/** Mounted only when the Export tab is open: nothing here loads before. */
+export function ExportView(deps: ExportDeps) {
+  const exp = useExport(deps);
+  if (exp.error && !exp.state) return <Notice tone="error">{exp.error}</Notice>;
+  if (!exp.state) return null;
+  const { issue, items, markdown } = exp.state.exported;
+  return (
+    <>
+      {exp.error ? <Notice tone="error">{exp.error}</Notice> : null}
+      <ExportPanel
+        number={issue.number}
+        start={issue.period?.start ?? ''}
+        end={issue.period?.end ?? ''}
+        markdown={markdown}
+        fileName={issue.fileName ?? ''}
+        itemCount={items.length}
+        problems={exp.state.problems}
+        busy={exp.busy}
+        renderPreview={renderPreview}
+        onChangePlan={(p) => void exp.changePlan(p)}
+        onCopy={() => void exp.copy()}
+        onDownload={exp.download}
+        onPublish={() => void exp.publish()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { render } from 'preact';
+import { isoDateAt } from '../core/calendar-date.ts';
+import { message, uiLanguage } from '../platform/i18n.ts';
+import { requestPersistentStorage } from '../platform/persistent-storage.ts';
+import { activeTab, tabById } from '../platform/tabs.ts';
+import { openDigestDb } from '../storage/open-db.ts';
+import { createRepos } from '../storage/repos.ts';
+import { Notice } from '../ui/notice.tsx';
+import { TranslateProvider } from '../ui/translate-context.ts';
+import { failureText } from './failure-text.ts';
+import { loadCaptureContext } from './load-capture-context.ts';
+import { PopupApp } from './popup-app.tsx';
+import '../ui/styles.css';
+
+// Everything the form needs starts here, at module load, before Preact renders anything: the
+// tab and the database reads run while the page is still being set up.
+const now = (): Date => new Date();
+const today = (): string => isoDateAt(now());
+const repos = createRepos(openDigestDb());
+const tabParam = new URLSearchParams(location.search).get('tab');
+const tab = tabParam ? tabById(Number(tabParam)) : activeTab();
+const context = loadCaptureContext(tab, repos, today());
+
+document.documentElement.lang = uiLanguage();
+document.title = message('extName');
+const root = document.getElementById('app') as HTMLElement;
+
+context.then(
+  (ctx) => {
+    render(
+      <TranslateProvider value={message}>
+        <PopupApp ctx={ctx} repos={repos} t={message} now={now} today={today} newId={() => crypto.randomUUID()} />
+      </TranslateProvider>,
+      root,
+    );
+    root.dataset.ready = 'true';
+    void requestPersistentStorage();
+  },
+  (e: unknown) => {
+    render(<Notice tone="error">{failureText(e, message)}</Notice>, root);
+    root.dataset.ready = 'error';
+  },
+);

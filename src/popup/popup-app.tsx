@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../core/message-keys.ts';
+import { listenToMessages, sendMessage } from '../platform/messaging.ts';
+import { openOptionsPage } from '../platform/runtime.ts';
+import type { Repos } from '../storage/repos.ts';
+import { Notice } from '../ui/notice.tsx';
+import { QueueList } from '../ui/queue-list.tsx';
+import { Tabs } from '../ui/tabs.tsx';
+import { Toast, type ToastMessage } from '../ui/toast.tsx';
+import { CaptureView } from './capture-view.tsx';
+import { ExportView } from './export-view.tsx';
+import type { CaptureContext } from './load-capture-context.ts';
+import { useQueue } from './use-queue.ts';
+import { groupQueue } from '../core/queue-groups.ts';
+
+type TabId = 'capture' | 'queue' | 'export';
+
+export interface PopupProps {
+  ctx: CaptureContext;
+  repos: Repos;
+  t: Translate;
+  now: () => Date;
+  today: () => string;
+  newId: () => string;
+}
+
+export function PopupApp({ ctx, repos, t, now, today, newId }: PopupProps) {
+  const [tab, setTab] = useState<TabId>('capture');
+  const [toast, setToast] = useState<ToastMessage | undefined>();
+  const [revision, setRevision] = useState(0);
+  const toastId = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const showToast = useCallback((text: string, action?: ToastMessage['action']) => {
+    clearTimeout(timer.current);
+    setToast({ id: ++toastId.current, text, ...(action ? { action } : {}) });
+    timer.current = setTimeout(() => setToast(undefined), action ? 8000 : 4000);
+  }, []);
+
+  const queueChanged = useCallback(() => {
+    setRevision((r) => r + 1);
+    void sendMessage('queueChanged', { source: 'popup' });
+  }, []);
+
+  useEffect(() => {
+    const stop = new AbortController();
+    const refresh = () => setRevision((r) => r + 1);
+    listenToMessages({ queueChanged: refresh, dataChanged: refresh }, stop.signal);
+    return () => stop.abort();
+  }, []);
+
+  const queue = useQueue({ repos, t, onQueueChanged: queueChanged, toast: showToast, revision });
+  const groups = useMemo(() => groupQueue(queue.items ?? [], ctx.template), [queue.items, ctx.template]);
+  const count = queue.items?.length;
+
+  return (
+    <div class="popup">
+      <header class="header">
+        <h1>
+          <img src="/icons/icon-32.png" alt="" width={20} height={20} />
+          <span>{t('issueHeading', ctx.openIssueNumber)}</span>
+        </h1>
+        <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      <Tabs
+        label={t('tabsLabel')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'capture', label: t('tabCapture') },
+          { id: 'queue', label: t('tabQueue'), ...(count ? { badge: String(count) } : {}) },
+          { id: 'export', label: t('tabExport') },
+        ]}
+      >
+        {tab === 'capture' ? (
+          <CaptureView ctx={ctx} queue={queue.items} deps={{ repos, t, now, newId, onQueueChanged: queueChanged, toast: showToast }} />
+        ) : tab === 'queue' ? (
+          <>
+            {queue.error ? <Notice tone="error">{queue.error}</Notice> : null}
+            <QueueList
+              groups={groups}
+              sections={ctx.template.sections}
+              editingId={queue.editingId}
+              busy={queue.busy}
+              onEdit={queue.edit}
+              onSaveEdit={(item) => void queue.saveEdit(item)}
+              onDelete={(item) => void queue.remove(item)}
+              onMove={(id, delta) => void queue.move(id, delta)}
+              onDrop={(id, before, group) => void queue.drop(id, before, group)}
+            />
+          </>
+        ) : (
+          <ExportView repos={repos} t={t} today={today} onQueueChanged={queueChanged} toast={showToast} revision={revision} />
+        )}
+      </Tabs>
+      <Toast toast={toast} onDismiss={() => setToast(undefined)} />
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { GroupKey } from '../core/item.ts';
+import type { SectionDef } from '../core/template.ts';
+import { GroupFields } from './group-fields.tsx';
+import { isSubmitShortcut } from './submit-shortcut.ts';
+import { useT } from './translate-context.ts';
+
+export interface CaptureFields {
+  url: string;
+  title: string;
+  section: string | null;
+  project: string | null;
+  comment: string;
+  eventDate: string;
+}
+
+export interface AttachTarget {
+  id: string;
+  label: string;
+}
+
+interface CaptureFormProps {
+  fields: CaptureFields;
+  sections: readonly SectionDef[];
+  /** The next best groups, one click away. */
+  alternatives: readonly GroupKey[];
+  notices?: ComponentChildren;
+  error?: ComponentChildren;
+  saving: boolean;
+  /** Focus the URL (a page that could not be read) instead of the comment. */
+  focusUrl: boolean;
+  hasDraft: boolean;
+  attachTargets: readonly AttachTarget[];
+  onChange: (patch: Partial<CaptureFields>) => void;
+  onSave: () => void;
+  onDiscard: () => void;
+  onAttach: (id: string) => void;
+}
+
+export function CaptureForm(props: CaptureFormProps) {
+  const t = useT();
+  const { fields, onChange } = props;
+  const comment = useRef<HTMLTextAreaElement>(null);
+  const url = useRef<HTMLInputElement>(null);
+  const attach = useRef<HTMLSelectElement>(null);
+
+  // Layout effect: the focus is in the comment box in the same frame the form first shows.
+  useLayoutEffect(() => {
+    (props.focusUrl ? url.current : comment.current)?.focus();
+    // Focus once, when the form first shows; later renders must not steal it.
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (!isSubmitShortcut(e)) return;
+    e.preventDefault();
+    if (!props.saving) props.onSave();
+  };
+
+  return (
+    <form class="capture" onSubmit={(e) => e.preventDefault()} onKeyDown={onKeyDown} noValidate>
+      {props.notices}
+      <div class="field">
+        <label for="capture-title">{t('fieldTitle')}</label>
+        <input id="capture-title" type="text" value={fields.title} onInput={(e) => onChange({ title: e.currentTarget.value })} />
+      </div>
+      <div class="field">
+        <label for="capture-url">{t('fieldUrl')}</label>
+        <input
+          id="capture-url"
+          ref={url}
+          type="url"
+          inputMode="url"
+          spellcheck={false}
+          value={fields.url}
+          onInput={(e) => onChange({ url: e.currentTarget.value })}
+        />
+      </div>
+      <GroupFields
+        idPrefix="capture"
+        sections={props.sections}
+        value={{ section: fields.section, project: fields.project }}
+        onChange={(group) => onChange(group)}
+      />
+      {props.alternatives.length > 0 ? (
+        <div class="chips" role="group" aria-label={t('suggestionsLabel')}>
+          <span class="chips-label" aria-hidden="true">
+            {t('suggestionsLabel')}
+          </span>
+          {props.alternatives.map((g) => {
+            const name = g.project ?? g.section ?? '';
+            return (
+              <button key={`${g.section}/${g.project}`} type="button" class="chip" aria-label={t('suggestionPick', name)} onClick={() => onChange(g)}>
+                {name}
+              </button>
+            );
+          })}
+        </div>
+      ) : null}
+      <div class="field">
+        <label for="capture-comment">{t('fieldComment')}</label>
+        <textarea
+          id="capture-comment"
+          ref={comment}
+          rows={5}
+          placeholder={t('commentPlaceholder')}
+          value={fields.comment}
+          onInput={(e) => onChange({ comment: e.currentTarget.value })}
+        />
+      </div>
+      <div class="row row-end">
+        <div class="field field-date">
+          <label for="capture-date">{t('fieldEventDate')}</label>
+          <input id="capture-date" type="date" value={fields.eventDate} onInput={(e) => onChange({ eventDate: e.currentTarget.value })} />
+        </div>
+        <div class="actions">
+          {props.hasDraft ? (
+            <button type="button" class="secondary" onClick={props.onDiscard}>
+              {t('buttonDiscard')}
+            </button>
+          ) : null}
+          <button type="button" class="primary" onClick={props.onSave} disabled={props.saving} title={t('saveHint')}>
+            {t('buttonSave')}
+          </button>
+        </div>
+      </div>
+      {props.error}
+      {props.attachTargets.length > 0 ? (
+        <div class="attach">
+          <label for="capture-attach">{t('attachLabel')}</label>
+          <div class="row">
+            <select id="capture-attach" ref={attach}>
+              <option value="">{t('attachChoose')}</option>
+              {props.attachTargets.map((target) => (
+                <option key={target.id} value={target.id}>
+                  {target.label}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              class="secondary"
+              disabled={props.saving}
+              onClick={() => {
+                const id = attach.current?.value;
+                if (id) props.onAttach(id);
+              }}
+            >
+              {t('attachButton')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { withEventDate, type Item } from '../core/item.ts';
+import type { Link } from '../core/link.ts';
+import type { SectionDef } from '../core/template.ts';
+import { GroupFields } from './group-fields.tsx';
+import { isSubmitShortcut } from './submit-shortcut.ts';
+import { useT } from './translate-context.ts';
+
+interface ItemEditorProps {
+  item: Item;
+  sections: readonly SectionDef[];
+  busy: boolean;
+  onSave: (item: Item) => void;
+  onCancel: () => void;
+}
+
+/** Edits a queued item in place: comment, section, project, date and links. */
+export function ItemEditor({ item, sections, busy, onSave, onCancel }: ItemEditorProps) {
+  const t = useT();
+  const [draft, setDraft] = useState<Item>(item);
+  const id = `edit-${item.id}`;
+  const setLink = (index: number, patch: Partial<Link>): void =>
+    setDraft((d) => ({
+      ...d,
+      links: d.links.map((l, i) => {
+        if (i !== index) return l;
+        const next = { ...l, ...patch };
+        if (patch.label === '') delete next.label;
+        return next;
+      }),
+    }));
+  const save = (): void => onSave({ ...draft, links: draft.links.filter((l) => l.url.trim() !== '') });
+  return (
+    <div
+      class="editor"
+      onKeyDown={(e) => {
+        if (isSubmitShortcut(e)) {
+          e.preventDefault();
+          save();
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <div class="field">
+        <label for={`${id}-comment`}>{t('fieldComment')}</label>
+        <textarea id={`${id}-comment`} rows={4} value={draft.comment} onInput={(e) => setDraft({ ...draft, comment: e.currentTarget.value })} />
+      </div>
+      <GroupFields idPrefix={id} sections={sections} value={draft} onChange={(g) => setDraft({ ...draft, ...g })} />
+      <div class="field field-date">
+        <label for={`${id}-date`}>{t('fieldEventDate')}</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          value={draft.eventDate ?? ''}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            setDraft(withEventDate(draft, value === '' ? undefined : value));
+          }}
+        />
+      </div>
+      <fieldset class="links">
+        <legend>{t('fieldLinks')}</legend>
+        {draft.links.map((link, i) => (
+          <div class="link-row" key={i}>
+            <input aria-label={t('fieldLinkLabel')} class="link-label" value={link.label ?? ''} placeholder="BP：" onInput={(e) => setLink(i, { label: e.currentTarget.value })} />
+            <input aria-label={t('fieldLinkUrl')} type="url" value={link.url} onInput={(e) => setLink(i, { url: e.currentTarget.value })} />
+            <input aria-label={t('fieldLinkTitle')} value={link.title} onInput={(e) => setLink(i, { title: e.currentTarget.value })} />
+            <button
+              type="button"
+              class="icon danger"
+              aria-label={t('buttonRemoveLink')}
+              title={t('buttonRemoveLink')}
+              disabled={draft.links.length <= 1}
+              onClick={() => setDraft({ ...draft, links: draft.links.filter((_, j) => j !== i) })}
+            >
+              ✕
+            </button>
+          </div>
+        ))}
+        <button type="button" class="secondary small" onClick={() => setDraft({ ...draft, links: [...draft.links, { url: '', title: '' }] })}>
+          {t('buttonAddLink')}
+        </button>
+      </fieldset>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('buttonCancel')}
+        </button>
+        <button type="button" class="primary" disabled={busy} onClick={save}>
+          {t('buttonDone')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createBackgroundHandlers, type BackgroundDeps } from '../../../src/background/background-handlers.ts';
+import type { Badge } from '../../../src/platform/action.ts';
+import { StorageFailure } from '../../../src/storage/storage-failure.ts';
+import { testRepos } from '../../helpers/db.ts';
+import { translator } from '../../helpers/translate.ts';
+
+/** Fakes that hold state: the badge as the toolbar would show it, the menus as created. */
+function world(overrides: Partial<BackgroundDeps> = {}) {
+  const state = { badge: { text: '', color: '', title: '' } as Badge, menus: [] as string[], broadcasts: 0, persisted: false };
+  let id = 0;
+  const deps: BackgroundDeps = {
+    repos: testRepos(),
+    t: translator('en'),
+    setBadge: async (badge) => {
+      state.badge = badge;
+    },
+    createMenus: async (titles) => {
+      state.menus = [titles.addPage, titles.addLink];
+    },
+    persistStorage: async () => (state.persisted = true),
+    broadcastQueueChanged: async () => {
+      state.broadcasts++;
+    },
+    now: () => new Date('2014-07-21T08:00:00Z'),
+    newId: () => `bg-${++id}`,
+    ...overrides,
+  };
+  return { state, deps, handlers: createBackgroundHandlers(deps) };
+}
+
+describe('background handlers', () => {
+  it('creates the menus, asks for persistent storage and shows the count on install', async () => {
+    const { state, handlers } = world();
+    await handlers.installed();
+    expect(state.menus).toEqual(['Add page to digest', 'Add link to digest']);
+    expect(state.persisted).toBe(true);
+    expect(state.badge).toEqual({ text: '', color: '#c0392b', title: 'Digest Clipper — 0 queued for issue 1' });
+  });
+
+  it('adds a link from the context menu under the suggested project, and confirms on the badge', async () => {
+    const { state, deps, handlers } = world();
+    const result = await handlers.menuClicked({ menuItemId: 'add-link', linkUrl: 'https://github.com/openstack/heat', linkText: 'openstack/heat' }, undefined);
+    expect(result?.outcome).toBe('added');
+    expect((await deps.repos.items.queue()).map((i) => [i.project, i.links[0]?.title])).toEqual([['Heat', 'openstack/heat']]);
+    expect(state.badge.text).toBe('1');
+    expect(state.badge.title).toBe('Added “openstack/heat” — 1 queued');
+    expect(state.broadcasts).toBe(1);
+  });
+
+  it('adds the current page from the shortcut, once, and refuses browser pages visibly', async () => {
+    const { state, deps, handlers } = world();
+    const tab = { id: 1, url: 'https://wiki.openstack.org/wiki/Nova', title: 'Nova - OpenStack' };
+    expect((await handlers.command('add-page', tab))?.outcome).toBe('added');
+    expect((await handlers.command('add-page', { ...tab, url: 'https://wiki.openstack.org/wiki/Nova#History' }))?.outcome).toBe('already-queued');
+    expect(await deps.repos.items.queueCount()).toBe(1);
+    expect((await handlers.command('add-page', { id: 2, url: 'file:///etc/hosts', title: 'hosts' }))?.outcome).toBe('refused');
+    expect(state.badge).toMatchObject({ text: '!', title: 'Not added: a local file' });
+    expect(handlers.command('something-else', tab)).toBeUndefined();
+  });
+
+  it('says so on the badge when storage fails, and adds nothing', async () => {
+    const repos = testRepos();
+    const failing = {
+      ...repos,
+      items: {
+        ...repos.items,
+        addToQueue: () => Promise.reject(new StorageFailure('quota', 'QuotaExceededError: no room')),
+      },
+    };
+    const { state, handlers } = world({ repos: failing });
+    const result = await handlers.command('add-page', { id: 1, url: 'https://example.com/a', title: 'A' });
+    expect(result).toMatchObject({ outcome: 'failed', error: { kind: 'quota' } });
+    expect(state.badge).toMatchObject({ text: '!', title: 'Not added: QuotaExceededError: no room Open the popup to try again.' });
+    expect(await repos.items.queueCount()).toBe(0);
+  });
+});

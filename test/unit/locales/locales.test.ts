@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadMessages, translator } from '../../helpers/translate.ts';
+
+const en = loadMessages('en');
+const zh = loadMessages('zh_CN');
+
+describe('_locales', () => {
+  it('has every key in both English and Simplified Chinese', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.keys(en))('%s has the same placeholders and a message in both', (key) => {
+    expect(Object.keys(zh[key]?.placeholders ?? {}).sort()).toEqual(Object.keys(en[key]?.placeholders ?? {}).sort());
+    expect(en[key]?.message.trim()).not.toBe('');
+    expect(zh[key]?.message.trim()).not.toBe('');
+    for (const m of [en[key]?.message ?? '', zh[key]?.message ?? '']) {
+      for (const [, name] of m.matchAll(/\$([A-Za-z_]+)\$/g)) expect(en[key]?.placeholders).toHaveProperty((name as string).toLowerCase());
+    }
+  });
+
+  it('gives the accessible names the issues promise', () => {
+    const t = translator('en');
+    expect(['tabCapture', 'tabQueue', 'tabExport', 'fieldTitle', 'fieldUrl', 'fieldSection', 'fieldProject', 'fieldComment', 'fieldEventDate', 'fieldMarkdown', 'buttonSave', 'buttonCopy', 'buttonDownload', 'buttonPublish'].map((k) => t(k as never))).toEqual([
+      'Capture', 'Queue', 'Export', 'Title', 'URL', 'Section', 'Project', 'Comment', 'Event date', 'Markdown', 'Save', 'Copy Markdown', 'Download', 'Mark as published',
+    ]);
+    expect(translator('zh_CN')('noticePublished', 16)).toBe('已发表于第16期');
+  });
+});
