@@ -55,7 +55,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'build/', 'artifacts/', 'node_modules/', '.profile/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'build/', 'artifacts/', 'node_modules/', '.profile/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { ExtensionHarness } from '../test/e2e/harness.ts';
+
+// Screenshots of every view, English and Chinese, light and dark, into artifacts/screenshots/.
+// `npm run screenshots` after `npm run build`; look at them before calling UI work done.
+const out = 'artifacts/screenshots';
+mkdirSync(out, { recursive: true });
+
+for (const lang of ['en-US', 'zh-CN'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const h = await ExtensionHarness.launch({ lang, colorScheme });
+    try {
+      const tag = `${lang}-${colorScheme}`;
+      const pages = [
+        ['dvr', 'Neutron DVR lands in Juno', '分布式路由（DVR）终于合入，L3 agent 可在计算节点上运行。'],
+        ['bluemix', 'IBM announces Bluemix general availability', 'IBM 宣布 Bluemix 正式上线，基于 Cloud Foundry。'],
+        ['nova', '[openstack-dev] [nova] Scheduler placement status', ''],
+      ] as const;
+      for (const [id, title, comment] of pages) {
+        const { popup } = await h.capturePopup(h.server.page(id, { title }));
+        if (comment) await popup.locator('#capture-comment').fill(comment);
+        await popup.locator('button.primary').click();
+        await popup.locator('.toast').waitFor();
+        await popup.close();
+      }
+      const { popup } = await h.capturePopup(h.server.page('new', { title: 'Heat: software config deep dive (part 2)' }));
+      await popup.locator('#capture-comment').fill('Heat 软件配置详解，第二部分。');
+      await popup.screenshot({ path: `${out}/popup-capture-${tag}.png`, fullPage: true });
+      await popup.locator('#tab-queue').click();
+      await popup.locator('.queue').waitFor();
+      await popup.screenshot({ path: `${out}/popup-queue-${tag}.png`, fullPage: true });
+      await popup.locator('#tab-export').click();
+      await popup.locator('.rendered').waitFor();
+      await popup.screenshot({ path: `${out}/popup-export-${tag}.png`, fullPage: true });
+      const restricted = await h.openPage('chrome://version');
+      await h.clickAction(restricted.page);
+      const manual = await h.openPopup(restricted.tabId);
+      await manual.screenshot({ path: `${out}/popup-restricted-${tag}.png`, fullPage: true });
+      const options = await h.context.newPage();
+      await options.emulateMedia({ colorScheme });
+      await options.goto(h.url('src/options/index.html'));
+      await options.screenshot({ path: `${out}/options-${tag}.png`, fullPage: true });
+      console.log(`screenshots for ${tag}`);
+    } finally {
+      await h.close();
+    }
+  }
+}

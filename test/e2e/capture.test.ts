@@ -1,0 +1,198 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Item } from '../../src/core/item.ts';
+import { ExtensionHarness } from './harness.ts';
+
+let h: ExtensionHarness;
+beforeAll(async () => {
+  h = await ExtensionHarness.launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('capture from the toolbar button', () => {
+  it('opens the real popup filled with the page, suggests a project, and saves with Ctrl+Enter', async () => {
+    const url = h.server.page('real-popup', { title: '[openstack-dev] [nova] Scheduler placement status' });
+    const { page } = await h.openPage(url);
+    const popupTarget = await h.clickAction(page);
+    const form = await h.evaluateInTarget<{ url: string; title: string; project: string; focused: string }>(
+      popupTarget,
+      `new Promise((resolve) => {
+        const read = () => {
+          if (!document.querySelector('#app[data-ready]')) return requestAnimationFrame(read);
+          resolve({
+            url: document.getElementById('capture-url').value,
+            title: document.getElementById('capture-title').value,
+            project: document.getElementById('capture-project').value,
+            focused: document.activeElement?.id ?? '',
+          });
+        };
+        read();
+      })`,
+    );
+    expect(form).toEqual({ url, title: '[openstack-dev] [nova] Scheduler placement status', project: 'Nova', focused: 'capture-comment' });
+
+    await h.evaluateInTarget(
+      popupTarget,
+      `(() => {
+        const comment = document.getElementById('capture-comment');
+        comment.value = 'Placement 的进展。';
+        comment.dispatchEvent(new Event('input', { bubbles: true }));
+        comment.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+      })()`,
+    );
+    await expect.poll(async () => (await h.readStore<Item>('items')).map((i) => [i.comment, i.project, i.links[0]?.url])).toEqual([
+      ['Placement 的进展。', 'Nova', url],
+    ]);
+    await expect.poll(() => h.badgeText()).toBe('1');
+  });
+
+  it('saves with every field the editor set, from the popup page', async () => {
+    const url = h.server.page('full', { title: 'Neutron DVR lands in Juno' });
+    const { popup } = await h.capturePopup(url);
+    expect(await popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Neutron DVR lands in Juno');
+    expect(await popup.getByRole('textbox', { name: 'URL' }).inputValue()).toBe(url);
+    expect(await popup.getByRole('combobox', { name: 'Project' }).inputValue()).toBe('Neutron');
+    await popup.getByRole('textbox', { name: 'Title' }).fill('Neutron DVR 合入');
+    await popup.getByRole('combobox', { name: 'Section' }).selectOption('社区跟踪');
+    await popup.getByRole('combobox', { name: 'Project' }).selectOption('Nova');
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('分布式路由终于合入。');
+    await popup.getByLabel('Event date').fill('2014-07-28');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Saved. 2 in the queue.' }).waitFor();
+    const saved = (await h.readStore<Item>('items')).find((i) => i.links[0]?.url === url);
+    expect(saved).toMatchObject({
+      section: '社区跟踪',
+      project: 'Nova',
+      comment: '分布式路由终于合入。',
+      eventDate: '2014-07-28',
+      issue: null,
+      links: [{ url, title: 'Neutron DVR 合入' }],
+    });
+    await popup.close();
+  });
+});
+
+describe('the same page again', () => {
+  it('says "Already in the queue" and edits that item', async () => {
+    const url = h.server.page('again', { title: 'Keystone tokens compressed' });
+    const first = await h.capturePopup(url);
+    await first.popup.getByRole('textbox', { name: 'Comment' }).fill('PKI token 压缩。');
+    await first.popup.getByRole('button', { name: 'Save' }).click();
+    await first.popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const before = (await h.readStore<Item>('items')).length;
+    await first.popup.close();
+
+    const popup = await h.openPopup(first.tabId);
+    await popup.getByText('Already in the queue').waitFor();
+    expect(await popup.getByRole('textbox', { name: 'Comment' }).inputValue()).toBe('PKI token 压缩。');
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('PKI token 压缩，减轻 Keystone 负担。');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Updated.' }).waitFor();
+    const items = await h.readStore<Item>('items');
+    expect(items).toHaveLength(before);
+    expect(items.filter((i) => i.links[0]?.url === url).map((i) => i.comment)).toEqual(['PKI token 压缩，减轻 Keystone 负担。']);
+    await popup.close();
+  });
+
+  it('finds the page by its canonical URL: www, tracking parameters and fragments do not matter', async () => {
+    const url = h.server.page('canonical', { title: 'Canonical page' });
+    const first = await h.capturePopup(url);
+    await first.popup.getByRole('button', { name: 'Save' }).click();
+    await first.popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const { popup } = await h.capturePopup(`${url}?utm_source=twitter&utm_medium=social#comments`);
+    await popup.getByText('Already in the queue').waitFor();
+  });
+});
+
+describe('what the editor types', () => {
+  it('survives the popup closing and is there on reopening for the same page, until discarded', async () => {
+    const url = h.server.page('draft', { title: 'Draft survival' });
+    const { popup, tabId } = await h.capturePopup(url);
+    await popup.getByRole('textbox', { name: 'Comment' }).pressSequentially('还没写完的点评');
+    await popup.getByRole('combobox', { name: 'Section' }).selectOption('业界动态');
+    await popup.close();
+
+    const again = await h.openPopup(tabId);
+    await again.getByText('Your unsaved draft is back.').waitFor();
+    expect(await again.getByRole('textbox', { name: 'Comment' }).inputValue()).toBe('还没写完的点评');
+    expect(await again.getByRole('combobox', { name: 'Section' }).inputValue()).toBe('业界动态');
+    await again.getByRole('button', { name: 'Discard draft' }).click();
+    await again.getByRole('status').filter({ hasText: 'Draft discarded.' }).waitFor();
+    expect(await again.getByRole('textbox', { name: 'Comment' }).inputValue()).toBe('');
+    await again.close();
+
+    const fresh = await h.openPopup(tabId);
+    expect(await fresh.getByRole('textbox', { name: 'Comment' }).inputValue()).toBe('');
+    expect(await fresh.getByText('Your unsaved draft is back.').count()).toBe(0);
+    await fresh.close();
+  });
+
+  it('an Enter that confirms an input-method candidate does not save', async () => {
+    const url = h.server.page('ime', { title: 'IME page' });
+    const { popup } = await h.capturePopup(url);
+    const comment = popup.getByRole('textbox', { name: 'Comment' });
+    await comment.fill('中文');
+    const before = (await h.readStore<Item>('items')).length;
+    await comment.dispatchEvent('keydown', { key: 'Enter', ctrlKey: true, isComposing: true, keyCode: 229 });
+    await comment.press('Enter');
+    expect((await h.readStore<Item>('items')).length).toBe(before);
+    await comment.press('Control+Enter');
+    await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect((await h.readStore<Item>('items')).length).toBe(before + 1);
+    await popup.close();
+  });
+});
+
+describe('attach to a queued item', () => {
+  it('adds this page as another link of an item already in the queue', async () => {
+    const spec = h.server.page('spec', { title: 'Spec: neutron DVR' });
+    const review = h.server.page('review', { title: 'Review: neutron DVR patch' });
+    const first = await h.capturePopup(spec);
+    await first.popup.getByRole('textbox', { name: 'Comment' }).fill('DVR 的规格和评审。');
+    await first.popup.getByRole('button', { name: 'Save' }).click();
+    await first.popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await first.popup.close();
+    const count = (await h.readStore<Item>('items')).length;
+
+    const { popup } = await h.capturePopup(review);
+    await popup.getByLabel('Attach to a queued item').selectOption({ label: 'Spec: neutron DVR' });
+    await popup.getByRole('button', { name: 'Attach' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Attached to “Spec: neutron DVR”.' }).waitFor();
+    const items = await h.readStore<Item>('items');
+    expect(items).toHaveLength(count);
+    expect(items.find((i) => i.links[0]?.url === spec)?.links).toEqual([
+      { url: spec, title: 'Spec: neutron DVR' },
+      { url: review, title: 'Review: neutron DVR patch' },
+    ]);
+    await popup.close();
+  });
+});
+
+describe('pages the extension cannot read', () => {
+  it('says so, and saves a URL and title typed by hand', async () => {
+    const { page, tabId } = await h.openPage('chrome://version');
+    await h.clickAction(page);
+    const popup = await h.openPopup(tabId);
+    await popup.getByText('Digest Clipper cannot read this page').waitFor();
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('capture-url');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('alert').filter({ hasText: 'Only web pages (http or https)' }).waitFor();
+    await popup.getByRole('textbox', { name: 'URL' }).fill('https://www.openstack.org/blog/typed-by-hand/');
+    await popup.getByRole('textbox', { name: 'Title' }).fill('Typed by hand');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const saved = (await h.readStore<Item>('items')).find((i) => i.links[0]?.url === 'https://www.openstack.org/blog/typed-by-hand/');
+    expect(saved?.links[0]?.title).toBe('Typed by hand');
+    await popup.close();
+  });
+
+  it('uses the URL for a page with no title, and says so', async () => {
+    const url = h.server.page('untitled', {});
+    const { popup } = await h.capturePopup(url);
+    await popup.getByText('This page has no title').waitFor();
+    expect(await popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(url);
+    await popup.close();
+  });
+});
