@@ -1,5 +1,11 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { ExtensionHarness } from '../test/e2e/harness.ts';
+import { CORPUS_DIR, corpusAvailable, corpusFiles, FIXTURES_DIR, fixtureFiles } from '../test/helpers/corpus.ts';
+
+const importFiles = corpusAvailable
+  ? corpusFiles().map((f) => join(CORPUS_DIR, f.name))
+  : fixtureFiles('issues').map((f) => join(FIXTURES_DIR, 'issues', f.name));
 
 // Screenshots of every view, English and Chinese, light and dark, into artifacts/screenshots/.
 // `npm run screenshots` after `npm run build`; look at them before calling UI work done.
@@ -37,9 +43,20 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       const manual = await h.openPopup(restricted.tabId);
       await manual.screenshot({ path: `${out}/popup-restricted-${tag}.png`, fullPage: true });
       const options = await h.context.newPage();
+      await options.setViewportSize({ width: 1100, height: 900 });
       await options.emulateMedia({ colorScheme });
       await options.goto(h.url('src/options/index.html'));
-      await options.screenshot({ path: `${out}/options-${tag}.png`, fullPage: true });
+      await options.locator('#import-files').setInputFiles(importFiles);
+      await options.locator('#import .preview-box').waitFor();
+      await options.screenshot({ path: `${out}/options-import-${tag}.png` });
+      await options.locator('#import .preview-box button.primary').click();
+      await options.locator('#import .preview-box').waitFor({ state: 'detached' });
+      for (const id of ['schedule', 'format', 'taxonomy', 'rules', 'backup']) {
+        await options.locator(`#${id}`).screenshot({ path: `${out}/options-${id}-${tag}.png` });
+      }
+      await options.locator('#archive-search').fill('Neutron');
+      await options.locator('#archive .result').first().waitFor();
+      await options.locator('#archive').screenshot({ path: `${out}/options-archive-${tag}.png` });
       console.log(`screenshots for ${tag}`);
     } finally {
       await h.close();

@@ -1,15 +1,21 @@
 import { badgeForQueue, BADGE_COLORS } from '../core/badge.ts';
+import { isoDateAt } from '../core/calendar-date.ts';
 import { checkCapturableUrl, REFUSAL_MESSAGE, type UrlRefusal } from '../core/capturable-url.ts';
 import { cleanTitle, newQueuedItem } from '../core/capture.ts';
+import { COMMAND_ADD_PAGE, MENU_ADD_LINK, MENU_ADD_PAGE } from '../core/command-ids.ts';
 import { planNextIssue } from '../core/draft-issue.ts';
+import { dueOf, shouldRemind, type Due } from '../core/due-date.ts';
 import type { Item } from '../core/item.ts';
 import type { Translate } from '../core/message-keys.ts';
 import { suggestGroups } from '../core/project-suggestion.ts';
 import type { Badge } from '../platform/action.ts';
-import { COMMAND_ADD_PAGE, MENU_ADD_LINK, MENU_ADD_PAGE } from '../core/command-ids.ts';
 import type { MenuClick, MenuTab } from '../platform/context-menus.ts';
 import type { Repos } from '../storage/repos.ts';
 import { StorageFailure } from '../storage/storage-failure.ts';
+
+export const DAILY_ALARM = 'daily-check';
+export const DUE_NOTIFICATION = 'issue-due';
+const DAY_MS = 86_400_000;
 
 /** What the background needs from the browser, so tests can hand it fakes that hold state. */
 export interface BackgroundDeps {
@@ -17,6 +23,10 @@ export interface BackgroundDeps {
   t: Translate;
   setBadge: (badge: Badge) => Promise<void>;
   createMenus: (titles: { addPage: string; addLink: string }) => Promise<void>;
+  ensureAlarm: (name: string, periodInMinutes: number) => Promise<void>;
+  notify: (id: string, title: string, message: string) => Promise<void>;
+  openTab: (url: string) => Promise<void>;
+  extensionUrl: (path: string) => string;
   persistStorage: () => Promise<boolean>;
   broadcastQueueChanged: () => Promise<void>;
   now: () => Date;
@@ -35,16 +45,44 @@ export type AddResult =
  */
 export function createBackgroundHandlers(deps: BackgroundDeps) {
   const { repos, t } = deps;
+  const today = (): string => isoDateAt(deps.now());
+
+  const openIssue = async (): Promise<{ count: number; number: number; due: Due; reminders: boolean }> => {
+    const [count, issues, settings] = await Promise.all([repos.items.queueCount(), repos.issues.list(), repos.meta.settings()]);
+    const number = planNextIssue(issues, today(), settings.openIssue).number;
+    const due = dueOf(issues, settings.reminders.cadenceDays, today());
+    return { count, number, due, reminders: settings.reminders.enabled };
+  };
+
+  const badgeFor = (count: number, due: Due, reminders: boolean) => {
+    const badge = badgeForQueue(count, reminders ? due.state : 'none');
+    return { text: badge.text, color: BADGE_COLORS[badge.tone] };
+  };
 
   const syncBadge = async (): Promise<void> => {
-    const [count, latest, settings] = await Promise.all([repos.items.queueCount(), repos.issues.latest(), repos.meta.settings()]);
-    const number = planNextIssue(latest ? [latest] : [], '1970-01-01', settings.openIssue).number;
-    const badge = badgeForQueue(count);
-    await deps.setBadge({ text: badge.text, color: BADGE_COLORS[badge.tone], title: t('actionTitleCount', [count, number]) });
+    const { count, number, due, reminders } = await openIssue();
+    const title = t('actionTitleCount', [count, number]) + (reminders && due.date ? ` · ${t('dueOn', due.date)}` : '');
+    await deps.setBadge({ ...badgeFor(count, due, reminders), title });
   };
 
   const refuse = async (title: string): Promise<void> => {
     await deps.setBadge({ text: '!', color: BADGE_COLORS.error, title });
+  };
+
+  /** A backup inside the extension at least once a day while items change. */
+  const dailySnapshot = async (): Promise<void> => {
+    const latest = await repos.snapshots.latest();
+    if (latest && deps.now().getTime() - Date.parse(latest.takenAt) < DAY_MS) return;
+    await repos.snapshots.take('daily', deps.now());
+  };
+
+  /** On the day the issue is due (or after), one notification a day offering the export. */
+  const remind = async (): Promise<boolean> => {
+    const [{ due, number, reminders }, state] = await Promise.all([openIssue(), repos.meta.reminders()]);
+    if (!shouldRemind(due, reminders, state.lastNotified, today())) return false;
+    await deps.notify(DUE_NOTIFICATION, t('notifyDueTitle', number), t(due.state === 'today' ? 'notifyDueToday' : 'notifyOverdue', due.date ?? ''));
+    await repos.meta.setReminders({ lastNotified: today() });
+    return true;
   };
 
   /** Adds a page with the suggested section and project; one transaction per page. */
@@ -57,7 +95,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     try {
       const queued = (await repos.items.findByUrl(check.url)).find((i) => i.issue === null);
       if (queued) {
-        await deps.setBadge({ ...badgeOf(await repos.items.queueCount()), title: `${t('noticeQueued')}: ${queued.links[0]?.title || check.url}` });
+        const { count, due, reminders } = await openIssue();
+        await deps.setBadge({ ...badgeFor(count, due, reminders), title: `${t('noticeQueued')}: ${queued.links[0]?.title || check.url}` });
         return { outcome: 'already-queued', item: queued };
       }
       const title = cleanTitle(page.title ?? '') || check.url;
@@ -65,9 +104,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       const best = suggestGroups({ url: check.url, title }, template, model)[0];
       const group = { section: best?.section ?? template.sections[0]?.name ?? null, project: best?.project ?? null };
       const item = await repos.items.addToQueue(newQueuedItem({ url: check.url, title, ...group }, deps.newId(), deps.now()));
-      const count = await repos.items.queueCount();
-      await deps.setBadge({ ...badgeOf(count), title: t('actionTitleAdded', [title, count]) });
+      const { count, due, reminders } = await openIssue();
+      await deps.setBadge({ ...badgeFor(count, due, reminders), title: t('actionTitleAdded', [title, count]) });
       await deps.broadcastQueueChanged();
+      await dailySnapshot().catch(() => undefined);
       return { outcome: 'added', item, count };
     } catch (e) {
       const error = StorageFailure.from(e);
@@ -79,11 +119,28 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
   return {
     syncBadge,
     addPage,
+    remind,
+    dailySnapshot,
     async installed(): Promise<void> {
       await deps.createMenus({ addPage: t('menuAddPage'), addLink: t('menuAddLink') });
-      await Promise.all([syncBadge(), deps.persistStorage()]);
+      await Promise.all([syncBadge(), deps.persistStorage(), deps.ensureAlarm(DAILY_ALARM, 60)]);
     },
-    startup: syncBadge,
+    async startup(): Promise<void> {
+      await Promise.all([syncBadge(), deps.ensureAlarm(DAILY_ALARM, 60)]);
+    },
+    async queueChanged(): Promise<void> {
+      await syncBadge();
+      await dailySnapshot();
+    },
+    async alarm(name: string): Promise<void> {
+      if (name !== DAILY_ALARM) return;
+      await syncBadge();
+      await remind();
+      await dailySnapshot();
+    },
+    async notificationClicked(id: string): Promise<void> {
+      if (id === DUE_NOTIFICATION) await deps.openTab(deps.extensionUrl('src/popup/index.html?view=export'));
+    },
     menuClicked(info: MenuClick, tab: MenuTab | undefined): Promise<AddResult> | undefined {
       if (info.menuItemId === MENU_ADD_LINK) return addPage({ url: info.linkUrl, title: info.linkText ?? info.linkUrl });
       if (info.menuItemId === MENU_ADD_PAGE) return addPage({ url: tab?.url ?? info.pageUrl, title: tab?.title });
@@ -96,8 +153,3 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
 }
 
 export type BackgroundHandlers = ReturnType<typeof createBackgroundHandlers>;
-
-function badgeOf(count: number): { text: string; color: string } {
-  const badge = badgeForQueue(count);
-  return { text: badge.text, color: BADGE_COLORS[badge.tone] };
-}

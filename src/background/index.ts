@@ -1,10 +1,13 @@
 import { setBadge } from '../platform/action.ts';
+import { ensureAlarm, onAlarm } from '../platform/alarms.ts';
 import { onCommand } from '../platform/commands.ts';
 import { createContextMenus, onContextMenuClick } from '../platform/context-menus.ts';
 import { message } from '../platform/i18n.ts';
 import { listenToMessages, sendMessage } from '../platform/messaging.ts';
+import { onNotificationClicked, showNotification } from '../platform/notifications.ts';
 import { requestPersistentStorage } from '../platform/persistent-storage.ts';
-import { onInstalled, onStartup } from '../platform/runtime.ts';
+import { extensionUrl, onInstalled, onStartup } from '../platform/runtime.ts';
+import { openTab } from '../platform/tabs.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { createRepos } from '../storage/repos.ts';
 import { createBackgroundHandlers } from './background-handlers.ts';
@@ -16,6 +19,10 @@ const handlers = createBackgroundHandlers({
   t: message,
   setBadge,
   createMenus: createContextMenus,
+  ensureAlarm,
+  notify: showNotification,
+  openTab,
+  extensionUrl,
   persistStorage: requestPersistentStorage,
   broadcastQueueChanged: async () => void (await sendMessage('queueChanged', { source: 'background' })),
   now: () => new Date(),
@@ -26,8 +33,10 @@ onInstalled(() => void handlers.installed());
 onStartup(() => void handlers.startup());
 onContextMenuClick((info, tab) => void handlers.menuClicked(info, tab));
 onCommand((command, tab) => void handlers.command(command, tab));
+onAlarm((name) => void handlers.alarm(name));
+onNotificationClicked((id) => void handlers.notificationClicked(id));
 listenToMessages({
-  queueChanged: () => handlers.syncBadge(),
+  queueChanged: () => handlers.queueChanged(),
   dataChanged: () => handlers.syncBadge(),
 });
 

@@ -83,6 +83,7 @@ const TemplateSchema = v.object({
   linkStyle: v.picklist(['angle', 'titled']),
   preamble: text,
   sections: v.array(v.object({ name: v.nullable(text), hidden: v.boolean(), projects: v.array(ProjectSchema) })),
+  rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
   learnedFrom: v.optional(v.number()),
 });
 

@@ -1,7 +1,7 @@
 import { groupKeyOf, type GroupKey, type Item } from './item.ts';
 import { knownProjectByKey, OPENSTACK_PROJECTS } from './openstack-projects.ts';
 import { EVIDENCE_WEIGHTS, SUBJECT_TAG, URL_RULES, type UrlRule } from './suggestion-rules.ts';
-import { findProject, sectionOfProject, type Template } from './template.ts';
+import { findProject, sectionOfProject, type SuggestionRuleDef, type Template } from './template.ts';
 
 /** What past issues teach: word and link statistics per heading, as plain JSON. */
 export interface SuggestionModel {
@@ -107,6 +107,14 @@ interface Evidence {
 
 function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
   const out: Evidence[] = [];
+  for (const rule of template.rules ?? []) {
+    if (!ruleMatches(rule, rule.field === 'url' ? input.url : input.title)) continue;
+    out.push({
+      project: rule.project,
+      weight: rule.field === 'url' ? EVIDENCE_WEIGHTS.urlRule : EVIDENCE_WEIGHTS.subjectTag,
+      why: `your rule “${rule.match}”`,
+    });
+  }
   const fromUrl = urlProject(input.url, template);
   if (fromUrl) out.push({ project: fromUrl.project, weight: EVIDENCE_WEIGHTS.urlRule, why: fromUrl.why });
   for (const m of input.title.matchAll(SUBJECT_TAG)) {
@@ -125,6 +133,17 @@ function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
     });
   });
   return out;
+}
+
+/** A rule's text or `/pattern/` against a URL or title; a broken pattern matches nothing. */
+export function ruleMatches(rule: SuggestionRuleDef, text: string): boolean {
+  const regex = /^\/(.+)\/([a-z]*)$/.exec(rule.match);
+  if (!regex) return text.toLowerCase().includes(rule.match.toLowerCase());
+  try {
+    return new RegExp(regex[1] as string, (regex[2] as string).includes('i') ? regex[2] : `${regex[2]}i`).test(text);
+  } catch {
+    return false;
+  }
 }
 
 function urlProject(url: string, template: Template): { project: string; why: string } | undefined {

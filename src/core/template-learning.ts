@@ -154,7 +154,7 @@ function mergeOrders<T>(runs: readonly (readonly T[])[]): T[] {
 }
 
 /** `primary`, with the sections and projects only `extra` has added after their neighbours. */
-function appendMissing(primary: readonly SectionDef[], extra: readonly SectionDef[]): SectionDef[] {
+export function appendMissing(primary: readonly SectionDef[], extra: readonly SectionDef[]): SectionDef[] {
   const out = primary.map((s) => ({ ...s, projects: s.projects.map((p) => ({ ...p, aliases: [...p.aliases] })) }));
   let previousSection: SectionDef | undefined;
   for (const section of extra) {

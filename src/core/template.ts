@@ -15,6 +15,14 @@ export interface SectionDef {
   projects: ProjectDef[];
 }
 
+/** An editor's own suggestion rule: text in the URL or the title that names a project. */
+export interface SuggestionRuleDef {
+  field: 'url' | 'title';
+  /** Matched case-insensitively as text, or as a regular expression when written `/like this/`. */
+  match: string;
+  project: string;
+}
+
 export interface FrontMatterTemplateField {
   key: string;
   /** May name `{title}`, `{number}`, `{published}`, `{start}`, `{end}`. */
@@ -41,6 +49,8 @@ export interface Template {
   /** Markdown put before the first section of every new issue. */
   preamble: string;
   sections: SectionDef[];
+  /** The editor's own suggestion rules, tried before the built-in ones. */
+  rules?: SuggestionRuleDef[];
   /** The newest issue the format was learned from; absent until an issue is imported. */
   learnedFrom?: number;
 }

@@ -21,3 +21,8 @@ export async function tabById(id: number): Promise<TabInfo | undefined> {
     return undefined;
   }
 }
+
+/** Opens an extension page or a web page in a new tab. */
+export async function openTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
+}

@@ -2,6 +2,7 @@ import type { CaptureDraft } from '../core/capture-draft.ts';
 import { checkCapturableUrl, draftKeyOf, type UrlRefusal } from '../core/capturable-url.ts';
 import { cleanTitle } from '../core/capture.ts';
 import { planNextIssue } from '../core/draft-issue.ts';
+import { dueOf, type Due } from '../core/due-date.ts';
 import type { Item } from '../core/item.ts';
 import { suggestGroups, type Suggestion } from '../core/project-suggestion.ts';
 import type { Settings } from '../core/settings.ts';
@@ -29,6 +30,8 @@ export interface CaptureContext {
   duplicates: Item[];
   draft: CaptureDraft | undefined;
   openIssueNumber: number;
+  /** When the open issue is due; state `none` when reminders are off or no rhythm is known. */
+  due: Due;
   today: string;
 }
 
@@ -50,18 +53,19 @@ export function pageOf(tab: TabInfo | undefined): CapturedPage {
  */
 export async function loadCaptureContext(tab: Promise<TabInfo | undefined>, repos: Repos, today: string): Promise<CaptureContext> {
   const pagePromise = tab.then(pageOf);
-  const [page, template, model, settings, latest] = await Promise.all([
+  const [page, template, model, settings, issues] = await Promise.all([
     pagePromise,
     repos.meta.template(),
     repos.meta.suggestionModel(),
     repos.meta.settings(),
-    repos.issues.latest(),
+    repos.issues.list(),
   ]);
   const [duplicates, draft] = await Promise.all([
     page.refusal ? Promise.resolve([]) : repos.items.findByUrl(page.url),
     repos.drafts.get(page.key),
   ]);
   const suggestions = suggestGroups({ url: page.url, title: page.title }, template, model);
-  const openIssueNumber = planNextIssue(latest ? [latest] : [], today, settings.openIssue).number;
-  return { page, template, settings, suggestions, duplicates, draft, openIssueNumber, today };
+  const openIssueNumber = planNextIssue(issues, today, settings.openIssue).number;
+  const due = settings.reminders.enabled ? dueOf(issues, settings.reminders.cadenceDays, today) : dueOf([], null, today);
+  return { page, template, settings, suggestions, duplicates, draft, openIssueNumber, due, today };
 }

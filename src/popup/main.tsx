@@ -17,7 +17,9 @@ import '../ui/styles.css';
 const now = (): Date => new Date();
 const today = (): string => isoDateAt(now());
 const repos = createRepos(openDigestDb());
-const tabParam = new URLSearchParams(location.search).get('tab');
+const params = new URLSearchParams(location.search);
+const tabParam = params.get('tab');
+const initialTab = params.get('view') === 'export' ? 'export' : params.get('view') === 'queue' ? 'queue' : undefined;
 const tab = tabParam ? tabById(Number(tabParam)) : activeTab();
 const context = loadCaptureContext(tab, repos, today());
 
@@ -29,7 +31,7 @@ context.then(
   (ctx) => {
     render(
       <TranslateProvider value={message}>
-        <PopupApp ctx={ctx} repos={repos} t={message} now={now} today={today} newId={() => crypto.randomUUID()} />
+        <PopupApp ctx={ctx} initialTab={initialTab} repos={repos} t={message} now={now} today={today} newId={() => crypto.randomUUID()} />
       </TranslateProvider>,
       root,
     );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../core/message-keys.ts';
 import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { openOptionsPage } from '../platform/runtime.ts';
@@ -6,17 +6,19 @@ import type { Repos } from '../storage/repos.ts';
 import { Notice } from '../ui/notice.tsx';
 import { QueueList } from '../ui/queue-list.tsx';
 import { Tabs } from '../ui/tabs.tsx';
-import { Toast, type ToastMessage } from '../ui/toast.tsx';
+import { Toast } from '../ui/toast.tsx';
+import { useToast } from '../ui/use-toast.ts';
 import { CaptureView } from './capture-view.tsx';
 import { ExportView } from './export-view.tsx';
 import type { CaptureContext } from './load-capture-context.ts';
 import { useQueue } from './use-queue.ts';
 import { groupQueue } from '../core/queue-groups.ts';
 
-type TabId = 'capture' | 'queue' | 'export';
+export type TabId = 'capture' | 'queue' | 'export';
 
 export interface PopupProps {
   ctx: CaptureContext;
+  initialTab?: TabId;
   repos: Repos;
   t: Translate;
   now: () => Date;
@@ -24,18 +26,10 @@ export interface PopupProps {
   newId: () => string;
 }
 
-export function PopupApp({ ctx, repos, t, now, today, newId }: PopupProps) {
-  const [tab, setTab] = useState<TabId>('capture');
-  const [toast, setToast] = useState<ToastMessage | undefined>();
+export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: PopupProps) {
+  const [tab, setTab] = useState<TabId>(initialTab ?? 'capture');
+  const { toast, show: showToast, dismiss } = useToast();
   const [revision, setRevision] = useState(0);
-  const toastId = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const showToast = useCallback((text: string, action?: ToastMessage['action']) => {
-    clearTimeout(timer.current);
-    setToast({ id: ++toastId.current, text, ...(action ? { action } : {}) });
-    timer.current = setTimeout(() => setToast(undefined), action ? 8000 : 4000);
-  }, []);
 
   const queueChanged = useCallback(() => {
     setRevision((r) => r + 1);
@@ -60,6 +54,7 @@ export function PopupApp({ ctx, repos, t, now, today, newId }: PopupProps) {
           <img src="/icons/icon-32.png" alt="" width={20} height={20} />
           <span>{t('issueHeading', ctx.openIssueNumber)}</span>
         </h1>
+        {ctx.due.date ? <span class={`due due-${ctx.due.state}`}>{t('dueOn', ctx.due.date)}</span> : null}
         <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
           {t('openOptions')}
         </button>
@@ -95,7 +90,7 @@ export function PopupApp({ ctx, repos, t, now, today, newId }: PopupProps) {
           <ExportView repos={repos} t={t} today={today} onQueueChanged={queueChanged} toast={showToast} revision={revision} />
         )}
       </Tabs>
-      <Toast toast={toast} onDismiss={() => setToast(undefined)} />
+      <Toast toast={toast} onDismiss={dismiss} />
     </div>
   );
 }

@@ -102,6 +102,8 @@ export function useExport({ repos, t, today, onQueueChanged, toast, revision }: 
         if (!state) return;
         const { issue } = state.exported;
         await publishIssue(repos.db, issue, state.settings);
+        // A backup inside the extension of every published state; a failure here loses nothing.
+        await repos.snapshots.take('publish', new Date()).catch(() => undefined);
         // The model learns from the new issue; if that fails, the next publish or import retries.
         await refreshSuggestionModel(repos.db).catch(() => undefined);
         onQueueChanged();

@@ -1,6 +1,7 @@
 import type { Item } from '../core/item.ts';
 import { canonicalUrl } from '../core/url-canonical.ts';
 import { QUEUE_BUCKET, type DigestDatabase } from './schema.ts';
+import { atomically } from './atomic.ts';
 import { guard } from './storage-failure.ts';
 import { fromStored, toStored } from './stored-item.ts';
 
@@ -22,6 +23,8 @@ export function createItemRepo(db: Promise<DigestDatabase>) {
 
     all: () => guard(async () => (await (await db).getAll('items')).map(fromStored)),
 
+    count: () => guard(async () => (await db).count('items')),
+
     get: (id: string) =>
       guard(async () => {
         const stored = await (await db).get('items', id);
@@ -39,10 +42,12 @@ export function createItemRepo(db: Promise<DigestDatabase>) {
     addToQueue: (item: Omit<Item, 'order'>) =>
       guard(async () => {
         const tx = (await db).transaction('items', 'readwrite');
-        const last = await tx.store.index('byBucketOrder').openCursor(queueRange(), 'prev');
-        const stored: Item = { ...item, issue: null, order: (last?.value.order ?? -1) + 1 };
-        await Promise.all([tx.store.add(toStored(stored)), tx.done]);
-        return stored;
+        return atomically(tx, async (track) => {
+          const last = await track(tx.store.index('byBucketOrder').openCursor(queueRange(), 'prev'));
+          const stored: Item = { ...item, issue: null, order: (last?.value.order ?? -1) + 1 };
+          track(tx.store.add(toStored(stored)));
+          return stored;
+        });
       }),
 
     put: (item: Item) =>
@@ -54,24 +59,24 @@ export function createItemRepo(db: Promise<DigestDatabase>) {
     remove: (id: string) =>
       guard(async () => {
         const tx = (await db).transaction('items', 'readwrite');
-        const stored = await tx.store.get(id);
-        if (stored) await tx.store.delete(id);
-        await tx.done;
-        return stored ? fromStored(stored) : undefined;
+        return atomically(tx, async (track) => {
+          const stored = await track(tx.store.get(id));
+          if (stored) track(tx.store.delete(id));
+          return stored ? fromStored(stored) : undefined;
+        });
       }),
 
     /** Gives the queued items the order of `ids` (items not named keep theirs, after them). */
     reorderQueue: (ids: readonly string[]) =>
       guard(async () => {
         const tx = (await db).transaction('items', 'readwrite');
-        const queued = await tx.store.index('byBucketOrder').getAll(queueRange());
-        const rank = new Map(ids.map((id, i) => [id, i]));
-        const sorted = [...queued].sort((a, b) => (rank.get(a.id) ?? ids.length + a.order) - (rank.get(b.id) ?? ids.length + b.order));
-        await Promise.all([
-          ...sorted.map((item, order) => (item.order === order ? undefined : tx.store.put({ ...item, order }))),
-          tx.done,
-        ]);
-        return sorted.map((s, order) => fromStored({ ...s, order }));
+        return atomically(tx, async (track) => {
+          const queued = await track(tx.store.index('byBucketOrder').getAll(queueRange()));
+          const rank = new Map(ids.map((id, i) => [id, i]));
+          const sorted = [...queued].sort((a, b) => (rank.get(a.id) ?? ids.length + a.order) - (rank.get(b.id) ?? ids.length + b.order));
+          sorted.forEach((item, order) => item.order !== order && track(tx.store.put({ ...item, order })));
+          return sorted.map((s, order) => fromStored({ ...s, order }));
+        });
       }),
   };
 }

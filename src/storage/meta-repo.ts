@@ -1,7 +1,7 @@
 import type { SuggestionModel } from '../core/project-suggestion.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../core/template.ts';
-import type { DigestDatabase, MetaKey, MetaRecord, MetaValue } from './schema.ts';
+import type { DigestDatabase, MetaKey, MetaRecord, MetaValue, ReminderState } from './schema.ts';
 import { guard } from './storage-failure.ts';
 
 export type MetaRepo = ReturnType<typeof createMetaRepo>;
@@ -24,5 +24,7 @@ export function createMetaRepo(db: Promise<DigestDatabase>) {
     setSettings: (settings: Settings) => write('settings', settings),
     suggestionModel: (): Promise<SuggestionModel | undefined> => read('suggestionModel'),
     setSuggestionModel: (model: SuggestionModel) => write('suggestionModel', model),
+    reminders: async (): Promise<ReminderState> => (await read('reminders')) ?? { lastNotified: null },
+    setReminders: (state: ReminderState) => write('reminders', state),
   };
 }

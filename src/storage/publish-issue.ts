@@ -1,6 +1,7 @@
 import type { Issue } from '../core/issue.ts';
 import type { Settings } from '../core/settings.ts';
 import { QUEUE_BUCKET, type DigestDatabase, type MetaRecord } from './schema.ts';
+import { atomically } from './atomic.ts';
 import { guard } from './storage-failure.ts';
 import { fromStored, toStored } from './stored-item.ts';
 
@@ -13,15 +14,12 @@ export function publishIssue(db: Promise<DigestDatabase>, issue: Issue, settings
   return guard(async () => {
     const tx = (await db).transaction(['items', 'issues', 'meta'], 'readwrite');
     const items = tx.objectStore('items');
-    const queued = await items
-      .index('byBucketOrder')
-      .getAll(IDBKeyRange.bound([QUEUE_BUCKET, -Infinity], [QUEUE_BUCKET, Infinity]));
-    await Promise.all([
-      tx.objectStore('issues').put(issue),
-      ...queued.map((stored, order) => items.put(toStored({ ...fromStored(stored), issue: issue.number, order }))),
-      tx.objectStore('meta').put({ key: 'settings', value: { ...settings, openIssue: {} } } satisfies MetaRecord),
-      tx.done,
-    ]);
-    return queued.length;
+    return atomically(tx, async (track) => {
+      const queued = await track(items.index('byBucketOrder').getAll(IDBKeyRange.bound([QUEUE_BUCKET, -Infinity], [QUEUE_BUCKET, Infinity])));
+      track(tx.objectStore('issues').put(issue));
+      queued.forEach((stored, order) => track(items.put(toStored({ ...fromStored(stored), issue: issue.number, order }))));
+      track(tx.objectStore('meta').put({ key: 'settings', value: { ...settings, openIssue: {} } } satisfies MetaRecord));
+      return queued.length;
+    });
   });
 }

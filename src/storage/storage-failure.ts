@@ -1,3 +1,5 @@
+import type { MessageKey } from '../core/message-keys.ts';
+
 /** What went wrong with storage, in the terms the editor is told. */
 export type StorageFailureKind = 'quota' | 'aborted' | 'blocked' | 'unavailable' | 'unknown';
 
@@ -33,4 +35,19 @@ export async function guard<T>(operation: () => Promise<T>): Promise<T> {
   } catch (e) {
     throw StorageFailure.from(e);
   }
+}
+
+/** The UI string that tells the editor what failed; the typed draft is always kept. */
+export function failureMessage(e: unknown): { key: MessageKey; detail?: string } {
+  const failure = StorageFailure.from(e);
+  const key = (
+    {
+      quota: 'errorQuota',
+      aborted: 'errorAborted',
+      blocked: 'errorBlocked',
+      unavailable: 'errorUnavailable',
+      unknown: 'errorUnknown',
+    } as const
+  )[failure.kind];
+  return failure.kind === 'unknown' ? { key, detail: failure.message } : { key };
 }

@@ -7,7 +7,16 @@ import { translator } from '../../helpers/translate.ts';
 
 /** Fakes that hold state: the badge as the toolbar would show it, the menus as created. */
 function world(overrides: Partial<BackgroundDeps> = {}) {
-  const state = { badge: { text: '', color: '', title: '' } as Badge, menus: [] as string[], broadcasts: 0, persisted: false };
+  const state = {
+    badge: { text: '', color: '', title: '' } as Badge,
+    menus: [] as string[],
+    alarms: new Map<string, number>(),
+    notifications: [] as { id: string; title: string; message: string }[],
+    tabs: [] as string[],
+    broadcasts: 0,
+    persisted: false,
+    now: new Date('2014-07-21T08:00:00Z'),
+  };
   let id = 0;
   const deps: BackgroundDeps = {
     repos: testRepos(),
@@ -18,11 +27,15 @@ function world(overrides: Partial<BackgroundDeps> = {}) {
     createMenus: async (titles) => {
       state.menus = [titles.addPage, titles.addLink];
     },
+    ensureAlarm: async (name, period) => void state.alarms.set(name, period),
+    notify: async (nid, title, message) => void state.notifications.push({ id: nid, title, message }),
+    openTab: async (url) => void state.tabs.push(url),
+    extensionUrl: (path) => `chrome-extension://test/${path}`,
     persistStorage: async () => (state.persisted = true),
     broadcastQueueChanged: async () => {
       state.broadcasts++;
     },
-    now: () => new Date('2014-07-21T08:00:00Z'),
+    now: () => state.now,
     newId: () => `bg-${++id}`,
     ...overrides,
   };
@@ -35,6 +48,7 @@ describe('background handlers', () => {
     await handlers.installed();
     expect(state.menus).toEqual(['Add page to digest', 'Add link to digest']);
     expect(state.persisted).toBe(true);
+    expect(state.alarms.get('daily-check')).toBe(60);
     expect(state.badge).toEqual({ text: '', color: '#c0392b', title: 'Digest Clipper — 0 queued for issue 1' });
   });
 
@@ -73,5 +87,71 @@ describe('background handlers', () => {
     expect(result).toMatchObject({ outcome: 'failed', error: { kind: 'quota' } });
     expect(state.badge).toMatchObject({ text: '!', title: 'Not added: QuotaExceededError: no room Open the popup to try again.' });
     expect(await repos.items.queueCount()).toBe(0);
+  });
+});
+
+describe('the due date', () => {
+  async function withPublished(days: string[]) {
+    const w = world();
+    const db = await w.deps.repos.db;
+    for (const [i, published] of days.entries()) {
+      await db.put('issues', {
+        number: i + 16,
+        title: `第${i + 16}期`,
+        period: null,
+        published,
+        fileName: null,
+        frontMatter: [],
+        preamble: '',
+        trailer: '',
+        outline: [],
+        blankAfterFrontMatter: true,
+      });
+    }
+    return w;
+  }
+
+  it('reminds once on the day the issue is due, and opens the export when clicked', async () => {
+    const { state, handlers } = await withPublished(['2014-07-06', '2014-07-20']);
+    state.now = new Date('2014-08-02T09:00:00Z');
+    await handlers.alarm('daily-check');
+    expect(state.notifications).toEqual([]);
+    expect(state.badge.color).toBe('#d35400');
+    state.now = new Date('2014-08-03T09:00:00Z');
+    await handlers.alarm('daily-check');
+    await handlers.alarm('daily-check');
+    expect(state.notifications).toEqual([{ id: 'issue-due', title: 'Issue 18 is due', message: 'It is due today (2014-08-03). Click to open the export.' }]);
+    state.now = new Date('2014-08-04T09:00:00Z');
+    await handlers.alarm('daily-check');
+    expect(state.notifications.map((n) => n.message)).toEqual([
+      'It is due today (2014-08-03). Click to open the export.',
+      'It was due on 2014-08-03. Click to open the export.',
+    ]);
+    await handlers.notificationClicked('issue-due');
+    expect(state.tabs).toEqual(['chrome-extension://test/src/popup/index.html?view=export']);
+  });
+
+  it('says nothing when reminders are off, and leaves the badge its usual colour', async () => {
+    const { state, deps, handlers } = await withPublished(['2014-07-06', '2014-07-20']);
+    await deps.repos.meta.setSettings({ openIssue: {}, reminders: { enabled: false, cadenceDays: null } });
+    state.now = new Date('2014-08-05T09:00:00Z');
+    await handlers.alarm('daily-check');
+    expect(state.notifications).toEqual([]);
+    expect(state.badge.color).toBe('#c0392b');
+  });
+});
+
+describe('automatic backups', () => {
+  it('keeps a snapshot at least daily while items change, not more', async () => {
+    const { state, deps, handlers } = world();
+    await handlers.command('add-page', { id: 1, url: 'https://example.com/1', title: 'One' });
+    await handlers.command('add-page', { id: 1, url: 'https://example.com/2', title: 'Two' });
+    expect((await deps.repos.snapshots.list()).map((s) => [s.reason, s.itemCount])).toEqual([['daily', 1]]);
+    state.now = new Date(state.now.getTime() + 25 * 3_600_000);
+    await handlers.queueChanged();
+    expect((await deps.repos.snapshots.list()).map((s) => [s.reason, s.itemCount])).toEqual([
+      ['daily', 2],
+      ['daily', 1],
+    ]);
   });
 });

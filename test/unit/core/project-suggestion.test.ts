@@ -51,6 +51,20 @@ describe('suggestGroups: rules', () => {
     expect(new Set(all.map((s) => `${s.section}/${s.project}`)).size).toBe(all.length);
   });
 
+  it('puts the editor’s own rules first, as text or /patterns/', () => {
+    const template = {
+      ...DEFAULT_TEMPLATE,
+      rules: [
+        { field: 'url' as const, match: 'eccp.csdb.cn', project: 'Ceilometer' },
+        { field: 'title' as const, match: '/\\bDVR\\b/', project: 'Neutron' },
+        { field: 'title' as const, match: '/[unclosed/', project: 'Nova' },
+      ],
+    };
+    expect(suggestGroups({ url: 'http://eccp.csdb.cn/blog/?p=1', title: '' }, template)[0]).toMatchObject({ project: 'Ceilometer', reasons: ['your rule “eccp.csdb.cn”'] });
+    expect(suggestGroups({ url: 'https://x.example', title: 'dvr in Juno' }, template)[0]?.project).toBe('Neutron');
+    expect(suggestGroups({ url: 'https://x.example', title: '[unclosed' }, template)[0]?.project).not.toBe('Nova');
+  });
+
   it('ignores projects the digest does not file', () => {
     const s = suggestGroups({ url: 'https://wiki.openstack.org/wiki/Mistral', title: 'Mistral' }, DEFAULT_TEMPLATE)[0]!;
     expect(s.project).not.toBe('Mistral');

@@ -1,0 +1,48 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildArchiveIndex, searchArchive, type ArchiveEntry } from '../core/archive-search.ts';
+import type { Repos } from '../storage/repos.ts';
+
+const PAGE = 50;
+
+/** The archive, read once per change and searched in memory: ten thousand items answer at once. */
+export function useArchive(repos: Repos, revision: number) {
+  const [index, setIndex] = useState<ArchiveEntry[] | undefined>();
+  const [query, setQuery] = useState({ query: '', project: '', issue: '' });
+  const [limit, setLimit] = useState(PAGE);
+  useEffect(() => {
+    let live = true;
+    void repos.items.all().then((items) => live && setIndex(buildArchiveIndex(items)));
+    return () => {
+      live = false;
+    };
+  }, [repos, revision]);
+  const result = useMemo(
+    () =>
+      index
+        ? searchArchive(index, { text: query.query, project: query.project || null, issue: query.issue ? Number(query.issue) : null }, limit)
+        : { items: [], total: 0 },
+    [index, query, limit],
+  );
+  const facets = useMemo(() => {
+    const projects = new Set<string>();
+    const issues = new Set<number>();
+    for (const { item } of index ?? []) {
+      const name = item.project ?? item.section;
+      if (name) projects.add(name);
+      if (item.issue !== null) issues.add(item.issue);
+    }
+    return { projects: [...projects].sort(), issues: [...issues].sort((a, b) => b - a) };
+  }, [index]);
+  return {
+    loading: index === undefined,
+    ...query,
+    ...facets,
+    results: result.items,
+    total: result.total,
+    setQuery: (patch: Partial<typeof query>) => {
+      setQuery((q) => ({ ...q, ...patch }));
+      setLimit(PAGE);
+    },
+    showMore: () => setLimit((l) => l + PAGE),
+  };
+}

@@ -1,0 +1,11 @@
+import browser from './browser.ts';
+
+/** A repeating alarm; creating it again with the same name replaces it, so this is idempotent. */
+export async function ensureAlarm(name: string, periodInMinutes: number): Promise<void> {
+  const existing = await browser.alarms.get(name);
+  if (!existing) await browser.alarms.create(name, { periodInMinutes, delayInMinutes: 1 });
+}
+
+export function onAlarm(listener: (name: string) => void): void {
+  browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
+}

@@ -1,0 +1,98 @@
+import type { Item } from '../../core/item.ts';
+import { useT } from '../translate-context.ts';
+
+interface ArchivePanelProps {
+  loading: boolean;
+  query: string;
+  project: string;
+  issue: string;
+  projects: readonly string[];
+  issues: readonly number[];
+  results: readonly Item[];
+  total: number;
+  onQuery: (patch: { query?: string; project?: string; issue?: string }) => void;
+  onShowMore: () => void;
+  onCopy: (item: Item) => void;
+  onBringBack: (item: Item) => void;
+}
+
+export function ArchivePanel(props: ArchivePanelProps) {
+  const t = useT();
+  return (
+    <div class="archive">
+      <p>{t('archiveIntro')}</p>
+      <div class="row">
+        <div class="field">
+          <label for="archive-search">{t('archiveSearch')}</label>
+          <input id="archive-search" type="search" value={props.query} onInput={(e) => props.onQuery({ query: e.currentTarget.value })} />
+        </div>
+        <div class="field field-narrow">
+          <label for="archive-project">{t('archiveProject')}</label>
+          <select id="archive-project" value={props.project} onChange={(e) => props.onQuery({ project: e.currentTarget.value })}>
+            <option value="">{t('archiveAll')}</option>
+            {props.projects.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field field-narrow">
+          <label for="archive-issue">{t('archiveIssue')}</label>
+          <select id="archive-issue" value={props.issue} onChange={(e) => props.onQuery({ issue: e.currentTarget.value })}>
+            <option value="">{t('archiveAll')}</option>
+            {props.issues.map((n) => (
+              <option key={n} value={String(n)}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {props.loading ? (
+        <p class="hint">{t('archiveLoading')}</p>
+      ) : (
+        <>
+          <p class="hint" role="status">
+            {props.total === 0 ? t('archiveEmpty') : t('archiveCount', [props.results.length, props.total])}
+          </p>
+          <ol class="results">
+            {props.results.map((item) => {
+              const link = item.links[0];
+              return (
+                <li key={item.id} class="result">
+                  <div class="result-meta">
+                    <span class="tag">{t('archiveIssueLabel', item.issue ?? 0)}</span>
+                    <span>{[item.section, item.project].filter(Boolean).join(' › ')}</span>
+                  </div>
+                  <div class="result-comment">{item.comment || link?.title}</div>
+                  <div class="result-links">
+                    {item.links.map((l) => (
+                      <a key={l.url} href={l.url} target="_blank" rel="noopener noreferrer">
+                        {l.label ?? ''}
+                        {l.title || l.url}
+                      </a>
+                    ))}
+                  </div>
+                  <div class="actions">
+                    <button type="button" class="secondary small" onClick={() => props.onCopy(item)}>
+                      {t('buttonCopyItem')}
+                    </button>
+                    <button type="button" class="secondary small" onClick={() => props.onBringBack(item)}>
+                      {t('buttonBringBack')}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          {props.results.length < props.total ? (
+            <button type="button" class="secondary" onClick={props.onShowMore}>
+              {t('buttonShowMore')}
+            </button>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

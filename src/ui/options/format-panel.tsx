@@ -1,0 +1,204 @@
+import { useEffect, useState } from 'preact/hooks';
+import { patternNames } from '../../core/pattern.ts';
+import type { Template } from '../../core/template.ts';
+import {
+  DATE_RANGE_STYLES,
+  dateRangeStyleOf,
+  descriptionRuleOf,
+  withDateRangeStyle,
+  withDescriptionRule,
+  type DateRangeStyle,
+  type DescriptionRule,
+} from '../../core/template-format.ts';
+import { useT } from '../translate-context.ts';
+
+interface FormatPanelProps {
+  template: Template;
+  busy: boolean;
+  /** The open issue (or a sample) rendered with a template. */
+  preview: (template: Template) => { markdown: string; sample: boolean };
+  onSave: (template: Template) => void;
+}
+
+const KNOWN_NAMES = new Set(['title', 'number', 'start', 'end', 'published', 'date']);
+const LEVELS = [1, 2, 3, 4, 5, 6];
+
+/** The digest's format: edited as a draft with a live preview, saved on request. */
+export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProps) {
+  const t = useT();
+  const [draft, setDraft] = useState(template);
+  useEffect(() => setDraft(template), [template]);
+  const set = (patch: Partial<Template>): void => setDraft((d) => ({ ...d, ...patch }));
+  // A fixed sentence not typed yet reads as an empty description; remember the choice meanwhile.
+  const [fixedChosen, setFixedChosen] = useState(false);
+  const stored = descriptionRuleOf(draft);
+  const description = fixedChosen && stored.rule === 'empty' ? { rule: 'fixed' as const, text: '' } : stored;
+  const unknown = [
+    ...patternNames(draft.titlePattern),
+    ...patternNames(draft.fileNamePattern),
+    ...patternNames(draft.dateLeadIn),
+    ...draft.frontMatter.flatMap((f) => patternNames(f.value)),
+  ].filter((n) => !KNOWN_NAMES.has(n));
+  const shown = preview(draft);
+  const changed = JSON.stringify(draft) !== JSON.stringify(template);
+  return (
+    <div class="format">
+      <div class="format-fields">
+        <p class="hint">{t('patternHelp')}</p>
+        <div class="field">
+          <label for="format-title">{t('fieldTitlePattern')}</label>
+          <input id="format-title" value={draft.titlePattern} onInput={(e) => set({ titlePattern: e.currentTarget.value })} />
+        </div>
+        <div class="row">
+          <div class="field">
+            <label for="format-range">{t('fieldDateRangeStyle')}</label>
+            <select
+              id="format-range"
+              value={dateRangeStyleOf(draft.titlePattern)}
+              onChange={(e) => {
+                const style = e.currentTarget.value as DateRangeStyle;
+                set({ titlePattern: withDateRangeStyle(draft.titlePattern, style) });
+              }}
+            >
+              {DATE_RANGE_STYLES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="format-lead-in">{t('fieldDateLeadIn')}</label>
+            <input id="format-lead-in" value={draft.dateLeadIn} onInput={(e) => set({ dateLeadIn: e.currentTarget.value })} />
+          </div>
+        </div>
+        <div class="field">
+          <label for="format-file">{t('fieldFileNamePattern')}</label>
+          <input id="format-file" value={draft.fileNamePattern} onInput={(e) => set({ fileNamePattern: e.currentTarget.value })} />
+        </div>
+        <div class="row">
+          <div class="field">
+            <label for="format-description">{t('fieldDescription')}</label>
+            <select
+              id="format-description"
+              value={description.rule}
+              onChange={(e) => {
+                const rule = e.currentTarget.value as DescriptionRule;
+                setFixedChosen(rule === 'fixed');
+                setDraft(withDescriptionRule(draft, rule, description.text));
+              }}
+            >
+              <option value="title">{t('descTitle')}</option>
+              <option value="fixed">{t('descFixed')}</option>
+              <option value="empty">{t('descEmpty')}</option>
+              <option value="none">{t('descNone')}</option>
+            </select>
+          </div>
+          {description.rule === 'fixed' ? (
+            <div class="field">
+              <label for="format-description-text">{t('fieldDescriptionText')}</label>
+              <input
+                id="format-description-text"
+                value={description.text}
+                onInput={(e) => setDraft(withDescriptionRule(draft, 'fixed', e.currentTarget.value))}
+              />
+            </div>
+          ) : null}
+        </div>
+        <fieldset>
+          <legend>{t('fieldFrontMatter')}</legend>
+          {draft.frontMatter.map((field, i) => (
+            <div class="row" key={i}>
+              <input
+                aria-label={t('fieldKey')}
+                class="key"
+                value={field.key}
+                onInput={(e) => set({ frontMatter: draft.frontMatter.map((f, j) => (j === i ? { ...f, key: e.currentTarget.value } : f)) })}
+              />
+              <input
+                aria-label={t('fieldValue')}
+                value={field.value}
+                onInput={(e) => set({ frontMatter: draft.frontMatter.map((f, j) => (j === i ? { ...f, value: e.currentTarget.value } : f)) })}
+              />
+              <button
+                type="button"
+                class="icon danger"
+                aria-label={t('buttonRemoveField', field.key)}
+                title={t('buttonRemoveField', field.key)}
+                onClick={() => set({ frontMatter: draft.frontMatter.filter((_, j) => j !== i) })}
+              >
+                ✕
+              </button>
+            </div>
+          ))}
+          <button type="button" class="secondary small" onClick={() => set({ frontMatter: [...draft.frontMatter, { key: '', value: '' }] })}>
+            {t('buttonAddField')}
+          </button>
+        </fieldset>
+        <div class="row">
+          <div class="field">
+            <label for="format-section-level">{t('fieldSectionLevel')}</label>
+            <select id="format-section-level" value={draft.sectionLevel} onChange={(e) => set({ sectionLevel: Number(e.currentTarget.value) })}>
+              {LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {'#'.repeat(l)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="format-project-level">{t('fieldProjectLevel')}</label>
+            <select id="format-project-level" value={draft.projectLevel} onChange={(e) => set({ projectLevel: Number(e.currentTarget.value) })}>
+              {LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {'#'.repeat(l)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="format-links">{t('fieldLinkStyle')}</label>
+            <select id="format-links" value={draft.linkStyle} onChange={(e) => set({ linkStyle: e.currentTarget.value as Template['linkStyle'] })}>
+              <option value="angle">{t('linkAngle')}</option>
+              <option value="titled">{t('linkTitled')}</option>
+            </select>
+          </div>
+        </div>
+        <div class="check">
+          <input id="format-blank-after" type="checkbox" checked={draft.blankAfterHeading} onChange={(e) => set({ blankAfterHeading: e.currentTarget.checked })} />
+          <label for="format-blank-after">{t('fieldBlankAfterHeading')}</label>
+        </div>
+        <div class="check">
+          <input
+            id="format-blank-between"
+            type="checkbox"
+            checked={draft.blankBetweenHeadings}
+            onChange={(e) => set({ blankBetweenHeadings: e.currentTarget.checked })}
+          />
+          <label for="format-blank-between">{t('fieldBlankBetweenHeadings')}</label>
+        </div>
+        <div class="field">
+          <label for="format-preamble">{t('fieldPreamble')}</label>
+          <textarea id="format-preamble" rows={3} value={draft.preamble} onInput={(e) => set({ preamble: e.currentTarget.value })} />
+        </div>
+        {unknown.length > 0 ? (
+          <div class="notice notice-warning" role="status">
+            {t('formatUnknownName', unknown.join(', '))}
+          </div>
+        ) : null}
+        <div class="actions">
+          <button type="button" class="secondary" disabled={!changed} onClick={() => setDraft(template)}>
+            {t('buttonRevert')}
+          </button>
+          <button type="button" class="primary" disabled={!changed || busy || draft.frontMatter.some((f) => f.key.trim() === '')} onClick={() => onSave(draft)}>
+            {t('buttonSaveFormat')}
+          </button>
+        </div>
+      </div>
+      <div class="format-preview">
+        <label for="format-preview">{shown.sample ? t('formatPreviewSample') : t('formatPreview')}</label>
+        <textarea id="format-preview" class="markdown" readOnly rows={24} value={shown.markdown} />
+      </div>
+    </div>
+  );
+}

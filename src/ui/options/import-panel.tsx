@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../translate-context.ts';
+
+export interface ImportPreview {
+  issues: { number: number; title: string; items: number; change: 'new' | 'replace' | 'same' }[];
+  failures: { file: string; line: number; message: string }[];
+  newSections: string[];
+  newProjects: string[];
+  changes: boolean;
+}
+
+interface ImportPanelProps {
+  preview: ImportPreview | undefined;
+  summary: string;
+  busy: boolean;
+  onFiles: (files: File[]) => void;
+  onApply: () => void;
+  onCancel: () => void;
+}
+
+/** Published issues in: picked or dropped, previewed, then applied. */
+export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel }: ImportPanelProps) {
+  const t = useT();
+  const [over, setOver] = useState(false);
+  const changeLabel = { new: t('importNew'), replace: t('importReplace'), same: t('importSame') };
+  return (
+    <div>
+      <p>{t('importIntro')}</p>
+      <p class="hint">{summary}</p>
+      <div
+        class={`dropzone${over ? ' dropzone-over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          const files = [...(e.dataTransfer?.files ?? [])];
+          if (files.length > 0) onFiles(files);
+        }}
+      >
+        <label for="import-files" class="button-like">
+          {t('importPicker')}
+        </label>
+        <input
+          id="import-files"
+          class="visually-hidden"
+          type="file"
+          multiple
+          accept=".md,.markdown,text/markdown,text/plain"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const files = [...(input.files ?? [])];
+            input.value = '';
+            if (files.length > 0) onFiles(files);
+          }}
+        />
+        <span class="hint">{t('importDrop')}</span>
+      </div>
+      {preview ? (
+        <div class="preview-box" role="region" aria-label={t('importPreview')}>
+          {preview.issues.length > 0 ? (
+            <>
+              <p>{t('importPreview')}</p>
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t('importColIssue')}</th>
+                    <th>{t('importColTitle')}</th>
+                    <th>{t('importColItems')}</th>
+                    <th>{t('importColChange')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.issues.map((i) => (
+                    <tr key={i.number}>
+                      <td>{i.number}</td>
+                      <td>{i.title}</td>
+                      <td>{i.items}</td>
+                      <td>{changeLabel[i.change]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : null}
+          {preview.newSections.length > 0 ? <p>{t('importNewSections', preview.newSections.join('、'))}</p> : null}
+          {preview.newProjects.length > 0 ? <p>{t('importNewProjects', preview.newProjects.join(', '))}</p> : null}
+          {preview.failures.length > 0 ? (
+            <div class="notice notice-error" role="alert">
+              <strong>{t('importFailures')}</strong>
+              <ul>
+                {preview.failures.map((f) => (
+                  <li key={f.file}>{t('importFailure', [f.file, f.line, f.message])}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {!preview.changes && preview.issues.length > 0 ? <p class="hint">{t('importNothing')}</p> : null}
+          <div class="actions">
+            <button type="button" class="secondary" onClick={onCancel}>
+              {t('buttonCancel')}
+            </button>
+            <button type="button" class="primary" disabled={busy || !preview.changes} onClick={onApply}>
+              {t('buttonApply')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'preact/hooks';
+import type { TaxonomyChange } from '../../core/taxonomy-edit.ts';
+import type { SectionDef } from '../../core/template.ts';
+import { useT } from '../translate-context.ts';
+
+interface TaxonomyPanelProps {
+  sections: readonly SectionDef[];
+  busy: boolean;
+  error: string | undefined;
+  onChange: (change: TaxonomyChange) => void;
+}
+
+/** A name that commits on Enter or when the field is left; Escape puts it back. */
+function NameField({ label, value, onCommit }: { label: string; value: string; onCommit: (name: string) => void }) {
+  const [text, setText] = useState(value);
+  const commit = (): void => {
+    if (text.trim() !== value) onCommit(text);
+  };
+  return (
+    <input
+      aria-label={label}
+      value={text}
+      onInput={(e) => setText(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          commit();
+        } else if (e.key === 'Escape') {
+          setText(value);
+        }
+      }}
+    />
+  );
+}
+
+function AddField({ label, button, onAdd }: { label: string; button: string; onAdd: (name: string) => void }) {
+  const [text, setText] = useState('');
+  const add = (): void => {
+    if (text.trim() === '') return;
+    onAdd(text);
+    setText('');
+  };
+  return (
+    <div class="row add-row">
+      <input aria-label={label} placeholder={label} value={text} onInput={(e) => setText(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+      <button type="button" class="secondary small" onClick={add}>
+        {button}
+      </button>
+    </div>
+  );
+}
+
+export function TaxonomyPanel({ sections, busy, error, onChange }: TaxonomyPanelProps) {
+  const t = useT();
+  return (
+    <div class="taxonomy">
+      <p>{t('taxonomyIntro')}</p>
+      {error ? (
+        <div class="notice notice-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <ol class="sections">
+        {sections.map((section, si) => {
+          const sectionName = section.name ?? t('sectionNone');
+          return (
+            <li key={`${section.name}-${si}`} class={`section-row${section.hidden ? ' is-hidden' : ''}`} aria-label={sectionName}>
+              <div class="row">
+                {section.name === null ? (
+                  <strong class="grow">{sectionName}</strong>
+                ) : (
+                  <NameField key={section.name} label={t('fieldSectionName')} value={section.name} onCommit={(to) => onChange({ kind: 'rename-section', from: section.name, to })} />
+                )}
+                {section.hidden ? <span class="tag">{t('hiddenLabel')}</span> : null}
+                <button type="button" class="icon" disabled={busy || si === 0} aria-label={`${t('buttonMoveUp')}: ${sectionName}`} onClick={() => onChange({ kind: 'move-section', name: section.name, delta: -1 })}>
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  class="icon"
+                  disabled={busy || si === sections.length - 1}
+                  aria-label={`${t('buttonMoveDown')}: ${sectionName}`}
+                  onClick={() => onChange({ kind: 'move-section', name: section.name, delta: 1 })}
+                >
+                  ↓
+                </button>
+                <button type="button" class="secondary small" disabled={busy} onClick={() => onChange({ kind: 'toggle-section', name: section.name })}>
+                  {section.hidden ? t('buttonShow') : t('buttonHide')}
+                </button>
+              </div>
+              <ol class="projects">
+                {section.projects.map((project, pi) => (
+                  <li key={project.name} class={`project-row${project.hidden ? ' is-hidden' : ''}`} aria-label={project.name}>
+                    <div class="row">
+                      <NameField
+                        key={project.name}
+                        label={t('fieldProjectName')}
+                        value={project.name}
+                        onCommit={(to) => onChange({ kind: 'rename-project', section: section.name, from: project.name, to })}
+                      />
+                      {project.aliases.length > 0 ? <span class="hint">{t('aliasesLabel', project.aliases.join(', '))}</span> : null}
+                      {project.hidden ? <span class="tag">{t('hiddenLabel')}</span> : null}
+                      <button
+                        type="button"
+                        class="icon"
+                        disabled={busy || pi === 0}
+                        aria-label={`${t('buttonMoveUp')}: ${project.name}`}
+                        onClick={() => onChange({ kind: 'move-project', section: section.name, name: project.name, delta: -1 })}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        class="icon"
+                        disabled={busy || pi === section.projects.length - 1}
+                        aria-label={`${t('buttonMoveDown')}: ${project.name}`}
+                        onClick={() => onChange({ kind: 'move-project', section: section.name, name: project.name, delta: 1 })}
+                      >
+                        ↓
+                      </button>
+                      <button type="button" class="secondary small" disabled={busy} onClick={() => onChange({ kind: 'toggle-project', section: section.name, name: project.name })}>
+                        {project.hidden ? t('buttonShow') : t('buttonHide')}
+                      </button>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+              <AddField label={t('fieldNewProject', sectionName)} button={t('buttonAddProject', sectionName)} onAdd={(name) => onChange({ kind: 'add-project', section: section.name, name })} />
+            </li>
+          );
+        })}
+      </ol>
+      <AddField label={t('fieldNewSection')} button={t('buttonAddSection')} onAdd={(name) => onChange({ kind: 'add-section', name })} />
+    </div>
+  );
+}
