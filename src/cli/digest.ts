@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createBackup, parseBackup, type Backup } from '../core/backup.ts';
+import { createBackup, type Backup } from '../core/backup.ts';
+import { parseBackup } from '../core/backup-schema.ts';
 import { isIsoDate, isoDateAt } from '../core/calendar-date.ts';
 import { exportDraft, exportPublished } from '../core/issue-export.ts';
 import { applyImport, planImport } from '../core/issue-import.ts';

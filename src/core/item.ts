@@ -47,3 +47,9 @@ export function withEventDate<T extends Item>(item: T, eventDate: IsoDate | unde
   const { dateText: _dropped, eventDate: _old, ...rest } = item;
   return (eventDate === undefined ? rest : { ...rest, eventDate }) as T;
 }
+
+/** A one-line name for an item: its first link's title, else its URL, else its commentary. */
+export function itemHeadline(item: Pick<Item, 'links' | 'comment'>): string {
+  const link = item.links[0];
+  return link?.title || link?.url || item.comment.slice(0, 60);
+}

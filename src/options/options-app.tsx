@@ -1,19 +1,16 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { bringBack } from '../core/archive-search.ts';
 import { draftIssue, planNextIssue } from '../core/draft-issue.ts';
 import { dueOf, learnedCadenceDays } from '../core/due-date.ts';
-import { renderIssue, renderItem } from '../core/issue-renderer.ts';
+import { renderIssue } from '../core/issue-renderer.ts';
 import type { Translate } from '../core/message-keys.ts';
 import { suggestGroups } from '../core/project-suggestion.ts';
 import { sampleItems } from '../core/sample-items.ts';
 import { editTaxonomy, itemsFollowingRename, type TaxonomyChange } from '../core/taxonomy-edit.ts';
 import type { Template } from '../core/template.ts';
-import { copyText } from '../platform/clipboard.ts';
 import { sendMessage } from '../platform/messaging.ts';
 import type { Repos } from '../storage/repos.ts';
 import { failureMessage } from '../storage/storage-failure.ts';
 import { Notice } from '../ui/notice.tsx';
-import { ArchivePanel } from '../ui/options/archive-panel.tsx';
 import { BackupPanel } from '../ui/options/backup-panel.tsx';
 import { FormatPanel } from '../ui/options/format-panel.tsx';
 import { ImportPanel } from '../ui/options/import-panel.tsx';
@@ -22,7 +19,7 @@ import { SchedulePanel } from '../ui/options/schedule-panel.tsx';
 import { TaxonomyPanel } from '../ui/options/taxonomy-panel.tsx';
 import { Toast } from '../ui/toast.tsx';
 import { useToast } from '../ui/use-toast.ts';
-import { useArchive } from './use-archive.ts';
+import { ArchiveSection } from './archive-section.tsx';
 import { useBackup } from './use-backup.ts';
 import { useImport } from './use-import.ts';
 import { useOptionsData } from './use-options-data.ts';
@@ -69,7 +66,6 @@ export function OptionsApp({ repos, t, now, today, newId, formatTime }: OptionsP
 
   const importer = useImport({ repos, t, data, today, now, changed, toast: showToast, fail });
   const backup = useBackup({ repos, t, now, changed, toast: showToast, fail });
-  const archive = useArchive(repos, revision);
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -203,29 +199,7 @@ export function OptionsApp({ repos, t, now, today, newId, formatTime }: OptionsP
               onDownloadSnapshot={(id) => void backup.downloadSnapshot(id)}
             />
           </section>
-          <section id="archive" aria-labelledby="archive-heading">
-            <h2 id="archive-heading">{t('navArchive')}</h2>
-            <ArchivePanel
-              loading={archive.loading}
-              query={archive.query}
-              project={archive.project}
-              issue={archive.issue}
-              projects={archive.projects}
-              issues={archive.issues}
-              results={archive.results}
-              total={archive.total}
-              onQuery={archive.setQuery}
-              onShowMore={archive.showMore}
-              onCopy={(item) => void copyText(renderItem(item, template)).then((ok) => showToast(t(ok ? 'toastCopiedItem' : 'toastCopyFailed')))}
-              onBringBack={(item) =>
-                void run(async () => {
-                  await repos.items.addToQueue(bringBack(item, newId(), now()));
-                  await sendMessage('queueChanged', { source: 'options' });
-                  showToast(t('toastBroughtBack'));
-                })
-              }
-            />
-          </section>
+          <ArchiveSection repos={repos} revision={revision} template={template} t={t} newId={newId} now={now} run={run} toast={showToast} />
         </main>
       </div>
       <Toast toast={toast} onDismiss={dismiss} />

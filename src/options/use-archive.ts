@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildArchiveIndex, searchArchive, type ArchiveEntry } from '../core/archive-search.ts';
 import type { Repos } from '../storage/repos.ts';
 
-const PAGE = 50;
+// A page of results small enough to render within a frame or two; "Show more" adds the next.
+const PAGE = 20;
 
 /** The archive, read once per change and searched in memory: ten thousand items answer at once. */
 export function useArchive(repos: Repos, revision: number) {

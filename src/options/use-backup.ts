@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { createBackup, parseBackup, type Backup } from '../core/backup.ts';
+import { createBackup, type Backup } from '../core/backup.ts';
+import { parseBackup } from '../core/backup-schema.ts';
 import type { Translate } from '../core/message-keys.ts';
 import { planRestore, type RestoreMode, type RestoreReport } from '../core/restore-plan.ts';
 import { downloadText } from '../platform/download.ts';

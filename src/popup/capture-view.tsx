@@ -1,8 +1,7 @@
 import type { Translate } from '../core/message-keys.ts';
-import type { Item } from '../core/item.ts';
+import { itemHeadline, type Item } from '../core/item.ts';
 import { CaptureForm } from '../ui/capture-form.tsx';
 import { Notice } from '../ui/notice.tsx';
-import { itemHeadline } from '../ui/queue-list.tsx';
 import type { CaptureContext } from './load-capture-context.ts';
 import { useCapture, type CaptureDeps, type CaptureNotice } from './use-capture.ts';
 import { REFUSAL_MESSAGE } from '../core/capturable-url.ts';

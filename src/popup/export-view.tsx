@@ -5,8 +5,8 @@ import { useExport, type ExportDeps } from './use-export.ts';
 const renderPreview = async (markdown: string): Promise<string> =>
   (await import('../ui/markdown-html.ts')).markdownToSafeHtml(markdown);
 
-/** Mounted only when the Export tab is open: nothing here loads before. */
-export function ExportView(deps: ExportDeps) {
+/** The Export tab, loaded when first opened. */
+export default function ExportView(deps: ExportDeps) {
   const exp = useExport(deps);
   if (exp.error && !exp.state) return <Notice tone="error">{exp.error}</Notice>;
   if (!exp.state) return null;

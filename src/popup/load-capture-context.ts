@@ -60,6 +60,7 @@ export async function loadCaptureContext(tab: Promise<TabInfo | undefined>, repo
     repos.meta.settings(),
     repos.issues.list(),
   ]);
+  performance.mark('digest-clipper:first-reads');
   const [duplicates, draft] = await Promise.all([
     page.refusal ? Promise.resolve([]) : repos.items.findByUrl(page.url),
     repos.drafts.get(page.key),

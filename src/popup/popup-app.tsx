@@ -1,20 +1,21 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../core/message-keys.ts';
 import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { openOptionsPage } from '../platform/runtime.ts';
 import type { Repos } from '../storage/repos.ts';
-import { Notice } from '../ui/notice.tsx';
-import { QueueList } from '../ui/queue-list.tsx';
+import { lazy } from '../ui/lazy.tsx';
 import { Tabs } from '../ui/tabs.tsx';
 import { Toast } from '../ui/toast.tsx';
 import { useToast } from '../ui/use-toast.ts';
 import { CaptureView } from './capture-view.tsx';
-import { ExportView } from './export-view.tsx';
 import type { CaptureContext } from './load-capture-context.ts';
 import { useQueue } from './use-queue.ts';
-import { groupQueue } from '../core/queue-groups.ts';
 
 export type TabId = 'capture' | 'queue' | 'export';
+
+// The capture form is what the popup opens on; the other views load when first shown.
+const QueueView = lazy(() => import('./queue-view.tsx').then((m) => m.default));
+const ExportView = lazy(() => import('./export-view.tsx').then((m) => m.default));
 
 export interface PopupProps {
   ctx: CaptureContext;
@@ -44,7 +45,6 @@ export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: Popup
   }, []);
 
   const queue = useQueue({ repos, t, onQueueChanged: queueChanged, toast: showToast, revision });
-  const groups = useMemo(() => groupQueue(queue.items ?? [], ctx.template), [queue.items, ctx.template]);
   const count = queue.items?.length;
 
   return (
@@ -72,20 +72,7 @@ export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: Popup
         {tab === 'capture' ? (
           <CaptureView ctx={ctx} queue={queue.items} deps={{ repos, t, now, newId, onQueueChanged: queueChanged, toast: showToast }} />
         ) : tab === 'queue' ? (
-          <>
-            {queue.error ? <Notice tone="error">{queue.error}</Notice> : null}
-            <QueueList
-              groups={groups}
-              sections={ctx.template.sections}
-              editingId={queue.editingId}
-              busy={queue.busy}
-              onEdit={queue.edit}
-              onSaveEdit={(item) => void queue.saveEdit(item)}
-              onDelete={(item) => void queue.remove(item)}
-              onMove={(id, delta) => void queue.move(id, delta)}
-              onDrop={(id, before, group) => void queue.drop(id, before, group)}
-            />
-          </>
+          <QueueView queue={queue} template={ctx.template} />
         ) : (
           <ExportView repos={repos} t={t} today={today} onQueueChanged={queueChanged} toast={showToast} revision={revision} />
         )}

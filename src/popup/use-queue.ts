@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { GroupKey, Item } from '../core/item.ts';
+import { itemHeadline, type GroupKey, type Item } from '../core/item.ts';
 import type { Translate } from '../core/message-keys.ts';
 import { moveBefore, moveWithinGroup } from '../core/queue-groups.ts';
 import type { Repos } from '../storage/repos.ts';
-import { itemHeadline } from '../ui/queue-list.tsx';
 import type { ToastMessage } from '../ui/toast.tsx';
 import { failureText } from './failure-text.ts';
 

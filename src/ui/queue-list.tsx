@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { GroupKey, Item } from '../core/item.ts';
+import { itemHeadline, type GroupKey, type Item } from '../core/item.ts';
 import type { QueueGroup } from '../core/queue-groups.ts';
 import type { SectionDef } from '../core/template.ts';
 import { ItemEditor } from './item-editor.tsx';
@@ -18,45 +18,67 @@ interface QueueListProps {
   onDrop: (id: string, beforeId: string | undefined, group: GroupKey) => void;
 }
 
-export function itemHeadline(item: Item): string {
-  const link = item.links[0];
-  return link?.title || link?.url || item.comment.slice(0, 60);
+/** Above this many items the list renders only the rows in view. */
+export const WINDOW_THRESHOLD = 120;
+const ROW = { heading: 32, item: 64 } as const;
+const VIEWPORT = 460;
+const OVERSCAN = 400;
+
+type Row = { kind: 'heading'; group: QueueGroup; top: number } | { kind: 'item'; group: QueueGroup; item: Item; index: number; top: number };
+
+type DragState = ReturnType<typeof useDrag>;
+
+function useDrag(onDrop: QueueListProps['onDrop']) {
+  const [dragging, setDragging] = useState<string | undefined>();
+  return {
+    dragging,
+    start: setDragging,
+    target: (beforeId: string | undefined, group: GroupKey) => ({
+      onDragOver: (e: DragEvent) => {
+        if (dragging) e.preventDefault();
+      },
+      onDrop: (e: DragEvent) => {
+        e.preventDefault();
+        e.stopPropagation();
+        const id = e.dataTransfer?.getData('text/x-digest-item') || dragging;
+        setDragging(undefined);
+        if (id && id !== beforeId) onDrop(id, beforeId, group);
+      },
+    }),
+  };
 }
 
+const headingOf = (group: QueueGroup, none: string): string => [group.section, group.project].filter((x) => x !== null).join(' › ') || none;
+
+/**
+ * The queue grouped by section and project. Items move with Alt+↑/↓, the arrow buttons or by
+ * dragging (onto another group to regroup); Enter edits, Delete deletes. A long queue renders only
+ * the rows in view, so two thousand items open as fast as twenty.
+ */
 export function QueueList(props: QueueListProps) {
   const t = useT();
-  const [dragging, setDragging] = useState<string | undefined>();
+  const drag = useDrag(props.onDrop);
   const total = props.groups.reduce((n, g) => n + g.items.length, 0);
   if (total === 0) return <p class="empty">{t('queueEmpty')}</p>;
-
-  const dropProps = (beforeId: string | undefined, group: GroupKey) => ({
-    onDragOver: (e: DragEvent) => {
-      if (dragging) e.preventDefault();
-    },
-    onDrop: (e: DragEvent) => {
-      e.preventDefault();
-      e.stopPropagation();
-      const id = e.dataTransfer?.getData('text/x-digest-item') || dragging;
-      setDragging(undefined);
-      if (id && id !== beforeId) props.onDrop(id, beforeId, group);
-    },
-  });
-
   return (
     <div class="queue">
       <p class="queue-summary">
         {t('queueCount', total)} · <span class="hint">{t('reorderHint')}</span>
       </p>
+      {total > WINDOW_THRESHOLD ? <WindowedQueue {...props} drag={drag} /> : <FullQueue {...props} drag={drag} />}
+    </div>
+  );
+}
+
+function FullQueue(props: QueueListProps & { drag: DragState }) {
+  const t = useT();
+  return (
+    <>
       {props.groups.map((group) => {
-        const heading = [group.section, group.project].filter((x) => x !== null).join(' › ') || t('sectionNone');
+        const heading = headingOf(group, t('sectionNone'));
         return (
-          <section key={group.key} class="group" aria-label={heading} {...dropProps(undefined, group)}>
-            <h2 class="group-heading">
-              <span>{heading}</span>
-              <span class="count" aria-label={t('queueCount', group.items.length)}>
-                {t('groupCount', group.items.length)}
-              </span>
-            </h2>
+          <section key={group.key} class="group" aria-label={heading} {...props.drag.target(undefined, group)}>
+            <GroupHeading group={group} heading={heading} />
             <ol class="items">
               {group.items.map((item, index) =>
                 item.id === props.editingId ? (
@@ -64,66 +86,141 @@ export function QueueList(props: QueueListProps) {
                     <ItemEditor item={item} sections={props.sections} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
                   </li>
                 ) : (
-                  <li
-                    key={item.id}
-                    class={`item${dragging === item.id ? ' item-dragging' : ''}`}
-                    tabIndex={0}
-                    draggable
-                    aria-label={itemHeadline(item)}
-                    data-item-id={item.id}
-                    onDragStart={(e) => {
-                      e.dataTransfer?.setData('text/x-digest-item', item.id);
-                      setDragging(item.id);
-                    }}
-                    onDragEnd={() => setDragging(undefined)}
-                    onKeyDown={(e) => {
-                      if (e.target !== e.currentTarget) return;
-                      if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-                        e.preventDefault();
-                        props.onMove(item.id, e.key === 'ArrowUp' ? -1 : 1);
-                      } else if (e.key === 'Delete') {
-                        e.preventDefault();
-                        props.onDelete(item);
-                      } else if (e.key === 'Enter') {
-                        e.preventDefault();
-                        props.onEdit(item.id);
-                      }
-                    }}
-                    {...dropProps(item.id, group)}
-                  >
-                    <div class="item-text">
-                      <div class="item-title">{itemHeadline(item)}</div>
-                      <div class={`item-comment${item.comment.trim() ? '' : ' missing'}`}>{item.comment.trim() || t('itemNoComment')}</div>
-                      {item.links.length > 1 ? <div class="item-links">+{item.links.length - 1} 🔗</div> : null}
-                    </div>
-                    <div class="item-actions">
-                      <button type="button" class="icon" aria-label={t('buttonMoveUp')} title={t('buttonMoveUp')} disabled={index === 0 || props.busy} onClick={() => props.onMove(item.id, -1)}>
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        class="icon"
-                        aria-label={t('buttonMoveDown')}
-                        title={t('buttonMoveDown')}
-                        disabled={index === group.items.length - 1 || props.busy}
-                        onClick={() => props.onMove(item.id, 1)}
-                      >
-                        ↓
-                      </button>
-                      <button type="button" class="icon" aria-label={t('buttonEdit')} title={t('buttonEdit')} onClick={() => props.onEdit(item.id)}>
-                        ✎
-                      </button>
-                      <button type="button" class="icon danger" aria-label={t('buttonDelete')} title={t('buttonDelete')} disabled={props.busy} onClick={() => props.onDelete(item)}>
-                        ✕
-                      </button>
-                    </div>
-                  </li>
+                  <ItemRow key={item.id} {...props} item={item} group={group} index={index} />
                 ),
               )}
             </ol>
           </section>
         );
       })}
-    </div>
+    </>
+  );
+}
+
+function WindowedQueue(props: QueueListProps & { drag: DragState }) {
+  const t = useT();
+  const [scrollTop, setScrollTop] = useState(0);
+  const rows: Row[] = [];
+  let top = 0;
+  for (const group of props.groups) {
+    rows.push({ kind: 'heading', group, top });
+    top += ROW.heading;
+    group.items.forEach((item, index) => {
+      rows.push({ kind: 'item', group, item, index, top });
+      top += ROW.item;
+    });
+  }
+  const editing = props.groups.flatMap((g) => g.items).find((i) => i.id === props.editingId);
+  const visible = rows.filter((r) => r.top + ROW.item >= scrollTop - OVERSCAN && r.top <= scrollTop + VIEWPORT + OVERSCAN);
+  return (
+    <>
+      {editing ? (
+        <div class="item item-editing">
+          <ItemEditor item={editing} sections={props.sections} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+        </div>
+      ) : null}
+      <div class="queue-window" style={{ height: `${VIEWPORT}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+        <ol class="items" style={{ height: `${top}px` }}>
+          {visible.map((row) =>
+            row.kind === 'heading' ? (
+              <li key={`h:${row.group.key}`} class="window-row" style={{ top: `${row.top}px`, height: `${ROW.heading}px` }} {...props.drag.target(undefined, row.group)}>
+                <GroupHeading group={row.group} heading={headingOf(row.group, t('sectionNone'))} />
+              </li>
+            ) : (
+              <ItemRow
+                key={row.item.id}
+                {...props}
+                item={row.item}
+                group={row.group}
+                index={row.index}
+                style={{ top: `${row.top}px`, height: `${ROW.item}px` }}
+                windowed
+              />
+            ),
+          )}
+        </ol>
+      </div>
+    </>
+  );
+}
+
+function GroupHeading({ group, heading }: { group: QueueGroup; heading: string }) {
+  const t = useT();
+  return (
+    <h2 class="group-heading">
+      <span>{heading}</span>
+      <span class="count" aria-label={t('queueCount', group.items.length)}>
+        {t('groupCount', group.items.length)}
+      </span>
+    </h2>
+  );
+}
+
+interface ItemRowProps extends QueueListProps {
+  drag: DragState;
+  item: Item;
+  group: QueueGroup;
+  index: number;
+  style?: Record<string, string>;
+  windowed?: boolean;
+}
+
+function ItemRow({ item, group, index, drag, style, windowed, ...props }: ItemRowProps) {
+  const t = useT();
+  return (
+    <li
+      class={`item${drag.dragging === item.id ? ' item-dragging' : ''}${windowed ? ' window-row' : ''}`}
+      style={style}
+      tabIndex={0}
+      draggable
+      aria-label={itemHeadline(item)}
+      data-item-id={item.id}
+      onDragStart={(e) => {
+        e.dataTransfer?.setData('text/x-digest-item', item.id);
+        drag.start(item.id);
+      }}
+      onDragEnd={() => drag.start(undefined)}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+          e.preventDefault();
+          props.onMove(item.id, e.key === 'ArrowUp' ? -1 : 1);
+        } else if (e.key === 'Delete') {
+          e.preventDefault();
+          props.onDelete(item);
+        } else if (e.key === 'Enter') {
+          e.preventDefault();
+          props.onEdit(item.id);
+        }
+      }}
+      {...drag.target(item.id, group)}
+    >
+      <div class="item-text">
+        <div class="item-title">{itemHeadline(item)}</div>
+        <div class={`item-comment${item.comment.trim() ? '' : ' missing'}`}>{item.comment.trim() || t('itemNoComment')}</div>
+        {item.links.length > 1 ? <div class="item-links">+{item.links.length - 1} 🔗</div> : null}
+      </div>
+      <div class="item-actions">
+        <button type="button" class="icon" aria-label={t('buttonMoveUp')} title={t('buttonMoveUp')} disabled={index === 0 || props.busy} onClick={() => props.onMove(item.id, -1)}>
+          ↑
+        </button>
+        <button
+          type="button"
+          class="icon"
+          aria-label={t('buttonMoveDown')}
+          title={t('buttonMoveDown')}
+          disabled={index === group.items.length - 1 || props.busy}
+          onClick={() => props.onMove(item.id, 1)}
+        >
+          ↓
+        </button>
+        <button type="button" class="icon" aria-label={t('buttonEdit')} title={t('buttonEdit')} onClick={() => props.onEdit(item.id)}>
+          ✎
+        </button>
+        <button type="button" class="icon danger" aria-label={t('buttonDelete')} title={t('buttonDelete')} disabled={props.busy} onClick={() => props.onDelete(item)}>
+          ✕
+        </button>
+      </div>
+    </li>
   );
 }

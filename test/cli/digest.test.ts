@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBackup } from '../../src/core/backup.ts';
+import { parseBackup } from '../../src/core/backup-schema.ts';
 import { CORPUS_DIR, corpusAvailable, corpusFiles, FIXTURES_DIR, fixtureFiles } from '../helpers/corpus.ts';
 import { normalizeForRoundTrip } from '../helpers/round-trip.ts';
 

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CdpConnection } from './cdp-connection.ts';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = process.env.DIGEST_CLIPPER_DIST ? resolve(process.env.DIGEST_CLIPPER_DIST) : resolve(import.meta.dirname, '../../dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 
 /** A test page: its title (omitted for a page without one) and body. */

@@ -53,7 +53,7 @@ export function ArchivePanel(props: ArchivePanelProps) {
         <p class="hint">{t('archiveLoading')}</p>
       ) : (
         <>
-          <p class="hint" role="status">
+          <p class="hint" role="status" data-query={props.query}>
             {props.total === 0 ? t('archiveEmpty') : t('archiveCount', [props.results.length, props.total])}
           </p>
           <ol class="results">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { patternNames } from '../../core/pattern.ts';
 import type { Template } from '../../core/template.ts';
 import {
@@ -39,7 +39,8 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
     ...patternNames(draft.dateLeadIn),
     ...draft.frontMatter.flatMap((f) => patternNames(f.value)),
   ].filter((n) => !KNOWN_NAMES.has(n));
-  const shown = preview(draft);
+  // Rendering the open issue costs as much as the queue is long: only when the draft changes.
+  const shown = useMemo(() => preview(draft), [preview, draft]);
   const changed = JSON.stringify(draft) !== JSON.stringify(template);
   return (
     <div class="format">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup, parseBackup } from '../../../src/core/backup.ts';
+import { createBackup } from '../../../src/core/backup.ts';
+import { parseBackup } from '../../../src/core/backup-schema.ts';
 import { parseIssue } from '../../../src/core/issue-parser.ts';
 import { renderIssue } from '../../../src/core/issue-renderer.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';

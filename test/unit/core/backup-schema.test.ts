@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, createBackup, parseBackup, type Backup } from '../../../src/core/backup.ts';
+import { BACKUP_FORMAT, createBackup, type Backup } from '../../../src/core/backup.ts';
+import { parseBackup } from '../../../src/core/backup-schema.ts';
 import { parseIssue } from '../../../src/core/issue-parser.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { DEFAULT_TEMPLATE } from '../../../src/core/template.ts';

@@ -1,0 +1,188 @@
+/// <reference types="chrome" />
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DIST, ExtensionHarness } from '../test/e2e/harness.ts';
+import { summarize, type Measure } from './measure.ts';
+import { seedRecords } from './seed.ts';
+
+const BLANK = 'bench-blank.html';
+
+/** Writes records straight into the extension's database, in the extension's origin. */
+async function seed(h: ExtensionHarness, records: { items: unknown[]; issues?: unknown[]; meta?: unknown[] }): Promise<void> {
+  const sw = await h.worker();
+  await sw.evaluate(
+    (data) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('digest-clipper');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['items', 'issues', 'meta'], 'readwrite');
+          for (const item of data.items) tx.objectStore('items').put(item);
+          for (const issue of data.issues ?? []) tx.objectStore('issues').put(issue);
+          for (const meta of data.meta ?? []) tx.objectStore('meta').put(meta);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
+async function measurePage(h: ExtensionHarness, url: string, read: (page: Page) => Promise<number>): Promise<number> {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  const value = await read(page);
+  await page.close();
+  return value;
+}
+
+/**
+ * The popup, the queue, the save and the archive search in real Chromium, over a database of
+ * years of history. Each figure is the median of `runs`; warm-up runs are not counted.
+ */
+export async function browserBenchmarks(runs: number): Promise<Measure[]> {
+  writeFileSync(join(DIST, BLANK), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>');
+  const h = await ExtensionHarness.launch();
+  // tsx keeps function names with a `__name` helper that pages evaluating our functions lack.
+  await h.context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  try {
+    await seed(h, seedRecords(100, 100, 300));
+    const { page: article, tabId } = await h.openPage(h.server.page('bench', { title: '[openstack-dev] [nova] Placement API status' }));
+    await h.clickAction(article);
+    const popupUrl = h.url(`src/popup/index.html?tab=${tabId}`);
+
+    const ready = (page: Page) =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const look = (): void => {
+              const mark = performance.getEntriesByName('digest-clipper:form-ready')[0];
+              if (mark) resolve(mark.startTime);
+              else requestAnimationFrame(look);
+            };
+            look();
+          }),
+      );
+    const blank = (page: Page) =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const look = (): void => {
+              const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+              if (nav && nav.domContentLoadedEventEnd > 0) resolve(nav.domContentLoadedEventEnd);
+              else requestAnimationFrame(look);
+            };
+            look();
+          }),
+      );
+    const readySamples: number[] = [];
+    const blankSamples: number[] = [];
+    for (let i = 0; i < runs + 2; i++) {
+      // Alternate the two pages so both see the same machine state.
+      const r = await measurePage(h, popupUrl, ready);
+      const b = await measurePage(h, h.url(BLANK), blank);
+      if (i >= 2) {
+        readySamples.push(r);
+        blankSamples.push(b);
+      }
+    }
+    const readyMedian = summarize('popup_ready_ms', readySamples);
+    const blankMedian = summarize('popup_blank_ms', blankSamples);
+    const ratios = readySamples.map((r, i) => r / (blankSamples[i] as number));
+    const ratio = { ...summarize('popup_ready_ratio', ratios, 'x'), value: Math.round((readyMedian.value / blankMedian.value) * 100) / 100 };
+
+    const saveSamples: number[] = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const page = await h.context.newPage();
+      await page.goto(popupUrl);
+      await page.locator('#app[data-ready]').waitFor();
+      await page.locator('#capture-comment').fill(`Bench save ${i}`);
+      const ms = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const region = document.querySelector('.toast-region') as HTMLElement;
+            const start = performance.now();
+            new MutationObserver((_, observer) => {
+              if (region.querySelector('.toast')) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            }).observe(region, { childList: true, subtree: true });
+            (document.querySelector('button.primary') as HTMLButtonElement).click();
+          }),
+      );
+      if (i >= 2) saveSamples.push(ms);
+      await page.close();
+    }
+
+    // 2,000 queued items for the queue view.
+    await seed(h, { items: seedRecords(0, 0, 2000).items.map((item, i) => ({ ...(item as object), id: `bulk-${i}`, order: 10_000 + i })) });
+    const queueSamples: number[] = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const page = await h.context.newPage();
+      await page.goto(popupUrl);
+      await page.locator('#app[data-ready]').waitFor();
+      // The queue's code is loaded once by the first run; later runs measure rendering.
+      const ms = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            // Interactive: the rows are in the document with their handlers (Preact has committed).
+            new MutationObserver((_, observer) => {
+              if (!document.querySelector('.queue .item')) return;
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }).observe(document.body, { childList: true, subtree: true });
+            (document.getElementById('tab-queue') as HTMLButtonElement).click();
+          }),
+      );
+      if (i >= 2) queueSamples.push(ms);
+      await page.close();
+    }
+
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    await options.locator('#archive [role=status]').waitFor();
+    const searchSamples: number[] = [];
+    const words = ['blueprint', 'nova', 'thread 4', 'item-77', 'reliability', '社区', 'topic/12', 'zzz-nothing'];
+    for (let i = 0; i < runs + 2; i++) {
+      const word = words[i % words.length] as string;
+      const ms = await options.evaluate(
+        (query) =>
+          new Promise<number>((resolve) => {
+            const input = document.getElementById('archive-search') as HTMLInputElement;
+            const archive = document.getElementById('archive') as HTMLElement;
+            // Done when the results for this query are in the document.
+            new MutationObserver((_, observer) => {
+              if (archive.querySelector<HTMLElement>('[role=status]')?.dataset.query !== query) return;
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }).observe(archive, { childList: true, subtree: true, attributes: true, characterData: true });
+            const start = performance.now();
+            input.value = query;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        `${word} ${i}`.trim(),
+      );
+      if (i >= 2) searchSamples.push(ms);
+    }
+    await options.close();
+
+    return [
+      readyMedian,
+      blankMedian,
+      ratio,
+      summarize('save_ms', saveSamples),
+      summarize('queue_render_ms', queueSamples),
+      summarize('archive_search_ms', searchSamples),
+    ];
+  } finally {
+    await h.close();
+    rmSync(join(DIST, BLANK), { force: true });
+  }
+}

@@ -1,0 +1,43 @@
+import type { Issue } from '../src/core/issue.ts';
+import type { Item } from '../src/core/item.ts';
+import { trainSuggestionModel } from '../src/core/project-suggestion.ts';
+import { DEFAULT_TEMPLATE } from '../src/core/template.ts';
+import { toStored } from '../src/storage/stored-item.ts';
+import { syntheticItems } from './synthetic.ts';
+
+/** Years of history: `issues` published issues of `perIssue` items each, and `queued` items waiting. */
+export function seedRecords(issues: number, perIssue: number, queued: number) {
+  const archived = syntheticItems(issues * perIssue, DEFAULT_TEMPLATE).map(
+    (item, i): Item => ({
+      ...item,
+      id: `a-${i}`,
+      issue: Math.floor(i / perIssue) + 1,
+      order: i % perIssue,
+      links: item.links.map((l) => ({ ...l, url: l.url.replace('item-', `archived-${i}-`) })),
+    }),
+  );
+  const queue = syntheticItems(queued, DEFAULT_TEMPLATE).map((item, i): Item => ({ ...item, id: `q-${i}`, order: i }));
+  const issueRecords = Array.from({ length: issues }, (_, i): Issue => {
+    const day = new Date(Date.UTC(2014, 0, 1) + i * 14 * 86_400_000).toISOString().slice(0, 10);
+    return {
+      number: i + 1,
+      title: `Issue ${i + 1}`,
+      period: { start: day, end: day },
+      published: day,
+      fileName: null,
+      frontMatter: [{ key: 'title', raw: ` Issue ${i + 1}` }],
+      preamble: '',
+      trailer: '',
+      outline: [],
+      blankAfterFrontMatter: true,
+    };
+  });
+  return {
+    items: [...archived, ...queue].map(toStored),
+    issues: issueRecords,
+    meta: [
+      { key: 'template', value: DEFAULT_TEMPLATE },
+      { key: 'suggestionModel', value: trainSuggestionModel(archived) },
+    ],
+  };
+}

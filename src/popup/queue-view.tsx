@@ -1,0 +1,32 @@
+import { useMemo } from 'preact/hooks';
+import { groupQueue } from '../core/queue-groups.ts';
+import type { Template } from '../core/template.ts';
+import { Notice } from '../ui/notice.tsx';
+import { QueueList } from '../ui/queue-list.tsx';
+import type { useQueue } from './use-queue.ts';
+
+interface QueueViewProps {
+  queue: ReturnType<typeof useQueue>;
+  template: Template;
+}
+
+/** The Queue tab, loaded when first opened. */
+export default function QueueView({ queue, template }: QueueViewProps) {
+  const groups = useMemo(() => groupQueue(queue.items ?? [], template), [queue.items, template]);
+  return (
+    <>
+      {queue.error ? <Notice tone="error">{queue.error}</Notice> : null}
+      <QueueList
+        groups={groups}
+        sections={template.sections}
+        editingId={queue.editingId}
+        busy={queue.busy}
+        onEdit={queue.edit}
+        onSaveEdit={(item) => void queue.saveEdit(item)}
+        onDelete={(item) => void queue.remove(item)}
+        onMove={(id, delta) => void queue.move(id, delta)}
+        onDrop={(id, before, group) => void queue.drop(id, before, group)}
+      />
+    </>
+  );
+}
