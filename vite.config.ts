@@ -4,13 +4,29 @@ import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
-// The Chrome build in dist/. package.json is the one place the version lives.
+/**
+ * One manifest for both browsers: Chrome reads `background.service_worker` and ignores
+ * `scripts` and `browser_specific_settings`; Firefox reads `background.scripts`. Each build drops
+ * the keys its browser does not use, so neither warns. package.json is the one place the version
+ * lives.
+ */
+const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+function manifestFor(target: 'chrome' | 'firefox') {
+  const { background, browser_specific_settings, minimum_chrome_version, ...rest } = manifest;
+  const common = { ...rest, version: pkg.version };
+  if (target === 'firefox') {
+    return { ...common, background: { scripts: background.scripts, type: background.type }, browser_specific_settings };
+  }
+  return { ...common, minimum_chrome_version, background: { service_worker: background.service_worker, type: background.type } };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: { ...manifest, version: pkg.version } as typeof manifest })],
+  plugins: [preact(), crx({ manifest: manifestFor(browser) as never, browser })],
   build: {
-    outDir: 'dist',
+    outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
-    target: 'chrome116',
+    target: browser === 'firefox' ? 'firefox128' : 'chrome116',
     sourcemap: false,
     // Extension pages load their chunks from disk; preloading buys nothing and costs a helper.
     modulePreload: false,

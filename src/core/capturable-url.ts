@@ -53,3 +53,8 @@ export const REFUSAL_MESSAGE: Readonly<Record<UrlRefusal, MessageKey>> = {
   data: 'reasonData',
   unsupported: 'reasonUnsupported',
 };
+
+/** Whether a URL may become a link in our own pages: web and mail addresses only, never script. */
+export function isSafeHref(url: string): boolean {
+  return /^(https?:|mailto:)/i.test(url.trim());
+}

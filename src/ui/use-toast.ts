@@ -10,7 +10,7 @@ export function useToast() {
   const show = useCallback((text: string, action?: ToastMessage['action']) => {
     clearTimeout(timer.current);
     setToast({ id: ++id.current, text, ...(action ? { action } : {}) });
-    timer.current = setTimeout(() => setToast(undefined), action ? 8000 : 4000);
+    timer.current = setTimeout(() => setToast(undefined), action ? 10_000 : 6000);
   }, []);
   const dismiss = useCallback(() => setToast(undefined), []);
   return { toast, show, dismiss };

@@ -1,3 +1,4 @@
+import { isSafeHref } from '../../core/capturable-url.ts';
 import type { Item } from '../../core/item.ts';
 import { useT } from '../translate-context.ts';
 
@@ -67,12 +68,20 @@ export function ArchivePanel(props: ArchivePanelProps) {
                   </div>
                   <div class="result-comment">{item.comment || link?.title}</div>
                   <div class="result-links">
-                    {item.links.map((l) => (
-                      <a key={l.url} href={l.url} target="_blank" rel="noopener noreferrer">
-                        {l.label ?? ''}
-                        {l.title || l.url}
-                      </a>
-                    ))}
+                    {item.links.map((l) =>
+                      // Imported issues may hold any URL; only web and mail addresses become links.
+                      isSafeHref(l.url) ? (
+                        <a key={l.url} href={l.url} target="_blank" rel="noopener noreferrer">
+                          {l.label ?? ''}
+                          {l.title || l.url}
+                        </a>
+                      ) : (
+                        <span key={l.url}>
+                          {l.label ?? ''}
+                          {l.title || l.url}
+                        </span>
+                      ),
+                    )}
                   </div>
                   <div class="actions">
                     <button type="button" class="secondary small" onClick={() => props.onCopy(item)}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCapturableUrl, draftKeyOf } from '../../../src/core/capturable-url.ts';
+import { checkCapturableUrl, draftKeyOf, isSafeHref } from '../../../src/core/capturable-url.ts';
 
 describe('checkCapturableUrl', () => {
   it.each([
@@ -30,6 +30,11 @@ describe('checkCapturableUrl', () => {
     ['https://', 'invalid'],
   ])('refuses %j as %s', (input, reason) => {
     expect(checkCapturableUrl(input)).toEqual({ ok: false, reason });
+  });
+
+  it('lets only web and mail addresses become links in our pages', () => {
+    expect(['https://a.example', 'HTTP://a.example', 'mailto:a@b.example'].every(isSafeHref)).toBe(true);
+    expect(['javascript:alert(1)', ' JavaScript:x', 'data:text/html,x', 'vbscript:x', 'file:///x', 'chrome://settings'].some(isSafeHref)).toBe(false);
   });
 
   it('keys drafts by canonical URL', () => {
