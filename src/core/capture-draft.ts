@@ -1,7 +1,5 @@
-/** What the editor has typed for a page but not saved yet; kept until saved or discarded. */
-export interface CaptureDraft {
-  /** The page it belongs to: `draftKeyOf(url)` of the page as captured. */
-  key: string;
+/** The capture form's fields. */
+export interface CaptureFields {
   url: string;
   title: string;
   section: string | null;
@@ -9,6 +7,12 @@ export interface CaptureDraft {
   comment: string;
   /** `YYYY-MM-DD` or ''. */
   eventDate: string;
+}
+
+/** What the editor has typed for a page but not saved yet; kept until saved or discarded. */
+export interface CaptureDraft extends CaptureFields {
+  /** The page it belongs to: `draftKeyOf(url)` of the page as captured. */
+  key: string;
   /** Set while the draft edits a queued item rather than a new one. */
   editingId?: string;
   updatedAt: string;

@@ -1,10 +1,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { CaptureDraft } from '../core/capture-draft.ts';
 import { checkCapturableUrl, REFUSAL_MESSAGE, type UrlRefusal } from '../core/capturable-url.ts';
 import { applyDraftToItem, attachLink, linkIndexOf, newQueuedItem } from '../core/capture.ts';
 import type { GroupKey, Item } from '../core/item.ts';
 import type { Translate } from '../core/message-keys.ts';
-import type { CaptureFields } from '../ui/capture-form.tsx';
+import type { CaptureDraft, CaptureFields } from '../core/capture-draft.ts';
 import type { Repos } from '../storage/repos.ts';
 import type { CaptureContext } from './load-capture-context.ts';
 import { createDraftWriter } from './draft-writer.ts';
@@ -124,21 +123,26 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
     }
   };
 
+  /** The typed URL if it can go into a digest; otherwise says why and gives nothing. */
+  const capturableUrl = (url: string): string | undefined => {
+    const check = checkCapturableUrl(url);
+    if (check.ok) return check.url;
+    setError(deps.t('errorUrlRefused', deps.t(REFUSAL_MESSAGE[check.reason])));
+    return undefined;
+  };
+
   const save = (): Promise<void> =>
     run(async () => {
       const f = fieldsRef.current;
-      const check = checkCapturableUrl(f.url);
-      if (!check.ok) {
-        setError(deps.t('errorUrlRefused', deps.t(REFUSAL_MESSAGE[check.reason])));
-        return;
-      }
+      const url = capturableUrl(f.url);
+      if (url === undefined) return;
       const current = editingId ? await deps.repos.items.get(editingId) : undefined;
       if (current && current.issue === null) {
-        const updated = await deps.repos.items.put(applyDraftToItem(current, { ...draftOf(f, editingId), url: check.url }));
+        const updated = await deps.repos.items.put(applyDraftToItem(current, { ...draftOf(f, editingId), url }));
         await finish(updated, deps.t('toastUpdated'));
         return;
       }
-      const added = await deps.repos.items.addToQueue(newQueuedItem({ ...f, url: check.url }, deps.newId(), deps.now()));
+      const added = await deps.repos.items.addToQueue(newQueuedItem({ ...f, url }, deps.newId(), deps.now()));
       const count = await deps.repos.items.queueCount();
       await finish(added, deps.t('toastSaved', count));
     });
@@ -146,14 +150,11 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
   const attach = (id: string): Promise<void> =>
     run(async () => {
       const f = fieldsRef.current;
-      const check = checkCapturableUrl(f.url);
-      if (!check.ok) {
-        setError(deps.t('errorUrlRefused', deps.t(REFUSAL_MESSAGE[check.reason])));
-        return;
-      }
+      const url = capturableUrl(f.url);
+      if (url === undefined) return;
       const target = await deps.repos.items.get(id);
       if (!target) return;
-      const updated = await deps.repos.items.put(attachLink(target, { url: check.url, title: f.title }));
+      const updated = await deps.repos.items.put(attachLink(target, { url, title: f.title }));
       await finish(updated, deps.t('toastAttached', target.links[0]?.title || target.links[0]?.url || ''));
     });
 

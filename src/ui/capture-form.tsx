@@ -1,19 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { CaptureFields } from '../core/capture-draft.ts';
 import type { GroupKey } from '../core/item.ts';
 import type { SectionDef } from '../core/template.ts';
 import { GroupFields } from './group-fields.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useT } from './translate-context.ts';
-
-export interface CaptureFields {
-  url: string;
-  title: string;
-  section: string | null;
-  project: string | null;
-  comment: string;
-  eventDate: string;
-}
 
 export interface AttachTarget {
   id: string;

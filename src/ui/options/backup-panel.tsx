@@ -41,9 +41,6 @@ export function BackupPanel(props: BackupPanelProps) {
         <button type="button" class="primary" disabled={props.busy} onClick={props.onBackup}>
           {t('buttonBackup')}
         </button>
-        <label for="restore-file" class="button-like">
-          {t('restorePicker')}
-        </label>
         <input
           id="restore-file"
           class="visually-hidden"
@@ -56,6 +53,9 @@ export function BackupPanel(props: BackupPanelProps) {
             if (file) props.onRestoreFile(file);
           }}
         />
+        <label for="restore-file" class="button-like">
+          {t('restorePicker')}
+        </label>
       </div>
       <p class="notice notice-warning">{t('uninstallWarning')}</p>
       {props.restoreError ? (

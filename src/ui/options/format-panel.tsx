@@ -137,26 +137,8 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
           </button>
         </fieldset>
         <div class="row">
-          <div class="field">
-            <label for="format-section-level">{t('fieldSectionLevel')}</label>
-            <select id="format-section-level" value={draft.sectionLevel} onChange={(e) => set({ sectionLevel: Number(e.currentTarget.value) })}>
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {'#'.repeat(l)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="format-project-level">{t('fieldProjectLevel')}</label>
-            <select id="format-project-level" value={draft.projectLevel} onChange={(e) => set({ projectLevel: Number(e.currentTarget.value) })}>
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {'#'.repeat(l)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LevelField id="format-section-level" label={t('fieldSectionLevel')} value={draft.sectionLevel} onChange={(sectionLevel) => set({ sectionLevel })} />
+          <LevelField id="format-project-level" label={t('fieldProjectLevel')} value={draft.projectLevel} onChange={(projectLevel) => set({ projectLevel })} />
           <div class="field">
             <label for="format-links">{t('fieldLinkStyle')}</label>
             <select id="format-links" value={draft.linkStyle} onChange={(e) => set({ linkStyle: e.currentTarget.value as Template['linkStyle'] })}>
@@ -200,6 +182,21 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
         <label for="format-preview">{shown.sample ? t('formatPreviewSample') : t('formatPreview')}</label>
         <textarea id="format-preview" class="markdown" readOnly rows={24} value={shown.markdown} />
       </div>
+    </div>
+  );
+}
+
+function LevelField({ id, label, value, onChange }: { id: string; label: string; value: number; onChange: (level: number) => void }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(Number(e.currentTarget.value))}>
+        {LEVELS.map((l) => (
+          <option key={l} value={l}>
+            {'#'.repeat(l)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -41,9 +41,6 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
           if (files.length > 0) onFiles(files);
         }}
       >
-        <label for="import-files" class="button-like">
-          {t('importPicker')}
-        </label>
         <input
           id="import-files"
           class="visually-hidden"
@@ -57,6 +54,9 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
             if (files.length > 0) onFiles(files);
           }}
         />
+        <label for="import-files" class="button-like">
+          {t('importPicker')}
+        </label>
         <span class="hint">{t('importDrop')}</span>
       </div>
       {preview ? (

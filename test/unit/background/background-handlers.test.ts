@@ -3,6 +3,7 @@ import { createBackgroundHandlers, type BackgroundDeps } from '../../../src/back
 import type { Badge } from '../../../src/platform/action.ts';
 import { StorageFailure } from '../../../src/storage/storage-failure.ts';
 import { testRepos } from '../../helpers/db.ts';
+import { makeIssue } from '../../helpers/builders.ts';
 import { translator } from '../../helpers/translate.ts';
 
 /** Fakes that hold state: the badge as the toolbar would show it, the menus as created. */
@@ -95,18 +96,7 @@ describe('the due date', () => {
     const w = world();
     const db = await w.deps.repos.db;
     for (const [i, published] of days.entries()) {
-      await db.put('issues', {
-        number: i + 16,
-        title: `第${i + 16}期`,
-        period: null,
-        published,
-        fileName: null,
-        frontMatter: [],
-        preamble: '',
-        trailer: '',
-        outline: [],
-        blankAfterFrontMatter: true,
-      });
+      await db.put('issues', makeIssue({ number: i + 16, title: `第${i + 16}期`, published }));
     }
     return w;
   }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/core/issue.ts';
+import { makeIssue } from '../../helpers/builders.ts';
 import { exportDraft, exportPublished } from '../../../src/core/issue-export.ts';
 import { parseIssue } from '../../../src/core/issue-parser.ts';
 import type { Item } from '../../../src/core/item.ts';
@@ -22,20 +23,6 @@ interface GoldenCase {
   items: (Omit<Item, 'capturedAt' | 'issue'> & { issue?: number | null })[];
 }
 
-function issueOf(partial: GoldenCase['issues'][number]): Issue {
-  return {
-    title: '',
-    period: null,
-    published: null,
-    fileName: null,
-    frontMatter: [],
-    preamble: '',
-    trailer: '',
-    outline: [],
-    blankAfterFrontMatter: true,
-    ...partial,
-  };
-}
 
 /** The page a URL names, however the export had to encode it. */
 function pageKey(url: string): string {
@@ -53,7 +40,7 @@ describe('golden exports', () => {
   it.each(cases)('%s', (name, golden) => {
     const state = {
       template: { ...DEFAULT_TEMPLATE, ...golden.template },
-      issues: golden.issues.map(issueOf),
+      issues: golden.issues.map(makeIssue),
       items: golden.items.map((i): Item => ({ capturedAt: '2014-07-21T08:00:00.000Z', issue: null, ...i })),
     };
     const exported =

@@ -5,19 +5,9 @@ import { planRestore, type FullState } from '../../../src/core/restore-plan.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { DEFAULT_TEMPLATE } from '../../../src/core/template.ts';
 import type { Issue } from '../../../src/core/issue.ts';
+import { makeIssue } from '../../helpers/builders.ts';
 
-const issue = (number: number, title = `第${number}期`): Issue => ({
-  number,
-  title,
-  period: null,
-  published: null,
-  fileName: null,
-  frontMatter: [],
-  preamble: '',
-  trailer: '',
-  outline: [],
-  blankAfterFrontMatter: true,
-});
+const issue = (number: number, title = `第${number}期`): Issue => makeIssue({ number, title });
 const item = (id: string, url: string, issueNo: number | null, comment = id): Item => ({
   id,
   section: '业界动态',

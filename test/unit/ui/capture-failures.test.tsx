@@ -20,7 +20,9 @@ function failingRepos(kind: DOMException['name'], n: number) {
   const items = {
     ...repos.items,
     addToQueue: (item: Parameters<typeof repos.items.addToQueue>[0]) => {
-      if (failures-- > 0) return Promise.reject(StorageFailure.from(new DOMException('failed', kind)));
+      if (failures-- > 0) {
+        return Promise.reject(kind === 'blocked' ? new StorageFailure('blocked', 'held open') : StorageFailure.from(new DOMException('failed', kind)));
+      }
       return repos.items.addToQueue(item);
     },
   };
@@ -53,6 +55,7 @@ describe('saving when storage fails', () => {
     ['QuotaExceededError', 'no room left'],
     ['AbortError', 'interrupted'],
     ['InvalidStateError', 'not available right now'],
+    ['blocked', 'older Digest Clipper page holds the database'],
   ])('%s: says so, keeps the typing, and saves on retry', async (kind, message) => {
     const repos = failingRepos(kind, 1);
     show(repos);
