@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ImportPanel } from '../../../src/ui/options/import-panel.tsx';
+import { Tabs } from '../../../src/ui/tabs.tsx';
+import { TranslateProvider } from '../../../src/ui/translate-context.ts';
+import { translator } from '../../helpers/translate.ts';
+
+afterEach(cleanup);
+
+describe('ImportPanel', () => {
+  it('takes files picked or dropped, and applies only a preview that changes something', () => {
+    const received: string[][] = [];
+    const view = (changes: boolean) => (
+      <TranslateProvider value={translator('en')}>
+        <ImportPanel
+          preview={{ issues: [{ number: 17, title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], newSections: [], newProjects: [], changes }}
+          summary=""
+          busy={false}
+          onFiles={(files) => received.push(files.map((f) => f.name))}
+          onApply={() => undefined}
+          onCancel={() => undefined}
+        />
+      </TranslateProvider>
+    );
+    const { rerender } = render(view(true));
+    const file = new File(['---\ntitle: 第十七期\n---\n'], '2014-07-20-x.md', { type: 'text/markdown' });
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [file] } });
+    (screen.getByText('…or drop Markdown files here.').parentElement as HTMLElement).dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    fireEvent.change(screen.getByLabelText('Import published issues'), { target: { files: [file, file] } });
+    expect(received).toEqual([['2014-07-20-x.md'], ['2014-07-20-x.md', '2014-07-20-x.md']]);
+    expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(false);
+    rerender(view(false));
+    expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('no change')).toBeTruthy();
+  });
+});
+
+describe('Tabs', () => {
+  it('move with the arrow keys, Home and End, as WAI-ARIA tabs do', () => {
+    const selected: string[] = [];
+    render(
+      <Tabs label="Views" selected="capture" onSelect={(id) => selected.push(id)} tabs={[{ id: 'capture', label: 'Capture' }, { id: 'queue', label: 'Queue' }, { id: 'export', label: 'Export' }]}>
+        <p>panel</p>
+      </Tabs>,
+    );
+    const tablist = screen.getByRole('tablist', { name: 'Views' });
+    fireEvent.keyDown(tablist, { key: 'ArrowRight' });
+    fireEvent.keyDown(tablist, { key: 'ArrowLeft' });
+    fireEvent.keyDown(tablist, { key: 'End' });
+    fireEvent.keyDown(tablist, { key: 'Home' });
+    expect(selected).toEqual(['queue', 'export', 'export', 'capture']);
+    expect(screen.getByRole('tab', { name: 'Capture' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel').textContent).toBe('panel');
+  });
+});
