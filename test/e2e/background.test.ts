@@ -3,13 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/core/item.ts';
-import { DIST, ExtensionHarness } from './harness.ts';
+import { DIST, ExtensionHarness, type WorkerHandlers } from './harness.ts';
 
-type Handlers = {
-  menuClicked(info: object, tab: object | undefined): Promise<{ outcome: string }>;
-  command(name: string, tab: object | undefined): Promise<{ outcome: string }>;
-};
-declare const digestClipper: Handlers;
+declare const digestClipper: WorkerHandlers;
 
 let h: ExtensionHarness;
 beforeAll(async () => {

@@ -288,3 +288,9 @@ export async function waitUntil(condition: () => Promise<boolean>, timeout = 10_
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** The service worker's handlers, as the end-to-end tests call them (see src/background/index.ts). */
+export interface WorkerHandlers {
+  menuClicked(info: object, tab: object | undefined): Promise<{ outcome: string }>;
+  command(name: string, tab: object | undefined): Promise<{ outcome: string }>;
+}

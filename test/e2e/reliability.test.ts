@@ -6,13 +6,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/core/item.ts';
 import { parseIssue } from '../../src/core/issue-parser.ts';
-import { ExtensionHarness } from './harness.ts';
+import { ExtensionHarness, type WorkerHandlers } from './harness.ts';
 
-type Handlers = {
-  menuClicked(info: object, tab: object | undefined): Promise<{ outcome: string }>;
-  command(name: string, tab: object | undefined): Promise<{ outcome: string }>;
-};
-declare const digestClipper: Handlers;
+declare const digestClipper: WorkerHandlers;
 
 let h: ExtensionHarness;
 beforeAll(async () => {

@@ -5,8 +5,8 @@ import { newQueuedItem } from '../../../src/core/capture.ts';
 import { exportDraft } from '../../../src/core/issue-export.ts';
 import { parseIssue } from '../../../src/core/issue-parser.ts';
 import type { Item } from '../../../src/core/item.ts';
+import { pageKey } from '../../helpers/round-trip.ts';
 import { DEFAULT_TEMPLATE } from '../../../src/core/template.ts';
-import { canonicalUrl } from '../../../src/core/url-canonical.ts';
 
 const issue17 = { number: 17, title: '', period: { start: '2014-07-01', end: '2014-07-20' }, published: '2014-07-20', fileName: null, frontMatter: [], preamble: '', trailer: '', outline: [], blankAfterFrontMatter: true };
 const now = new Date('2014-07-21T00:00:00Z');
@@ -41,16 +41,6 @@ const HOSTILE_URLS = [
   'https://user:pass@example.com:8443/x',
   'http://example.com/' + 'long/'.repeat(400),
 ];
-
-/** The page a URL names, however the export had to encode it. */
-function pageKey(url: string): string {
-  const key = canonicalUrl(url);
-  try {
-    return decodeURI(key);
-  } catch {
-    return key;
-  }
-}
 
 /** What survives an export: number, headings, item count, every link. */
 function checkExport(items: Item[]): void {

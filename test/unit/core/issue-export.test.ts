@@ -6,8 +6,8 @@ import { makeIssue } from '../../helpers/builders.ts';
 import { exportDraft, exportPublished } from '../../../src/core/issue-export.ts';
 import { parseIssue } from '../../../src/core/issue-parser.ts';
 import type { Item } from '../../../src/core/item.ts';
+import { pageKey } from '../../helpers/round-trip.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../src/core/template.ts';
-import { canonicalUrl } from '../../../src/core/url-canonical.ts';
 import { FIXTURES_DIR, fixtureFiles } from '../../helpers/corpus.ts';
 
 /**
@@ -23,16 +23,6 @@ interface GoldenCase {
   items: (Omit<Item, 'capturedAt' | 'issue'> & { issue?: number | null })[];
 }
 
-
-/** The page a URL names, however the export had to encode it. */
-function pageKey(url: string): string {
-  const key = canonicalUrl(url);
-  try {
-    return decodeURI(key);
-  } catch {
-    return key;
-  }
-}
 
 const cases = fixtureFiles('golden', '.json').map((f) => [f.name.replace(/\.json$/, ''), JSON.parse(f.text) as GoldenCase] as const);
 
