@@ -52,7 +52,7 @@ describe('past issues', () => {
     await options.getByRole('status').filter({ hasText: `Imported ${importFiles.length} issues.` }).waitFor();
     await options.getByText(`the open issue is number ${newestIssue + 1}`).waitFor();
     const items = await h.readStore<Item>('items');
-    expect(items.length).toBeGreaterThan(50);
+    expect(items.length).toBeGreaterThan(corpusAvailable ? 300 : 20);
     expect(items.every((i) => i.issue !== null)).toBe(true);
   });
 
@@ -96,7 +96,7 @@ describe('format and taxonomy', () => {
     await options.getByRole('button', { name: 'Save format' }).click();
     await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
     const markdown = await exportMarkdown();
-    expect(markdown).toMatch(/\ntitle: OpenStack周报 第[一二三四五六七八九十百]+期 \(\d\d\.\d\d-\d\d\.\d\d\)\n/);
+    expect(markdown).toMatch(/\ntitle: OpenStack周报 第[零一二三四五六七八九十百]+期 \(\d\d\.\d\d-\d\d\.\d\d\)\n/);
     expect(markdown).toContain('\ndescription: 来自华为OpenStack社区团队出品的周报\n');
   });
 
@@ -107,7 +107,8 @@ describe('format and taxonomy', () => {
     await field.press('Enter');
     await options.getByRole('status').filter({ hasText: `Renamed; ${queuedNeutron} queued items follow.` }).waitFor();
     expect((await h.readStore<Item>('items')).filter((i) => i.issue === null && i.project === 'Neutron (网络)')).toHaveLength(queuedNeutron);
-    expect((await h.readStore<Item>('items')).some((i) => i.issue !== null && i.project === 'Neutron')).toBe(corpusAvailable);
+    // Published items keep the name they were published under.
+    expect((await h.readStore<Item>('items')).some((i) => i.issue !== null && i.project === 'Neutron')).toBe(true);
   });
 });
 
@@ -175,11 +176,12 @@ describe('backup and restore', () => {
     const items = await h.readStore('items');
     const issues = await h.readStore('issues');
     const broken = JSON.parse(readFileSync(backupPath, 'utf8')) as { items: { links: { url: unknown }[] }[] };
-    (broken.items[3] as { links: { url: unknown }[] }).links[0]!.url = 42;
+    const withLink = broken.items.findIndex((i) => i.links.length > 0);
+    (broken.items[withLink] as { links: { url: unknown }[] }).links[0]!.url = 42;
     const brokenPath = join(tmpdir(), 'broken-backup.json');
     writeFileSync(brokenPath, JSON.stringify(broken));
     await options.getByLabel('Restore', { exact: true }).setInputFiles(brokenPath);
-    await options.getByRole('alert').filter({ hasText: 'items.3.links.0.url' }).waitFor();
+    await options.getByRole('alert').filter({ hasText: `items.${withLink}.links.0.url` }).waitFor();
     await options.getByText('Nothing was changed.').waitFor();
     writeFileSync(brokenPath, '{"format": "something-else"}');
     await options.getByLabel('Restore', { exact: true }).setInputFiles(brokenPath);
