@@ -31,6 +31,7 @@ export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: Popup
   const [tab, setTab] = useState<TabId>(initialTab ?? 'capture');
   const { toast, show: showToast, dismiss } = useToast();
   const [revision, setRevision] = useState(0);
+  const [openIssue, setOpenIssue] = useState(ctx.openIssueNumber);
 
   const queueChanged = useCallback(() => {
     setRevision((r) => r + 1);
@@ -52,7 +53,7 @@ export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: Popup
       <header class="header">
         <h1>
           <img src="/icons/icon-32.png" alt="" width={20} height={20} />
-          <span>{t('issueHeading', ctx.openIssueNumber)}</span>
+          <span>{t('issueHeading', openIssue)}</span>
         </h1>
         {ctx.due.date ? <span class={`due due-${ctx.due.state}`}>{t('dueOn', ctx.due.date)}</span> : null}
         <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
@@ -74,7 +75,7 @@ export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: Popup
         ) : tab === 'queue' ? (
           <QueueView queue={queue} template={ctx.template} />
         ) : (
-          <ExportView repos={repos} t={t} today={today} onQueueChanged={queueChanged} toast={showToast} revision={revision} />
+          <ExportView repos={repos} t={t} today={today} onQueueChanged={queueChanged} onPublished={setOpenIssue} toast={showToast} revision={revision} />
         )}
       </Tabs>
       <Toast toast={toast} onDismiss={dismiss} />

@@ -20,6 +20,8 @@ export interface ExportDeps {
   t: Translate;
   today: () => string;
   onQueueChanged: () => void;
+  /** The issue now open, after a publish. */
+  onPublished: (openIssue: number) => void;
   toast: (text: string) => void;
   revision: number;
 }
@@ -33,7 +35,7 @@ interface ExportState {
 }
 
 /** The export view: the draft issue from the queue, its checks, copy, download and publish. */
-export function useExport({ repos, t, today, onQueueChanged, toast, revision }: ExportDeps) {
+export function useExport({ repos, t, today, onQueueChanged, onPublished, toast, revision }: ExportDeps) {
   const [state, setState] = useState<ExportState | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -107,6 +109,7 @@ export function useExport({ repos, t, today, onQueueChanged, toast, revision }: 
         // The model learns from the new issue; if that fails, the next publish or import retries.
         await refreshSuggestionModel(repos.db).catch(() => undefined);
         onQueueChanged();
+        onPublished(issue.number + 1);
         toast(t('toastPublished', [issue.number, issue.number + 1]));
         await load();
       }),

@@ -163,6 +163,7 @@ describe('export and publish', () => {
     const [issue] = await h.readStore<Issue>('issues');
     expect(issue).toMatchObject({ number: 1, period: { end } });
     expect(await popup.getByLabel('Issue number').inputValue()).toBe('2');
+    await popup.getByRole('heading', { name: 'Issue 2' }).waitFor();
     expect(await popup.getByLabel('From').inputValue()).toBe(end);
     await expect.poll(() => h.badgeText()).toBe('');
     await popup.close();
