@@ -14,6 +14,3 @@ export function onNotificationClicked(listener: (id: string) => void): void {
   browser.notifications.onClicked.addListener(listener);
 }
 
-export async function clearNotification(id: string): Promise<void> {
-  await browser.notifications.clear(id);
-}

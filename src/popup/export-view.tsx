@@ -28,6 +28,7 @@ export default function ExportView(deps: ExportDeps) {
         onCopy={() => void exp.copy()}
         onDownload={exp.download}
         onPublish={() => void exp.publish()}
+        onRemoveTracking={(itemId, url) => void exp.removeTracking(itemId, url)}
       />
     </>
   );

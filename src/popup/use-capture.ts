@@ -1,10 +1,11 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { checkCapturableUrl, REFUSAL_MESSAGE, type UrlRefusal } from '../core/capturable-url.ts';
 import { applyDraftToItem, attachLink, linkIndexOf, newQueuedItem } from '../core/capture.ts';
 import type { GroupKey, Item } from '../core/item.ts';
 import type { Translate } from '../core/message-keys.ts';
 import type { CaptureDraft, CaptureFields } from '../core/capture-draft.ts';
 import type { Repos } from '../storage/repos.ts';
+import { useTask } from '../ui/use-task.ts';
 import type { CaptureContext } from './load-capture-context.ts';
 import { createDraftWriter } from './draft-writer.ts';
 import { failureText } from './failure-text.ts';
@@ -65,8 +66,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
   const [fields, setFields] = useState<CaptureFields>(initial.fields);
   const [editingId, setEditingId] = useState<string | undefined>(initial.editingId);
   const [hasDraft, setHasDraft] = useState(initial.restored);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { busy: saving, error, setError, run } = useTask(useCallback((e: unknown) => failureText(e, deps.t), [deps.t]));
   const [justSaved, setJustSaved] = useState(false);
   const fieldsRef = useRef(fields);
   const writer = useMemo(() => createDraftWriter((d) => deps.repos.drafts.put(d), () => undefined), [deps.repos]);
@@ -110,19 +110,6 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
     deps.toast(message);
   };
 
-  const run = async (work: () => Promise<void>): Promise<void> => {
-    if (saving) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (e) {
-      setError(failureText(e, deps.t));
-    } finally {
-      setSaving(false);
-    }
-  };
-
   /** The typed URL if it can go into a digest; otherwise says why and gives nothing. */
   const capturableUrl = (url: string): string | undefined => {
     const check = checkCapturableUrl(url);
@@ -131,7 +118,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
     return undefined;
   };
 
-  const save = (): Promise<void> =>
+  const save = (): Promise<boolean> =>
     run(async () => {
       const f = fieldsRef.current;
       const url = capturableUrl(f.url);
@@ -147,7 +134,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
       await finish(added, deps.t('toastSaved', count));
     });
 
-  const attach = (id: string): Promise<void> =>
+  const attach = (id: string): Promise<boolean> =>
     run(async () => {
       const f = fieldsRef.current;
       const url = capturableUrl(f.url);
@@ -158,7 +145,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
       await finish(updated, deps.t('toastAttached', target.links[0]?.title || target.links[0]?.url || ''));
     });
 
-  const discard = (): Promise<void> =>
+  const discard = (): Promise<boolean> =>
     run(async () => {
       writer.cancel();
       await writer.flush();

@@ -6,13 +6,14 @@ import type { Translate } from '../core/message-keys.ts';
 import { prePublishChecks, type PrePublishProblem } from '../core/pre-publish-checks.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Template } from '../core/template.ts';
-import { canonicalUrl } from '../core/url-canonical.ts';
+import { canonicalUrl, withoutTracking } from '../core/url-canonical.ts';
 import { copyText } from '../platform/clipboard.ts';
 import { downloadText } from '../platform/download.ts';
 import { publishIssue } from '../storage/publish-issue.ts';
 import type { Repos } from '../storage/repos.ts';
 import { refreshSuggestionModel } from '../storage/suggestion-model-refresh.ts';
 import type { ExportPlanPatch } from '../ui/export-panel.tsx';
+import { useTask } from '../ui/use-task.ts';
 import { failureText } from './failure-text.ts';
 
 export interface ExportDeps {
@@ -37,8 +38,7 @@ interface ExportState {
 /** The export view: the draft issue from the queue, its checks, copy, download and publish. */
 export function useExport({ repos, t, today, onQueueChanged, onPublished, toast, revision }: ExportDeps) {
   const [state, setState] = useState<ExportState | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { busy, error, setError, run: act } = useTask(useCallback((e: unknown) => failureText(e, t), [t]));
 
   const load = useCallback(async () => {
     try {
@@ -54,23 +54,11 @@ export function useExport({ repos, t, today, onQueueChanged, onPublished, toast,
     } catch (e) {
       setError(failureText(e, t));
     }
-  }, [repos, t, today]);
+  }, [repos, t, today, setError]);
 
   useEffect(() => {
     void load();
   }, [load, revision]);
-
-  const act = async (work: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (e) {
-      setError(failureText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return {
     state,
@@ -87,6 +75,14 @@ export function useExport({ repos, t, today, onQueueChanged, onPublished, toast,
           end: patch.end ?? period?.end,
         };
         await repos.meta.setSettings({ ...state.settings, openIssue });
+        await load();
+      }),
+    removeTracking: (itemId: string, url: string) =>
+      act(async () => {
+        const item = await repos.items.get(itemId);
+        if (!item) return;
+        await repos.items.put({ ...item, links: item.links.map((l) => (l.url === url ? { ...l, url: withoutTracking(l.url) } : l)) });
+        onQueueChanged();
         await load();
       }),
     copy: async () => {

@@ -4,6 +4,7 @@ import type { Translate } from '../core/message-keys.ts';
 import { moveBefore, moveWithinGroup } from '../core/queue-groups.ts';
 import type { Repos } from '../storage/repos.ts';
 import type { ToastMessage } from '../ui/toast.tsx';
+import { useTask } from '../ui/use-task.ts';
 import { failureText } from './failure-text.ts';
 
 export interface QueueDeps {
@@ -19,40 +20,32 @@ export interface QueueDeps {
 export function useQueue({ repos, t, onQueueChanged, toast, revision }: QueueDeps) {
   const [items, setItems] = useState<Item[] | undefined>();
   const [editingId, setEditingId] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const task = useTask(useCallback((e: unknown) => failureText(e, t), [t]));
 
+  const { setError } = task;
   const reload = useCallback(async () => {
     try {
       setItems(await repos.items.queue());
     } catch (e) {
       setError(failureText(e, t));
     }
-  }, [repos, t]);
+  }, [repos, t, setError]);
 
   useEffect(() => {
     void reload();
   }, [reload, revision]);
 
+  /** A change to the queue: others are told when it succeeds; the list is read again either way. */
   const act = async (work: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-      onQueueChanged();
-    } catch (e) {
-      setError(failureText(e, t));
-    } finally {
-      setBusy(false);
-      await reload();
-    }
+    if (await task.run(work)) onQueueChanged();
+    await reload();
   };
 
   return {
     items,
     editingId,
-    busy,
-    error,
+    busy: task.busy,
+    error: task.error,
     reload,
     edit: setEditingId,
     saveEdit: (item: Item) =>

@@ -8,11 +8,5 @@ export function createIssueRepo(db: Promise<DigestDatabase>) {
     /** Published issues by number. */
     list: () => guard(async () => (await db).getAll('issues')),
     get: (number: number) => guard(async () => (await db).get('issues', number)),
-    /** The newest published issue, read by key alone. */
-    latest: () =>
-      guard(async () => {
-        const cursor = await (await db).transaction('issues').store.openCursor(null, 'prev');
-        return cursor?.value;
-      }),
   };
 }

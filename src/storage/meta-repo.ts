@@ -23,7 +23,6 @@ export function createMetaRepo(db: Promise<DigestDatabase>) {
     settings: async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...(await read('settings')) }),
     setSettings: (settings: Settings) => write('settings', settings),
     suggestionModel: (): Promise<SuggestionModel | undefined> => read('suggestionModel'),
-    setSuggestionModel: (model: SuggestionModel) => write('suggestionModel', model),
     reminders: async (): Promise<ReminderState> => (await read('reminders')) ?? { lastNotified: null },
     setReminders: (state: ReminderState) => write('reminders', state),
   };

@@ -23,6 +23,8 @@ interface ExportPanelProps {
   onCopy: () => void;
   onDownload: () => void;
   onPublish: () => void;
+  /** Strips the tracking parameters from one link of one item. */
+  onRemoveTracking: (itemId: string, url: string) => void;
 }
 
 export function ExportPanel(props: ExportPanelProps) {
@@ -73,7 +75,23 @@ export function ExportPanel(props: ExportPanelProps) {
         ) : (
           <ul>
             {props.problems.map((p, i) => (
-              <li key={i}>{describeProblem(p, t)}</li>
+              <li key={i}>
+                {describeProblem(p, t)}
+                {p.kind === 'tracking' ? (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      class="secondary small"
+                      disabled={props.busy}
+                      aria-label={t('buttonRemoveTracking', p.url)}
+                      onClick={() => props.onRemoveTracking(p.itemId, p.url)}
+                    >
+                      {t('buttonRemoveTrackingShort')}
+                    </button>
+                  </>
+                ) : null}
+              </li>
             ))}
           </ul>
         )}
