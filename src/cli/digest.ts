@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createBackup, type Backup } from '../core/backup.ts';
 import { parseBackup } from '../core/backup-schema.ts';
 import { isIsoDate, isoDateAt } from '../core/calendar-date.ts';
+import { decodeIssueBytes } from '../core/decode-issue.ts';
 import { exportDraft, exportPublished } from '../core/issue-export.ts';
 import { applyImport, planImport } from '../core/issue-import.ts';
 import { suggestGroups, trainSuggestionModel } from '../core/project-suggestion.ts';
@@ -24,11 +25,14 @@ type Command = (args: string[], today: string) => Promise<number>;
 const commands: Record<string, Command> = {
   async import(args, today) {
     if (args.length === 0) throw new UsageError('import needs at least one Markdown file.');
-    const files = await Promise.all(args.map(async (name) => ({ name, text: await readText(name) })));
+    const decoded = await Promise.all(args.map(async (name) => ({ name, text: decodeIssueBytes(await readBytes(name)) })));
+    const undecodable = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, ...f.text.error }]));
+    const files = decoded.flatMap((f) => (f.text.ok ? [{ name: f.name, text: f.text.value }] : []));
     const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
     const plan = planImport(files, empty, today);
-    if (plan.failures.length > 0) {
-      for (const f of plan.failures) process.stderr.write(`${f.file}:${f.line}: ${f.message}\n`);
+    const failures = [...undecodable, ...plan.failures];
+    if (failures.length > 0) {
+      for (const f of failures) process.stderr.write(`${f.file}:${f.line}: ${f.message}\n`);
       return 1;
     }
     const state = applyImport(empty, plan);
@@ -94,8 +98,12 @@ function readSuggestInput(line: string): { url: string; title: string } | string
 }
 
 async function readText(path: string): Promise<string> {
+  return new TextDecoder().decode(await readBytes(path));
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (e) {
     throw new UsageError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }

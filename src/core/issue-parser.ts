@@ -284,11 +284,11 @@ function refuseNonIssue(text: string, maxChars: number): IssueFormatError | unde
     };
   }
   if (text.trim() === '') return { message: 'The document is empty.', line: 1 };
-  const binary = /[\u0000\ufffd]|[\u0001-\u0008\u000e-\u001f]{2}/.exec(text);
+  // Invalid UTF-8 is caught where bytes are decoded (decodeIssueBytes); here, binary content.
+  const binary = /\u0000|[\u0001-\u0008\u000e-\u001f]{2}/.exec(text);
   if (binary) {
     const line = countLines(text.slice(0, binary.index));
-    const what = binary[0] === '\ufffd' ? 'bytes that are not UTF-8 text' : 'binary data';
-    return { message: `The document holds ${what} at line ${line}; a digest issue is a UTF-8 Markdown file.`, line };
+    return { message: `The document holds binary data at line ${line}; a digest issue is a UTF-8 Markdown file.`, line };
   }
   return undefined;
 }

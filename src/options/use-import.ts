@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { decodeIssueBytes } from '../core/decode-issue.ts';
 import { planImport, type ImportPlan } from '../core/issue-import.ts';
 import type { Translate } from '../core/message-keys.ts';
 import { applyImportPlan } from '../storage/apply-import.ts';
@@ -43,9 +44,12 @@ export function useImport({ repos, t, data, today, now, changed, toast, fail }: 
       if (!data) return;
       setBusy(true);
       try {
-        const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await readText(f) })));
+        const decoded = await Promise.all(files.map(async (f) => ({ name: f.name, text: decodeIssueBytes(new Uint8Array(await f.arrayBuffer())) })));
         const items = await repos.items.all();
-        setPlan(planImport(texts, { template: data.template, issues: data.issues, items }, today()));
+        const readable = decoded.flatMap((f) => (f.text.ok ? [{ name: f.name, text: f.text.value }] : []));
+        const plan = planImport(readable, { template: data.template, issues: data.issues, items }, today());
+        const undecodable = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, ...f.text.error }]));
+        setPlan({ ...plan, failures: [...undecodable, ...plan.failures] });
       } catch (e) {
         fail(e);
       } finally {
@@ -70,9 +74,4 @@ export function useImport({ repos, t, data, today, now, changed, toast, fail }: 
       }
     },
   };
-}
-
-/** A file as text; a binary file comes through with replacement characters, which the parser refuses. */
-async function readText(file: File): Promise<string> {
-  return new TextDecoder('utf-8', { fatal: false }).decode(await file.arrayBuffer());
 }

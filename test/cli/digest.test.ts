@@ -103,6 +103,14 @@ describe('digest errors', () => {
     expect(r.stderr).toContain(`${bad}:1: No front matter`);
   });
 
+  it('names the line of bytes that are not UTF-8', () => {
+    const latin1 = join(work, 'latin1.md');
+    writeFileSync(latin1, Buffer.concat([Buffer.from('---\ntitle: 第一期\n---\n\ncaf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const r = digest(['import', latin1]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${latin1}:5: The document holds bytes that are not UTF-8 text at line 5`);
+  });
+
   it.each([
     [['import', '/no/such/file.md'], 'no such file'],
     [['export'], 'exactly one backup file'],

@@ -50,7 +50,7 @@ describe('import, fuzzed', () => {
           expect(result.error.line).toBeLessThanOrEqual(text.split('\n').length + 1);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });
 
@@ -108,7 +108,7 @@ describe('restore, fuzzed', () => {
           expect(result.error.message).not.toBe('');
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });
 

@@ -99,7 +99,7 @@ describe('hostile input keeps the export’s structure', () => {
         );
         checkExport(items);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   });
 });

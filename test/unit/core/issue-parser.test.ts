@@ -126,13 +126,17 @@ describe('parseIssue: what it refuses', () => {
     ['no title', '---\nlayout: post\n---\n\n## 业界动态\n', 1, 'no "title:"'],
     ['a title with no number', '---\nlayout: post\ntitle: My notes\n---\n', 3, 'names no issue number'],
     ['binary data', '---\ntitle: 第一期\n---\n\nabc\u0000\u0001def', 5, 'binary data'],
-    ['bytes that are not UTF-8', '---\ntitle: 第一期\n---\n\nab\ufffdc', 5, 'not UTF-8'],
   ])('refuses %s with a message and a line', (_what, text, line, message) => {
     const result = parseIssue(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.line).toBe(line);
     expect(result.error.message).toContain(message);
+  });
+
+  it('reads a replacement character an editor typed as text', () => {
+    const result = parseIssue('---\ntitle: 第一期\n---\n\n## 业界动态\nab\ufffdc\n');
+    expect(result.ok && result.value.items[0]?.comment).toBe('ab\ufffdc');
   });
 
   it('refuses 10 MB of text, naming the line where the limit is passed', () => {
