@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportDraft } from '../src/core/issue-export.ts';
-import { parseIssue } from '../src/core/issue-parser.ts';
-import { DEFAULT_TEMPLATE } from '../src/core/template.ts';
+import { exportNextIssue } from '../src/core/issue/issue-export.ts';
+import { parseIssue } from '../src/core/issue/issue-parser.ts';
+import { DEFAULT_TEMPLATE } from '../src/core/model/template.ts';
 import { CORPUS_DIR, corpusAvailable } from '../test/helpers/corpus.ts';
 import type { Measure } from './measure.ts';
 import { repeat } from './measure.ts';
@@ -12,9 +12,9 @@ import { syntheticItems } from './synthetic.ts';
 export function coreBenchmarks(runs: number): Measure[] {
   const items = syntheticItems(1000, DEFAULT_TEMPLATE);
   const state = { template: DEFAULT_TEMPLATE, issues: [], items };
-  const draft = exportDraft(state, {}, '2014-07-20').markdown;
+  const draft = exportNextIssue(state, {}, '2014-07-20').markdown;
   const measures = [
-    repeat('export_1000_ms', runs, () => exportDraft(state, {}, '2014-07-20')),
+    repeat('export_1000_ms', runs, () => exportNextIssue(state, {}, '2014-07-20')),
     repeat('import_1000_ms', runs, () => parseIssue(draft, { today: '2014-07-20' })),
   ];
   if (corpusAvailable) {

@@ -1,7 +1,7 @@
-import type { Issue } from '../src/core/issue.ts';
-import type { Item } from '../src/core/item.ts';
-import { trainSuggestionModel } from '../src/core/project-suggestion.ts';
-import { DEFAULT_TEMPLATE } from '../src/core/template.ts';
+import type { Issue } from '../src/core/model/issue.ts';
+import type { Item } from '../src/core/model/item.ts';
+import { trainSuggestionModel } from '../src/core/suggestion/project-suggestion.ts';
+import { DEFAULT_TEMPLATE } from '../src/core/model/template.ts';
 import { toStored } from '../src/storage/stored-item.ts';
 import { syntheticItems } from './synthetic.ts';
 

@@ -1,5 +1,5 @@
-import type { GroupKey, Item } from '../src/core/item.ts';
-import type { Template } from '../src/core/template.ts';
+import type { GroupKey, Item } from '../src/core/model/item.ts';
+import type { Template } from '../src/core/model/template.ts';
 
 /** `count` queued items spread over the template's sections and projects, deterministic. */
 export function syntheticItems(count: number, template: Template): Item[] {

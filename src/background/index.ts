@@ -2,21 +2,21 @@ import { setBadge } from '../platform/action.ts';
 import { ensureAlarm, onAlarm } from '../platform/alarms.ts';
 import { onCommand } from '../platform/commands.ts';
 import { createContextMenus, onContextMenuClick } from '../platform/context-menus.ts';
-import { message } from '../platform/i18n.ts';
+import { uiText } from '../platform/i18n.ts';
 import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { onNotificationClicked, showNotification } from '../platform/notifications.ts';
 import { requestPersistentStorage } from '../platform/persistent-storage.ts';
 import { extensionUrl, onInstalled, onStartup } from '../platform/runtime.ts';
 import { openTab } from '../platform/tabs.ts';
 import { openDigestDb } from '../storage/open-db.ts';
-import { createRepos } from '../storage/repos.ts';
+import { createDigestStore } from '../storage/digest-store.ts';
 import { createBackgroundHandlers } from './background-handlers.ts';
 
 // The service worker wires browser events to handlers and holds nothing else: every listener is
 // registered here, at the top level, in the first turn, as MV3 requires.
 const handlers = createBackgroundHandlers({
-  repos: createRepos(openDigestDb()),
-  t: message,
+  store: createDigestStore(openDigestDb()),
+  t: uiText,
   setBadge,
   createMenus: createContextMenus,
   ensureAlarm,
@@ -39,7 +39,3 @@ listenToMessages({
   queueChanged: () => handlers.queueChanged(),
   dataChanged: () => handlers.syncBadge(),
 });
-
-// Native context menus and shortcuts cannot be clicked from a test; the end-to-end tests call
-// these same handlers through the worker instead.
-(globalThis as { digestClipper?: typeof handlers }).digestClipper = handlers;

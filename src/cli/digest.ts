@@ -1,24 +1,34 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createBackup, type Backup } from '../core/backup.ts';
-import { parseBackup } from '../core/backup-schema.ts';
-import { isIsoDate, isoDateAt } from '../core/calendar-date.ts';
-import { decodeIssueBytes } from '../core/decode-issue.ts';
-import { exportDraft, exportPublished } from '../core/issue-export.ts';
-import { applyImport, planImport } from '../core/issue-import.ts';
-import { suggestGroups, trainSuggestionModel } from '../core/project-suggestion.ts';
-import { DEFAULT_SETTINGS } from '../core/settings.ts';
-import { DEFAULT_TEMPLATE } from '../core/template.ts';
+import en from '../../public/_locales/en/messages.json' with { type: 'json' };
+import { createBackup, type Backup } from '../core/backup/backup.ts';
+import { parseBackup } from '../core/backup/backup-schema.ts';
+import { translatorFor } from '../core/contracts/message-file.ts';
+import { backupProblemWording, issueProblemWording, say } from '../core/contracts/wording.ts';
+import { isIsoDate, isoDateAt } from '../core/dates/calendar-date.ts';
+import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
+import { exportNextIssue, exportPublished } from '../core/issue/issue-export.ts';
+import { applyImport, planImport, type ImportFailure } from '../core/issue/issue-import.ts';
+import { DEFAULT_SETTINGS } from '../core/model/settings.ts';
+import { DEFAULT_TEMPLATE } from '../core/model/template.ts';
+import { defaultGroup, suggestGroups, trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
 
 const USAGE = `Usage:
   digest import FILE.md [FILE.md ...]        print a backup holding those issues
   digest export BACKUP.json [--issue N]      print issue N, or the queued items as the next issue
   digest suggest [--backup BACKUP.json]      read {"url","title"} lines, print {"section","project"}
 Options:
-  --today YYYY-MM-DD   the day to date a draft by (default: today)`;
+  --today YYYY-MM-DD   the day to date the next issue by (default: today)`;
 
+/** The command was used wrongly: exit 2, with the usage where it helps. */
 class UsageError extends Error {}
+
+/** The document or input is wrong: exit 1, with file and line where there are any. */
+class InputError extends Error {}
+
+/** The extension's English texts: the CLI words the core's codes exactly as the extension does. */
+const t = translatorFor(en);
 
 type Command = (args: string[], today: string) => Promise<number>;
 
@@ -26,38 +36,37 @@ const commands: Record<string, Command> = {
   async import(args, today) {
     if (args.length === 0) throw new UsageError('import needs at least one Markdown file.');
     const decoded = await Promise.all(args.map(async (name) => ({ name, text: decodeIssueBytes(await readBytes(name)) })));
-    const undecodable = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, ...f.text.error }]));
+    const undecodable: ImportFailure[] = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, problem: f.text.error }]));
     const files = decoded.flatMap((f) => (f.text.ok ? [{ name: f.name, text: f.text.value }] : []));
     const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
     const plan = planImport(files, empty, today);
     const failures = [...undecodable, ...plan.failures];
-    if (failures.length > 0) {
-      for (const f of failures) process.stderr.write(`${f.file}:${f.line}: ${f.message}\n`);
-      return 1;
-    }
+    for (const f of failures) process.stderr.write(`${f.file}:${f.problem.line}: ${say(t, issueProblemWording(f.problem))}\n`);
+    if (failures.length > 0) return 1;
     const state = applyImport(empty, plan);
     const backup = createBackup({ settings: DEFAULT_SETTINGS, ...state }, new Date());
-    process.stdout.write(JSON.stringify(backup, null, 2) + '\n');
+    await write(JSON.stringify(backup, null, 2) + '\n');
     return 0;
   },
 
   async export(args, today) {
-    const { values, positionals } = parseArgs({ args, options: { issue: { type: 'string' } }, allowPositionals: true });
+    const { values, positionals } = parseArgs({ args, options: { issue: { type: 'string', multiple: true } }, allowPositionals: true });
     if (positionals.length !== 1) throw new UsageError('export needs exactly one backup file.');
+    const issues = values.issue ?? [];
+    if (issues.length > 1) throw new UsageError('--issue may be given once.');
+    // The arguments are checked before any file is read.
+    const number = issues[0] === undefined ? undefined : issueNumberArgument(issues[0]);
     const backup = await readBackup(positionals[0] as string);
-    if (values.issue !== undefined) {
-      const number = Number(values.issue);
-      if (!Number.isInteger(number) || number < 1) throw new UsageError(`--issue wants an issue number, not "${values.issue}".`);
+    if (number !== undefined) {
       const exported = exportPublished(backup, number);
       if (!exported) {
         const held = backup.issues.map((i) => i.number).join(', ') || 'none';
-        process.stderr.write(`Issue ${number} is not in ${positionals[0]} (it holds: ${held}).\n`);
-        return 1;
+        throw new InputError(`Issue ${number} is not in ${positionals[0]} (it holds: ${held}).`);
       }
-      process.stdout.write(exported.markdown);
+      await write(exported.markdown);
       return 0;
     }
-    process.stdout.write(exportDraft(backup, backup.settings.openIssue, today).markdown);
+    await write(exportNextIssue(backup, backup.settings.openIssue, today).markdown);
     return 0;
   },
 
@@ -68,37 +77,40 @@ const commands: Record<string, Command> = {
     const model = backup ? trainSuggestionModel(backup.items.filter((i) => i.issue !== null)) : undefined;
     let status = 0;
     let lineNumber = 0;
+    // One answer per line, in order, so answers line up with questions: an error object for a
+    // line that cannot be read.
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
       lineNumber++;
-      if (line.trim() === '') continue;
-      const input = readSuggestInput(line);
+      const input = readSuggestInput(lineNumber === 1 ? line.replace(/^\ufeff/, '') : line);
       if (typeof input === 'string') {
-        process.stderr.write(`stdin:${lineNumber}: ${input}\n`);
+        await write(JSON.stringify({ error: input, line: lineNumber }) + '\n');
         status = 1;
         continue;
       }
-      const best = suggestGroups(input, template, model)[0];
-      process.stdout.write(JSON.stringify({ section: best?.section ?? null, project: best?.project ?? null }) + '\n');
+      await write(JSON.stringify(defaultGroup(suggestGroups(input, template, model), template)) + '\n');
     }
     return status;
   },
 };
 
 function readSuggestInput(line: string): { url: string; title: string } | string {
+  if (line.trim() === '') return 'an empty line; expected {"url": "…", "title": "…"}';
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch {
     return 'not a JSON line; expected {"url": "…", "title": "…"}';
   }
-  if (typeof value !== 'object' || value === null) return 'expected a JSON object with "url" and "title"';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object with "url" and "title"';
   const { url, title } = value as { url?: unknown; title?: unknown };
   if (typeof url !== 'string' && typeof title !== 'string') return 'the object has neither "url" nor "title"';
   return { url: typeof url === 'string' ? url : '', title: typeof title === 'string' ? title : '' };
 }
 
-async function readText(path: string): Promise<string> {
-  return new TextDecoder().decode(await readBytes(path));
+/** An issue number as typed: digits only, no signs, exponents, spaces or other bases. */
+function issueNumberArgument(text: string): number {
+  if (!/^\d{1,15}$/.test(text)) throw new UsageError(`--issue wants an issue number, not "${text}".`);
+  return Number(text);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -110,10 +122,29 @@ async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 async function readBackup(path: string): Promise<Backup> {
-  const parsed = parseBackup(await readText(path));
-  if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error.message}`);
+  const decoded = decodeIssueBytes(await readBytes(path));
+  if (!decoded.ok) throw new InputError(`${path}:${decoded.error.line}: ${say(t, issueProblemWording(decoded.error))}`);
+  const parsed = parseBackup(decoded.value);
+  if (!parsed.ok) {
+    const where = parsed.error.code === 'not-json' ? `${path}:${parsed.error.line}:${parsed.error.column}` : path;
+    throw new InputError(`${where}: ${t('restoreError', say(t, backupProblemWording(parsed.error)))}`);
+  }
   return parsed.value;
 }
+
+/** Writes to standard output, resolving once the text is handed over (or the reader has gone). */
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+}
+
+// A reader that stops early (`| head -1`) closes the pipe: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 async function main(argv: string[]): Promise<number> {
   const todayAt = argv.indexOf('--today');
@@ -126,10 +157,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
-    process.stdout.write(USAGE + '\n');
+    await write(USAGE + '\n');
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  // An own property only: `constructor`, `toString` or `__proto__` are not commands.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) throw new UsageError(`Unknown command "${name}".`);
   return command(rest, today);
 }
@@ -139,6 +171,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    if (e instanceof InputError) {
+      process.stderr.write(`digest: ${e.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`digest: ${(e as Error).message}\n${e instanceof UsageError ? '' : USAGE + '\n'}`);
       process.exitCode = 2;

@@ -1,27 +1,28 @@
-import { bringBack } from '../core/archive-search.ts';
-import { renderItem } from '../core/issue-renderer.ts';
-import type { Translate } from '../core/message-keys.ts';
-import type { Template } from '../core/template.ts';
-import { copyText } from '../platform/clipboard.ts';
-import { sendMessage } from '../platform/messaging.ts';
-import type { Repos } from '../storage/repos.ts';
+import { bringBackToQueue } from '../app/bring-back.ts';
+import type { Translate } from '../core/contracts/text-keys.ts';
+import { renderItem } from '../core/issue/issue-renderer.ts';
+import type { Template } from '../core/model/template.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
 import { ArchivePanel } from '../ui/options/archive-panel.tsx';
+import type { Action } from '../ui/use-action.ts';
 import { useArchive } from './use-archive.ts';
 
 interface ArchiveSectionProps {
-  repos: Repos;
+  store: DigestStore;
   revision: number;
   template: Template;
   t: Translate;
+  action: Action;
   newId: () => string;
   now: () => Date;
-  run: (work: () => Promise<void>) => Promise<void>;
+  copyText: (text: string) => Promise<boolean>;
+  changed: () => Promise<void>;
   toast: (text: string) => void;
 }
 
 /** The archive keeps its own state, so typing a search re-renders the archive and nothing else. */
-export function ArchiveSection({ repos, revision, template, t, newId, now, run, toast }: ArchiveSectionProps) {
-  const archive = useArchive(repos, revision);
+export function ArchiveSection({ store, revision, template, t, action, newId, now, copyText, changed, toast }: ArchiveSectionProps) {
+  const archive = useArchive(store, revision, action.fail);
   return (
     <section id="archive" aria-labelledby="archive-heading">
       <h2 id="archive-heading">{t('navArchive')}</h2>
@@ -38,10 +39,10 @@ export function ArchiveSection({ repos, revision, template, t, newId, now, run, 
         onShowMore={archive.showMore}
         onCopy={(item) => void copyText(renderItem(item, template)).then((ok) => toast(t(ok ? 'toastCopiedItem' : 'toastCopyFailed')))}
         onBringBack={(item) =>
-          void run(async () => {
-            await repos.items.addToQueue(bringBack(item, newId(), now()));
-            await sendMessage('queueChanged', { source: 'options' });
+          void action.run(async () => {
+            await bringBackToQueue(store, item, { newId, now });
             toast(t('toastBroughtBack'));
+            await changed();
           })
         }
       />

@@ -1,26 +1,37 @@
 import { render } from 'preact';
-import { isoDateAt } from '../core/calendar-date.ts';
-import { message, uiLanguage } from '../platform/i18n.ts';
+import { isoDateAt } from '../core/dates/calendar-date.ts';
+import { copyText } from '../platform/clipboard.ts';
+import { downloadText } from '../platform/download.ts';
+import { uiLanguage, uiText } from '../platform/i18n.ts';
+import { listenToMessages, sendMessage } from '../platform/messaging.ts';
+import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
-import { createRepos } from '../storage/repos.ts';
 import { TranslateProvider } from '../ui/translate-context.ts';
-import { OptionsApp } from './options-app.tsx';
+import { OptionsApp, type OptionsPorts } from './options-app.tsx';
 import '../ui/styles.css';
 import '../ui/options/options.css';
 
-const repos = createRepos(openDigestDb());
+const store = createDigestStore(openDigestDb());
 const language = uiLanguage();
 document.documentElement.lang = language;
-document.title = message('optionsTitle');
+document.title = uiText('optionsTitle');
 const timeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 const now = (): Date => new Date();
 
+const ports: OptionsPorts = {
+  copyText,
+  downloadText,
+  broadcastDataChanged: () => void sendMessage('dataChanged', { source: 'options' }),
+  listenForChanges: (onChange, signal) => listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal),
+};
+
 const root = document.getElementById('app') as HTMLElement;
 render(
-  <TranslateProvider value={message}>
+  <TranslateProvider value={uiText}>
     <OptionsApp
-      repos={repos}
-      t={message}
+      store={store}
+      ports={ports}
+      t={uiText}
       now={now}
       today={() => isoDateAt(now())}
       newId={() => crypto.randomUUID()}

@@ -1,15 +1,17 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { draftIssue, planNextIssue } from '../core/draft-issue.ts';
-import { dueOf, learnedCadenceDays } from '../core/due-date.ts';
-import { renderIssue } from '../core/issue-renderer.ts';
-import type { Translate } from '../core/message-keys.ts';
-import { suggestGroups } from '../core/project-suggestion.ts';
-import { sampleItems } from '../core/sample-items.ts';
-import { editTaxonomy, itemsFollowingRename, type TaxonomyChange } from '../core/taxonomy-edit.ts';
-import type { Template } from '../core/template.ts';
-import { sendMessage } from '../platform/messaging.ts';
-import type { Repos } from '../storage/repos.ts';
-import { failureMessage } from '../storage/storage-failure.ts';
+import { changeTaxonomy } from '../app/change-taxonomy.ts';
+import { changeReminders, saveTemplate } from '../app/digest-settings.ts';
+import type { TextKey, Translate } from '../core/contracts/text-keys.ts';
+import { say, suggestionReasonWording } from '../core/contracts/wording.ts';
+import { renderIssue } from '../core/issue/issue-renderer.ts';
+import type { Template } from '../core/model/template.ts';
+import { dueOf, learnedCadenceDays } from '../core/schedule/due-date.ts';
+import { newIssue, planNextIssue } from '../core/schedule/next-issue.ts';
+import { suggestGroups } from '../core/suggestion/project-suggestion.ts';
+import type { TaxonomyChange, TaxonomyProblem } from '../core/template/taxonomy-edit.ts';
+import { sampleItems } from '../core/template/sample-items.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
+import { sayFailure } from '../core/contracts/wording.ts';
 import { Notice } from '../ui/notice.tsx';
 import { BackupPanel } from '../ui/options/backup-panel.tsx';
 import { FormatPanel } from '../ui/options/format-panel.tsx';
@@ -18,14 +20,25 @@ import { RulesPanel } from '../ui/options/rules-panel.tsx';
 import { SchedulePanel } from '../ui/options/schedule-panel.tsx';
 import { TaxonomyPanel } from '../ui/options/taxonomy-panel.tsx';
 import { Toast } from '../ui/toast.tsx';
+import { useAction } from '../ui/use-action.ts';
 import { useToast } from '../ui/use-toast.ts';
 import { ArchiveSection } from './archive-section.tsx';
 import { useBackup } from './use-backup.ts';
 import { useImport } from './use-import.ts';
 import { useOptionsData } from './use-options-data.ts';
 
+/** What the options page needs from the browser besides storage. */
+export interface OptionsPorts {
+  copyText: (text: string) => Promise<boolean>;
+  downloadText: (fileName: string, text: string, type?: string) => void;
+  /** Tells the other pages and the worker that stored data changed. */
+  broadcastDataChanged: () => void;
+  listenForChanges: (onChange: () => void, signal: AbortSignal) => void;
+}
+
 export interface OptionsProps {
-  repos: Repos;
+  store: DigestStore;
+  ports: OptionsPorts;
   t: Translate;
   now: () => Date;
   today: () => string;
@@ -43,41 +56,31 @@ const SECTIONS = [
   ['archive', 'navArchive'],
 ] as const;
 
-const PROBLEM_KEY = { 'empty-name': 'problemEmpty', 'duplicate-name': 'problemDuplicate', 'not-found': 'problemNotFound' } as const;
+const PROBLEM_TEXT: Readonly<Record<TaxonomyProblem, TextKey>> = {
+  'empty-name': 'problemEmpty',
+  'duplicate-name': 'problemDuplicate',
+  'not-found': 'problemNotFound',
+};
 
-export function OptionsApp({ repos, t, now, today, newId, formatTime }: OptionsProps) {
-  const { data, error, reload, revision } = useOptionsData(repos);
+export function OptionsApp({ store, ports, t, now, today, newId, formatTime }: OptionsProps) {
+  const { data, error, reload, revision } = useOptionsData(store, ports.listenForChanges);
   const { toast, show: showToast, dismiss } = useToast();
-  const [failure, setFailure] = useState<string | undefined>();
+  const action = useAction(t);
   const [taxonomyError, setTaxonomyError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const fail = useCallback(
-    (e: unknown) => {
-      const { key, detail } = failureMessage(e);
-      setFailure(t(key, detail));
-    },
-    [t],
-  );
+
   const changed = useCallback(async () => {
-    setFailure(undefined);
     await reload();
-    await sendMessage('dataChanged', { source: 'options' });
-  }, [reload]);
-
-  const importer = useImport({ repos, t, data, today, now, changed, toast: showToast, fail });
-  const backup = useBackup({ repos, t, now, changed, toast: showToast, fail });
-
-  const run = async (work: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    try {
+    ports.broadcastDataChanged();
+  }, [reload, ports]);
+  /** Runs an action that changes stored data; the page and the other contexts follow. */
+  const change = (work: () => Promise<unknown>): Promise<unknown> =>
+    action.run(async () => {
       await work();
       await changed();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
+
+  const importer = useImport({ store, t, action, today, now, changed, toast: showToast });
+  const backup = useBackup({ store, t, action, now, changed, toast: showToast, downloadText: ports.downloadText });
 
   const plan = useMemo(() => (data ? planNextIssue(data.issues, today(), data.settings.openIssue) : undefined), [data, today]);
   const preview = useCallback(
@@ -85,35 +88,31 @@ export function OptionsApp({ repos, t, now, today, newId, formatTime }: OptionsP
       if (!data || !plan) return { markdown: '', sample: false };
       const sample = data.queue.length === 0;
       const items = sample ? sampleItems(template, plan.period.end) : data.queue;
-      return { markdown: renderIssue(draftIssue(template, plan, plan.period.end), items, template), sample };
+      return { markdown: renderIssue(newIssue(template, plan, plan.period.end), items, template), sample };
     },
     [data, plan],
   );
 
-  if (error) return <Notice tone="error">{(() => { const m = failureMessage(error); return t(m.key, m.detail); })()}</Notice>;
+  if (error) return <Notice tone="error">{sayFailure(t, error)}</Notice>;
   if (!data || !plan) return null;
 
   const { template, settings } = data;
-  const saveTemplate = (next: Template, message = t('toastSaved2')): Promise<void> =>
-    run(async () => {
-      await repos.meta.setTemplate(next);
-      showToast(message);
+  const storeTemplate = (next: Template, text: string) =>
+    change(async () => {
+      await saveTemplate(store, next);
+      showToast(text);
     });
 
-  const changeTaxonomy = (change: TaxonomyChange): Promise<void> => {
-    const next = editTaxonomy(template, change);
-    if (typeof next === 'string') {
-      setTaxonomyError(t(PROBLEM_KEY[next]));
-      return Promise.resolve();
-    }
-    setTaxonomyError(undefined);
-    return run(async () => {
-      const moved = itemsFollowingRename(data.queue, change);
-      await repos.meta.setTemplate(next);
-      await Promise.all(moved.map((item) => repos.items.put(item)));
-      if (change.kind === 'rename-project' || change.kind === 'rename-section') showToast(t('toastRenamed', moved.length));
+  const onTaxonomy = (c: TaxonomyChange) =>
+    change(async () => {
+      const result = await changeTaxonomy(store, c);
+      if (result.outcome === 'refused') {
+        setTaxonomyError(t(PROBLEM_TEXT[result.problem]));
+        return;
+      }
+      setTaxonomyError(undefined);
+      if (c.kind === 'rename-project' || c.kind === 'rename-section') showToast(t('toastRenamed', result.moved));
     });
-  };
 
   const projects = template.sections.flatMap((s) => s.projects.map((p) => p.name));
 
@@ -139,14 +138,20 @@ export function OptionsApp({ repos, t, now, today, newId, formatTime }: OptionsP
           </ul>
         </nav>
         <main id="main" class="options-main">
-          {failure ? <Notice tone="error">{failure}</Notice> : null}
+          {action.error ? (
+            <div class="sticky-notice">
+              <Notice tone="error">{action.error}</Notice>
+            </div>
+          ) : null}
           <section id="import" aria-labelledby="import-heading">
             <h2 id="import-heading">{t('navImport')}</h2>
             <ImportPanel
               preview={importer.preview}
               summary={t('importSummary', [data.issues.length, data.itemCount - data.queue.length, plan.number])}
-              busy={importer.busy}
-              onFiles={(files) => void importer.read(files)}
+              busy={action.busy}
+              onFiles={(files) =>
+                void Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(importer.read)
+              }
               onApply={() => void importer.apply()}
               onCancel={importer.cancel}
             />
@@ -159,28 +164,29 @@ export function OptionsApp({ repos, t, now, today, newId, formatTime }: OptionsP
               enabled={settings.reminders.enabled}
               cadenceSetting={settings.reminders.cadenceDays}
               learnedCadence={learnedCadenceDays(data.issues)}
-              onChange={(patch) => void run(() => repos.meta.setSettings({ ...settings, reminders: { ...settings.reminders, ...patch } }))}
+              onChange={(patch) => void change(() => changeReminders(store, patch))}
             />
           </section>
           <section id="format" aria-labelledby="format-heading">
             <h2 id="format-heading">{t('navFormat')}</h2>
-            <FormatPanel template={template} busy={busy} preview={preview} onSave={(next) => void saveTemplate(next, t('toastFormatSaved'))} />
+            <FormatPanel template={template} busy={action.busy} preview={preview} onSave={(next) => void storeTemplate(next, t('toastFormatSaved'))} />
           </section>
           <section id="taxonomy" aria-labelledby="taxonomy-heading">
             <h2 id="taxonomy-heading">{t('navTaxonomy')}</h2>
-            <TaxonomyPanel sections={template.sections} busy={busy} error={taxonomyError} onChange={(c) => void changeTaxonomy(c)} />
+            <TaxonomyPanel sections={template.sections} busy={action.busy} error={taxonomyError} onChange={(c) => void onTaxonomy(c)} />
           </section>
           <section id="rules" aria-labelledby="rules-heading">
             <h2 id="rules-heading">{t('navRules')}</h2>
             <RulesPanel
               rules={template.rules ?? []}
               projects={projects}
-              busy={busy}
+              busy={action.busy}
               tryOut={(text) => {
                 const best = suggestGroups({ url: /^https?:/i.test(text) ? text : '', title: text }, template)[0];
-                return best && best.reasons.length > 0 ? { name: best.project ?? best.section ?? '', why: best.reasons[0] as string } : undefined;
+                const why = best?.reasons[0];
+                return best && why ? { name: best.project ?? best.section ?? '', why: say(t, suggestionReasonWording(why)) } : undefined;
               }}
-              onChange={(rules) => void saveTemplate({ ...template, rules })}
+              onChange={(rules) => void storeTemplate({ ...template, rules }, t('toastRulesSaved'))}
             />
           </section>
           <section id="backup" aria-labelledby="backup-heading">
@@ -190,7 +196,7 @@ export function OptionsApp({ repos, t, now, today, newId, formatTime }: OptionsP
               formatTime={formatTime}
               restore={backup.restore}
               restoreError={backup.restoreError}
-              busy={backup.busy}
+              busy={action.busy}
               onBackup={() => void backup.backup()}
               onRestoreFile={(file) => void backup.chooseFile(file)}
               onRestoreMode={(mode) => void backup.setMode(mode)}
@@ -199,7 +205,18 @@ export function OptionsApp({ repos, t, now, today, newId, formatTime }: OptionsP
               onDownloadSnapshot={(id) => void backup.downloadSnapshot(id)}
             />
           </section>
-          <ArchiveSection repos={repos} revision={revision} template={template} t={t} newId={newId} now={now} run={run} toast={showToast} />
+          <ArchiveSection
+            store={store}
+            revision={revision}
+            template={template}
+            t={t}
+            action={action}
+            newId={newId}
+            now={now}
+            copyText={ports.copyText}
+            changed={changed}
+            toast={showToast}
+          />
         </main>
       </div>
       <Toast toast={toast} onDismiss={dismiss} />

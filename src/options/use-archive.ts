@@ -1,22 +1,23 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildArchiveIndex, searchArchive, type ArchiveEntry } from '../core/archive-search.ts';
-import type { Repos } from '../storage/repos.ts';
+import { readAllItems } from '../app/queries.ts';
+import { buildArchiveIndex, searchArchive, type ArchiveEntry } from '../core/queue/archive-search.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
 
 // A page of results small enough to render within a frame or two; "Show more" adds the next.
 const PAGE = 20;
 
 /** The archive, read once per change and searched in memory: ten thousand items answer at once. */
-export function useArchive(repos: Repos, revision: number) {
+export function useArchive(store: DigestStore, revision: number, fail: (e: unknown) => void) {
   const [index, setIndex] = useState<ArchiveEntry[] | undefined>();
   const [query, setQuery] = useState({ query: '', project: '', issue: '' });
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => {
     let live = true;
-    void repos.items.all().then((items) => live && setIndex(buildArchiveIndex(items)));
+    readAllItems(store).then((items) => live && setIndex(buildArchiveIndex(items)), fail);
     return () => {
       live = false;
     };
-  }, [repos, revision]);
+  }, [store, revision, fail]);
   const result = useMemo(
     () =>
       index

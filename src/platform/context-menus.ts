@@ -1,4 +1,4 @@
-import { MENU_ADD_LINK, MENU_ADD_PAGE } from '../core/command-ids.ts';
+import { MENU_ADD_LINK, MENU_ADD_PAGE } from '../core/contracts/command-ids.ts';
 import browser, { type Menus, type Tabs } from './browser.ts';
 
 /** (Re)creates the context-menu entries; called on install and update, as MV3 requires. */

@@ -1,8 +1,8 @@
 import browser from './browser.ts';
-import type { Translate } from '../core/message-keys.ts';
+import type { Translate } from '../core/contracts/text-keys.ts';
 
-/** A UI string from `_locales`, in the browser's language. */
-export const message: Translate = (key, substitutions) => {
+/** A UI text from `_locales`, in the browser's language. */
+export const uiText: Translate = (key, substitutions) => {
   const subs = substitutions === undefined ? undefined : [substitutions].flat().map(String);
   return browser.i18n.getMessage(key, subs);
 };

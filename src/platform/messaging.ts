@@ -1,5 +1,5 @@
 import browser from './browser.ts';
-import type { MessageHandlers, MessageMap, MessageName, WireMessage } from '../core/messages.ts';
+import type { MessageHandlers, MessageMap, MessageName, WireMessage } from '../core/contracts/messages.ts';
 
 /** Sends a named message to the other extension contexts; resolves with the handler's answer. */
 export async function sendMessage<K extends MessageName>(

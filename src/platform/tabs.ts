@@ -1,11 +1,6 @@
+import type { TabInfo } from '../core/model/tab-info.ts';
 import browser from './browser.ts';
 
-/** The active tab as plain data; `url` and `title` are absent where the browser withholds them. */
-export interface TabInfo {
-  id: number | undefined;
-  url: string | undefined;
-  title: string | undefined;
-}
 
 export async function activeTab(): Promise<TabInfo | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -1,10 +1,10 @@
-import type { Translate } from '../core/message-keys.ts';
-import { itemHeadline, type Item } from '../core/item.ts';
+import type { CaptureContext } from '../app/capture-context.ts';
+import type { Translate } from '../core/contracts/text-keys.ts';
+import { itemHeadline, type Item } from '../core/model/item.ts';
 import { CaptureForm } from '../ui/capture-form.tsx';
 import { Notice } from '../ui/notice.tsx';
-import type { CaptureContext } from './load-capture-context.ts';
+import { refusalWording, say } from '../core/contracts/wording.ts';
 import { useCapture, type CaptureDeps, type CaptureNotice } from './use-capture.ts';
-import { REFUSAL_MESSAGE } from '../core/capturable-url.ts';
 
 interface CaptureViewProps {
   ctx: CaptureContext;
@@ -24,13 +24,7 @@ export function CaptureView({ ctx, deps, queue }: CaptureViewProps) {
       notices={capture.notices.map((n) => (
         <NoticeFor key={n.kind} notice={n} t={t} />
       ))}
-      error={
-        capture.error ? (
-          <Notice tone="error">
-            {capture.error}
-          </Notice>
-        ) : undefined
-      }
+      error={capture.error ? <Notice tone="error">{capture.error}</Notice> : undefined}
       saving={capture.saving}
       focusUrl={ctx.page.refusal !== undefined}
       hasDraft={capture.hasDraft}
@@ -50,7 +44,7 @@ function NoticeFor({ notice, t }: { notice: CaptureNotice; t: Translate }) {
     case 'published':
       return <Notice tone="warning" title={t('noticePublished', notice.issue)}>{t('noticePublishedDetail')}</Notice>;
     case 'restricted':
-      return <Notice tone="warning">{t('noticeRestricted', t(REFUSAL_MESSAGE[notice.reason]))}</Notice>;
+      return <Notice tone="warning">{t('noticeRestricted', say(t, refusalWording(notice.reason)))}</Notice>;
     case 'no-title':
       return <Notice tone="info">{t('noticeNoTitle')}</Notice>;
     case 'draft-restored':

@@ -8,9 +8,9 @@ const renderPreview = async (markdown: string): Promise<string> =>
 /** The Export tab, loaded when first opened. */
 export default function ExportView(deps: ExportDeps) {
   const exp = useExport(deps);
-  if (exp.error && !exp.state) return <Notice tone="error">{exp.error}</Notice>;
-  if (!exp.state) return null;
-  const { issue, items, markdown } = exp.state.exported;
+  if (exp.error && !exp.view) return <Notice tone="error">{exp.error}</Notice>;
+  if (!exp.view) return null;
+  const { issue, items, markdown } = exp.view.exported;
   return (
     <>
       {exp.error ? <Notice tone="error">{exp.error}</Notice> : null}
@@ -21,7 +21,7 @@ export default function ExportView(deps: ExportDeps) {
         markdown={markdown}
         fileName={issue.fileName ?? ''}
         itemCount={items.length}
-        problems={exp.state.problems}
+        problems={exp.view.problems}
         busy={exp.busy}
         renderPreview={renderPreview}
         onChangePlan={(p) => void exp.changePlan(p)}

@@ -1,15 +1,19 @@
 import { render } from 'preact';
-import { isoDateAt } from '../core/calendar-date.ts';
-import { message, uiLanguage } from '../platform/i18n.ts';
+import { loadCaptureContext } from '../app/capture-context.ts';
+import { isoDateAt } from '../core/dates/calendar-date.ts';
+import { copyText } from '../platform/clipboard.ts';
+import { downloadText } from '../platform/download.ts';
+import { uiLanguage, uiText } from '../platform/i18n.ts';
+import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { requestPersistentStorage } from '../platform/persistent-storage.ts';
+import { openOptionsPage } from '../platform/runtime.ts';
 import { activeTab, tabById } from '../platform/tabs.ts';
+import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
-import { createRepos } from '../storage/repos.ts';
+import { sayFailure } from '../core/contracts/wording.ts';
 import { Notice } from '../ui/notice.tsx';
 import { TranslateProvider } from '../ui/translate-context.ts';
-import { failureText } from './failure-text.ts';
-import { loadCaptureContext } from './load-capture-context.ts';
-import { PopupApp } from './popup-app.tsx';
+import { PopupApp, type PopupPorts } from './popup-app.tsx';
 import '../ui/styles.css';
 
 // Everything the form needs starts here, at module load, before Preact renders anything: the
@@ -17,23 +21,32 @@ import '../ui/styles.css';
 performance.mark('digest-clipper:script-start');
 const now = (): Date => new Date();
 const today = (): string => isoDateAt(now());
-const repos = createRepos(openDigestDb());
+const store = createDigestStore(openDigestDb());
 const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');
-const initialTab = params.get('view') === 'export' ? 'export' : params.get('view') === 'queue' ? 'queue' : undefined;
+const view = params.get('view');
+const initialTab = view === 'export' || view === 'queue' ? view : undefined;
 const tab = tabParam ? tabById(Number(tabParam)) : activeTab();
-const context = loadCaptureContext(tab, repos, today());
+const context = loadCaptureContext(store, tab, today());
+
+const ports: PopupPorts = {
+  copyText,
+  downloadText,
+  openOptionsPage: () => void openOptionsPage(),
+  broadcastQueueChanged: () => void sendMessage('queueChanged', { source: 'popup' }),
+  listenForChanges: (onChange, signal) => listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal),
+};
 
 document.documentElement.lang = uiLanguage();
-document.title = message('extName');
+document.title = uiText('extName');
 const root = document.getElementById('app') as HTMLElement;
 
 context.then(
   (ctx) => {
     performance.mark('digest-clipper:data-ready');
     render(
-      <TranslateProvider value={message}>
-        <PopupApp ctx={ctx} initialTab={initialTab} repos={repos} t={message} now={now} today={today} newId={() => crypto.randomUUID()} />
+      <TranslateProvider value={uiText}>
+        <PopupApp ctx={ctx} initialTab={initialTab} store={store} ports={ports} t={uiText} now={now} today={today} newId={() => crypto.randomUUID()} />
       </TranslateProvider>,
       root,
     );
@@ -43,7 +56,7 @@ context.then(
     void requestPersistentStorage();
   },
   (e: unknown) => {
-    render(<Notice tone="error">{failureText(e, message)}</Notice>, root);
+    render(<Notice tone="error">{sayFailure(uiText, e)}</Notice>, root);
     root.dataset.ready = 'error';
   },
 );

@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../core/message-keys.ts';
-import { listenToMessages, sendMessage } from '../platform/messaging.ts';
-import { openOptionsPage } from '../platform/runtime.ts';
-import type { Repos } from '../storage/repos.ts';
+import type { CaptureContext } from '../app/capture-context.ts';
+import type { Translate } from '../core/contracts/text-keys.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
 import { lazy } from '../ui/lazy.tsx';
 import { Tabs } from '../ui/tabs.tsx';
 import { Toast } from '../ui/toast.tsx';
 import { useToast } from '../ui/use-toast.ts';
 import { CaptureView } from './capture-view.tsx';
-import type { CaptureContext } from './load-capture-context.ts';
+import type { ExportPorts } from './use-export.ts';
 import { useQueue } from './use-queue.ts';
 
 export type TabId = 'capture' | 'queue' | 'export';
@@ -17,17 +16,26 @@ export type TabId = 'capture' | 'queue' | 'export';
 const QueueView = lazy(() => import('./queue-view.tsx').then((m) => m.default));
 const ExportView = lazy(() => import('./export-view.tsx').then((m) => m.default));
 
+/** What the popup needs from the browser besides storage. */
+export interface PopupPorts extends ExportPorts {
+  openOptionsPage: () => void;
+  broadcastQueueChanged: () => void;
+  /** Calls back when another page changed the queue or the data; stops on abort. */
+  listenForChanges: (onChange: () => void, signal: AbortSignal) => void;
+}
+
 export interface PopupProps {
   ctx: CaptureContext;
   initialTab?: TabId;
-  repos: Repos;
+  store: DigestStore;
+  ports: PopupPorts;
   t: Translate;
   now: () => Date;
   today: () => string;
   newId: () => string;
 }
 
-export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: PopupProps) {
+export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }: PopupProps) {
   const [tab, setTab] = useState<TabId>(initialTab ?? 'capture');
   const { toast, show: showToast, dismiss } = useToast();
   const [revision, setRevision] = useState(0);
@@ -35,17 +43,16 @@ export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: Popup
 
   const queueChanged = useCallback(() => {
     setRevision((r) => r + 1);
-    void sendMessage('queueChanged', { source: 'popup' });
-  }, []);
+    ports.broadcastQueueChanged();
+  }, [ports]);
 
   useEffect(() => {
     const stop = new AbortController();
-    const refresh = () => setRevision((r) => r + 1);
-    listenToMessages({ queueChanged: refresh, dataChanged: refresh }, stop.signal);
+    ports.listenForChanges(() => setRevision((r) => r + 1), stop.signal);
     return () => stop.abort();
-  }, []);
+  }, [ports]);
 
-  const queue = useQueue({ repos, t, onQueueChanged: queueChanged, toast: showToast, revision });
+  const queue = useQueue({ store, t, onQueueChanged: queueChanged, toast: showToast, revision });
   const count = queue.items?.length;
 
   return (
@@ -56,7 +63,7 @@ export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: Popup
           <span>{t('issueHeading', openIssue)}</span>
         </h1>
         {ctx.due.date ? <span class={`due due-${ctx.due.state}`}>{t('dueOn', ctx.due.date)}</span> : null}
-        <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
+        <button type="button" class="link-button" onClick={ports.openOptionsPage}>
           {t('openOptions')}
         </button>
       </header>
@@ -71,11 +78,22 @@ export function PopupApp({ ctx, initialTab, repos, t, now, today, newId }: Popup
         ]}
       >
         {tab === 'capture' ? (
-          <CaptureView ctx={ctx} queue={queue.items} deps={{ repos, t, now, newId, onQueueChanged: queueChanged, toast: showToast }} />
+          <CaptureView ctx={ctx} queue={queue.items} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast }} />
         ) : tab === 'queue' ? (
           <QueueView queue={queue} template={ctx.template} />
         ) : (
-          <ExportView repos={repos} t={t} today={today} onQueueChanged={queueChanged} onPublished={setOpenIssue} toast={showToast} revision={revision} />
+          <ExportView
+            store={store}
+            t={t}
+            now={now}
+            today={today}
+            copyText={ports.copyText}
+            downloadText={ports.downloadText}
+            onQueueChanged={queueChanged}
+            onPublished={setOpenIssue}
+            toast={showToast}
+            revision={revision}
+          />
         )}
       </Tabs>
       <Toast toast={toast} onDismiss={dismiss} />

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { groupQueue } from '../core/queue-groups.ts';
-import type { Template } from '../core/template.ts';
+import { groupQueue } from '../core/queue/queue-groups.ts';
+import type { Template } from '../core/model/template.ts';
 import { Notice } from '../ui/notice.tsx';
 import { QueueList } from '../ui/queue-list.tsx';
 import type { useQueue } from './use-queue.ts';

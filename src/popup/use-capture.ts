@@ -1,14 +1,17 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import { checkCapturableUrl, REFUSAL_MESSAGE, type UrlRefusal } from '../core/capturable-url.ts';
-import { applyDraftToItem, attachLink, linkIndexOf, newQueuedItem } from '../core/capture.ts';
-import type { GroupKey, Item } from '../core/item.ts';
-import type { Translate } from '../core/message-keys.ts';
-import type { CaptureDraft, CaptureFields } from '../core/capture-draft.ts';
-import type { Repos } from '../storage/repos.ts';
-import { useTask } from '../ui/use-task.ts';
-import type { CaptureContext } from './load-capture-context.ts';
-import { createDraftWriter } from './draft-writer.ts';
-import { failureText } from './failure-text.ts';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { attachToItem, discardDraft, saveCapture } from '../app/save-capture.ts';
+import type { CaptureContext } from '../app/capture-context.ts';
+import { createDraftWriter } from '../app/draft-writer.ts';
+import { writeDraft } from '../app/save-capture.ts';
+import type { Translate } from '../core/contracts/text-keys.ts';
+import type { CaptureDraft, CaptureFields } from '../core/model/capture-draft.ts';
+import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
+import { linkIndexOf } from '../core/queue/capture.ts';
+import { defaultGroup } from '../core/suggestion/project-suggestion.ts';
+import type { UrlRefusal } from '../core/url/capturable-url.ts';
+import { refusalWording, say } from '../core/contracts/wording.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
+import { useAction } from '../ui/use-action.ts';
 
 export type CaptureNotice =
   | { kind: 'queued' }
@@ -18,7 +21,7 @@ export type CaptureNotice =
   | { kind: 'draft-restored' };
 
 export interface CaptureDeps {
-  repos: Repos;
+  store: DigestStore;
   t: Translate;
   now: () => Date;
   newId: () => string;
@@ -45,16 +48,8 @@ function initialState(ctx: CaptureContext): { fields: CaptureFields; editingId: 
   }
   const queued = ctx.duplicates.find((i) => i.issue === null);
   if (queued) return { fields: fieldsOfItem(queued, ctx.page.key), editingId: queued.id, restored: false };
-  const best = ctx.suggestions[0];
   return {
-    fields: {
-      url: ctx.page.url,
-      title: ctx.page.title,
-      section: best?.section ?? ctx.template.sections[0]?.name ?? null,
-      project: best?.project ?? null,
-      comment: '',
-      eventDate: '',
-    },
+    fields: { url: ctx.page.url, title: ctx.page.title, ...defaultGroup(ctx.suggestions, ctx.template), comment: '', eventDate: '' },
     editingId: undefined,
     restored: false,
   };
@@ -66,16 +61,16 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
   const [fields, setFields] = useState<CaptureFields>(initial.fields);
   const [editingId, setEditingId] = useState<string | undefined>(initial.editingId);
   const [hasDraft, setHasDraft] = useState(initial.restored);
-  const { busy: saving, error, setError, run } = useTask(useCallback((e: unknown) => failureText(e, deps.t), [deps.t]));
+  const action = useAction(deps.t);
   const [justSaved, setJustSaved] = useState(false);
   const fieldsRef = useRef(fields);
-  const writer = useMemo(() => createDraftWriter((d) => deps.repos.drafts.put(d), () => undefined), [deps.repos]);
+  const writer = useMemo(() => createDraftWriter((d) => writeDraft(deps.store, d)), [deps.store]);
 
-  const published = ctx.duplicates.filter((i) => i.issue !== null).map((i) => i.issue as number);
+  const published = ctx.duplicates.flatMap((i) => (i.issue === null ? [] : [i.issue]));
   const notices: CaptureNotice[] = [];
   if (ctx.page.refusal) notices.push({ kind: 'restricted', reason: ctx.page.refusal });
   if (editingId !== undefined) notices.push({ kind: 'queued' });
-  else if (published.length > 0) notices.push({ kind: 'published', issue: Math.max(...published) });
+  else if (published.length > 0) notices.push({ kind: 'published', issue: published.reduce((a, b) => Math.max(a, b)) });
   if (ctx.page.noTitle && !hasDraft) notices.push({ kind: 'no-title' });
   if (initial.restored && hasDraft && !justSaved) notices.push({ kind: 'draft-restored' });
 
@@ -92,14 +87,12 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
     setFields(next);
     setHasDraft(true);
     setJustSaved(false);
-    setError(undefined);
+    action.setError(undefined);
     writer.write(draftOf(next, editingId));
   };
 
-  const finish = async (item: Item, message: string): Promise<void> => {
-    writer.cancel();
-    await writer.flush();
-    await deps.repos.drafts.remove(ctx.page.key).catch(() => undefined);
+  /** The save is stored; the form now shows the stored item. */
+  const saved = (item: Item, text: string): void => {
     setHasDraft(false);
     setJustSaved(true);
     setEditingId(item.id);
@@ -107,49 +100,37 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
     fieldsRef.current = f;
     setFields(f);
     deps.onQueueChanged();
-    deps.toast(message);
+    deps.toast(text);
   };
 
-  /** The typed URL if it can go into a digest; otherwise says why and gives nothing. */
-  const capturableUrl = (url: string): string | undefined => {
-    const check = checkCapturableUrl(url);
-    if (check.ok) return check.url;
-    setError(deps.t('errorUrlRefused', deps.t(REFUSAL_MESSAGE[check.reason])));
-    return undefined;
+  const refused = (reason: UrlRefusal): void => action.setError(deps.t('errorUrlRefused', say(deps.t, refusalWording(reason))));
+
+  /** Waits for the draft write under way, so the save's removal of the draft comes after it. */
+  const settleDraft = async (): Promise<void> => {
+    writer.cancel();
+    await writer.flush();
   };
 
-  const save = (): Promise<boolean> =>
-    run(async () => {
-      const f = fieldsRef.current;
-      const url = capturableUrl(f.url);
-      if (url === undefined) return;
-      const current = editingId ? await deps.repos.items.get(editingId) : undefined;
-      if (current && current.issue === null) {
-        const updated = await deps.repos.items.put(applyDraftToItem(current, { ...draftOf(f, editingId), url }));
-        await finish(updated, deps.t('toastUpdated'));
-        return;
-      }
-      const added = await deps.repos.items.addToQueue(newQueuedItem({ ...f, url }, deps.newId(), deps.now()));
-      const count = await deps.repos.items.queueCount();
-      await finish(added, deps.t('toastSaved', count));
+  const save = () =>
+    action.run(async () => {
+      await settleDraft();
+      const result = await saveCapture(deps.store, draftOf(fieldsRef.current, editingId), deps);
+      if (result.outcome === 'refused') return refused(result.reason);
+      saved(result.item, result.outcome === 'updated' ? deps.t('toastUpdated') : deps.t('toastSaved', result.count));
     });
 
-  const attach = (id: string): Promise<boolean> =>
-    run(async () => {
-      const f = fieldsRef.current;
-      const url = capturableUrl(f.url);
-      if (url === undefined) return;
-      const target = await deps.repos.items.get(id);
-      if (!target) return;
-      const updated = await deps.repos.items.put(attachLink(target, { url, title: f.title }));
-      await finish(updated, deps.t('toastAttached', target.links[0]?.title || target.links[0]?.url || ''));
+  const attach = (id: string) =>
+    action.run(async () => {
+      await settleDraft();
+      const result = await attachToItem(deps.store, draftOf(fieldsRef.current, editingId), id);
+      if (result.outcome === 'refused') return refused(result.reason);
+      saved(result.item, deps.t('toastAttached', itemHeadline(result.item)));
     });
 
-  const discard = (): Promise<boolean> =>
-    run(async () => {
-      writer.cancel();
-      await writer.flush();
-      await deps.repos.drafts.remove(ctx.page.key);
+  const discard = () =>
+    action.run(async () => {
+      await settleDraft();
+      await discardDraft(deps.store, ctx.page.key);
       const fresh = initialState({ ...ctx, draft: undefined });
       fieldsRef.current = fresh.fields;
       setFields(fresh.fields);
@@ -163,5 +144,5 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
     .filter((s) => s.section !== fields.section || s.project !== fields.project)
     .slice(0, 3);
 
-  return { fields, change, save, attach, discard, saving, error, notices, editingId, hasDraft, alternatives };
+  return { fields, change, save, attach, discard, saving: action.busy, error: action.error, notices, editingId, hasDraft, alternatives };
 }

@@ -1,11 +1,12 @@
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade, type DigestDatabase, type DigestDB } from './schema.ts';
-import { StorageFailure } from './storage-failure.ts';
+import { Failure } from '../core/model/failure.ts';
+import { toFailure } from './storage-failure.ts';
 
 /**
  * Opens the database, upgrading it when needed. A connection steps aside (closes) when another
  * page needs a newer version, so an update never waits on an open popup; a page whose own open
- * is blocked by an old one gets a `StorageFailure` of kind `blocked` instead of hanging.
+ * is blocked by an old one gets a `storage-blocked` failure instead of hanging.
  */
 export function openDigestDb(name = DB_NAME, version = DB_VERSION): Promise<DigestDatabase> {
   return new Promise<DigestDatabase>((resolve, reject) => {
@@ -15,7 +16,7 @@ export function openDigestDb(name = DB_NAME, version = DB_VERSION): Promise<Dige
       blocked() {
         if (settled) return;
         settled = true;
-        reject(new StorageFailure('blocked', 'The database is held open by an older version of Digest Clipper.'));
+        reject(new Failure('storage-blocked'));
       },
       blocking(_current, _blocked, event) {
         (event.target as IDBDatabase).close();
@@ -32,7 +33,7 @@ export function openDigestDb(name = DB_NAME, version = DB_VERSION): Promise<Dige
       (e: unknown) => {
         if (settled) return;
         settled = true;
-        reject(StorageFailure.from(e));
+        reject(toFailure(e));
       },
     );
   });

@@ -1,11 +1,11 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Issue } from '../core/issue.ts';
-import type { Item } from '../core/item.ts';
-import type { SuggestionModel } from '../core/project-suggestion.ts';
-import type { Settings } from '../core/settings.ts';
-import type { Template } from '../core/template.ts';
-import type { Backup } from '../core/backup.ts';
-import type { CaptureDraft } from '../core/capture-draft.ts';
+import type { Issue } from '../core/model/issue.ts';
+import type { Item } from '../core/model/item.ts';
+import type { SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import type { Settings } from '../core/model/settings.ts';
+import type { Template } from '../core/model/template.ts';
+import type { Backup } from '../core/backup/backup.ts';
+import type { CaptureDraft } from '../core/model/capture-draft.ts';
 
 export const DB_NAME = 'digest-clipper';
 

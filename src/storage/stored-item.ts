@@ -1,5 +1,5 @@
-import type { Item } from '../core/item.ts';
-import { canonicalUrl } from '../core/url-canonical.ts';
+import type { Item } from '../core/model/item.ts';
+import { canonicalUrl } from '../core/url/url-canonical.ts';
 import { QUEUE_BUCKET, type StoredItem } from './schema.ts';
 
 export function toStored(item: Item): StoredItem {

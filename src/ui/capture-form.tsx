@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { CaptureFields } from '../core/capture-draft.ts';
-import type { GroupKey } from '../core/item.ts';
-import type { SectionDef } from '../core/template.ts';
+import type { CaptureFields } from '../core/model/capture-draft.ts';
+import type { GroupKey } from '../core/model/item.ts';
+import type { SectionDef } from '../core/model/template.ts';
 import { GroupFields } from './group-fields.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useT } from './translate-context.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PrePublishProblem } from '../core/pre-publish-checks.ts';
+import type { PrePublishProblem } from '../core/queue/pre-publish-checks.ts';
 import { useT } from './translate-context.ts';
 
 export interface ExportPlanPatch {

@@ -1,5 +1,5 @@
-import type { GroupKey } from '../core/item.ts';
-import type { SectionDef } from '../core/template.ts';
+import type { GroupKey } from '../core/model/item.ts';
+import type { SectionDef } from '../core/model/template.ts';
 import { useT } from './translate-context.ts';
 
 const NO_SECTION = '\u0000';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { withEventDate, type Item } from '../core/item.ts';
-import type { Link } from '../core/link.ts';
-import type { SectionDef } from '../core/template.ts';
+import { withEventDate, type Item } from '../core/model/item.ts';
+import type { Link } from '../core/model/link.ts';
+import type { SectionDef } from '../core/model/template.ts';
 import { GroupFields } from './group-fields.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useT } from './translate-context.ts';

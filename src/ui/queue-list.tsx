@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { itemHeadline, type GroupKey, type Item } from '../core/item.ts';
-import type { QueueGroup } from '../core/queue-groups.ts';
-import type { SectionDef } from '../core/template.ts';
+import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
+import type { QueueGroup } from '../core/queue/queue-groups.ts';
+import type { SectionDef } from '../core/model/template.ts';
 import { ItemEditor } from './item-editor.tsx';
 import { useT } from './translate-context.ts';
 

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Translate } from '../core/message-keys.ts';
+import type { Translate } from '../core/contracts/text-keys.ts';
 
 const TranslateContext = createContext<Translate>((key) => key);
 

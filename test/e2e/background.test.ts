@@ -2,10 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Item } from '../../src/core/item.ts';
-import { DIST, ExtensionHarness, type WorkerHandlers } from './harness.ts';
-
-declare const digestClipper: WorkerHandlers;
+import type { Item } from '../../src/core/model/item.ts';
+import { DIST, ExtensionHarness } from './harness.ts';
 
 let h: ExtensionHarness;
 beforeAll(async () => {
@@ -36,59 +34,56 @@ describe('without the popup', () => {
   });
 
   it('"Add link to digest" adds the link with its text, filed by the suggestion, and counts it on the badge', async () => {
-    const sw = await h.worker();
-    const result = await sw.evaluate(
-      (info) => digestClipper.menuClicked(info, { id: 1, url: 'https://example.com/page', title: 'Some page' }),
-      { menuItemId: 'add-link', linkUrl: 'https://blueprints.launchpad.net/neutron/+spec/dvr', linkText: 'DVR blueprint', pageUrl: 'https://example.com/page' },
-    );
-    expect(result.outcome).toBe('added');
+    await h.dispatch([
+      {
+        kind: 'menu',
+        info: { menuItemId: 'add-link', linkUrl: 'https://blueprints.launchpad.net/neutron/+spec/dvr', linkText: 'DVR blueprint', pageUrl: 'https://example.com/page' },
+        tab: { id: 1, url: 'https://example.com/page', title: 'Some page' },
+      },
+    ]);
+    await expect.poll(() => h.badgeText()).toBe('1');
     const items = await h.readStore<Item>('items');
     expect(items.map((i) => [i.links[0]?.url, i.links[0]?.title, i.section, i.project])).toEqual([
       ['https://blueprints.launchpad.net/neutron/+spec/dvr', 'DVR blueprint', '社区跟踪', 'Neutron'],
     ]);
-    await expect.poll(() => h.badgeText()).toBe('1');
-    expect(await sw.evaluate(() => chrome.action.getTitle({}))).toBe('Added “DVR blueprint” — 1 queued');
+    await expect.poll(() => h.actionTitle()).toBe('Added “DVR blueprint” — 1 queued');
   });
 
   it('"Add page to digest" and the shortcut add the current page', async () => {
-    const sw = await h.worker();
     const url = h.server.page('menu-page', { title: 'Heat convergence' });
     const { page } = await h.openPage(url);
-    await sw.evaluate((u) => digestClipper.menuClicked({ menuItemId: 'add-page', pageUrl: u }, { id: 2, url: u, title: 'Heat convergence' }), url);
     const shortcutUrl = h.server.page('shortcut', { title: 'Ceilometer alarms' });
-    const byShortcut = await sw.evaluate((u) => digestClipper.command('add-page', { id: 3, url: u, title: 'Ceilometer alarms' }), shortcutUrl);
-    expect(byShortcut.outcome).toBe('added');
+    await h.dispatch([
+      { kind: 'menu', info: { menuItemId: 'add-page', pageUrl: url }, tab: { id: 2, url, title: 'Heat convergence' } },
+      { kind: 'command', name: 'add-page', tab: { id: 3, url: shortcutUrl, title: 'Ceilometer alarms' } },
+    ]);
+    await expect.poll(() => h.badgeText()).toBe('3');
     const items = await h.readStore<Item>('items');
     expect(items.map((i) => i.links[0]?.title).sort()).toEqual(['Ceilometer alarms', 'DVR blueprint', 'Heat convergence']);
     expect(items.find((i) => i.links[0]?.url === url)?.project).toBe('Heat');
-    await expect.poll(() => h.badgeText()).toBe('3');
     await page.close();
   });
 
   it('adds a page already queued only once, and refuses pages that are not web pages, visibly', async () => {
-    const sw = await h.worker();
-    const again = await sw.evaluate(() => digestClipper.command('add-page', { id: 3, url: 'https://blueprints.launchpad.net/neutron/+spec/dvr#x', title: 'x' }));
-    expect(again.outcome).toBe('already-queued');
-    const refused = await sw.evaluate(() => digestClipper.command('add-page', { id: 4, url: 'chrome://settings/', title: 'Settings' }));
-    expect(refused.outcome).toBe('refused');
+    await h.dispatch([{ kind: 'command', name: 'add-page', tab: { id: 3, url: 'https://blueprints.launchpad.net/neutron/+spec/dvr#x', title: 'x' } }]);
+    await expect.poll(() => h.actionTitle()).toBe('Already in the queue: DVR blueprint');
+    await h.dispatch([{ kind: 'command', name: 'add-page', tab: { id: 4, url: 'chrome://settings/', title: 'Settings' } }]);
+    await expect.poll(() => h.actionTitle()).toBe('Not added: a browser page');
     expect(await h.badgeText()).toBe('!');
-    expect(await sw.evaluate(() => chrome.action.getTitle({}))).toBe('Not added: a browser page');
     expect(await h.readStore<Item>('items')).toHaveLength(3);
   });
 
   it('never loses a save when many come at once', async () => {
-    const sw = await h.worker();
-    const outcomes = await sw.evaluate(() =>
-      Promise.all(
-        Array.from({ length: 40 }, (_, i) =>
-          i % 2 === 0
-            ? digestClipper.menuClicked({ menuItemId: 'add-link', linkUrl: `https://example.org/burst/${i}`, linkText: `Burst ${i}` }, undefined)
-            : digestClipper.command('add-page', { id: 10 + i, url: `https://example.org/burst/${i}`, title: `Burst ${i}` }),
-        ),
+    await h.dispatch(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 2 === 0
+          ? { kind: 'menu' as const, info: { menuItemId: 'add-link', linkUrl: `https://example.org/burst/${i}`, linkText: `Burst ${i}` } }
+          : { kind: 'command' as const, name: 'add-page', tab: { id: 10 + i, url: `https://example.org/burst/${i}`, title: `Burst ${i}` } },
       ),
     );
-    expect(outcomes.every((o) => o.outcome === 'added')).toBe(true);
-    const burst = (await h.readStore<Item>('items')).filter((i) => i.links[0]?.url.includes('/burst/'));
+    const burstItems = async () => (await h.readStore<Item>('items')).filter((i) => i.links[0]?.url.includes('/burst/'));
+    await expect.poll(async () => (await burstItems()).length).toBe(40);
+    const burst = await burstItems();
     expect(burst).toHaveLength(40);
     expect(new Set(burst.map((i) => i.order)).size).toBe(40);
     for (const item of burst) expect(item.links[0]?.title).toBe(`Burst ${item.links[0]?.url.split('/').pop()}`);
@@ -107,8 +102,7 @@ describe('without the popup', () => {
     await expect.poll(() => h.badgeText()).toBe('44');
     const sw = await h.worker();
     expect(await sw.evaluate(() => (globalThis as { marker?: string }).marker)).toBeUndefined();
-    const result = await sw.evaluate(() => digestClipper.command('add-page', { id: 99, url: 'https://example.org/after-restart-2', title: 'Two' }));
-    expect(result.outcome).toBe('added');
+    await h.dispatch([{ kind: 'command', name: 'add-page', tab: { id: 99, url: 'https://example.org/after-restart-2', title: 'Two' } }]);
     await expect.poll(() => h.badgeText()).toBe('45');
     await popup.close();
   });

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Item } from '../../src/core/item.ts';
+import type { Item } from '../../src/core/model/item.ts';
 import { ExtensionHarness } from './harness.ts';
 
 let h: ExtensionHarness;

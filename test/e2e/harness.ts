@@ -267,6 +267,27 @@ export class ExtensionHarness {
     );
   }
 
+  /**
+   * Fires browser events at the worker's own listeners. Native menus and shortcuts cannot be
+   * pressed from a test; Chromium's extension events carry a `dispatch` that runs the listeners
+   * the extension registered, exactly as a real click or key would.
+   */
+  async dispatch(events: BrowserEvent[]): Promise<void> {
+    const sw = await this.worker();
+    await sw.evaluate((list) => {
+      type Dispatchable = { dispatch: (...args: unknown[]) => void };
+      for (const e of list) {
+        if (e.kind === 'menu') (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(e.info, e.tab);
+        else (chrome.commands.onCommand as unknown as Dispatchable).dispatch(e.name, e.tab);
+      }
+    }, events);
+  }
+
+  async actionTitle(): Promise<string> {
+    const sw = await this.worker();
+    return sw.evaluate(() => chrome.action.getTitle({}));
+  }
+
   async badgeText(): Promise<string> {
     const sw = await this.worker();
     return sw.evaluate(() => chrome.action.getBadgeText({}));
@@ -289,8 +310,7 @@ export async function waitUntil(condition: () => Promise<boolean>, timeout = 10_
   }
 }
 
-/** The service worker's handlers, as the end-to-end tests call them (see src/background/index.ts). */
-export interface WorkerHandlers {
-  menuClicked(info: object, tab: object | undefined): Promise<{ outcome: string }>;
-  command(name: string, tab: object | undefined): Promise<{ outcome: string }>;
-}
+/** A context-menu click or a keyboard command, as the browser hands it to the worker's listeners. */
+export type BrowserEvent =
+  | { kind: 'menu'; info: { menuItemId: string; linkUrl?: string; linkText?: string; pageUrl?: string; selectionText?: string }; tab?: { id: number; url: string; title: string } }
+  | { kind: 'command'; name: string; tab?: { id: number; url: string; title: string } };

@@ -1,9 +1,9 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Issue } from '../../src/core/issue.ts';
-import type { Item } from '../../src/core/item.ts';
-import { parseIssue } from '../../src/core/issue-parser.ts';
+import type { Issue } from '../../src/core/model/issue.ts';
+import type { Item } from '../../src/core/model/item.ts';
+import { parseIssue } from '../../src/core/issue/issue-parser.ts';
 import { ExtensionHarness } from './harness.ts';
 import type { Page } from 'playwright-core';
 

@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Item } from '../../src/core/item.ts';
-import { parseIssue } from '../../src/core/issue-parser.ts';
-import { ExtensionHarness, type WorkerHandlers } from './harness.ts';
+import type { Item } from '../../src/core/model/item.ts';
+import { parseIssue } from '../../src/core/issue/issue-parser.ts';
+import { ExtensionHarness } from './harness.ts';
 
-declare const digestClipper: WorkerHandlers;
 
 let h: ExtensionHarness;
 beforeAll(async () => {
@@ -84,7 +83,7 @@ describe('nothing that runs', () => {
     const markdown = await exportPage.getByRole('textbox', { name: 'Markdown' }).inputValue();
     // The export is still a well-formed issue: one item, the page's link recoverable.
     const back = parseIssue(markdown, { today: '2014-01-01' });
-    if (!back.ok) throw new Error(back.error.message);
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
     expect(back.value.items).toHaveLength(1);
     expect(back.value.items[0]?.links.map((l) => l.url)).toContain(url);
     await options.close();
@@ -104,25 +103,21 @@ describe('races', () => {
       await popup.getByRole('textbox', { name: 'Comment' }).fill(`popup ${i}`);
       popups.push(popup);
     }
-    const sw = await h.worker();
-    const background = sw.evaluate(() =>
-      Promise.all(
-        Array.from({ length: 190 }, (_, i) =>
-          i % 2 === 0
-            ? digestClipper.menuClicked({ menuItemId: 'add-link', linkUrl: `https://example.org/race/${i}`, linkText: `Race ${i}` }, undefined)
-            : digestClipper.command('add-page', { id: 1000 + i, url: `https://example.org/race/${i}`, title: `Race ${i}` }),
-        ),
+    const background = h.dispatch(
+      Array.from({ length: 190 }, (_, i) =>
+        i % 2 === 0
+          ? { kind: 'menu' as const, info: { menuItemId: 'add-link', linkUrl: `https://example.org/race/${i}`, linkText: `Race ${i}` } }
+          : { kind: 'command' as const, name: 'add-page', tab: { id: 1000 + i, url: `https://example.org/race/${i}`, title: `Race ${i}` } },
       ),
     );
     const clicks = popups.map((p) => p.getByRole('button', { name: 'Save' }).click());
-    const outcomes = await background;
+    await background;
     await Promise.all(clicks);
     // The toast fades after a few seconds; the notice that the page is queued stays.
     await Promise.all(popups.map((p) => p.getByText('Already in the queue').waitFor()));
-    expect(outcomes.every((o) => o.outcome === 'added')).toBe(true);
+    await expect.poll(async () => (await h.readStore<Item>('items')).length).toBe(200);
 
     const items = await h.readStore<Item>('items');
-    expect(items).toHaveLength(200);
     expect(new Set(items.map((i) => i.order)).size).toBe(200);
     for (const item of items) {
       const link = item.links[0] as { url: string; title: string };
@@ -135,11 +130,8 @@ describe('races', () => {
 
   it('loses no finished save when the service worker is stopped in the middle of work, and works on', async () => {
     await clearItems();
-    const sw = await h.worker();
     // Start a burst without waiting for it, then stop the worker while it is under way.
-    await sw.evaluate(() => {
-      for (let i = 0; i < 60; i++) void digestClipper.command('add-page', { id: 1, url: `https://example.org/burst/${i}`, title: `Burst ${i}` });
-    });
+    await h.dispatch(Array.from({ length: 60 }, (_, i) => ({ kind: 'command' as const, name: 'add-page', tab: { id: 1, url: `https://example.org/burst/${i}`, title: `Burst ${i}` } })));
     const url = h.server.page('during-stop', { title: 'Saved from the popup meanwhile' });
     const { popup } = await h.capturePopup(url);
     await h.stopServiceWorker();
@@ -152,8 +144,8 @@ describe('races', () => {
     for (const item of items.filter((i) => i.links[0]?.url.includes('/burst/'))) {
       expect(item.links[0]?.title).toBe(`Burst ${item.links[0]?.url.split('/').pop()}`);
     }
-    const again = await (await h.worker()).evaluate(() => digestClipper.command('add-page', { id: 2, url: 'https://example.org/after', title: 'After' }));
-    expect(again.outcome).toBe('added');
+    await h.dispatch([{ kind: 'command', name: 'add-page', tab: { id: 2, url: 'https://example.org/after', title: 'After' } }]);
+    await expect.poll(async () => (await h.readStore<Item>('items')).some((i) => i.links[0]?.url === 'https://example.org/after')).toBe(true);
     expect((await h.readStore<Item>('items')).length).toBe(items.length + 1);
     await popup.close();
   });

@@ -1,4 +1,4 @@
-import type { Issue } from '../../src/core/issue.ts';
+import type { Issue } from '../../src/core/model/issue.ts';
 
 /** An issue with nothing but what a test names. */
 export function makeIssue(partial: Partial<Issue> & { number: number }): Issue {

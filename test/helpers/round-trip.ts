@@ -1,4 +1,4 @@
-import { canonicalUrl } from '../../src/core/url-canonical.ts';
+import { canonicalUrl } from '../../src/core/url/url-canonical.ts';
 
 /**
  * The comparison of the round-trip law: trailing white space cut from each line, runs of blank

@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { MessageKey, Translate } from '../../src/core/message-keys.ts';
+import { translatorFor, type MessageFile } from '../../src/core/contracts/message-file.ts';
+import type { Translate } from '../../src/core/contracts/text-keys.ts';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-export function loadMessages(locale: string): Messages {
-  return JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${locale}/messages.json`), 'utf8')) as Messages;
+export function loadMessages(locale: string): MessageFile {
+  return JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${locale}/messages.json`), 'utf8')) as MessageFile;
 }
 
-/** chrome.i18n.getMessage over the real message files: named placeholders, then $1…$9. */
+/** The extension's texts in one language, as the browser would give them. */
 export function translator(locale = 'en'): Translate {
-  const messages = loadMessages(locale);
-  return (key: MessageKey, substitutions) => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const subs = substitutions === undefined ? [] : [substitutions].flat().map(String);
-    let text = entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
-    text = text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-    return text;
-  };
+  return translatorFor(loadMessages(locale));
 }

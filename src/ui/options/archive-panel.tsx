@@ -1,5 +1,5 @@
-import { isSafeHref } from '../../core/capturable-url.ts';
-import type { Item } from '../../core/item.ts';
+import { isSafeHref } from '../../core/url/capturable-url.ts';
+import type { Item } from '../../core/model/item.ts';
 import { useT } from '../translate-context.ts';
 
 interface ArchivePanelProps {

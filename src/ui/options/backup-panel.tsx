@@ -1,4 +1,4 @@
-import type { RestoreMode, RestoreReport } from '../../core/restore-plan.ts';
+import type { RestoreMode, RestoreReport } from '../../core/backup/restore-plan.ts';
 import { useT } from '../translate-context.ts';
 
 export interface SnapshotRow {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { patternNames } from '../../core/pattern.ts';
-import type { Template } from '../../core/template.ts';
+import { patternNames } from '../../core/issue/pattern.ts';
+import type { Template } from '../../core/model/template.ts';
 import {
   DATE_RANGE_STYLES,
   dateRangeStyleOf,
@@ -9,7 +9,7 @@ import {
   withDescriptionRule,
   type DateRangeStyle,
   type DescriptionRule,
-} from '../../core/template-format.ts';
+} from '../../core/template/template-format.ts';
 import { useT } from '../translate-context.ts';
 
 interface FormatPanelProps {

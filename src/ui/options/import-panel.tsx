@@ -3,7 +3,7 @@ import { useT } from '../translate-context.ts';
 
 export interface ImportPreview {
   issues: { number: number; title: string; items: number; change: 'new' | 'replace' | 'same' }[];
-  failures: { file: string; line: number; message: string }[];
+  failures: { file: string; line: number; text: string }[];
   newSections: string[];
   newProjects: string[];
   changes: boolean;
@@ -93,7 +93,7 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
               <strong>{t('importFailures')}</strong>
               <ul>
                 {preview.failures.map((f) => (
-                  <li key={f.file}>{t('importFailure', [f.file, f.line, f.message])}</li>
+                  <li key={f.file}>{t('importFailure', [f.file, f.line, f.text])}</li>
                 ))}
               </ul>
             </div>

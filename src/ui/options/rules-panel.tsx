@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SuggestionRuleDef } from '../../core/template.ts';
+import type { SuggestionRuleDef } from '../../core/model/template.ts';
 import { useT } from '../translate-context.ts';
 
 interface RulesPanelProps {

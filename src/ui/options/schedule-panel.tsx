@@ -1,4 +1,4 @@
-import type { Due } from '../../core/due-date.ts';
+import type { Due } from '../../core/schedule/due-date.ts';
 import { useT } from '../translate-context.ts';
 
 interface SchedulePanelProps {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { TaxonomyChange } from '../../core/taxonomy-edit.ts';
-import type { SectionDef } from '../../core/template.ts';
+import type { TaxonomyChange } from '../../core/template/taxonomy-edit.ts';
+import type { SectionDef } from '../../core/model/template.ts';
 import { useT } from '../translate-context.ts';
 
 interface TaxonomyPanelProps {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../src/background/background-handlers.ts';
 import type { Badge } from '../../../src/platform/action.ts';
-import { StorageFailure } from '../../../src/storage/storage-failure.ts';
-import { testRepos } from '../../helpers/db.ts';
+import { failingWrites, testStore } from '../../helpers/db.ts';
 import { makeIssue } from '../../helpers/builders.ts';
 import { translator } from '../../helpers/translate.ts';
 
@@ -20,7 +19,7 @@ function world(overrides: Partial<BackgroundDeps> = {}) {
   };
   let id = 0;
   const deps: BackgroundDeps = {
-    repos: testRepos(),
+    store: testStore().store,
     t: translator('en'),
     setBadge: async (badge) => {
       state.badge = badge;
@@ -57,7 +56,7 @@ describe('background handlers', () => {
     const { state, deps, handlers } = world();
     const result = await handlers.menuClicked({ menuItemId: 'add-link', linkUrl: 'https://github.com/openstack/heat', linkText: 'openstack/heat' }, undefined);
     expect(result?.outcome).toBe('added');
-    expect((await deps.repos.items.queue()).map((i) => [i.project, i.links[0]?.title])).toEqual([['Heat', 'openstack/heat']]);
+    expect((await deps.store.read((tx) => tx.items.queue())).map((i) => [i.project, i.links[0]?.title])).toEqual([['Heat', 'openstack/heat']]);
     expect(state.badge.text).toBe('1');
     expect(state.badge.title).toBe('Added “openstack/heat” — 1 queued');
     expect(state.broadcasts).toBe(1);
@@ -68,36 +67,28 @@ describe('background handlers', () => {
     const tab = { id: 1, url: 'https://wiki.openstack.org/wiki/Nova', title: 'Nova - OpenStack' };
     expect((await handlers.command('add-page', tab))?.outcome).toBe('added');
     expect((await handlers.command('add-page', { ...tab, url: 'https://wiki.openstack.org/wiki/Nova#History' }))?.outcome).toBe('already-queued');
-    expect(await deps.repos.items.queueCount()).toBe(1);
+    expect(await deps.store.read((tx) => tx.items.queueCount())).toBe(1);
     expect((await handlers.command('add-page', { id: 2, url: 'file:///etc/hosts', title: 'hosts' }))?.outcome).toBe('refused');
     expect(state.badge).toMatchObject({ text: '!', title: 'Not added: a local file' });
     expect(handlers.command('something-else', tab)).toBeUndefined();
   });
 
   it('says so on the badge when storage fails, and adds nothing', async () => {
-    const repos = testRepos();
-    const failing = {
-      ...repos,
-      items: {
-        ...repos.items,
-        addToQueue: () => Promise.reject(new StorageFailure('quota', 'QuotaExceededError: no room')),
-      },
-    };
-    const { state, handlers } = world({ repos: failing });
-    const result = await handlers.command('add-page', { id: 1, url: 'https://example.com/a', title: 'A' });
-    expect(result).toMatchObject({ outcome: 'failed', error: { kind: 'quota' } });
-    expect(state.badge).toMatchObject({ text: '!', title: 'Not added: QuotaExceededError: no room Open the popup to try again.' });
-    expect(await repos.items.queueCount()).toBe(0);
+    const { state, deps, handlers } = world();
+    const disk = failingWrites(1);
+    const result = await handlers.command('add-page', { id: 1, url: 'https://example.com/a', title: 'A' })?.finally(disk.stop);
+    expect(result).toMatchObject({ outcome: 'failed', error: { code: 'storage-quota' } });
+    expect(state.badge).toMatchObject({ text: '!', title: `Not added: ${translator('en')('errorQuota')} Open the popup to try again.` });
+    expect(await deps.store.read((tx) => tx.items.queueCount())).toBe(0);
   });
 });
 
 describe('the due date', () => {
   async function withPublished(days: string[]) {
     const w = world();
-    const db = await w.deps.repos.db;
-    for (const [i, published] of days.entries()) {
-      await db.put('issues', makeIssue({ number: i + 16, title: `第${i + 16}期`, published }));
-    }
+    await w.deps.store.write(async (tx) => {
+      for (const [i, published] of days.entries()) await tx.issues.put(makeIssue({ number: i + 16, title: `第${i + 16}期`, published }));
+    });
     return w;
   }
 
@@ -123,7 +114,7 @@ describe('the due date', () => {
 
   it('says nothing when reminders are off, and leaves the badge its usual colour', async () => {
     const { state, deps, handlers } = await withPublished(['2014-07-06', '2014-07-20']);
-    await deps.repos.meta.setSettings({ openIssue: {}, reminders: { enabled: false, cadenceDays: null } });
+    await deps.store.write((tx) => tx.meta.setSettings({ openIssue: {}, reminders: { enabled: false, cadenceDays: null } }));
     state.now = new Date('2014-08-05T09:00:00Z');
     await handlers.alarm('daily-check');
     expect(state.notifications).toEqual([]);
@@ -136,10 +127,10 @@ describe('automatic backups', () => {
     const { state, deps, handlers } = world();
     await handlers.command('add-page', { id: 1, url: 'https://example.com/1', title: 'One' });
     await handlers.command('add-page', { id: 1, url: 'https://example.com/2', title: 'Two' });
-    expect((await deps.repos.snapshots.list()).map((s) => [s.reason, s.itemCount])).toEqual([['daily', 1]]);
+    expect((await deps.store.read((tx) => tx.snapshots.list())).map((s) => [s.reason, s.itemCount])).toEqual([['daily', 1]]);
     state.now = new Date(state.now.getTime() + 25 * 3_600_000);
     await handlers.queueChanged();
-    expect((await deps.repos.snapshots.list()).map((s) => [s.reason, s.itemCount])).toEqual([
+    expect((await deps.store.read((tx) => tx.snapshots.list())).map((s) => [s.reason, s.itemCount])).toEqual([
       ['daily', 2],
       ['daily', 1],
     ]);

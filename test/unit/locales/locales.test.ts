@@ -18,6 +18,12 @@ describe('_locales', () => {
     }
   });
 
+  it('speaks no English sentence in Chinese', () => {
+    // Product and format names stay as they are; three English words in a row are a sentence.
+    const english = Object.entries(zh).filter(([, v]) => /[A-Za-z]{2,}[\s,.;:]+[A-Za-z]{2,}[\s,.;:]+[A-Za-z]{2,}/.test(v.message.replace(/Digest Clipper|\$\w+\$/g, '')));
+    expect(english.map(([k, v]) => `${k}: ${v.message}`)).toEqual([]);
+  });
+
   it('gives the accessible names the issues promise', () => {
     const t = translator('en');
     expect(['tabCapture', 'tabQueue', 'tabExport', 'fieldTitle', 'fieldUrl', 'fieldSection', 'fieldProject', 'fieldComment', 'fieldEventDate', 'fieldMarkdown', 'buttonSave', 'buttonCopy', 'buttonDownload', 'buttonPublish'].map((k) => t(k as never))).toEqual([

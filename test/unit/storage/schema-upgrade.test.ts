@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openDigestDb } from '../../../src/storage/open-db.ts';
-import { createRepos } from '../../../src/storage/repos.ts';
+import { createDigestStore } from '../../../src/storage/digest-store.ts';
 import { DB_VERSION, upgrade, type DigestDB } from '../../../src/storage/schema.ts';
 import { FIXTURES_DIR } from '../../helpers/corpus.ts';
 
@@ -37,12 +37,14 @@ describe('schema upgrades', () => {
       expect(await db.getAll(store as 'items')).toEqual(expect.arrayContaining(records.map((r) => expect.objectContaining(r))));
       expect(await db.count(store as 'items')).toBe(records.length);
     }
-    const repos = createRepos(Promise.resolve(db));
-    expect((await repos.items.queue()).map((i) => i.id)).toEqual(['8d3c0c5e-queued']);
-    expect((await repos.items.findByUrl('http://www-03.ibm.com/press/us/en/pressrelease/44239.wss'))[0]?.issue).toBe(17);
-    expect((await repos.meta.settings()).reminders.cadenceDays).toBe(14);
-    expect((await repos.drafts.get('example.com/half-written'))?.comment).toBe('还没写完');
-    expect(await repos.snapshots.list()).toEqual([]);
+    const store = createDigestStore(Promise.resolve(db));
+    await store.read(async (tx) => {
+      expect((await tx.items.queue()).map((i) => i.id)).toEqual(['8d3c0c5e-queued']);
+      expect((await tx.items.findByUrl('http://www-03.ibm.com/press/us/en/pressrelease/44239.wss'))[0]?.issue).toBe(17);
+      expect((await tx.meta.settings()).reminders.cadenceDays).toBe(14);
+      expect((await tx.drafts.get('example.com/half-written'))?.comment).toBe('还没写完');
+      expect(await tx.snapshots.list()).toEqual([]);
+    });
     db.close();
   });
 });

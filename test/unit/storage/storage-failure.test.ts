@@ -1,19 +1,21 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openDigestDb } from '../../../src/storage/open-db.ts';
-import { guard, StorageFailure } from '../../../src/storage/storage-failure.ts';
+import { Failure } from '../../../src/core/model/failure.ts';
+import { guard } from '../../../src/storage/storage-failure.ts';
 
 describe('storage failures', () => {
   it.each([
-    ['QuotaExceededError', 'quota'],
-    ['AbortError', 'aborted'],
-    ['TransactionInactiveError', 'aborted'],
-    ['InvalidStateError', 'unavailable'],
-    ['UnknownError', 'unavailable'],
-    ['DataError', 'unknown'],
-  ])('sorts a %s as %s', async (name, kind) => {
+    ['QuotaExceededError', 'storage-quota'],
+    ['AbortError', 'storage-aborted'],
+    ['TransactionInactiveError', 'storage-aborted'],
+    ['InvalidStateError', 'storage-unavailable'],
+    ['UnknownError', 'storage-unavailable'],
+    ['DataError', 'storage-unknown'],
+  ])('sorts a %s as %s', async (name, code) => {
     const failing = guard(() => Promise.reject(new DOMException('it failed', name)));
-    await expect(failing).rejects.toMatchObject({ name: 'StorageFailure', kind });
+    await expect(failing).rejects.toBeInstanceOf(Failure);
+    await expect(failing).rejects.toMatchObject({ code });
   });
 
   it('reports a database held open at an older version by a page that does not let go', async () => {
@@ -25,8 +27,8 @@ describe('storage failures', () => {
     });
     // This connection ignores versionchange, as a stale page of an older release might.
     const opening = openDigestDb(name, 2);
-    await expect(opening).rejects.toBeInstanceOf(StorageFailure);
-    await expect(opening).rejects.toMatchObject({ kind: 'blocked' });
+    await expect(opening).rejects.toBeInstanceOf(Failure);
+    await expect(opening).rejects.toMatchObject({ code: 'storage-blocked' });
     old.close();
   });
 });

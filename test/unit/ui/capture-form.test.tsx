@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATE } from '../../../src/core/template.ts';
-import type { CaptureFields } from '../../../src/core/capture-draft.ts';
+import { DEFAULT_TEMPLATE } from '../../../src/core/model/template.ts';
+import type { CaptureFields } from '../../../src/core/model/capture-draft.ts';
 import { CaptureForm } from '../../../src/ui/capture-form.tsx';
 import { TranslateProvider } from '../../../src/ui/translate-context.ts';
 import { translator } from '../../helpers/translate.ts';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Item } from '../../../src/core/item.ts';
-import { groupQueue } from '../../../src/core/queue-groups.ts';
-import { DEFAULT_TEMPLATE } from '../../../src/core/template.ts';
+import type { Item } from '../../../src/core/model/item.ts';
+import { groupQueue } from '../../../src/core/queue/queue-groups.ts';
+import { DEFAULT_TEMPLATE } from '../../../src/core/model/template.ts';
 import { QueueList, WINDOW_THRESHOLD } from '../../../src/ui/queue-list.tsx';
 import { TranslateProvider } from '../../../src/ui/translate-context.ts';
 import { translator } from '../../helpers/translate.ts';

@@ -1,0 +1,37 @@
+import type { Item } from '../core/model/item.ts';
+import { cleanTitle, newQueuedItem } from '../core/queue/capture.ts';
+import { defaultGroup, suggestGroups } from '../core/suggestion/project-suggestion.ts';
+import { checkCapturableUrl, type UrlRefusal } from '../core/url/capturable-url.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
+import { openIssueStatusIn, type OpenIssueStatus } from './open-issue-status.ts';
+
+export type AddPageOutcome =
+  | { outcome: 'added'; item: Item; status: OpenIssueStatus }
+  | { outcome: 'already-queued'; item: Item; status: OpenIssueStatus }
+  | { outcome: 'refused'; reason: UrlRefusal };
+
+/**
+ * Adds a page without the popup (context menu, shortcut) under the suggested group. The duplicate
+ * check, the suggestion's inputs and the add are one transaction, so pages added at the same
+ * moment each get a place of their own and a page is never queued twice.
+ */
+export function addPage(
+  store: DigestStore,
+  page: { url: string | undefined; title: string | undefined },
+  deps: { now: () => Date; newId: () => string; today: () => string },
+): Promise<AddPageOutcome> {
+  const check = checkCapturableUrl(page.url);
+  if (!check.ok) return Promise.resolve({ outcome: 'refused', reason: check.reason });
+  const title = cleanTitle(page.title ?? '') || check.url;
+  const now = deps.now();
+  const id = deps.newId();
+  const today = deps.today();
+  return store.write(async (tx) => {
+    const queued = (await tx.items.findByUrl(check.url)).find((i) => i.issue === null);
+    if (queued) return { outcome: 'already-queued', item: queued, status: await openIssueStatusIn(tx, today) };
+    const [template, model] = await Promise.all([tx.meta.template(), tx.meta.suggestionModel()]);
+    const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
+    const item = await tx.items.appendToQueue(newQueuedItem({ url: check.url, title, ...group }, id, now));
+    return { outcome: 'added', item, status: await openIssueStatusIn(tx, today) };
+  });
+}

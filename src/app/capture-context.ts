@@ -1,0 +1,80 @@
+import type { CaptureDraft } from '../core/model/capture-draft.ts';
+import { checkCapturableUrl, draftKeyOf, type UrlRefusal } from '../core/url/capturable-url.ts';
+import { cleanTitle } from '../core/queue/capture.ts';
+import { planNextIssue } from '../core/schedule/next-issue.ts';
+import { reminderDue, type Due } from '../core/schedule/due-date.ts';
+import type { Item } from '../core/model/item.ts';
+import { suggestGroups, type Suggestion } from '../core/suggestion/project-suggestion.ts';
+import type { Settings } from '../core/model/settings.ts';
+import type { TabInfo } from '../core/model/tab-info.ts';
+import type { Template } from '../core/model/template.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
+
+
+/** The page the popup was opened on. */
+export interface CapturedPage {
+  /** The draft key: the canonical URL, or `manual:` where the page could not be read. */
+  key: string;
+  url: string;
+  title: string;
+  refusal?: UrlRefusal;
+  noTitle: boolean;
+}
+
+/** Everything the capture form needs before it is usable, and nothing more. */
+export interface CaptureContext {
+  page: CapturedPage;
+  template: Template;
+  settings: Settings;
+  suggestions: Suggestion[];
+  /** Items that already hold this page, queued or published. */
+  duplicates: Item[];
+  draft: CaptureDraft | undefined;
+  openIssueNumber: number;
+  /** When the open issue is due; state `none` when reminders are off or no rhythm is known. */
+  due: Due;
+  today: string;
+}
+
+export function pageOf(tab: TabInfo | undefined): CapturedPage {
+  const check = checkCapturableUrl(tab?.url);
+  if (!check.ok) {
+    return { key: `manual:${tab?.id ?? 'none'}`, url: '', title: cleanTitle(tab?.title ?? ''), refusal: check.reason, noTitle: false };
+  }
+  const title = cleanTitle(tab?.title ?? '');
+  // A page without a <title> shows its address as the tab's title, scheme dropped.
+  const untitled = title === '' || title === check.url || check.url.replace(/^https?:\/\//, '') === title;
+  return { key: draftKeyOf(check.url), url: check.url, title: untitled ? check.url : title, noTitle: untitled };
+}
+
+/**
+ * Reads, while the browser looks up the tab, the template, the learned model, the settings and
+ * the issues; then, for the page, the items that hold it and its draft. The queue and the
+ * archive are not read here.
+ */
+export async function loadCaptureContext(store: DigestStore, tab: Promise<TabInfo | undefined>, today: string): Promise<CaptureContext> {
+  const [page, digest] = await Promise.all([
+    tab.then(pageOf),
+    store.read(async (tx) => {
+      const [template, model, settings, issues] = await Promise.all([tx.meta.template(), tx.meta.suggestionModel(), tx.meta.settings(), tx.issues.list()]);
+      return { template, model, settings, issues };
+    }),
+  ]);
+  performance.mark('digest-clipper:first-reads');
+  const { duplicates, draft } = await store.read(async (tx) => {
+    const [duplicates, draft] = await Promise.all([page.refusal ? Promise.resolve([]) : tx.items.findByUrl(page.url), tx.drafts.get(page.key)]);
+    return { duplicates, draft };
+  });
+  const { template, model, settings, issues } = digest;
+  return {
+    page,
+    template,
+    settings,
+    suggestions: suggestGroups({ url: page.url, title: page.title }, template, model),
+    duplicates,
+    draft,
+    openIssueNumber: planNextIssue(issues, today, settings.openIssue).number,
+    due: reminderDue(issues, settings.reminders, today),
+    today,
+  };
+}

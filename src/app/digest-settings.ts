@@ -1,0 +1,25 @@
+import type { Settings } from '../core/model/settings.ts';
+import type { Template } from '../core/model/template.ts';
+import type { OpenIssueSettings } from '../core/schedule/next-issue.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
+
+/** Stores the digest's format, taxonomy and rules as the editor set them. */
+export function saveTemplate(store: DigestStore, template: Template): Promise<void> {
+  return store.write((tx) => tx.meta.setTemplate(template));
+}
+
+/** Changes the reminder settings. */
+export function changeReminders(store: DigestStore, patch: Partial<Settings['reminders']>): Promise<void> {
+  return store.write(async (tx) => {
+    const settings = await tx.meta.settings();
+    await tx.meta.setSettings({ ...settings, reminders: { ...settings.reminders, ...patch } });
+  });
+}
+
+/** Fixes the open issue's number or period by hand; what is not given stays as it was. */
+export function changeOpenIssue(store: DigestStore, patch: OpenIssueSettings): Promise<void> {
+  return store.write(async (tx) => {
+    const settings = await tx.meta.settings();
+    await tx.meta.setSettings({ ...settings, openIssue: { ...settings.openIssue, ...patch } });
+  });
+}

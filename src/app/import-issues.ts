@@ -1,0 +1,41 @@
+import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
+import { planImport, type ImportFile, type ImportPlan } from '../core/issue/issue-import.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
+import { relearnSuggestions } from './derived-data.ts';
+
+/** A file the editor picked: its name and its bytes. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Reads the picked files against what is stored and works out the import; nothing changes yet. */
+export async function planIssueImport(store: DigestStore, files: readonly PickedFile[], today: string): Promise<ImportPlan> {
+  const decoded = files.map((f) => ({ name: f.name, text: decodeIssueBytes(f.bytes) }));
+  const readable: ImportFile[] = decoded.flatMap((f) => (f.text.ok ? [{ name: f.name, text: f.text.value }] : []));
+  const undecodable = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, problem: f.text.error }]));
+  const content = await store.read(async (tx) => {
+    const [template, issues, items] = await Promise.all([tx.meta.template(), tx.issues.list(), tx.items.all()]);
+    return { template, issues, items };
+  });
+  const plan = planImport(readable, content, today);
+  return { ...plan, failures: [...undecodable, ...plan.failures] };
+}
+
+/**
+ * Applies a previewed import: a snapshot of what was there, each imported issue replacing any
+ * stored issue of its number together with its items, the learned template, and the suggestion
+ * model learned again. One transaction; the queue is not touched.
+ */
+export function applyIssueImport(store: DigestStore, plan: ImportPlan, now: Date): Promise<void> {
+  return store.write(async (tx) => {
+    await tx.snapshots.take('before-import', now);
+    const items = await tx.items.all();
+    const numbers = new Set(plan.parsed.map((p) => p.issue.number));
+    for (const item of items) if (item.issue !== null && numbers.has(item.issue)) await tx.items.delete(item.id);
+    await Promise.all(plan.parsed.flatMap((p) => p.items).map((item) => tx.items.put(item)));
+    await Promise.all(plan.parsed.map((p) => tx.issues.put(p.issue)));
+    await tx.meta.setTemplate(plan.template);
+    await relearnSuggestions(tx);
+  });
+}

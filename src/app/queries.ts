@@ -1,0 +1,68 @@
+import { exportNextIssue, type ExportedIssue } from '../core/issue/issue-export.ts';
+import type { Issue } from '../core/model/issue.ts';
+import type { Item } from '../core/model/item.ts';
+import type { Settings } from '../core/model/settings.ts';
+import type { Template } from '../core/model/template.ts';
+import { prePublishChecks, type PrePublishProblem } from '../core/queue/pre-publish-checks.ts';
+import { canonicalUrl } from '../core/url/url-canonical.ts';
+import type { DigestStore, SnapshotSummary } from '../storage/digest-store.ts';
+
+/** The open issue's queue, in order. */
+export function readQueue(store: DigestStore): Promise<Item[]> {
+  return store.read((tx) => tx.items.queue());
+}
+
+export interface ExportView {
+  template: Template;
+  settings: Settings;
+  exported: ExportedIssue;
+  problems: PrePublishProblem[];
+}
+
+/** The next issue as it would be published now, with what to look at first. */
+export function readExport(store: DigestStore, today: string): Promise<ExportView> {
+  return store.read(async (tx) => {
+    const [template, settings, issues, queue] = await Promise.all([tx.meta.template(), tx.meta.settings(), tx.issues.list(), tx.items.queue()]);
+    // Which of the queue's links were published before, by index lookups only.
+    const urls = [...new Set(queue.flatMap((i) => i.links.map((l) => l.url)))];
+    const found = await Promise.all(urls.map((url) => tx.items.findByUrl(url)));
+    const published = new Map<string, number>();
+    urls.forEach((url, i) => {
+      let newest: number | undefined;
+      for (const item of found[i] ?? []) if (item.issue !== null && (newest === undefined || item.issue > newest)) newest = item.issue;
+      if (newest !== undefined) published.set(canonicalUrl(url), newest);
+    });
+    const exported = exportNextIssue({ template, issues, items: queue }, settings.openIssue, today);
+    return { template, settings, exported, problems: prePublishChecks(queue, published) };
+  });
+}
+
+export interface OptionsData {
+  template: Template;
+  settings: Settings;
+  issues: Issue[];
+  queue: Item[];
+  /** All items, queued and published. */
+  itemCount: number;
+  snapshots: SnapshotSummary[];
+}
+
+/** What the options page shows. */
+export function readOptionsData(store: DigestStore): Promise<OptionsData> {
+  return store.read(async (tx) => {
+    const [template, settings, issues, queue, itemCount, snapshots] = await Promise.all([
+      tx.meta.template(),
+      tx.meta.settings(),
+      tx.issues.list(),
+      tx.items.queue(),
+      tx.items.count(),
+      tx.snapshots.list(),
+    ]);
+    return { template, settings, issues, queue, itemCount, snapshots };
+  });
+}
+
+/** Every item, queued and published, for the archive's search. */
+export function readAllItems(store: DigestStore): Promise<Item[]> {
+  return store.read((tx) => tx.items.all());
+}

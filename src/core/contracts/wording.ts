@@ -1,0 +1,128 @@
+import type { BackupProblem } from '../backup/backup-schema.ts';
+import type { IssueProblem } from '../issue/issue-problem.ts';
+import { Failure, type FailureCode } from '../model/failure.ts';
+import type { SuggestionReason } from '../suggestion/project-suggestion.ts';
+import type { UrlRuleId } from '../suggestion/suggestion-rules.ts';
+import type { UrlRefusal } from '../url/capturable-url.ts';
+import type { TextKey, Translate } from './text-keys.ts';
+
+/**
+ * How a code is worded: which text, with which values. The core hands out codes; every
+ * interface (the extension in the browser's language, the command-line tool in English) words
+ * them through these, so each code has its words in one place, checked for every language.
+ */
+export interface Wording {
+  key: TextKey;
+  params?: (string | number)[];
+}
+
+export function say(t: Translate, wording: Wording): string {
+  return t(wording.key, wording.params);
+}
+
+export function issueProblemWording(p: IssueProblem): Wording {
+  switch (p.code) {
+    case 'too-long':
+      return { key: 'importTooLong', params: [p.chars, p.max] };
+    case 'empty':
+      return { key: 'importEmpty' };
+    case 'binary':
+      return { key: 'importBinary' };
+    case 'not-utf8':
+      return { key: 'importNotUtf8' };
+    case 'no-front-matter':
+      return { key: 'importNoFrontMatter', params: [p.found] };
+    case 'front-matter-line':
+      return { key: 'importFrontMatterLine', params: [p.found] };
+    case 'front-matter-unclosed':
+      return { key: 'importFrontMatterUnclosed' };
+    case 'no-title':
+      return { key: 'importNoTitle' };
+    case 'no-issue-number':
+      return { key: 'importNoIssueNumber', params: [p.title] };
+  }
+}
+
+export function backupProblemWording(p: BackupProblem): Wording {
+  switch (p.code) {
+    case 'not-json':
+      return { key: 'backupNotJson', params: [p.line, p.column] };
+    case 'not-object':
+      return { key: 'backupNotObject' };
+    case 'not-backup':
+      return { key: 'backupNotBackup', params: [p.found] };
+    case 'newer-version':
+      return { key: 'backupNewerVersion', params: [p.version, p.supported] };
+    case 'invalid-value':
+      return { key: 'backupInvalidValue', params: [p.path, p.received, p.expected] };
+    case 'duplicate-issue':
+      return { key: 'backupDuplicateIssue', params: [p.number, p.path] };
+    case 'duplicate-item':
+      return { key: 'backupDuplicateItem', params: [p.id, p.path] };
+    case 'orphan-item':
+      return { key: 'backupOrphanItem', params: [p.id, p.issue, p.path] };
+  }
+}
+
+const URL_RULE_TEXT: Readonly<Record<UrlRuleId, TextKey>> = {
+  launchpad: 'whyLaunchpad',
+  wiki: 'whyWiki',
+  repository: 'whyRepository',
+  specification: 'whySpecification',
+  review: 'whyReview',
+  documentation: 'whyDocumentation',
+  'client-library': 'whyClientLibrary',
+  tarball: 'whyTarball',
+  etherpad: 'whyEtherpad',
+  'mailing-list': 'whyMailingList',
+};
+
+export function suggestionReasonWording(r: SuggestionReason): Wording {
+  switch (r.code) {
+    case 'own-rule':
+      return { key: 'whyOwnRule', params: [r.match] };
+    case 'url-rule':
+      return { key: URL_RULE_TEXT[r.rule] };
+    case 'subject-tag':
+      return { key: 'whySubjectTag', params: [r.tag] };
+    case 'name-in-title':
+      return { key: 'whyNameInTitle', params: [r.name] };
+  }
+}
+
+const FAILURE_TEXT: Readonly<Record<FailureCode, TextKey>> = {
+  'storage-quota': 'errorQuota',
+  'storage-aborted': 'errorAborted',
+  'storage-blocked': 'errorBlocked',
+  'storage-unavailable': 'errorUnavailable',
+  'storage-unknown': 'errorUnknown',
+  gone: 'errorGone',
+};
+
+export function failureWording(code: FailureCode, detail = ''): Wording {
+  return { key: FAILURE_TEXT[code], params: [detail] };
+}
+
+const REFUSAL_TEXT: Readonly<Record<UrlRefusal, TextKey>> = {
+  missing: 'reasonMissing',
+  invalid: 'reasonInvalid',
+  'browser-page': 'reasonBrowserPage',
+  'web-store': 'reasonWebStore',
+  file: 'reasonFile',
+  script: 'reasonScript',
+  data: 'reasonData',
+  unsupported: 'reasonUnsupported',
+};
+
+export function refusalWording(reason: UrlRefusal): Wording {
+  return { key: REFUSAL_TEXT[reason] };
+}
+
+/**
+ * What to tell the editor when an action fails. Anything that is not one of our failures (a bug)
+ * is worded as an unknown failure with its own message.
+ */
+export function sayFailure(t: Translate, e: unknown): string {
+  if (e instanceof Failure) return say(t, failureWording(e.code, e.detail));
+  return say(t, failureWording('storage-unknown', (e as { message?: string } | null)?.message ?? String(e)));
+}

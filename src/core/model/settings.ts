@@ -1,0 +1,18 @@
+import { deepFreeze } from './deep-freeze.ts';
+import type { OpenIssueSettings } from '../schedule/next-issue.ts';
+
+/** The editor's settings that are not part of the digest's format. */
+export interface Settings {
+  /** Number and period of the open issue, where the editor fixed them by hand. */
+  openIssue: OpenIssueSettings;
+  reminders: {
+    enabled: boolean;
+    /** Days between issues; null: learned from the published issues. */
+    cadenceDays: number | null;
+  };
+}
+
+export const DEFAULT_SETTINGS: Settings = deepFreeze({
+  openIssue: {},
+  reminders: { enabled: true, cadenceDays: null },
+});

@@ -1,0 +1,69 @@
+import type { CaptureDraft } from '../model/capture-draft.ts';
+import { isIsoDate } from '../dates/calendar-date.ts';
+import type { Item } from '../model/item.ts';
+import type { Link } from '../model/link.ts';
+import { canonicalUrl } from '../url/url-canonical.ts';
+
+/** The fields a capture needs: what the form or a context-menu click provides. */
+export interface CaptureInput {
+  url: string;
+  title: string;
+  section: string | null;
+  project: string | null;
+  comment?: string;
+  eventDate?: string;
+}
+
+/**
+ * A new queued item from a capture. Its order is assigned when it is stored, in the same
+ * transaction, so simultaneous saves never share a place.
+ */
+export function newQueuedItem(input: CaptureInput, id: string, now: Date): Omit<Item, 'order'> {
+  return {
+    id,
+    section: input.section,
+    project: input.project,
+    comment: (input.comment ?? '').replace(/\s+$/, ''),
+    ...(input.eventDate && isIsoDate(input.eventDate) ? { eventDate: input.eventDate } : {}),
+    links: [{ url: input.url, title: cleanTitle(input.title) }],
+    capturedAt: now.toISOString(),
+    issue: null,
+  };
+}
+
+/** A page title as a plain line: white space folded, control characters gone. */
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** An item with another page attached as one more link (a series, a spec and its review). */
+export function attachLink(item: Item, link: Link): Item {
+  return { ...item, links: [...item.links, { url: link.url, title: cleanTitle(link.title) }] };
+}
+
+/** Which of an item's links is the page with this key (its first link when none is). */
+export function linkIndexOf(item: Item, pageKey: string): number {
+  const at = item.links.findIndex((l) => canonicalUrl(l.url) === pageKey);
+  return at === -1 ? 0 : at;
+}
+
+/** The draft's fields applied to the queued item it edits; the page's own link takes its URL and title. */
+export function applyDraftToItem(item: Item, draft: CaptureDraft): Item {
+  const at = linkIndexOf(item, draft.key);
+  const links = item.links.length > 0 ? [...item.links] : [{ url: draft.url, title: '' }];
+  links[at] = { ...(links[at] as Link), url: draft.url, title: cleanTitle(draft.title) };
+  const { eventDate: _oldDate, dateText: _oldText, ...base } = item;
+  const sameDate = draft.eventDate === (item.eventDate ?? '');
+  return {
+    ...base,
+    section: draft.section,
+    project: draft.project,
+    comment: draft.comment.replace(/\s+$/, ''),
+    ...(draft.eventDate && isIsoDate(draft.eventDate) ? { eventDate: draft.eventDate } : {}),
+    ...(sameDate && item.dateText ? { dateText: item.dateText } : {}),
+    links,
+  };
+}

@@ -1,0 +1,287 @@
+import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
+import { knownProjectByKey, OPENSTACK_PROJECTS } from './openstack-projects.ts';
+import { EVIDENCE_WEIGHTS, SUBJECT_TAG, URL_RULES, type UrlRule, type UrlRuleId } from './suggestion-rules.ts';
+import { findProject, sectionOfProject, type SuggestionRuleDef, type Template } from '../model/template.ts';
+
+/** What past issues teach: word and link statistics per heading, as plain JSON. */
+export interface SuggestionModel {
+  version: 1;
+  /** Per group key (see `groupKeyOf`): how many items, how many tokens, and each token's count. */
+  groups: Record<string, { section: string | null; project: string | null; items: number; tokens: number; counts: Record<string, number> }>;
+  items: number;
+  vocabulary: number;
+}
+
+/** A piece of evidence for a suggestion, as a code the interface words. */
+export type SuggestionReason =
+  | { code: 'own-rule'; match: string }
+  | { code: 'url-rule'; rule: UrlRuleId }
+  | { code: 'subject-tag'; tag: string }
+  | { code: 'name-in-title'; name: string };
+
+export const SUGGESTION_REASON_CODES: readonly SuggestionReason['code'][] = ['own-rule', 'url-rule', 'subject-tag', 'name-in-title'];
+
+export interface Suggestion extends GroupKey {
+  score: number;
+  /** Why, for the editor: the strongest evidence first. */
+  reasons: SuggestionReason[];
+}
+
+export interface SuggestionInput {
+  url: string;
+  title: string;
+}
+
+/** Learns from published items: the words of their commentary and where their first link points. */
+export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'project' | 'comment' | 'links'>[]): SuggestionModel {
+  const groups: SuggestionModel['groups'] = {};
+  const vocabulary = new Set<string>();
+  for (const item of items) {
+    if (item.section === null && item.project === null) continue;
+    const key = groupKeyOf(item);
+    const group = (groups[key] ??= { section: item.section, project: item.project, items: 0, tokens: 0, counts: {} });
+    group.items++;
+    for (const token of featuresOf({ url: item.links[0]?.url ?? '', title: item.comment })) {
+      group.counts[token] = (group.counts[token] ?? 0) + 1;
+      group.tokens++;
+      vocabulary.add(token);
+    }
+  }
+  return { version: 1, groups, items: items.length, vocabulary: vocabulary.size };
+}
+
+/**
+ * Sections and projects for a page, best first. Rules kept as data (`URL_RULES`, subject tags,
+ * project names in the title) speak first; what past issues teach (`model`) weighs in on every
+ * candidate, so a host whose items were mostly Ceilometer suggests Ceilometer.
+ */
+export function suggestGroups(input: SuggestionInput, template: Template, model?: SuggestionModel): Suggestion[] {
+  const candidates = new Map<string, Suggestion>();
+  const candidate = (key: GroupKey): Suggestion => {
+    const id = groupKeyOf(key);
+    let found = candidates.get(id);
+    if (!found) {
+      found = { ...key, score: 0, reasons: [] };
+      candidates.set(id, found);
+    }
+    return found;
+  };
+  for (const section of template.sections) {
+    if (section.hidden) continue;
+    if (section.name !== null && section.projects.length === 0) candidate({ section: section.name, project: null });
+    for (const project of section.projects) if (!project.hidden) candidate({ section: section.name, project: project.name });
+  }
+
+  if (model && model.items > 0) {
+    const learned = new Map<string, number>();
+    for (const [id, score] of learnedScores(input, model)) {
+      const group = model.groups[id] as GroupKey;
+      const key = groupKeyOf(candidate(canonicalGroup(group, template)));
+      learned.set(key, Math.max(learned.get(key) ?? -Infinity, score));
+    }
+    // A heading no past issue used is less likely than the least likely one that was used.
+    const unseen = Math.min(...learned.values()) - 1;
+    for (const [id, c] of candidates) c.score = (learned.get(id) ?? unseen) * EVIDENCE_WEIGHTS.learnedText;
+  }
+
+  for (const evidence of ruleEvidence(input, template)) {
+    const target = candidate(projectGroup(evidence.project, template));
+    target.score += evidence.weight;
+    target.reasons.push(evidence.why);
+  }
+
+  return [...candidates.values()].sort((a, b) => b.score - a.score);
+}
+
+/** A learned heading as the template files it now (through renames and aliases). */
+function canonicalGroup(group: GroupKey, template: Template): GroupKey {
+  if (group.project === null) return group;
+  const project = findProject(template, group.project);
+  if (!project) return group;
+  return { section: sectionOfProject(template, project.name)?.name ?? group.section, project: project.name };
+}
+
+function projectGroup(name: string, template: Template): GroupKey {
+  const project = findProject(template, name);
+  if (project) return { section: sectionOfProject(template, project.name)?.name ?? null, project: project.name };
+  const withProjects = template.sections.find((s) => s.projects.length > 0);
+  return { section: withProjects?.name ?? null, project: name };
+}
+
+interface Evidence {
+  project: string;
+  weight: number;
+  why: SuggestionReason;
+}
+
+function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
+  const out: Evidence[] = [];
+  for (const rule of template.rules ?? []) {
+    if (!ruleMatches(rule, rule.field === 'url' ? input.url : input.title)) continue;
+    out.push({
+      project: rule.project,
+      weight: rule.field === 'url' ? EVIDENCE_WEIGHTS.urlRule : EVIDENCE_WEIGHTS.subjectTag,
+      why: { code: 'own-rule', match: rule.match },
+    });
+  }
+  const fromUrl = urlProject(input.url, template);
+  if (fromUrl) out.push({ project: fromUrl.project, weight: EVIDENCE_WEIGHTS.urlRule, why: fromUrl.why });
+  for (const m of input.title.matchAll(SUBJECT_TAG)) {
+    const project = resolveProject(m[1] as string, template);
+    if (project) {
+      out.push({ project, weight: EVIDENCE_WEIGHTS.subjectTag, why: { code: 'subject-tag', tag: m[1] as string } });
+      break;
+    }
+  }
+  const named = namesInText(input.title, template);
+  named.forEach((project, i) => {
+    out.push({
+      project,
+      weight: EVIDENCE_WEIGHTS.nameInTitle + (i === 0 ? EVIDENCE_WEIGHTS.firstNameInTitle : 0),
+      why: { code: 'name-in-title', name: project },
+    });
+  });
+  return out;
+}
+
+/** A rule's text or `/pattern/` against a URL or title; a broken pattern matches nothing. */
+export function ruleMatches(rule: SuggestionRuleDef, text: string): boolean {
+  const regex = /^\/(.+)\/([a-z]*)$/.exec(rule.match);
+  if (!regex) return text.toLowerCase().includes(rule.match.toLowerCase());
+  try {
+    return new RegExp(regex[1] as string, (regex[2] as string).includes('i') ? regex[2] : `${regex[2]}i`).test(text);
+  } catch {
+    return false;
+  }
+}
+
+function urlProject(url: string, template: Template): { project: string; why: SuggestionReason } | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const host = parsed.hostname.replace(/^www\./, '').toLowerCase();
+  const rest = parsed.pathname + parsed.search + parsed.hash;
+  for (const rule of URL_RULES) {
+    if (!hostMatches(rule, host)) continue;
+    const m = rule.pattern.exec(rest);
+    if (!m) continue;
+    const key = (m[1] as string).split(/[_/]/)[0] as string;
+    const project = resolveProject(key, template);
+    if (project) return { project, why: { code: 'url-rule', rule: rule.id } };
+  }
+  return undefined;
+}
+
+function hostMatches(rule: UrlRule, host: string): boolean {
+  return typeof rule.host === 'string' ? rule.host === host : rule.host.test(host);
+}
+
+/** A project name from a repository, code name or heading spelling, if it is one. */
+function resolveProject(key: string, template: Template): string | undefined {
+  const cleaned = key
+    .toLowerCase()
+    .replace(/^python-/, '')
+    .replace(/-specs$/, '')
+    .replace(/client$/, '');
+  const inTemplate = findProject(template, cleaned) ?? findProject(template, key);
+  if (inTemplate) return inTemplate.name;
+  // Code names and repositories (quantum → Neutron); only projects the digest files count.
+  const known = knownProjectByKey(cleaned) ?? knownProjectByKey(key.toLowerCase());
+  return known ? findProject(template, known.name)?.name : undefined;
+}
+
+/** Projects the text names, in the order they first appear. */
+function namesInText(text: string, template: Template): string[] {
+  const lower = text.toLowerCase();
+  const hits: { project: string; at: number }[] = [];
+  const names = new Map<string, string>();
+  for (const section of template.sections) {
+    for (const project of section.projects) {
+      for (const n of [project.name, ...project.aliases]) names.set(n.toLowerCase(), project.name);
+    }
+  }
+  for (const known of OPENSTACK_PROJECTS) {
+    const target = findProject(template, known.name)?.name;
+    if (!target) continue;
+    for (const key of [known.name.toLowerCase(), ...known.keys]) if (!names.has(key)) names.set(key, target);
+  }
+  for (const [name, project] of names) {
+    if (name.length < 3) continue;
+    const at = wordIndex(lower, name);
+    if (at === -1) continue;
+    const existing = hits.find((h) => h.project === project);
+    if (existing) existing.at = Math.min(existing.at, at);
+    else hits.push({ project, at });
+  }
+  return hits.sort((a, b) => a.at - b.at).map((h) => h.project);
+}
+
+function wordIndex(haystack: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(word, from);
+    if (at === -1) return -1;
+    const before = haystack[at - 1] ?? ' ';
+    const after = haystack[at + word.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return at;
+    from = at + 1;
+  }
+}
+
+/** Naive Bayes log-posteriors, relative to the best group (0 for the best, negative below). */
+function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<string, number> {
+  const features = [...new Set(featuresOf(input))];
+  const groups = Object.entries(model.groups);
+  const v = model.vocabulary + 1;
+  const raw = new Map<string, number>();
+  for (const [id, group] of groups) {
+    let score = Math.log((group.items + 1) / (model.items + groups.length));
+    for (const f of features) score += Math.log(((group.counts[f] ?? 0) + 1) / (group.tokens + v));
+    raw.set(id, score);
+  }
+  const best = Math.max(...raw.values());
+  // Word counts are not independent; damping by the square root of their number keeps a long
+  // commentary from drowning out the rules.
+  const damping = Math.sqrt(Math.max(1, features.length));
+  return new Map([...raw].map(([id, s]) => [id, (s - best) / damping]));
+}
+
+/** Words of the title (CJK as character pairs) and the link's host and path words. */
+export function featuresOf(input: SuggestionInput): string[] {
+  const out: string[] = [];
+  const text = input.title.replace(/(?:https?:\/\/|www\.)\S+/gi, ' ').toLowerCase();
+  for (const m of text.matchAll(/[a-z][a-z0-9]+/g)) out.push('w:' + m[0]);
+  // Which projects the text names, and how many: several names mark a cross-project item.
+  const named = OPENSTACK_PROJECTS.filter((p) => [p.name.toLowerCase(), ...p.keys].some((k) => wordIndex(text, k) !== -1));
+  for (const p of named) out.push('p:' + p.name.toLowerCase());
+  out.push('n:' + Math.min(named.length, 3));
+  for (const m of text.matchAll(/[\u4e00-\u9fff]+/g)) {
+    const run = m[0];
+    if (run.length === 1) out.push('c:' + run);
+    for (let i = 0; i + 1 < run.length; i++) out.push('c:' + run.slice(i, i + 2));
+  }
+  try {
+    const url = new URL(input.url);
+    const host = url.hostname.replace(/^www\./, '').toLowerCase();
+    out.push('h:' + host);
+    const labels = host.split('.');
+    if (labels.length > 2) out.push('d:' + labels.slice(-2).join('.'));
+    const words = (url.pathname + ' ' + url.hash)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3 && !/^\d+$/.test(w));
+    for (const w of words.slice(0, 8)) out.push('u:' + w);
+  } catch {
+    // No usable URL: the words alone decide.
+  }
+  return out;
+}
+
+/** The group a new item starts in: the best suggestion, else the template's first section. */
+export function defaultGroup(suggestions: readonly Suggestion[], template: Template): GroupKey {
+  const best = suggestions[0];
+  return best ? { section: best.section, project: best.project } : { section: template.sections[0]?.name ?? null, project: null };
+}

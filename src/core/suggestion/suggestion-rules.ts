@@ -1,0 +1,82 @@
+/**
+ * Where a URL names its OpenStack project. Data, not logic: each rule says which hosts it is
+ * for and where in the URL the project's repository or code name stands (capture group 1).
+ * Names are resolved through the template's projects and `OPENSTACK_PROJECTS`.
+ */
+export interface UrlRule {
+  /** The host, or a pattern for hosts (matched against the host without `www.`). */
+  host: string | RegExp;
+  /** Matched against path + query + hash. */
+  pattern: RegExp;
+  /** What the rule stands for, given as the reason for a suggestion (the interface words it). */
+  id: UrlRuleId;
+}
+
+export type UrlRuleId =
+  | 'launchpad'
+  | 'wiki'
+  | 'repository'
+  | 'specification'
+  | 'review'
+  | 'documentation'
+  | 'client-library'
+  | 'tarball'
+  | 'etherpad'
+  | 'mailing-list';
+
+export const URL_RULE_IDS: readonly UrlRuleId[] = [
+  'launchpad',
+  'wiki',
+  'repository',
+  'specification',
+  'review',
+  'documentation',
+  'client-library',
+  'tarball',
+  'etherpad',
+  'mailing-list',
+];
+
+export const URL_RULES: readonly UrlRule[] = [
+  { host: /(^|\.)launchpad\.net$/, pattern: /^\/(?:python-)?([a-z][\w.-]*)/i, id: 'launchpad' },
+  { host: 'wiki.openstack.org', pattern: /^\/(?:wiki\/)?([A-Za-z][A-Za-z-]*)/, id: 'wiki' },
+  {
+    host: 'github.com',
+    pattern: /^\/(?:openstack|openstack-dev|openstack-infra|stackforge|openstack-archive)\/(?:python-)?([\w.-]+)/i,
+    id: 'repository',
+  },
+  { host: /(^|\.)opendev\.org$/, pattern: /^\/(?:openstack|x)\/(?:python-)?([\w.-]+)/i, id: 'repository' },
+  {
+    host: 'git.openstack.org',
+    pattern: /^\/cgit\/(?:openstack|stackforge|openstack-dev)\/(?:python-)?([\w.-]+)/i,
+    id: 'repository',
+  },
+  { host: 'specs.openstack.org', pattern: /^\/openstack\/([\w-]+?)-specs/i, id: 'specification' },
+  { host: /^(review\.openstack\.org|review\.opendev\.org)$/, pattern: /project:openstack\/(?:python-)?([\w.-]+)/i, id: 'review' },
+  { host: 'docs.openstack.org', pattern: /^\/(?:developer|[\w-]+\/latest|latest)\/(?:python-)?([\w-]+)/i, id: 'documentation' },
+  { host: /^pypi\.(python\.)?org$/, pattern: /^\/(?:pypi|project)\/python-([a-z]+?)(?:client)?(?:[/?#]|$)/i, id: 'client-library' },
+  { host: 'tarballs.openstack.org', pattern: /^\/(?:python-)?([a-z]+?)(?:client)?(?:[/?#-]|$)/i, id: 'tarball' },
+  { host: /^etherpad\.(openstack|opendev)\.org$/, pattern: /^\/p\/(?:[a-z]+-summit-)?([a-z]+)/i, id: 'etherpad' },
+  {
+    host: /^lists\.(openstack|opendev)\.org$/,
+    pattern: /^\/(?:pipermail|archives\/list)\/([a-z]+)(?:-dev|-discuss)?\//i,
+    id: 'mailing-list',
+  },
+];
+
+/**
+ * A mailing-list subject tag, `[nova]` or `[Neutron][LBaaS]`, names the project; a Markdown
+ * link's text (`[Nova](…)`) does not.
+ */
+export const SUBJECT_TAG = /\[([a-z][\w.-]{1,30})\](?![([])/gi;
+
+/** Weights of each kind of evidence, in log-odds units. */
+export const EVIDENCE_WEIGHTS = {
+  urlRule: 6,
+  subjectTag: 5,
+  /** A project named in the title; the first named counts most. */
+  nameInTitle: 2.2,
+  firstNameInTitle: 1.2,
+  /** The share of the learned text model (naive Bayes over words and the link's host and path). */
+  learnedText: 2,
+} as const;

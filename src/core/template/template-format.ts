@@ -1,0 +1,41 @@
+import type { Template } from '../model/template.ts';
+
+export type DateRangeStyle = 'MMDD' | 'MM.DD' | 'M.D';
+export const DATE_RANGE_STYLES: readonly DateRangeStyle[] = ['MMDD', 'MM.DD', 'M.D'];
+
+/** How a pattern writes its `{start}` and `{end}` dates; MMDD when it names neither. */
+export function dateRangeStyleOf(pattern: string): DateRangeStyle {
+  const format = /\{(?:start|end):([^}]*)\}/.exec(pattern)?.[1];
+  return DATE_RANGE_STYLES.find((s) => s === format) ?? 'MMDD';
+}
+
+/** The pattern with its `{start}` and `{end}` dates written in `style`. */
+export function withDateRangeStyle(pattern: string, style: DateRangeStyle): string {
+  return pattern.replace(/\{(start|end)(?::[^}]*)?\}/g, `{$1:${style}}`);
+}
+
+export type DescriptionRule = 'title' | 'fixed' | 'empty' | 'none';
+
+/** What `description:` says: the title, a fixed sentence, nothing, or there is no such field. */
+export function descriptionRuleOf(template: Template): { rule: DescriptionRule; text: string } {
+  const field = template.frontMatter.find((f) => f.key === 'description');
+  if (!field) return { rule: 'none', text: '' };
+  if (field.value === '{title}') return { rule: 'title', text: '' };
+  if (field.value === '') return { rule: 'empty', text: '' };
+  return { rule: 'fixed', text: field.value };
+}
+
+export function withDescriptionRule(template: Template, rule: DescriptionRule, text: string): Template {
+  const value = rule === 'title' ? '{title}' : rule === 'fixed' ? text : '';
+  const others = template.frontMatter.filter((f) => f.key !== 'description');
+  if (rule === 'none') return { ...template, frontMatter: others };
+  const at = template.frontMatter.findIndex((f) => f.key === 'description');
+  const frontMatter = [...template.frontMatter];
+  if (at === -1) {
+    const titleAt = frontMatter.findIndex((f) => f.key === 'title');
+    frontMatter.splice(titleAt === -1 ? frontMatter.length : titleAt + 1, 0, { key: 'description', value });
+  } else {
+    frontMatter[at] = { key: 'description', value };
+  }
+  return { ...template, frontMatter };
+}

@@ -1,0 +1,199 @@
+import type { IDBPTransaction } from 'idb';
+import { createBackup } from '../core/backup/backup.ts';
+import type { CaptureDraft } from '../core/model/capture-draft.ts';
+import type { DigestState } from '../core/model/digest-state.ts';
+import type { Issue } from '../core/model/issue.ts';
+import type { Item } from '../core/model/item.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../core/model/settings.ts';
+import { DEFAULT_TEMPLATE, type Template } from '../core/model/template.ts';
+import type { SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import { canonicalUrl } from '../core/url/url-canonical.ts';
+import { atomically, type Track } from './atomic.ts';
+import { QUEUE_BUCKET, type DigestDatabase, type DigestDB, type MetaKey, type MetaRecord, type MetaValue, type ReminderState, type Snapshot, type SnapshotReason } from './schema.ts';
+import { guard } from './storage-failure.ts';
+import { fromStored, toStored } from './stored-item.ts';
+
+/** Automatic snapshots kept inside the extension; older ones go as new ones come. */
+export const SNAPSHOTS_KEPT = 5;
+
+export type SnapshotSummary = Omit<Snapshot, 'backup'> & { id: number };
+
+const STORES = ['items', 'issues', 'meta', 'drafts', 'snapshots'] as const;
+type Tx = IDBPTransaction<DigestDB, (typeof STORES)[number][], 'readwrite'>;
+
+const bucketRange = (bucket: number): IDBKeyRange => IDBKeyRange.bound([bucket, -Infinity], [bucket, Infinity]);
+const queueRange = (): IDBKeyRange => bucketRange(QUEUE_BUCKET);
+
+const summaryOf = ({ backup: _backup, ...summary }: Snapshot): SnapshotSummary => summary as SnapshotSummary;
+
+/** Every record reached through one transaction: what a use case reads and changes together. */
+function bind(tx: Tx, track: Track) {
+  const items = tx.objectStore('items');
+  const issues = tx.objectStore('issues');
+  const meta = tx.objectStore('meta');
+  const drafts = tx.objectStore('drafts');
+  const snapshots = tx.objectStore('snapshots');
+  const byBucket = items.index('byBucketOrder');
+
+  const readMeta = async <K extends MetaKey>(key: K): Promise<MetaValue<K> | undefined> =>
+    ((await track(meta.get(key))) as MetaRecord | undefined)?.value as MetaValue<K> | undefined;
+  const writeMeta = async <K extends MetaKey>(key: K, value: MetaValue<K>): Promise<void> => {
+    await track(meta.put({ key, value } as MetaRecord));
+  };
+
+  const readState = async (): Promise<DigestState> => {
+    const [all, issueList, template, settings] = await Promise.all([
+      track(items.getAll()),
+      track(issues.getAll()),
+      readMeta('template'),
+      readMeta('settings'),
+    ]);
+    return {
+      items: all.map(fromStored),
+      issues: issueList,
+      template: template ?? DEFAULT_TEMPLATE,
+      settings: { ...DEFAULT_SETTINGS, ...settings },
+    };
+  };
+
+  const lastQueued = async (): Promise<number> => ((await track(byBucket.openCursor(queueRange(), 'prev')))?.value.order ?? -1);
+
+  return {
+    items: {
+      /** The queue in order. */
+      queue: async (): Promise<Item[]> => (await track(byBucket.getAll(queueRange()))).map(fromStored),
+      queueCount: (): Promise<number> => track(byBucket.count(queueRange())),
+      ofIssue: async (number: number): Promise<Item[]> => (await track(byBucket.getAll(bucketRange(number)))).map(fromStored),
+      all: async (): Promise<Item[]> => (await track(items.getAll())).map(fromStored),
+      count: (): Promise<number> => track(items.count()),
+      get: async (id: string): Promise<Item | undefined> => {
+        const stored = await track(items.get(id));
+        return stored ? fromStored(stored) : undefined;
+      },
+      /** Items holding a link to the same page, queued or published. */
+      findByUrl: async (url: string): Promise<Item[]> => (await track(items.index('byUrl').getAll(canonicalUrl(url)))).map(fromStored),
+      put: async (item: Item): Promise<Item> => {
+        await track(items.put(toStored(item)));
+        return item;
+      },
+      delete: async (id: string): Promise<void> => {
+        await track(items.delete(id));
+      },
+      /** Adds an item after the last queued one; the place is read and taken in this transaction. */
+      appendToQueue: async (item: Omit<Item, 'order'>): Promise<Item> => {
+        const stored: Item = { ...item, issue: null, order: (await lastQueued()) + 1 };
+        await track(items.add(toStored(stored)));
+        return stored;
+      },
+      /** Gives the queued items the order of `ids`; items not named keep theirs, after them. */
+      reorderQueue: async (ids: readonly string[]): Promise<Item[]> => {
+        const queued = await track(byBucket.getAll(queueRange()));
+        const rank = new Map(ids.map((id, i) => [id, i]));
+        const sorted = queued.sort((a, b) => (rank.get(a.id) ?? ids.length + a.order) - (rank.get(b.id) ?? ids.length + b.order));
+        return sorted.map((stored, order) => {
+          if (stored.order !== order) void track(items.put({ ...stored, order }));
+          return fromStored({ ...stored, order });
+        });
+      },
+    },
+    issues: {
+      list: (): Promise<Issue[]> => track(issues.getAll()),
+      get: (number: number): Promise<Issue | undefined> => track(issues.get(number)),
+      put: async (issue: Issue): Promise<void> => {
+        await track(issues.put(issue));
+      },
+      delete: async (number: number): Promise<void> => {
+        await track(issues.delete(number));
+      },
+    },
+    meta: {
+      template: async (): Promise<Template> => (await readMeta('template')) ?? DEFAULT_TEMPLATE,
+      setTemplate: (template: Template) => writeMeta('template', template),
+      settings: async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...(await readMeta('settings')) }),
+      setSettings: (settings: Settings) => writeMeta('settings', settings),
+      suggestionModel: (): Promise<SuggestionModel | undefined> => readMeta('suggestionModel'),
+      setSuggestionModel: (model: SuggestionModel) => writeMeta('suggestionModel', model),
+      reminders: async (): Promise<ReminderState> => (await readMeta('reminders')) ?? { lastNotified: null },
+      setReminders: (state: ReminderState) => writeMeta('reminders', state),
+    },
+    drafts: {
+      get: (key: string): Promise<CaptureDraft | undefined> => track(drafts.get(key)),
+      put: async (draft: CaptureDraft): Promise<void> => {
+        await track(drafts.put(draft));
+      },
+      delete: async (key: string): Promise<void> => {
+        await track(drafts.delete(key));
+      },
+    },
+    snapshots: {
+      /** Keeps a backup of everything as it stands in this transaction; the oldest beyond the last few go. */
+      take: async (reason: SnapshotReason, now: Date): Promise<SnapshotSummary> => {
+        const state = await readState();
+        const snapshot: Snapshot = {
+          takenAt: now.toISOString(),
+          reason,
+          itemCount: state.items.length,
+          issueCount: state.issues.length,
+          backup: createBackup(state, now),
+        };
+        const id = await track(snapshots.add(snapshot));
+        const keys = await track(snapshots.getAllKeys());
+        for (const key of keys.slice(0, Math.max(0, keys.length - SNAPSHOTS_KEPT))) void track(snapshots.delete(key));
+        return summaryOf({ ...snapshot, id });
+      },
+      /** Newest first, without their payloads. */
+      list: async (): Promise<SnapshotSummary[]> => (await track(snapshots.getAll())).reverse().map(summaryOf),
+      latest: async (): Promise<SnapshotSummary | undefined> => {
+        const cursor = await track(snapshots.openCursor(null, 'prev'));
+        return cursor ? summaryOf(cursor.value) : undefined;
+      },
+      get: (id: number): Promise<Snapshot | undefined> => track(snapshots.get(id)),
+    },
+    state: {
+      read: readState,
+      /** Makes the items, issues, template and settings exactly `state`; drafts and snapshots stay. */
+      write: async (state: DigestState): Promise<void> => {
+        void track(items.clear());
+        void track(issues.clear());
+        for (const item of state.items) void track(items.put(toStored(item)));
+        for (const issue of state.issues) void track(issues.put(issue));
+        await Promise.all([writeMeta('template', state.template), writeMeta('settings', state.settings)]);
+      },
+    },
+  };
+}
+
+/** The records one write transaction reaches. */
+export type WriteTx = ReturnType<typeof bind>;
+
+type Reads<T> = { [K in keyof T]: Pick<T[K], Extract<keyof T[K], ReadMethod>> };
+type ReadMethod = 'queue' | 'queueCount' | 'ofIssue' | 'all' | 'count' | 'get' | 'findByUrl' | 'list' | 'template' | 'settings' | 'suggestionModel' | 'reminders' | 'latest' | 'read';
+
+/** The records one read transaction reaches: the same accessors, without the writes. */
+export type ReadTx = Reads<WriteTx>;
+
+/**
+ * The database as use cases see it: work runs inside one transaction over every store. A write
+ * either commits whole or, on any failure (a value that cannot be stored, a full disk, an
+ * exception in the work itself), changes nothing. Inside the work, await only the transaction's
+ * own requests: IndexedDB commits a transaction that is left waiting on anything else.
+ */
+export function createDigestStore(db: Promise<DigestDatabase>) {
+  return {
+    read<T>(work: (tx: ReadTx) => Promise<T>): Promise<T> {
+      return guard(async () => {
+        // A read transaction has no write methods; `ReadTx` keeps the work from reaching for them.
+        const tx = (await db).transaction(STORES, 'readonly') as unknown as Tx;
+        return work(bind(tx, (request) => request));
+      });
+    },
+    write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+      return guard(async () => {
+        const tx = (await db).transaction(STORES, 'readwrite');
+        return atomically(tx, (track) => work(bind(tx, track)));
+      });
+    },
+  };
+}
+
+export type DigestStore = ReturnType<typeof createDigestStore>;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { attachToItem, discardDraft, saveCapture, writeDraft } from '../../../src/app/save-capture.ts';
+import { Failure } from '../../../src/core/model/failure.ts';
+import { testStore } from '../../helpers/db.ts';
+import { draftFor, seedStore } from '../../helpers/seed.ts';
+
+const deps = { now: () => new Date('2015-05-02T10:00:00Z'), newId: () => 'fresh' };
+
+describe('saving a capture', () => {
+  it('adds the page at the end of the queue, says how many wait, and drops the draft in the same write', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const result = await saveCapture(store, draftFor('example.org/draft', { comment: 'Finished' }), deps);
+    expect(result).toMatchObject({ outcome: 'added', count: 5, item: { id: 'fresh', comment: 'Finished', issue: null, order: 4 } });
+    expect(await store.read((tx) => tx.drafts.get('example.org/draft'))).toBeUndefined();
+  });
+
+  it('updates the queued item a draft edits instead of adding another', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const result = await saveCapture(store, draftFor('example.com/page/1', { editingId: 'q1', url: 'https://example.com/page/1', comment: 'Better' }), deps);
+    expect(result).toMatchObject({ outcome: 'updated', count: 4, item: { id: 'q1', comment: 'Better' } });
+  });
+
+  it('refuses an address that is not a web page, and stores nothing', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    expect(await saveCapture(store, draftFor('manual:1', { url: 'chrome://extensions' }), deps)).toEqual({ outcome: 'refused', reason: 'browser-page' });
+    expect(await store.read((tx) => tx.items.queueCount())).toBe(4);
+  });
+
+  it('attaches a page as one more link of a queued item', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const result = await attachToItem(store, draftFor('example.org/draft'), 'q2');
+    expect(result.outcome).toBe('attached');
+    const item = await store.read((tx) => tx.items.get('q2'));
+    expect(item?.links.map((l) => l.url)).toEqual(['https://example.com/page/2?utm_source=feed', 'https://example.org/draft']);
+    expect(await store.read((tx) => tx.drafts.get('example.org/draft'))).toBeUndefined();
+  });
+
+  it('says the item is gone when it was published or deleted meanwhile', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    await expect(attachToItem(store, draftFor('example.org/draft'), 'nope')).rejects.toEqual(new Failure('gone'));
+  });
+
+  it('keeps and discards drafts', async () => {
+    const { store } = testStore();
+    await writeDraft(store, draftFor('example.net/x'));
+    expect((await store.read((tx) => tx.drafts.get('example.net/x')))?.comment).toBe('Half written');
+    await discardDraft(store, 'example.net/x');
+    expect(await store.read((tx) => tx.drafts.get('example.net/x'))).toBeUndefined();
+  });
+});

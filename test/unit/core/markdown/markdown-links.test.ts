@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collectLinkDefinitions,
+  extractLinks,
+  parseLinkDefinition,
+  parseLinkLine,
+} from '../../../../src/core/markdown/markdown-links.ts';
+
+const urls = (markdown: string, defs = new Map<string, string>()): string[] => extractLinks(markdown, defs).map((l) => l.url);
+
+describe('extractLinks', () => {
+  it('finds the five ways the corpus writes links', () => {
+    const defs = collectLinkDefinitions(['  [1]: http://www.godaddy.com/']);
+    const text =
+      '[GoDaddy][1]，见<http://a.example/x>，[宣布](http://b.example/y)，裸链接 https://c.example/z ，' +
+      '以及 http://d.example/Multi\\_Region';
+    expect(urls(text, defs)).toEqual([
+      'http://www.godaddy.com/',
+      'http://a.example/x',
+      'http://b.example/y',
+      'https://c.example/z',
+      'http://d.example/Multi_Region',
+    ]);
+  });
+
+  it('keeps link text for inline links', () => {
+    expect(extractLinks('[Nova](https://x.example)')[0]).toMatchObject({ text: 'Nova', kind: 'inline' });
+  });
+
+  it('ends bare URLs at CJK punctuation and trailing punctuation', () => {
+    expect(urls('参考https://x.example/a，以及（https://y.example/b）。')).toEqual(['https://x.example/a', 'https://y.example/b']);
+    expect(urls('see https://x.example/a.')).toEqual(['https://x.example/a']);
+    expect(urls('(see https://x.example/wiki/Foo_(bar))')).toEqual(['https://x.example/wiki/Foo_(bar)']);
+  });
+
+  it('looks inside brackets that are not links', () => {
+    expect(urls('[AngularJS](blueprint: https://blueprints.launchpad.net/horizon/+spec/x)')).toEqual([
+      'https://blueprints.launchpad.net/horizon/+spec/x',
+    ]);
+    expect(urls('[DreamCompute]()')).toEqual([]);
+  });
+
+  it('skips code spans', () => {
+    expect(urls('run `curl http://x.example` then')).toEqual([]);
+  });
+
+  it('accepts destinations in angle brackets and with titles', () => {
+    expect(urls('[a](<http://x.example/a b> "t")')).toEqual(['http://x.example/a b']);
+    expect(urls('[a](  http://x.example/c)')).toEqual(['http://x.example/c']);
+  });
+});
+
+describe('parseLinkLine', () => {
+  it.each([
+    ['<http://a.example/>', '', 'http://a.example/'],
+    ['BP：<https://bp.example/x>  ', 'BP：', 'https://bp.example/x'],
+    ['source: <https://github.com/x>', 'source: ', 'https://github.com/x'],
+    ['https://wiki.openstack.org/wiki/Heat/Multi\\_Region  ', '', 'https://wiki.openstack.org/wiki/Heat/Multi_Region'],
+    ['VMware NSX-vSphere plugin: <https://review.openstack.org/102720>   ', 'VMware NSX-vSphere plugin: ', 'https://review.openstack.org/102720'],
+    ['[如何参与一个GitHub开源项目](http://mp.example/s)', '', 'http://mp.example/s'],
+    [' <http://www.gartner.com/x>', '', 'http://www.gartner.com/x'],
+  ])('reads %j', (line, label, url) => {
+    expect(parseLinkLine(line)).toMatchObject({ label, url });
+  });
+
+  it.each([
+    '<https://a.example>；',
+    '- <https://a.example>',
+    '3.8号，python-novaclient released，支持新的API：[x](https://a.example)',
+    'etherpad：',
+    '相关文档：<https://a.example> 和 <https://b.example>',
+  ])('refuses %j', (line) => {
+    expect(parseLinkLine(line)).toBeUndefined();
+  });
+});
+
+describe('link definitions', () => {
+  it('reads definitions with titles and angle brackets, first one wins', () => {
+    expect(parseLinkDefinition('  [rs]: <http://www.rackspace.com/> "Rackspace"')).toEqual({ label: 'rs', url: 'http://www.rackspace.com/' });
+    const defs = collectLinkDefinitions(['[A]: http://one.example', '[a]: http://two.example']);
+    expect(defs.get('a')).toBe('http://one.example');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { applyDraftToItem, attachLink, cleanTitle, newQueuedItem } from '../../../../src/core/queue/capture.ts';
+import { draftKeyOf } from '../../../../src/core/url/capturable-url.ts';
+import type { Item } from '../../../../src/core/model/item.ts';
+
+const now = new Date('2014-07-21T08:00:00Z');
+
+describe('capture', () => {
+  it('builds a queued item from what the editor set', () => {
+    expect(
+      newQueuedItem({ url: 'https://x.example/a', title: ' A\ttitle \n', section: '社区跟踪', project: 'Nova', comment: '点评  \n', eventDate: '2014-07-20' }, 'id1', now),
+    ).toEqual({
+      id: 'id1',
+      section: '社区跟踪',
+      project: 'Nova',
+      comment: '点评',
+      eventDate: '2014-07-20',
+      links: [{ url: 'https://x.example/a', title: 'A title' }],
+      capturedAt: '2014-07-21T08:00:00.000Z',
+      issue: null,
+    });
+  });
+
+  it('drops a date that is not a real day', () => {
+    expect(newQueuedItem({ url: 'https://x.example', title: '', section: null, project: null, eventDate: '2014-02-30' }, 'i', now)).not.toHaveProperty('eventDate');
+  });
+
+  it('cleans control characters and runs of white space from titles', () => {
+    expect(cleanTitle('a\u0000b\u0007  c\r\nd')).toBe('a b c d');
+  });
+
+  const item: Item = {
+    id: 'i1',
+    section: '社区跟踪',
+    project: 'Nova',
+    comment: 'old',
+    eventDate: '2014-07-01',
+    dateText: '2014.7.1号，',
+    links: [
+      { url: 'https://a.example/spec', title: 'Spec', source: '<https://a.example/spec>' },
+      { url: 'https://a.example/review', title: 'Review' },
+    ],
+    capturedAt: now.toISOString(),
+    order: 3,
+    issue: null,
+  };
+
+  it('attaches another page as one more link', () => {
+    expect(attachLink(item, { url: 'https://a.example/more', title: ' More ' }).links.at(-1)).toEqual({ url: 'https://a.example/more', title: 'More' });
+  });
+
+  it('applies an edit to the link of the page it was made on, keeping the lead-in while the date stands', () => {
+    const draft = {
+      key: draftKeyOf('https://a.example/review'),
+      url: 'https://a.example/review',
+      title: 'Review (v2)',
+      section: '社区跟踪',
+      project: 'Neutron',
+      comment: 'new  ',
+      eventDate: '2014-07-01',
+      updatedAt: now.toISOString(),
+    };
+    const edited = applyDraftToItem(item, draft);
+    expect(edited.links).toEqual([item.links[0], { url: 'https://a.example/review', title: 'Review (v2)' }]);
+    expect(edited).toMatchObject({ project: 'Neutron', comment: 'new', eventDate: '2014-07-01', dateText: '2014.7.1号，', order: 3 });
+    const redated = applyDraftToItem(item, { ...draft, eventDate: '2014-07-02' });
+    expect(redated.eventDate).toBe('2014-07-02');
+    expect(redated).not.toHaveProperty('dateText');
+    expect(applyDraftToItem(item, { ...draft, eventDate: '' })).not.toHaveProperty('eventDate');
+  });
+});

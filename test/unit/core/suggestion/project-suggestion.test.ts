@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
+import { innermostHeading } from '../../../../src/core/model/item.ts';
+import { featuresOf, suggestGroups, trainSuggestionModel } from '../../../../src/core/suggestion/project-suggestion.ts';
+import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
+import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
+import { corpusAvailable, corpusFiles } from '../../../helpers/corpus.ts';
+
+const top = (url: string, title = '') => {
+  const s = suggestGroups({ url, title }, DEFAULT_TEMPLATE)[0]!;
+  return [s.section, s.project];
+};
+
+describe('suggestGroups: rules', () => {
+  it.each([
+    ['https://blueprints.launchpad.net/nova/+spec/x', 'Nova'],
+    ['https://bugs.launchpad.net/neutron/+bug/1237807', 'Neutron'],
+    ['https://launchpad.net/python-heatclient/+milestone/v0.2.5', 'Heat'],
+    ['https://wiki.openstack.org/wiki/Neutron/LBaaS/l7', 'Neutron'],
+    ['https://wiki.openstack.org/wiki/Nova_VM_Diagnostics', 'Nova'],
+    ['https://github.com/openstack/keystone/tree/milestone-proposed', 'Keystone'],
+    ['https://opendev.org/openstack/cinder', 'Cinder'],
+    ['http://git.openstack.org/cgit/openstack/nova-specs', 'Nova'],
+    ['https://review.opendev.org/q/project:openstack/horizon', 'Horizon'],
+    ['https://pypi.python.org/pypi/python-heatclient', 'Heat'],
+    ['http://docs.openstack.org/developer/heat/pluginguide.html', 'Heat'],
+    ['https://etherpad.openstack.org/p/icehouse-summit-nova-v3-api', 'Nova'],
+    ['https://github.com/openstack/quantum', 'Neutron'],
+  ])('files %s under %s', (url, project) => {
+    expect(top(url)).toEqual(['社区跟踪', project]);
+  });
+
+  it('reads mailing-list subject tags and project names in the title', () => {
+    expect(top('http://lists.openstack.org/pipermail/openstack-dev/2014-May/1.html', '[openstack-dev] [ceilometer] alarms')).toEqual([
+      '社区跟踪',
+      'Ceilometer',
+    ]);
+    expect(top('http://blog.example.com/p', 'Deploying Neutron with OVS')).toEqual(['社区跟踪', 'Neutron']);
+  });
+
+  it('does not take a Markdown link for a subject tag, nor a name inside a word', () => {
+    const s = suggestGroups({ url: '', title: '[Heater](http://x.example) supernova' }, DEFAULT_TEMPLATE)[0]!;
+    expect(s.reasons).not.toContainEqual({ code: 'subject-tag', tag: 'Heater' });
+    expect(s.project).not.toBe('Nova');
+  });
+
+  it('gives the next best ones, each group once, with reasons', () => {
+    const all = suggestGroups({ url: 'https://blueprints.launchpad.net/nova/+spec/x', title: 'Neutron and Nova' }, DEFAULT_TEMPLATE);
+    expect(all[0]).toMatchObject({ project: 'Nova', reasons: [{ code: 'url-rule', rule: 'launchpad' }, { code: 'name-in-title', name: 'Nova' }] });
+    expect(all[1]).toMatchObject({ project: 'Neutron' });
+    expect(new Set(all.map((s) => `${s.section}/${s.project}`)).size).toBe(all.length);
+  });
+
+  it('puts the editor’s own rules first, as text or /patterns/', () => {
+    const template = {
+      ...DEFAULT_TEMPLATE,
+      rules: [
+        { field: 'url' as const, match: 'eccp.csdb.cn', project: 'Ceilometer' },
+        { field: 'title' as const, match: '/\\bDVR\\b/', project: 'Neutron' },
+        { field: 'title' as const, match: '/[unclosed/', project: 'Nova' },
+      ],
+    };
+    expect(suggestGroups({ url: 'http://eccp.csdb.cn/blog/?p=1', title: '' }, template)[0]).toMatchObject({ project: 'Ceilometer', reasons: [{ code: 'own-rule', match: 'eccp.csdb.cn' }] });
+    expect(suggestGroups({ url: 'https://x.example', title: 'dvr in Juno' }, template)[0]?.project).toBe('Neutron');
+    expect(suggestGroups({ url: 'https://x.example', title: '[unclosed' }, template)[0]?.project).not.toBe('Nova');
+  });
+
+  it('ignores projects the digest does not file', () => {
+    const s = suggestGroups({ url: 'https://wiki.openstack.org/wiki/Mistral', title: 'Mistral' }, DEFAULT_TEMPLATE)[0]!;
+    expect(s.project).not.toBe('Mistral');
+  });
+});
+
+describe('suggestGroups: what past issues teach', () => {
+  const history = [
+    { section: '社区跟踪', project: 'Ceilometer', comment: '监控扩展', links: [{ url: 'http://eccp.csdb.cn/blog/?p=352', title: '' }] },
+    { section: '社区跟踪', project: 'Ceilometer', comment: '宿主机监控', links: [{ url: 'http://eccp.csdb.cn/blog/?p=415', title: '' }] },
+    { section: '业界动态', project: null, comment: '某公司完成B轮融资', links: [] },
+    { section: '业界动态', project: null, comment: '另一公司融资', links: [] },
+  ];
+  const model = trainSuggestionModel(history);
+
+  it('a host whose items were mostly Ceilometer suggests Ceilometer', () => {
+    expect(suggestGroups({ url: 'http://eccp.csdb.cn/blog/?p=999', title: '' }, DEFAULT_TEMPLATE, model)[0]!.project).toBe('Ceilometer');
+  });
+
+  it('words learned from commentary suggest their section', () => {
+    const s = suggestGroups({ url: 'http://news.example.com/x', title: '一家初创公司完成融资' }, DEFAULT_TEMPLATE, model)[0]!;
+    expect([s.section, s.project]).toEqual(['业界动态', null]);
+  });
+
+  it('features cover words, character pairs, host and path', () => {
+    expect(featuresOf({ url: 'https://www.Example.com/Nova-Specs/1234', title: 'Nova 调度器' })).toEqual(
+      expect.arrayContaining(['w:nova', 'c:调度', 'c:度器', 'h:example.com', 'u:nova', 'u:specs', 'p:nova', 'n:1']),
+    );
+  });
+});
+
+describe.skipIf(!corpusAvailable)('suggestion accuracy over the shared corpus', () => {
+  it('files at least 70 % of items under their published heading, learning from the other issues', () => {
+    const parsed: ParsedIssue[] = corpusFiles().map((f) => {
+      const r = parseIssue(f.text, { fileName: f.name });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value;
+    });
+    let hits = 0;
+    let total = 0;
+    const counts = new Map<string, number>();
+    for (const held of parsed) {
+      const others = parsed.filter((p) => p !== held);
+      const template = learnTemplate(DEFAULT_TEMPLATE, others);
+      const model = trainSuggestionModel(others.flatMap((p) => p.items));
+      for (const item of held.items) {
+        const want = innermostHeading(item) as string;
+        counts.set(want, (counts.get(want) ?? 0) + 1);
+        const best = suggestGroups({ url: item.links[0]?.url ?? '', title: item.comment }, template, model)[0]!;
+        const got = best.project ?? best.section;
+        // The corpus's one `### Tempst` is Tempest under another spelling.
+        if (got === want || (want === 'Tempst' && got === 'Tempest')) hits++;
+        total++;
+      }
+    }
+    const accuracy = hits / total;
+    const baseline = Math.max(...counts.values()) / total;
+    console.log(
+      `Project suggestion, top-1, leave-one-issue-out over ${total} corpus items: ${(accuracy * 100).toFixed(1)} % ` +
+        `(always the most common heading: ${(baseline * 100).toFixed(1)} %)`,
+    );
+    expect(accuracy).toBeGreaterThanOrEqual(0.7);
+  });
+});

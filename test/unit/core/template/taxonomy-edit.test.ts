@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../../../../src/core/model/item.ts';
+import { editTaxonomy, itemsFollowingRename } from '../../../../src/core/template/taxonomy-edit.ts';
+import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
+
+const ok = (result: Template | string): Template => {
+  if (typeof result === 'string') throw new Error(result);
+  return result;
+};
+const projects = (t: Template) => t.sections.find((s) => s.name === '社区跟踪')?.projects.map((p) => p.name);
+
+describe('editing sections and projects', () => {
+  it('adds, renames (keeping the old name as an alias), moves and hides', () => {
+    let t = ok(editTaxonomy(DEFAULT_TEMPLATE, { kind: 'add-project', section: '社区跟踪', name: ' Zaqar ' }));
+    expect(projects(t)?.at(-1)).toBe('Zaqar');
+    t = ok(editTaxonomy(t, { kind: 'rename-project', section: '社区跟踪', from: 'Tempest', to: 'QA' }));
+    expect(t.sections[1]?.projects.find((p) => p.name === 'QA')?.aliases).toEqual(['Tempest']);
+    t = ok(editTaxonomy(t, { kind: 'move-project', section: '社区跟踪', name: 'Nova', delta: -1 }));
+    expect(projects(t)?.slice(0, 2)).toEqual(['Nova', 'Common']);
+    t = ok(editTaxonomy(t, { kind: 'move-section', name: '社区跟踪', delta: -1 }));
+    expect(t.sections.map((s) => s.name)).toEqual(['社区跟踪', '业界动态']);
+    t = ok(editTaxonomy(t, { kind: 'toggle-project', section: '社区跟踪', name: 'Swift' }));
+    expect(t.sections[0]?.projects.find((p) => p.name === 'Swift')?.hidden).toBe(true);
+    t = ok(editTaxonomy(t, { kind: 'rename-section', from: '业界动态', to: 'Industry' }));
+    expect(t.sections.map((s) => s.name)).toEqual(['社区跟踪', 'Industry']);
+    expect(DEFAULT_TEMPLATE.sections[0]?.name).toBe('业界动态');
+  });
+
+  it.each([
+    [{ kind: 'add-section', name: '  ' }, 'empty-name'],
+    [{ kind: 'add-section', name: '社区跟踪' }, 'duplicate-name'],
+    [{ kind: 'add-project', section: '社区跟踪', name: 'nova' }, 'duplicate-name'],
+    [{ kind: 'rename-project', section: '社区跟踪', from: 'Nova', to: 'Neutron' }, 'duplicate-name'],
+    [{ kind: 'rename-project', section: '社区跟踪', from: 'Nope', to: 'X' }, 'not-found'],
+  ] as const)('refuses %j with %s', (change, problem) => {
+    expect(editTaxonomy(DEFAULT_TEMPLATE, change)).toBe(problem);
+  });
+
+  it('moves queued items to the new name and leaves published ones alone', () => {
+    const item = (id: string, issue: number | null): Item => ({ id, section: '社区跟踪', project: 'Tempest', comment: '', links: [], capturedAt: '', order: 0, issue });
+    const moved = itemsFollowingRename([item('q', null), item('p', 5)], { kind: 'rename-project', section: '社区跟踪', from: 'Tempest', to: 'QA' });
+    expect(moved.map((i) => [i.id, i.project])).toEqual([['q', 'QA']]);
+  });
+});

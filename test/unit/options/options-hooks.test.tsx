@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readBackup } from '../../../src/app/restore-backup.ts';
+import { useArchive } from '../../../src/options/use-archive.ts';
+import { useBackup } from '../../../src/options/use-backup.ts';
+import { useImport } from '../../../src/options/use-import.ts';
+import { useOptionsData } from '../../../src/options/use-options-data.ts';
+import { useAction } from '../../../src/ui/use-action.ts';
+import { fixtureFiles } from '../../helpers/corpus.ts';
+import { testStore } from '../../helpers/db.ts';
+import { SEED_NOW, seedStore } from '../../helpers/seed.ts';
+import { translator } from '../../helpers/translate.ts';
+
+afterEach(cleanup);
+const t = translator('en');
+const picked = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+
+describe('useImport', () => {
+  it('previews files, wording each unreadable one, and applies the rest', async () => {
+    const { store } = testStore();
+    const toasts: string[] = [];
+    let changed = 0;
+    const { result } = renderHook(() => {
+      const action = useAction(t);
+      return { action, importer: useImport({ store, t, action, today: () => '2015-05-01', now: () => SEED_NOW, changed: async () => void changed++, toast: (x) => void toasts.push(x) }) };
+    });
+    const file = fixtureFiles('issues')[0]!;
+    await act(async () => void (await result.current.importer.read([picked(file.name, file.text), picked('notes.md', '# My notes\n')])));
+    expect(result.current.importer.preview?.issues.map((i) => [i.number, i.change])).toEqual([[21, 'new']]);
+    expect(result.current.importer.preview?.failures).toEqual([{ file: 'notes.md', line: 1, text: 'No front matter: an issue starts with a “---” line, but this line says “# My notes”.' }]);
+    await act(async () => void (await result.current.importer.apply()));
+    expect(toasts).toEqual(['Imported 1 issues.']);
+    expect(changed).toBe(1);
+    expect(result.current.importer.preview).toBeUndefined();
+    expect((await store.read((tx) => tx.issues.list())).map((i) => i.number)).toEqual([21]);
+  });
+});
+
+describe('useBackup', () => {
+  it('backs up to a file, refuses a broken file in words, and restores a good one', async () => {
+    const source = testStore();
+    await seedStore(source.store);
+    const good = JSON.stringify(await readBackup(source.store, SEED_NOW));
+    const { store } = testStore();
+    const downloads: { name: string; text: string }[] = [];
+    const { result } = renderHook(() => {
+      const action = useAction(t);
+      return { action, backup: useBackup({ store, t, action, now: () => SEED_NOW, changed: async () => undefined, toast: () => undefined, downloadText: (name, text) => void downloads.push({ name, text }) }) };
+    });
+    await act(async () => void (await result.current.backup.backup()));
+    expect(downloads[0]?.name).toBe('digest-clipper-backup-2015-05-01-08-00-00.json');
+    await act(async () => void (await result.current.backup.chooseFile({ name: 'broken.json', text: async () => '{"format": ' })));
+    expect(result.current.backup.restoreError).toBe('This file cannot be restored: it is not JSON (line 1, column 12). Nothing was changed.');
+    await act(async () => void (await result.current.backup.chooseFile({ name: 'good.json', text: async () => good })));
+    expect(result.current.backup.restore?.report.issuesAdded).toBe(5);
+    await act(async () => void (await result.current.backup.setMode('replace')));
+    expect(result.current.backup.restore?.mode).toBe('replace');
+    await act(async () => void (await result.current.backup.apply()));
+    expect((await store.read((tx) => tx.issues.list())).length).toBe(5);
+    expect(result.current.action.error).toBeUndefined();
+  });
+});
+
+describe('useArchive and useOptionsData', () => {
+  it('reads the archive once and searches it in memory; reloads when told of a change', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    let notify: (() => void) | undefined;
+    const listen = (onChange: () => void) => void (notify = onChange);
+    const { result } = renderHook(() => {
+      const data = useOptionsData(store, listen);
+      return { data, archive: useArchive(store, data.revision, () => undefined) };
+    });
+    await waitFor(() => expect(result.current.archive.loading).toBe(false));
+    const total = result.current.archive.total;
+    expect(total).toBeGreaterThan(10);
+    act(() => result.current.archive.setQuery({ query: 'nova' }));
+    expect(result.current.archive.total).toBeLessThan(total);
+    expect(result.current.archive.results.every((i) => JSON.stringify(i).toLowerCase().includes('nova'))).toBe(true);
+    expect(result.current.data.data?.queue).toHaveLength(4);
+    await store.write((tx) => tx.items.delete('q1'));
+    await act(async () => notify?.());
+    await waitFor(() => expect(result.current.data.data?.queue).toHaveLength(3));
+  });
+});

@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useExport } from '../../../src/popup/use-export.ts';
+import { useQueue } from '../../../src/popup/use-queue.ts';
+import type { ToastMessage } from '../../../src/ui/toast.tsx';
+import { useAction } from '../../../src/ui/use-action.ts';
+import { failingWrites, testStore } from '../../helpers/db.ts';
+import { seedStore } from '../../helpers/seed.ts';
+import { translator } from '../../helpers/translate.ts';
+
+afterEach(cleanup);
+const t = translator('en');
+
+/** What the popup's surroundings saw: toasts, queue broadcasts, clipboard, downloads. */
+function surroundings() {
+  const seen = { toasts: [] as { text: string; action?: ToastMessage['action'] }[], changes: 0, copied: [] as string[], downloads: [] as string[], published: [] as number[] };
+  return {
+    seen,
+    toast: (text: string, action?: ToastMessage['action']) => void seen.toasts.push({ text, ...(action ? { action } : {}) }),
+    onQueueChanged: () => void seen.changes++,
+  };
+}
+
+describe('useQueue', () => {
+  it('loads the queue, deletes with an undo that puts the item back, and tells the other pages', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const s = surroundings();
+    const { result } = renderHook(() => useQueue({ store, t, onQueueChanged: s.onQueueChanged, toast: s.toast, revision: 0 }));
+    await waitFor(() => expect(result.current.items?.map((i) => i.id)).toEqual(['q1', 'q2', 'q3', 'q4']));
+    await act(() => result.current.remove(result.current.items![1]!));
+    expect(result.current.items?.map((i) => i.id)).toEqual(['q1', 'q3', 'q4']);
+    expect(s.seen.toasts.at(-1)?.text).toBe('Deleted “Page 2”.');
+    await act(async () => s.seen.toasts.at(-1)?.action?.run());
+    await waitFor(() => expect(result.current.items?.map((i) => i.id)).toEqual(['q1', 'q2', 'q3', 'q4']));
+    expect(s.seen.changes).toBe(2);
+  });
+
+  it('words a failed change and leaves the list as stored', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const s = surroundings();
+    const { result } = renderHook(() => useQueue({ store, t, onQueueChanged: s.onQueueChanged, toast: s.toast, revision: 0 }));
+    await waitFor(() => expect(result.current.items).toHaveLength(4));
+    const disk = failingWrites(1);
+    await act(() => result.current.move('q3', -1));
+    disk.stop();
+    expect(result.current.error).toBe(t('errorQuota'));
+    expect(result.current.items?.map((i) => i.id)).toEqual(['q1', 'q2', 'q3', 'q4']);
+    expect(s.seen.changes).toBe(0);
+  });
+});
+
+describe('useExport', () => {
+  it('shows the next issue, copies and downloads it, and publishes it, opening the next', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const s = surroundings();
+    const { result } = renderHook(() =>
+      useExport({
+        store,
+        t,
+        now: () => new Date('2015-05-03T09:00:00Z'),
+        today: () => '2015-05-03',
+        copyText: async (text) => (s.seen.copied.push(text), true),
+        downloadText: (name) => void s.seen.downloads.push(name),
+        onQueueChanged: s.onQueueChanged,
+        onPublished: (n) => void s.seen.published.push(n),
+        toast: s.toast,
+        revision: 0,
+      }),
+    );
+    await waitFor(() => expect(result.current.view?.exported.issue.number).toBe(104));
+    expect(result.current.view?.problems.map((p) => p.kind)).toContain('tracking');
+    const fileName = result.current.view?.exported.issue.fileName;
+    await act(() => result.current.copy());
+    act(() => result.current.download());
+    expect(s.seen.copied).toEqual([result.current.view?.exported.markdown]);
+    expect(s.seen.downloads).toEqual([fileName]);
+    await act(() => result.current.changePlan({ number: 110 }));
+    await waitFor(() => expect(result.current.view?.exported.issue.number).toBe(110));
+    await act(() => result.current.publish());
+    expect(s.seen.published).toEqual([111]);
+    expect(s.seen.toasts.map((x) => x.text)).toEqual(['Markdown copied.', `Saved as ${fileName}.`, 'Issue 110 is archived; issue 111 is open.']);
+    await waitFor(() => expect(result.current.view?.exported.items).toEqual([]));
+  });
+});
+
+describe('useAction', () => {
+  it('runs one action at a time and words its failure', async () => {
+    const { result } = renderHook(() => useAction(t));
+    let release!: () => void;
+    let first!: Promise<unknown>;
+    act(() => {
+      first = result.current.run(() => new Promise<void>((r) => (release = r)));
+    });
+    expect(result.current.busy).toBe(true);
+    expect(await result.current.run(async () => 'second')).toBeUndefined();
+    await act(async () => {
+      release();
+      await first;
+    });
+    expect(result.current.busy).toBe(false);
+    await act(async () => void (await result.current.run(() => Promise.reject(new DOMException('x', 'DataError')))));
+    expect(result.current.error).toBe(t('errorUnknown', 'x'));
+    let answer: unknown;
+    await act(async () => {
+      answer = await result.current.run(async () => 42);
+    });
+    expect(answer).toEqual({ ok: true, value: 42 });
+    expect(result.current.error).toBeUndefined();
+  });
+});

@@ -1,0 +1,214 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RestoreReport } from '../../../src/core/backup/restore-plan.ts';
+import type { Item } from '../../../src/core/model/item.ts';
+import type { SuggestionRuleDef, Template } from '../../../src/core/model/template.ts';
+import { DEFAULT_TEMPLATE } from '../../../src/core/model/template.ts';
+import type { TaxonomyChange } from '../../../src/core/template/taxonomy-edit.ts';
+import { ArchivePanel } from '../../../src/ui/options/archive-panel.tsx';
+import { BackupPanel } from '../../../src/ui/options/backup-panel.tsx';
+import { FormatPanel } from '../../../src/ui/options/format-panel.tsx';
+import { RulesPanel } from '../../../src/ui/options/rules-panel.tsx';
+import { SchedulePanel } from '../../../src/ui/options/schedule-panel.tsx';
+import { TaxonomyPanel } from '../../../src/ui/options/taxonomy-panel.tsx';
+import { TranslateProvider } from '../../../src/ui/translate-context.ts';
+import { translator } from '../../helpers/translate.ts';
+
+afterEach(cleanup);
+
+const inEnglish = (children: ComponentChildren) => <TranslateProvider value={translator('en')}>{children}</TranslateProvider>;
+const button = (name: string | RegExp) => screen.getByRole('button', { name }) as HTMLButtonElement;
+
+describe('SchedulePanel', () => {
+  it('shows the due date and passes on the reminder switch and the rhythm, ignoring nonsense days', () => {
+    const changes: unknown[] = [];
+    render(
+      inEnglish(
+        <SchedulePanel
+          due={{ date: '2014-08-03', state: 'soon', days: 1, cadence: 14 }}
+          openIssue={18}
+          enabled
+          cadenceSetting={null}
+          learnedCadence={14}
+          onChange={(patch) => changes.push(patch)}
+        />,
+      ),
+    );
+    expect(screen.getByText('Issue 18 is due on 2014-08-03.')).toBeTruthy();
+    expect(screen.getByText('Learned from past issues: every 14 days. Leave empty to keep learning.')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Remind me when an issue is due'));
+    const days = screen.getByLabelText('Days between issues');
+    fireEvent.change(days, { target: { value: '7' } });
+    fireEvent.change(days, { target: { value: '1.5' } });
+    fireEvent.change(days, { target: { value: '0' } });
+    fireEvent.change(days, { target: { value: '' } });
+    expect(changes).toEqual([{ enabled: false }, { cadenceDays: 7 }, { cadenceDays: null }]);
+  });
+});
+
+describe('FormatPanel', () => {
+  it('edits a draft with a live preview, reverts it, and saves only a changed, complete format', () => {
+    const saved: Template[] = [];
+    render(inEnglish(<FormatPanel template={DEFAULT_TEMPLATE} busy={false} preview={(t) => ({ markdown: `# ${t.titlePattern}`, sample: true })} onSave={(t) => saved.push(t)} />));
+    const preview = () => (screen.getByLabelText('Preview with sample items (the queue is empty)') as HTMLTextAreaElement).value;
+    expect(button('Save format').disabled).toBe(true);
+    fireEvent.input(screen.getByLabelText('Title pattern'), { target: { value: 'Digest {number}' } });
+    expect(preview()).toBe('# Digest {number}');
+    fireEvent.click(button('Revert'));
+    expect((screen.getByLabelText('Title pattern') as HTMLInputElement).value).toBe(DEFAULT_TEMPLATE.titlePattern);
+    fireEvent.input(screen.getByLabelText('Title pattern'), { target: { value: 'Digest {number} {bogus}' } });
+    expect(screen.getByText('Unknown name in a pattern: bogus')).toBeTruthy();
+    fireEvent.click(button('Add field'));
+    expect(button('Save format').disabled).toBe(true);
+    fireEvent.click(button('Remove field'));
+    fireEvent.click(button('Save format'));
+    expect(saved.map((t) => t.titlePattern)).toEqual(['Digest {number} {bogus}']);
+  });
+});
+
+describe('TaxonomyPanel', () => {
+  it('renames on Enter, puts a name back on Escape, adds, moves and hides', () => {
+    const changes: TaxonomyChange[] = [];
+    render(inEnglish(<TaxonomyPanel sections={DEFAULT_TEMPLATE.sections} busy={false} error="That name is already used." onChange={(c) => changes.push(c)} />));
+    expect(screen.getByRole('alert').textContent).toBe('That name is already used.');
+    const nova = screen.getByRole('listitem', { name: 'Nova' });
+    const name = within(nova).getByLabelText('Project name');
+    fireEvent.input(name, { target: { value: 'Compute' } });
+    fireEvent.keyDown(name, { key: 'Enter' });
+    fireEvent.input(name, { target: { value: 'Oops' } });
+    fireEvent.keyDown(name, { key: 'Escape' });
+    fireEvent.click(within(nova).getByRole('button', { name: 'Move up: Nova' }));
+    fireEvent.click(within(nova).getByRole('button', { name: 'Hide' }));
+    const add = screen.getByLabelText('New section');
+    fireEvent.input(add, { target: { value: '活动预告' } });
+    fireEvent.click(button('Add section'));
+    expect(changes).toEqual([
+      { kind: 'rename-project', section: '社区跟踪', from: 'Nova', to: 'Compute' },
+      { kind: 'move-project', section: '社区跟踪', name: 'Nova', delta: -1 },
+      { kind: 'toggle-project', section: '社区跟踪', name: 'Nova' },
+      { kind: 'add-section', name: '活动预告' },
+    ]);
+    expect((name as HTMLInputElement).value).toBe('Nova');
+  });
+});
+
+describe('RulesPanel', () => {
+  it('adds and removes rules, and tries a URL or title out', () => {
+    const saved: SuggestionRuleDef[][] = [];
+    const rules: SuggestionRuleDef[] = [{ field: 'url', match: 'eccp.csdb.cn', project: 'Ceilometer' }];
+    render(
+      inEnglish(
+        <RulesPanel
+          rules={rules}
+          projects={['Nova', 'Ceilometer']}
+          busy={false}
+          tryOut={(text) => (text.includes('nova') ? { name: 'Nova', why: 'a Launchpad project' } : undefined)}
+          onChange={(r) => saved.push(r)}
+        />,
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('Look in'), { target: { value: 'title' } });
+    fireEvent.input(screen.getByLabelText('Text or /pattern/'), { target: { value: '/scheduler/' } });
+    fireEvent.change(screen.getByLabelText('Project'), { target: { value: 'Nova' } });
+    fireEvent.click(button('Add rule'));
+    fireEvent.click(button('Remove rule “eccp.csdb.cn”'));
+    expect(saved).toEqual([[...rules, { field: 'title', match: '/scheduler/', project: 'Nova' }], []]);
+    fireEvent.input(screen.getByLabelText('Try a URL or title'), { target: { value: 'https://launchpad.net/nova' } });
+    expect(screen.getByRole('status').textContent).toBe('Suggests Nova (a Launchpad project)');
+    fireEvent.input(screen.getByLabelText('Try a URL or title'), { target: { value: 'something else' } });
+    expect(screen.getByRole('status').textContent).toBe('No rule applies; past issues decide.');
+  });
+});
+
+const report: RestoreReport = {
+  mode: 'merge',
+  issuesAdded: 2,
+  issuesReplaced: 1,
+  issuesRemoved: 0,
+  itemsAdded: 30,
+  itemsUpdated: 4,
+  itemsRemoved: 0,
+  itemsSkipped: 3,
+  templateChanged: true,
+  settingsChanged: false,
+};
+
+describe('BackupPanel', () => {
+  it('backs up, previews a restore in either mode, and lists snapshots to download', () => {
+    const calls: string[] = [];
+    render(
+      inEnglish(
+        <BackupPanel
+          snapshots={[{ id: 7, takenAt: '2014-07-20T08:00:00.000Z', reason: 'publish', issueCount: 16, itemCount: 340 }]}
+          formatTime={(iso) => iso.slice(0, 10)}
+          restore={{ fileName: 'backup.json', mode: 'merge', report }}
+          restoreError="This file cannot be restored: it holds no JSON object. Nothing was changed."
+          busy={false}
+          onBackup={() => calls.push('backup')}
+          onRestoreFile={(file) => calls.push(`file ${file.name}`)}
+          onRestoreMode={(mode) => calls.push(`mode ${mode}`)}
+          onApplyRestore={() => calls.push('apply')}
+          onCancelRestore={() => calls.push('cancel')}
+          onDownloadSnapshot={(id) => calls.push(`snapshot ${id}`)}
+        />,
+      ),
+    );
+    expect(screen.getByRole('alert').textContent).toContain('it holds no JSON object');
+    expect(screen.getByText('Items: 30 added, 4 updated, 0 removed, 3 already here')).toBeTruthy();
+    fireEvent.click(button('Back up'));
+    fireEvent.change(screen.getByLabelText('Restore'), { target: { files: [new File(['{}'], 'backup.json')] } });
+    fireEvent.click(screen.getByLabelText('Replace everything here'));
+    fireEvent.click(button('Restore this backup'));
+    fireEvent.click(button('Cancel'));
+    fireEvent.click(button('Download snapshot of 2014-07-20'));
+    expect(calls).toEqual(['backup', 'file backup.json', 'mode replace', 'apply', 'cancel', 'snapshot 7']);
+  });
+});
+
+const archived = (id: string, url: string, over: Partial<Item> = {}): Item => ({
+  id,
+  section: '社区跟踪',
+  project: 'Nova',
+  comment: `About ${id}`,
+  links: [{ url, title: `Title ${id}` }],
+  capturedAt: '',
+  order: 0,
+  issue: 17,
+  ...over,
+});
+
+describe('ArchivePanel', () => {
+  it('searches, filters, pages, and links only to web and mail addresses', () => {
+    const calls: unknown[] = [];
+    render(
+      inEnglish(
+        <ArchivePanel
+          loading={false}
+          query="nova"
+          project=""
+          issue=""
+          projects={['Nova', 'Neutron']}
+          issues={[17, 16]}
+          results={[archived('a', 'https://example.com/a'), archived('b', 'javascript:alert(1)')]}
+          total={3}
+          onQuery={(patch) => calls.push(patch)}
+          onShowMore={() => calls.push('more')}
+          onCopy={(item) => calls.push(`copy ${item.id}`)}
+          onBringBack={(item) => calls.push(`back ${item.id}`)}
+        />,
+      ),
+    );
+    expect(screen.getByRole('status').textContent).toBe('2 of 3 items');
+    expect(screen.getByRole('link', { name: 'Title a' }).getAttribute('href')).toBe('https://example.com/a');
+    expect(screen.queryByRole('link', { name: 'Title b' })).toBeNull();
+    fireEvent.input(screen.getByLabelText('Search archive'), { target: { value: 'nova scheduler' } });
+    fireEvent.change(screen.getByLabelText('Project or section'), { target: { value: 'Neutron' } });
+    fireEvent.change(screen.getByLabelText('Issue'), { target: { value: '16' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Copy as Markdown' })[0] as HTMLElement);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Bring back' })[1] as HTMLElement);
+    fireEvent.click(button('Show more'));
+    expect(calls).toEqual([{ query: 'nova scheduler' }, { project: 'Neutron' }, { issue: '16' }, 'copy a', 'back b', 'more']);
+  });
+});
