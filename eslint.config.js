@@ -13,7 +13,7 @@ const root = import.meta.dirname;
  * caught as surely as `src/core/x.ts` importing `../storage/x.ts`).
  */
 const LAYERS = {
-  core: { may: ['core'], packages: ['normalize-url', 'valibot', 'markdown-it', 'yaml', 'smol-toml'] },
+  core: { may: ['core'], packages: ['valibot', 'markdown-it', 'yaml', 'smol-toml'] },
   storage: { may: ['core', 'storage'], packages: ['idb'] },
   platform: { may: ['core', 'platform'], packages: [] },
   app: { may: ['core', 'storage', 'app'], packages: [] },

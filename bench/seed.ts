@@ -1,7 +1,7 @@
 import type { Issue } from '../src/core/model/issue.ts';
 import type { Item } from '../src/core/model/item.ts';
 import { trainSuggestionModel } from '../src/core/suggestion/project-suggestion.ts';
-import { DEFAULT_TEMPLATE } from '../src/core/model/template.ts';
+import { OPENSTACK_PRESET as DEFAULT_TEMPLATE } from '../src/core/template/presets.ts';
 import { toStored } from '../src/storage/stored-item.ts';
 import { syntheticItems } from './synthetic.ts';
 
@@ -11,7 +11,7 @@ export function seedRecords(issues: number, perIssue: number, queued: number) {
     (item, i): Item => ({
       ...item,
       id: `a-${i}`,
-      issue: Math.floor(i / perIssue) + 1,
+      issue: String(Math.floor(i / perIssue) + 1),
       order: i % perIssue,
       links: item.links.map((l) => ({ ...l, url: l.url.replace('item-', `archived-${i}-`) })),
     }),
@@ -20,16 +20,16 @@ export function seedRecords(issues: number, perIssue: number, queued: number) {
   const issueRecords = Array.from({ length: issues }, (_, i): Issue => {
     const day = new Date(Date.UTC(2014, 0, 1) + i * 14 * 86_400_000).toISOString().slice(0, 10);
     return {
+      key: String(i + 1),
       number: i + 1,
+      year: null,
       title: `Issue ${i + 1}`,
       period: { start: day, end: day },
       published: day,
       fileName: null,
-      frontMatter: [{ key: 'title', raw: ` Issue ${i + 1}` }],
-      preamble: '',
-      trailer: '',
-      outline: [],
-      blankAfterFrontMatter: true,
+      head: { kind: 'yaml', fields: [{ key: 'title', raw: ` Issue ${i + 1}` }], open: '---', close: '---' },
+      body: [],
+      end: '\n',
     };
   });
   return {
@@ -37,7 +37,7 @@ export function seedRecords(issues: number, perIssue: number, queued: number) {
     issues: issueRecords,
     meta: [
       { key: 'template', value: DEFAULT_TEMPLATE },
-      { key: 'suggestionModel', value: trainSuggestionModel(archived) },
+      { key: 'suggestionModel', value: trainSuggestionModel(archived, DEFAULT_TEMPLATE) },
     ],
   };
 }

@@ -2,7 +2,8 @@ import type { CaptureDraft } from '../core/model/capture-draft.ts';
 import { checkCapturableUrl, draftKeyOf, type UrlRefusal } from '../core/url/capturable-url.ts';
 import { cleanTitle } from '../core/queue/capture.ts';
 import { planNextIssue } from '../core/schedule/next-issue.ts';
-import { reminderDue, type Due } from '../core/schedule/due-date.ts';
+import { learnedCadenceDays, reminderDue, type Due } from '../core/schedule/due-date.ts';
+import type { IssueKey } from '../core/model/issue-key.ts';
 import type { Item } from '../core/model/item.ts';
 import { suggestGroups, type Suggestion } from '../core/suggestion/project-suggestion.ts';
 import type { Settings } from '../core/model/settings.ts';
@@ -30,7 +31,8 @@ export interface CaptureContext {
   /** Items that already hold this page, queued or published. */
   duplicates: Item[];
   draft: CaptureDraft | undefined;
-  openIssueNumber: number;
+  /** The issue now open, as its key (`18`, `2024-W44`). */
+  openIssue: IssueKey;
   /** When the open issue is due; state `none` when reminders are off or no rhythm is known. */
   due: Due;
   today: string;
@@ -73,7 +75,7 @@ export async function loadCaptureContext(store: DigestStore, tab: Promise<TabInf
     suggestions: suggestGroups({ url: page.url, title: page.title }, template, model),
     duplicates,
     draft,
-    openIssueNumber: planNextIssue(issues, today, settings.openIssue).number,
+    openIssue: planNextIssue(issues, today, settings.openIssue, learnedCadenceDays(issues)).key,
     due: reminderDue(issues, settings.reminders, today),
     today,
   };

@@ -1,5 +1,6 @@
 import { editTaxonomy, itemsFollowingRename, type TaxonomyChange, type TaxonomyProblem } from '../core/template/taxonomy-edit.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
+import { relearnSuggestions } from './derived-data.ts';
 
 export type TaxonomyOutcome = { outcome: 'refused'; problem: TaxonomyProblem } | { outcome: 'changed'; moved: number };
 
@@ -15,6 +16,7 @@ export function changeTaxonomy(store: DigestStore, change: TaxonomyChange): Prom
     const moved = itemsFollowingRename(await tx.items.queue(), change);
     await tx.meta.setTemplate(next);
     await Promise.all(moved.map((item) => tx.items.put(item)));
+    await relearnSuggestions(tx);
     return { outcome: 'changed', moved: moved.length };
   });
 }

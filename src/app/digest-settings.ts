@@ -2,10 +2,17 @@ import type { Settings } from '../core/model/settings.ts';
 import type { Template } from '../core/model/template.ts';
 import type { OpenIssueSettings } from '../core/schedule/next-issue.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
+import { relearnSuggestions } from './derived-data.ts';
 
-/** Stores the digest's format, taxonomy and rules as the editor set them. */
+/**
+ * Stores the digest's format, taxonomy and rules as the editor set them, and learns suggestions
+ * again: the headings' names (a preset chosen or dropped) are part of what they learn from.
+ */
 export function saveTemplate(store: DigestStore, template: Template): Promise<void> {
-  return store.write((tx) => tx.meta.setTemplate(template));
+  return store.write(async (tx) => {
+    await tx.meta.setTemplate(template);
+    await relearnSuggestions(tx);
+  });
 }
 
 /** Changes the reminder settings. */

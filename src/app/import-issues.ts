@@ -1,5 +1,5 @@
 import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
-import { planImport, type ImportFile, type ImportPlan } from '../core/issue/issue-import.ts';
+import { planImport, resolveConflict, type ImportFile, type ImportPlan } from '../core/issue/issue-import.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { relearnSuggestions } from './derived-data.ts';
 
@@ -22,17 +22,26 @@ export async function planIssueImport(store: DigestStore, files: readonly Picked
   return { ...plan, failures: [...undecodable, ...plan.failures] };
 }
 
+/** The plan once the editor has picked which of several files is the issue. */
+export async function resolveImportConflict(store: DigestStore, plan: ImportPlan, key: string, fileName: string): Promise<ImportPlan> {
+  const content = await store.read(async (tx) => {
+    const [template, issues, items] = await Promise.all([tx.meta.template(), tx.issues.list(), tx.items.all()]);
+    return { template, issues, items };
+  });
+  return resolveConflict(plan, key, fileName, content);
+}
+
 /**
  * Applies a previewed import: a snapshot of what was there, each imported issue replacing any
- * stored issue of its number together with its items, the learned template, and the suggestion
+ * stored issue of its key together with its items, the learned template, and the suggestion
  * model learned again. One transaction; the queue is not touched.
  */
 export function applyIssueImport(store: DigestStore, plan: ImportPlan, now: Date): Promise<void> {
   return store.write(async (tx) => {
     await tx.snapshots.take('before-import', now);
     const items = await tx.items.all();
-    const numbers = new Set(plan.parsed.map((p) => p.issue.number));
-    for (const item of items) if (item.issue !== null && numbers.has(item.issue)) await tx.items.delete(item.id);
+    const keys = new Set(plan.parsed.map((p) => p.issue.key));
+    for (const item of items) if (item.issue !== null && keys.has(item.issue)) await tx.items.delete(item.id);
     await Promise.all(plan.parsed.flatMap((p) => p.items).map((item) => tx.items.put(item)));
     await Promise.all(plan.parsed.map((p) => tx.issues.put(p.issue)));
     await tx.meta.setTemplate(plan.template);

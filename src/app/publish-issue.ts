@@ -1,13 +1,15 @@
 import { exportNextIssue } from '../core/issue/issue-export.ts';
 import type { Issue } from '../core/model/issue.ts';
+import type { IssueKey } from '../core/model/issue-key.ts';
+import { planNextIssue } from '../core/schedule/next-issue.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { relearnSuggestions } from './derived-data.ts';
 
 export interface Published {
   issue: Issue;
   itemCount: number;
-  /** The number of the issue now open. */
-  next: number;
+  /** The issue now open. */
+  next: IssueKey;
 }
 
 /**
@@ -23,10 +25,10 @@ export function publishNextIssue(store: DigestStore, clock: { now: () => Date; t
     const [template, settings, issues, queue] = await Promise.all([tx.meta.template(), tx.meta.settings(), tx.issues.list(), tx.items.queue()]);
     const { issue } = exportNextIssue({ template, issues, items: queue }, settings.openIssue, today);
     await tx.issues.put(issue);
-    await Promise.all(queue.map((item, order) => tx.items.put({ ...item, issue: issue.number, order })));
+    await Promise.all(queue.map((item, order) => tx.items.put({ ...item, issue: issue.key, order })));
     await tx.meta.setSettings({ ...settings, openIssue: {} });
     await relearnSuggestions(tx);
     await tx.snapshots.take('publish', now);
-    return { issue, itemCount: queue.length, next: issue.number + 1 };
+    return { issue, itemCount: queue.length, next: planNextIssue([...issues, issue], today, {}).key };
   });
 }

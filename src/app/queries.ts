@@ -1,8 +1,10 @@
 import { exportNextIssue, type ExportedIssue } from '../core/issue/issue-export.ts';
 import type { Issue } from '../core/model/issue.ts';
+import { compareIssueKeys, type IssueKey } from '../core/model/issue-key.ts';
 import type { Item } from '../core/model/item.ts';
 import type { Settings } from '../core/model/settings.ts';
 import type { Template } from '../core/model/template.ts';
+import type { IssuePlan } from '../core/schedule/next-issue.ts';
 import { prePublishChecks, type PrePublishProblem } from '../core/queue/pre-publish-checks.ts';
 import { canonicalUrl } from '../core/url/url-canonical.ts';
 import type { DigestStore, SnapshotSummary } from '../storage/digest-store.ts';
@@ -15,7 +17,7 @@ export function readQueue(store: DigestStore): Promise<Item[]> {
 export interface ExportView {
   template: Template;
   settings: Settings;
-  exported: ExportedIssue;
+  exported: ExportedIssue & { plan: IssuePlan };
   problems: PrePublishProblem[];
 }
 
@@ -26,10 +28,10 @@ export function readExport(store: DigestStore, today: string): Promise<ExportVie
     // Which of the queue's links were published before, by index lookups only.
     const urls = [...new Set(queue.flatMap((i) => i.links.map((l) => l.url)))];
     const found = await Promise.all(urls.map((url) => tx.items.findByUrl(url)));
-    const published = new Map<string, number>();
+    const published = new Map<string, IssueKey>();
     urls.forEach((url, i) => {
-      let newest: number | undefined;
-      for (const item of found[i] ?? []) if (item.issue !== null && (newest === undefined || item.issue > newest)) newest = item.issue;
+      let newest: IssueKey | undefined;
+      for (const item of found[i] ?? []) if (item.issue !== null && (newest === undefined || compareIssueKeys(item.issue, newest) > 0)) newest = item.issue;
       if (newest !== undefined) published.set(canonicalUrl(url), newest);
     });
     const exported = exportNextIssue({ template, issues, items: queue }, settings.openIssue, today);

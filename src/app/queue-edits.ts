@@ -1,5 +1,5 @@
 import { Failure } from '../core/model/failure.ts';
-import { sameGroup, type GroupKey, type Item } from '../core/model/item.ts';
+import { reviseItem, sameGroup, type GroupKey, type Item } from '../core/model/item.ts';
 import { moveBefore, moveWithinGroup } from '../core/queue/queue-groups.ts';
 import { withoutTracking } from '../core/url/url-canonical.ts';
 import type { DigestStore, WriteTx } from '../storage/digest-store.ts';
@@ -11,11 +11,15 @@ async function queued(tx: WriteTx, id: string): Promise<Item> {
   return item;
 }
 
-/** Stores the editor's changes to a queued item: comment, group, date, links. */
+/**
+ * Stores the editor's changes to a queued item: comment, group, date, links. What changed in its
+ * words or links no longer matches the text it was imported from (`reviseItem`).
+ */
 export function editQueuedItem(store: DigestStore, item: Item): Promise<Item> {
   return store.write(async (tx) => {
     const current = await queued(tx, item.id);
-    return tx.items.put({ ...item, issue: null, order: current.order });
+    const revised = reviseItem({ ...current, section: item.section, project: item.project }, { comment: item.comment, links: item.links, eventDate: item.eventDate });
+    return tx.items.put(revised);
   });
 }
 
@@ -60,6 +64,6 @@ export function dropQueuedItem(store: DigestStore, id: string, beforeId: string 
 export function removeTracking(store: DigestStore, itemId: string, url: string): Promise<Item> {
   return store.write(async (tx) => {
     const item = await queued(tx, itemId);
-    return tx.items.put({ ...item, links: item.links.map((l) => (l.url === url ? { ...l, url: withoutTracking(l.url) } : l)) });
+    return tx.items.put(reviseItem(item, { links: item.links.map((l) => (l.url === url ? { ...l, url: withoutTracking(l.url) } : l)) }));
   });
 }

@@ -47,7 +47,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     return { text: badge.text, color: BADGE_COLORS[badge.tone], title };
   };
   const statusTitle = (status: OpenIssueStatus): string =>
-    t('actionTitleCount', [status.count, status.number]) + (status.due.date ? ` · ${t('dueOn', status.due.date)}` : '');
+    t('actionTitleCount', [status.count, status.key]) + (status.due.date ? ` · ${t('dueOn', status.due.date)}` : '');
 
   const syncBadge = async (): Promise<void> => {
     const status = await openIssueStatus(store, today());
@@ -67,8 +67,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     const status = await openIssueStatus(store, today());
     const { lastNotified } = await store.read((tx) => tx.meta.reminders());
     if (!shouldRemind(status.due, lastNotified, today())) return false;
-    const { due, number } = status;
-    await deps.notify(DUE_NOTIFICATION, t('notifyDueTitle', number), t(due.state === 'today' ? 'notifyDueToday' : 'notifyOverdue', due.date ?? ''));
+    const { due, key } = status;
+    await deps.notify(DUE_NOTIFICATION, t('notifyDueTitle', key), t(due.state === 'today' ? 'notifyDueToday' : 'notifyOverdue', due.date ?? ''));
     await store.write((tx) => tx.meta.setReminders({ lastNotified: today() }));
     return true;
   };

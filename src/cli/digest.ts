@@ -10,14 +10,17 @@ import { isIsoDate, isoDateAt } from '../core/dates/calendar-date.ts';
 import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
 import { exportNextIssue, exportPublished } from '../core/issue/issue-export.ts';
 import { applyImport, planImport, type ImportFailure } from '../core/issue/issue-import.ts';
+import { issueIdOf, issueKeyOf, type IssueKey } from '../core/model/issue-key.ts';
 import { DEFAULT_SETTINGS } from '../core/model/settings.ts';
-import { DEFAULT_TEMPLATE } from '../core/model/template.ts';
+import { DEFAULT_TEMPLATE, type Preset } from '../core/model/template.ts';
+import { PRESETS } from '../core/template/presets.ts';
 import { defaultGroup, suggestGroups, trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
 
 const USAGE = `Usage:
   digest import FILE.md [FILE.md ...]        print a backup holding those issues
   digest export BACKUP.json [--issue N]      print issue N, or the queued items as the next issue
-  digest suggest [--backup BACKUP.json]      read {"url","title"} lines, print {"section","project"}
+  digest suggest [--backup BACKUP.json | --preset openstack]
+                                             read {"url","title"} lines, print {"section","project"}
 Options:
   --today YYYY-MM-DD   the day to date the next issue by (default: today)`;
 
@@ -42,7 +45,9 @@ const commands: Record<string, Command> = {
     const plan = planImport(files, empty, today);
     const failures = [...undecodable, ...plan.failures];
     for (const f of failures) process.stderr.write(`${f.file}:${f.problem.line}: ${say(t, issueProblemWording(f.problem))}\n`);
-    if (failures.length > 0) return 1;
+    // Two files of one issue: which one is meant is the editor's call, never a silent pick.
+    for (const c of plan.conflicts) process.stderr.write(`${c.files.map((f) => f.name).join(', ')}: all are issue ${c.key}; import one of them.\n`);
+    if (failures.length > 0 || plan.conflicts.length > 0) return 1;
     const state = applyImport(empty, plan);
     const backup = createBackup({ settings: DEFAULT_SETTINGS, ...state }, new Date());
     await write(JSON.stringify(backup, null, 2) + '\n');
@@ -55,13 +60,13 @@ const commands: Record<string, Command> = {
     const issues = values.issue ?? [];
     if (issues.length > 1) throw new UsageError('--issue may be given once.');
     // The arguments are checked before any file is read.
-    const number = issues[0] === undefined ? undefined : issueNumberArgument(issues[0]);
+    const key = issues[0] === undefined ? undefined : issueKeyArgument(issues[0]);
     const backup = await readBackup(positionals[0] as string);
-    if (number !== undefined) {
-      const exported = exportPublished(backup, number);
+    if (key !== undefined) {
+      const exported = exportPublished(backup, key);
       if (!exported) {
-        const held = backup.issues.map((i) => i.number).join(', ') || 'none';
-        throw new InputError(`Issue ${number} is not in ${positionals[0]} (it holds: ${held}).`);
+        const held = backup.issues.map((i) => i.key).join(', ') || 'none';
+        throw new InputError(`Issue ${key} is not in ${positionals[0]} (it holds: ${held}).`);
       }
       await write(exported.markdown);
       return 0;
@@ -71,10 +76,12 @@ const commands: Record<string, Command> = {
   },
 
   async suggest(args) {
-    const { values } = parseArgs({ args, options: { backup: { type: 'string' } } });
+    const { values } = parseArgs({ args, options: { backup: { type: 'string' }, preset: { type: 'string' } } });
+    if (values.backup !== undefined && values.preset !== undefined) throw new UsageError('suggest takes --backup or --preset, not both.');
+    const preset = values.preset === undefined ? undefined : presetArgument(values.preset);
     const backup = values.backup === undefined ? undefined : await readBackup(values.backup);
-    const template = backup?.template ?? DEFAULT_TEMPLATE;
-    const model = backup ? trainSuggestionModel(backup.items.filter((i) => i.issue !== null)) : undefined;
+    const template = backup?.template ?? (preset ? PRESETS[preset] : DEFAULT_TEMPLATE);
+    const model = backup ? trainSuggestionModel(backup.items.filter((i) => i.issue !== null), template) : undefined;
     let status = 0;
     let lineNumber = 0;
     // One answer per line, in order, so answers line up with questions: an error object for a
@@ -107,10 +114,16 @@ function readSuggestInput(line: string): { url: string; title: string } | string
   return { url: typeof url === 'string' ? url : '', title: typeof title === 'string' ? title : '' };
 }
 
-/** An issue number as typed: digits only, no signs, exponents, spaces or other bases. */
-function issueNumberArgument(text: string): number {
-  if (!/^\d{1,15}$/.test(text)) throw new UsageError(`--issue wants an issue number, not "${text}".`);
-  return Number(text);
+function presetArgument(text: string): Preset {
+  if (!Object.hasOwn(PRESETS, text)) throw new UsageError(`--preset knows ${Object.keys(PRESETS).join(', ')}, not "${text}".`);
+  return text as Preset;
+}
+
+/** An issue as typed: `17` or `2024-W43` (digits only: no signs, exponents, spaces or other bases). */
+function issueKeyArgument(text: string): IssueKey {
+  const id = issueIdOf(text);
+  if (!id) throw new UsageError(`--issue wants an issue number (17) or a year and week (2024-W43), not "${text}".`);
+  return issueKeyOf(id);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -147,20 +147,21 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime }: O
             <h2 id="import-heading">{t('navImport')}</h2>
             <ImportPanel
               preview={importer.preview}
-              summary={t('importSummary', [data.issues.length, data.itemCount - data.queue.length, plan.number])}
+              summary={t('importSummary', [data.issues.length, data.itemCount - data.queue.length, plan.key])}
               busy={action.busy}
               onFiles={(files) =>
                 void Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(importer.read)
               }
               onApply={() => void importer.apply()}
               onCancel={importer.cancel}
+              onResolve={(key, file) => void importer.resolve(key, file)}
             />
           </section>
           <section id="schedule" aria-labelledby="schedule-heading">
             <h2 id="schedule-heading">{t('navSchedule')}</h2>
             <SchedulePanel
               due={dueOf(data.issues, settings.reminders.cadenceDays, today())}
-              openIssue={plan.number}
+              openIssue={plan.key}
               enabled={settings.reminders.enabled}
               cadenceSetting={settings.reminders.cadenceDays}
               learnedCadence={learnedCadenceDays(data.issues)}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { readAllItems } from '../app/queries.ts';
+import { compareIssueKeys } from '../core/model/issue-key.ts';
 import { buildArchiveIndex, searchArchive, type ArchiveEntry } from '../core/queue/archive-search.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 
@@ -21,19 +22,19 @@ export function useArchive(store: DigestStore, revision: number, fail: (e: unkno
   const result = useMemo(
     () =>
       index
-        ? searchArchive(index, { text: query.query, project: query.project || null, issue: query.issue ? Number(query.issue) : null }, limit)
+        ? searchArchive(index, { text: query.query, project: query.project || null, issue: query.issue || null }, limit)
         : { items: [], total: 0 },
     [index, query, limit],
   );
   const facets = useMemo(() => {
     const projects = new Set<string>();
-    const issues = new Set<number>();
+    const issues = new Set<string>();
     for (const { item } of index ?? []) {
       const name = item.project ?? item.section;
       if (name) projects.add(name);
       if (item.issue !== null) issues.add(item.issue);
     }
-    return { projects: [...projects].sort(), issues: [...issues].sort((a, b) => b - a) };
+    return { projects: [...projects].sort(), issues: [...issues].sort((a, b) => compareIssueKeys(b, a)) };
   }, [index]);
   return {
     loading: index === undefined,

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { applyIssueImport, planIssueImport, type PickedFile } from '../app/import-issues.ts';
+import { applyIssueImport, planIssueImport, resolveImportConflict, type PickedFile } from '../app/import-issues.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import { issueProblemWording, say } from '../core/contracts/wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
@@ -21,11 +21,13 @@ export interface ImportDeps {
 export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
   return {
     issues: plan.parsed.map((p) => ({
-      number: p.issue.number,
+      key: p.issue.key,
       title: p.issue.title,
       items: p.items.length,
-      change: plan.adds.includes(p.issue.number) ? 'new' : plan.replaces.includes(p.issue.number) ? 'replace' : 'same',
+      change: plan.adds.includes(p.issue.key) ? 'new' : plan.replaces.includes(p.issue.key) ? 'replace' : 'same',
     })),
+    conflicts: plan.conflicts.map((c) => ({ key: c.key, files: c.files.map((f) => ({ name: f.name, title: f.title, items: f.items })) })),
+    missing: plan.missing,
     failures: plan.failures.map((f) => ({ file: f.file, line: f.problem.line, text: say(t, issueProblemWording(f.problem)) })),
     newSections: plan.newSections,
     newProjects: plan.newProjects,
@@ -43,6 +45,10 @@ export function useImport({ store, t, action, today, now, changed, toast }: Impo
         setPlan(await planIssueImport(store, files, today()));
       }),
     cancel: () => setPlan(undefined),
+    resolve: (key: string, fileName: string) =>
+      action.run(async () => {
+        if (plan) setPlan(await resolveImportConflict(store, plan, key, fileName));
+      }),
     apply: () =>
       action.run(async () => {
         if (!plan) return;

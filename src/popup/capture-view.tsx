@@ -19,7 +19,7 @@ export function CaptureView({ ctx, deps, queue }: CaptureViewProps) {
   return (
     <CaptureForm
       fields={capture.fields}
-      sections={ctx.template.sections}
+      taxonomy={ctx.template}
       alternatives={capture.alternatives}
       notices={capture.notices.map((n) => (
         <NoticeFor key={n.kind} notice={n} t={t} />

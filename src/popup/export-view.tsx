@@ -15,9 +15,12 @@ export default function ExportView(deps: ExportDeps) {
     <>
       {exp.error ? <Notice tone="error">{exp.error}</Notice> : null}
       <ExportPanel
-        number={issue.number}
+        issueKey={issue.key}
         start={issue.period?.start ?? ''}
         end={issue.period?.end ?? ''}
+        hasSubtitle={exp.view.template.titlePattern.includes('{subtitle}')}
+        subtitle={exp.view.exported.plan.subtitle}
+        intro={exp.view.exported.plan.intro}
         markdown={markdown}
         fileName={issue.fileName ?? ''}
         itemCount={items.length}

@@ -39,7 +39,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
   const [tab, setTab] = useState<TabId>(initialTab ?? 'capture');
   const { toast, show: showToast, dismiss } = useToast();
   const [revision, setRevision] = useState(0);
-  const [openIssue, setOpenIssue] = useState(ctx.openIssueNumber);
+  const [openIssue, setOpenIssue] = useState(ctx.openIssue);
 
   const queueChanged = useCallback(() => {
     setRevision((r) => r + 1);

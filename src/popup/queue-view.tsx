@@ -18,7 +18,7 @@ export default function QueueView({ queue, template }: QueueViewProps) {
       {queue.error ? <Notice tone="error">{queue.error}</Notice> : null}
       <QueueList
         groups={groups}
-        sections={template.sections}
+        taxonomy={template}
         editingId={queue.editingId}
         busy={queue.busy}
         onEdit={queue.edit}

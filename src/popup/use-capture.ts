@@ -5,6 +5,7 @@ import { createDraftWriter } from '../app/draft-writer.ts';
 import { writeDraft } from '../app/save-capture.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import type { CaptureDraft, CaptureFields } from '../core/model/capture-draft.ts';
+import { compareIssueKeys, type IssueKey } from '../core/model/issue-key.ts';
 import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
 import { linkIndexOf } from '../core/queue/capture.ts';
 import { defaultGroup } from '../core/suggestion/project-suggestion.ts';
@@ -15,7 +16,7 @@ import { useAction } from '../ui/use-action.ts';
 
 export type CaptureNotice =
   | { kind: 'queued' }
-  | { kind: 'published'; issue: number }
+  | { kind: 'published'; issue: IssueKey }
   | { kind: 'restricted'; reason: UrlRefusal }
   | { kind: 'no-title' }
   | { kind: 'draft-restored' };
@@ -70,7 +71,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
   const notices: CaptureNotice[] = [];
   if (ctx.page.refusal) notices.push({ kind: 'restricted', reason: ctx.page.refusal });
   if (editingId !== undefined) notices.push({ kind: 'queued' });
-  else if (published.length > 0) notices.push({ kind: 'published', issue: published.reduce((a, b) => Math.max(a, b)) });
+  else if (published.length > 0) notices.push({ kind: 'published', issue: published.reduce((a, b) => (compareIssueKeys(a, b) >= 0 ? a : b)) });
   if (ctx.page.noTitle && !hasDraft) notices.push({ kind: 'no-title' });
   if (initial.restored && hasDraft && !justSaved) notices.push({ kind: 'draft-restored' });
 

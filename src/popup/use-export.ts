@@ -4,6 +4,7 @@ import { publishNextIssue } from '../app/publish-issue.ts';
 import { readExport, type ExportView } from '../app/queries.ts';
 import { removeTracking } from '../app/queue-edits.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
+import type { IssueKey } from '../core/model/issue-key.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { ExportPlanPatch } from '../ui/export-panel.tsx';
 import { useAction } from '../ui/use-action.ts';
@@ -21,7 +22,7 @@ export interface ExportDeps extends ExportPorts {
   today: () => string;
   onQueueChanged: () => void;
   /** The issue now open, after a publish. */
-  onPublished: (openIssue: number) => void;
+  onPublished: (openIssue: IssueKey) => void;
   toast: (text: string) => void;
   revision: number;
 }
@@ -66,7 +67,7 @@ export function useExport(deps: ExportDeps) {
     },
     download: () => {
       if (!view) return;
-      const name = view.exported.issue.fileName ?? `issue-${view.exported.issue.number}.md`;
+      const name = view.exported.issue.fileName ?? `issue-${view.exported.issue.key}.md`;
       deps.downloadText(name, view.exported.markdown);
       toast(t('toastDownloaded', name));
     },
@@ -75,7 +76,7 @@ export function useExport(deps: ExportDeps) {
         const published = await publishNextIssue(store, { now, today });
         onQueueChanged();
         onPublished(published.next);
-        toast(t('toastPublished', [published.issue.number, published.next]));
+        toast(t('toastPublished', [published.issue.key, published.next]));
       }),
   };
 }

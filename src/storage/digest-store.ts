@@ -3,25 +3,28 @@ import { createBackup } from '../core/backup/backup.ts';
 import type { CaptureDraft } from '../core/model/capture-draft.ts';
 import type { DigestState } from '../core/model/digest-state.ts';
 import type { Issue } from '../core/model/issue.ts';
+import { compareIssueKeys, type IssueKey } from '../core/model/issue-key.ts';
 import type { Item } from '../core/model/item.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/model/settings.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../core/model/template.ts';
 import type { SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import { canonicalUrl } from '../core/url/url-canonical.ts';
 import { atomically, type Track } from './atomic.ts';
-import { QUEUE_BUCKET, type DigestDatabase, type DigestDB, type MetaKey, type MetaRecord, type MetaValue, type ReminderState, type Snapshot, type SnapshotReason } from './schema.ts';
+import type { DigestDatabase, DigestDB, MetaKey, MetaRecord, MetaValue, ReminderState, Snapshot, SnapshotReason } from './schema.ts';
 import { guard } from './storage-failure.ts';
-import { fromStored, toStored } from './stored-item.ts';
+import { fromStored, QUEUE_BUCKET, toStored } from './stored-item.ts';
 
 /** Automatic snapshots kept inside the extension; older ones go as new ones come. */
 export const SNAPSHOTS_KEPT = 5;
 
 export type SnapshotSummary = Omit<Snapshot, 'backup'> & { id: number };
 
+const byIssueKey = (a: Issue, b: Issue): number => compareIssueKeys(a.key, b.key);
+
 const STORES = ['items', 'issues', 'meta', 'drafts', 'snapshots'] as const;
 type Tx = IDBPTransaction<DigestDB, (typeof STORES)[number][], 'readwrite'>;
 
-const bucketRange = (bucket: number): IDBKeyRange => IDBKeyRange.bound([bucket, -Infinity], [bucket, Infinity]);
+const bucketRange = (bucket: string): IDBKeyRange => IDBKeyRange.bound([bucket, -Infinity], [bucket, Infinity]);
 const queueRange = (): IDBKeyRange => bucketRange(QUEUE_BUCKET);
 
 const summaryOf = ({ backup: _backup, ...summary }: Snapshot): SnapshotSummary => summary as SnapshotSummary;
@@ -50,7 +53,7 @@ function bind(tx: Tx, track: Track) {
     ]);
     return {
       items: all.map(fromStored),
-      issues: issueList,
+      issues: issueList.sort(byIssueKey),
       template: template ?? DEFAULT_TEMPLATE,
       settings: { ...DEFAULT_SETTINGS, ...settings },
     };
@@ -63,7 +66,7 @@ function bind(tx: Tx, track: Track) {
       /** The queue in order. */
       queue: async (): Promise<Item[]> => (await track(byBucket.getAll(queueRange()))).map(fromStored),
       queueCount: (): Promise<number> => track(byBucket.count(queueRange())),
-      ofIssue: async (number: number): Promise<Item[]> => (await track(byBucket.getAll(bucketRange(number)))).map(fromStored),
+      ofIssue: async (key: IssueKey): Promise<Item[]> => (await track(byBucket.getAll(bucketRange(key)))).map(fromStored),
       all: async (): Promise<Item[]> => (await track(items.getAll())).map(fromStored),
       count: (): Promise<number> => track(items.count()),
       get: async (id: string): Promise<Item | undefined> => {
@@ -97,13 +100,14 @@ function bind(tx: Tx, track: Track) {
       },
     },
     issues: {
-      list: (): Promise<Issue[]> => track(issues.getAll()),
-      get: (number: number): Promise<Issue | undefined> => track(issues.get(number)),
+      /** In the digest's order (keys are strings: `'103'` sorts before `'21'` in the store). */
+      list: async (): Promise<Issue[]> => (await track(issues.getAll())).sort(byIssueKey),
+      get: (key: IssueKey): Promise<Issue | undefined> => track(issues.get(key)),
       put: async (issue: Issue): Promise<void> => {
         await track(issues.put(issue));
       },
-      delete: async (number: number): Promise<void> => {
-        await track(issues.delete(number));
+      delete: async (key: IssueKey): Promise<void> => {
+        await track(issues.delete(key));
       },
     },
     meta: {

@@ -1,4 +1,5 @@
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type LegacyIssue, type LegacyItem, type LegacySettings, type LegacyTemplate } from '../core/backup/legacy-model.ts';
 import type { Issue } from '../core/model/issue.ts';
 import type { Item } from '../core/model/item.ts';
 import type { SuggestionModel } from '../core/suggestion/project-suggestion.ts';
@@ -6,6 +7,8 @@ import type { Settings } from '../core/model/settings.ts';
 import type { Template } from '../core/model/template.ts';
 import type { Backup } from '../core/backup/backup.ts';
 import type { CaptureDraft } from '../core/model/capture-draft.ts';
+import { toStored } from './stored-item.ts';
+import { OPENSTACK_PRESET } from '../core/template/presets.ts';
 
 export const DB_NAME = 'digest-clipper';
 
@@ -13,15 +16,12 @@ export const DB_NAME = 'digest-clipper';
  * The schema version. Raising it needs a migration in `upgrade` and a fixture of a database at
  * the old version under test/fixtures/databases/ (a test fails without one).
  */
-export const DB_VERSION = 2;
-
-/** The queue's bucket; published items sit in the bucket of their issue number. */
-export const QUEUE_BUCKET = 0;
+export const DB_VERSION = 3;
 
 /** An item as stored: with the keys its indexes need. */
 export interface StoredItem extends Item {
-  /** `issue ?? 0`: IndexedDB cannot index null. */
-  bucket: number;
+  /** `issue ?? ''`: IndexedDB cannot index null. */
+  bucket: string;
   /** Canonical URLs of its links, for finding duplicates by index. */
   urlKeys: string[];
 }
@@ -46,8 +46,12 @@ export interface Snapshot {
   reason: SnapshotReason;
   itemCount: number;
   issueCount: number;
-  backup: Backup;
+  /** Snapshots taken before schema version 3 hold a version 1 backup; restore reads both. */
+  backup: Backup | LegacyBackup;
 }
+
+/** A version 1 backup, as snapshots kept before schema version 3 hold it. */
+export type LegacyBackup = { format: 'digest-clipper-backup'; version: 1 } & Record<string, unknown>;
 
 export type MetaKey = MetaRecord['key'];
 export type MetaValue<K extends MetaKey> = Extract<MetaRecord, { key: K }>['value'];
@@ -56,9 +60,9 @@ export interface DigestDB extends DBSchema {
   items: {
     key: string;
     value: StoredItem;
-    indexes: { byBucketOrder: [number, number]; byUrl: string };
+    indexes: { byBucketOrder: [string, number]; byUrl: string };
   };
-  issues: { key: number; value: Issue };
+  issues: { key: string; value: Issue };
   meta: { key: MetaKey; value: MetaRecord };
   drafts: { key: string; value: CaptureDraft };
   snapshots: { key: number; value: Snapshot };
@@ -69,7 +73,7 @@ export type DigestDatabase = IDBPDatabase<DigestDB>;
 type UpgradeTransaction = IDBPTransaction<DigestDB, StoreNames<DigestDB>[], 'versionchange'>;
 
 /** Step n takes a database from version n - 1 to n. Never edit a released step; add one. */
-const STEPS: readonly ((db: DigestDatabase, tx: UpgradeTransaction) => void)[] = [
+const STEPS: readonly ((db: DigestDatabase, tx: UpgradeTransaction) => void | Promise<void>)[] = [
   // 1: items, issues, settings and drafts.
   (db) => {
     const items = db.createObjectStore('items', { keyPath: 'id' });
@@ -83,10 +87,43 @@ const STEPS: readonly ((db: DigestDatabase, tx: UpgradeTransaction) => void)[] =
   (db) => {
     db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
   },
+  // 3: any digest: issues keyed by their key (`17`, `2024-W43`) and laid out as pieces; items point
+  // at the key; templates and settings in today's model; snapshots in today's backup format.
+  async (db, tx) => {
+    const store = (name: string) => tx.objectStore(name as 'items') as unknown as IDBPObjectStore<DigestDB, StoreNames<DigestDB>[], 'items', 'versionchange'>;
+    const oldIssues = (await store('issues').getAll()) as unknown as LegacyIssue[];
+    const oldItems = (await store('items').getAll()) as unknown as (LegacyItem & { bucket?: unknown; urlKeys?: unknown })[];
+    const counts = new Map<number, number>();
+    for (const item of oldItems) if (item.issue !== null) counts.set(item.issue, (counts.get(item.issue) ?? 0) + 1);
+    db.deleteObjectStore('issues');
+    const issues = db.createObjectStore('issues', { keyPath: 'key' });
+    for (const old of oldIssues) void issues.put(upgradeIssue(old, counts.get(old.number) ?? 0));
+    const items = tx.objectStore('items');
+    for (const { bucket: _bucket, urlKeys: _urlKeys, ...old } of oldItems) void items.put(toStored(upgradeItem(old)));
+    const meta = tx.objectStore('meta');
+    const template = (await meta.get('template')) as unknown as { key: 'template'; value: LegacyTemplate } | undefined;
+    const settings = (await meta.get('settings')) as unknown as { key: 'settings'; value: LegacySettings } | undefined;
+    if (template) void meta.put({ key: 'template', value: upgradeTemplate(template.value) });
+    // Before version 3 the built-in format was OpenStack's: an editor who never changed it keeps it.
+    else if (oldIssues.length > 0 || oldItems.length > 0 || settings) void meta.put({ key: 'template', value: OPENSTACK_PRESET });
+    if (settings) void meta.put({ key: 'settings', value: upgradeSettings(settings.value) });
+    // The learned model is learned again from the upgraded archive by the next import or publish.
+    if ((await meta.count('suggestionModel')) > 0) void meta.delete('suggestionModel');
+    // Snapshots keep their version 1 backups: they are only ever downloaded, and restore reads them.
+  },
 ];
 
-/** One upgrade function for every version: runs the steps from the old version to the new one. */
+/**
+ * One upgrade function for every version: runs the steps from the old version to the new one,
+ * each after the one before has issued its requests, all in the upgrade transaction.
+ */
 export function upgrade(db: DigestDatabase, oldVersion: number, newVersion: number | null, tx: UpgradeTransaction): void {
   const target = newVersion ?? DB_VERSION;
-  for (let version = oldVersion + 1; version <= target; version++) STEPS[version - 1]?.(db, tx);
+  let chain: Promise<void> = Promise.resolve();
+  for (let version = oldVersion + 1; version <= target; version++) {
+    const step = STEPS[version - 1];
+    if (step) chain = chain.then(() => step(db, tx));
+  }
+  // A failing step aborts the upgrade: the database stays at its old version, whole.
+  chain.catch(() => tx.abort());
 }

@@ -1,6 +1,9 @@
 import type { Item } from '../core/model/item.ts';
 import { canonicalUrl } from '../core/url/url-canonical.ts';
-import { QUEUE_BUCKET, type StoredItem } from './schema.ts';
+import type { StoredItem } from './schema.ts';
+
+/** The queue's bucket; published items sit in the bucket of their issue's key. */
+export const QUEUE_BUCKET = '';
 
 export function toStored(item: Item): StoredItem {
   return {

@@ -2,8 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CaptureFields } from '../core/model/capture-draft.ts';
 import type { GroupKey } from '../core/model/item.ts';
-import type { SectionDef } from '../core/model/template.ts';
-import { GroupFields } from './group-fields.tsx';
+import { GroupFields, type Taxonomy } from './group-fields.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useT } from './translate-context.ts';
 
@@ -14,7 +13,7 @@ export interface AttachTarget {
 
 interface CaptureFormProps {
   fields: CaptureFields;
-  sections: readonly SectionDef[];
+  taxonomy: Taxonomy;
   /** The next best groups, one click away. */
   alternatives: readonly GroupKey[];
   notices?: ComponentChildren;
@@ -70,7 +69,7 @@ export function CaptureForm(props: CaptureFormProps) {
       </div>
       <GroupFields
         idPrefix="capture"
-        sections={props.sections}
+        taxonomy={props.taxonomy}
         value={{ section: fields.section, project: fields.project }}
         onChange={(group) => onChange(group)}
       />

@@ -1,17 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PrePublishProblem } from '../core/queue/pre-publish-checks.ts';
+import { issueIdOf, issueKeyOf } from '../core/model/issue-key.ts';
+import { LiveText } from './live-text.tsx';
 import { useT } from './translate-context.ts';
 
 export interface ExportPlanPatch {
-  number?: number;
+  key?: string;
   start?: string;
   end?: string;
+  subtitle?: string;
+  intro?: string;
 }
 
 interface ExportPanelProps {
-  number: number;
+  /** The issue as its key: `18`, `2024-W44`. */
+  issueKey: string;
   start: string;
   end: string;
+  /** Whether the digest's titles carry words of their own after the fixed part. */
+  hasSubtitle: boolean;
+  subtitle: string;
+  intro: string;
   markdown: string;
   fileName: string;
   itemCount: number;
@@ -41,7 +50,7 @@ export function ExportPanel(props: ExportPanelProps) {
       live = false;
     };
   }, [props.markdown]);
-  useEffect(() => setConfirming(false), [props.number, props.itemCount]);
+  useEffect(() => setConfirming(false), [props.issueKey, props.itemCount]);
 
   return (
     <div class="export">
@@ -50,12 +59,13 @@ export function ExportPanel(props: ExportPanelProps) {
           <label for="export-number">{t('fieldIssueNumber')}</label>
           <input
             id="export-number"
-            type="number"
-            min={1}
-            value={props.number}
+            inputMode="numeric"
+            spellcheck={false}
+            value={props.issueKey}
             onChange={(e) => {
-              const n = Number(e.currentTarget.value);
-              if (Number.isInteger(n) && n >= 1) props.onChangePlan({ number: n });
+              const id = issueIdOf(e.currentTarget.value.trim());
+              if (id) props.onChangePlan({ key: issueKeyOf(id) });
+              else e.currentTarget.value = props.issueKey;
             }}
           />
         </div>
@@ -67,6 +77,16 @@ export function ExportPanel(props: ExportPanelProps) {
           <label for="export-end">{t('fieldPeriodEnd')}</label>
           <input id="export-end" type="date" value={props.end} min={props.start} onChange={(e) => e.currentTarget.value && props.onChangePlan({ end: e.currentTarget.value })} />
         </div>
+      </div>
+      {props.hasSubtitle ? (
+        <div class="field">
+          <label for="export-subtitle">{t('fieldSubtitle')}</label>
+          <LiveText id="export-subtitle" value={props.subtitle} placeholder={t('subtitlePlaceholder')} onText={(subtitle) => props.onChangePlan({ subtitle })} />
+        </div>
+      ) : null}
+      <div class="field">
+        <label for="export-intro">{t('fieldIntro')}</label>
+        <LiveText id="export-intro" rows={2} value={props.intro} placeholder={t('introPlaceholder')} onText={(intro) => props.onChangePlan({ intro })} />
       </div>
       <section class="checks" aria-labelledby="checks-heading">
         <h2 id="checks-heading">{t('checksHeading')}</h2>
@@ -110,7 +130,7 @@ export function ExportPanel(props: ExportPanelProps) {
         </button>
         {confirming ? (
           <button type="button" class="primary danger-fill" disabled={props.busy} onClick={props.onPublish}>
-            {t('buttonConfirmPublish', [props.itemCount, props.number])}
+            {t('buttonConfirmPublish', [props.itemCount, props.issueKey])}
           </button>
         ) : (
           <button type="button" class="primary" disabled={props.busy || props.itemCount === 0} onClick={() => setConfirming(true)}>

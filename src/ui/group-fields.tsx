@@ -1,67 +1,135 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GroupKey } from '../core/model/item.ts';
-import type { SectionDef } from '../core/model/template.ts';
+import { hasSecondLevel, type Template } from '../core/model/template.ts';
+import { levelLabels } from './level-labels.ts';
 import { useT } from './translate-context.ts';
 
 const NO_SECTION = '\u0000';
+const NEW = '\u0001';
+
+/** What the pickers offer: the digest's headings, and what it calls its two levels. */
+export type Taxonomy = Pick<Template, 'sections' | 'labels' | 'preset'>;
 
 interface GroupFieldsProps {
   idPrefix: string;
-  sections: readonly SectionDef[];
+  taxonomy: Taxonomy;
   value: GroupKey;
   onChange: (group: GroupKey) => void;
 }
 
-/** Section and project pickers; the project list follows the section. */
-export function GroupFields({ idPrefix, sections, value, onChange }: GroupFieldsProps) {
+/**
+ * The two heading pickers, named as the digest names its levels; the second follows the first,
+ * and stands only where the digest has a second level (or the item already has one). "New…"
+ * in either turns it into a field for a heading the digest has not used yet.
+ */
+export function GroupFields({ idPrefix, taxonomy, value, onChange }: GroupFieldsProps) {
   const t = useT();
+  const labels = levelLabels(taxonomy, t);
+  const [adding, setAdding] = useState<'section' | 'project' | null>(null);
+  const newName = useRef<HTMLInputElement>(null);
+  // Focus follows the editor's choice of "New…": the next keystroke is the name.
+  useEffect(() => {
+    if (adding) newName.current?.focus();
+  }, [adding]);
+  const { sections } = taxonomy;
   const visible = sections.filter((s) => !s.hidden || s.name === value.section);
   const known = visible.some((s) => s.name === value.section);
   const current = sections.find((s) => s.name === value.section);
   const projects = (current?.projects ?? []).filter((p) => !p.hidden || p.name === value.project).map((p) => p.name);
   if (value.project !== null && !projects.includes(value.project)) projects.push(value.project);
+  const twoLevels = hasSecondLevel(taxonomy) || value.project !== null || adding === 'project';
   const sectionLabel = (name: string | null): string => name ?? t('sectionNone');
+  const typed = (level: 'section' | 'project', label: string, text: string) => (
+    <div class="field">
+      <label for={`${idPrefix}-${level}`}>{label}</label>
+      <div class="with-button">
+        <input
+          id={`${idPrefix}-${level}`}
+          value={text}
+          placeholder={t('headingNewPlaceholder')}
+          ref={newName}
+          onInput={(e) => {
+            const name = e.currentTarget.value;
+            onChange(level === 'section' ? { section: name.trim() === '' ? null : name, project: null } : { section: value.section, project: name.trim() === '' ? null : name });
+          }}
+        />
+        <button
+          type="button"
+          class="icon"
+          aria-label={t('headingPickInstead', label)}
+          title={t('headingPickInstead', label)}
+          onClick={() => {
+            setAdding(null);
+            if (level === 'section') onChange({ section: sections[0]?.name ?? null, project: null });
+            else onChange({ section: value.section, project: null });
+          }}
+        >
+          ↩
+        </button>
+      </div>
+    </div>
+  );
   return (
     <div class="row">
-      <div class="field">
-        <label for={`${idPrefix}-section`}>{t('fieldSection')}</label>
-        <select
-          id={`${idPrefix}-section`}
-          value={value.section ?? NO_SECTION}
-          onChange={(e) => {
-            const raw = (e.currentTarget as HTMLSelectElement).value;
-            const section = raw === NO_SECTION ? null : raw;
-            const next = sections.find((s) => s.name === section);
-            const keep = next?.projects.some((p) => p.name === value.project);
-            onChange({ section, project: keep ? value.project : null });
-          }}
-        >
-          {visible.map((s) => (
-            <option key={s.name ?? NO_SECTION} value={s.name ?? NO_SECTION}>
-              {sectionLabel(s.name)}
-            </option>
-          ))}
-          {!known ? <option value={value.section ?? NO_SECTION}>{sectionLabel(value.section)}</option> : null}
-        </select>
-      </div>
-      <div class="field">
-        <label for={`${idPrefix}-project`}>{t('fieldProject')}</label>
-        <select
-          id={`${idPrefix}-project`}
-          value={value.project ?? ''}
-          disabled={projects.length === 0}
-          onChange={(e) => {
-            const raw = (e.currentTarget as HTMLSelectElement).value;
-            onChange({ section: value.section, project: raw === '' ? null : raw });
-          }}
-        >
-          <option value="">{t('projectNone')}</option>
-          {projects.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </div>
+      {adding === 'section' ? (
+        typed('section', labels.section, value.section ?? '')
+      ) : (
+        <div class="field">
+          <label for={`${idPrefix}-section`}>{labels.section}</label>
+          <select
+            id={`${idPrefix}-section`}
+            value={value.section ?? NO_SECTION}
+            onChange={(e) => {
+              const raw = (e.currentTarget as HTMLSelectElement).value;
+              if (raw === NEW) {
+                setAdding('section');
+                onChange({ section: null, project: null });
+                return;
+              }
+              const section = raw === NO_SECTION ? null : raw;
+              const next = sections.find((s) => s.name === section);
+              const keep = next?.projects.some((p) => p.name === value.project);
+              onChange({ section, project: keep ? value.project : null });
+            }}
+          >
+            {!known || visible.length === 0 ? <option value={value.section ?? NO_SECTION}>{sectionLabel(value.section)}</option> : null}
+            {visible.map((s) => (
+              <option key={s.name ?? NO_SECTION} value={s.name ?? NO_SECTION}>
+                {sectionLabel(s.name)}
+              </option>
+            ))}
+            <option value={NEW}>{t('headingNew')}</option>
+          </select>
+        </div>
+      )}
+      {!twoLevels ? null : adding === 'project' ? (
+        typed('project', labels.project, value.project ?? '')
+      ) : (
+        <div class="field">
+          <label for={`${idPrefix}-project`}>{labels.project}</label>
+          <select
+            id={`${idPrefix}-project`}
+            value={value.project ?? ''}
+            onChange={(e) => {
+              const raw = (e.currentTarget as HTMLSelectElement).value;
+              if (raw === NEW) {
+                setAdding('project');
+                onChange({ section: value.section, project: null });
+                return;
+              }
+              onChange({ section: value.section, project: raw === '' ? null : raw });
+            }}
+          >
+            <option value="">{t('projectNone')}</option>
+            {projects.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+            <option value={NEW}>{t('headingNew')}</option>
+          </select>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,21 +1,20 @@
 import { useState } from 'preact/hooks';
-import { withEventDate, type Item } from '../core/model/item.ts';
+import type { Item } from '../core/model/item.ts';
 import type { Link } from '../core/model/link.ts';
-import type { SectionDef } from '../core/model/template.ts';
-import { GroupFields } from './group-fields.tsx';
+import { GroupFields, type Taxonomy } from './group-fields.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useT } from './translate-context.ts';
 
 interface ItemEditorProps {
   item: Item;
-  sections: readonly SectionDef[];
+  taxonomy: Taxonomy;
   busy: boolean;
   onSave: (item: Item) => void;
   onCancel: () => void;
 }
 
 /** Edits a queued item in place: comment, section, project, date and links. */
-export function ItemEditor({ item, sections, busy, onSave, onCancel }: ItemEditorProps) {
+export function ItemEditor({ item, taxonomy, busy, onSave, onCancel }: ItemEditorProps) {
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
@@ -47,7 +46,7 @@ export function ItemEditor({ item, sections, busy, onSave, onCancel }: ItemEdito
         <label for={`${id}-comment`}>{t('fieldComment')}</label>
         <textarea id={`${id}-comment`} rows={4} value={draft.comment} onInput={(e) => setDraft({ ...draft, comment: e.currentTarget.value })} />
       </div>
-      <GroupFields idPrefix={id} sections={sections} value={draft} onChange={(g) => setDraft({ ...draft, ...g })} />
+      <GroupFields idPrefix={id} taxonomy={taxonomy} value={draft} onChange={(g) => setDraft({ ...draft, ...g })} />
       <div class="field field-date">
         <label for={`${id}-date`}>{t('fieldEventDate')}</label>
         <input
@@ -56,7 +55,8 @@ export function ItemEditor({ item, sections, busy, onSave, onCancel }: ItemEdito
           value={draft.eventDate ?? ''}
           onInput={(e) => {
             const value = e.currentTarget.value;
-            setDraft(withEventDate(draft, value === '' ? undefined : value));
+            const { eventDate: _old, dateText: _text, ...rest } = draft;
+            setDraft(value === '' ? rest : { ...rest, eventDate: value });
           }}
         />
       </div>

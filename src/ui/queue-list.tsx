@@ -1,13 +1,13 @@
+import type { Taxonomy } from './group-fields.tsx';
 import { useState } from 'preact/hooks';
 import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
 import type { QueueGroup } from '../core/queue/queue-groups.ts';
-import type { SectionDef } from '../core/model/template.ts';
 import { ItemEditor } from './item-editor.tsx';
 import { useT } from './translate-context.ts';
 
 interface QueueListProps {
   groups: readonly QueueGroup[];
-  sections: readonly SectionDef[];
+  taxonomy: Taxonomy;
   editingId: string | undefined;
   busy: boolean;
   onEdit: (id: string | undefined) => void;
@@ -83,7 +83,7 @@ function FullQueue(props: QueueListProps & { drag: DragState }) {
               {group.items.map((item, index) =>
                 item.id === props.editingId ? (
                   <li key={item.id} class="item item-editing">
-                    <ItemEditor item={item} sections={props.sections} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+                    <ItemEditor item={item} taxonomy={props.taxonomy} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
                   </li>
                 ) : (
                   <ItemRow key={item.id} {...props} item={item} group={group} index={index} />
@@ -116,7 +116,7 @@ function WindowedQueue(props: QueueListProps & { drag: DragState }) {
     <>
       {editing ? (
         <div class="item item-editing">
-          <ItemEditor item={editing} sections={props.sections} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+          <ItemEditor item={editing} taxonomy={props.taxonomy} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
         </div>
       ) : null}
       <div class="queue-window" style={{ height: `${VIEWPORT}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>

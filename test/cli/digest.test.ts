@@ -69,7 +69,7 @@ describe('digest suggest', () => {
       JSON.stringify({ url: 'https://example.com/news', title: 'Company raises money' }),
       '',
     ].join('\n');
-    const r = digest(['suggest'], input);
+    const r = digest(['suggest', '--preset', 'openstack'], input);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { section: string | null; project: string | null });
     expect(lines).toHaveLength(2);
@@ -79,7 +79,7 @@ describe('digest suggest', () => {
 
   it('answers every line, in order, with an error object for a blank or bad one, so answers line up', () => {
     const good = JSON.stringify({ url: 'https://blueprints.launchpad.net/nova/+spec/x', title: 'x' });
-    const r = digest(['suggest'], '\ufeff' + good + '\n\nnot json\n[1]\n' + good + '\n');
+    const r = digest(['suggest', '--preset', 'openstack'], '\ufeff' + good + '\n\nnot json\n[1]\n' + good + '\n');
     expect(r.status).toBe(1);
     const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(answers.map((a) => ('error' in a ? `error:${String(a.line)}` : a.project))).toEqual(['Nova', 'error:2', 'error:3', 'error:4', 'Nova']);
@@ -89,7 +89,7 @@ describe('digest suggest', () => {
     const backupFile = importToFile(corpusFiles().map((f) => join(CORPUS_DIR, f.name)), 'learn.json');
     // Past issues put gate trouble under Tempest; no rule knows that.
     const line = JSON.stringify({ url: 'http://blog.example.com/p/1', title: 'gate又被阻塞了，测试用例失败' }) + '\n';
-    expect(JSON.parse(digest(['suggest'], line).stdout)).not.toEqual({ section: '社区跟踪', project: 'Tempest' });
+    expect(JSON.parse(digest(['suggest', '--preset', 'openstack'], line).stdout)).not.toEqual({ section: '社区跟踪', project: 'Tempest' });
     expect(JSON.parse(digest(['suggest', '--backup', backupFile], line).stdout)).toEqual({ section: '社区跟踪', project: 'Tempest' });
   });
 
@@ -102,7 +102,18 @@ describe('digest errors', () => {
     const r = digest(['import', bad]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`${bad}:1: No front matter: an issue starts with a “---” line, but this line says “# My notes”.\n`);
+    expect(r.stderr).toBe(`${bad}:1: The title “My notes” names no issue number (like 第十七期, #17, Issue 17 or 2024-W43), and neither does a number field or the file name.\n`);
+  });
+
+  it('names two files of the same issue, and imports neither', () => {
+    const a = join(work, 'issue-17.md');
+    const b = join(work, 'issue-17-again.md');
+    writeFileSync(a, '---\ntitle: Weekly 17\n---\n\n* [A](https://example.com/a)\n');
+    writeFileSync(b, '---\ntitle: Weekly 17\n---\n\n* [B](https://example.com/b)\n');
+    const r = digest(['import', a, b]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${a}, ${b}: all are issue 17; import one of them.\n`);
   });
 
   it('names the line of bytes that are not UTF-8', () => {
@@ -124,10 +135,12 @@ describe('digest errors', () => {
     [['toString'], 2, 'Unknown command "toString"'],
     [['__proto__'], 2, 'Unknown command "__proto__"'],
     [['export', 'x.json', '--today', 'tomorrow'], 2, '--today wants'],
-    [['export', 'x.json', '--issue', '1e1'], 2, '--issue wants an issue number, not "1e1"'],
-    [['export', 'x.json', '--issue', '0x11'], 2, '--issue wants an issue number, not "0x11"'],
-    [['export', 'x.json', '--issue', ' 17'], 2, '--issue wants an issue number, not " 17"'],
+    [['export', 'x.json', '--issue', '1e1'], 2, '--issue wants an issue number (17) or a year and week (2024-W43), not "1e1"'],
+    [['export', 'x.json', '--issue', '0x11'], 2, '--issue wants an issue number (17) or a year and week (2024-W43), not "0x11"'],
+    [['export', 'x.json', '--issue', ' 17'], 2, '--issue wants an issue number (17) or a year and week (2024-W43), not " 17"'],
     [['export', 'x.json', '--issue', '1', '--issue', '2'], 2, '--issue may be given once'],
+    [['suggest', '--preset', 'rust'], 2, '--preset knows openstack, not "rust"'],
+    [['suggest', '--preset', 'openstack', '--backup', 'x.json'], 2, 'suggest takes --backup or --preset, not both'],
     // 1: the document given is wrong.
     [['export', join(FIXTURES_DIR, 'golden', 'draft-basic.json')], 1, 'not a Digest Clipper backup'],
     [['export', notJson], 1, `${notJson}:3:3: This file cannot be restored: it is not JSON (line 3, column 3).`],

@@ -8,6 +8,8 @@ import { DIST, ExtensionHarness } from './harness.ts';
 let h: ExtensionHarness;
 beforeAll(async () => {
   h = await ExtensionHarness.launch();
+  // OpenStack's digest, its projects and rules, as its editors use it.
+  await h.choosePreset('openstack');
 });
 afterAll(async () => {
   await h?.close();

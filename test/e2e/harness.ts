@@ -245,6 +245,19 @@ export class ExtensionHarness {
     return { page, popup, tabId };
   }
 
+  /**
+   * Chooses a built-in digest in the options page, as an editor starting one would: OpenStack's
+   * sections, projects and suggestion rules, with no past issue imported.
+   */
+  async choosePreset(preset: 'openstack'): Promise<void> {
+    const options = await this.context.newPage();
+    await options.goto(this.url('src/options/index.html'));
+    await options.getByLabel('Built-in digest').selectOption(preset);
+    await options.getByRole('button', { name: 'Save format' }).click();
+    await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
+    await options.close();
+  }
+
   /** Every record of a store, read in the extension's origin. */
   async readStore<T>(store: 'items' | 'issues' | 'meta' | 'drafts'): Promise<T[]> {
     const sw = await this.worker();

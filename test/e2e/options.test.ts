@@ -69,7 +69,7 @@ describe('past issues', () => {
     const bad = join(tmpdir(), 'not-an-issue.md');
     writeFileSync(bad, '# My reading notes\n\nnothing here\n');
     await options.getByLabel('Import published issues').setInputFiles([bad]);
-    await options.getByRole('alert').filter({ hasText: 'not-an-issue.md, line 1: No front matter' }).waitFor();
+    await options.getByRole('alert').filter({ hasText: 'not-an-issue.md, line 1: The title “My reading notes” names no issue number' }).waitFor();
     await options.getByRole('button', { name: 'Cancel' }).click();
   });
 

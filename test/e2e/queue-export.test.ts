@@ -39,6 +39,8 @@ async function openTab(name: 'Queue' | 'Export'): Promise<Page> {
 
 beforeAll(async () => {
   h = await ExtensionHarness.launch();
+  // OpenStack's digest, its projects and rules, as its editors use it.
+  await h.choosePreset('openstack');
   await capture('n1', 'Nova one', 'Nova 第一条', 'Nova');
   await capture('n2', 'Nova two', 'Nova 第二条', 'Nova');
   await capture('n3', 'Nova three', 'Nova 第三条', 'Nova');
@@ -164,10 +166,10 @@ describe('export and publish', () => {
     await popup.getByRole('status').filter({ hasText: 'Issue 1 is archived; issue 2 is open.' }).waitFor();
     const items = await h.readStore<Item>('items');
     expect(items).toHaveLength(queued.length);
-    expect(items.every((i) => i.issue === 1)).toBe(true);
+    expect(items.every((i) => i.issue === '1')).toBe(true);
     const [issue] = await h.readStore<Issue>('issues');
-    expect(issue).toMatchObject({ number: 1, period: { end } });
-    expect(await popup.getByLabel('Issue number').inputValue()).toBe('2');
+    expect(issue).toMatchObject({ key: '1', number: 1, period: { end } });
+    expect(await popup.getByLabel('Issue', { exact: true }).inputValue()).toBe('2');
     await popup.getByRole('heading', { name: 'Issue 2' }).waitFor();
     expect(await popup.getByLabel('From').inputValue()).toBe(end);
     await expect.poll(() => h.badgeText()).toBe('');

@@ -1,23 +1,29 @@
+import { standsWithoutKey } from '../issue/front-matter.ts';
 import * as v from 'valibot';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup.ts';
 import { isIsoDate } from '../dates/calendar-date.ts';
+import { MAX_ISSUE_NUMBER, issueIdOf } from '../model/issue-key.ts';
 import { err, ok, type Result } from '../model/result.ts';
+import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type LegacyIssue, type LegacyItem, type LegacyTemplate } from './legacy-model.ts';
 import { jsonErrorPosition, lineAndColumn } from './json-error-position.ts';
 
 // Kept apart from backup.ts so that only what reads backups (restore, the CLI) loads valibot.
 
-const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'Expected a real day as YYYY-MM-DD'));
+const isoDate = v.pipe(v.string(), v.check(isIsoDate));
 const text = v.string();
+const issueKey = v.pipe(v.string(), v.check((key) => issueIdOf(key) !== undefined));
+/** Addresses that run script or reach into the machine are never links of ours. */
+const safeUrl = v.pipe(v.string(), v.minLength(1), v.check((url) => !/^\s*(?:javascript|data|file|vbscript):/i.test(url)));
 
 const LinkSchema = v.object({
-  url: v.pipe(v.string(), v.minLength(1)),
+  url: safeUrl,
   title: text,
   label: v.optional(text),
   inline: v.optional(v.boolean()),
   source: v.optional(text),
 });
 
-const ItemSchema = v.object({
+const itemFields = {
   id: v.pipe(v.string(), v.minLength(1)),
   section: v.nullable(text),
   project: v.nullable(text),
@@ -27,38 +33,50 @@ const ItemSchema = v.object({
   links: v.array(LinkSchema),
   capturedAt: v.string(),
   order: v.pipe(v.number(), v.finite()),
-  issue: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
-});
+};
 
-const HeadingSchema = v.object({
-  level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)),
-  text,
-  section: v.nullable(text),
-  project: v.nullable(text),
-  at: v.number(),
-  blankBefore: v.boolean(),
-  blankAfter: v.boolean(),
-});
+const ItemSchema = v.object({ ...itemFields, issue: v.nullable(issueKey), source: v.optional(text) });
 
-const PeriodSchema = v.object({ start: isoDate, end: isoDate });
+const PeriodSchema = v.pipe(
+  v.object({ start: isoDate, end: isoDate }),
+  v.check((p) => p.start <= p.end),
+);
+
+const FieldSchema = v.object({ key: text, raw: text, sep: v.optional(text) });
+
+const SegmentSchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('heading'),
+    before: text,
+    raw: text,
+    level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)),
+    text,
+    section: v.nullable(text),
+    project: v.nullable(text),
+  }),
+  v.object({ kind: v.literal('item'), before: text, order: v.pipe(v.number(), v.finite()) }),
+  v.object({ kind: v.literal('text'), before: text, raw: text }),
+]);
+
+const number = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ISSUE_NUMBER));
 
 const IssueSchema = v.object({
-  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  key: issueKey,
+  number,
+  year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(9999))),
   title: text,
   period: v.nullable(PeriodSchema),
   published: v.nullable(isoDate),
   fileName: v.nullable(text),
-  frontMatter: v.array(v.object({ key: text, raw: text })),
-  preamble: text,
-  trailer: text,
-  outline: v.array(HeadingSchema),
-  blankAfterFrontMatter: v.boolean(),
+  head: v.object({ kind: v.picklist(['yaml', 'toml', 'header', 'heading', 'none']), fields: v.array(FieldSchema), open: text, close: text }),
+  body: v.array(SegmentSchema),
+  end: text,
 });
 
-const ProjectSchema = v.object({ name: v.pipe(v.string(), v.minLength(1)), aliases: v.array(text), hidden: v.boolean() });
+const name = v.pipe(v.string(), v.minLength(1), v.check((n) => !/[\r\n]/.test(n)));
+const ProjectSchema = v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text) });
 
-const TemplateSchema = v.object({
-  frontMatter: v.array(v.object({ key: v.pipe(v.string(), v.minLength(1)), value: text })),
+const templateFields = {
   titlePattern: text,
   fileNamePattern: text,
   sectionLevel: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)),
@@ -68,21 +86,48 @@ const TemplateSchema = v.object({
   dateLeadIn: text,
   linkStyle: v.picklist(['angle', 'titled']),
   preamble: text,
-  sections: v.array(v.object({ name: v.nullable(text), hidden: v.boolean(), projects: v.array(ProjectSchema) })),
+  sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)) })),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
-  learnedFrom: v.optional(v.number()),
+};
+
+const TemplateSchema = v.object({
+  ...templateFields,
+  preset: v.optional(v.picklist(['openstack'])),
+  head: v.picklist(['yaml', 'toml', 'header', 'heading', 'none']),
+  frontMatter: v.array(
+    v.pipe(
+      v.object({ key: text, raw: text, sep: v.optional(text) }),
+      // A line with no key is a TOML table, a comment or a blank line, as learned: never one
+      // that could close the metadata early.
+      v.check((f) => f.key !== '' || standsWithoutKey(f.raw), 'a table line, comment or blank line'),
+    ),
+  ),
+  items: v.object({
+    grammar: v.picklist(['paragraph', 'bullet', 'numbered']),
+    marker: text,
+    separator: text,
+    loose: v.boolean(),
+    comments: v.boolean(),
+  }),
+  labels: v.object({ section: v.nullable(text), project: v.nullable(text) }),
+  learnedFrom: v.optional(issueKey),
 });
 
+const reminders = v.object({
+  enabled: v.boolean(),
+  cadenceDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366))),
+});
+
+const openIssueDates = { start: v.optional(isoDate), end: v.optional(isoDate) };
+const orderedDates = (o: { start?: string | undefined; end?: string | undefined }): boolean => o.start === undefined || o.end === undefined || o.start <= o.end;
+
 const SettingsSchema = v.object({
-  openIssue: v.object({
-    number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    start: v.optional(isoDate),
-    end: v.optional(isoDate),
-  }),
-  reminders: v.object({
-    enabled: v.boolean(),
-    cadenceDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366))),
-  }),
+  openIssue: v.pipe(
+    v.object({ key: v.optional(issueKey), ...openIssueDates, subtitle: v.optional(text), intro: v.optional(text) }),
+    v.check(orderedDates),
+  ),
+  reminders,
+  closeAfterSave: v.optional(v.boolean()),
 });
 
 const BackupSchema = v.object({
@@ -100,6 +145,43 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesModel: Same<v.InferOutput<typeof BackupSchema>, Backup> = true;
 void schemaMatchesModel;
 
+/** Version 1, read and upgraded (docs/backup-format.md, Compatibility). */
+const LegacyBackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(1),
+  exportedAt: v.string(),
+  settings: v.object({
+    openIssue: v.pipe(v.object({ number: v.optional(v.pipe(number, v.minValue(1))), ...openIssueDates }), v.check(orderedDates)),
+    reminders,
+  }),
+  template: v.object({ ...templateFields, frontMatter: v.array(v.object({ key: v.pipe(v.string(), v.minLength(1)), value: text })), learnedFrom: v.optional(number) }),
+  issues: v.array(
+    v.object({
+      number: v.pipe(number, v.minValue(1)),
+      title: text,
+      period: v.nullable(PeriodSchema),
+      published: v.nullable(isoDate),
+      fileName: v.nullable(text),
+      frontMatter: v.array(v.object({ key: text, raw: text })),
+      preamble: text,
+      trailer: text,
+      outline: v.array(
+        v.object({
+          level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)),
+          text,
+          section: v.nullable(text),
+          project: v.nullable(text),
+          at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          blankBefore: v.boolean(),
+          blankAfter: v.boolean(),
+        }),
+      ),
+      blankAfterFrontMatter: v.boolean(),
+    }),
+  ),
+  items: v.array(v.object({ ...itemFields, issue: v.nullable(v.pipe(number, v.minValue(1))) })),
+});
+
 /**
  * Why a file cannot be restored, and where: `path` is a dotted path into the document
  * (`items.3.links.0.url`), '' for the whole. Codes, not sentences: the interface words them.
@@ -110,9 +192,10 @@ export type BackupProblem =
   | { code: 'not-backup'; path: 'format'; found: string }
   | { code: 'newer-version'; path: 'version'; version: number; supported: number }
   | { code: 'invalid-value'; path: string; expected: string; received: string }
-  | { code: 'duplicate-issue'; path: string; number: number }
+  | { code: 'unsafe-url'; path: string; url: string }
+  | { code: 'duplicate-issue'; path: string; issue: string }
   | { code: 'duplicate-item'; path: string; id: string }
-  | { code: 'orphan-item'; path: string; id: string; issue: number };
+  | { code: 'orphan-item'; path: string; id: string; issue: string };
 
 export type BackupProblemCode = BackupProblem['code'];
 
@@ -122,6 +205,7 @@ export const BACKUP_PROBLEM_CODES: readonly BackupProblemCode[] = [
   'not-backup',
   'newer-version',
   'invalid-value',
+  'unsafe-url',
   'duplicate-issue',
   'duplicate-item',
   'orphan-item',
@@ -151,28 +235,46 @@ export function parseBackup(input: string | unknown): Result<Backup, BackupProbl
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
     return err({ code: 'newer-version', path: 'version', version: head.version, supported: BACKUP_VERSION });
   }
-  const parsed = v.safeParse(BackupSchema, data);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = v.getDotPath(issue) ?? '';
-    return err({ code: 'invalid-value', path, expected: shorten(expectationOf(issue)), received: shorten(issue.received) });
-  }
-  const backup = parsed.output as Backup;
+  const legacy = head.version === 1;
+  const parsed = legacy ? v.safeParse(LegacyBackupSchema, data) : v.safeParse(BackupSchema, data);
+  if (!parsed.success) return err(problemOf(parsed.issues[0]));
+  const backup = legacy ? upgradeBackup(parsed.output as v.InferOutput<typeof LegacyBackupSchema>) : (parsed.output as Backup);
   const problem = crossCheck(backup);
   return problem ? err(problem) : ok(backup);
 }
 
+function problemOf(issue: v.BaseIssue<unknown>): BackupProblem {
+  const path = v.getDotPath(issue) ?? '';
+  if (/(^|\.)url$/.test(path) && issue.type === 'check' && typeof issue.input === 'string') return { code: 'unsafe-url', path, url: shorten(issue.input) };
+  return { code: 'invalid-value', path, expected: shorten(expectationOf(issue, path)), received: shorten(issue.received) };
+}
+
+/** A version 1 backup in today's model: issues laid out as pieces, keys for numbers. */
+function upgradeBackup(old: v.InferOutput<typeof LegacyBackupSchema>): Backup {
+  const counts = new Map<number, number>();
+  for (const item of old.items) if (item.issue !== null) counts.set(item.issue, (counts.get(item.issue) ?? 0) + 1);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: old.exportedAt,
+    settings: upgradeSettings(old.settings),
+    template: upgradeTemplate(old.template as LegacyTemplate),
+    issues: old.issues.map((issue) => upgradeIssue(issue as LegacyIssue, counts.get(issue.number) ?? 0)),
+    items: old.items.map((item) => upgradeItem(item as LegacyItem)),
+  };
+}
+
 function crossCheck(backup: Backup): BackupProblem | undefined {
-  const numbers = new Set<number>();
+  const keys = new Set<string>();
   for (const [i, issue] of backup.issues.entries()) {
-    if (numbers.has(issue.number)) return { code: 'duplicate-issue', path: `issues.${i}.number`, number: issue.number };
-    numbers.add(issue.number);
+    if (keys.has(issue.key)) return { code: 'duplicate-issue', path: `issues.${i}.key`, issue: issue.key };
+    keys.add(issue.key);
   }
   const ids = new Set<string>();
   for (const [i, item] of backup.items.entries()) {
     if (ids.has(item.id)) return { code: 'duplicate-item', path: `items.${i}.id`, id: shorten(item.id) };
     ids.add(item.id);
-    if (item.issue !== null && !numbers.has(item.issue)) {
+    if (item.issue !== null && !keys.has(item.issue)) {
       return { code: 'orphan-item', path: `items.${i}.issue`, id: shorten(item.id), issue: item.issue };
     }
   }
@@ -187,8 +289,12 @@ function shorten(text: string): string {
 }
 
 /** What a schema issue expected, as a short technical token (`string`, `>=0`, `YYYY-MM-DD`). */
-function expectationOf(issue: v.BaseIssue<unknown>): string {
-  // The schema's one `check` is the calendar-day check of dates.
-  if (issue.type === 'check') return 'YYYY-MM-DD';
+function expectationOf(issue: v.BaseIssue<unknown>, path: string): string {
+  if (issue.type === 'check') {
+    if (/(^|\.)(key|issue|learnedFrom)$/.test(path)) return '17, 2024-W43';
+    if (/period$|openIssue$/.test(path)) return 'start <= end';
+    if (/name$/.test(path)) return 'one line';
+    return 'YYYY-MM-DD';
+  }
   return issue.expected ?? issue.type;
 }

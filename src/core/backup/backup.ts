@@ -4,7 +4,7 @@ import type { Settings } from '../model/settings.ts';
 import type { Template } from '../model/template.ts';
 
 export const BACKUP_FORMAT = 'digest-clipper-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** Everything Digest Clipper holds, as one JSON document (see docs/backup-format.md). */
 export interface Backup {

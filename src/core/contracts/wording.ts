@@ -30,8 +30,6 @@ export function issueProblemWording(p: IssueProblem): Wording {
       return { key: 'importBinary' };
     case 'not-utf8':
       return { key: 'importNotUtf8' };
-    case 'no-front-matter':
-      return { key: 'importNoFrontMatter', params: [p.found] };
     case 'front-matter-line':
       return { key: 'importFrontMatterLine', params: [p.found] };
     case 'front-matter-unclosed':
@@ -40,6 +38,8 @@ export function issueProblemWording(p: IssueProblem): Wording {
       return { key: 'importNoTitle' };
     case 'no-issue-number':
       return { key: 'importNoIssueNumber', params: [p.title] };
+    case 'issue-number-too-large':
+      return { key: 'importNumberTooLarge', params: [p.number] };
   }
 }
 
@@ -55,8 +55,10 @@ export function backupProblemWording(p: BackupProblem): Wording {
       return { key: 'backupNewerVersion', params: [p.version, p.supported] };
     case 'invalid-value':
       return { key: 'backupInvalidValue', params: [p.path, p.received, p.expected] };
+    case 'unsafe-url':
+      return { key: 'backupUnsafeUrl', params: [p.url, p.path] };
     case 'duplicate-issue':
-      return { key: 'backupDuplicateIssue', params: [p.number, p.path] };
+      return { key: 'backupDuplicateIssue', params: [p.issue, p.path] };
     case 'duplicate-item':
       return { key: 'backupDuplicateItem', params: [p.id, p.path] };
     case 'orphan-item':

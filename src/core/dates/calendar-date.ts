@@ -75,3 +75,10 @@ export function likelyYear(month: number, day: number, anchor: IsoDate, aheadDay
   }
   return undefined;
 }
+
+/** How many ISO 8601 weeks a year has: 53 when it starts on a Thursday, or on a Wednesday in a leap year. */
+export function isoWeeksInYear(year: number): number {
+  const jan1 = new Date(Date.UTC(year, 0, 1)).getUTCDay();
+  const leap = isValidDay(year, 2, 29);
+  return jan1 === 4 || (leap && jan1 === 3) ? 53 : 52;
+}

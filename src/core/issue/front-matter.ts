@@ -1,56 +1,8 @@
 import type { FrontMatterField } from '../model/issue.ts';
-import { excerpt, type IssueProblem } from './issue-problem.ts';
 
-export interface FrontMatterBlock {
-  fields: FrontMatterField[];
-  /** Index of the closing `---` line. */
-  closeLine: number;
-}
-
-export type FrontMatterProblem = Extract<IssueProblem, { code: 'no-front-matter' | 'front-matter-line' | 'front-matter-unclosed' }>;
-
-const KEY_LINE = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(.*)$/;
-
-/**
- * Reads the Jekyll front matter at the top of `lines`. Each field keeps its text verbatim
- * (`raw` is what follows `key:`), so an unchanged issue is written back as it came.
- */
-export function readFrontMatter(lines: readonly string[]): FrontMatterBlock | FrontMatterProblem {
-  const first = (lines[0] ?? '').trimEnd();
-  if (first !== '---') {
-    return { code: 'no-front-matter', line: 1, found: excerpt(first) };
-  }
-  const fields: FrontMatterField[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (/^(---|\.\.\.)[ \t]*$/.test(line)) return { fields, closeLine: i };
-    const m = KEY_LINE.exec(line);
-    if (m) {
-      fields.push({ key: m[1] as string, raw: m[2] as string });
-      continue;
-    }
-    const last = fields.at(-1);
-    if (/^([ \t]|-[ \t]|-$)/.test(line) && last && last.key !== '') {
-      // A YAML list item or folded text that belongs to the field above.
-      last.raw += '\n' + line;
-      continue;
-    }
-    if (line.trim() === '' || line.trimStart().startsWith('#')) {
-      fields.push({ key: '', raw: line });
-      continue;
-    }
-    return { code: 'front-matter-line', line: i + 1, found: excerpt(line) };
-  }
-  return { code: 'front-matter-unclosed', line: 1 };
-}
-
-export function renderFrontMatter(fields: readonly FrontMatterField[]): string {
-  return ['---', ...fields.map((f) => (f.key === '' ? f.raw : `${f.key}:${f.raw}`)), '---'].join('\n');
-}
-
-/** The value a field holds, unquoted. */
-export function fieldValue(field: FrontMatterField): string {
-  const text = field.raw.trim();
+/** The value a field's raw text holds, unquoted, by simple rules (used where a parser cannot be). */
+export function fieldValue(field: Pick<FrontMatterField, 'raw'>): string {
+  const text = field.raw.trim().replace(/^!\s+/, '');
   if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
     return text.slice(1, -1).replace(/\\(["\\/]|n|t)/g, (_, ch: string) => (ch === 'n' ? '\n' : ch === 't' ? '\t' : ch));
   }
@@ -59,17 +11,81 @@ export function fieldValue(field: FrontMatterField): string {
 }
 
 export function findField(fields: readonly FrontMatterField[], key: string): FrontMatterField | undefined {
-  return fields.find((f) => f.key === key);
+  const lower = key.toLowerCase();
+  return fields.find((f) => f.key.toLowerCase() === lower);
 }
 
-/** `raw` for a field holding `value`, quoted only where YAML would misread it. */
+/** `raw` for a YAML field holding `value`, quoted only where YAML would misread it. */
 export function rawFor(value: string): string {
   if (value === '') return '';
+  return ' ' + plainOrQuoted(value);
+}
+
+function plainOrQuoted(value: string, scalars = true): string {
   const needsQuotes =
     /^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) ||
     /\s$/.test(value) ||
     /: |:$| #|[\n\t]/.test(value) ||
-    /^(true|false|yes|no|on|off|null|~|[-+]?\d[\d_]*(\.\d*)?([eE][-+]?\d+)?)$/i.test(value);
-  if (!needsQuotes) return ' ' + value;
-  return ' "' + value.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n').replace(/\t/g, '\\t') + '"';
+    (scalars && /^(true|false|yes|no|on|off|null|~|[-+]?\d[\d_]*(\.\d*)?([eE][-+]?\d+)?)$/i.test(value));
+  return needsQuotes ? doubleQuoted(value) : value;
+}
+
+function doubleQuoted(value: string): string {
+  return '"' + value.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n').replace(/\t/g, '\\t') + '"';
+}
+
+const TOML_BARE = /^(?:[-+]?(?:0|[1-9](?:_?\d)*)(?:\.\d+)?(?:[eE][-+]?\d+)?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[-+]\d{2}:\d{2})?)?|true|false)$/;
+
+/** How the metadata quotes: YAML, TOML, or not at all (`Key: value` headers). */
+export type Quoting = 'yaml' | 'toml' | 'none';
+
+/**
+ * A field pattern (`raw` with `{names}`) filled with values, each escaped for where it stands:
+ * inside `"…"` (YAML or TOML) backslashes and quotes are escaped, inside `'…'` quotes doubled,
+ * and a pattern that is nothing but `{name}` (after an optional `! ` tag) gets a value quoted
+ * where YAML would misread it (a number stays a number: it was written plain), or in TOML, where
+ * it is not a number, date or boolean as the field held. Values are one
+ * line: a line break is written `\n` in double quotes and folded to a space elsewhere, so no
+ * value can add a field.
+ */
+export function fillFieldPattern(raw: string, fill: (name: string, format: string | undefined) => string | undefined, quoting: Quoting = 'yaml'): string {
+  const lead = /^(\s*(?:!\s+)?)/.exec(raw)?.[1] ?? '';
+  const body = raw.slice(lead.length);
+  const whole = /^\{(\w+)(?::([^}]*))?\}$/.exec(body.trimEnd());
+  if (whole) {
+    const value = fill(whole[1] as string, whole[2]);
+    if (value === undefined) return raw;
+    // Written bare, so a TOML number, date or boolean: it stays one where the value is one.
+    if (quoting === 'toml') return lead + (TOML_BARE.test(value) ? value : doubleQuoted(value)) + body.slice(whole[0].length);
+    if (quoting === 'none') return lead + oneLine(value) + body.slice(whole[0].length);
+    return lead + plainOrQuoted(oneLine(value), false) + body.slice(whole[0].length);
+  }
+  const quote = body.startsWith('"') ? '"' : body.startsWith("'") ? "'" : '';
+  return (
+    lead +
+    body.replace(/\{(\w+)(?::([^}]*))?\}/g, (token, name: string, format: string | undefined) => {
+      const value = fill(name, format);
+      if (value === undefined) return token;
+      if (quote === '"') return value.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+      if (quote === "'") return oneLine(value).replace(/'/g, "''");
+      return oneLine(value);
+    })
+  );
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/**
+ * Whether a metadata line may stand with no key: a TOML table (`[extra]`), a comment or a blank
+ * line. Nothing else may, so no such line can close the metadata early or add a field.
+ */
+export function standsWithoutKey(raw: string): boolean {
+  return /^[ \t]*(?:#[^\n]*|\[[^\n]*\][ \t]*)?$/.test(raw);
+}
+
+/** A field as written, separator and all. */
+export function fieldLine(field: FrontMatterField): string {
+  return field.key === '' ? field.raw : `${field.key}${field.sep ?? ':'}${field.raw}`;
 }

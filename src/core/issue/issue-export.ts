@@ -1,9 +1,11 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
-import { newIssue, planNextIssue, type OpenIssueSettings } from '../schedule/next-issue.ts';
+import type { DigestContent } from '../model/digest-state.ts';
 import type { Issue } from '../model/issue.ts';
-import { renderIssue } from './issue-renderer.ts';
+import type { IssueKey } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
-import type { Template } from '../model/template.ts';
+import { learnedCadenceDays } from '../schedule/due-date.ts';
+import { newIssue, planNextIssue, type IssuePlan, type OpenIssueSettings } from '../schedule/next-issue.ts';
+import { renderIssue } from './issue-renderer.ts';
 
 export interface ExportedIssue {
   issue: Issue;
@@ -11,25 +13,23 @@ export interface ExportedIssue {
   markdown: string;
 }
 
-/** The queued items as the next issue's draft. */
+/** The queued items as the next issue, with the plan it follows. */
 export function exportNextIssue(
-  state: { template: Template; issues: readonly Issue[]; items: readonly Item[] },
+  state: Pick<DigestContent, 'template' | 'items'> & { issues: readonly Issue[] },
   openIssue: OpenIssueSettings,
   today: IsoDate,
-): ExportedIssue {
-  const plan = planNextIssue(state.issues, today, openIssue);
+  cadence: number | null = learnedCadenceDays(state.issues),
+): ExportedIssue & { plan: IssuePlan } {
+  const plan = planNextIssue(state.issues, today, openIssue, cadence);
   const issue = newIssue(state.template, plan, plan.period.end);
   const items = state.items.filter((i) => i.issue === null);
-  return { issue, items, markdown: renderIssue(issue, items, state.template) };
+  return { plan, issue, items, markdown: renderIssue(issue, items, state.template) };
 }
 
 /** A published issue again, as it was written (or as edited since). */
-export function exportPublished(
-  state: { template: Template; issues: readonly Issue[]; items: readonly Item[] },
-  number: number,
-): ExportedIssue | undefined {
-  const issue = state.issues.find((i) => i.number === number);
+export function exportPublished(state: Pick<DigestContent, 'template' | 'items'> & { issues: readonly Issue[] }, key: IssueKey): ExportedIssue | undefined {
+  const issue = state.issues.find((i) => i.key === key);
   if (!issue) return undefined;
-  const items = state.items.filter((i) => i.issue === number);
+  const items = state.items.filter((i) => i.issue === key);
   return { issue, items, markdown: renderIssue(issue, items, state.template) };
 }

@@ -1,11 +1,14 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { DigestContent } from '../model/digest-state.ts';
 import type { Issue } from '../model/issue.ts';
+import { compareIssueKeys, type IssueKey } from '../model/issue-key.ts';
+import type { Item } from '../model/item.ts';
+import type { ItemGrammar, Template } from '../model/template.ts';
+import { OPENSTACK_PROJECTS } from '../suggestion/openstack-projects.ts';
+import { learnTemplate } from '../template/template-learning.ts';
 import { parseIssue, type ParsedIssue } from './issue-parser.ts';
 import type { IssueProblem } from './issue-problem.ts';
-import type { Item } from '../model/item.ts';
-import type { Template } from '../model/template.ts';
-import { learnTemplate } from '../template/template-learning.ts';
+import { chooseGrammar, type GrammarEvidence } from './item-grammar.ts';
 
 export interface ImportFile {
   name: string;
@@ -18,15 +21,23 @@ export interface ImportFailure {
   problem: IssueProblem;
 }
 
+/** Files that are the same issue: none of them is imported until the editor picks one. */
+export interface ImportConflict {
+  key: IssueKey;
+  files: { name: string; title: string; items: number; parsed: ParsedIssue }[];
+}
 
 /** What an import will do, shown to the editor before it is applied. */
 export interface ImportPlan {
   parsed: ParsedIssue[];
   failures: ImportFailure[];
-  /** Issue numbers already held that the import replaces with the file's version. */
-  replaces: number[];
-  /** Issue numbers that are new. */
-  adds: number[];
+  conflicts: ImportConflict[];
+  /** Issues already held that the import replaces with the file's version. */
+  replaces: IssueKey[];
+  /** Issues that are new. */
+  adds: IssueKey[];
+  /** Gaps in the numbering of the digest's issues (held and imported), for the editor to notice. */
+  missing: IssueKey[];
   itemCount: number;
   newSections: string[];
   newProjects: string[];
@@ -36,29 +47,70 @@ export interface ImportPlan {
   changes: boolean;
 }
 
-/** Reads every file and works out the import without changing anything. */
+/**
+ * Reads every file and works out the import without changing anything. The digest's item
+ * grammar is learned from all the files together, so one odd issue is read the way its series
+ * is written. Files that cannot be read are listed with their reason; the others are offered.
+ */
 export function planImport(files: readonly ImportFile[], state: DigestContent, today: IsoDate): ImportPlan {
-  const parsed: ParsedIssue[] = [];
-  const failures: ImportFailure[] = [];
-  const projectNames = state.template.sections.flatMap((s) => s.projects.flatMap((p) => [p.name, ...p.aliases]));
-  for (const file of files) {
-    const result = parseIssue(file.text, { fileName: file.name, today, projectNames });
-    if (result.ok) parsed.push(result.value);
-    else failures.push({ file: file.name, problem: result.error });
+  const projectNames = [
+    ...state.template.sections.flatMap((s) => s.projects.flatMap((p) => [p.name, ...p.aliases])),
+    ...(state.template.preset === 'openstack' || state.template.learnedFrom === undefined ? OPENSTACK_PROJECTS.map((p) => p.name) : []),
+  ];
+  const read = (file: ImportFile, grammar?: ItemGrammar) => parseIssue(file.text, { fileName: file.name, today, projectNames, ...(grammar ? { grammar } : {}) });
+  const first = files.map((file) => ({ file, result: read(file) }));
+  const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0 };
+  for (const { result } of first) {
+    if (!result.ok) continue;
+    for (const key of Object.keys(evidence) as (keyof GrammarEvidence)[]) evidence[key] += result.value.evidence[key];
   }
-  // The same issue twice in one import: the later file wins, as it would if imported later.
-  const byNumber = new Map(parsed.map((p) => [p.issue.number, p]));
-  const unique = [...byNumber.values()].sort((a, b) => a.issue.number - b.issue.number);
-  const held = new Map(state.issues.map((i) => [i.number, i]));
-  const template = learnTemplate(state.template, unique);
+  const grammar = chooseGrammar(evidence);
+  const parsedByFile: { name: string; parsed: ParsedIssue }[] = [];
+  const failures: ImportFailure[] = [];
+  for (const { file, result } of first) {
+    // Read again, the digest's way, only where the file on its own suggested another.
+    const final = result.ok && result.value.grammar !== grammar ? read(file, grammar) : result;
+    if (final.ok) parsedByFile.push({ name: file.name, parsed: final.value });
+    else failures.push({ file: file.name, problem: final.error });
+  }
+  const byKey = new Map<IssueKey, { name: string; parsed: ParsedIssue }[]>();
+  for (const entry of parsedByFile) byKey.set(entry.parsed.issue.key, [...(byKey.get(entry.parsed.issue.key) ?? []), entry]);
+  const conflicts: ImportConflict[] = [];
+  const unique: ParsedIssue[] = [];
+  for (const [key, entries] of byKey) {
+    if (entries.length === 1) unique.push((entries[0] as { parsed: ParsedIssue }).parsed);
+    else conflicts.push({ key, files: entries.map((e) => ({ name: e.name, title: e.parsed.issue.title, items: e.parsed.items.length, parsed: e.parsed })) });
+  }
+  return planOf(unique, failures, conflicts, state);
+}
+
+/** The plan once the editor has picked, for a conflict, which file is the issue. */
+export function resolveConflict(plan: ImportPlan, key: IssueKey, fileName: string, state: DigestContent): ImportPlan {
+  const conflict = plan.conflicts.find((c) => c.key === key);
+  const chosen = conflict?.files.find((f) => f.name === fileName);
+  if (!conflict || !chosen) return plan;
+  return planOf(
+    [...plan.parsed, chosen.parsed],
+    plan.failures,
+    plan.conflicts.filter((c) => c !== conflict),
+    state,
+  );
+}
+
+function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: ImportConflict[], state: DigestContent): ImportPlan {
+  const unique = [...parsed].sort((a, b) => compareIssueKeys(a.issue.key, b.issue.key));
+  const held = new Map(state.issues.map((i) => [i.key, i]));
+  const template = learnTemplate(state.template, unique, state.issues);
   const before = new Set(state.template.sections.map((s) => s.name ?? ''));
   const beforeProjects = new Set(state.template.sections.flatMap((s) => s.projects.map((p) => p.name)));
-  const changed = unique.filter((p) => !sameIssue(p, held.get(p.issue.number), state.items));
+  const changed = unique.filter((p) => !sameIssue(p, held.get(p.issue.key), state.items));
   return {
     parsed: unique,
     failures,
-    replaces: changed.filter((p) => held.has(p.issue.number)).map((p) => p.issue.number),
-    adds: unique.filter((p) => !held.has(p.issue.number)).map((p) => p.issue.number),
+    conflicts,
+    replaces: changed.filter((p) => held.has(p.issue.key)).map((p) => p.issue.key),
+    adds: unique.filter((p) => !held.has(p.issue.key)).map((p) => p.issue.key),
+    missing: gaps([...state.issues, ...unique.map((p) => p.issue)]),
     itemCount: unique.reduce((n, p) => n + p.items.length, 0),
     newSections: template.sections.map((s) => s.name ?? '').filter((n) => n !== '' && !before.has(n)),
     newProjects: template.sections.flatMap((s) => s.projects.map((p) => p.name)).filter((n) => !beforeProjects.has(n)),
@@ -67,24 +119,32 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
   };
 }
 
+/** Numbers missing between the first and the last issue of a run that counts on (not by year). */
+function gaps(issues: readonly Pick<Issue, 'number' | 'year'>[]): IssueKey[] {
+  const numbers = [...new Set(issues.filter((i) => i.year === null).map((i) => i.number))].sort((a, b) => a - b);
+  const out: IssueKey[] = [];
+  for (let i = 1; i < numbers.length && out.length < 50; i++) {
+    const from = numbers[i - 1] as number;
+    const to = numbers[i] as number;
+    // A long gap is a digest sampled, not issues lost: name only short runs.
+    if (to - from > 1 && to - from <= 10) for (let n = from + 1; n < to; n++) out.push(String(n));
+  }
+  return out;
+}
+
 function sameIssue(parsed: ParsedIssue, held: Issue | undefined, items: readonly Item[]): boolean {
   if (!held) return false;
-  const heldItems = items.filter((i) => i.issue === held.number).sort((a, b) => a.order - b.order);
+  const heldItems = items.filter((i) => i.issue === held.key).sort((a, b) => a.order - b.order);
   return JSON.stringify(held) === JSON.stringify(parsed.issue) && JSON.stringify(heldItems) === JSON.stringify(parsed.items);
 }
 
 /**
- * The state after the import: each imported issue replaces any held issue of its number together
+ * The state after the import: each imported issue replaces any held issue of its key together
  * with that issue's items; the queue is left alone. Applying the same plan twice changes nothing.
  */
 export function applyImport(state: DigestContent, plan: ImportPlan): DigestContent {
-  const numbers = new Set(plan.parsed.map((p) => p.issue.number));
-  const issues = [...state.issues.filter((i) => !numbers.has(i.number)), ...plan.parsed.map((p) => p.issue)].sort(
-    (a, b) => a.number - b.number,
-  );
-  const items = [
-    ...state.items.filter((i) => i.issue === null || !numbers.has(i.issue)),
-    ...plan.parsed.flatMap((p) => p.items),
-  ];
+  const keys = new Set(plan.parsed.map((p) => p.issue.key));
+  const issues = [...state.issues.filter((i) => !keys.has(i.key)), ...plan.parsed.map((p) => p.issue)].sort((a, b) => compareIssueKeys(a.key, b.key));
+  const items = [...state.items.filter((i) => i.issue === null || !keys.has(i.issue)), ...plan.parsed.flatMap((p) => p.items)];
   return { template: plan.template, issues, items };
 }

@@ -1,36 +1,37 @@
-import { isIsoDate, type IsoDate } from '../dates/calendar-date.ts';
-import { parseDateLeadIn } from './date-lead-in.ts';
-import { fieldValue, findField, readFrontMatter } from './front-matter.ts';
-import type { Heading, Issue } from '../model/issue.ts';
-import { periodOf, publishedFromFileName, readTitleNumber, readTitleRange } from './issue-title.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
+import { scanBlocks } from '../markdown/blocks.ts';
+import { collectLinkDefinitions } from '../markdown/markdown-links.ts';
+import type { Issue, Segment } from '../model/issue.ts';
+import { issueKeyOf, type IssueId } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
-import type { Link } from '../model/link.ts';
-import { findFenceClose } from '../markdown/markdown-escape.ts';
-import {
-  collectLinkDefinitions,
-  extractLinks,
-  isLinkDefinition,
-  parseLinkLine,
-  type LinkDefinitions,
-} from '../markdown/markdown-links.ts';
-import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { err, ok, type Result } from '../model/result.ts';
+import type { ItemGrammar } from '../model/template.ts';
+import { readHead, stripHeadingText } from './issue-head.ts';
+import { isTooLarge, readDigits, readFileNameNumber, readTitleNumber, type TooLarge } from './issue-number.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
-import { sameLink } from '../url/url-canonical.ts';
+import { periodOf, readTitleRange } from './issue-title.ts';
+import { chooseGrammar, grammarEvidence, splitItems, type GrammarEvidence } from './item-grammar.ts';
+import { readItemText } from './item-text.ts';
+import { publishedFromFileName, readDateField } from './publication-date.ts';
 
 /** An imported issue and its items. */
 export interface ParsedIssue {
   issue: Issue;
   items: Item[];
+  /** How strongly the document shows each item grammar, for learning the digest's own. */
+  evidence: GrammarEvidence;
+  /** The grammar its items were read by. */
+  grammar: ItemGrammar;
 }
 
-
 export interface ParseIssueOptions {
-  /** The `_posts/` file name, which carries the publication day. */
+  /** The file name, which may carry the publication day and the number. */
   fileName?: string;
-  /** Anchors years when neither the file name nor the front matter gives a date. */
+  /** Anchors years when neither the file name nor the metadata gives a date. */
   today?: IsoDate;
-  /** Project headings that stand alone are told from section headings by these names. */
+  /** The digest's item grammar, where it is known; else the document's own shows it. */
+  grammar?: ItemGrammar;
+  /** Second-level headings that stand alone are told from first-level ones by these names. */
   projectNames?: readonly string[];
   /** Documents longer than this many characters are refused. */
   maxChars?: number;
@@ -38,255 +39,154 @@ export interface ParseIssueOptions {
 
 export const MAX_ISSUE_CHARS = 1_000_000;
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-
 /**
- * Reads a published issue into its issue, items and the text around them. Exporting the result
- * gives the document back (see the round-trip law in the README). Anything that is not a digest
- * issue is refused with the problem and its line; nothing half-read is returned.
+ * Reads a published issue, however its digest writes it, into its issue, items and the text
+ * around them. Exporting the result gives the document back (the round-trip law, README): every
+ * line lands in exactly one piece — metadata, heading, item or text kept verbatim — with the exact
+ * white space between them. Anything that is not a digest issue is refused with the problem and
+ * its line; nothing half-read is returned.
  */
-export function parseIssue(text: string, options: ParseIssueOptions = {}): Result<ParsedIssue, IssueProblem> {
-  const refusal = refuseNonIssue(text, options.maxChars ?? MAX_ISSUE_CHARS);
+export function parseIssue(input: string, options: ParseIssueOptions = {}): Result<ParsedIssue, IssueProblem> {
+  const refusal = refuseNonIssue(input, options.maxChars ?? MAX_ISSUE_CHARS);
   if (refusal) return err(refusal);
+  const text = input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  const read = readHead(lines);
+  if ('code' in read) return err(read);
+  const { head, bodyLine, values } = read;
+  const fileName = options.fileName ? baseName(options.fileName) : null;
 
-  const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
-  const frontMatter = readFrontMatter(lines);
-  if (!('fields' in frontMatter)) return err(frontMatter);
-  const { fields, closeLine } = frontMatter;
+  const title = (values.get('title') ?? '').replace(/\s*\n\s*/g, ' ').trim() || (fileName ? titleFromFileName(fileName) : '');
+  const titleLine = Math.max(1, lines.findIndex((l) => /^title[ \t]*[:=]/i.test(l)) + 1);
+  if (title === '') return err({ code: 'no-title', line: 1 });
+  const id = issueIdFrom(values, title, fileName);
+  if (id === undefined) return err({ code: 'no-issue-number', line: titleLine, title: excerpt(title) });
+  if (isTooLarge(id)) return err({ code: 'issue-number-too-large', line: titleLine, number: excerpt(id.tooLarge) });
 
-  const titleField = findField(fields, 'title');
-  const titleLine = lines.findIndex((l) => /^title[ \t]*:/.test(l)) + 1;
-  if (!titleField) return err({ code: 'no-title', line: 1 });
-  const title = fieldValue(titleField);
-  const number = readTitleNumber(title);
-  if (!number) {
-    return err({ code: 'no-issue-number', line: titleLine, title: excerpt(title) });
-  }
-
-  const dateField = findField(fields, 'date');
-  const dateFromField = dateField ? fieldValue(dateField).slice(0, 10) : '';
-  const published =
-    (options.fileName ? publishedFromFileName(baseName(options.fileName)) : undefined) ??
-    (isIsoDate(dateFromField) ? dateFromField : undefined) ??
-    null;
+  const published = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(values.get('date') ?? '') ?? null;
   const range = readTitleRange(title);
   const anchor = published ?? options.today;
   const period = range && anchor ? periodOf(range, anchor) : null;
   const dateAnchor = published ?? period?.end ?? options.today ?? null;
 
-  const body = readBody(lines, closeLine + 1);
-  const definitions = collectLinkDefinitions(lines.slice(closeLine + 1));
-  const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
-  const isProjectName = (name: string): boolean =>
-    projectNames.has(name.toLowerCase()) || knownProjectByKey(name) !== undefined;
+  const blocks = scanBlocks(lines, bodyLine);
+  const evidence = grammarEvidence(blocks, lines);
+  const grammar = options.grammar ?? chooseGrammar(evidence);
+  const pieces = splitItems(blocks, lines, grammar);
+  const definitions = collectLinkDefinitions(lines.slice(bodyLine));
 
-  const minLevel = Math.min(...body.events.filter(isHeadingEvent).map((h) => h.level));
+  const lineStart: number[] = new Array(lines.length);
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    lineStart[i] = at;
+    at += (lines[i] as string).length + 1;
+  }
+  const endOf = (line: number): number => (lineStart[line] as number) + (lines[line] as string).length;
+  let previousEnd = head.kind === 'none' || bodyLine === 0 ? 0 : endOf(bodyLine - 1);
+
+  const key = issueKeyOf(id);
+  const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
+  const levels = pieces.flatMap((p) => (p.kind === 'heading' ? [p.level] : []));
+  // The first-level headings are the shallowest of the body (no spread: a body may hold
+  // hundreds of thousands of headings).
+  const minLevel = levels.reduce((a, b) => Math.min(a, b), Infinity);
   const stack: { level: number; text: string }[] = [];
-  const outline: Heading[] = [];
+  let group: { section: string | null; project: string | null } = { section: null, project: null };
+  const body: Segment[] = [];
   const items: Item[] = [];
-  const preamble: string[] = [];
-  const trailerStart = trailerIndex(body.events);
-  const trailer: string[] = [];
   const capturedAt = `${dateAnchor ?? '1970-01-01'}T00:00:00.000Z`;
 
-  body.events.forEach((event, index) => {
-    if (isHeadingEvent(event)) {
-      while (stack.length > 0 && (stack.at(-1) as { level: number }).level >= event.level) stack.pop();
-      stack.push({ level: event.level, text: event.text });
-      const group =
+  for (const piece of pieces) {
+    const start = lineStart[piece.start] as number;
+    const end = endOf(piece.end - 1);
+    const before = text.slice(previousEnd, start);
+    const raw = text.slice(start, end);
+    previousEnd = end;
+    if (piece.kind === 'heading') {
+      const name = stripHeadingText(piece.text);
+      while (stack.length > 0 && (stack.at(-1) as { level: number }).level >= piece.level) stack.pop();
+      stack.push({ level: piece.level, text: name });
+      group =
         stack.length >= 2
-          ? { section: (stack[0] as { text: string }).text, project: event.text }
-          : event.level > minLevel || isProjectName(event.text)
-            ? { section: null, project: event.text }
-            : { section: event.text, project: null };
-      const next = body.events[index + 1];
-      outline.push({
-        level: event.level,
-        text: event.text,
-        ...group,
-        at: items.length,
-        blankBefore: event.blankBefore,
-        blankAfter: next?.blankBefore ?? true,
-      });
-      return;
+          ? { section: (stack[0] as { text: string }).text, project: name }
+          : piece.level > minLevel || projectNames.has(name.toLowerCase())
+            ? { section: null, project: name }
+            : { section: name, project: null };
+      body.push({ kind: 'heading', before, raw, level: piece.level, text: name, ...group });
+      continue;
     }
-    if (outline.length === 0) {
-      preamble.push(event.lines.join('\n'));
-      return;
+    if (piece.kind === 'text') {
+      body.push({ kind: 'text', before, raw });
+      continue;
     }
-    if (index >= trailerStart) {
-      trailer.push(event.lines.join('\n'));
-      return;
-    }
-    const heading = outline.at(-1) as Heading;
     const order = items.length;
+    body.push({ kind: 'item', before, order });
     items.push({
-      id: `i${number.value}-${order + 1}`,
-      section: heading.section,
-      project: heading.project,
-      ...readItemBlock(event.lines, definitions, dateAnchor),
+      id: `i${key}-${order + 1}`,
+      ...group,
+      ...readItemText(lines.slice(piece.start, piece.end), grammar, definitions, dateAnchor),
       capturedAt,
       order,
-      issue: number.value,
+      issue: key,
+      source: raw,
     });
-  });
+  }
 
-  const first = body.events[0];
   const issue: Issue = {
-    number: number.value,
+    key,
+    number: id.number,
+    year: id.year,
     title,
     period,
     published,
-    fileName: options.fileName ? baseName(options.fileName) : null,
-    frontMatter: fields,
-    preamble: preamble.join('\n\n'),
-    trailer: trailer.join('\n\n'),
-    outline,
-    blankAfterFrontMatter: first?.blankBefore ?? true,
+    fileName,
+    head,
+    body,
+    end: text.slice(previousEnd),
   };
-  return ok({ issue, items });
+  return ok({ issue, items, evidence, grammar });
 }
 
-interface HeadingEvent {
-  kind: 'heading';
-  level: number;
-  text: string;
-  line: number;
-  blankBefore: boolean;
-}
-
-interface BlockEvent {
-  kind: 'block';
-  lines: string[];
-  line: number;
-  blankBefore: boolean;
-}
-
-type BodyEvent = HeadingEvent | BlockEvent;
-
-function isHeadingEvent(event: BodyEvent): event is HeadingEvent {
-  return event.kind === 'heading';
-}
-
-/** Splits the body into headings and blank-line-separated blocks, keeping code fences whole. */
-function readBody(lines: readonly string[], from: number): { events: BodyEvent[] } {
-  const events: BodyEvent[] = [];
-  let block: BlockEvent | undefined;
-  let blank = false;
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line.trim() === '') {
-      block = undefined;
-      blank = true;
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      block = undefined;
-      events.push({
-        kind: 'heading',
-        level: (heading[1] as string).length,
-        text: heading[2] ?? '',
-        line: i + 1,
-        blankBefore: blank,
-      });
-      blank = false;
-      continue;
-    }
-    if (!block) {
-      block = { kind: 'block', lines: [], line: i + 1, blankBefore: blank };
-      events.push(block);
-      blank = false;
-    }
-    const fence = FENCE_OPEN.exec(line);
-    // An unclosed fence is read as text: CommonMark would let it swallow the rest of the issue.
-    const close = fence ? findFenceClose(lines, i + 1, fence[1] as string) : -1;
-    if (close !== -1) {
-      block.lines.push(...lines.slice(i, close + 1));
-      i = close;
-      continue;
-    }
-    block.lines.push(line);
+/** The issue's number: a `number` field, else the title, else the file name. */
+function issueIdFrom(values: ReadonlyMap<string, string>, title: string, fileName: string | null): IssueId | TooLarge | undefined {
+  const field = (values.get('number') ?? values.get('issue') ?? '').trim();
+  const fromTitle = readTitleNumber(title);
+  if (/^\d+$/.test(field)) {
+    const number = readDigits(field);
+    if (isTooLarge(number)) return number;
+    // The field says which number; the title may still say which year it counts in.
+    return { number, year: fromTitle && !isTooLarge(fromTitle) && fromTitle.number === number ? fromTitle.year : null, week: false };
   }
-  return { events };
+  if (fromTitle) return isTooLarge(fromTitle) ? fromTitle : { number: fromTitle.number, year: fromTitle.year, week: fromTitle.week };
+  return fileName ? readFileNameNumber(fileName) : undefined;
 }
 
-/** Where the closing run of link-definition blocks starts (events.length when there is none). */
-function trailerIndex(events: readonly BodyEvent[]): number {
-  let index = events.length;
-  while (index > 0) {
-    const event = events[index - 1] as BodyEvent;
-    if (event.kind !== 'block' || !event.lines.every((l) => isLinkDefinition(l))) break;
-    index--;
-  }
-  return index;
-}
-
-type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
-
-/**
- * One block becomes one item: the trailing lines that hold only a link become its links, the
- * rest is the commentary, and a date at its start becomes the event date.
- */
-function readItemBlock(lines: readonly string[], definitions: LinkDefinitions, anchor: IsoDate | null): ItemText {
-  const lineLinks: Link[] = [];
-  let end = lines.length;
-  while (end > 0) {
-    const line = lines[end - 1] as string;
-    const parsed = parseLinkLine(line, definitions);
-    // A labelled link opening a block is a sentence that ends in a link, not a link line.
-    if (!parsed || (end === 1 && parsed.label !== '')) break;
-    const above = extractLinks(lines.slice(0, end - 1).join('\n'), definitions);
-    // A link the commentary already shows stays where it is; export never repeats such links.
-    if (above.some((l) => sameLink(l.url, parsed.url))) break;
-    lineLinks.unshift({
-      url: parsed.url,
-      title: parsed.text,
-      ...(parsed.label ? { label: parsed.label } : {}),
-      source: line.trimEnd(),
-    });
-    end--;
-  }
-  const commentLines = lines.slice(0, end);
-  if (commentLines.length > 0) {
-    commentLines[commentLines.length - 1] = (commentLines.at(-1) as string).trimEnd();
-  }
-  let comment = commentLines.join('\n');
-  const leadIn = anchor ? parseDateLeadIn(comment, anchor) : undefined;
-  if (leadIn) comment = comment.slice(leadIn.text.length);
-  const inline: Link[] = [];
-  for (const found of extractLinks(comment, definitions)) {
-    if (!inline.some((l) => sameLink(l.url, found.url))) inline.push({ url: found.url, title: found.text, inline: true });
-  }
-  return {
-    comment,
-    links: [...inline, ...lineLinks],
-    ...(leadIn ? { eventDate: leadIn.date, dateText: leadIn.text } : {}),
-  };
+function titleFromFileName(fileName: string): string {
+  return fileName
+    .replace(/\.[A-Za-z0-9]+$/, '')
+    .replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
 }
 
 function refuseNonIssue(text: string, maxChars: number): IssueProblem | undefined {
   if (text.length > maxChars) {
-    const line = countLines(text.slice(0, maxChars));
-    return { code: 'too-long', line, chars: text.length, max: maxChars };
+    return { code: 'too-long', line: countLines(text, maxChars), chars: text.length, max: maxChars };
   }
   if (text.trim() === '') return { code: 'empty', line: 1 };
   // Invalid UTF-8 is caught where bytes are decoded (decodeIssueBytes); here, binary content.
   const binary = /\u0000|[\u0001-\u0008\u000e-\u001f]{2}/.exec(text);
-  if (binary) {
-    const line = countLines(text.slice(0, binary.index));
-    return { code: 'binary', line };
-  }
+  if (binary) return { code: 'binary', line: countLines(text, binary.index) };
   return undefined;
 }
 
-function countLines(text: string): number {
+/** The line an offset falls on. */
+function countLines(text: string, offset: number): number {
   let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
 
 function baseName(path: string): string {
   return path.replace(/^.*[\\/]/, '');
 }
+

@@ -7,11 +7,11 @@ export type IssueProblem =
   | { code: 'empty'; line: number }
   | { code: 'binary'; line: number }
   | { code: 'not-utf8'; line: number }
-  | { code: 'no-front-matter'; line: number; found: string }
   | { code: 'front-matter-line'; line: number; found: string }
   | { code: 'front-matter-unclosed'; line: number }
   | { code: 'no-title'; line: number }
-  | { code: 'no-issue-number'; line: number; title: string };
+  | { code: 'no-issue-number'; line: number; title: string }
+  | { code: 'issue-number-too-large'; line: number; number: string };
 
 export type IssueProblemCode = IssueProblem['code'];
 
@@ -21,11 +21,11 @@ export const ISSUE_PROBLEM_CODES: readonly IssueProblemCode[] = [
   'empty',
   'binary',
   'not-utf8',
-  'no-front-matter',
   'front-matter-line',
   'front-matter-unclosed',
   'no-title',
   'no-issue-number',
+  'issue-number-too-large',
 ];
 
 /** A short, one-line excerpt of what a problem line says. */

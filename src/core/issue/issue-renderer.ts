@@ -1,89 +1,76 @@
-import { fieldValue, rawFor, renderFrontMatter } from './front-matter.ts';
-import type { Heading, Issue } from '../model/issue.ts';
-import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.ts';
-import type { Link } from '../model/link.ts';
+import { collectLinkDefinitions, extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import {
   encodeAutolinkUrl,
   encodeLinkDestination,
   escapeLinkText,
   escapeMarkdownText,
+  oneLine,
   safeComment,
+  escapeItemStart,
 } from '../markdown/markdown-escape.ts';
-import { collectLinkDefinitions, extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
-import { formatPattern } from './pattern.ts';
-import type { Template } from '../model/template.ts';
+import type { Issue, Segment } from '../model/issue.ts';
+import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.ts';
+import type { Link } from '../model/link.ts';
+import { isKnownAs, type Template } from '../model/template.ts';
 import { sameLink } from '../url/url-canonical.ts';
-
-interface Chunk {
-  text: string;
-  blankBefore: boolean;
-  heading?: Heading;
-}
+import { renderHead } from './issue-head.ts';
+import { formatPattern } from './pattern.ts';
 
 /**
- * Writes an issue as the blog's Markdown: front matter, preamble, headings and items, trailer.
- * A published issue whose items still sit where they were imported is written back heading for
- * heading; otherwise (a draft, or an edited issue) items are grouped in the template's order.
+ * Writes an issue as the blog's Markdown. A published issue whose items still sit where they
+ * were imported is written back piece for piece, exactly; otherwise (the next issue, or an issue
+ * whose items moved) its items are grouped in the template's order under the digest's headings,
+ * with the text before the first heading and after the last item kept.
  */
 export function renderIssue(issue: Issue, items: readonly Item[], template: Template): string {
-  const chunks: Chunk[] = [{ text: renderFrontMatter(frontMatterOf(issue)), blankBefore: false }];
-  if (issue.preamble !== '') chunks.push({ text: issue.preamble, blankBefore: issue.blankAfterFrontMatter });
+  const head = renderHead(issue.head);
   const sorted = [...items].sort((a, b) => a.order - b.order);
-  const definitions = collectLinkDefinitions(issue.trailer.split('\n'));
-  const render = (item: Item): string => renderItem(item, template, definitions);
-  const body = keepsImportedLayout(issue.outline, sorted)
-    ? importedLayout(issue.outline, sorted, render)
-    : groupedLayout(issue.outline, sorted, template, render);
-  if (body[0] && issue.preamble === '') body[0].blankBefore = issue.blankAfterFrontMatter;
-  chunks.push(...body);
-  if (issue.trailer !== '') {
-    const last = chunks.at(-1);
-    chunks.push({ text: issue.trailer, blankBefore: last?.heading ? last.heading.blankAfter : true });
+  const definitions = collectLinkDefinitions(issue.body.flatMap((s) => (s.kind === 'text' ? s.raw.split('\n') : [])));
+  if (layoutHolds(issue.body, sorted)) {
+    let out = head;
+    const byOrder = new Map(sorted.map((i) => [i.order, i]));
+    for (const segment of issue.body) {
+      out += segment.before;
+      if (segment.kind === 'item') out += renderItem(byOrder.get(segment.order) as Item, template, definitions);
+      else out += segment.raw;
+    }
+    return out + issue.end;
   }
-  return chunks.map((c, i) => (i === 0 ? '' : c.blankBefore ? '\n\n' : '\n') + c.text).join('') + '\n';
+  const body = groupedBody(issue.body, sorted, template, definitions);
+  const separator = head === '' || body === '' ? '' : '\n\n';
+  return head + separator + body + '\n';
 }
 
-function frontMatterOf(issue: Issue): Issue['frontMatter'] {
-  return issue.frontMatter.map((field) =>
-    field.key === 'title' && fieldValue(field) !== issue.title ? { key: 'title', raw: rawFor(issue.title) } : field,
-  );
-}
-
-/** The heading each item falls under by position, when every item still belongs to it. */
-function keepsImportedLayout(outline: readonly Heading[], items: readonly Item[]): boolean {
-  if (outline.length === 0) return false;
-  let h = -1;
-  for (const item of items) {
-    while (h + 1 < outline.length && (outline[h + 1] as Heading).at <= item.order) h++;
-    const heading = outline[h];
-    if (!heading || !sameGroup(heading, item)) return false;
+/** Whether every item still stands at its place, under the heading it was published under. */
+function layoutHolds(body: readonly Segment[], items: readonly Item[]): boolean {
+  const slots = body.filter((s) => s.kind === 'item');
+  if (slots.length === 0 || slots.length !== items.length) return false;
+  let group: GroupKey = { section: null, project: null };
+  let n = 0;
+  for (const segment of body) {
+    if (segment.kind === 'heading') group = segment;
+    if (segment.kind !== 'item') continue;
+    const item = items[n++];
+    if (!item || item.order !== segment.order || !sameGroup(item, group)) return false;
   }
   return true;
 }
 
-function importedLayout(outline: readonly Heading[], items: readonly Item[], render: (item: Item) => string): Chunk[] {
-  const chunks: Chunk[] = [];
-  let next = 0;
-  outline.forEach((heading, h) => {
-    chunks.push({ text: headingLine(heading.level, heading.text), blankBefore: heading.blankBefore, heading });
-    const until = outline[h + 1]?.at ?? Infinity;
-    let first = true;
-    while (next < items.length && (items[next] as Item).order < until) {
-      chunks.push({ text: render(items[next] as Item), blankBefore: first ? heading.blankAfter : true });
-      first = false;
-      next++;
-    }
-  });
-  return chunks;
+function groupedBody(body: readonly Segment[], items: readonly Item[], template: Template, definitions: LinkDefinitions): string {
+  const firstStructural = body.findIndex((s) => s.kind !== 'text');
+  const lastStructural = body.findLastIndex((s) => s.kind !== 'text');
+  const leading = (firstStructural === -1 ? body : body.slice(0, firstStructural)) as Extract<Segment, { kind: 'text' }>[];
+  const trailing = (lastStructural === -1 ? [] : body.slice(lastStructural + 1)) as Extract<Segment, { kind: 'text' }>[];
+  const chunks: { text: string; gap: string }[] = [];
+  leading.forEach((s, i) => chunks.push({ text: s.raw, gap: i === 0 ? '' : s.before }));
+  chunks.push(...groupedItems(items, template, definitions));
+  trailing.forEach((s) => chunks.push({ text: s.raw, gap: s.before }));
+  return chunks.map((c, i) => (i === 0 ? '' : c.gap || '\n\n') + c.text).join('');
 }
 
-function groupedLayout(
-  outline: readonly Heading[],
-  items: readonly Item[],
-  template: Template,
-  render: (item: Item) => string,
-): Chunk[] {
-  const chunks: Chunk[] = [];
+/** Items under the template's headings, in the template's order, each group's items in order. */
+function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions): { text: string; gap: string }[] {
+  const chunks: { text: string; gap: string }[] = [];
   const byGroup = new Map<string, Item[]>();
   for (const item of items) {
     const key = groupKeyOf(item);
@@ -91,63 +78,49 @@ function groupedLayout(
     if (list) list.push(item);
     else byGroup.set(key, [item]);
   }
-  const pushHeading = (level: number, text: string): void => {
-    const previous = chunks.at(-1);
-    chunks.push({
-      text: headingLine(level, text),
-      blankBefore: previous?.heading ? template.blankBetweenHeadings : true,
-      heading: {
-        level,
-        text,
-        section: null,
-        project: null,
-        at: 0,
-        blankBefore: true,
-        blankAfter: template.blankAfterHeading,
-      },
-    });
+  const style = template.items;
+  const itemGap = style.grammar === 'bullet' && !style.loose ? '\n' : '\n\n';
+  let afterHeading = false;
+  const pushHeading = (line: string): void => {
+    chunks.push({ text: line, gap: afterHeading ? (template.blankBetweenHeadings ? '\n\n' : '\n') : '\n\n' });
+    afterHeading = true;
   };
   const pushItems = (list: readonly Item[]): void => {
+    let before: string | undefined;
     list.forEach((item, i) => {
-      const afterHeading = i === 0 && chunks.at(-1)?.heading !== undefined;
-      chunks.push({ text: render(item), blankBefore: afterHeading ? template.blankAfterHeading : true });
+      let text = renderItem(item, template, definitions, i + 1);
+      if (style.grammar === 'paragraph' && item.source === undefined && before !== undefined) text = escapeItemStart(text, before);
+      chunks.push({ text, gap: i > 0 ? itemGap : afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
+      before = text;
+      afterHeading = false;
     });
   };
-  const known = (key: GroupKey): Heading | undefined => outline.find((h) => sameGroup(h, key));
-  for (const section of orderedSections(outline, items, template)) {
+  // Items with no heading at all stand first, as they would in a file.
+  pushItems(byGroup.get(groupKeyOf({ section: null, project: null })) ?? []);
+  for (const section of orderedSections(items, template)) {
+    const def = template.sections.find((s) => s.name === section.name);
     if (section.name !== null) {
-      const heading = known({ section: section.name, project: null });
-      pushHeading(heading?.level ?? template.sectionLevel, section.name);
+      pushHeading(headingLine(def?.heading, template.sectionLevel, section.name));
       pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? []);
     }
     for (const project of section.projects) {
-      const key = { section: section.name, project };
-      const list = byGroup.get(groupKeyOf(key));
+      const list = byGroup.get(groupKeyOf({ section: section.name, project }));
       if (!list) continue;
-      const heading = known(key);
-      pushHeading(heading?.level ?? (section.name === null ? template.sectionLevel : template.projectLevel), heading?.text ?? project);
+      const projectDef = def?.projects.find((p) => isKnownAs(p, project));
+      pushHeading(headingLine(projectDef?.name === project ? projectDef.heading : undefined, section.name === null ? template.sectionLevel : template.projectLevel, project));
       pushItems(list);
     }
-  }
-  // Items with no heading at all (no section, no project) stand first, as they would in a file.
-  const loose = byGroup.get(groupKeyOf({ section: null, project: null }));
-  if (loose) {
-    const looseChunks = loose.map((item) => ({ text: render(item), blankBefore: true }));
-    chunks.unshift(...looseChunks);
   }
   return chunks;
 }
 
 /**
- * Sections and, within each, projects that hold items: the template's order first, then those
- * the issue's own outline knows, then any others in the order their items come.
+ * Sections and, within each, projects that hold items: the template's order first, then any
+ * others in the order their items come.
  */
-function orderedSections(
-  outline: readonly Heading[],
-  items: readonly Item[],
-  template: Template,
-): { name: string | null; projects: string[] }[] {
+function orderedSections(items: readonly Item[], template: Template): { name: string | null; projects: string[] }[] {
   const used = items.filter((i) => i.section !== null || i.project !== null);
+  const wanted = new Set(used.map(groupKeyOf));
   const sections: { name: string | null; projects: string[] }[] = [];
   const sectionOf = (name: string | null): { name: string | null; projects: string[] } => {
     let found = sections.find((s) => s.name === name);
@@ -157,9 +130,8 @@ function orderedSections(
     }
     return found;
   };
-  const wanted = (key: GroupKey): boolean => used.some((i) => sameGroup(i, key));
   const add = (key: GroupKey): void => {
-    if (!wanted(key)) return;
+    if (!wanted.has(groupKeyOf(key))) return;
     const section = sectionOf(key.section);
     if (key.project !== null && !section.projects.includes(key.project)) section.projects.push(key.project);
   };
@@ -170,43 +142,104 @@ function orderedSections(
       for (const alias of project.aliases) add({ section: section.name, project: alias });
     }
   }
-  for (const heading of outline) add(heading);
   for (const item of used) add(item);
   return sections;
 }
 
-function headingLine(level: number, text: string): string {
-  return `${'#'.repeat(level)} ${text}`;
+/** A heading line: as the digest last wrote it, else `#`s and the name, on one line. */
+function headingLine(written: string | undefined, level: number, name: string): string {
+  return written ?? `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${escapeHeadingText(name)}`;
+}
+
+function escapeHeadingText(name: string): string {
+  // One line, and no closing `#` run that would be read as the heading's end.
+  return oneLine(name).trim().replace(/(\s)(#+)$/, '$1\\$2') || '\\#';
 }
 
 /**
- * One item: its date lead-in and commentary, then each link not already in the commentary on a
- * line of its own after a hard line break.
+ * One item as Markdown. An imported item whose words and links are as imported is written as it
+ * was (a numbered entry with its number at `position`); a new or edited one in the digest's own
+ * grammar. `position` counts the item within its group, for numbered entries.
  */
-export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map()): string {
-  const lead = item.dateText ?? (item.eventDate ? formatPattern(template.dateLeadIn, { date: item.eventDate }) : '');
-  const comment = safeComment(item.comment);
-  const inComment = extractLinks(comment, definitions).map((l) => l.url);
-  const lineLinks = item.links.filter((l) => !l.inline && !inComment.some((url) => sameLink(url, l.url)));
-  let head = comment;
-  if (head.trim() === '' && inComment.length === 0) {
-    const titled = item.links.find((l) => l.title.trim() !== '' && l.source === undefined);
-    if (titled && template.linkStyle === 'angle') head = escapeMarkdownText(titled.title);
+export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map(), position?: number): string {
+  if (item.source !== undefined) {
+    if (position === undefined || template.items.grammar !== 'numbered') return item.source;
+    return item.source.replace(/^( {0,3})\d{1,9}(?=、|[.)])/, `$1${position}`);
   }
-  head = lead + head;
+  if (template.items.grammar === 'paragraph') return renderParagraphItem(item, template, definitions);
+  return renderEntry(item, template, definitions, position ?? 1);
+}
+
+function leadIn(item: Item, template: Template): string {
+  return oneLine(item.dateText ?? (item.eventDate ? formatPattern(template.dateLeadIn, { date: item.eventDate }) : ''));
+}
+
+/** Its links not already shown in the commentary. */
+function lineLinksOf(item: Item, comment: string, definitions: LinkDefinitions): Link[] {
+  const inComment = extractLinks(comment, definitions).map((l) => l.url);
+  return item.links.filter((l) => !l.inline && !inComment.some((url) => sameLink(url, l.url)));
+}
+
+/**
+ * A paragraph item: its date lead-in and commentary, then each link not already in the
+ * commentary on a line of its own after a hard line break.
+ */
+function renderParagraphItem(item: Item, template: Template, definitions: LinkDefinitions): string {
+  const lead = leadIn(item, template);
+  let words = item.comment;
+  if (words.trim() === '' && extractLinks(words, definitions).length === 0) {
+    const titled = item.links.find((l) => l.title.trim() !== '' && l.source === undefined);
+    if (titled && template.linkStyle === 'angle') words = escapeMarkdownText(titled.title);
+  }
+  // Made safe as it will stand, lead-in included: the lead-in moves the first line, and so which
+  // fence lines pair up. Code an editor closed stays code: a fence interrupts a paragraph, and
+  // what follows it without a blank line joins the item again.
+  const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true });
+  const lineLinks = lineLinksOf(item, head, definitions);
   const lines = lineLinks.map((link) => renderLinkLine(link, template, definitions));
   if (head.trim() !== '') lines.unshift(head);
   return lines.join('  \n');
 }
 
-export function renderLinkLine(link: Link, template: Template, definitions: LinkDefinitions = new Map()): string {
+/**
+ * A list item or numbered entry: the marker, the first link as `[title](url)` and the editor's
+ * words after the digest's separator (a numbered entry's words go in paragraphs under it), further
+ * links as items nested under it.
+ */
+function renderEntry(item: Item, template: Template, definitions: LinkDefinitions, position: number): string {
+  const style = template.items;
+  const numbered = style.grammar === 'numbered';
+  // Made safe as it will stand, lead-in included (see renderParagraphItem).
+  const words = safeComment(leadIn(item, template) + item.comment.replace(/^\s*\n/, ''), { blankLines: true, fences: true, numbered });
+  const [first, ...more] = lineLinksOf(item, words, definitions);
+  const marker = numbered ? `${position}${/^\d+(.*)$/.exec(style.marker.trim())?.[1] ?? '、'}${/[.)]$/.test(style.marker.trim()) ? ' ' : ''}` : style.marker || '* ';
+  const link = (l: Link): string => renderLinkLine(l, { linkStyle: l.title.trim() === '' ? 'angle' : 'titled' }, definitions);
+  let text: string;
+  if (!first) text = words;
+  else if (numbered) text = link(first) + (words.trim() === '' ? '' : `\n\n${words}`);
+  else text = link(first) + (words.trim() === '' ? '' : style.separator + words);
+  if (numbered) {
+    const rest = more.map(link).join('\n\n');
+    return marker + text + (rest ? `\n\n${rest}` : '');
+  }
+  const indent = ' '.repeat(marker.length);
+  const nested = more.map((l) => `\n${indent}${style.marker.trim() || '*'} ${link(l)}`).join('');
+  const body = text
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : indent + line))
+    .join('\n');
+  return marker + body + nested;
+}
+
+export function renderLinkLine(link: Link, template: Pick<Template, 'linkStyle'>, definitions: LinkDefinitions = new Map()): string {
   if (link.source !== undefined) {
     const parsed = parseLinkLine(link.source, definitions);
     if (parsed && parsed.url === link.url && parsed.label === (link.label ?? '')) return link.source;
   }
-  const label = link.label ?? '';
+  const label = oneLine(link.label ?? '');
   if (template.linkStyle === 'titled' && link.title.trim() !== '') {
     return `${label}[${escapeLinkText(link.title)}](${encodeLinkDestination(link.url)})`;
   }
   return `${label}<${encodeAutolinkUrl(link.url)}>`;
 }
+

@@ -1,18 +1,8 @@
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
 import { isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
-import type { Period } from '../model/issue.ts';
+import type { Issue, Period } from '../model/issue.ts';
+import { isTooLarge, readTitleNumber } from './issue-number.ts';
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-export interface TitleNumber extends Span {
-  value: number;
-  zh: boolean;
-}
-
-export interface TitleRange extends Span {
+export interface TitleRange {
   start: number;
   end: number;
   from: { month: number; day: number };
@@ -20,26 +10,6 @@ export interface TitleRange extends Span {
   /** How each end was written: MMDD, MM.DD or M.D. */
   format: string;
   separator: string;
-}
-
-const NUMBER_PATTERNS: RegExp[] = [
-  new RegExp(`第[ \\t]*([${CHINESE_NUMERAL_CHARS}]+|\\d+)[ \\t]*[期号回]`),
-  /#[ \t]*(\d+)\b/,
-  /\b(?:issue|no\.?|vol\.?|week)[ \t]*(\d+)\b/i,
-];
-
-/** The issue number a title states: 第十七期, 第17期, #17, Issue 17. */
-export function readTitleNumber(title: string): TitleNumber | undefined {
-  for (const pattern of NUMBER_PATTERNS) {
-    const m = pattern.exec(title);
-    if (!m) continue;
-    const text = m[1] as string;
-    const value = parseChineseNumeral(text);
-    if (value === undefined || value < 1) continue;
-    const start = m.index + m[0].indexOf(text);
-    return { value, zh: !/^\d+$/.test(text), start, end: start + text.length };
-  }
-  return undefined;
 }
 
 const RANGE =
@@ -74,32 +44,49 @@ export function periodOf(range: TitleRange, anchor: IsoDate): Period | null {
   };
 }
 
+/** Characters that separate a title's fixed part from its subtitle: `：`, `: `, ` - `, ` | `. */
+const SEPARATOR_RUN = /^[\s:：\-–—|,，·]+/;
+
+interface TitleParts {
+  /** The title with its number, year and date range as pattern tokens. */
+  pattern: string;
+  /** Where the last token ends in `pattern`. */
+  tokensEnd: number;
+}
+
 /**
- * The pattern behind a title: `OpenStack社区动态第十七期(0701-0720)` →
- * `OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})`.
+ * The tokens behind a title: `OpenStack社区动态第十七期(0701-0720)` →
+ * `OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})`, `R Weekly 2024-W43` →
+ * `R Weekly {year}-W{number:2}`.
  */
-export function titlePatternOf(title: string): string | undefined {
+function titleParts(title: string): TitleParts | undefined {
   const number = readTitleNumber(title);
-  if (!number) return undefined;
+  if (!number || isTooLarge(number)) return undefined;
+  const pieces: { start: number; end: number; text: string }[] = [];
+  const numberText = number.style.zh ? '{number:zh}' : number.style.pad > 0 ? `{number:${number.style.pad}}` : '{number}';
+  const digits = title.slice(number.start, number.end);
+  if (number.year !== null) {
+    // `2024-W43`, `2017 Issue 17`, `2018-1`: the year, what stands between, the number.
+    const tail = number.week ? `{number:2}` : numberText;
+    const numberAt = number.end - String(digits.match(/\d+$/)?.[0] ?? '').length;
+    pieces.push({ start: number.start, end: number.start + 4, text: '{year}' });
+    pieces.push({ start: numberAt, end: number.end, text: tail });
+  } else {
+    pieces.push({ start: number.start, end: number.end, text: numberText });
+  }
   const range = readTitleRange(title);
-  const pieces: { start: number; end: number; text: string }[] = [
-    { start: number.start, end: number.end, text: number.zh ? '{number:zh}' : '{number}' },
-  ];
-  if (range && (range.end <= number.start || range.start >= number.end)) {
-    pieces.push({
-      start: range.start,
-      end: range.end,
-      text: `{start:${range.format}}${range.separator}{end:${range.format}}`,
-    });
+  if (range && pieces.every((p) => range.end <= p.start || range.start >= p.end)) {
+    pieces.push({ start: range.start, end: range.end, text: `{start:${range.format}}${range.separator}{end:${range.format}}` });
   }
   pieces.sort((a, b) => a.start - b.start);
-  let out = '';
+  let pattern = '';
   let at = 0;
   for (const piece of pieces) {
-    out += escapeBraces(title.slice(at, piece.start)) + piece.text;
+    pattern += escapeBraces(title.slice(at, piece.start)) + piece.text;
     at = piece.end;
   }
-  return out + escapeBraces(title.slice(at));
+  const tokensEnd = pattern.length;
+  return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd };
 }
 
 function escapeBraces(text: string): string {
@@ -107,20 +94,78 @@ function escapeBraces(text: string): string {
 }
 
 /**
- * The pattern behind a `_posts/` file name: `2014-07-20-openstack-activity-0701-0720.md` →
- * `{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md`.
+ * The pattern behind a digest's titles, newest first: the fixed part with its tokens, then
+ * `{subtitle}` where the titles go on with words of their own — `科技爱好者周刊（第 {number} 期）：
+ * {subtitle}`, `This Week In React #{number}: {subtitle}`. Titles that end alike after their
+ * tokens (`This Week in Rust {number}`, `OpenStack社区动态第{number:zh}期(…)`) have none. With one
+ * title, words after a separator are its subtitle.
  */
-export function fileNamePatternOf(fileName: string): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})-(.*)$/.exec(fileName);
-  if (!m) return undefined;
-  const rest = (m[2] as string).replace(/(^|[^\d])(\d{4})([-_])(\d{4})(?!\d)/, '$1{start:MMDD}$3{end:MMDD}');
-  return `{published:YYYY-MM-DD}-${rest}`;
+export function titlePatternOf(titles: readonly string[]): string | undefined {
+  const parts = titles.map(titleParts).filter((p): p is TitleParts => p !== undefined);
+  const newest = parts[0];
+  if (!newest) return undefined;
+  const fixed = newest.pattern.slice(0, newest.tokensEnd);
+  const rests = parts.filter((p) => p.pattern.slice(0, p.tokensEnd) === fixed).map((p) => p.pattern.slice(p.tokensEnd));
+  const newestRest = rests[0] as string;
+  if (rests.every((r) => r === newestRest)) {
+    if (rests.length > 1) return newest.pattern;
+    // One title: words after a separator are its own.
+    const separator = SEPARATOR_RUN.exec(newestRest)?.[0] ?? '';
+    return separator === '' || separator === newestRest ? newest.pattern : `${fixed}${separator}{subtitle}`;
+  }
+  // What every title says after its tokens, up to the last separator in it, is fixed.
+  const shared = commonPrefix(rests);
+  const cut = Math.max(...[...shared].map((ch, k) => (SEPARATOR_CHARS.includes(ch) ? k + 1 : 0)), 0);
+  const lead = shared.slice(0, cut) || ' ';
+  const tails = rests.map((r) => r.slice(cut)).filter((t) => t !== '');
+  // Words every title ends with after a bar or dash (`| Foo Weekly`) stay fixed after the subtitle.
+  const suffix = commonSuffix(tails);
+  const bar = suffix.search(/\s*[|–—·(（]/);
+  const fixedSuffix = bar === -1 ? '' : suffix.slice(bar);
+  return `${fixed}${lead}{subtitle}${tails.every((t) => t.length > fixedSuffix.length) ? fixedSuffix : ''}`;
 }
 
-/** The publication day a `_posts/` file name starts with. */
-export function publishedFromFileName(fileName: string): IsoDate | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})-/.exec(fileName);
-  if (!m) return undefined;
-  const parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return isValidDay(parts.year, parts.month, parts.day) ? toIsoDate(parts) : undefined;
+const SEPARATOR_CHARS = ' \t:：-–—|,，·';
+
+function commonPrefix(texts: readonly string[]): string {
+  let prefix = texts[0] ?? '';
+  for (const t of texts.slice(1)) {
+    let n = 0;
+    while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+    prefix = prefix.slice(0, n);
+  }
+  return prefix;
+}
+
+function commonSuffix(texts: readonly string[]): string {
+  if (texts.length < 2) return '';
+  let suffix = texts[0] as string;
+  for (const t of texts.slice(1)) {
+    let n = 0;
+    while (n < suffix.length && n < t.length && suffix[suffix.length - 1 - n] === t[t.length - 1 - n]) n++;
+    suffix = suffix.slice(suffix.length - n);
+  }
+  return suffix;
+}
+
+/**
+ * The pattern behind a file name: `2014-07-20-openstack-activity-0701-0720.md` →
+ * `{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md`; `issue-407.md` →
+ * `issue-{number}.md`; `2024-10-21-2024-W43.md` → `{published:YYYY-MM-DD}-{year}-W{number:2}.md`.
+ */
+export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'number' | 'year'>): string {
+  let rest = fileName;
+  let prefix = '';
+  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})-/.exec(rest);
+  if (date) {
+    prefix = `{published:YYYY-${(date[2] as string).length === 2 ? 'MM' : 'M'}-${(date[3] as string).length === 2 ? 'DD' : 'D'}}-`;
+    rest = rest.slice(date[0].length);
+  }
+  if (issue.year !== null) {
+    rest = rest.replace(new RegExp(`(^|\\D)${issue.year}-(W?)0*${issue.number}(?!\\d)`), (_, lead: string, w: string) => `${lead}{year}-${w}${w ? '{number:2}' : '{number}'}`);
+  } else {
+    rest = rest.replace(new RegExp(`(^|\\D)0*${issue.number}(?!\\d)(?!.*(?:^|\\D)0*${issue.number}(?!\\d))`), (m, lead: string) => `${lead}{number}`);
+  }
+  rest = rest.replace(/(^|[^\d{])(\d{4})([-_])(\d{4})(?!\d)/, '$1{start:MMDD}$3{end:MMDD}');
+  return prefix + rest;
 }

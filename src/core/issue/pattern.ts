@@ -10,17 +10,26 @@ const TOKEN = /\{(\w+)(?::([^}]*))?\}/g;
 
 /**
  * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MM, M, DD, D
- * (`{start:MM.DD}` → `07.01`); `{number:zh}` writes a Chinese numeral. Unknown names are kept
- * as written so that a typo in a pattern shows up in the output instead of vanishing.
+ * (`{start:MM.DD}` → `07.01`); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
+ * digits. An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
+ * Unknown names are kept as written so that a typo in a pattern shows up in the output instead
+ * of vanishing.
  */
 export function formatPattern(pattern: string, values: PatternValues): string {
-  return pattern.replace(TOKEN, (whole, name: string, format: string | undefined) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    if (typeof value === 'number') return format === 'zh' ? toChineseNumeral(value) : String(value);
-    if (format && isIsoDate(value)) return formatDate(value, format);
-    return value;
-  });
+  const shaped = values.subtitle === '' ? pattern.replace(/[\s:：\-–—|,，·]*\{subtitle\}/, '') : pattern;
+  return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => formatValue(values[name], format) ?? whole);
+}
+
+/** One value as a pattern token writes it; undefined when it has none. */
+export function formatValue(value: string | number | undefined, format: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') {
+    if (format === 'zh') return toChineseNumeral(value) ?? String(value);
+    if (format && /^\d$/.test(format)) return String(value).padStart(Number(format), '0');
+    return String(value);
+  }
+  if (format && isIsoDate(value)) return formatDate(value, format);
+  return value;
 }
 
 export function formatDate(date: string, format: string): string {

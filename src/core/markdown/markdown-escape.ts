@@ -1,3 +1,4 @@
+import { LINK_TEXT_MAX } from './markdown-links.ts';
 /** Characters that mean something inline in CommonMark/GFM text. */
 const INLINE_SPECIALS = /[\\`*_[\]<>|~]/g;
 
@@ -14,12 +15,22 @@ export function escapeMarkdownText(text: string): string {
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
-/** Text for inside `[…]`: one line, with brackets, HTML and emphasis markers escaped. */
+/**
+ * Text for inside `[…]`: one line, with brackets, HTML and emphasis markers escaped, and cut
+ * (marked with `…`) to what a reader takes as one link text (`LINK_TEXT_MAX`); no page title
+ * is that long but a broken one.
+ */
 export function escapeLinkText(text: string): string {
-  return stripControl(text)
+  const escaped = stripControl(text)
     .replace(/\s*\n\s*/g, ' ')
     .trim()
     .replace(INLINE_SPECIALS, '\\$&');
+  if (escaped.length <= LINK_TEXT_MAX) return escaped;
+  let cut = escaped.slice(0, LINK_TEXT_MAX - 1);
+  // Never half a surrogate pair, never a backslash left escaping the `…`.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  if (/(?:^|[^\\])(?:\\\\)*\\$/.test(cut)) cut = cut.slice(0, -1);
+  return cut + '…';
 }
 
 /**
@@ -45,48 +56,132 @@ function stripControl(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
+/** Text that must stand on one line (a heading, a label, a lead-in): line breaks fold to spaces. */
+export function oneLine(text: string): string {
+  return stripControl(text).replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
 const ATX_HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const DEFINITION_START = /^( {0,3})\[([^\]\n]+)\]:/;
+const RULE_OR_UNDERLINE = /^( {0,3})([-=_*])(?=(?:[ \t]*\2){2,}[ \t]*$|\2*[ \t]*$)/;
+const NUMBERED_ENTRY = /^( {0,3}\d{1,4})、/;
+const ORDERED_ITEM = /^( {0,3}\d{1,9})([.)])(?=[ \t]|$)/;
+
+export interface SafeCommentOptions {
+  /**
+   * Blank lines may stand in the comment (an entry that runs to the next one, an indented list
+   * item); otherwise each becomes a hard line break, as a paragraph item cannot hold one.
+   */
+  blankLines?: boolean;
+  /** Code blocks may stand in the comment (entries); otherwise fence lines are escaped. */
+  fences?: boolean;
+  /**
+   * The comment stands among numbered entries, where an ordered-list line (`1. …`) would start
+   * the next entry; such lines are escaped.
+   */
+  numbered?: boolean;
+}
 
 /**
  * A commentary as it may stand inside an item: whatever an editor typed must not change the
- * issue's structure when the export is imported again. Blank lines would split the item, and
- * a line starting with `#` would become a heading, so blank lines become hard line breaks and
- * heading markers and unclosed code fences are escaped. Text that an import produced comes out
- * unchanged, so re-exporting a published issue stays faithful.
+ * issue's structure when the export is imported again, nor the meaning of other items' links.
+ * Heading markers, fence lines that close nothing, lines that would define a link reference
+ * (`[1]: http://…`), HTML comments that would hide the rest of the issue, lines that would be a
+ * rule or underline the line above into a heading, and a line that would start a new numbered
+ * entry are escaped; blank lines become hard line breaks where an item cannot hold them. Text an
+ * import produced comes out unchanged. Linear in the comment's length.
  */
-export function safeComment(comment: string): string {
+export function safeComment(comment: string, options: SafeCommentOptions = {}): string {
   const lines = stripControl(comment.replace(/\r\n?/g, '\n')).split('\n');
-  while (lines.length > 0 && (lines[0] as string).trim() === '') lines.shift();
-  while (lines.length > 0 && (lines.at(-1) as string).trim() === '') lines.pop();
+  let first = 0;
+  let last = lines.length;
+  while (first < last && (lines[first] as string).trim() === '') first++;
+  while (last > first && (lines[last - 1] as string).trim() === '') last--;
+  const body = lines.slice(first, last);
+  const closes = options.fences ? fenceCloses(body) : new Map<number, number>();
   const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const fence = FENCE.exec(line);
-    if (fence) {
-      const marker = fence[1] as string;
-      const close = findFenceClose(lines, i + 1, marker);
-      if (close !== -1) {
-        out.push(...lines.slice(i, close + 1));
-        i = close;
-        continue;
-      }
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i] as string;
+    const close = closes.get(i);
+    if (close !== undefined && close !== -1) {
+      for (let j = i; j <= close; j++) out.push(body[j] as string);
+      i = close;
+      continue;
+    }
+    if (FENCE.test(line)) {
       out.push(line.replace(/^( {0,3})([`~])/, '$1\\$2'));
       continue;
     }
     if (line.trim() === '') {
+      if (options.blankLines) out.push('');
       // A paragraph break the editor typed: keep the break, lose only the blank line.
-      if (out.length > 0 && !/ {2}$/.test(out.at(-1) as string)) out[out.length - 1] = (out.at(-1) as string).trimEnd() + '  ';
+      else if (out.length > 0 && !/ {2}$/.test(out.at(-1) as string)) out[out.length - 1] = (out.at(-1) as string).trimEnd() + '  ';
       continue;
     }
-    out.push(line.replace(ATX_HEADING, '$1\\$2'));
+    // Indentation at a paragraph item's start means nothing but code, or, after a list, more of it.
+    const start =
+      !options.blankLines && out.length === 0
+        ? line
+            .replace(/^(?: {4,}| {0,3}\t)[ \t]*/, '')
+        : line;
+    out.push(
+      start
+        .replace(ATX_HEADING, '$1\\$2')
+        .replace(DEFINITION_START, '$1\\[$2]:')
+        .replace(/<!--/g, '\\<!--')
+        .replace(RULE_OR_UNDERLINE, '$1\\$2')
+        .replace(NUMBERED_ENTRY, '$1&#12289;')
+        .replace(options.numbered ? ORDERED_ITEM : /(?!)/, '$1\\$2'),
+    );
   }
   return out.join('\n');
 }
 
-export function findFenceClose(lines: readonly string[], from: number, marker: string): number {
-  const char = marker[0] as string;
-  const close = new RegExp(`^ {0,3}\\${char}{${marker.length},}[ \\t]*$`);
-  for (let j = from; j < lines.length; j++) if (close.test(lines[j] as string)) return j;
-  return -1;
+const LIST_START = /^( {0,3})([+*-]|\d{1,9}[.)])(?=[ \t]|$)/;
+const LIST_LINE = /^ {0,3}(?:[+*-]|\d{1,9}[.)])(?:[ \t]|$)/m;
+
+/**
+ * A paragraph item's text as it may follow `before`, another item, after a blank line. Items
+ * there stand apart only by that blank line: a quote would be read as the quotation of the item
+ * before, and a list marker after a list left open (or introduced, by a colon) as more of that
+ * list; either marker on the first line is escaped. The look at `before` is quick, and may see a
+ * list in a list marker inside code.
+ */
+export function escapeItemStart(markdown: string, before: string): string {
+  const mayContinueList = LIST_LINE.test(before) || /[:：][ \t]*$/.test(before);
+  return markdown
+    .replace(/^( {0,3})>/, '$1\\>')
+    .replace(mayContinueList ? LIST_START : /(?!)/, (_m, indent: string, marker: string) => indent + marker.replace(/[+*.)-]$/, '\\$&'));
+}
+
+/**
+ * For each line that opens a code fence, the line that closes it, or -1. Linear: once a fence of
+ * some character and length finds no close, no later one of that character and at least that
+ * length can, and the scan for it is not repeated.
+ */
+export function fenceCloses(lines: readonly string[]): Map<number, number> {
+  const closes = new Map<number, number>();
+  const hopeless: Record<string, number> = { '`': Infinity, '~': Infinity };
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i] as string);
+    if (!open) continue;
+    const marker = open[1] as string;
+    const char = marker[0] as string;
+    if (marker.length >= (hopeless[char] as number)) {
+      closes.set(i, -1);
+      continue;
+    }
+    const close = new RegExp(`^ {0,3}\\${char}{${marker.length},}[ \\t]*$`);
+    let j = i + 1;
+    while (j < lines.length && !close.test(lines[j] as string)) j++;
+    if (j < lines.length) {
+      closes.set(i, j);
+      i = j;
+    } else {
+      closes.set(i, -1);
+      hopeless[char] = marker.length;
+    }
+  }
+  return closes;
 }

@@ -50,11 +50,20 @@ function unescapeMarkdown(text: string): string {
 // this digest follow URLs without a space (`<url>，` or `url）`).
 const BARE_URL_BODY = String.raw`[^\s<>"'\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60\u3000-\u303f]+`;
 
+/**
+ * The longest link text read as one. CommonMark sets no bound, but `[\\[\\[\\[…` would cost a
+ * scan to the end from every bracket; a bound keeps every scan linear in the text's length.
+ */
+export const LINK_TEXT_MAX = 1000;
+
 const SCAN = new RegExp(
   [
     String.raw`(?<code>\x60+)[\s\S]*?\k<code>`,
     String.raw`<(?<auto>[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*)>`,
-    String.raw`(?<bang>!?)\[(?<text>(?:[^\[\]\\\n]|\\.|\[[^\[\]\n]*\])*)\]` +
+    // An HTML tag (`<img src=…>`, `<a href=…>`): its attributes are not links of the text.
+    String.raw`<(?<tag>\/?[a-zA-Z][\w-]*(?:\s[^<>\n]*)?\/?)>`,
+    // Link text may run over lines, as CommonMark allows.
+    String.raw`(?<bang>!?)\[(?<text>(?:[^\[\]\\]|\\.|\[[^\[\]\n]*\]){0,${LINK_TEXT_MAX}})\]` +
       String.raw`(?:\(\s*(?<dest><[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)` +
       String.raw`(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)|\[(?<ref>[^\[\]\n]*)\])?`,
     String.raw`(?<bare>(?:https?:\/\/|www\.)${BARE_URL_BODY})`,
@@ -65,7 +74,8 @@ const SCAN = new RegExp(
 /**
  * Every link in a piece of Markdown, in order: `<autolinks>`, `[inline](links)`, reference links
  * resolved through `definitions`, and bare URLs as GitHub-flavoured Markdown links them. Code
- * spans are skipped; images count as links to their source.
+ * spans, HTML tags and images are skipped: an image is not a link, and never a published one
+ * (a linked image, `[![alt](src)](url)`, links to `url`).
  */
 export function extractLinks(markdown: string, definitions: LinkDefinitions = new Map()): FoundLink[] {
   const found: FoundLink[] = [];
@@ -73,7 +83,7 @@ export function extractLinks(markdown: string, definitions: LinkDefinitions = ne
   for (let m = SCAN.exec(markdown); m; m = SCAN.exec(markdown)) {
     const g = m.groups ?? {};
     const start = m.index;
-    if (g.code !== undefined) continue;
+    if (g.code !== undefined || g.tag !== undefined) continue;
     if (g.auto !== undefined) {
       found.push({ url: g.auto, text: '', kind: 'autolink', start, end: start + m[0].length });
       continue;
@@ -90,7 +100,7 @@ export function extractLinks(markdown: string, definitions: LinkDefinitions = ne
         url = definitions.get(normalizeLabel(label));
       }
       if (url) {
-        found.push({ url, text, kind, start, end: start + m[0].length });
+        if (g.bang !== '!') found.push({ url, text, kind, start, end: start + m[0].length });
       } else {
         // Not a link after all (`[DreamCompute]()` or `[x]` with no definition): look inside it.
         SCAN.lastIndex = start + 1 + (g.bang ?? '').length;

@@ -1,24 +1,38 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
+import type { IssueKey } from './issue-key.ts';
 
-/** A front-matter field; `raw` is everything after `key:`, continuation lines included. */
+/**
+ * A metadata field as written: `key`, the separator as it stood (`:` for YAML and `Key: value`
+ * headers, ` =` for TOML) and `raw`, everything after it, continuation lines included. A field
+ * with key `''` is a comment or blank line, kept where it was.
+ */
 export interface FrontMatterField {
   key: string;
   raw: string;
+  sep?: string;
 }
 
-/** A heading as it stood in a published issue. */
-export interface Heading {
-  level: number;
-  text: string;
-  /** The group its items belong to. */
-  section: string | null;
-  project: string | null;
-  /** The `order` of the first item after it; items from here on sit under it until the next heading. */
-  at: number;
-  /** A blank line before the heading. */
-  blankBefore: boolean;
-  /** A blank line between the heading and the block that follows it. */
-  blankAfter: boolean;
+/** How an issue states its metadata. */
+export type HeadKind =
+  /** `---` YAML front matter (Jekyll, Hugo, Docusaurus). */
+  | 'yaml'
+  /** `+++` TOML front matter (Hugo, Zola). */
+  | 'toml'
+  /** `Key: value` lines up to the first blank line (Pelican). */
+  | 'header'
+  /** No metadata: the first `#` heading is the title. */
+  | 'heading'
+  /** No metadata and no title heading: the title comes from the file name. */
+  | 'none';
+
+export interface IssueHead {
+  kind: HeadKind;
+  /** Metadata fields in order (yaml, toml, header). */
+  fields: FrontMatterField[];
+  /** The line that opens the block (`---`, `+++`), or the title heading's line; '' for none. */
+  open: string;
+  /** The line that closes the block (`---`, `...`, `+++`); '' where there is none. */
+  close: string;
 }
 
 export interface Period {
@@ -26,22 +40,53 @@ export interface Period {
   end: IsoDate;
 }
 
-/** A digest issue: everything but its items, which point at it by `number`. */
+/** What a heading is to the digest: a group items are filed under, or this issue's own. */
+export type HeadingRole = 'group' | 'own';
+
+/**
+ * A piece of an issue's body, in document order. `before` is the exact text between the end of
+ * the piece before (its last line's newline excluded) and this piece: usually `\n` or `\n\n`,
+ * with whatever white space the blank lines held.
+ */
+export type Segment =
+  | {
+      kind: 'heading';
+      before: string;
+      /** The heading's lines exactly as written. */
+      raw: string;
+      level: number;
+      /** The heading's name: no anchors (`{#x}`), no link syntax. */
+      text: string;
+      /** The group the items after it belong to. */
+      section: string | null;
+      project: string | null;
+    }
+  /** Where the issue's item with this `order` stands. */
+  | { kind: 'item'; before: string; order: number }
+  /** Anything that is not an item or a heading, kept verbatim: prose, images, comments, rules. */
+  | { kind: 'text'; before: string; raw: string };
+
+/** A published (or the next) digest issue: everything but its items, which point at it by `key`. */
 export interface Issue {
+  key: IssueKey;
+  /** The number as the title states it: 17 for 第十七期, 43 for 2024-W43. */
   number: number;
+  /** The year the number counts within, for digests that count by year. */
+  year: number | null;
   title: string;
   period: Period | null;
-  /** The publication day (from the `_posts/` file name or a `date:` field). */
+  /** The publication day (from the file name or a `date` field). */
   published: IsoDate | null;
-  /** The `_posts/` file name it was imported from or exported as. */
+  /** The file name it was imported from or is exported as. */
   fileName: string | null;
-  frontMatter: FrontMatterField[];
-  /** Markdown between the front matter and the first heading (disclaimer, intro, editor's note). */
-  preamble: string;
-  /** Markdown after the last item (reference-style link definitions). */
-  trailer: string;
-  /** Headings in document order; empty for an issue that was never imported. */
-  outline: Heading[];
-  /** A blank line after the front matter's closing `---`. */
-  blankAfterFrontMatter: boolean;
+  head: IssueHead;
+  /** The body in document order; empty for an issue that was never imported. */
+  body: Segment[];
+  /** What follows the last piece: its newline and any blank lines ('' when the file ends mid-line). */
+  end: string;
+}
+
+/** The headings of an issue, in order. */
+export function headingsOf(issue: Pick<Issue, 'body'>): Extract<Segment, { kind: 'heading' }>[] {
+  return issue.body.filter((s): s is Extract<Segment, { kind: 'heading' }> => s.kind === 'heading');
 }

@@ -1,14 +1,19 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
+import type { IssueKey } from './issue-key.ts';
 import type { Link } from './link.ts';
 
 /** One digest item: an editor's commentary and the links it is about. */
 export interface Item {
   id: string;
-  /** The section heading it sits under (业界动态, 社区跟踪); null for a project with no parent section. */
+  /** The first-level heading it sits under (业界动态, Updates from Rust Community); null for none. */
   section: string | null;
-  /** The project heading it sits under (Nova, Neutron); null for items directly under a section. */
+  /** The second-level heading it sits under (Nova, Official); null for items directly under a section. */
   project: string | null;
-  /** The commentary as Markdown, without its date lead-in and without the link lines below it. */
+  /**
+   * The commentary as Markdown. A captured item holds the editor's words alone (its links are in
+   * `links`); an imported one everything its entry says after the entry's marker, links included
+   * (`inline` links), except a paragraph item's date lead-in and the link lines below it.
+   */
   comment: string;
   /** The day the item speaks of, rendered as a lead-in such as `2014.7.17，`. */
   eventDate?: IsoDate;
@@ -19,8 +24,13 @@ export interface Item {
   capturedAt: string;
   /** Position in the issue; only the relative order matters. */
   order: number;
-  /** The issue number it was published in; null while it waits in the queue. */
-  issue: number | null;
+  /** The issue it was published in; null while it waits in the queue. */
+  issue: IssueKey | null;
+  /**
+   * The entry exactly as a published issue wrote it, marker and all. Export writes it back while
+   * the item's words and links are as imported; any change to them drops it (`reviseItem`).
+   */
+  source?: string;
 }
 
 /** The heading pair an item sits under. */
@@ -42,10 +52,28 @@ export function innermostHeading(item: GroupKey): string | null {
   return item.project ?? item.section;
 }
 
-/** Sets the event date; the verbatim lead-in no longer describes it, so it goes. */
-export function withEventDate<T extends Item>(item: T, eventDate: IsoDate | undefined): T {
-  const { dateText: _dropped, eventDate: _old, ...rest } = item;
-  return (eventDate === undefined ? rest : { ...rest, eventDate }) as T;
+/** What an editor changes about an item's content. */
+export type ItemContent = Pick<Item, 'comment' | 'links'> & { eventDate?: IsoDate | undefined };
+
+/**
+ * The item with new content. Whatever changed no longer matches the text it was imported from,
+ * so that text goes; a changed event date also drops the lead-in as it was written. The one place
+ * content changes, so no edit can leave a stale source behind.
+ */
+export function reviseItem<T extends Item>(item: T, patch: Partial<ItemContent>): T {
+  const next = { ...item, ...patch };
+  const dateChanged = 'eventDate' in patch && patch.eventDate !== item.eventDate;
+  const contentChanged =
+    dateChanged ||
+    (patch.comment !== undefined && patch.comment !== item.comment) ||
+    (patch.links !== undefined && JSON.stringify(patch.links) !== JSON.stringify(item.links));
+  if (!contentChanged) return next;
+  const { source: _source, dateText, eventDate, ...rest } = next;
+  return {
+    ...rest,
+    ...(eventDate !== undefined ? { eventDate } : {}),
+    ...(!dateChanged && dateText !== undefined ? { dateText } : {}),
+  } as T;
 }
 
 /** A one-line name for an item: its first link's title, else its URL, else its commentary. */

@@ -10,6 +10,8 @@ export interface Settings {
     /** Days between issues; null: learned from the published issues. */
     cadenceDays: number | null;
   };
+  /** Whether the popup closes a moment after a save (the default), as clippers do. */
+  closeAfterSave?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = deepFreeze({

@@ -1,18 +1,25 @@
 import { deepFreeze } from './deep-freeze.ts';
+import type { HeadKind } from './issue.ts';
+import type { IssueKey } from './issue-key.ts';
 
-/** A project heading of the digest, with the other spellings it was published under. */
+/** A second-level heading of the digest (Nova, Official), with the other spellings it was published under. */
 export interface ProjectDef {
   name: string;
   aliases: string[];
   hidden: boolean;
+  /** The heading's line as the digest last wrote it (`### Nova`, `## ⚛️ React {#react}`). */
+  heading?: string;
 }
 
-/** A section heading (业界动态, 社区跟踪) and the projects filed under it. */
+/** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
 export interface SectionDef {
-  /** null: projects that stand without a parent heading. */
+  /** null: second-level headings that stand without a parent. */
   name: string | null;
   hidden: boolean;
   projects: ProjectDef[];
+  heading?: string;
+  /** Other spellings it was published under (`React` for `⚛️ React`). */
+  aliases?: string[];
 }
 
 /** An editor's own suggestion rule: text in the URL or the title that names a project. */
@@ -25,16 +32,53 @@ export interface SuggestionRuleDef {
 
 export interface FrontMatterTemplateField {
   key: string;
-  /** May name `{title}`, `{number}`, `{published}`, `{start}`, `{end}`. */
-  value: string;
+  /**
+   * What follows the key, as written, with `{title}`, `{number}`, `{published}` and the like in
+   * place of what changes from issue to issue: ` "{title}"`, ` ! '{title}'`, ` [slorber, jan]`.
+   * Values fill quoted text escaped for its quotes; a plain value is quoted where YAML needs it.
+   */
+  raw: string;
+  /** Between key and value: `:` (the default) or ` =` (TOML). */
+  sep?: string;
 }
+
+/**
+ * What one item of the digest is (its editors' grammar), and how a new one is written:
+ * - `paragraph`: a paragraph with its links; an intro ending in a colon takes the list under it,
+ *   and a blockquote belongs to the paragraph before it (OpenStack社区动态);
+ * - `bullet`: a list item with everything nested under it (This Week in Rust, R Weekly);
+ * - `numbered`: `1、[title](url)` and the paragraphs and images under it, up to the next entry or
+ *   heading (科技爱好者周刊).
+ */
+export type ItemGrammar = 'paragraph' | 'bullet' | 'numbered';
+
+export interface ItemStyle {
+  grammar: ItemGrammar;
+  /** How a new entry starts: `* `, `- `, `+ `, `1、`, `1. `; numbers count per group. */
+  marker: string;
+  /** Between an entry's link and the editor's words: ` - `, `: `, `：`. */
+  separator: string;
+  /** A blank line between entries. */
+  loose: boolean;
+  /** Whether the digest's items carry the editor's words (link-only lists do not). */
+  comments: boolean;
+}
+
+export type Preset = 'openstack';
 
 /** How the digest is written: learned from past issues, editable by the editor. */
 export interface Template {
+  /** A known digest whose headings and rules come built in; absent for every other. */
+  preset?: Preset;
+  /** How a new issue states its metadata. */
+  head: HeadKind;
   frontMatter: FrontMatterTemplateField[];
-  /** e.g. `OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})`. */
+  /**
+   * e.g. `OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})`,
+   * `科技爱好者周刊（第 {number} 期）：{subtitle}`.
+   */
   titlePattern: string;
-  /** e.g. `{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md`. */
+  /** e.g. `{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md`, `issue-{number}.md`. */
   fileNamePattern: string;
   sectionLevel: number;
   projectLevel: number;
@@ -46,59 +90,37 @@ export interface Template {
   dateLeadIn: string;
   /** `angle`: `<url>` on its own line; `titled`: `[page title](url)`. */
   linkStyle: 'angle' | 'titled';
+  items: ItemStyle;
+  /** What the digest calls its two heading levels; null: "Section" and "Subsection". */
+  labels: { section: string | null; project: string | null };
   /** Markdown put before the first section of every new issue. */
   preamble: string;
   sections: SectionDef[];
   /** The editor's own suggestion rules, tried before the built-in ones. */
   rules?: SuggestionRuleDef[];
   /** The newest issue the format was learned from; absent until an issue is imported. */
-  learnedFrom?: number;
+  learnedFrom?: IssueKey;
 }
 
-function project(name: string, ...aliases: string[]): ProjectDef {
-  return { name, aliases, hidden: false };
-}
-
-/** The OpenStack digest as issue 17 writes it. */
+/**
+ * A digest nothing is known about yet: YAML front matter, `## ` sections, bullet entries. Every
+ * part of it gives way to what the first imported issues show.
+ */
 export const DEFAULT_TEMPLATE: Template = deepFreeze({
-  frontMatter: [
-    { key: 'layout', value: 'post' },
-    { key: 'title', value: '{title}' },
-    { key: 'description', value: '{title}' },
-    { key: 'category', value: '技术' },
-  ],
-  titlePattern: 'OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})',
-  fileNamePattern: '{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md',
+  head: 'yaml',
+  frontMatter: [{ key: 'title', raw: ' {title}' }],
+  titlePattern: 'Issue {number}',
+  fileNamePattern: '{published:YYYY-MM-DD}-issue-{number}.md',
   sectionLevel: 2,
   projectLevel: 3,
-  blankAfterHeading: false,
-  blankBetweenHeadings: false,
-  dateLeadIn: '{date:YYYY.M.D}，',
-  linkStyle: 'angle',
+  blankAfterHeading: true,
+  blankBetweenHeadings: true,
+  dateLeadIn: '{date:YYYY-MM-DD}: ',
+  linkStyle: 'titled',
+  items: { grammar: 'bullet', marker: '* ', separator: ' - ', loose: false, comments: true },
+  labels: { section: null, project: null },
   preamble: '',
-  sections: [
-    { name: '业界动态', hidden: false, projects: [] },
-    {
-      name: '社区跟踪',
-      hidden: false,
-      projects: [
-        project('Common'),
-        project('Nova'),
-        project('Neutron'),
-        project('Cinder'),
-        project('Glance'),
-        project('Swift'),
-        project('Keystone'),
-        project('Horizon'),
-        project('Heat'),
-        project('Ceilometer'),
-        project('Trove'),
-        project('Sahara'),
-        project('Ironic'),
-        project('Tempest'),
-      ],
-    },
-  ],
+  sections: [],
 });
 
 /** Whether a project is known by `name`: its name or one of its aliases, in any case. */
@@ -119,4 +141,9 @@ export function findProject(template: Template, name: string): ProjectDef | unde
     if (found) return found;
   }
   return undefined;
+}
+
+/** Whether the digest files items under two heading levels (sections and, within them, projects). */
+export function hasSecondLevel(template: Pick<Template, 'sections'>): boolean {
+  return template.sections.some((s) => s.projects.length > 0);
 }

@@ -1,3 +1,4 @@
+import { compareIssueKeys, type IssueKey } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
 
 export interface ArchiveEntry {
@@ -9,14 +10,14 @@ export interface ArchiveEntry {
 export interface ArchiveQuery {
   text: string;
   project?: string | null;
-  issue?: number | null;
+  issue?: IssueKey | null;
 }
 
 /** Prepares published items for searching: each item's searchable text built once. */
 export function buildArchiveIndex(items: readonly Item[]): ArchiveEntry[] {
   return items
     .filter((i) => i.issue !== null)
-    .sort((a, b) => (b.issue as number) - (a.issue as number) || a.order - b.order)
+    .sort((a, b) => compareIssueKeys(b.issue as string, a.issue as string) || a.order - b.order)
     .map((item) => ({
       item,
       text: [item.comment, item.section ?? '', item.project ?? '', ...item.links.flatMap((l) => [l.title, l.url])].join('\n').toLowerCase(),

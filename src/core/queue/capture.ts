@@ -1,6 +1,6 @@
 import type { CaptureDraft } from '../model/capture-draft.ts';
 import { isIsoDate } from '../dates/calendar-date.ts';
-import type { Item } from '../model/item.ts';
+import { reviseItem, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
 
@@ -41,7 +41,7 @@ export function cleanTitle(title: string): string {
 
 /** An item with another page attached as one more link (a series, a spec and its review). */
 export function attachLink(item: Item, link: Link): Item {
-  return { ...item, links: [...item.links, { url: link.url, title: cleanTitle(link.title) }] };
+  return reviseItem(item, { links: [...item.links, { url: link.url, title: cleanTitle(link.title) }] });
 }
 
 /** Which of an item's links is the page with this key (its first link when none is). */
@@ -55,15 +55,6 @@ export function applyDraftToItem(item: Item, draft: CaptureDraft): Item {
   const at = linkIndexOf(item, draft.key);
   const links = item.links.length > 0 ? [...item.links] : [{ url: draft.url, title: '' }];
   links[at] = { ...(links[at] as Link), url: draft.url, title: cleanTitle(draft.title) };
-  const { eventDate: _oldDate, dateText: _oldText, ...base } = item;
-  const sameDate = draft.eventDate === (item.eventDate ?? '');
-  return {
-    ...base,
-    section: draft.section,
-    project: draft.project,
-    comment: draft.comment.replace(/\s+$/, ''),
-    ...(draft.eventDate && isIsoDate(draft.eventDate) ? { eventDate: draft.eventDate } : {}),
-    ...(sameDate && item.dateText ? { dateText: item.dateText } : {}),
-    links,
-  };
+  const eventDate = draft.eventDate && isIsoDate(draft.eventDate) ? draft.eventDate : undefined;
+  return reviseItem({ ...item, section: draft.section, project: draft.project }, { comment: draft.comment.replace(/\s+$/, ''), links, eventDate });
 }

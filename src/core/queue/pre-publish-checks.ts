@@ -1,3 +1,4 @@
+import type { IssueKey } from '../model/issue-key.ts';
 import { itemHeadline, type Item } from '../model/item.ts';
 import { canonicalUrl, trackingParametersOf } from '../url/url-canonical.ts';
 
@@ -6,14 +7,14 @@ export type PrePublishProblem =
   | { kind: 'no-comment'; itemId: string; title: string }
   | { kind: 'tracking'; itemId: string; url: string; names: string[] }
   | { kind: 'duplicate-in-issue'; itemId: string; url: string }
-  | { kind: 'already-published'; itemId: string; url: string; issue: number };
+  | { kind: 'already-published'; itemId: string; url: string; issue: IssueKey };
 
 /**
  * What to look at before publishing: items with no comment, links carrying tracking parameters,
  * and links that stand twice in the issue or were published before. `published` maps canonical
  * URLs to the issue that published them.
  */
-export function prePublishChecks(items: readonly Item[], published: ReadonlyMap<string, number>): PrePublishProblem[] {
+export function prePublishChecks(items: readonly Item[], published: ReadonlyMap<string, IssueKey>): PrePublishProblem[] {
   if (items.length === 0) return [{ kind: 'no-items' }];
   const problems: PrePublishProblem[] = [];
   const seen = new Map<string, string>();

@@ -1,61 +1,107 @@
-import { addDays, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
-import { rawFor } from '../issue/front-matter.ts';
-import type { Issue, Period } from '../model/issue.ts';
-import { formatPattern, type PatternValues } from '../issue/pattern.ts';
+import { addDays, dateParts, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
+import { fillFieldPattern } from '../issue/front-matter.ts';
+import { formatPattern, formatValue, type PatternValues } from '../issue/pattern.ts';
+import { oneLine } from '../markdown/markdown-escape.ts';
+import type { Issue, IssueHead, Period } from '../model/issue.ts';
+import { compareIssueIds, issueIdOf, issueKeyOf, nextIssueId, type IssueId, type IssueKey } from '../model/issue-key.ts';
 import type { Template } from '../model/template.ts';
 
 /** What the editor may fix by hand about the open issue; anything absent is derived. */
 export interface OpenIssueSettings {
-  number?: number;
+  key?: IssueKey;
   start?: IsoDate;
   end?: IsoDate;
+  /** The words of this issue's title after the digest's fixed part (its `{subtitle}`). */
+  subtitle?: string;
+  /** Markdown put before this issue's first section, after the standing preamble. */
+  intro?: string;
 }
 
 export interface IssuePlan {
-  number: number;
+  id: IssueId;
+  key: IssueKey;
   period: Period;
+  subtitle: string;
+  intro: string;
+  /**
+   * The digest has been silent for much longer than its rhythm: the next issue starts from today
+   * rather than from an issue years ago, until the editor says otherwise.
+   */
+  dormant: boolean;
 }
 
+type Published = Pick<Issue, 'key' | 'number' | 'year' | 'period' | 'published'>;
+
+/** The newest published issue, by its number (within its year, where it counts by year). */
+export function newestIssue<T extends Pick<Issue, 'number' | 'year'>>(published: readonly T[]): T | undefined {
+  let newest: T | undefined;
+  for (const issue of published) {
+    if (!newest || compareIssueIds({ ...issue, week: false }, { ...newest, week: false }) > 0) newest = issue;
+  }
+  return newest;
+}
+
+/** After this many days without an issue, a digest is resting, however often it appeared before. */
+const DORMANT_DAYS = 120;
+
 /**
- * The next issue: one past the newest published number, its period running from where the
- * newest issue ended to today. The editor's own choices win.
+ * The next issue: the one after the newest published, its period running from where the newest
+ * ended to today. A digest silent for longer than `DORMANT_DAYS` (or six times its rhythm) starts
+ * the next issue from today. The editor's own choices win.
  */
-export function planNextIssue(
-  published: readonly Pick<Issue, 'number' | 'period' | 'published'>[],
-  today: IsoDate,
-  settings: OpenIssueSettings = {},
-): IssuePlan {
-  const newest = [...published].sort((a, b) => b.number - a.number)[0];
-  const number = settings.number ?? (newest ? newest.number + 1 : 1);
-  const start = settings.start ?? newest?.period?.end ?? newest?.published ?? addDays(today, -7);
+export function planNextIssue(published: readonly Published[], today: IsoDate, settings: OpenIssueSettings = {}, cadence: number | null = null): IssuePlan {
+  const newest = newestIssue(published);
+  const newestId = newest && (issueIdOf(newest.key) ?? { number: newest.number, year: newest.year, week: false });
+  const chosen = settings.key === undefined ? undefined : issueIdOf(settings.key);
+  const id = chosen ?? (newestId ? (nextIssueId(newestId, today) ?? newestId) : { number: 1, year: null, week: false });
+  const lastDay = newest?.period?.end ?? newest?.published ?? null;
+  const silence = lastDay === null ? 0 : daysBetween(lastDay, today);
+  const dormant = lastDay !== null && silence > Math.max(DORMANT_DAYS, 6 * (cadence ?? 0));
+  const start = settings.start ?? (dormant || lastDay === null ? (lastDay === null ? addDays(today, -7) : today) : lastDay);
   let end = settings.end ?? today;
   if (daysBetween(start, end) < 0) end = start;
-  return { number, period: { start, end } };
+  return { id, key: issueKeyOf(id), period: { start, end }, subtitle: settings.subtitle ?? '', intro: settings.intro ?? '', dormant: dormant && settings.start === undefined };
 }
 
 export function patternValues(template: Template, plan: IssuePlan, published: IsoDate): PatternValues {
   const base: PatternValues = {
-    number: plan.number,
+    number: plan.id.number,
+    year: plan.id.year ?? dateParts(published).year,
     start: plan.period.start,
     end: plan.period.end,
     published,
+    subtitle: oneLine(plan.subtitle).trim(),
   };
-  return { ...base, title: formatPattern(template.titlePattern, base) };
+  return { ...base, title: oneLine(formatPattern(template.titlePattern, base)) };
 }
 
 /** A fresh issue in the template's format, ready to take the queued items. */
 export function newIssue(template: Template, plan: IssuePlan, published: IsoDate): Issue {
   const values = patternValues(template, plan, published);
+  const title = values.title as string;
+  const fill = (name: string, format: string | undefined): string | undefined => formatValue(values[name], format);
+  const fields = template.frontMatter.map((f) => ({ key: f.key, ...(f.sep ? { sep: f.sep } : {}), raw: fillFieldPattern(f.raw, fill, template.head === 'toml' ? 'toml' : template.head === 'header' ? 'none' : 'yaml') }));
+  const head: IssueHead =
+    template.head === 'yaml'
+      ? { kind: 'yaml', fields, open: '---', close: '---' }
+      : template.head === 'toml'
+        ? { kind: 'toml', fields, open: '+++', close: '+++' }
+        : template.head === 'header'
+          ? { kind: 'header', fields, open: '', close: '' }
+          : template.head === 'heading'
+            ? { kind: 'heading', fields: [], open: `# ${title}`, close: '' }
+            : { kind: 'none', fields: [], open: '', close: '' };
+  const preamble = [template.preamble, plan.intro].map((p) => p.trim()).filter((p) => p !== '');
   return {
-    number: plan.number,
-    title: values.title as string,
+    key: plan.key,
+    number: plan.id.number,
+    year: plan.id.year,
+    title,
     period: plan.period,
     published,
     fileName: formatPattern(template.fileNamePattern, values),
-    frontMatter: template.frontMatter.map((f) => ({ key: f.key, raw: rawFor(formatPattern(f.value, values)) })),
-    preamble: template.preamble,
-    trailer: '',
-    outline: [],
-    blankAfterFrontMatter: true,
+    head,
+    body: preamble.map((raw, i) => ({ kind: 'text' as const, before: i === 0 ? '' : '\n\n', raw })),
+    end: '\n',
   };
 }

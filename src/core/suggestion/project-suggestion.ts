@@ -5,7 +5,9 @@ import { findProject, sectionOfProject, type SuggestionRuleDef, type Template } 
 
 /** What past issues teach: word and link statistics per heading, as plain JSON. */
 export interface SuggestionModel {
-  version: 1;
+  version: 2;
+  /** The digest's heading names as learned from (lower-cased spelling, heading), for the same features. */
+  names: [string, string][];
   /** Per group key (see `groupKeyOf`): how many items, how many tokens, and each token's count. */
   groups: Record<string, { section: string | null; project: string | null; items: number; tokens: number; counts: Record<string, number> }>;
   items: number;
@@ -32,8 +34,12 @@ export interface SuggestionInput {
   title: string;
 }
 
-/** Learns from published items: the words of their commentary and where their first link points. */
-export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'project' | 'comment' | 'links'>[]): SuggestionModel {
+/**
+ * Learns from published items: the words of their commentary, the headings they name and where
+ * their first link points.
+ */
+export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'project' | 'comment' | 'links'>[], template: Template): SuggestionModel {
+  const names = headingNames(template);
   const groups: SuggestionModel['groups'] = {};
   const vocabulary = new Set<string>();
   for (const item of items) {
@@ -41,13 +47,35 @@ export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'pro
     const key = groupKeyOf(item);
     const group = (groups[key] ??= { section: item.section, project: item.project, items: 0, tokens: 0, counts: {} });
     group.items++;
-    for (const token of featuresOf({ url: item.links[0]?.url ?? '', title: item.comment })) {
+    for (const token of featuresOf({ url: item.links[0]?.url ?? '', title: item.comment }, names)) {
       group.counts[token] = (group.counts[token] ?? 0) + 1;
       group.tokens++;
       vocabulary.add(token);
     }
   }
-  return { version: 1, groups, items: items.length, vocabulary: vocabulary.size };
+  return { version: 2, names: [...names], groups, items: items.length, vocabulary: vocabulary.size };
+}
+
+/**
+ * The names a digest's second-level headings go by, lower-cased, each with its heading: the
+ * template's own names and spellings, and under OpenStack's preset its code names and
+ * repositories (quantum → Neutron) for the projects it files.
+ */
+export function headingNames(template: Pick<Template, 'sections' | 'preset'>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const section of template.sections) {
+    for (const project of section.projects) {
+      for (const n of [project.name, ...project.aliases]) names.set(n.toLowerCase(), project.name);
+    }
+  }
+  if (template.preset === 'openstack') {
+    for (const known of OPENSTACK_PROJECTS) {
+      const target = findProject(template as Template, known.name)?.name;
+      if (!target) continue;
+      for (const key of [known.name.toLowerCase(), ...known.keys]) if (!names.has(key)) names.set(key, target);
+    }
+  }
+  return names;
 }
 
 /**
@@ -124,7 +152,8 @@ function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
       why: { code: 'own-rule', match: rule.match },
     });
   }
-  const fromUrl = urlProject(input.url, template);
+  // OpenStack's address rules know its projects only: they speak under its preset alone.
+  const fromUrl = template.preset === 'openstack' ? urlProject(input.url, template) : undefined;
   if (fromUrl) out.push({ project: fromUrl.project, weight: EVIDENCE_WEIGHTS.urlRule, why: fromUrl.why });
   for (const m of input.title.matchAll(SUBJECT_TAG)) {
     const project = resolveProject(m[1] as string, template);
@@ -188,7 +217,9 @@ function resolveProject(key: string, template: Template): string | undefined {
     .replace(/client$/, '');
   const inTemplate = findProject(template, cleaned) ?? findProject(template, key);
   if (inTemplate) return inTemplate.name;
-  // Code names and repositories (quantum → Neutron); only projects the digest files count.
+  // Code names and repositories (quantum → Neutron), under OpenStack's preset; only projects the
+  // digest files count.
+  if (template.preset !== 'openstack') return undefined;
   const known = knownProjectByKey(cleaned) ?? knownProjectByKey(key.toLowerCase());
   return known ? findProject(template, known.name)?.name : undefined;
 }
@@ -197,18 +228,7 @@ function resolveProject(key: string, template: Template): string | undefined {
 function namesInText(text: string, template: Template): string[] {
   const lower = text.toLowerCase();
   const hits: { project: string; at: number }[] = [];
-  const names = new Map<string, string>();
-  for (const section of template.sections) {
-    for (const project of section.projects) {
-      for (const n of [project.name, ...project.aliases]) names.set(n.toLowerCase(), project.name);
-    }
-  }
-  for (const known of OPENSTACK_PROJECTS) {
-    const target = findProject(template, known.name)?.name;
-    if (!target) continue;
-    for (const key of [known.name.toLowerCase(), ...known.keys]) if (!names.has(key)) names.set(key, target);
-  }
-  for (const [name, project] of names) {
+  for (const [name, project] of headingNames(template)) {
     if (name.length < 3) continue;
     const at = wordIndex(lower, name);
     if (at === -1) continue;
@@ -233,7 +253,7 @@ function wordIndex(haystack: string, word: string): number {
 
 /** Naive Bayes log-posteriors, relative to the best group (0 for the best, negative below). */
 function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<string, number> {
-  const features = [...new Set(featuresOf(input))];
+  const features = [...new Set(featuresOf(input, new Map(model.names)))];
   const groups = Object.entries(model.groups);
   const v = model.vocabulary + 1;
   const raw = new Map<string, number>();
@@ -249,15 +269,19 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
   return new Map([...raw].map(([id, s]) => [id, (s - best) / damping]));
 }
 
-/** Words of the title (CJK as character pairs) and the link's host and path words. */
-export function featuresOf(input: SuggestionInput): string[] {
+/**
+ * Words of the title (CJK as character pairs), the headings it names (`names`, see
+ * `headingNames`) and the link's host and path words.
+ */
+export function featuresOf(input: SuggestionInput, names: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   const text = input.title.replace(/(?:https?:\/\/|www\.)\S+/gi, ' ').toLowerCase();
   for (const m of text.matchAll(/[a-z][a-z0-9]+/g)) out.push('w:' + m[0]);
-  // Which projects the text names, and how many: several names mark a cross-project item.
-  const named = OPENSTACK_PROJECTS.filter((p) => [p.name.toLowerCase(), ...p.keys].some((k) => wordIndex(text, k) !== -1));
-  for (const p of named) out.push('p:' + p.name.toLowerCase());
-  out.push('n:' + Math.min(named.length, 3));
+  // Which headings the text names, and how many: several names mark an item across them.
+  const named = new Set<string>();
+  for (const [name, heading] of names) if (name.length >= 3 && !named.has(heading) && wordIndex(text, name) !== -1) named.add(heading);
+  for (const heading of named) out.push('p:' + heading.toLowerCase());
+  out.push('n:' + Math.min(named.size, 3));
   for (const m of text.matchAll(/[\u4e00-\u9fff]+/g)) {
     const run = m[0];
     if (run.length === 1) out.push('c:' + run);

@@ -1,3 +1,4 @@
+import { fieldValue, rawFor } from '../issue/front-matter.ts';
 import type { Template } from '../model/template.ts';
 
 export type DateRangeStyle = 'MMDD' | 'MM.DD' | 'M.D';
@@ -20,22 +21,23 @@ export type DescriptionRule = 'title' | 'fixed' | 'empty' | 'none';
 export function descriptionRuleOf(template: Template): { rule: DescriptionRule; text: string } {
   const field = template.frontMatter.find((f) => f.key === 'description');
   if (!field) return { rule: 'none', text: '' };
-  if (field.value === '{title}') return { rule: 'title', text: '' };
-  if (field.value === '') return { rule: 'empty', text: '' };
-  return { rule: 'fixed', text: field.value };
+  const value = fieldValue(field);
+  if (value === '{title}') return { rule: 'title', text: '' };
+  if (value === '') return { rule: 'empty', text: '' };
+  return { rule: 'fixed', text: value };
 }
 
 export function withDescriptionRule(template: Template, rule: DescriptionRule, text: string): Template {
-  const value = rule === 'title' ? '{title}' : rule === 'fixed' ? text : '';
+  const raw = rule === 'title' ? ' {title}' : rule === 'fixed' ? rawFor(text) : '';
   const others = template.frontMatter.filter((f) => f.key !== 'description');
   if (rule === 'none') return { ...template, frontMatter: others };
   const at = template.frontMatter.findIndex((f) => f.key === 'description');
   const frontMatter = [...template.frontMatter];
   if (at === -1) {
     const titleAt = frontMatter.findIndex((f) => f.key === 'title');
-    frontMatter.splice(titleAt === -1 ? frontMatter.length : titleAt + 1, 0, { key: 'description', value });
+    frontMatter.splice(titleAt === -1 ? frontMatter.length : titleAt + 1, 0, { key: 'description', raw });
   } else {
-    frontMatter[at] = { key: 'description', value };
+    frontMatter[at] = { key: 'description', raw };
   }
   return { ...template, frontMatter };
 }

@@ -1,73 +1,154 @@
+import { compareIssueKeys } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
 import { fieldValue } from '../issue/front-matter.ts';
-import type { Heading } from '../model/issue.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOf, titlePatternOf } from '../issue/issue-title.ts';
-import { isKnownAs, type ProjectDef, type SectionDef, type Template } from '../model/template.ts';
+import { ENTRY_MARKER } from '../issue/item-text.ts';
+import { dateFieldPattern } from '../issue/publication-date.ts';
+import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
+import { groupKeyOf } from '../model/item.ts';
+import { isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type ProjectDef, type SectionDef, type Template } from '../model/template.ts';
+import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
+import { OPENSTACK_PRESET } from './presets.ts';
+
+type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
 /**
- * What imported issues teach. The format (front matter, title and file-name patterns, heading
- * levels, blank lines, date lead-ins, link style) comes from the newest issue, and only when it
- * is newer than any learned before, so importing an old issue never undoes the editor's changes.
- * Sections and projects that the template lacks are added where the issues put them; the first
- * time, the issues' own order replaces the built-in one.
+ * What imported issues teach. The format (metadata, title and file-name patterns, heading
+ * levels, blank lines, the item grammar, date lead-ins, link style) comes from the newest issue,
+ * and only when it is newer than any learned before, so importing an old issue never undoes the
+ * editor's changes. The sections and projects are the headings items are filed under; one that
+ * is an issue's own (the heading of its essay, the subheadings in it) is not. The first time,
+ * the issues' own taxonomy replaces whatever was there, and issues that are OpenStack's bring
+ * the OpenStack preset along.
  */
-export function learnTemplate(base: Template, parsed: readonly ParsedIssue[]): Template {
+export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], held: readonly Issue[] = []): Template {
   if (parsed.length === 0) return base;
-  const newestFirst = [...parsed].sort((a, b) => b.issue.number - a.issue.number);
+  const newestFirst = [...parsed].sort((a, b) => compareIssueKeys(b.issue.key, a.issue.key));
   const latest = newestFirst[0] as ParsedIssue;
   const firstTime = base.learnedFrom === undefined;
-  let out: Template = { ...base };
-  if (firstTime || latest.issue.number > (base.learnedFrom as number)) {
-    out = { ...out, ...formatOf(latest, newestFirst, base), learnedFrom: latest.issue.number };
+  const start = firstTime && !base.preset && looksLikeOpenStack(parsed) ? OPENSTACK_PRESET : base;
+  let out: Template = { ...start };
+  if (firstTime || compareIssueKeys(latest.issue.key, base.learnedFrom as string) > 0) {
+    out = { ...out, ...formatOf(latest, newestFirst, start), learnedFrom: latest.issue.key };
   }
-  const learned = mergeOutlines(newestFirst.map((p) => p.issue.outline));
-  out.sections = firstTime ? appendMissing(learned, base.sections) : appendMissing(base.sections, learned);
+  const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
+  const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
+  const learned = mergeOutlines(newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))));
+  out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   return out;
+}
+
+/**
+ * Which first-level headings recur: with three issues or more to compare, a heading only one of
+ * them has is that issue's own (an essay, a one-off announcement), unless the digest already
+ * files items under it. Second-level headings are not judged so: an OpenStack project covered
+ * once is still a project.
+ */
+function recurringSections(issues: readonly Issue[], known: ReadonlySet<string>): (name: string) => boolean {
+  const seen = new Map<string, number>();
+  for (const issue of issues) {
+    const names = new Set(issue.body.flatMap((s) => (s.kind === 'heading' && s.project === null && s.section !== null ? [headingKey(s.section)] : [])));
+    for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  return (name) => issues.length < 3 || (seen.get(headingKey(name)) ?? 0) >= 2 || known.has(headingKey(name));
+}
+
+/**
+ * What a heading is known by when headings are compared: without the emoji or symbols in front
+ * (`⚛️ React` is `React`), in any case.
+ */
+export function headingKey(name: string): string {
+  return name.replace(/^[^\p{L}\p{N}]+/u, '').trim().toLowerCase();
+}
+
+/** OpenStack社区动态: its titles say so, or its headings name OpenStack projects. */
+function looksLikeOpenStack(parsed: readonly ParsedIssue[]): boolean {
+  if (parsed.some((p) => /openstack/i.test(p.issue.title))) return true;
+  const names = new Set(parsed.flatMap((p) => p.issue.body.flatMap((s) => (s.kind === 'heading' && knownProjectByKey(s.text) ? [s.text.toLowerCase()] : []))));
+  return names.size >= 3;
 }
 
 function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base: Template): Partial<Template> {
   const { issue, items } = latest;
-  const frontMatter = issue.frontMatter
-    .filter((f) => f.key !== '')
-    .map((f) => {
-      const value = fieldValue(f);
-      if (value === issue.title) return { key: f.key, value: '{title}' };
-      if (f.key === 'date' && issue.published && value.startsWith(issue.published)) {
-        return { key: f.key, value: '{published}' };
-      }
-      return { key: f.key, value };
-    });
-  const sectionHeadings = issue.outline.filter((h) => h.project === null);
-  const projectHeadings = issue.outline.filter((h) => h.project !== null);
-  const withItems = issue.outline.filter((h, i) => h.at < Math.min(issue.outline[i + 1]?.at ?? Infinity, items.length));
-  const nested = issue.outline.filter((h, i) => {
-    const next = issue.outline[i + 1];
-    return next !== undefined && next.at === h.at && next.level > h.level;
-  });
+  const taxonomy = taxonomyHeadings(latest);
+  const sectionHeadings = taxonomy.filter((h) => h.project === null);
+  const projectHeadings = taxonomy.filter((h) => h.project !== null);
+  const after = (i: number): Segment | undefined => issue.body[i + 1];
+  const blankAfterHeading = majority(issue.body.flatMap((s, i) => (s.kind === 'heading' && after(i)?.kind === 'item' ? [/\n[ \t]*\n/.test(after(i)?.before ?? '')] : [])));
+  const blankBetweenHeadings = majority(
+    issue.body.flatMap((s, i) => (s.kind === 'heading' && after(i)?.kind === 'heading' && (after(i) as HeadingSegment).level > s.level ? [/\n[ \t]*\n/.test(after(i)?.before ?? '')] : [])),
+  );
   const leadIns = newestFirst.flatMap((p) => p.items.map((i) => i.dateText).filter((t): t is string => !!t));
   const latestLeadIns = items.map((i) => i.dateText).filter((t): t is string => !!t);
   const lineSources = items.flatMap((i) => i.links.filter((l) => !l.inline && l.source).map((l) => l.source as string));
   const titled = lineSources.filter((s) => /^\s*(?:[^<[]*[:：]\s*)?\[/.test(s)).length;
   const angle = lineSources.filter((s) => /^\s*(?:[^<[]*[:：]\s*)?</.test(s)).length;
   const [newest, previous] = newestFirst;
-  const standingPreamble =
-    newest && previous && newest.issue.preamble !== '' && newest.issue.preamble === previous.issue.preamble
-      ? newest.issue.preamble
-      : base.preamble;
+  const leading = (p: ParsedIssue | undefined): string => {
+    const first = p?.issue.body.findIndex((s) => s.kind !== 'text') ?? -1;
+    const texts = (first === -1 ? (p?.issue.body ?? []) : (p?.issue.body.slice(0, first) ?? [])) as Extract<Segment, { kind: 'text' }>[];
+    return texts.map((t) => t.raw).join('\n\n');
+  };
+  const standing = newest && previous && leading(newest) !== '' && leading(newest) === leading(previous) ? leading(newest) : base.preamble;
   return {
-    frontMatter,
-    titlePattern: titlePatternOf(issue.title) ?? base.titlePattern,
-    fileNamePattern: (issue.fileName && fileNamePatternOf(issue.fileName)) || base.fileNamePattern,
+    head: issue.head.kind,
+    // Lines with no key (a TOML table's `[extra]`, a comment) stand where they stood; blank ones
+    // say nothing.
+    frontMatter: issue.head.fields.filter((f) => f.key !== '' || f.raw.trim() !== '').map((f) => (f.key === '' ? { key: '', raw: f.raw } : fieldPattern(f, issue))),
+    titlePattern: titlePatternOf(newestFirst.map((p) => p.issue.title)) ?? base.titlePattern,
+    fileNamePattern: issue.fileName ? fileNamePatternOf(issue.fileName, issue) : base.fileNamePattern,
     sectionLevel: mostCommon(sectionHeadings.map((h) => h.level)) ?? base.sectionLevel,
     projectLevel: mostCommon(projectHeadings.map((h) => h.level)) ?? base.projectLevel,
-    blankAfterHeading: majority(withItems.map((h) => h.blankAfter)) ?? base.blankAfterHeading,
-    blankBetweenHeadings:
-      majority(nested.map((h) => issue.outline[issue.outline.indexOf(h) + 1]?.blankBefore ?? true)) ??
-      base.blankBetweenHeadings,
+    blankAfterHeading: blankAfterHeading ?? base.blankAfterHeading,
+    blankBetweenHeadings: blankBetweenHeadings ?? base.blankBetweenHeadings,
     dateLeadIn: mostCommonLeadInPattern(latestLeadIns) ?? mostCommonLeadInPattern(leadIns) ?? base.dateLeadIn,
     linkStyle: titled > angle ? 'titled' : angle > titled ? 'angle' : base.linkStyle,
-    preamble: standingPreamble,
+    items: itemStyleOf(latest, base.items),
+    preamble: standing,
+  };
+}
+
+/**
+ * A metadata field as a pattern: what changes from issue to issue (the title, the number, the
+ * publication day) becomes a token inside the text as written, so quotes, tags (`! '…'`) and
+ * lists (`[a, b]`) come back as they were and the per-issue parts advance.
+ */
+function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue']): FrontMatterTemplateField {
+  const sep = field.sep && field.sep !== ':' ? { sep: field.sep } : {};
+  const value = fieldValue(field).trim();
+  const key = field.key.toLowerCase();
+  let raw = field.raw;
+  if (value === issue.title || raw.includes(issue.title)) {
+    raw = raw.includes(issue.title) ? raw.replace(issue.title, '{title}') : ' {title}';
+  } else if (issue.published && (key === 'date' || key === 'pubdate' || key === 'published')) {
+    const pattern = dateFieldPattern(value, issue.published);
+    if (pattern) raw = raw.replace(value, pattern);
+  } else if (issue.year === null) {
+    // The number where it stands alone: `Number: 665`, `slug: /294`, `permalink: /issue/17/`.
+    raw = raw.replace(new RegExp(`(^|[^\\d.])${issue.number}(?!\\d)`, 'g'), '$1{number}');
+  }
+  return { key: field.key, raw, ...sep };
+}
+
+/** How the digest writes an entry: its grammar, marker, separator, spacing. */
+function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
+  const grammar: ItemGrammar = latest.grammar;
+  const sources = latest.items.map((i) => i.source ?? '');
+  const markers = sources.map((s) => ENTRY_MARKER.exec(s)?.[0].trimStart().replace(/^\d+/, '1') ?? '').filter((m) => m !== '');
+  const separators = sources.flatMap((s) => {
+    const m = /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?\[[^\]]*\]\([^)]*\)([ \t]*(?:\\?[-–—]|[:：])[ \t]*)\S/.exec(s);
+    return m ? [m[1] as string] : [];
+  });
+  const slots = latest.issue.body.filter((s, i) => s.kind === 'item' && latest.issue.body[i - 1]?.kind === 'item');
+  const loose = majority(slots.map((s) => /\n[ \t]*\n/.test(s.before)));
+  const worded = latest.items.filter((i) => i.comment.replace(/\[[^\]]*\]\([^)]*\)|<[^>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
+  return {
+    grammar,
+    marker: mostCommon(markers) ?? (grammar === 'numbered' ? '1、' : grammar === 'bullet' ? base.marker || '* ' : ''),
+    separator: mostCommon(separators) ?? base.separator,
+    loose: loose ?? (grammar !== 'bullet'),
+    comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
   };
 }
 
@@ -88,10 +169,43 @@ function majority(values: readonly boolean[]): boolean | undefined {
 }
 
 /**
- * Sections and projects from outlines, newest first. The newest issue's order stands; a heading
- * it lacks goes after the last of its headings that the other issues mostly put before it.
+ * The headings an issue files items under, in order: those that hold items (or hold headings
+ * that do), and not the issue's own — the heading of its essay, which is its subtitle, and the
+ * headings under that.
  */
-function mergeOutlines(outlines: readonly (readonly Heading[])[]): SectionDef[] {
+export function taxonomyHeadings(parsed: ParsedIssue): HeadingSegment[] {
+  const { issue, items } = parsed;
+  const filled = new Set(items.map(groupKeyOf));
+  const sectionsFilled = new Set(items.map((i) => i.section));
+  const out: HeadingSegment[] = [];
+  let ownLevel = Infinity;
+  for (const segment of issue.body) {
+    if (segment.kind !== 'heading') continue;
+    if (segment.level > ownLevel) continue;
+    ownLevel = Infinity;
+    if (isOwnHeading(segment.text, issue.title)) {
+      ownLevel = segment.level;
+      continue;
+    }
+    const holds = filled.has(groupKeyOf(segment)) || (segment.project === null && segment.section !== null && sectionsFilled.has(segment.section));
+    if (holds) out.push(segment);
+  }
+  return out;
+}
+
+/** An issue's own heading: its title, or the words its title ends with after a separator (its subtitle). */
+function isOwnHeading(text: string, title: string): boolean {
+  const t = text.trim();
+  if (t === title.trim()) return true;
+  return t.length >= 2 && t.length < title.length && title.trimEnd().endsWith(t) && /[\s:：\-–—|]$/.test(title.trimEnd().slice(0, -t.length));
+}
+
+/**
+ * Sections and projects from the headings of several issues, newest first. The newest issue's
+ * order stands; a heading it lacks goes after the last of its headings that the other issues
+ * mostly put before it. Each keeps the line the newest issue wrote it as.
+ */
+function mergeOutlines(outlines: readonly (readonly HeadingSegment[])[]): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
   const projectRuns = new Map<string | null, string[][]>();
@@ -99,16 +213,21 @@ function mergeOutlines(outlines: readonly (readonly Heading[])[]): SectionDef[] 
     const sectionRun: (string | null)[] = [];
     const projectRun = new Map<string | null, string[]>();
     for (const heading of outline) {
-      let section = sections.find((s) => s.name === heading.section);
+      let section = sections.find((s) => sameSection(s, heading.section));
       if (!section) {
-        section = { name: heading.section, hidden: false, projects: [] };
+        section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? { heading: heading.raw } : {}) };
         sections.push(section);
+      } else {
+        if (heading.section !== null && heading.section !== section.name && !(section.aliases ?? []).includes(heading.section)) {
+          section.aliases = [...(section.aliases ?? []), heading.section];
+        }
+        if (heading.project === null && section.heading === undefined) section.heading = heading.raw;
       }
       if (!sectionRun.includes(section.name)) sectionRun.push(section.name);
       if (heading.project === null) continue;
       let project = matchProject(section.projects, heading.project);
       if (!project) {
-        project = { name: heading.project, aliases: [], hidden: false };
+        project = { name: heading.project, aliases: [], hidden: false, heading: heading.raw };
         section.projects.push(project);
       } else if (project.name !== heading.project && !project.aliases.includes(heading.project)) {
         project.aliases.push(heading.project);
@@ -153,12 +272,19 @@ function mergeOrders<T>(runs: readonly (readonly T[])[]): T[] {
   return result;
 }
 
+/** Whether a section is the one a heading names: its name or an alias, emoji and case aside. */
+function sameSection(section: SectionDef, name: string | null): boolean {
+  if (section.name === null || name === null) return section.name === name;
+  const key = headingKey(name);
+  return headingKey(section.name) === key || (section.aliases ?? []).some((a) => headingKey(a) === key);
+}
+
 /** `primary`, with the sections and projects only `extra` has added after their neighbours. */
 export function appendMissing(primary: readonly SectionDef[], extra: readonly SectionDef[]): SectionDef[] {
   const out = primary.map((s) => ({ ...s, projects: s.projects.map((p) => ({ ...p, aliases: [...p.aliases] })) }));
   let previousSection: SectionDef | undefined;
   for (const section of extra) {
-    let target = out.find((s) => s.name === section.name);
+    let target = out.find((s) => sameSection(s, section.name));
     if (!target) {
       target = { ...section, projects: [] };
       out.splice(previousSection ? out.indexOf(previousSection) + 1 : out.length, 0, target);

@@ -1,5 +1,3 @@
-import normalizeUrl from 'normalize-url';
-
 /**
  * Query parameters that identify a campaign or a click, not a page. Kept as data: add a name
  * here and both duplicate detection and the pre-publish check learn it.
@@ -56,31 +54,35 @@ export function withoutTracking(url: string): string {
   return parsed.toString();
 }
 
+/** Query parameters through which a redirect or share link names the page it leads to. */
+const WRAPPED_TARGET = ['url', 'u', 'target', 'to', 'dest', 'destination', 'redirect', 'redirect_uri', 'link', 'goto', 'q'];
+
 /**
  * The key two links share when they name the same page: no scheme, no `www.`, no trailing
- * slash, no tracking parameters, sorted query, and no fragment, except fragments that route a
- * single-page app (`review.openstack.org/#/c/57774/`), which name different pages.
+ * slash, no default port, no tracking parameters, sorted query, and no fragment, except
+ * fragments that route a single-page app (`review.openstack.org/#/c/57774/`), which name
+ * different pages. A link that wraps another (`…/click?target=https://…`, `?url=`, `?u=`) is the
+ * page it wraps. Parsed once with the URL parser, so keys are cheap to make in bulk.
  */
-export function canonicalUrl(url: string): string {
+export function canonicalUrl(url: string, depth = 0): string {
   const cleaned = url.replace(INVISIBLE, '').trim();
   const parsed = tryParse(cleaned);
   if (!parsed || !/^https?:$/.test(parsed.protocol)) return cleaned.toLowerCase();
-  const keepHash = /^#!?\//.test(parsed.hash);
-  try {
-    const normalized = normalizeUrl(keepHash ? cleaned : cleaned.replace(/#.*$/s, ''), {
-      stripProtocol: true,
-      stripWWW: true,
-      stripHash: false,
-      removeTrailingSlash: true,
-      removeSingleSlash: true,
-      removeQueryParameters: [...TRACKING_PARAMETERS],
-      sortQueryParameters: true,
-      removeDirectoryIndex: false,
-    });
-    return keepHash ? normalized.replace(/\/(#!?\/)/, '$1').replace(/\/$/, '') : normalized;
-  } catch {
-    return cleaned.toLowerCase();
+  if (depth < 3) {
+    for (const name of WRAPPED_TARGET) {
+      const target = parsed.searchParams.get(name);
+      if (target && /^https?:\/\/[^/?#\s]+\.[^/?#\s]/i.test(target) && !(name === 'q' && parsed.pathname !== '/url')) return canonicalUrl(target, depth + 1);
+    }
   }
+  const host = parsed.host.replace(/^www\./, '');
+  const path = parsed.pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '');
+  const query = [...parsed.searchParams]
+    .filter(([name]) => !isTrackingParameter(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, value]) => (value === '' ? encodeURIComponent(name) : `${encodeURIComponent(name)}=${encodeURIComponent(value)}`))
+    .join('&');
+  const hash = /^#!?\//.test(parsed.hash) ? parsed.hash.replace(/\/+$/, '') : '';
+  return host + path + (query ? `?${query}` : '') + hash;
 }
 
 const HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(?:www\.)?([^/?#:]+)/i;

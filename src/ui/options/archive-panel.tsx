@@ -8,7 +8,7 @@ interface ArchivePanelProps {
   project: string;
   issue: string;
   projects: readonly string[];
-  issues: readonly number[];
+  issues: readonly string[];
   results: readonly Item[];
   total: number;
   onQuery: (patch: { query?: string; project?: string; issue?: string }) => void;

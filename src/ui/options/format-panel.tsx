@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { patternNames } from '../../core/issue/pattern.ts';
-import type { Template } from '../../core/model/template.ts';
+import { standsWithoutKey } from '../../core/issue/front-matter.ts';
+import type { HeadKind } from '../../core/model/issue.ts';
+import type { ItemGrammar, Preset, Template } from '../../core/model/template.ts';
+import { withPreset } from '../../core/template/presets.ts';
 import {
   DATE_RANGE_STYLES,
   dateRangeStyleOf,
@@ -10,7 +13,12 @@ import {
   type DateRangeStyle,
   type DescriptionRule,
 } from '../../core/template/template-format.ts';
+import { levelLabels } from '../level-labels.ts';
 import { useT } from '../translate-context.ts';
+import type { TextKey } from '../../core/contracts/text-keys.ts';
+
+const HEAD_TEXT: Readonly<Record<HeadKind, TextKey>> = { yaml: 'headYaml', toml: 'headToml', header: 'headHeader', heading: 'headHeading', none: 'headNone' };
+const GRAMMAR_TEXT: Readonly<Record<ItemGrammar, TextKey>> = { paragraph: 'grammarParagraph', bullet: 'grammarBullet', numbered: 'grammarNumbered' };
 
 interface FormatPanelProps {
   template: Template;
@@ -20,7 +28,9 @@ interface FormatPanelProps {
   onSave: (template: Template) => void;
 }
 
-const KNOWN_NAMES = new Set(['title', 'number', 'start', 'end', 'published', 'date']);
+const KNOWN_NAMES = new Set(['title', 'number', 'year', 'subtitle', 'start', 'end', 'published', 'date']);
+const HEADS: readonly HeadKind[] = ['yaml', 'toml', 'header', 'heading', 'none'];
+const GRAMMARS: readonly ItemGrammar[] = ['paragraph', 'bullet', 'numbered'];
 const LEVELS = [1, 2, 3, 4, 5, 6];
 
 /** The digest's format: edited as a draft with a live preview, saved on request. */
@@ -37,20 +47,94 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
     ...patternNames(draft.titlePattern),
     ...patternNames(draft.fileNamePattern),
     ...patternNames(draft.dateLeadIn),
-    ...draft.frontMatter.flatMap((f) => patternNames(f.value)),
+    ...draft.frontMatter.flatMap((f) => patternNames(f.raw)),
   ].filter((n) => !KNOWN_NAMES.has(n));
   // Rendering the open issue costs as much as the queue is long: only when the draft changes.
   const shown = useMemo(() => preview(draft), [preview, draft]);
   const changed = JSON.stringify(draft) !== JSON.stringify(template);
+  const levels = levelLabels({ labels: { section: null, project: null }, preset: draft.preset }, t);
+  const metadata = draft.head === 'yaml' || draft.head === 'toml' || draft.head === 'header';
+  const ranged = /\{(?:start|end)\b/.test(draft.titlePattern);
   return (
     <div class="format">
       <div class="format-fields">
+        <div class="row">
+          <div class="field">
+            <label for="format-preset">{t('fieldPreset')}</label>
+            <select id="format-preset" value={draft.preset ?? ''} onChange={(e) => setDraft(withPreset(draft, (e.currentTarget.value || undefined) as Preset | undefined))}>
+              <option value="">{t('presetNone')}</option>
+              <option value="openstack">{t('presetOpenstack')}</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="format-head">{t('fieldHead')}</label>
+            <select id="format-head" value={draft.head} onChange={(e) => set({ head: e.currentTarget.value as HeadKind })}>
+              {HEADS.map((h) => (
+                <option key={h} value={h}>
+                  {t(HEAD_TEXT[h])}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div class="row">
+          <div class="field">
+            <label for="format-grammar">{t('fieldGrammar')}</label>
+            <select
+              id="format-grammar"
+              value={draft.items.grammar}
+              onChange={(e) => {
+                const grammar = e.currentTarget.value as ItemGrammar;
+                set({ items: { ...draft.items, grammar, marker: grammar === 'numbered' ? '1、' : grammar === 'bullet' ? '* ' : '' } });
+              }}
+            >
+              {GRAMMARS.map((g) => (
+                <option key={g} value={g}>
+                  {t(GRAMMAR_TEXT[g])}
+                </option>
+              ))}
+            </select>
+          </div>
+          {draft.items.grammar !== 'paragraph' ? (
+            <div class="field field-short">
+              <label for="format-marker">{t('fieldMarker')}</label>
+              <input id="format-marker" value={draft.items.marker} onInput={(e) => set({ items: { ...draft.items, marker: e.currentTarget.value } })} />
+            </div>
+          ) : null}
+          {draft.items.grammar === 'bullet' ? (
+            <div class="field field-short">
+              <label for="format-separator">{t('fieldSeparator')}</label>
+              <input id="format-separator" value={draft.items.separator} onInput={(e) => set({ items: { ...draft.items, separator: e.currentTarget.value } })} />
+            </div>
+          ) : null}
+        </div>
+        <div class="row">
+          <div class="field">
+            <label for="format-label-section">{t('fieldLabelSection')}</label>
+            <input
+              id="format-label-section"
+              value={draft.labels.section ?? ''}
+              placeholder={levels.section}
+              onInput={(e) => set({ labels: { ...draft.labels, section: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value } })}
+            />
+          </div>
+          <div class="field">
+            <label for="format-label-project">{t('fieldLabelProject')}</label>
+            <input
+              id="format-label-project"
+              value={draft.labels.project ?? ''}
+              placeholder={levels.project}
+              onInput={(e) => set({ labels: { ...draft.labels, project: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value } })}
+            />
+          </div>
+        </div>
         <p class="hint">{t('patternHelp')}</p>
         <div class="field">
           <label for="format-title">{t('fieldTitlePattern')}</label>
           <input id="format-title" value={draft.titlePattern} onInput={(e) => set({ titlePattern: e.currentTarget.value })} />
         </div>
         <div class="row">
+          {ranged ? (
           <div class="field">
             <label for="format-range">{t('fieldDateRangeStyle')}</label>
             <select
@@ -68,6 +152,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
               ))}
             </select>
           </div>
+          ) : null}
           <div class="field">
             <label for="format-lead-in">{t('fieldDateLeadIn')}</label>
             <input id="format-lead-in" value={draft.dateLeadIn} onInput={(e) => set({ dateLeadIn: e.currentTarget.value })} />
@@ -77,6 +162,8 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
           <label for="format-file">{t('fieldFileNamePattern')}</label>
           <input id="format-file" value={draft.fileNamePattern} onInput={(e) => set({ fileNamePattern: e.currentTarget.value })} />
         </div>
+        {metadata ? (
+          <>
         <div class="row">
           <div class="field">
             <label for="format-description">{t('fieldDescription')}</label>
@@ -118,8 +205,8 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
               />
               <input
                 aria-label={t('fieldValue')}
-                value={field.value}
-                onInput={(e) => set({ frontMatter: draft.frontMatter.map((f, j) => (j === i ? { ...f, value: e.currentTarget.value } : f)) })}
+                value={field.raw.replace(/^ /, '')}
+                onInput={(e) => set({ frontMatter: draft.frontMatter.map((f, j) => (j === i ? { ...f, raw: e.currentTarget.value === '' ? '' : ` ${e.currentTarget.value}` } : f)) })}
               />
               <button
                 type="button"
@@ -132,10 +219,12 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
               </button>
             </div>
           ))}
-          <button type="button" class="secondary small" onClick={() => set({ frontMatter: [...draft.frontMatter, { key: '', value: '' }] })}>
+          <button type="button" class="secondary small" onClick={() => set({ frontMatter: [...draft.frontMatter, { key: '', raw: '' }] })}>
             {t('buttonAddField')}
           </button>
         </fieldset>
+          </>
+        ) : null}
         <div class="row">
           <LevelField id="format-section-level" label={t('fieldSectionLevel')} value={draft.sectionLevel} onChange={(sectionLevel) => set({ sectionLevel })} />
           <LevelField id="format-project-level" label={t('fieldProjectLevel')} value={draft.projectLevel} onChange={(projectLevel) => set({ projectLevel })} />
@@ -173,7 +262,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
           <button type="button" class="secondary" disabled={!changed} onClick={() => setDraft(template)}>
             {t('buttonRevert')}
           </button>
-          <button type="button" class="primary" disabled={!changed || busy || draft.frontMatter.some((f) => f.key.trim() === '')} onClick={() => onSave(draft)}>
+          <button type="button" class="primary" disabled={!changed || busy || draft.frontMatter.some((f) => f.key.trim() === '' && (f.raw.trim() === '' || !standsWithoutKey(f.raw)))} onClick={() => onSave(draft)}>
             {t('buttonSaveFormat')}
           </button>
         </div>

@@ -2,8 +2,12 @@ import { useState } from 'preact/hooks';
 import { useT } from '../translate-context.ts';
 
 export interface ImportPreview {
-  issues: { number: number; title: string; items: number; change: 'new' | 'replace' | 'same' }[];
+  issues: { key: string; title: string; items: number; change: 'new' | 'replace' | 'same' }[];
   failures: { file: string; line: number; text: string }[];
+  /** Files that are the same issue, shown side by side for the editor to pick one. */
+  conflicts: { key: string; files: { name: string; title: string; items: number }[] }[];
+  /** Issues missing from the numbering, held and imported together. */
+  missing: string[];
   newSections: string[];
   newProjects: string[];
   changes: boolean;
@@ -16,10 +20,11 @@ interface ImportPanelProps {
   onFiles: (files: File[]) => void;
   onApply: () => void;
   onCancel: () => void;
+  onResolve: (key: string, fileName: string) => void;
 }
 
 /** Published issues in: picked or dropped, previewed, then applied. */
-export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel }: ImportPanelProps) {
+export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel, onResolve }: ImportPanelProps) {
   const t = useT();
   const [over, setOver] = useState(false);
   const changeLabel = { new: t('importNew'), replace: t('importReplace'), same: t('importSame') };
@@ -75,8 +80,8 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
                 </thead>
                 <tbody>
                   {preview.issues.map((i) => (
-                    <tr key={i.number}>
-                      <td>{i.number}</td>
+                    <tr key={i.key}>
+                      <td>{i.key}</td>
                       <td>{i.title}</td>
                       <td>{i.items}</td>
                       <td>{changeLabel[i.change]}</td>
@@ -86,6 +91,24 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
               </table>
             </>
           ) : null}
+          {preview.conflicts.map((c) => (
+            <fieldset key={c.key} class="conflict">
+              <legend>{t('importConflict', c.key)}</legend>
+              <div class="conflict-files">
+                {c.files.map((f) => (
+                  <div key={f.name} class="conflict-file">
+                    <strong>{f.name}</strong>
+                    <span>{f.title}</span>
+                    <span class="hint">{t('importConflictItems', f.items)}</span>
+                    <button type="button" class="secondary small" onClick={() => onResolve(c.key, f.name)}>
+                      {t('importConflictKeep', f.name)}
+                    </button>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+          {preview.missing.length > 0 ? <p class="hint">{t('importMissing', preview.missing.join(', '))}</p> : null}
           {preview.newSections.length > 0 ? <p>{t('importNewSections', preview.newSections.join('、'))}</p> : null}
           {preview.newProjects.length > 0 ? <p>{t('importNewProjects', preview.newProjects.join(', '))}</p> : null}
           {preview.failures.length > 0 ? (

@@ -3,7 +3,7 @@ import { useT } from '../translate-context.ts';
 
 interface SchedulePanelProps {
   due: Due;
-  openIssue: number;
+  openIssue: string;
   enabled: boolean;
   cadenceSetting: number | null;
   learnedCadence: number | null;

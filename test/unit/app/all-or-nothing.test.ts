@@ -50,7 +50,7 @@ const USE_CASES: [string, (store: DigestStore) => Promise<unknown>][] = [
   ['bring an archived item back', async (s) => bringBackToQueue(s, (await s.read((tx) => tx.items.all())).find((i) => i.issue !== null)!, clock)],
   ['add a page from the context menu', (s) => addPage(s, { url: 'https://blueprints.launchpad.net/nova/+spec/x', title: 'A blueprint' }, clock)],
   ['take the daily snapshot', (s) => takeDailySnapshot(s, later)],
-  ['fix the open issue’s number and period', (s) => changeOpenIssue(s, { number: 200, start: '2015-04-02' })],
+  ['fix the open issue’s number and period', (s) => changeOpenIssue(s, { key: '200', start: '2015-04-02' })],
   ['save the format', async (s) => saveTemplate(s, { ...(await s.read((tx) => tx.meta.template())), titlePattern: 'Issue {number}' })],
 ];
 

@@ -11,7 +11,7 @@ describe('importing past issues', () => {
     const { store } = testStore();
     await seedStore(store);
     await store.read(async (tx) => {
-      expect((await tx.issues.list()).map((i) => i.number)).toEqual([21, 22, 23, 25, 103]);
+      expect((await tx.issues.list()).map((i) => i.key)).toEqual(['21', '22', '23', '25', '103']);
       expect((await tx.items.queue()).map((i) => i.id)).toEqual(['q1', 'q2', 'q3', 'q4']);
       expect((await tx.snapshots.list()).map((s) => s.reason)).toEqual(['before-import']);
       expect((await tx.meta.suggestionModel())?.items).toBeGreaterThan(0);
@@ -23,9 +23,9 @@ describe('importing past issues', () => {
     await seedStore(store);
     const file = fixtureFiles('issues')[0]!;
     const plan = await planIssueImport(store, [picked(file.name, file.text.replace(/\n#### Neutron[\s\S]*$/, '\n'))], SEED_TODAY);
-    expect(plan.replaces).toEqual([21]);
+    expect(plan.replaces).toEqual(['21']);
     await applyIssueImport(store, plan, SEED_NOW);
-    expect((await store.read((tx) => tx.items.ofIssue(21))).map((i) => i.project)).toEqual([null, 'Nova']);
+    expect((await store.read((tx) => tx.items.ofIssue('21'))).map((i) => i.project)).toEqual([null, 'Nova']);
   });
 
   it('lists a file that is not UTF-8 with its problem and still offers the others', async () => {

@@ -4,6 +4,7 @@ import type { Badge } from '../../../src/platform/action.ts';
 import { failingWrites, testStore } from '../../helpers/db.ts';
 import { makeIssue } from '../../helpers/builders.ts';
 import { translator } from '../../helpers/translate.ts';
+import { OPENSTACK_PRESET } from '../../../src/core/template/presets.ts';
 
 /** Fakes that hold state: the badge as the toolbar would show it, the menus as created. */
 function world(overrides: Partial<BackgroundDeps> = {}) {
@@ -54,6 +55,7 @@ describe('background handlers', () => {
 
   it('adds a link from the context menu under the suggested project, and confirms on the badge', async () => {
     const { state, deps, handlers } = world();
+    await deps.store.write((tx) => tx.meta.setTemplate(OPENSTACK_PRESET));
     const result = await handlers.menuClicked({ menuItemId: 'add-link', linkUrl: 'https://github.com/openstack/heat', linkText: 'openstack/heat' }, undefined);
     expect(result?.outcome).toBe('added');
     expect((await deps.store.read((tx) => tx.items.queue())).map((i) => [i.project, i.links[0]?.title])).toEqual([['Heat', 'openstack/heat']]);

@@ -27,8 +27,8 @@ describe('useImport', () => {
     });
     const file = fixtureFiles('issues')[0]!;
     await act(async () => void (await result.current.importer.read([picked(file.name, file.text), picked('notes.md', '# My notes\n')])));
-    expect(result.current.importer.preview?.issues.map((i) => [i.number, i.change])).toEqual([[21, 'new']]);
-    expect(result.current.importer.preview?.failures).toEqual([{ file: 'notes.md', line: 1, text: 'No front matter: an issue starts with a “---” line, but this line says “# My notes”.' }]);
+    expect(result.current.importer.preview?.issues.map((i) => [i.key, i.change])).toEqual([['21', 'new']]);
+    expect(result.current.importer.preview?.failures).toEqual([{ file: 'notes.md', line: 1, text: 'The title “My notes” names no issue number (like 第十七期, #17, Issue 17 or 2024-W43), and neither does a number field or the file name.' }]);
     await act(async () => void (await result.current.importer.apply()));
     expect(toasts).toEqual(['Imported 1 issues.']);
     expect(changed).toBe(1);

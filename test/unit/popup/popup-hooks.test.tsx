@@ -14,7 +14,7 @@ const t = translator('en');
 
 /** What the popup's surroundings saw: toasts, queue broadcasts, clipboard, downloads. */
 function surroundings() {
-  const seen = { toasts: [] as { text: string; action?: ToastMessage['action'] }[], changes: 0, copied: [] as string[], downloads: [] as string[], published: [] as number[] };
+  const seen = { toasts: [] as { text: string; action?: ToastMessage['action'] }[], changes: 0, copied: [] as string[], downloads: [] as string[], published: [] as string[] };
   return {
     seen,
     toast: (text: string, action?: ToastMessage['action']) => void seen.toasts.push({ text, ...(action ? { action } : {}) }),
@@ -78,10 +78,10 @@ describe('useExport', () => {
     act(() => result.current.download());
     expect(s.seen.copied).toEqual([result.current.view?.exported.markdown]);
     expect(s.seen.downloads).toEqual([fileName]);
-    await act(() => result.current.changePlan({ number: 110 }));
+    await act(() => result.current.changePlan({ key: '110' }));
     await waitFor(() => expect(result.current.view?.exported.issue.number).toBe(110));
     await act(() => result.current.publish());
-    expect(s.seen.published).toEqual([111]);
+    expect(s.seen.published).toEqual(['111']);
     expect(s.seen.toasts.map((x) => x.text)).toEqual(['Markdown copied.', `Saved as ${fileName}.`, 'Issue 110 is archived; issue 111 is open.']);
     await waitFor(() => expect(result.current.view?.exported.items).toEqual([]));
   });

@@ -33,13 +33,13 @@ describe('items', () => {
         ...capture(2, 'https://other.example/b'),
         links: [{ url: 'https://other.example/b', title: '' }, { url: 'http://example.com/a?utm_source=x', title: '' }],
         order: 0,
-        issue: 16,
+        issue: '16',
       });
     });
     const found = await store.read((tx) => tx.items.findByUrl('http://example.com/a#top'));
     expect(found.map((i) => [i.id, i.issue]).sort()).toEqual([
       ['id-1', null],
-      ['id-2', 16],
+      ['id-2', '16'],
     ]);
     expect(await store.read((tx) => tx.items.findByUrl('https://example.com/nothing'))).toEqual([]);
   });
@@ -55,7 +55,7 @@ describe('items', () => {
   it('reorders the queue and keeps published items out of it', async () => {
     const { store } = testStore();
     for (let i = 0; i < 4; i++) await store.write((tx) => tx.items.appendToQueue(capture(i)));
-    await store.write((tx) => tx.items.put({ ...capture(9), order: 0, issue: 3 }));
+    await store.write((tx) => tx.items.put({ ...capture(9), order: 0, issue: '3' }));
     const reordered = await store.write((tx) => tx.items.reorderQueue(['id-3', 'id-1']));
     expect(reordered.map((i) => i.id)).toEqual(['id-3', 'id-1', 'id-0', 'id-2']);
     expect((await store.read((tx) => tx.items.queue())).map((i) => [i.id, i.order])).toEqual([
@@ -64,7 +64,7 @@ describe('items', () => {
       ['id-0', 2],
       ['id-2', 3],
     ]);
-    expect((await store.read((tx) => tx.items.ofIssue(3))).map((i) => i.id)).toEqual(['id-9']);
+    expect((await store.read((tx) => tx.items.ofIssue('3'))).map((i) => i.id)).toEqual(['id-9']);
   });
 });
 
@@ -119,7 +119,7 @@ const item = (id: string, comment: unknown): Item => ({
 describe('the whole state', () => {
   it('reads back what was written', async () => {
     const { store } = testStore();
-    const state: DigestState = { settings: DEFAULT_SETTINGS, template: DEFAULT_TEMPLATE, issues: [], items: [item('a', 'x'), { ...item('b', 'y'), issue: 2 }] };
+    const state: DigestState = { settings: DEFAULT_SETTINGS, template: DEFAULT_TEMPLATE, issues: [], items: [item('a', 'x'), { ...item('b', 'y'), issue: '2' }] };
     await store.write((tx) => tx.state.write(state));
     expect(await store.read((tx) => tx.state.read())).toEqual(state);
   });

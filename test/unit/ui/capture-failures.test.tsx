@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageOf, type CaptureContext } from '../../../src/app/capture-context.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/model/settings.ts';
-import { DEFAULT_TEMPLATE } from '../../../src/core/model/template.ts';
+import { OPENSTACK_PRESET } from '../../../src/core/template/presets.ts';
 import { dueOf } from '../../../src/core/schedule/due-date.ts';
 import { CaptureView } from '../../../src/popup/capture-view.tsx';
 import type { DigestStore } from '../../../src/storage/digest-store.ts';
@@ -18,12 +18,12 @@ const page = pageOf({ id: 1, url: 'https://example.com/article', title: 'An arti
 function show(store: DigestStore) {
   const ctx: CaptureContext = {
     page,
-    template: DEFAULT_TEMPLATE,
+    template: OPENSTACK_PRESET,
     settings: DEFAULT_SETTINGS,
     suggestions: [],
     duplicates: [],
     draft: undefined,
-    openIssueNumber: 18,
+    openIssue: '18',
     due: dueOf([], null, '2014-08-01'),
     today: '2014-08-01',
   };

@@ -1,19 +1,20 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATE } from '../../../src/core/model/template.ts';
+import { OPENSTACK_PRESET } from '../../../src/core/template/presets.ts';
 import type { CaptureFields } from '../../../src/core/model/capture-draft.ts';
 import { CaptureForm } from '../../../src/ui/capture-form.tsx';
+import type { Taxonomy } from '../../../src/ui/group-fields.tsx';
 import { TranslateProvider } from '../../../src/ui/translate-context.ts';
 import { translator } from '../../helpers/translate.ts';
 
-function setup() {
-  const state = { fields: { url: 'https://a.example', title: 'A', section: '社区跟踪', project: 'Nova', comment: '', eventDate: '' } as CaptureFields, saves: 0 };
+function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFields> = {}) {
+  const state = { fields: { url: 'https://a.example', title: 'A', section: '社区跟踪', project: 'Nova', comment: '', eventDate: '', ...fields } as CaptureFields, saves: 0 };
   const view = () => (
     <TranslateProvider value={translator('en')}>
       <CaptureForm
         fields={state.fields}
-        sections={DEFAULT_TEMPLATE.sections}
+        taxonomy={taxonomy}
         alternatives={[{ section: '业界动态', project: null }, { section: '社区跟踪', project: 'Neutron' }]}
         saving={false}
         focusUrl={false}
@@ -64,6 +65,41 @@ describe('CaptureForm', () => {
     const state = setup();
     fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: '业界动态' } });
     expect([state.fields.section, state.fields.project]).toEqual(['业界动态', null]);
-    expect((screen.getByRole('combobox', { name: 'Project' }) as HTMLSelectElement).disabled).toBe(true);
+    const options = [...(screen.getByRole('combobox', { name: 'Project' }) as HTMLSelectElement).options].map((o) => o.text);
+    expect(options).toEqual(['(none)', 'New…']);
+  });
+
+  const rust: Taxonomy = {
+    labels: { section: null, project: null },
+    sections: [
+      { name: 'Updates from Rust Community', hidden: false, projects: [{ name: 'Official', aliases: [], hidden: false }] },
+      { name: 'Call for Participation', hidden: false, projects: [] },
+    ],
+  };
+
+  it('names the two levels as the digest does: Section and Subsection unless it says otherwise', () => {
+    setup(rust, { section: 'Call for Participation', project: null });
+    expect(screen.getByRole('combobox', { name: 'Section' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Subsection' })).toBeTruthy();
+    cleanup();
+    setup({ ...rust, labels: { section: 'Category', project: 'Topic' } }, { section: 'Call for Participation', project: null });
+    expect(screen.getByRole('combobox', { name: 'Category' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toBeTruthy();
+  });
+
+  it('shows one picker for a digest with one level of headings', () => {
+    setup({ labels: { section: null, project: null }, sections: [{ name: '文章', hidden: false, projects: [] }, { name: '工具', hidden: false, projects: [] }] }, { section: '文章', project: null });
+    expect(screen.getAllByRole('combobox')).toHaveLength(1);
+  });
+
+  it('takes a heading the digest has not used yet, and goes back to the list', () => {
+    const state = setup({ labels: { section: null, project: null }, sections: [] }, { section: null, project: null });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: '\u0001' } });
+    const name = screen.getByRole('textbox', { name: 'Section' });
+    expect(document.activeElement).toBe(name);
+    fireEvent.input(name, { target: { value: 'Tools' } });
+    expect([state.fields.section, state.fields.project]).toEqual(['Tools', null]);
+    fireEvent.click(screen.getByRole('button', { name: 'Pick from the list of Section instead' }));
+    expect(screen.getByRole('combobox', { name: 'Section' })).toBeTruthy();
   });
 });

@@ -4,8 +4,8 @@ import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RestoreReport } from '../../../src/core/backup/restore-plan.ts';
 import type { Item } from '../../../src/core/model/item.ts';
-import type { SuggestionRuleDef, Template } from '../../../src/core/model/template.ts';
-import { DEFAULT_TEMPLATE } from '../../../src/core/model/template.ts';
+import { DEFAULT_TEMPLATE, type SuggestionRuleDef, type Template } from '../../../src/core/model/template.ts';
+import { OPENSTACK_PRESET } from '../../../src/core/template/presets.ts';
 import type { TaxonomyChange } from '../../../src/core/template/taxonomy-edit.ts';
 import { ArchivePanel } from '../../../src/ui/options/archive-panel.tsx';
 import { BackupPanel } from '../../../src/ui/options/backup-panel.tsx';
@@ -28,7 +28,7 @@ describe('SchedulePanel', () => {
       inEnglish(
         <SchedulePanel
           due={{ date: '2014-08-03', state: 'soon', days: 1, cadence: 14 }}
-          openIssue={18}
+          openIssue="18"
           enabled
           cadenceSetting={null}
           learnedCadence={14}
@@ -51,13 +51,13 @@ describe('SchedulePanel', () => {
 describe('FormatPanel', () => {
   it('edits a draft with a live preview, reverts it, and saves only a changed, complete format', () => {
     const saved: Template[] = [];
-    render(inEnglish(<FormatPanel template={DEFAULT_TEMPLATE} busy={false} preview={(t) => ({ markdown: `# ${t.titlePattern}`, sample: true })} onSave={(t) => saved.push(t)} />));
+    render(inEnglish(<FormatPanel template={OPENSTACK_PRESET} busy={false} preview={(t) => ({ markdown: `# ${t.titlePattern}`, sample: true })} onSave={(t) => saved.push(t)} />));
     const preview = () => (screen.getByLabelText('Preview with sample items (the queue is empty)') as HTMLTextAreaElement).value;
     expect(button('Save format').disabled).toBe(true);
     fireEvent.input(screen.getByLabelText('Title pattern'), { target: { value: 'Digest {number}' } });
     expect(preview()).toBe('# Digest {number}');
     fireEvent.click(button('Revert'));
-    expect((screen.getByLabelText('Title pattern') as HTMLInputElement).value).toBe(DEFAULT_TEMPLATE.titlePattern);
+    expect((screen.getByLabelText('Title pattern') as HTMLInputElement).value).toBe(OPENSTACK_PRESET.titlePattern);
     fireEvent.input(screen.getByLabelText('Title pattern'), { target: { value: 'Digest {number} {bogus}' } });
     expect(screen.getByText('Unknown name in a pattern: bogus')).toBeTruthy();
     fireEvent.click(button('Add field'));
@@ -68,10 +68,51 @@ describe('FormatPanel', () => {
   });
 });
 
+describe('FormatPanel for any digest', () => {
+  it('takes a built-in digest whole, keeping the editor’s own rules, and lets it go again', () => {
+    const saved: Template[] = [];
+    const own: Template = { ...DEFAULT_TEMPLATE, rules: [{ field: 'url', match: 'example.org', project: 'Nova' }] };
+    render(inEnglish(<FormatPanel template={own} busy={false} preview={() => ({ markdown: '', sample: true })} onSave={(t) => saved.push(t)} />));
+    fireEvent.change(screen.getByLabelText('Built-in digest'), { target: { value: 'openstack' } });
+    expect((screen.getByLabelText('Title pattern') as HTMLInputElement).value).toBe(OPENSTACK_PRESET.titlePattern);
+    fireEvent.click(button('Save format'));
+    expect(saved[0]).toMatchObject({ preset: 'openstack', sections: OPENSTACK_PRESET.sections, rules: own.rules });
+    fireEvent.change(screen.getByLabelText('Built-in digest'), { target: { value: '' } });
+    fireEvent.click(button('Save format'));
+    expect(saved[1]?.preset).toBeUndefined();
+    expect(saved[1]?.sections).toEqual(OPENSTACK_PRESET.sections);
+  });
+
+  it('sets how items are written and what the levels are called', () => {
+    const saved: Template[] = [];
+    render(inEnglish(<FormatPanel template={DEFAULT_TEMPLATE} busy={false} preview={() => ({ markdown: '', sample: true })} onSave={(t) => saved.push(t)} />));
+    expect(screen.getByLabelText('Between link and words')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Items are'), { target: { value: 'numbered' } });
+    expect((screen.getByLabelText('Marker') as HTMLInputElement).value).toBe('1、');
+    expect(screen.queryByLabelText('Between link and words')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Metadata'), { target: { value: 'heading' } });
+    // A digest without metadata has no fields to fill.
+    expect(screen.queryByText('Front-matter fields')).toBeNull();
+    fireEvent.input(screen.getByLabelText('Second level is called'), { target: { value: 'Topic' } });
+    fireEvent.click(button('Save format'));
+    expect(saved[0]).toMatchObject({ head: 'heading', items: { grammar: 'numbered', marker: '1、' }, labels: { section: null, project: 'Topic' } });
+  });
+
+  it('keeps a TOML table line of the metadata, and saves with it', () => {
+    const saved: Template[] = [];
+    const toml: Template = { ...DEFAULT_TEMPLATE, head: 'toml', frontMatter: [{ key: 'title', raw: ' {title}', sep: ' =' }, { key: '', raw: '[extra]' }, { key: 'issue', raw: ' {number}', sep: ' =' }] };
+    render(inEnglish(<FormatPanel template={toml} busy={false} preview={() => ({ markdown: '', sample: true })} onSave={(t) => saved.push(t)} />));
+    fireEvent.input(screen.getByLabelText('Title pattern'), { target: { value: 'Zola Weekly #{number}' } });
+    expect(button('Save format').disabled).toBe(false);
+    fireEvent.click(button('Save format'));
+    expect(saved[0]?.frontMatter).toEqual(toml.frontMatter);
+  });
+});
+
 describe('TaxonomyPanel', () => {
   it('renames on Enter, puts a name back on Escape, adds, moves and hides', () => {
     const changes: TaxonomyChange[] = [];
-    render(inEnglish(<TaxonomyPanel sections={DEFAULT_TEMPLATE.sections} busy={false} error="That name is already used." onChange={(c) => changes.push(c)} />));
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} busy={false} error="That name is already used." onChange={(c) => changes.push(c)} />));
     expect(screen.getByRole('alert').textContent).toBe('That name is already used.');
     const nova = screen.getByRole('listitem', { name: 'Nova' });
     const name = within(nova).getByLabelText('Project name');
@@ -175,7 +216,7 @@ const archived = (id: string, url: string, over: Partial<Item> = {}): Item => ({
   links: [{ url, title: `Title ${id}` }],
   capturedAt: '',
   order: 0,
-  issue: 17,
+  issue: '17',
   ...over,
 });
 
@@ -190,7 +231,7 @@ describe('ArchivePanel', () => {
           project=""
           issue=""
           projects={['Nova', 'Neutron']}
-          issues={[17, 16]}
+          issues={['17', '16']}
           results={[archived('a', 'https://example.com/a'), archived('b', 'javascript:alert(1)')]}
           total={3}
           onQuery={(patch) => calls.push(patch)}

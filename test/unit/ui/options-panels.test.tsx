@@ -14,12 +14,13 @@ describe('ImportPanel', () => {
     const view = (changes: boolean) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ number: 17, title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], newSections: [], newProjects: [], changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], newSections: [], newProjects: [], changes }}
           summary=""
           busy={false}
           onFiles={(files) => received.push(files.map((f) => f.name))}
           onApply={() => undefined}
           onCancel={() => undefined}
+          onResolve={() => undefined}
         />
       </TranslateProvider>
     );
@@ -54,5 +55,37 @@ describe('Tabs', () => {
     expect(selected).toEqual(['queue', 'export', 'export', 'capture']);
     expect(screen.getByRole('tab', { name: 'Capture' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel').textContent).toBe('panel');
+  });
+
+  it('shows files that are the same issue side by side, keeps the one picked, and names gaps', () => {
+    const kept: [string, string][] = [];
+    render(
+      <TranslateProvider value={translator('en')}>
+        <ImportPanel
+          preview={{
+            issues: [{ key: '18', title: 'Issue 18', items: 3, change: 'new' }],
+            failures: [],
+            conflicts: [{ key: '17', files: [{ name: 'a.md', title: 'Issue 17', items: 5 }, { name: 'b.md', title: 'Issue 17 (draft)', items: 2 }] }],
+            missing: ['15', '16'],
+            newSections: [],
+            newProjects: [],
+            changes: true,
+          }}
+          summary=""
+          busy={false}
+          onFiles={() => undefined}
+          onApply={() => undefined}
+          onCancel={() => undefined}
+          onResolve={(key, name) => void kept.push([key, name])}
+        />
+      </TranslateProvider>,
+    );
+    expect(screen.getByText('These files are all issue 17: keep one. Until you do, none of them is imported.')).toBeTruthy();
+    expect(screen.getByText('Issue 17 (draft)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep b.md' }));
+    expect(kept).toEqual([['17', 'b.md']]);
+    expect(screen.getByText('Missing from the numbering: 15, 16 (perhaps never published).')).toBeTruthy();
+    // The other issues can go in while the conflict waits.
+    expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

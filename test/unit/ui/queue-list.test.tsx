@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../../src/core/model/item.ts';
 import { groupQueue } from '../../../src/core/queue/queue-groups.ts';
-import { DEFAULT_TEMPLATE } from '../../../src/core/model/template.ts';
+import { OPENSTACK_PRESET } from '../../../src/core/template/presets.ts';
 import { QueueList, WINDOW_THRESHOLD } from '../../../src/ui/queue-list.tsx';
 import { TranslateProvider } from '../../../src/ui/translate-context.ts';
 import { translator } from '../../helpers/translate.ts';
@@ -27,8 +27,8 @@ function show(queue: Item[]) {
   render(
     <TranslateProvider value={translator('en')}>
       <QueueList
-        groups={groupQueue(queue, DEFAULT_TEMPLATE)}
-        sections={DEFAULT_TEMPLATE.sections}
+        groups={groupQueue(queue, OPENSTACK_PRESET)}
+        taxonomy={OPENSTACK_PRESET}
         editingId={undefined}
         busy={false}
         onEdit={() => undefined}

@@ -3,8 +3,12 @@ import { BACKUP_FORMAT, createBackup, type Backup } from '../../../../src/core/b
 import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
-import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
-import { fixtureFiles } from '../../../helpers/corpus.ts';
+import { exportPublished } from '../../../../src/core/issue/issue-export.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
+import { FIXTURES_DIR, fixtureFiles } from '../../../helpers/corpus.ts';
+import { normalizeForRoundTrip } from '../../../helpers/round-trip.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 function sample(): Backup {
   const file = fixtureFiles('issues')[0]!;
@@ -13,7 +17,7 @@ function sample(): Backup {
   const queued = { ...r.value.items[0]!, id: 'q1', issue: null };
   return structuredClone(
     createBackup(
-      { settings: DEFAULT_SETTINGS, template: DEFAULT_TEMPLATE, issues: [r.value.issue], items: [...r.value.items, queued] },
+      { settings: DEFAULT_SETTINGS, template: OPENSTACK_PRESET, issues: [r.value.issue], items: [...r.value.items, queued] },
       new Date('2015-01-11T00:00:00Z'),
     ),
   );
@@ -24,7 +28,26 @@ describe('backup file', () => {
     const backup = sample();
     const result = parseBackup(JSON.stringify(backup));
     expect(result).toEqual({ ok: true, value: backup });
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: '2015-01-11T00:00:00.000Z' });
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: '2015-01-11T00:00:00.000Z' });
+  });
+
+  it('reads a version 1 backup, written by Digest Clipper 0.1, and exports its issues as they were', () => {
+    const result = parseBackup(readFileSync(join(FIXTURES_DIR, 'backups', 'v1.json'), 'utf8'));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const backup = result.value;
+    expect(backup.version).toBe(2);
+    expect(backup.issues.map((i) => i.key)).toEqual(['21', '22', '23', '25', '103']);
+    expect(backup.template.preset).toBe('openstack');
+    for (const file of fixtureFiles('issues')) {
+      const key = backup.issues.find((i) => i.fileName === file.name)!.key;
+      expect(normalizeForRoundTrip(exportPublished(backup, key)!.markdown), file.name).toBe(normalizeForRoundTrip(file.text));
+    }
+  });
+
+  it('keeps a TOML table line of the template’s metadata', () => {
+    const backup = sample();
+    backup.template = { ...backup.template, head: 'toml', frontMatter: [{ key: 'title', raw: ' {title}', sep: ' =' }, { key: '', raw: '[extra]' }, { key: 'issue', raw: ' {number}', sep: ' =' }] };
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   });
 
   it.each([
@@ -32,7 +55,7 @@ describe('backup file', () => {
     ['not JSON, on a later line', '{\n  "format": "x",\n  "version": tru\n}', { code: 'not-json', path: '', line: 3, column: 14 }],
     ['a JSON array', '[]', { code: 'not-object', path: '' }],
     ['a foreign file', '{"name": "package"}', { code: 'not-backup', path: 'format', found: '' }],
-    ['a newer version', JSON.stringify({ format: BACKUP_FORMAT, version: 9 }), { code: 'newer-version', path: 'version', version: 9, supported: 1 }],
+    ['a newer version', JSON.stringify({ format: BACKUP_FORMAT, version: 9 }), { code: 'newer-version', path: 'version', version: 9, supported: 2 }],
   ])('refuses %s', (_what, text, problem) => {
     expect(parseBackup(text)).toEqual({ ok: false, error: problem });
   });
@@ -41,8 +64,14 @@ describe('backup file', () => {
     ['a link without a URL', (b) => ((b.items[0]!.links[0] as { url: unknown }).url = 7), 'items.0.links.0.url'],
     ['a wrong link style', (b) => ((b.template as { linkStyle: string }).linkStyle = 'fancy'), 'template.linkStyle'],
     ['an impossible date', (b) => (b.issues[0]!.published = '2015-02-30'), 'issues.0.published'],
-    ['an item of a missing issue', (b) => (b.items[0]!.issue = 99), 'items.0.issue'],
+    ['an item of a missing issue', (b) => (b.items[0]!.issue = '99'), 'items.0.issue'],
+    ['a script address', (b) => (b.items[0]!.links[0]!.url = 'javascript:alert(1)'), 'items.0.links.0.url'],
+    ['an issue number past what can be counted', (b) => (b.issues[0]!.number = 1e300), 'issues.0.number'],
+    ['a period that ends before it starts', (b) => (b.issues[0]!.period = { start: '2015-02-01', end: '2015-01-01' }), 'issues.0.period'],
+    ['an open issue that ends before it starts', (b) => (b.settings.openIssue = { start: '2015-02-01', end: '2015-01-01' }), 'settings.openIssue'],
+    ['a section name on two lines', (b) => (b.template.sections[0]!.name = 'A\n## B'), 'template.sections.0.name'],
     ['the same item twice', (b) => (b.items[1]!.id = b.items[0]!.id), 'items.1.id'],
+    ['a metadata line that would close the metadata', (b) => (b.template.frontMatter[4] = { key: '', raw: '---' }), 'template.frontMatter.4'],
   ])('names the place of %s', (_what, damage, path) => {
     const backup = sample();
     damage(backup);

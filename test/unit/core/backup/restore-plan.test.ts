@@ -9,7 +9,7 @@ import type { Issue } from '../../../../src/core/model/issue.ts';
 import { makeIssue } from '../../../helpers/builders.ts';
 
 const issue = (number: number, title = `第${number}期`): Issue => makeIssue({ number, title });
-const item = (id: string, url: string, issueNo: number | null, comment = id): Item => ({
+const item = (id: string, url: string, issueNo: string | null, comment = id): Item => ({
   id,
   section: '业界动态',
   project: null,
@@ -24,14 +24,14 @@ const current: DigestState = {
   settings: { ...DEFAULT_SETTINGS, reminders: { enabled: false, cadenceDays: 9 } },
   template: { ...DEFAULT_TEMPLATE, titlePattern: 'Mine {number}' },
   issues: [issue(1), issue(2)],
-  items: [item('a', 'https://x.example/a', 1), item('q', 'https://x.example/q', null)],
+  items: [item('a', 'https://x.example/a', '1'), item('q', 'https://x.example/q', null)],
 };
 const incoming = createBackup(
   {
     settings: DEFAULT_SETTINGS,
     template: { ...DEFAULT_TEMPLATE, sections: [...DEFAULT_TEMPLATE.sections, { name: 'Events', hidden: false, projects: [] }] },
     issues: [issue(2, 'changed'), issue(3)],
-    items: [item('a', 'https://x.example/a', 1, 'edited'), item('other-id', 'https://www.x.example/q/', null), item('b', 'https://x.example/b', 3)],
+    items: [item('a', 'https://x.example/a', '1', 'edited'), item('other-id', 'https://www.x.example/q/', null), item('b', 'https://x.example/b', '3')],
   },
   new Date(0),
 );

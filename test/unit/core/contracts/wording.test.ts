@@ -25,11 +25,11 @@ const ISSUE_PROBLEMS = {
   empty: { code: 'empty', line: 1 },
   binary: { code: 'binary', line: 5 },
   'not-utf8': { code: 'not-utf8', line: 5 },
-  'no-front-matter': { code: 'no-front-matter', line: 1, found: '# Notes' },
   'front-matter-line': { code: 'front-matter-line', line: 3, found: '{ oops' },
   'front-matter-unclosed': { code: 'front-matter-unclosed', line: 1 },
   'no-title': { code: 'no-title', line: 1 },
   'no-issue-number': { code: 'no-issue-number', line: 3, title: 'My notes' },
+  'issue-number-too-large': { code: 'issue-number-too-large', line: 2, number: '99999999999999999999' },
 } satisfies { [C in IssueProblemCode]: Extract<IssueProblem, { code: C }> };
 
 const BACKUP_PROBLEMS = {
@@ -38,9 +38,10 @@ const BACKUP_PROBLEMS = {
   'not-backup': { code: 'not-backup', path: 'format', found: '"package"' },
   'newer-version': { code: 'newer-version', path: 'version', version: 9, supported: 1 },
   'invalid-value': { code: 'invalid-value', path: 'items.3.links.0.url', expected: 'string', received: '7' },
-  'duplicate-issue': { code: 'duplicate-issue', path: 'issues.2.number', number: 17 },
+  'unsafe-url': { code: 'unsafe-url', path: 'items.0.links.0.url', url: 'javascript:alert(1)' },
+  'duplicate-issue': { code: 'duplicate-issue', path: 'issues.2.key', issue: '2024-W43' },
   'duplicate-item': { code: 'duplicate-item', path: 'items.1.id', id: 'i17-1' },
-  'orphan-item': { code: 'orphan-item', path: 'items.0.issue', id: 'i99-1', issue: 99 },
+  'orphan-item': { code: 'orphan-item', path: 'items.0.issue', id: 'i99-1', issue: '99' },
 } satisfies { [C in BackupProblemCode]: Extract<BackupProblem, { code: C }> };
 
 const REASONS: SuggestionReason[] = [

@@ -1,27 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { fieldValue, rawFor, readFrontMatter, renderFrontMatter } from '../../../../src/core/issue/front-matter.ts';
+import { fieldValue, fillFieldPattern, rawFor } from '../../../../src/core/issue/front-matter.ts';
+import { readHead, renderHead } from '../../../../src/core/issue/issue-head.ts';
 
-describe('front matter', () => {
-  it('reads fields verbatim and writes them back', () => {
-    const lines = ['---', 'layout: post', 'title:  "A: b"', 'tags:', '  - x', '# note', 'description:', '---', 'body'];
-    const block = readFrontMatter(lines);
-    if (!('fields' in block)) throw new Error(JSON.stringify(block));
-    expect(block.closeLine).toBe(7);
-    expect(block.fields.map((f) => f.key)).toEqual(['layout', 'title', 'tags', '', 'description']);
-    expect(fieldValue(block.fields[1]!)).toBe('A: b');
-    expect(fieldValue(block.fields[4]!)).toBe('');
-    expect(renderFrontMatter(block.fields)).toBe(lines.slice(0, 8).join('\n'));
+describe('the head of an issue', () => {
+  it('reads YAML fields verbatim, with values as YAML reads them, and writes them back', () => {
+    const lines = ['---', 'layout: post', 'title:  "A: b"', 'tags:', '  - x', '# note', 'authors: [a, b]', 'folded: >', '  one', '  two', 'tagged: ! \'Issue #201\'', 'description:', '---', 'body'];
+    const read = readHead(lines);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.bodyLine).toBe(13);
+    expect(read.head.fields.map((f) => f.key)).toEqual(['layout', 'title', 'tags', '', 'authors', 'folded', 'tagged', 'description']);
+    expect(read.values.get('title')).toBe('A: b');
+    expect(read.values.get('authors')).toBe('a, b');
+    expect(read.values.get('folded')).toBe('one two');
+    expect(read.values.get('tagged')).toBe('Issue #201');
+    expect(read.values.get('description')).toBe('');
+    expect(renderHead(read.head)).toBe(lines.slice(0, 13).join('\n'));
   });
 
-  it('unquotes single and double quoted values', () => {
-    expect(fieldValue({ key: 'k', raw: " 'it''s'" })).toBe("it's");
-    expect(fieldValue({ key: 'k', raw: ' "a \\"b\\""' })).toBe('a "b"');
+  it('reads TOML between +++ lines', () => {
+    const lines = ['+++', 'title = "Zola Weekly 31"', 'tags = ["a",', '  "b"]', '', '[extra]', 'author = "Ann"', '+++', 'body'];
+    const read = readHead(lines);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.head.kind).toBe('toml');
+    expect(read.values.get('title')).toBe('Zola Weekly 31');
+    expect(read.values.get('tags')).toBe('a, b');
+    expect(renderHead(read.head)).toBe(lines.slice(0, 8).join('\n'));
+  });
+
+  it('reads a Pelican header up to the first blank line, and only with a title', () => {
+    const read = readHead(['Title: This Week in Rust 665', 'Number: 665', 'Date: 2026-08-19', '', 'Hello']);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.head.kind).toBe('header');
+    expect(read.bodyLine).toBe(3);
+    expect([read.values.get('title'), read.values.get('number'), read.values.get('date')]).toEqual(['This Week in Rust 665', '665', '2026-08-19']);
+    const prose = readHead(['Note: this is prose.', '', 'More.']);
+    expect('code' in prose ? prose : prose.head.kind).toBe('none');
+  });
+
+  it('takes a first # heading as the title where there is no metadata', () => {
+    const read = readHead(['# 科技爱好者周刊（第 407 期）：标题 {#top}', '', 'text']);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.head).toMatchObject({ kind: 'heading', open: '# 科技爱好者周刊（第 407 期）：标题 {#top}' });
+    expect(read.values.get('title')).toBe('科技爱好者周刊（第 407 期）：标题');
   });
 
   it('names the problem and the line', () => {
-    expect(readFrontMatter(['# Title', 'text'])).toEqual({ code: 'no-front-matter', line: 1, found: '# Title' });
-    expect(readFrontMatter(['---', 'title: x'])).toEqual({ code: 'front-matter-unclosed', line: 1 });
-    expect(readFrontMatter(['---', 'title: x', 'what is this', '---'])).toMatchObject({ line: 3 });
+    expect(readHead(['---', 'title: x'])).toEqual({ code: 'front-matter-unclosed', line: 1 });
+    expect(readHead(['---', 'title: x', 'what is this', '---'])).toMatchObject({ code: 'front-matter-line', line: 3 });
+  });
+});
+
+describe('field values', () => {
+  it('unquotes single and double quoted values', () => {
+    expect(fieldValue({ raw: " 'it''s'" })).toBe("it's");
+    expect(fieldValue({ raw: ' "a \\"b\\""' })).toBe('a "b"');
+    expect(fieldValue({ raw: " ! 'Issue #201'" })).toBe('Issue #201');
   });
 
   it('quotes only values YAML would misread', () => {
@@ -31,5 +64,22 @@ describe('front matter', () => {
     expect(rawFor('true')).toBe(' "true"');
     expect(rawFor('say "hi" # now')).toBe(' "say \\"hi\\" # now"');
     expect(rawFor('')).toBe('');
+  });
+
+  it('fills patterns inside the quotes they stand in, escaped for them, one line each', () => {
+    const fill = (values: Record<string, string>) => (name: string) => values[name];
+    expect(fillFieldPattern(` ! '{title}'`, fill({ title: "Issue #202: it's here" }))).toBe(` ! 'Issue #202: it''s here'`);
+    expect(fillFieldPattern(' "{title}"', fill({ title: 'Say "hi"\nthen go' }))).toBe(' "Say \\"hi\\"\\nthen go"');
+    expect(fillFieldPattern(' {title}', fill({ title: 'A: b' }))).toBe(' "A: b"');
+    expect(fillFieldPattern(' {number}', fill({ number: '665' }))).toBe(' 665');
+    expect(fillFieldPattern(' /{number}', fill({ number: '295' }))).toBe(' /295');
+    expect(fillFieldPattern(' [slorber, jan]', fill({}))).toBe(' [slorber, jan]');
+    expect(fillFieldPattern(' {title}', fill({ title: 'Line one\n## injected' }), 'none')).toBe(' Line one ## injected');
+    expect(fillFieldPattern(' "{title}"', fill({ title: 'T' }), 'toml')).toBe(' "T"');
+    // A TOML value written bare stays bare where it is a number, date or boolean; else it is quoted.
+    expect(fillFieldPattern(' {number}', fill({ number: '32' }), 'toml')).toBe(' 32');
+    expect(fillFieldPattern(' {published}', fill({ published: '2024-03-14' }), 'toml')).toBe(' 2024-03-14');
+    expect(fillFieldPattern(' {title}', fill({ title: 'Weekly "#32"' }), 'toml')).toBe(' "Weekly \\"#32\\""');
+    expect(fillFieldPattern(' {title}', fill({ title: '2024-03-14\nx = 1' }), 'toml')).toBe(' "2024-03-14\\nx = 1"');
   });
 });

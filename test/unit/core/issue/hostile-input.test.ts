@@ -1,28 +1,53 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCapturableUrl } from '../../../../src/core/url/capturable-url.ts';
-import { newQueuedItem } from '../../../../src/core/queue/capture.ts';
 import { exportNextIssue } from '../../../../src/core/issue/issue-export.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
+import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
+import { newQueuedItem } from '../../../../src/core/queue/capture.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
+import { checkCapturableUrl } from '../../../../src/core/url/capturable-url.ts';
+import { makeIssue } from '../../../helpers/builders.ts';
 import { pageKey } from '../../../helpers/round-trip.ts';
-import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 
-const issue17 = { number: 17, title: '', period: { start: '2014-07-01', end: '2014-07-20' }, published: '2014-07-20', fileName: null, frontMatter: [], preamble: '', trailer: '', outline: [], blankAfterFrontMatter: true };
+const issue17 = makeIssue({ number: 17, period: { start: '2014-07-01', end: '2014-07-20' }, published: '2014-07-20' });
 const now = new Date('2014-07-21T00:00:00Z');
+
+const section = (name: string | null, ...projects: string[]) => ({ name, hidden: false, projects: projects.map((p) => ({ name: p, aliases: [], hidden: false })) });
+
+/** The three item grammars, each with the sections a new item may be filed under. */
+const TEMPLATES: [string, Template, [string | null, string | null][]][] = [
+  ['paragraphs (OpenStack)', OPENSTACK_PRESET, [['业界动态', null], ['社区跟踪', 'Nova'], ['社区跟踪', 'Neutron'], ['社区跟踪', 'Zaqar'], [null, 'Heat']]],
+  [
+    'bullets (This Week in Rust)',
+    { ...DEFAULT_TEMPLATE, titlePattern: 'This Week in Rust {number}', sections: [section('Updates', 'Official', 'Newsletters'), section('Jobs')] },
+    [['Updates', 'Official'], ['Updates', 'Newsletters'], ['Jobs', null]],
+  ],
+  [
+    'numbered entries (科技爱好者周刊)',
+    { ...DEFAULT_TEMPLATE, head: 'heading', titlePattern: '科技爱好者周刊（第 {number} 期）：{subtitle}', items: { grammar: 'numbered', marker: '1、', separator: '', loose: true, comments: true }, sections: [section('文章'), section('工具')] },
+    [['文章', null], ['工具', null]],
+  ],
+];
 
 const HOSTILE_TEXT = [
   '[nova] *bold* _under_ `code` <b>tag</b> a|b',
   '# looks like a heading',
   '## 社区跟踪',
   '---',
+  'text\n---',
+  'text\n===',
   '```\nunclosed fence',
+  '```\nclosed fence\n```\nafter it',
   'line one\n\nline two after a blank line\n\n\n',
   '[1]: http://reference.example/',
+  '<!-- the rest would vanish',
   '> quoted\n- listed\n1. numbered',
+  '2、looks like the next entry',
+  '* looks like the next bullet\n\n+ and another',
   'x'.repeat(10_000),
   '🚀🎉 emoji 👩‍💻 and ZWJ',
-  'مرحبا بالعالم שלום עולם',
+  'مرحبا بالعالم שלום עולם \u202eoverride',
   'control \u0000\u0001\u0007\u001b[31m characters\u007f',
   '<img src=x onerror=alert(1)> [click](javascript:alert(1))',
   '',
@@ -42,64 +67,98 @@ const HOSTILE_URLS = [
   'http://example.com/' + 'long/'.repeat(400),
 ];
 
-/** What survives an export: number, headings, item count, every link. */
-function checkExport(items: Item[]): void {
-  const exported = exportNextIssue({ template: DEFAULT_TEMPLATE, issues: [issue17], items }, {}, '2014-08-03');
-  const back = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined });
+/** What survives an export: the issue, its headings, its item count, every link. */
+function checkExport(template: Template, items: Item[]): void {
+  const exported = exportNextIssue({ template, issues: [issue17], items }, {}, '2014-08-03');
+  const projectNames = template.sections.flatMap((s) => s.projects.map((p) => p.name));
+  const back = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, grammar: template.items.grammar, projectNames });
   if (!back.ok) throw new Error(`${JSON.stringify(back.error)}\n${exported.markdown}`);
-  expect(back.value.issue.number).toBe(18);
+  expect(back.value.issue.key).toBe('18');
   expect(back.value.issue.title).toBe(exported.issue.title);
-  expect(back.value.items).toHaveLength(items.length);
+  expect(back.value.items, exported.markdown).toHaveLength(items.length);
   const groups = new Set(items.map((i) => `${i.section}/${i.project}`));
   expect(new Set(back.value.items.map((i) => `${i.section}/${i.project}`))).toEqual(groups);
   const found = new Set(back.value.items.flatMap((i) => i.links.map((l) => pageKey(l.url))));
   for (const link of items.flatMap((i) => i.links)) expect(found, link.url).toContain(pageKey(link.url));
 }
 
-describe('hostile input keeps the export’s structure', () => {
+const queued = (i: number, fields: Parameters<typeof newQueuedItem>[0]): Item => ({ ...newQueuedItem(fields, `q${i}`, now), order: i });
+
+describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_name, template, groups) => {
+  const [first, second] = groups as [[string | null, string | null], [string | null, string | null]];
+
   it.each(HOSTILE_TEXT.map((t, i) => [i, t] as const))('text #%i as title and as comment', (_i, text) => {
     const items = [
-      { ...newQueuedItem({ url: 'https://example.com/1', title: text, section: '业界动态', project: null, comment: text }, 'a', now), order: 0 },
-      { ...newQueuedItem({ url: 'https://example.com/2', title: text, section: '社区跟踪', project: 'Nova' }, 'b', now), order: 1 },
+      queued(0, { url: 'https://example.com/1', title: text, section: first[0], project: first[1], comment: text }),
+      queued(1, { url: 'https://example.com/2', title: text, section: second[0], project: second[1] }),
+      queued(2, { url: 'https://example.com/3', title: 'After', section: second[0], project: second[1], comment: 'comes after' }),
     ];
-    checkExport(items);
-    checkExport(items.map((i) => ({ ...i, links: i.links.map((l) => ({ ...l, title: `${l.title}` })) })));
+    checkExport(template, items);
   });
 
   it.each(HOSTILE_URLS)('URL %s', (url) => {
     const check = checkCapturableUrl(url);
     expect(check.ok).toBe(true);
-    if (!check.ok) return;
-    checkExport([{ ...newQueuedItem({ url: check.url, title: 'T', section: '社区跟踪', project: 'Nova', comment: 'c' }, 'a', now), order: 0 }]);
+    if (check.ok) checkExport(template, [queued(0, { url: check.url, title: 'T', section: first[0], project: first[1], comment: 'c' })]);
   });
 
-  it('in the titled link style too', () => {
-    const template = { ...DEFAULT_TEMPLATE, linkStyle: 'titled' as const };
-    const items = HOSTILE_URLS.map((url, i) => ({ ...newQueuedItem({ url, title: HOSTILE_TEXT[i] ?? '', section: '社区跟踪', project: 'Nova' }, `i${i}`, now), order: i }));
+  it('does not let a comment define a link that another item uses', () => {
+    const items = [
+      queued(0, { url: 'https://example.com/a', title: 'A', section: first[0], project: first[1], comment: '[1]: http://evil.example/' }),
+      queued(1, { url: 'https://example.com/b', title: 'B', section: first[0], project: first[1], comment: 'see [docs][1]' }),
+    ];
     const exported = exportNextIssue({ template, issues: [issue17], items }, {}, '2014-08-03');
-    const back = parseIssue(exported.markdown, {});
-    expect(back.ok && back.value.items).toHaveLength(items.length);
+    const back = parseIssue(exported.markdown, { grammar: template.items.grammar });
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
+    // The escaped line is plain text (a bare URL in A's commentary), never a definition B resolves.
+    expect(back.value.items).toHaveLength(2);
+    expect(back.value.items[1]?.links.map((l) => l.url)).toEqual(['https://example.com/b']);
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'JAVASCRIPT:void(0)'])('refuses %s at capture', (url) => {
-    expect(checkCapturableUrl(url).ok).toBe(false);
+  it('writes section, project, label and lead-in names of several lines on one line', () => {
+    const named: Template = {
+      ...template,
+      dateLeadIn: '{date:YYYY.M.D}\n## injected\n',
+      sections: [section('A\n## B', 'C\n* D'), ...template.sections],
+    };
+    const items = [
+      { ...queued(0, { url: 'https://example.com/1', title: 'T', section: 'A\n## B', project: 'C\n* D', comment: 'one', eventDate: '2014-07-25' }), links: [{ url: 'https://example.com/1', title: 'T', label: 'BP\n## X：' }] },
+      queued(1, { url: 'https://example.com/2', title: 'U', section: 'A\n## B', project: null, comment: 'two' }),
+    ];
+    const exported = exportNextIssue({ template: named, issues: [issue17], items }, {}, '2014-08-03');
+    const back = parseIssue(exported.markdown, { grammar: template.items.grammar });
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
+    expect(back.value.items).toHaveLength(2);
+    expect(back.value.issue.body.filter((s) => s.kind === 'heading')).toHaveLength(2);
   });
 
-  it('holds for any text, any mix of sections and any web URL (property)', () => {
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constantFrom(...HOSTILE_TEXT), fc.string({ unit: 'binary', maxLength: 80 }));
-    const url = fc.oneof(fc.webUrl({ withFragments: true, withQueryParameters: true }), fc.constantFrom(...HOSTILE_URLS));
-    const group = fc.constantFrom<[string | null, string | null]>(['业界动态', null], ['社区跟踪', 'Nova'], ['社区跟踪', 'Neutron'], ['社区跟踪', 'Zaqar'], [null, 'Heat']);
-    fc.assert(
-      fc.property(fc.array(fc.record({ text, title: text, url, group, date: fc.boolean() }), { minLength: 1, maxLength: 8 }), (specs) => {
-        const items = specs.map(
-          (s, i): Item => ({
-            ...newQueuedItem({ url: s.url, title: s.title, section: s.group[0], project: s.group[1], comment: s.text, ...(s.date ? { eventDate: '2014-07-25' } : {}) }, `p${i}`, now),
-            order: i,
-          }),
-        );
-        checkExport(items);
-      }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+  it('holds for any text, any mix of groups, any web URL, many links, long runs of one line kind (property)', () => {
+    const lineKinds = fc.constantFrom('# heading', '- item', '> quote', '```', '---', '1、entry', '[x]: http://d.example', '<!--', '    code', '');
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.constantFrom(...HOSTILE_TEXT),
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.tuple(lineKinds, fc.integer({ min: 1, max: 40 })).map(([line, n]) => Array.from({ length: n }, () => line).join('\n')),
     );
+    const url = fc.oneof(fc.webUrl({ withFragments: true, withQueryParameters: true }), fc.constantFrom(...HOSTILE_URLS));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text, title: text, urls: fc.array(url, { minLength: 1, maxLength: 6 }), group: fc.constantFrom(...groups), date: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+        (specs) => {
+          const items = specs.map((s, i): Item => {
+            const item = queued(i, { url: s.urls[0]!, title: s.title, section: s.group[0], project: s.group[1], comment: s.text, ...(s.date ? { eventDate: '2014-07-25' } : {}) });
+            return { ...item, links: s.urls.map((u, k) => ({ url: u, title: k === 0 ? s.title : `more ${k}` })) };
+          });
+          checkExport(template, items);
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+    );
+  });
+});
+
+describe('capture', () => {
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'JAVASCRIPT:void(0)', 'vbscript:msgbox'])('refuses %s', (url) => {
+    expect(checkCapturableUrl(url).ok).toBe(false);
   });
 });

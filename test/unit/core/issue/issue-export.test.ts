@@ -7,46 +7,72 @@ import { exportNextIssue, exportPublished } from '../../../../src/core/issue/iss
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
 import { pageKey } from '../../../helpers/round-trip.ts';
-import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
+import { DEFAULT_TEMPLATE, type Preset, type Template } from '../../../../src/core/model/template.ts';
+import type { DigestContent } from '../../../../src/core/model/digest-state.ts';
+import { reviseItem } from '../../../../src/core/model/item.ts';
+import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
+import type { OpenIssueSettings } from '../../../../src/core/schedule/next-issue.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { FIXTURES_DIR, fixtureFiles } from '../../../helpers/corpus.ts';
 
 /**
- * Golden files: each `test/fixtures/golden/NAME.json` (items in, frozen clock) must export as
- * `NAME.md`. `UPDATE_GOLDEN=1 npm run test:unit` rewrites the expected files; review the diff.
+ * Golden files: each `test/fixtures/golden/NAME.json` (past issues and queued items in, frozen
+ * clock) must export as `NAME.md`. `UPDATE_GOLDEN=1 npm run test:unit` rewrites the expected
+ * files; review the diff.
  */
 interface GoldenCase {
+  description: string;
   today: string;
+  preset?: Preset;
   template?: Partial<Template>;
-  openIssue?: { number?: number; start?: string; end?: string };
-  exportIssue?: number;
-  issues: (Partial<Issue> & { number: number })[];
-  items: (Omit<Item, 'capturedAt' | 'issue'> & { issue?: number | null })[];
+  /** Folders under `golden/past/` whose issues are imported first, the template learned from them. */
+  past?: string[];
+  /** Issues known by number only (the one before a draft). */
+  issues?: (Partial<Issue> & { number: number })[];
+  /** Changes to imported items, as the editor makes them. */
+  edits?: { id: string; set: Partial<Pick<Item, 'section' | 'project' | 'comment' | 'links'>> }[];
+  openIssue?: OpenIssueSettings;
+  /** Export this published issue rather than the next. */
+  exportIssue?: string;
+  items: Omit<Item, 'capturedAt' | 'issue'>[];
 }
 
+function stateOf(golden: GoldenCase): DigestContent {
+  const base = golden.preset === 'openstack' ? OPENSTACK_PRESET : DEFAULT_TEMPLATE;
+  let state: DigestContent = { template: { ...base, ...golden.template }, issues: (golden.issues ?? []).map(makeIssue), items: [] };
+  for (const folder of golden.past ?? []) {
+    const plan = planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), state, golden.today);
+    expect(plan.failures).toEqual([]);
+    state = applyImport(state, plan);
+  }
+  const items = state.items.map((item) => {
+    const edit = golden.edits?.find((e) => e.id === item.id);
+    return edit ? reviseItem(item, edit.set) : item;
+  });
+  const queued = golden.items.map((i): Item => ({ capturedAt: '2014-07-21T08:00:00.000Z', issue: null, ...i }));
+  return { ...state, items: [...items, ...queued] };
+}
 
 const cases = fixtureFiles('golden', '.json').map((f) => [f.name.replace(/\.json$/, ''), JSON.parse(f.text) as GoldenCase] as const);
 
 describe('golden exports', () => {
   it.each(cases)('%s', (name, golden) => {
-    const state = {
-      template: { ...DEFAULT_TEMPLATE, ...golden.template },
-      issues: golden.issues.map(makeIssue),
-      items: golden.items.map((i): Item => ({ capturedAt: '2014-07-21T08:00:00.000Z', issue: null, ...i })),
-    };
-    const exported =
-      golden.exportIssue === undefined
-        ? exportNextIssue(state, golden.openIssue ?? {}, golden.today)
-        : exportPublished(state, golden.exportIssue);
+    const state = stateOf(golden);
+    const exported = golden.exportIssue === undefined ? exportNextIssue(state, golden.openIssue ?? {}, golden.today) : exportPublished(state, golden.exportIssue);
     if (!exported) throw new Error(`issue ${golden.exportIssue} missing`);
     const expectedPath = join(FIXTURES_DIR, 'golden', `${name}.md`);
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, exported.markdown);
     expect(exported.markdown).toBe(readFileSync(expectedPath, 'utf8'));
 
-    // The export is a digest issue again: same number, same items, every link recoverable.
-    const reimported = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, today: golden.today });
+    // The export is an issue of the digest again: same key, same items in the same groups, every
+    // link recoverable, read with what the digest's past issues taught.
+    const projectNames = state.template.sections.flatMap((s) => s.projects.map((p) => p.name));
+    const reimported = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, today: golden.today, grammar: state.template.items.grammar, projectNames });
     if (!reimported.ok) throw new Error(JSON.stringify(reimported.error));
-    expect(reimported.value.issue.number).toBe(exported.issue.number);
-    expect(reimported.value.items).toHaveLength(exported.items.length);
+    expect(reimported.value.issue.key).toBe(exported.issue.key);
+    expect(reimported.value.issue.title).toBe(exported.issue.title);
+    const groups = (items: readonly Item[]) => items.map((i) => `${i.section}/${i.project}`).sort();
+    expect(groups(reimported.value.items)).toEqual(groups(exported.items));
     const reimportedUrls = reimported.value.items.flatMap((i) => i.links.map((l) => pageKey(l.url)));
     for (const link of exported.items.flatMap((i) => i.links)) expect(reimportedUrls).toContain(pageKey(link.url));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
+import { applyImport, planImport, resolveConflict } from '../../../../src/core/issue/issue-import.ts';
 import type { DigestContent } from '../../../../src/core/model/digest-state.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { fixtureFiles } from '../../../helpers/corpus.ts';
@@ -12,10 +12,12 @@ describe('importing published issues', () => {
   it('shows what it will do before doing it', () => {
     const plan = planImport(files, { ...empty, items: [queued] }, '2015-05-01');
     expect(plan.failures).toEqual([]);
-    expect(plan.adds).toEqual([21, 22, 23, 25, 103]);
+    expect(plan.adds).toEqual(['21', '22', '23', '25', '103']);
     expect(plan.replaces).toEqual([]);
     expect(plan.itemCount).toBe(plan.parsed.reduce((n, p) => n + p.items.length, 0));
-    expect(plan.newSections).toEqual([]);
+    expect(plan.newSections).toEqual(['业界动态', '社区跟踪']);
+    expect(plan.template.preset).toBe('openstack');
+    expect(plan.missing).toEqual(['24']);
     expect(plan.changes).toBe(true);
   });
 
@@ -37,15 +39,39 @@ describe('importing published issues', () => {
     const once = applyImport(empty, planImport(files, empty, '2015-05-01'));
     const edited = files.map((f) => (f.name.startsWith('2015-01-10') ? { ...f, text: f.text.replace('Nova的一条评论', 'Nova的新评论') } : f));
     const plan = planImport(edited, once, '2015-05-01');
-    expect(plan.replaces).toEqual([21]);
+    expect(plan.replaces).toEqual(['21']);
     const after = applyImport(once, plan);
-    expect(after.items.filter((i) => i.issue === 21).map((i) => i.comment)).toContain('Nova的新评论：');
+    expect(after.items.filter((i) => i.issue === '21').map((i) => i.comment)).toContain('Nova的新评论：');
     expect(after.items).toHaveLength(once.items.length);
   });
 
-  it('reports files that are not issues and imports none of them', () => {
+  it('lists a file that is not an issue with its reason and still offers the others', () => {
     const plan = planImport([{ name: 'notes.md', text: '# notes' }, files[0]!], empty, '2015-05-01');
-    expect(plan.failures).toEqual([{ file: 'notes.md', problem: expect.objectContaining({ code: 'no-front-matter', line: 1 }) }]);
+    expect(plan.failures).toEqual([{ file: 'notes.md', problem: expect.objectContaining({ code: 'no-issue-number', line: 1 }) }]);
     expect(plan.parsed).toHaveLength(1);
+  });
+
+  it('shows two files of the same issue side by side and imports neither until one is picked', () => {
+    const copy = { name: 'copy-of-21.md', text: files[0]!.text.replace('Nova的一条评论', '另一个版本') };
+    const plan = planImport([files[0]!, copy, files[1]!], empty, '2015-05-01');
+    expect(plan.conflicts.map((c) => [c.key, c.files.map((f) => f.name)])).toEqual([['21', [files[0]!.name, 'copy-of-21.md']]]);
+    expect(plan.parsed.map((p) => p.issue.key)).toEqual(['22']);
+    const chosen = resolveConflict(plan, '21', 'copy-of-21.md', empty);
+    expect(chosen.conflicts).toEqual([]);
+    expect(chosen.parsed.map((p) => [p.issue.key, p.issue.fileName])).toEqual([
+      ['21', 'copy-of-21.md'],
+      ['22', files[1]!.name],
+    ]);
+  });
+
+  it('reads an odd issue of a series the way the series is written', () => {
+    const series = [
+      ...['1', '2', '3'].map((n) => ({ name: `issue-${n}.md`, text: `# Weekly ${n}\n\n## News\n\n1、[A ${n}](https://a.example/${n})\n\nAbout it.\n\n2、[B ${n}](https://b.example/${n})\n\n3、[C ${n}](https://c.example/${n})\n` })),
+      // This one alone looks like paragraphs.
+      { name: 'issue-4.md', text: '# Weekly 4\n\n## News\n\n1、[A 4](https://a.example/4)\n\nAbout it, with [a link](https://x.example).\n\nMore, with [another](https://y.example).\n' },
+    ];
+    const plan = planImport(series, empty, '2024-01-01');
+    expect(plan.template.items.grammar).toBe('numbered');
+    expect(plan.parsed.find((p) => p.issue.key === '4')!.items).toHaveLength(1);
   });
 });

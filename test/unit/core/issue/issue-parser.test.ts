@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
+import { headingsOf } from '../../../../src/core/model/issue.ts';
 import { fixtureFiles } from '../../../helpers/corpus.ts';
 
-function parsed(name: string): ParsedIssue {
-  const file = fixtureFiles('issues').find((f) => f.name === name);
+function parsed(name: string, folder = 'issues'): ParsedIssue {
+  const file = fixtureFiles(folder, /\.(md|markdown|mdx)$/).find((f) => f.name === name);
   if (!file) throw new Error(`no fixture ${name}`);
   const result = parseIssue(file.text, { fileName: file.name });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -28,7 +29,7 @@ describe('parseIssue: what it reads', () => {
       ['社区跟踪', 'Nova'],
       ['社区跟踪', 'Neutron'],
     ]);
-    expect(issue.outline.map((h) => h.level)).toEqual([3, 3, 4, 4]);
+    expect(headingsOf(issue).map((h) => h.level)).toEqual([3, 3, 4, 4]);
   });
 
   it('takes labelled link lines as links and keeps labels', () => {
@@ -40,37 +41,46 @@ describe('parseIssue: what it reads', () => {
     ]);
   });
 
-  it('reads project headings that have no parent section', () => {
-    const { items } = parsed('2015-02-01-projects-without-parent.md');
-    expect(items.map((i) => [i.section, i.project])).toEqual([
+  it('reads project headings that have no parent section, by level and by the names the digest knows', () => {
+    const file = fixtureFiles('issues').find((f) => f.name === '2015-02-01-projects-without-parent.md')!;
+    const read = (projectNames: string[]) => {
+      const r = parseIssue(file.text, { fileName: file.name, projectNames });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value.items.map((i) => [i.section, i.project]);
+    };
+    expect(read(['Cinder'])).toEqual([
       [null, 'Nova'],
       [null, 'Heat'],
       ['业界动态', null],
       [null, 'Cinder'],
     ]);
+    // Without knowing Cinder is a project, a heading at the first level is a section.
+    expect(read([]).at(-1)).toEqual(['Cinder', null]);
   });
 
-  it('keeps a disclaimer, an intro and rules before the first section as the preamble', () => {
+  it('keeps a disclaimer and an intro before the first section as text, never items', () => {
     const { issue, items } = parsed('2015-03-01-disclaimer-and-intro-rule.md');
-    expect(issue.preamble).toContain('**声明**');
-    expect(issue.preamble).toContain('本期导读');
-    expect(issue.preamble.endsWith('---')).toBe(true);
+    const first = issue.body.findIndex((s) => s.kind === 'heading');
+    const preamble = issue.body.slice(0, first).map((s) => (s.kind === 'text' ? s.raw : ''));
+    expect(preamble.join('\n')).toContain('**声明**');
+    // `本期导读：…` over a `---` line is a heading (CommonMark's setext), the issue's own.
+    expect(issue.body[first]).toMatchObject({ kind: 'heading', text: '本期导读：Kilo版本进入最后冲刺阶段。' });
     expect(items[0]!.eventDate).toBe('2015-02-09');
     expect(items[0]!.dateText).toBe('2015年2月9号，');
   });
 
-  it('reads blockquotes, lists and code as commentary, with their links inline', () => {
+  it('reads an intro with its list as one item, and code with the sentence after it', () => {
     const { items } = parsed('2015-03-20-bullets-quotes-dates.md');
-    const list = items[0]!;
-    expect(list.comment).toBe('本周的发行版：');
-    const bullets = items[1]!;
-    expect(bullets.links.map((l) => [l.url, l.inline])).toEqual([
+    const intro = items[0]!;
+    expect(intro.comment.startsWith('本周的发行版：\n\n- [Mirantis')).toBe(true);
+    expect(intro.links.map((l) => [l.url, l.inline])).toEqual([
       ['https://www.mirantis.com/blog/6-1', true],
       ['https://www.rdoproject.org/news/kilo', true],
       ['https://www.ubuntu.com/cloud', true],
     ]);
     const code = items.find((i) => i.comment.startsWith('```'))!;
     expect(code.comment).toContain('# not a heading');
+    expect(code.comment.endsWith('命令之后的说明。')).toBe(true);
     expect(code.project).toBe('Nova');
   });
 
@@ -88,11 +98,11 @@ describe('parseIssue: what it reads', () => {
     ]);
   });
 
-  it('resolves reference links through the definitions at the end, which it keeps as the trailer', () => {
+  it('resolves reference links through the definitions at the end, which it keeps as text', () => {
     const { items, issue } = parsed('2015-03-20-bullets-quotes-dates.md');
     const ref = items.find((i) => i.comment.startsWith('引用式链接'))!;
     expect(ref.links.map((l) => l.url)).toEqual(['http://www.godaddy.com/', 'http://www.rackspace.com/']);
-    expect(issue.trailer).toBe('   [1]: http://www.godaddy.com/\n  [rs]: <http://www.rackspace.com/> "Rackspace"');
+    expect(issue.body.at(-1)).toEqual({ kind: 'text', before: '\n\n', raw: '   [1]: http://www.godaddy.com/\n  [rs]: <http://www.rackspace.com/> "Rackspace"' });
   });
 
   it('reads CRLF files and strips a byte-order mark', () => {
@@ -116,14 +126,78 @@ describe('parseIssue: what it reads', () => {
   });
 });
 
+describe('parseIssue: any digest', () => {
+  it('reads a Pelican header, its number and date, `.markdown` files, and HTML comments as text', () => {
+    const { issue, items, grammar } = parsed('2013-06-07-pelican-header.markdown', 'variants');
+    expect([issue.key, issue.title, issue.published, issue.head.kind, grammar]).toEqual(['1', 'Crab Notes 1', '2013-06-07', 'header', 'bullet']);
+    expect(items.map((i) => i.links[0]?.url)).toEqual(['https://example.org/thing', 'https://example.org/6881', 'https://example.org/builds', 'https://example.org/blog']);
+    expect(items[0]!.comment).toBe('Someone added [a thing](https://example.org/thing), which\ntook a while.');
+  });
+
+  it('reads TOML front matter', () => {
+    const { issue, items } = parsed('zola-weekly-31.md', 'variants');
+    expect([issue.key, issue.title, issue.published, issue.head.kind]).toEqual(['31', 'Zola Weekly 31', '2024-05-06', 'toml']);
+    expect(items.map((i) => [i.section, i.links[0]?.title])).toEqual([
+      ['Releases', 'Zola 0.19'],
+      ['Releases', 'Tera 2'],
+      ['Reading', 'Static sites, again'],
+    ]);
+  });
+
+  it('takes the first # heading as the title, reads issue 0 and numbered entries over paragraphs and images', () => {
+    const { issue, items, grammar } = parsed('issue-0.md', 'variants');
+    expect([issue.key, issue.title, issue.head.kind, grammar]).toEqual(['0', '小记 第 0 期：开始', 'heading', 'numbered']);
+    expect(items.map((i) => i.links.map((l) => l.url))).toEqual([
+      ['https://example.org/a1', 'https://example.org/a1-more'],
+      ['https://example.org/a2'],
+      ['https://example.org/someone'],
+      ['https://example.org/last-year'],
+    ]);
+    // The image stays with its entry, and is not one of its links.
+    expect(items[0]!.comment).toContain('![](https://example.org/a1.webp)');
+  });
+
+  it('reads MDX: imports, JSX, comments, rules, Liquid and a sponsor are never items; nested bullets stay with theirs', () => {
+    const { issue, items } = parsed('295.mdx', 'variants');
+    expect([issue.key, issue.published]).toEqual(['295', '2026-08-26']);
+    expect(items.map((i) => i.links[0]?.url)).toEqual(['https://example.org/sponsored', 'https://example.org/pr', 'https://example.org/lib', 'https://example.org/rn-088']);
+    expect(items[1]!.links.map((l) => l.url)).toEqual(['https://example.org/pr', 'https://example.org/related']);
+    expect(headingsOf(issue).map((h) => h.text)).toEqual(['💸 Sponsor', '⚛️ React', '📱 React-Native']);
+  });
+
+  it('keeps headings as written: spacing, tabs, indentation, closing #s, anchors, links, underlines', () => {
+    const { issue } = parsed('2024-03-04-heading-spacing.md', 'variants');
+    expect(headingsOf(issue).map((h) => [h.raw, h.text])).toEqual([
+      ['###  Highlight', 'Highlight'],
+      ['##\tTabbed heading', 'Tabbed heading'],
+      [' ## Indented heading ##', 'Indented heading'],
+      ['## [A heading that links](https://example.org/heading) {#linked}', 'A heading that links'],
+      ['Setext heading\n--------------', 'Setext heading'],
+    ]);
+  });
+
+  it('reads year-week and year-scoped numbers, and the number field over the title', () => {
+    const read = (title: string, extra = '') => parseIssue(`---\ntitle: ${title}\n${extra}---\n\n## A\n* [x](https://x.example)\n`, { fileName: '2024-10-21-x.md' });
+    expect(read('R Weekly 2024-W43 tidyHeatmap')).toMatchObject({ ok: true, value: { issue: { key: '2024-W43', number: 43, year: 2024 } } });
+    expect(read('R Weekly 2018-1 New Year')).toMatchObject({ ok: true, value: { issue: { key: '2018-1' } } });
+    expect(read('Anything', 'number: 665\n')).toMatchObject({ ok: true, value: { issue: { key: '665' } } });
+  });
+
+  it('refuses a number it could not write back exactly', () => {
+    expect(parseIssue('---\ntitle: 第99999999999999999999999期\n---\n')).toMatchObject({ ok: false, error: { code: 'issue-number-too-large', line: 2 } });
+    expect(parseIssue('---\ntitle: "#9007199254740993"\n---\n')).toMatchObject({ ok: false, error: { code: 'issue-number-too-large' } });
+    expect(parseIssue('---\ntitle: 第零一期\n---\n')).toMatchObject({ ok: false, error: { code: 'no-issue-number' } });
+  });
+});
+
 describe('parseIssue: what it refuses', () => {
   it.each([
     ['an empty document', '', 1, 'empty'],
     ['white space only', '  \n\n ', 1, 'empty'],
-    ['no front matter', '# OpenStack社区动态\n\ntext', 1, 'no-front-matter'],
+    ['a note that names no issue', '# My notes\n\ntext', 1, 'no-issue-number'],
     ['unclosed front matter', '---\ntitle: 第一期\n\n## 业界动态\n', 1, 'front-matter-unclosed'],
     ['a broken front-matter line', '---\ntitle: 第一期\n{ oops\n---\n', 3, 'front-matter-line'],
-    ['no title', '---\nlayout: post\n---\n\n## 业界动态\n', 1, 'no-title'],
+    ['no title and no file name', '---\nlayout: post\n---\n\n## 业界动态\n', 1, 'no-title'],
     ['a title with no number', '---\nlayout: post\ntitle: My notes\n---\n', 3, 'no-issue-number'],
     ['binary data', '---\ntitle: 第一期\n---\n\nabc\u0000\u0001def', 5, 'binary'],
   ])('refuses %s with a code and a line', (_what, text, line, code) => {

@@ -1,29 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fileNamePatternOf,
-  periodOf,
-  publishedFromFileName,
-  readTitleNumber,
-  readTitleRange,
-  titlePatternOf,
-} from '../../../../src/core/issue/issue-title.ts';
+import { readFileNameNumber, readTitleNumber } from '../../../../src/core/issue/issue-number.ts';
+import { fileNamePatternOf, periodOf, readTitleRange, titlePatternOf } from '../../../../src/core/issue/issue-title.ts';
+import { publishedFromFileName, readDateField } from '../../../../src/core/issue/publication-date.ts';
 
-describe('issue titles', () => {
+describe('issue numbers in titles', () => {
   it.each([
-    ['OpenStack社区动态第十七期(0701-0720)', 17],
-    ['OpenStack社区动态第一期(11.17-11.22)', 1],
-    ['OpenStack社区动态第一百零三期(03.01-03.20)', 103],
-    ['Weekly digest #42', 42],
-    ['Issue 7: the news', 7],
-    ['第 12 期', 12],
-  ])('reads the number of %j', (title, n) => {
-    expect(readTitleNumber(title)?.value).toBe(n);
+    ['OpenStack社区动态第十七期(0701-0720)', 17, null],
+    ['OpenStack社区动态第一百零三期(03.01-03.20)', 103, null],
+    ['科技爱好者周刊（第 407 期）：国家为什么需要开源软件？', 407, null],
+    ['每周分享第 1 期', 1, null],
+    ['This Week In React #294: React Compiler, TanStack', 294, null],
+    ['This Week in Rust 665', 665, null],
+    ['Issue 20', 20, null],
+    ['Issue 0', 0, null],
+    ['R Weekly 2017 Issue 17', 17, 2017],
+    ['R Weekly 2018-1 New Year, Android, R4DS', 1, 2018],
+    ['R Weekly 2024-W43 tidyHeatmap, test titles, reshape', 43, 2024],
+    ['第 12 期', 12, null],
+  ])('reads %j', (title, number, year) => {
+    expect(readTitleNumber(title)).toMatchObject({ number, year });
   });
 
-  it('has no number for a title without one', () => {
+  it('refuses numbers it could not write back exactly', () => {
+    expect(readTitleNumber('第99999999999999999999999期')).toEqual({ tooLarge: '99999999999999999999999' });
+    expect(readTitleNumber('Issue #9007199254740993')).toEqual({ tooLarge: '9007199254740993' });
+    expect(readTitleNumber('第零一期')).toBeUndefined();
     expect(readTitleNumber('A blog post')).toBeUndefined();
+    expect(readTitleNumber('Events of 2024-10-21')).toBeUndefined();
   });
 
+  it.each([
+    ['issue-538.markdown', { number: 538, year: null }],
+    ['HelloWorld124.md', { number: 124, year: null }],
+    ['294.mdx', { number: 294, year: null }],
+    ['2024-10-21-2024-W43.md', { number: 43, year: 2024, week: true }],
+    ['2016-10-10-20.md', { number: 20, year: null }],
+    ['2026-08-19-this-week-in-rust.md', undefined],
+  ])('reads the number of the file %s', (name, id) => {
+    const read = readFileNameNumber(name);
+    if (id === undefined) expect(read).toBeUndefined();
+    else expect(read).toMatchObject(id);
+  });
+});
+
+describe('dates', () => {
   it('reads ranges in both styles and years them from the publication day', () => {
     const mmdd = readTitleRange('第十七期(0701-0720)')!;
     expect(mmdd.format).toBe('MMDD');
@@ -33,17 +53,47 @@ describe('issue titles', () => {
     expect(periodOf(dotted, '2014-01-16')).toEqual({ start: '2013-12-26', end: '2014-01-16' });
   });
 
-  it('turns a title into its pattern', () => {
-    expect(titlePatternOf('OpenStack社区动态第十七期(0701-0720)')).toBe('OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})');
-    expect(titlePatternOf('OpenStack社区动态第一期(11.17-11.22)')).toBe('OpenStack社区动态第{number:zh}期({start:MM.DD}-{end:MM.DD})');
-    expect(titlePatternOf('Digest #5 (7.1-7.9)')).toBe('Digest #{number} ({start:M.D}-{end:M.D})');
+  it.each([
+    ['2026-08-19', '2026-08-19'],
+    ['2013-06-07 18:46', '2013-06-07'],
+    ['2024-10-21T10:00:00Z', '2024-10-21'],
+    ['08-19-2026', '2026-08-19'],
+    ['19-08-2026', '2026-08-19'],
+    ['2014/7/20', '2014-07-20'],
+    ['2014年7月20日', '2014-07-20'],
+    ['July 20, 2014', '2014-07-20'],
+    ['20 Jul 2014', '2014-07-20'],
+    ['2014-02-30', undefined],
+    ['soon', undefined],
+  ])('reads the date field %j', (value, day) => {
+    expect(readDateField(value)).toBe(day);
   });
 
-  it('turns a file name into its pattern and reads its day', () => {
-    expect(fileNamePatternOf('2014-07-20-openstack-activity-0701-0720.md')).toBe(
-      '{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md',
-    );
+  it('reads the day a file name starts with, months and days of one digit too', () => {
     expect(publishedFromFileName('2014-07-20-openstack-activity-0701-0720.md')).toBe('2014-07-20');
+    expect(publishedFromFileName('2018-1-1-2018-1.md')).toBe('2018-01-01');
     expect(publishedFromFileName('2014-13-20-x.md')).toBeUndefined();
+  });
+});
+
+describe('patterns', () => {
+  it('turns titles into the pattern the next one follows, with the subtitle apart', () => {
+    expect(titlePatternOf(['OpenStack社区动态第十七期(0701-0720)', 'OpenStack社区动态第一期(11.17-11.22)'])).toBe('OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})');
+    expect(titlePatternOf(['Digest #5 (7.1-7.9)'])).toBe('Digest #{number} ({start:M.D}-{end:M.D})');
+    expect(titlePatternOf(['This Week in Rust 665', 'This Week in Rust 664'])).toBe('This Week in Rust {number}');
+    expect(titlePatternOf(['科技爱好者周刊（第 407 期）：国家为什么需要开源软件？', '科技爱好者周刊（第 406 期）：道可，道非，常道'])).toBe('科技爱好者周刊（第 {number} 期）：{subtitle}');
+    expect(titlePatternOf(['This Week In React #294: React Compiler, TanStack', 'This Week In React #293: Next.js, TanStack'])).toBe('This Week In React #{number}: {subtitle}');
+    expect(titlePatternOf(['R Weekly 2024-W43 tidyHeatmap, test titles', 'R Weekly 2024-W42 Nested Tests, ShinyChat'])).toBe('R Weekly {year}-W{number:2} {subtitle}');
+    expect(titlePatternOf(['Issue 7: the news'])).toBe('Issue {number}: {subtitle}');
+    expect(titlePatternOf(['Foo #3: one | Foo Weekly', 'Foo #2: two | Foo Weekly'])).toBe('Foo #{number}: {subtitle} | Foo Weekly');
+  });
+
+  it('turns a file name into its pattern', () => {
+    expect(fileNamePatternOf('2014-07-20-openstack-activity-0701-0720.md', { number: 17, year: null })).toBe('{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md');
+    expect(fileNamePatternOf('issue-407.md', { number: 407, year: null })).toBe('issue-{number}.md');
+    expect(fileNamePatternOf('2024-10-21-2024-W43.md', { number: 43, year: 2024 })).toBe('{published:YYYY-MM-DD}-{year}-W{number:2}.md');
+    expect(fileNamePatternOf('2018-1-1-2018-1.md', { number: 1, year: 2018 })).toBe('{published:YYYY-M-D}-{year}-{number}.md');
+    expect(fileNamePatternOf('294.mdx', { number: 294, year: null })).toBe('{number}.mdx');
+    expect(fileNamePatternOf('2026-08-19-this-week-in-rust.md', { number: 665, year: null })).toBe('{published:YYYY-MM-DD}-this-week-in-rust.md');
   });
 });

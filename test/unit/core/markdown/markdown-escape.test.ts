@@ -4,8 +4,10 @@ import {
   encodeLinkDestination,
   escapeLinkText,
   escapeMarkdownText,
+  escapeItemStart,
   safeComment,
 } from '../../../../src/core/markdown/markdown-escape.ts';
+import { LINK_TEXT_MAX, extractLinks } from '../../../../src/core/markdown/markdown-links.ts';
 
 describe('escapeMarkdownText', () => {
   it('escapes inline specials and line-start markers', () => {
@@ -38,7 +40,7 @@ describe('link text and URLs', () => {
 describe('safeComment', () => {
   it('keeps what an import produced unchanged', () => {
     const imported = '第一行  \n第二行 *强调* [链接](http://x.example)\n```\n# code\n\nblank\n```\n> quote';
-    expect(safeComment(imported)).toBe(imported);
+    expect(safeComment(imported, { fences: true })).toBe(imported);
   });
 
   it('turns blank lines into hard breaks so the item stays one item', () => {
@@ -52,5 +54,52 @@ describe('safeComment', () => {
 
   it('trims blank lines at both ends and control characters', () => {
     expect(safeComment('\n\n text\u0000 \n\n')).toBe(' text ');
+  });
+});
+
+describe('link text', () => {
+  it('cuts a title longer than a reader takes as one link text, marking the cut', () => {
+    const text = escapeLinkText('x'.repeat(LINK_TEXT_MAX * 3));
+    expect(text.length).toBeLessThanOrEqual(LINK_TEXT_MAX);
+    expect(text.endsWith('…')).toBe(true);
+    expect(extractLinks(`[${text}](https://example.com/)`)).toHaveLength(1);
+  });
+
+  it('never leaves a backslash escaping the mark, nor half an emoji', () => {
+    for (const filler of ['[', '🚀']) {
+      for (let shift = 0; shift < 3; shift++) {
+        const text = escapeLinkText('a'.repeat(shift) + filler.repeat(LINK_TEXT_MAX));
+        expect(text).not.toMatch(/(?:^|[^\\])(?:\\\\)*\\…$/);
+        expect(text).not.toMatch(/[\uD800-\uDBFF]…$/);
+        expect(extractLinks(`[${text}](https://example.com/)`)[0]?.url).toBe('https://example.com/');
+      }
+    }
+  });
+});
+
+describe('comments among numbered entries', () => {
+  it('escapes ordered-list lines, which would start the next entry', () => {
+    expect(safeComment('intro\n1. one\n2) two', { numbered: true })).toBe('intro\n1\\. one\n2\\) two');
+    expect(safeComment('intro\n1. one')).toBe('intro\n1. one');
+  });
+
+  it('keeps a paragraph item’s quote, and drops the indentation that would make it code', () => {
+    expect(safeComment('> quoted\n> more')).toBe('> quoted\n> more');
+    expect(safeComment('> quoted', { blankLines: true })).toBe('> quoted');
+    expect(safeComment('    code\n    more')).toBe('code\n    more');
+  });
+});
+
+describe('a paragraph item after another', () => {
+  it('escapes a list marker where a list may be open before it', () => {
+    expect(escapeItemStart('- item\n- more', 'intro\n- a\n- b  \n<https://x.example>')).toBe('\\- item\n- more');
+    expect(escapeItemStart('12) item', '1) one')).toBe('12\\) item');
+    expect(escapeItemStart('  + item', 'see these:')).toBe('  \\+ item');
+    expect(escapeItemStart('- item', 'plain text  \n<https://x.example>')).toBe('- item');
+    expect(escapeItemStart('-not a marker', '- a')).toBe('-not a marker');
+  });
+
+  it('escapes a quote, which would be read as the quotation of the item before', () => {
+    expect(escapeItemStart('> quoted\n> more', 'plain')).toBe('\\> quoted\n> more');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bringBack, buildArchiveIndex, searchArchive } from '../../../../src/core/queue/archive-search.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
 
-const item = (id: string, issue: number | null, project: string | null, comment: string, url: string, order = 0): Item => ({
+const item = (id: string, issue: string | null, project: string | null, comment: string, url: string, order = 0): Item => ({
   id,
   section: project ? '社区跟踪' : '业界动态',
   project,
@@ -16,9 +16,9 @@ const item = (id: string, issue: number | null, project: string | null, comment:
 });
 
 const items = [
-  item('a', 16, 'Nova', 'Nova 调度器的改进', 'https://blueprints.launchpad.net/nova/+spec/x'),
-  item('b', 17, 'Neutron', 'DVR 合入 Neutron', 'https://review.openstack.org/#/c/1/'),
-  item('c', 17, null, 'Mirantis 融资', 'http://news.example.com/mirantis', 1),
+  item('a', '16', 'Nova', 'Nova 调度器的改进', 'https://blueprints.launchpad.net/nova/+spec/x'),
+  item('b', '17', 'Neutron', 'DVR 合入 Neutron', 'https://review.openstack.org/#/c/1/'),
+  item('c', '17', null, 'Mirantis 融资', 'http://news.example.com/mirantis', 1),
   item('q', null, 'Nova', 'queued, not archived', 'https://x.example'),
 ];
 const index = buildArchiveIndex(items);
@@ -33,9 +33,9 @@ describe('archive search', () => {
   });
 
   it('narrows by project (or section) and issue, and counts past the limit', () => {
-    expect(searchArchive(index, { text: '', issue: 17 }).items.map((i) => i.id)).toEqual(['b', 'c']);
+    expect(searchArchive(index, { text: '', issue: '17' }).items.map((i) => i.id)).toEqual(['b', 'c']);
     expect(searchArchive(index, { text: '', project: '业界动态' }).items.map((i) => i.id)).toEqual(['c']);
-    expect(searchArchive(index, { text: '', project: 'Neutron', issue: 16 }).total).toBe(0);
+    expect(searchArchive(index, { text: '', project: 'Neutron', issue: '16' }).total).toBe(0);
     expect(searchArchive(index, { text: '' }, 1)).toMatchObject({ total: 3, items: [{ id: 'b' }] });
   });
 

@@ -16,7 +16,7 @@ const item = (id: string, comment: string, ...urls: string[]): Item => ({
 
 describe('prePublishChecks', () => {
   it('finds items with no comment, tracking parameters, duplicates and links published before', () => {
-    const published = new Map([[canonicalUrl('https://old.example/x'), 16]]);
+    const published = new Map([[canonicalUrl('https://old.example/x'), '16']]);
     expect(
       prePublishChecks(
         [
@@ -30,7 +30,7 @@ describe('prePublishChecks', () => {
       { kind: 'no-comment', itemId: 'i1', title: 'T i1' },
       { kind: 'tracking', itemId: 'i1', url: 'https://a.example/p?utm_source=feed', names: ['utm_source'] },
       { kind: 'duplicate-in-issue', itemId: 'i2', url: 'https://www.a.example/p/' },
-      { kind: 'already-published', itemId: 'i3', url: 'http://old.example/x', issue: 16 },
+      { kind: 'already-published', itemId: 'i3', url: 'http://old.example/x', issue: '16' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../../src/core/model/item.ts';
 import { groupQueue, moveBefore, moveWithinGroup } from '../../../../src/core/queue/queue-groups.ts';
-import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 
 const item = (id: string, section: string | null, project: string | null, order: number): Item => ({
   id,
@@ -24,7 +24,7 @@ const queue = [
 
 describe('groupQueue', () => {
   it('groups in template order, unknown groups last, items by order', () => {
-    expect(groupQueue(queue, DEFAULT_TEMPLATE).map((g) => [g.project ?? g.section, g.items.map((i) => i.id)])).toEqual([
+    expect(groupQueue(queue, OPENSTACK_PRESET).map((g) => [g.project ?? g.section, g.items.map((i) => i.id)])).toEqual([
       ['业界动态', ['news']],
       ['Nova', ['nova1', 'nova2']],
       ['Heat', ['heat']],

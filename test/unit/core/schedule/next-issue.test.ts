@@ -1,43 +1,83 @@
 import { describe, expect, it } from 'vitest';
 import { newIssue, planNextIssue } from '../../../../src/core/schedule/next-issue.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
+import { renderHead } from '../../../../src/core/issue/issue-head.ts';
 
-const issue17 = { number: 17, period: { start: '2014-07-01', end: '2014-07-20' }, published: '2014-07-20' };
+const issue = (key: string, number: number, year: number | null, end: string) => ({ key, number, year, period: { start: end, end }, published: end });
+const issue17 = issue('17', 17, null, '2014-07-20');
 
 describe('planNextIssue', () => {
   it('numbers the next issue one past the newest and starts where it ended', () => {
-    expect(planNextIssue([{ ...issue17, number: 3 }, issue17], '2014-08-03')).toEqual({
-      number: 18,
+    expect(planNextIssue([issue('3', 3, null, '2014-01-10'), issue17], '2014-08-03')).toMatchObject({
+      key: '18',
+      id: { number: 18, year: null },
       period: { start: '2014-07-20', end: '2014-08-03' },
+      dormant: false,
     });
   });
 
-  it('lets the editor fix number and period', () => {
-    expect(planNextIssue([issue17], '2014-08-03', { number: 20, start: '2014-07-21', end: '2014-08-01' })).toEqual({
-      number: 20,
+  it('lets the editor fix the issue, the period, the subtitle and an intro', () => {
+    expect(planNextIssue([issue17], '2014-08-03', { key: '20', start: '2014-07-21', end: '2014-08-01', subtitle: 'Kilo', intro: 'Hi' })).toMatchObject({
+      key: '20',
       period: { start: '2014-07-21', end: '2014-08-01' },
+      subtitle: 'Kilo',
+      intro: 'Hi',
     });
   });
 
   it('starts at one, a week back, when nothing was published', () => {
-    expect(planNextIssue([], '2014-08-03')).toEqual({ number: 1, period: { start: '2014-07-27', end: '2014-08-03' } });
+    expect(planNextIssue([], '2014-08-03')).toMatchObject({ key: '1', period: { start: '2014-07-27', end: '2014-08-03' } });
+  });
+
+  it('follows issue 0 and counts by year and week where the digest does', () => {
+    expect(planNextIssue([issue('0', 0, null, '2024-01-01')], '2024-01-08').key).toBe('1');
+    expect(planNextIssue([issue('2024-W43', 43, 2024, '2024-10-21')], '2024-10-28').key).toBe('2024-W44');
+    expect(planNextIssue([issue('2020-W53', 53, 2020, '2020-12-28')], '2021-01-04').key).toBe('2021-W01');
+    expect(planNextIssue([issue('2024-W52', 52, 2024, '2024-12-23')], '2024-12-30').key).toBe('2025-W01');
+    expect(planNextIssue([issue('2018-1', 1, 2018, '2018-01-01')], '2018-01-08').key).toBe('2018-2');
+    expect(planNextIssue([issue('2018-52', 52, 2018, '2018-12-24')], '2019-01-02').key).toBe('2019-1');
+    // A digest that counted on and then by year: the yearly ones are newer.
+    expect(planNextIssue([issue('20', 20, null, '2016-10-10'), issue('2017-17', 17, 2017, '2017-04-24')], '2017-05-01').key).toBe('2017-18');
+  });
+
+  it('follows the largest issue number it takes, and no further', () => {
+    expect(planNextIssue([issue('9007199254740990', 9007199254740990, null, '2024-01-01')], '2024-01-08').key).toBe('9007199254740990');
+    expect(planNextIssue([issue('9999', 9999, null, '2024-01-01')], '2024-01-08').key).toBe('10000');
   });
 
   it('never ends before it starts', () => {
     expect(planNextIssue([issue17], '2014-07-10').period).toEqual({ start: '2014-07-20', end: '2014-07-20' });
   });
+
+  it('starts a digest silent for years from today, and says it is resting', () => {
+    const plan = planNextIssue([issue17], '2026-12-01', {}, 14);
+    expect(plan).toMatchObject({ key: '18', period: { start: '2026-12-01', end: '2026-12-01' }, dormant: true });
+    expect(planNextIssue([issue17], '2026-12-01', { start: '2026-11-20' }, 14)).toMatchObject({ period: { start: '2026-11-20' }, dormant: false });
+    expect(planNextIssue([issue17], '2014-08-20', {}, 14).dormant).toBe(false);
+  });
 });
 
 describe('newIssue', () => {
   it('writes title, front matter and file name from the template', () => {
-    const issue = newIssue(DEFAULT_TEMPLATE, { number: 18, period: { start: '2014-07-20', end: '2014-08-03' } }, '2014-08-03');
-    expect(issue.title).toBe('OpenStack社区动态第十八期(0720-0803)');
-    expect(issue.fileName).toBe('2014-08-03-openstack-activity-0720-0803.md');
-    expect(issue.frontMatter).toEqual([
-      { key: 'layout', raw: ' post' },
-      { key: 'title', raw: ' OpenStack社区动态第十八期(0720-0803)' },
-      { key: 'description', raw: ' OpenStack社区动态第十八期(0720-0803)' },
-      { key: 'category', raw: ' 技术' },
-    ]);
+    const plan = planNextIssue([issue17], '2014-08-03');
+    const next = newIssue(OPENSTACK_PRESET, plan, '2014-08-03');
+    expect(next.title).toBe('OpenStack社区动态第十八期(0720-0803)');
+    expect(next.fileName).toBe('2014-08-03-openstack-activity-0720-0803.md');
+    expect(renderHead(next.head)).toBe(['---', 'layout: post', 'title: OpenStack社区动态第十八期(0720-0803)', 'description: OpenStack社区动态第十八期(0720-0803)', 'category: 技术', '---'].join('\n'));
+  });
+
+  it('leaves an empty subtitle out with the separator before it, and writes a given one', () => {
+    const template = { ...DEFAULT_TEMPLATE, titlePattern: 'Weekly #{number}: {subtitle}' };
+    const plan = planNextIssue([issue('5', 5, null, '2024-01-01')], '2024-01-08');
+    expect(newIssue(template, plan, '2024-01-08').title).toBe('Weekly #6');
+    expect(newIssue(template, { ...plan, subtitle: 'Signals\n## and more' }, '2024-01-08').title).toBe('Weekly #6: Signals ## and more');
+  });
+
+  it('writes a title heading, TOML and Pelican heads in their own form', () => {
+    const plan = planNextIssue([issue('5', 5, null, '2024-01-01')], '2024-01-08');
+    expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'heading' }, plan, '2024-01-08').head)).toBe('# Issue 6');
+    expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'toml', frontMatter: [{ key: 'title', sep: ' =', raw: ' {title}' }] }, plan, '2024-01-08').head)).toBe('+++\ntitle = "Issue 6"\n+++');
+    expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'header', frontMatter: [{ key: 'Title', raw: ' {title}' }, { key: 'Number', raw: ' {number}' }] }, plan, '2024-01-08').head)).toBe('Title: Issue 6\nNumber: 6');
   });
 });

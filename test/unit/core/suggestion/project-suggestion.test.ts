@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { innermostHeading } from '../../../../src/core/model/item.ts';
-import { featuresOf, suggestGroups, trainSuggestionModel } from '../../../../src/core/suggestion/project-suggestion.ts';
-import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
+import { featuresOf, headingNames, suggestGroups, trainSuggestionModel } from '../../../../src/core/suggestion/project-suggestion.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
 import { corpusAvailable, corpusFiles } from '../../../helpers/corpus.ts';
 
 const top = (url: string, title = '') => {
-  const s = suggestGroups({ url, title }, DEFAULT_TEMPLATE)[0]!;
+  const s = suggestGroups({ url, title }, OPENSTACK_PRESET)[0]!;
   return [s.section, s.project];
 };
 
@@ -39,13 +39,13 @@ describe('suggestGroups: rules', () => {
   });
 
   it('does not take a Markdown link for a subject tag, nor a name inside a word', () => {
-    const s = suggestGroups({ url: '', title: '[Heater](http://x.example) supernova' }, DEFAULT_TEMPLATE)[0]!;
+    const s = suggestGroups({ url: '', title: '[Heater](http://x.example) supernova' }, OPENSTACK_PRESET)[0]!;
     expect(s.reasons).not.toContainEqual({ code: 'subject-tag', tag: 'Heater' });
     expect(s.project).not.toBe('Nova');
   });
 
   it('gives the next best ones, each group once, with reasons', () => {
-    const all = suggestGroups({ url: 'https://blueprints.launchpad.net/nova/+spec/x', title: 'Neutron and Nova' }, DEFAULT_TEMPLATE);
+    const all = suggestGroups({ url: 'https://blueprints.launchpad.net/nova/+spec/x', title: 'Neutron and Nova' }, OPENSTACK_PRESET);
     expect(all[0]).toMatchObject({ project: 'Nova', reasons: [{ code: 'url-rule', rule: 'launchpad' }, { code: 'name-in-title', name: 'Nova' }] });
     expect(all[1]).toMatchObject({ project: 'Neutron' });
     expect(new Set(all.map((s) => `${s.section}/${s.project}`)).size).toBe(all.length);
@@ -53,7 +53,7 @@ describe('suggestGroups: rules', () => {
 
   it('puts the editor’s own rules first, as text or /patterns/', () => {
     const template = {
-      ...DEFAULT_TEMPLATE,
+      ...OPENSTACK_PRESET,
       rules: [
         { field: 'url' as const, match: 'eccp.csdb.cn', project: 'Ceilometer' },
         { field: 'title' as const, match: '/\\bDVR\\b/', project: 'Neutron' },
@@ -66,7 +66,7 @@ describe('suggestGroups: rules', () => {
   });
 
   it('ignores projects the digest does not file', () => {
-    const s = suggestGroups({ url: 'https://wiki.openstack.org/wiki/Mistral', title: 'Mistral' }, DEFAULT_TEMPLATE)[0]!;
+    const s = suggestGroups({ url: 'https://wiki.openstack.org/wiki/Mistral', title: 'Mistral' }, OPENSTACK_PRESET)[0]!;
     expect(s.project).not.toBe('Mistral');
   });
 });
@@ -78,19 +78,19 @@ describe('suggestGroups: what past issues teach', () => {
     { section: '业界动态', project: null, comment: '某公司完成B轮融资', links: [] },
     { section: '业界动态', project: null, comment: '另一公司融资', links: [] },
   ];
-  const model = trainSuggestionModel(history);
+  const model = trainSuggestionModel(history, OPENSTACK_PRESET);
 
   it('a host whose items were mostly Ceilometer suggests Ceilometer', () => {
-    expect(suggestGroups({ url: 'http://eccp.csdb.cn/blog/?p=999', title: '' }, DEFAULT_TEMPLATE, model)[0]!.project).toBe('Ceilometer');
+    expect(suggestGroups({ url: 'http://eccp.csdb.cn/blog/?p=999', title: '' }, OPENSTACK_PRESET, model)[0]!.project).toBe('Ceilometer');
   });
 
   it('words learned from commentary suggest their section', () => {
-    const s = suggestGroups({ url: 'http://news.example.com/x', title: '一家初创公司完成融资' }, DEFAULT_TEMPLATE, model)[0]!;
+    const s = suggestGroups({ url: 'http://news.example.com/x', title: '一家初创公司完成融资' }, OPENSTACK_PRESET, model)[0]!;
     expect([s.section, s.project]).toEqual(['业界动态', null]);
   });
 
   it('features cover words, character pairs, host and path', () => {
-    expect(featuresOf({ url: 'https://www.Example.com/Nova-Specs/1234', title: 'Nova 调度器' })).toEqual(
+    expect(featuresOf({ url: 'https://www.Example.com/Nova-Specs/1234', title: 'Nova 调度器' }, headingNames(OPENSTACK_PRESET))).toEqual(
       expect.arrayContaining(['w:nova', 'c:调度', 'c:度器', 'h:example.com', 'u:nova', 'u:specs', 'p:nova', 'n:1']),
     );
   });
@@ -108,8 +108,8 @@ describe.skipIf(!corpusAvailable)('suggestion accuracy over the shared corpus', 
     const counts = new Map<string, number>();
     for (const held of parsed) {
       const others = parsed.filter((p) => p !== held);
-      const template = learnTemplate(DEFAULT_TEMPLATE, others);
-      const model = trainSuggestionModel(others.flatMap((p) => p.items));
+      const template = learnTemplate(OPENSTACK_PRESET, others);
+      const model = trainSuggestionModel(others.flatMap((p) => p.items), template);
       for (const item of held.items) {
         const want = innermostHeading(item) as string;
         counts.set(want, (counts.get(want) ?? 0) + 1);

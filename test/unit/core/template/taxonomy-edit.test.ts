@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../../src/core/model/item.ts';
 import { editTaxonomy, itemsFollowingRename } from '../../../../src/core/template/taxonomy-edit.ts';
-import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
+import { type Template } from '../../../../src/core/model/template.ts';
 
 const ok = (result: Template | string): Template => {
   if (typeof result === 'string') throw new Error(result);
@@ -11,7 +12,7 @@ const projects = (t: Template) => t.sections.find((s) => s.name === '社区跟�
 
 describe('editing sections and projects', () => {
   it('adds, renames (keeping the old name as an alias), moves and hides', () => {
-    let t = ok(editTaxonomy(DEFAULT_TEMPLATE, { kind: 'add-project', section: '社区跟踪', name: ' Zaqar ' }));
+    let t = ok(editTaxonomy(OPENSTACK_PRESET, { kind: 'add-project', section: '社区跟踪', name: ' Zaqar ' }));
     expect(projects(t)?.at(-1)).toBe('Zaqar');
     t = ok(editTaxonomy(t, { kind: 'rename-project', section: '社区跟踪', from: 'Tempest', to: 'QA' }));
     expect(t.sections[1]?.projects.find((p) => p.name === 'QA')?.aliases).toEqual(['Tempest']);
@@ -23,7 +24,7 @@ describe('editing sections and projects', () => {
     expect(t.sections[0]?.projects.find((p) => p.name === 'Swift')?.hidden).toBe(true);
     t = ok(editTaxonomy(t, { kind: 'rename-section', from: '业界动态', to: 'Industry' }));
     expect(t.sections.map((s) => s.name)).toEqual(['社区跟踪', 'Industry']);
-    expect(DEFAULT_TEMPLATE.sections[0]?.name).toBe('业界动态');
+    expect(OPENSTACK_PRESET.sections[0]?.name).toBe('业界动态');
   });
 
   it.each([
@@ -33,12 +34,12 @@ describe('editing sections and projects', () => {
     [{ kind: 'rename-project', section: '社区跟踪', from: 'Nova', to: 'Neutron' }, 'duplicate-name'],
     [{ kind: 'rename-project', section: '社区跟踪', from: 'Nope', to: 'X' }, 'not-found'],
   ] as const)('refuses %j with %s', (change, problem) => {
-    expect(editTaxonomy(DEFAULT_TEMPLATE, change)).toBe(problem);
+    expect(editTaxonomy(OPENSTACK_PRESET, change)).toBe(problem);
   });
 
   it('moves queued items to the new name and leaves published ones alone', () => {
-    const item = (id: string, issue: number | null): Item => ({ id, section: '社区跟踪', project: 'Tempest', comment: '', links: [], capturedAt: '', order: 0, issue });
-    const moved = itemsFollowingRename([item('q', null), item('p', 5)], { kind: 'rename-project', section: '社区跟踪', from: 'Tempest', to: 'QA' });
+    const item = (id: string, issue: string | null): Item => ({ id, section: '社区跟踪', project: 'Tempest', comment: '', links: [], capturedAt: '', order: 0, issue });
+    const moved = itemsFollowingRename([item('q', null), item('p', '5')], { kind: 'rename-project', section: '社区跟踪', from: 'Tempest', to: 'QA' });
     expect(moved.map((i) => [i.id, i.project])).toEqual([['q', 'QA']]);
   });
 });

@@ -1,56 +1,63 @@
 import { describe, expect, it } from 'vitest';
+import { planImport } from '../../../../src/core/issue/issue-import.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
-import { corpusAvailable, corpusFiles, fixtureFiles } from '../../../helpers/corpus.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
+import { OPENSTACK_PROJECTS } from '../../../../src/core/suggestion/openstack-projects.ts';
+import { corpusAvailable, corpusFiles, DIGESTS, digestFiles, fixtureFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
 
-function parse(name: string, text: string): ParsedIssue {
-  const r = parseIssue(text, { fileName: name });
+function parse(name: string, text: string, projectNames: string[] = []): ParsedIssue {
+  const r = parseIssue(text, { fileName: name, projectNames });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }
 
-const fixtures = fixtureFiles('issues').map((f) => parse(f.name, f.text));
+const fixtures = fixtureFiles('issues').map((f) => parse(f.name, f.text, OPENSTACK_PROJECTS.map((p) => p.name)));
+const byKey = (key: string) => fixtures.find((p) => p.issue.key === key)!;
 
 describe('learnTemplate', () => {
-  it('learns the format from the newest issue', () => {
-    const newest = fixtures.find((p) => p.issue.number === 103)!;
-    const t = learnTemplate(DEFAULT_TEMPLATE, [newest]);
-    expect(t.learnedFrom).toBe(103);
+  it('learns the format from the newest issue, with its metadata written as it was', () => {
+    const t = learnTemplate(OPENSTACK_PRESET, [byKey('103')]);
+    expect(t.learnedFrom).toBe('103');
     expect(t.titlePattern).toBe('OpenStack社区动态第{number:zh}期({start:MM.DD}-{end:MM.DD})');
     expect(t.fileNamePattern).toBe('{published:YYYY-MM-DD}-bullets-quotes-dates.md');
     expect(t.frontMatter).toEqual([
-      { key: 'layout', value: 'post' },
-      { key: 'title', value: '{title}' },
-      { key: 'description', value: '' },
-      { key: 'category', value: 'Open Source' },
-      { key: 'tags', value: '- openstack\n  - digest' },
+      { key: 'layout', raw: ' post' },
+      { key: 'title', raw: ' {title}' },
+      { key: 'description', raw: ' ""' },
+      { key: 'category', raw: " 'Open Source'" },
+      { key: 'tags', raw: '\n  - openstack\n  - digest' },
     ]);
     expect(t.dateLeadIn).toBe('{date:YYYY.M.D}，');
   });
 
   it('learns heading levels and blank lines', () => {
-    const levels = learnTemplate(DEFAULT_TEMPLATE, [fixtures.find((p) => p.issue.number === 21)!]);
+    const levels = learnTemplate(OPENSTACK_PRESET, [byKey('21')]);
     expect([levels.sectionLevel, levels.projectLevel]).toEqual([3, 4]);
     expect(levels.blankBetweenHeadings).toBe(true);
   });
 
   it('does not let an older issue undo what a newer one taught', () => {
-    const newest = fixtures.find((p) => p.issue.number === 103)!;
-    const older = fixtures.find((p) => p.issue.number === 21)!;
-    const once = learnTemplate(DEFAULT_TEMPLATE, [newest]);
+    const once = learnTemplate(OPENSTACK_PRESET, [byKey('103')]);
     const edited = { ...once, titlePattern: 'Edited {number}' };
-    expect(learnTemplate(edited, [older]).titlePattern).toBe('Edited {number}');
+    expect(learnTemplate(edited, [byKey('21')]).titlePattern).toBe('Edited {number}');
   });
 
   it('adds new sections and projects and keeps the editor’s order', () => {
-    const edited = { ...DEFAULT_TEMPLATE, learnedFrom: 1 };
-    const t = learnTemplate(edited, [fixtures.find((p) => p.issue.number === 22)!]);
+    const t = learnTemplate({ ...OPENSTACK_PRESET, learnedFrom: '1' }, [byKey('22')]);
     const names = t.sections.map((s) => s.name);
     expect(names.slice(0, 2)).toEqual(['业界动态', '社区跟踪']);
     expect(names).toContain(null);
-    const orphan = t.sections.find((s) => s.name === null)!;
-    expect(orphan.projects.map((p) => p.name)).toEqual(['Nova', 'Heat', 'Cinder']);
+    expect(t.sections.find((s) => s.name === null)!.projects.map((p) => p.name)).toEqual(['Nova', 'Heat', 'Cinder']);
+  });
+
+  it('starts a digest that is not OpenStack’s from its own issues alone', () => {
+    const t = learnTemplate(DEFAULT_TEMPLATE, [parse('zola-weekly-31.md', fixtureFiles('variants').find((f) => f.name === 'zola-weekly-31.md')!.text)]);
+    expect(t.preset).toBeUndefined();
+    expect(t.sections.map((s) => s.name)).toEqual(['Releases', 'Reading']);
+    expect(t.items).toMatchObject({ grammar: 'bullet', marker: '- ' });
+    expect(t.head).toBe('toml');
   });
 
   it('learns nothing from nothing', () => {
@@ -62,12 +69,14 @@ describe.skipIf(!corpusAvailable)('learnTemplate over the shared corpus', () => 
   const parsed = corpusFiles().map((f) => parse(f.name, f.text));
   const t = learnTemplate(DEFAULT_TEMPLATE, parsed);
 
-  it('learns issue 17’s format', () => {
-    expect(t.learnedFrom).toBe(17);
+  it('knows OpenStack’s issues and takes its preset', () => {
+    expect(t.preset).toBe('openstack');
+    expect(t.learnedFrom).toBe('17');
     expect(t.titlePattern).toBe('OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})');
     expect(t.fileNamePattern).toBe('{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md');
     expect(t.dateLeadIn).toBe('{date:YYYY.M.D}，');
     expect(t.linkStyle).toBe('angle');
+    expect(t.items.grammar).toBe('paragraph');
     expect([t.blankAfterHeading, t.blankBetweenHeadings]).toEqual([false, false]);
   });
 
@@ -79,5 +88,42 @@ describe.skipIf(!corpusAvailable)('learnTemplate over the shared corpus', () => 
     expect(projects[0]!.name).toBe('Common');
     expect(projects.find((p) => p.name === 'Tempest')!.aliases).toEqual(['Tempst']);
     for (const name of ['Heat', 'Cinder', 'Horizon', 'Sahara']) expect(projects.map((p) => p.name)).toContain(name);
+  });
+});
+
+describe.skipIf(!otherDigestsAvailable)('learning digests that are not OpenStack’s', () => {
+  const learn = (digest: (typeof DIGESTS)[number]) => planImport(digestFiles(digest), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-12-01').template;
+
+  it('leaks nothing of OpenStack into them', () => {
+    for (const digest of DIGESTS.filter((d) => d !== 'openstack-digest')) {
+      const t = learn(digest);
+      expect(t.preset, digest).toBeUndefined();
+      const names = t.sections.flatMap((s) => [s.name, ...s.projects.map((p) => p.name)]);
+      for (const openstack of ['业界动态', '社区跟踪', 'Nova', 'Common']) expect(names, digest).not.toContain(openstack);
+      expect(t.fileNamePattern, digest).not.toContain('openstack');
+    }
+  });
+
+  it('keeps an issue’s own headings (its essay and the headings in it) out of the taxonomy', () => {
+    const names = learn('ruanyf-weekly').sections.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['科技动态', '文章', '工具', '资源', '言论']));
+    for (const own of ['国家为什么需要开源软件？', '中国 AI 大厂访问记', '1、算力的差距', '封面图']) expect(names).not.toContain(own);
+  });
+
+  it('learns each digest’s own way of writing an entry and its metadata', () => {
+    expect(learn('this-week-in-rust')).toMatchObject({ head: 'header', items: { grammar: 'bullet', marker: '* ' }, titlePattern: 'This Week in Rust {number}' });
+    expect(learn('ruanyf-weekly')).toMatchObject({ head: 'heading', items: { grammar: 'numbered', marker: '1、' }, titlePattern: '科技爱好者周刊（第 {number} 期）：{subtitle}', fileNamePattern: 'issue-{number}.md' });
+    expect(learn('r-weekly')).toMatchObject({ head: 'yaml', items: { grammar: 'bullet', marker: '+ ' }, titlePattern: 'R Weekly {year}-W{number:2} {subtitle}' });
+    const react = learn('this-week-in-react');
+    expect(react).toMatchObject({ head: 'yaml', items: { grammar: 'bullet', marker: '- ' }, titlePattern: 'This Week In React #{number}: {subtitle}', fileNamePattern: '{number}.mdx' });
+    expect(react.frontMatter).toEqual([
+      { key: 'slug', raw: ' /{number}' },
+      { key: 'title', raw: ' "{title}"' },
+      { key: 'authors', raw: ' [slorber, janjaworski]' },
+      { key: 'date', raw: ' {published:MM-DD-YYYY}' },
+    ]);
+    // Emoji and all, as the newest issue writes its sections; older spellings are aliases.
+    expect(react.sections.map((s) => s.name)).toEqual(['⚛️ React', '📱 React-Native', '🔀 Other']);
+    expect(react.sections[0]!.heading).toBe('## ⚛️ React {#react}');
   });
 });

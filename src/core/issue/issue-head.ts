@@ -1,0 +1,158 @@
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+import type { FrontMatterField, IssueHead } from '../model/issue.ts';
+import { fieldLine, fieldValue } from './front-matter.ts';
+import { excerpt, type IssueProblem } from './issue-problem.ts';
+
+/** An issue's metadata as read: the head as written, where the body starts, and the values. */
+export interface ReadHead {
+  head: IssueHead;
+  /** The line the body starts at (after the head's last line). */
+  bodyLine: number;
+  /** Field values by lower-cased key, as the metadata's own language reads them. */
+  values: Map<string, string>;
+}
+
+const YAML_KEY = /^([A-Za-z0-9_][\w.-]*)([ \t]*:)(.*)$/;
+const TOML_KEY = /^([A-Za-z0-9_][\w.-]*|"[^"]*")([ \t]*=)(.*)$/;
+const HEADER_KEY = /^([A-Za-z][A-Za-z0-9_ -]{0,40}?)(:)([ \t].*|)$/;
+const TITLE_HEADING = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+
+/**
+ * Reads the metadata at the top of an issue, however the digest writes it: YAML between `---`
+ * lines, TOML between `+++` lines, `Key: value` lines up to the first blank line (Pelican), or
+ * nothing, where a first `#` heading is the title. Every field keeps its text verbatim, so an
+ * unchanged issue is written back as it came.
+ */
+export function readHead(lines: readonly string[]): ReadHead | IssueProblem {
+  const first = (lines[0] ?? '').trimEnd();
+  if (first === '---') return readDelimited(lines, 'yaml', YAML_KEY, /^(---|\.\.\.)[ \t]*$/);
+  if (first === '+++') return readDelimited(lines, 'toml', TOML_KEY, /^\+\+\+[ \t]*$/);
+  const header = readHeader(lines);
+  if (header) return header;
+  const at = lines.findIndex((l) => l.trim() !== '');
+  const heading = at === -1 ? undefined : TITLE_HEADING.exec(lines[at] as string);
+  if (heading) {
+    return {
+      head: { kind: 'heading', fields: [], open: lines.slice(0, at + 1).join('\n'), close: '' },
+      bodyLine: at + 1,
+      values: new Map([['title', stripHeadingText(heading[1] as string)]]),
+    };
+  }
+  return { head: { kind: 'none', fields: [], open: '', close: '' }, bodyLine: 0, values: new Map() };
+}
+
+function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine: RegExp, closing: RegExp): ReadHead | IssueProblem {
+  const fields: FrontMatterField[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (closing.test(line)) {
+      const head: IssueHead = { kind, fields, open: lines[0] as string, close: line };
+      return { head, bodyLine: i + 1, values: kind === 'yaml' ? yamlValues(fields) : tomlValues(fields) };
+    }
+    const m = keyLine.exec(line);
+    if (m) {
+      fields.push({ key: (m[1] as string).replace(/^"|"$/g, ''), sep: m[2] as string, raw: m[3] as string });
+      continue;
+    }
+    const last = fields.at(-1);
+    // A YAML list item, folded text, a TOML array or string running on: it belongs to the field above.
+    if (/^([ \t]|-[ \t]|-$|[\]}'"])/.test(line) && last && last.key !== '') {
+      last.raw += '\n' + line;
+      continue;
+    }
+    if (line.trim() === '' || line.trimStart().startsWith('#') || (kind === 'toml' && /^\s*\[/.test(line))) {
+      fields.push({ key: '', raw: line });
+      continue;
+    }
+    return { code: 'front-matter-line', line: i + 1, found: excerpt(line) };
+  }
+  return { code: 'front-matter-unclosed', line: 1 };
+}
+
+/** `Title: …` lines up to the first blank line; a header only when one of them is the title. */
+function readHeader(lines: readonly string[]): ReadHead | undefined {
+  const fields: FrontMatterField[] = [];
+  let i = 0;
+  for (; i < lines.length && (lines[i] as string).trim() !== ''; i++) {
+    const line = lines[i] as string;
+    const m = HEADER_KEY.exec(line);
+    if (m) {
+      fields.push({ key: m[1] as string, sep: m[2] as string, raw: m[3] as string });
+      continue;
+    }
+    const last = fields.at(-1);
+    if (/^[ \t]/.test(line) && last) {
+      last.raw += '\n' + line;
+      continue;
+    }
+    return undefined;
+  }
+  if (!fields.some((f) => f.key.toLowerCase() === 'title')) return undefined;
+  const values = new Map(fields.map((f) => [f.key.toLowerCase(), f.raw.trim().replace(/\s*\n\s*/g, ' ')]));
+  return { head: { kind: 'header', fields, open: '', close: '' }, bodyLine: i, values };
+}
+
+function yamlValues(fields: readonly FrontMatterField[]): Map<string, string> {
+  const values = new Map<string, string>();
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(fields.map(fieldLine).join('\n'), { uniqueKeys: false });
+  } catch {
+    parsed = undefined;
+  }
+  for (const field of fields) {
+    if (field.key === '') continue;
+    const own = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>)[field.key] : undefined;
+    values.set(field.key.toLowerCase(), own === undefined ? fieldValue(field) : asText(own));
+  }
+  return values;
+}
+
+function tomlValues(fields: readonly FrontMatterField[]): Map<string, string> {
+  const values = new Map<string, string>();
+  let parsed: Record<string, unknown> = {};
+  try {
+    parsed = parseToml(fields.map(fieldLine).join('\n')) as Record<string, unknown>;
+  } catch {
+    // A TOML block the parser refuses is still read field by field, by simple rules.
+  }
+  for (const field of fields) {
+    if (field.key === '') continue;
+    const own = parsed[field.key];
+    values.set(field.key.toLowerCase(), own === undefined ? fieldValue(field) : asText(own));
+  }
+  return values;
+}
+
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value.replace(/\s+$/, '');
+  if (Array.isArray(value)) return value.map(asText).join(', ');
+  if (value instanceof Date) return value.toISOString();
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** A heading's name: no anchor (`{#x}`), no link syntax, no emphasis markers around it. */
+export function stripHeadingText(text: string): string {
+  return text
+    .replace(/\s*\{#[^}]*\}\s*$/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^([*_]{1,2})(.+)\1$/, '$2')
+    .trim();
+}
+
+/** The head as written: the block's lines, or the title heading. */
+export function renderHead(head: IssueHead): string {
+  switch (head.kind) {
+    case 'yaml':
+    case 'toml':
+      return [head.open, ...head.fields.map(fieldLine), head.close].join('\n');
+    case 'header':
+      return head.fields.map(fieldLine).join('\n');
+    case 'heading':
+      return head.open;
+    case 'none':
+      return '';
+  }
+}

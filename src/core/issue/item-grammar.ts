@@ -1,0 +1,196 @@
+import type { Block } from '../markdown/blocks.ts';
+import { LINK_TEXT_MAX } from '../markdown/markdown-links.ts';
+import type { ItemGrammar } from '../model/template.ts';
+
+/** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
+export type Piece =
+  | { kind: 'heading'; start: number; end: number; level: number; text: string }
+  | { kind: 'item'; start: number; end: number }
+  | { kind: 'text'; start: number; end: number };
+
+/** A numbered entry's first line: `1、`, `12、`. (`1.` and `1)` are ordered lists to the parser.) */
+export const NUMBERED_ENTRY = /^ {0,3}\d{1,4}、/;
+const LINK_FIRST = /^ {0,3}\[[^\]]+\]\([^)]*\)/;
+const IMAGE_ONLY = /^(?:\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>))+\s*$/i;
+const SPONSOR = /sponsor|advertis|promoted|赞助|广告|推广/i;
+const MDX_STATEMENT = /^(?:import|export)\s/;
+const LIQUID = /^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$/;
+const FRAGMENT_LINK = /\]\(#[^)]*\)/;
+
+// A link's start: `[text](`, not an image's `![alt](`; an autolink; a bare web address.
+const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]]|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|(?:^|[^("'=<])https?:\/\/`, 'i');
+
+/** Whether Markdown links somewhere (an image alone does not); a quick look, not a full parse. */
+function links(markdown: string): boolean {
+  return LINKISH.test(markdown);
+}
+
+function text(lines: readonly string[], b: { start: number; end: number }): string {
+  return lines.slice(b.start, b.end).join('\n');
+}
+
+/**
+ * Blocks that are never items wherever they stand: HTML (comments, `<img>`, JSX), rules, link
+ * definitions, and paragraphs that are only images, MDX `import`/`export` lines or Liquid tags.
+ */
+export function isNeverItem(block: Block, lines: readonly string[]): boolean {
+  if (block.kind === 'html' || block.kind === 'rule' || block.kind === 'other') return true;
+  if (block.kind !== 'paragraph') return false;
+  const body = text(lines, block);
+  const first = lines[block.start] as string;
+  return IMAGE_ONLY.test(body) || MDX_STATEMENT.test(first) || lines.slice(block.start, block.end).every((l) => LIQUID.test(l) || l.trim() === '');
+}
+
+/** A list that is a table of contents: every item only links within the page. */
+function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly string[]): boolean {
+  return block.items.every((item) => {
+    const body = text(lines, item);
+    return FRAGMENT_LINK.test(body) && !/\]\((?!#)[^)]*\)|https?:\/\//.test(body);
+  });
+}
+
+/** How often each grammar's entries appear in a document, to learn which one the digest writes. */
+export interface GrammarEvidence {
+  numbered: number;
+  /** Numbered entries that count on from the one before, or start again at 1: a real sequence. */
+  inSequence: number;
+  bullets: number;
+  paragraphs: number;
+}
+
+export function grammarEvidence(blocks: readonly Block[], lines: readonly string[]): GrammarEvidence {
+  const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0 };
+  const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
+  let previous = 0;
+  for (const block of blocks.slice(firstHeading === -1 ? 0 : firstHeading)) {
+    if (block.kind === 'paragraph' && NUMBERED_ENTRY.test(lines[block.start] as string)) {
+      const n = Number(/\d+/.exec(lines[block.start] as string)?.[0]);
+      evidence.numbered++;
+      if (n === 1 || n === previous + 1) evidence.inSequence++;
+      previous = n;
+    }
+    else if (block.kind === 'list' && !isContents(block, lines)) {
+      for (const item of block.items) if (links(text(lines, item))) evidence.bullets++;
+    } else if (block.kind === 'paragraph' && !isNeverItem(block, lines)) evidence.paragraphs++;
+  }
+  return evidence;
+}
+
+/**
+ * The grammar a digest's entries follow: numbered entries where there are some and they count
+ * 1, 2, 3 (starting again in each section), else linked list items where they are not far fewer
+ * than the paragraphs, else paragraphs.
+ */
+export function chooseGrammar(evidence: GrammarEvidence): ItemGrammar {
+  if (evidence.numbered >= 3 && evidence.inSequence * 5 >= evidence.numbered * 4 && evidence.numbered * 2 >= evidence.bullets) return 'numbered';
+  if (evidence.bullets > 0 && evidence.bullets * 5 >= evidence.paragraphs * 3) return 'bullet';
+  return 'paragraph';
+}
+
+/**
+ * The body split into headings, items and text, so that an item is what the digest's editor
+ * meant by one entry. Everything before the first heading is text (intro, disclaimers, the
+ * editor's note); so is every block that is never an item.
+ */
+export function splitItems(blocks: readonly Block[], lines: readonly string[], grammar: ItemGrammar): Piece[] {
+  const pieces: Piece[] = [];
+  const push = (piece: Piece): void => void pieces.push(piece);
+  const lastItem = (): Extract<Piece, { kind: 'item' }> | undefined => {
+    const last = pieces.at(-1);
+    return last?.kind === 'item' ? last : undefined;
+  };
+  let seenHeading = false;
+  // Under a sponsor's heading everything is the sponsor's text, until a heading as high.
+  let sponsorLevel = Infinity;
+  // Numbered grammar: the entry that takes what follows, until the next entry or heading.
+  let entry: Extract<Piece, { kind: 'item' }> | undefined;
+  // Paragraph grammar: what the item so far is made of, for the joining rules.
+  let itemBlocks: Block[] = [];
+
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      push({ kind: 'heading', start: block.start, end: block.end, level: block.level, text: block.text });
+      seenHeading = true;
+      entry = undefined;
+      itemBlocks = [];
+      if (block.level <= sponsorLevel) sponsorLevel = SPONSOR.test(block.text) ? block.level : Infinity;
+      continue;
+    }
+    if (!seenHeading || sponsorLevel !== Infinity) {
+      push({ kind: 'text', start: block.start, end: block.end });
+      continue;
+    }
+    if (grammar === 'bullet') {
+      if (block.kind === 'list' && !isContents(block, lines)) {
+        // An entry links somewhere; a list item without a link is prose (a sponsor's points).
+        for (const item of block.items) push({ kind: links(text(lines, item)) ? 'item' : 'text', start: item.start, end: item.end });
+      } else push({ kind: 'text', start: block.start, end: block.end });
+      continue;
+    }
+    if (grammar === 'numbered') {
+      if (block.kind === 'list' && block.ordered) {
+        for (const item of block.items) {
+          entry = { kind: 'item', start: item.start, end: item.end };
+          push(entry);
+        }
+        continue;
+      }
+      if (block.kind === 'paragraph' && NUMBERED_ENTRY.test(lines[block.start] as string)) {
+        entry = { kind: 'item', start: block.start, end: block.end };
+        push(entry);
+        continue;
+      }
+      if (entry) {
+        // The entry runs over its paragraphs, images, quotes and lists, to the next entry or heading.
+        entry.end = block.end;
+        continue;
+      }
+      if (!entry && block.kind === 'paragraph' && LINK_FIRST.test(lines[block.start] as string) && !isNeverItem(block, lines)) {
+        push({ kind: 'item', start: block.start, end: block.end });
+        continue;
+      }
+      push({ kind: 'text', start: block.start, end: block.end });
+      continue;
+    }
+    // Paragraph grammar.
+    if (isNeverItem(block, lines)) {
+      push({ kind: 'text', start: block.start, end: block.end });
+      itemBlocks = [];
+      continue;
+    }
+    const open = lastItem();
+    if (open && joins(itemBlocks, block, lines)) {
+      open.end = block.end;
+      itemBlocks.push(block);
+      continue;
+    }
+    push({ kind: 'item', start: block.start, end: block.end });
+    itemBlocks = [block];
+  }
+  return pieces;
+}
+
+/**
+ * Whether a block belongs to the paragraph item before it: what follows it without a blank line,
+ * the list an intro introduces (it ends in a colon), a quote, code an intro introduces, and the
+ * line that gives the link of an intro and its list that had none.
+ */
+function joins(item: readonly Block[], block: Block, lines: readonly string[]): boolean {
+  const last = item.at(-1);
+  if (!last) return false;
+  // Written together, with no blank line between: one item (code and the sentence after it).
+  if (block.start === last.end && block.kind !== 'paragraph') return true;
+  if (block.start === last.end && last.kind !== 'paragraph') return true;
+  const lastLine = (lines[last.end - 1] as string).trimEnd();
+  const introduces = /[:：]$/.test(lastLine);
+  if (block.kind === 'list') return last.kind !== 'list' && (introduces || block.start === last.end);
+  // A quote with a link of its own is an item of its own (a quoted announcement and its link).
+  if (block.kind === 'quote') return !links(text(lines, block));
+  if (block.kind === 'code') return introduces;
+  if (block.kind === 'paragraph' && last.kind === 'list') {
+    const so = item.map((b) => text(lines, b)).join('\n');
+    const body = text(lines, block);
+    return !links(so) && block.end - block.start <= 3 && links(lines[block.end - 1] as string) && body.length < 300;
+  }
+  return false;
+}

@@ -1,0 +1,79 @@
+import type { IsoDate } from '../dates/calendar-date.ts';
+import { extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import type { Item } from '../model/item.ts';
+import type { Link } from '../model/link.ts';
+import type { ItemGrammar } from '../model/template.ts';
+import { canonicalUrl } from '../url/url-canonical.ts';
+import { parseDateLeadIn } from './date-lead-in.ts';
+
+export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
+
+/** A list item's marker (`* `, `- `, `+ `, `1. `, `1) `) or a numbered entry's (`1、`). */
+export const ENTRY_MARKER = /^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*)/;
+
+/** What an imported item says, read the way its digest writes items. */
+export function readItemText(lines: readonly string[], grammar: ItemGrammar, definitions: LinkDefinitions, anchor: IsoDate | null): ItemText {
+  if (grammar === 'paragraph') return readParagraphItem(lines, definitions, anchor);
+  return readEntry(lines, definitions);
+}
+
+/**
+ * A list item or numbered entry: its text after the marker is the commentary (continuation lines
+ * given back their place under the first), and every link in it is one of its links.
+ */
+function readEntry(lines: readonly string[], definitions: LinkDefinitions): ItemText {
+  const first = lines[0] ?? '';
+  const marker = ENTRY_MARKER.exec(first)?.[0] ?? '';
+  const width = marker.length;
+  const rest = lines.slice(1).map((l) => l.replace(new RegExp(`^ {0,${width}}`), ''));
+  const comment = [first.slice(width), ...rest].join('\n').trimEnd();
+  return { comment, links: inlineLinks(comment, definitions) };
+}
+
+function inlineLinks(text: string, definitions: LinkDefinitions): Link[] {
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  for (const found of extractLinks(text, definitions)) {
+    const key = canonicalUrl(found.url);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push({ url: found.url, title: found.text, inline: true });
+  }
+  return links;
+}
+
+/**
+ * A paragraph item: the trailing lines that hold only a link become its links, the rest is the
+ * commentary, and a date at its start becomes the event date. Linear in the item's length: each
+ * line's links are read once, and a link line is compared with the links above it through a
+ * count of their canonical forms.
+ */
+function readParagraphItem(lines: readonly string[], definitions: LinkDefinitions, anchor: IsoDate | null): ItemText {
+  const lineKeys = lines.map((line) => extractLinks(line, definitions).map((l) => canonicalUrl(l.url)));
+  const above = new Map<string, number>();
+  for (const keys of lineKeys) for (const key of keys) above.set(key, (above.get(key) ?? 0) + 1);
+  const lineLinks: Link[] = [];
+  let end = lines.length;
+  while (end > 0) {
+    const line = lines[end - 1] as string;
+    const parsed = parseLinkLine(line, definitions);
+    // A labelled link opening an item is a sentence that ends in a link, not a link line.
+    if (!parsed || (end === 1 && parsed.label !== '')) break;
+    for (const key of lineKeys[end - 1] ?? []) above.set(key, (above.get(key) ?? 0) - 1);
+    // A link the commentary already shows stays where it is; export never repeats such links.
+    if ((above.get(canonicalUrl(parsed.url)) ?? 0) > 0) break;
+    lineLinks.push({ url: parsed.url, title: parsed.text, ...(parsed.label ? { label: parsed.label } : {}), source: line.trimEnd() });
+    end--;
+  }
+  lineLinks.reverse();
+  const commentLines = lines.slice(0, end);
+  if (commentLines.length > 0) commentLines[commentLines.length - 1] = (commentLines.at(-1) as string).trimEnd();
+  let comment = commentLines.join('\n');
+  const leadIn = anchor ? parseDateLeadIn(comment, anchor) : undefined;
+  if (leadIn) comment = comment.slice(leadIn.text.length);
+  return {
+    comment,
+    links: [...inlineLinks(comment, definitions), ...lineLinks],
+    ...(leadIn ? { eventDate: leadIn.date, dateText: leadIn.text } : {}),
+  };
+}

@@ -1,0 +1,98 @@
+import MarkdownIt from 'markdown-it';
+
+/** A top-level block of a Markdown body, by its lines (`start` inclusive, `end` exclusive). */
+export type Block =
+  | { kind: 'heading'; start: number; end: number; level: number; text: string }
+  | { kind: 'paragraph'; start: number; end: number }
+  | { kind: 'list'; start: number; end: number; ordered: boolean; items: { start: number; end: number }[] }
+  | { kind: 'quote' | 'code' | 'html' | 'rule'; start: number; end: number }
+  /** Lines no block claims: link reference definitions. */
+  | { kind: 'other'; start: number; end: number };
+
+// CommonMark, block rules only: where blocks start and end is all the importer needs from the
+// parser, and skipping inline parsing keeps a megabyte to tens of milliseconds. HTML blocks are
+// on (comments, `<img>`, JSX stand as blocks of their own). Tables are paragraphs here: a table's
+// lines stay together either way, and the table rule is the slowest on long inputs. Nesting
+// stops at markdown-it's limit of 100 levels, so no input can exhaust the stack.
+const md = new MarkdownIt('default', { html: true });
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+md.block.ruler.disable(['table']);
+
+const KIND: Record<string, Block['kind']> = {
+  paragraph_open: 'paragraph',
+  blockquote_open: 'quote',
+  fence: 'code',
+  code_block: 'code',
+  html_block: 'html',
+  hr: 'rule',
+};
+
+/**
+ * The top-level blocks of `lines[from..]`, in order, line numbers counted in `lines`. Blank
+ * lines belong to no block; lines that hold something but no block claims come as `other`.
+ */
+export function scanBlocks(lines: readonly string[], from: number): Block[] {
+  const tokens = md.parse(lines.slice(from).join('\n'), {});
+  const blocks: Block[] = [];
+  let list: Extract<Block, { kind: 'list' }> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as (typeof tokens)[number];
+    const map = token.map;
+    if (token.type === 'list_item_open' && token.level === 1 && list && map) {
+      list.items.push({ start: map[0] + from, end: map[1] + from });
+      continue;
+    }
+    if (token.level !== 0 || !map) continue;
+    const start = map[0] + from;
+    const end = map[1] + from;
+    if (token.type === 'heading_open') {
+      const inline = tokens[i + 1];
+      blocks.push({ kind: 'heading', start, end, level: Number(token.tag.slice(1)), text: inline?.type === 'inline' ? inline.content : '' });
+      continue;
+    }
+    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+      list = { kind: 'list', start, end, ordered: token.type === 'ordered_list_open', items: [] };
+      blocks.push(list);
+      continue;
+    }
+    const kind = KIND[token.type];
+    if (kind) blocks.push({ kind, start, end } as Block);
+  }
+  return withUnclaimed(trimmed(blocks, lines), lines, from);
+}
+
+/** Blocks end at their last line that holds something: blank lines between blocks belong to none. */
+function trimmed(blocks: Block[], lines: readonly string[]): Block[] {
+  const lastFilled = (start: number, end: number): number => {
+    let e = end;
+    while (e > start + 1 && (lines[e - 1] as string).trim() === '') e--;
+    return e;
+  };
+  for (const block of blocks) {
+    block.end = lastFilled(block.start, block.end);
+    if (block.kind === 'list') {
+      for (const item of block.items) item.end = lastFilled(item.start, item.end);
+    }
+  }
+  return blocks;
+}
+
+function withUnclaimed(blocks: Block[], lines: readonly string[], from: number): Block[] {
+  const out: Block[] = [];
+  let at = from;
+  const claim = (until: number): void => {
+    for (let i = at; i < until; i++) {
+      if ((lines[i] as string).trim() === '') continue;
+      const previous = out.at(-1);
+      if (previous?.kind === 'other' && previous.end === i) previous.end = i + 1;
+      else out.push({ kind: 'other', start: i, end: i + 1 });
+    }
+  };
+  for (const block of blocks) {
+    claim(block.start);
+    out.push(block);
+    at = Math.max(at, block.end);
+  }
+  claim(lines.length);
+  return out;
+}

@@ -1,0 +1,96 @@
+/// <reference types="chrome" />
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Item } from '../../src/core/model/item.ts';
+import type { Template } from '../../src/core/model/template.ts';
+import { FIXTURES_DIR, fixtureFiles } from '../helpers/corpus.ts';
+import { ExtensionHarness } from './harness.ts';
+
+/**
+ * Digests other than OpenStack's, end to end: imported in the options page, captured into from
+ * the popup under the digest's own headings and names for them, exported in the digest's own
+ * form. Our own small series (golden/past/), so the test runs with or without the shared corpus.
+ */
+const past = (folder: string): string[] => fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/).map((f) => join(FIXTURES_DIR, 'golden', 'past', folder, f.name));
+
+let h: ExtensionHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function importIn(harness: ExtensionHarness, files: string[], apply: string, done: RegExp): Promise<void> {
+  const options = await harness.context.newPage();
+  await options.goto(harness.url('src/options/index.html'));
+  await options.locator('#import-files').setInputFiles(files);
+  await options.getByRole('button', { name: apply }).click();
+  await options.getByRole('status').filter({ hasText: done }).waitFor();
+  await options.close();
+}
+
+async function meta<T>(harness: ExtensionHarness, key: string): Promise<T> {
+  return ((await harness.readStore<{ key: string; value: T }>('meta')).find((m) => m.key === key) as { value: T }).value;
+}
+
+describe('a digest of bullet entries under two levels, in English', () => {
+  it('imports This Week in Rust’s form, captures under its Section and Subsection, and exports its next issue', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('bullets'), 'Apply', /Imported 2 issues/);
+    const template = await meta<Template>(h, 'template');
+    expect(template.preset).toBeUndefined();
+    expect(template.items.grammar).toBe('bullet');
+    expect(template.sections.map((s) => s.name)).toEqual(['Updates from Rust Community', 'Call for Participation']);
+
+    const url = h.server.page('rust-blog', { title: 'Bevy 0.16: what is new' });
+    const { popup, page } = await h.capturePopup(url);
+    // No OpenStack words or projects anywhere: the digest's own levels and headings.
+    await popup.getByRole('combobox', { name: 'Subsection' }).waitFor();
+    expect(await popup.getByText('Project', { exact: true }).count()).toBe(0);
+    await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Updates from Rust Community');
+    await popup.getByRole('combobox', { name: 'Subsection' }).selectOption('Project/Tooling Updates');
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('a big release');
+    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.close();
+
+    const exported = await h.openPopup((await h.openPage(h.server.page('rust-export', { title: 'x' }))).tabId);
+    await exported.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await exported.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toMatch(/^---\ntitle: This Week in Rust 571\nnumber: 571\n/);
+    expect(markdown).toContain('Hello and welcome to another issue of *This Week in Rust*!');
+    expect(markdown).toContain(`### Project/Tooling Updates\n\n* [Bevy 0.16: what is new](${url}) - a big release`);
+    await page.close();
+  });
+});
+
+describe('a digest of numbered entries, in Chinese', () => {
+  it('imports 科技爱好者周刊’s form, offers one level of headings, and exports with the subtitle asked for', async () => {
+    h = await ExtensionHarness.launch({ lang: 'zh-CN' });
+    await importIn(h, past('numbered'), '应用', /已导入 2 期/);
+    const template = await meta<Template>(h, 'template');
+    expect(template.head).toBe('heading');
+    expect(template.items.grammar).toBe('numbered');
+
+    const url = h.server.page('ruanyf-article', { title: '浏览器的新特性' });
+    const { popup, page } = await h.capturePopup(url);
+    // One level of headings: one picker, named as the digest's first level.
+    const section = popup.getByRole('combobox', { name: '栏目' });
+    await section.waitFor();
+    expect(await popup.getByRole('combobox').count()).toBe(1);
+    await section.selectOption('工具');
+    await popup.getByRole('textbox', { name: '点评' }).fill('值得一试。');
+    await popup.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).map((i) => i.section)).toEqual(['工具']);
+    await popup.close();
+
+    const exported = await h.openPopup((await h.openPage(h.server.page('ruanyf-export', { title: 'x' }))).tabId);
+    await exported.getByRole('tab', { name: '导出' }).click();
+    const markdown = () => exported.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    // No subtitle yet: the title stops before its separator, never repeating last week's.
+    expect(await markdown()).toMatch(/^# 科技爱好者周刊（第 322 期）\n/);
+    await exported.getByLabel('本期副标题').fill('慢慢来');
+    await expect.poll(markdown).toMatch(/^# 科技爱好者周刊（第 322 期）：慢慢来\n/);
+    expect(await markdown()).toContain(`## 工具\n\n1、[浏览器的新特性](${url})\n\n值得一试。`);
+    await page.close();
+  });
+});
