@@ -28,6 +28,7 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     })),
     conflicts: plan.conflicts.map((c) => ({ key: c.key, files: c.files.map((f) => ({ name: f.name, title: f.title, items: f.items })) })),
     missing: plan.missing,
+    unsafeLinks: plan.parsed.flatMap((p) => p.unsafeLinks.map((url) => ({ file: p.issue.fileName ?? p.issue.key, url }))),
     failures: plan.failures.map((f) => ({ file: f.file, line: f.problem.line, text: say(t, issueProblemWording(f.problem)) })),
     newSections: plan.newSections,
     newProjects: plan.newProjects,

@@ -148,7 +148,7 @@ function GroupHeading({ group, heading }: { group: QueueGroup; heading: string }
   const t = useT();
   return (
     <h2 class="group-heading">
-      <span>{heading}</span>
+      <bdi>{heading}</bdi>
       <span class="count" aria-label={t('queueCount', group.items.length)}>
         {t('groupCount', group.items.length)}
       </span>
@@ -196,8 +196,11 @@ function ItemRow({ item, group, index, drag, style, windowed, ...props }: ItemRo
       {...drag.target(item.id, group)}
     >
       <div class="item-text">
-        <div class="item-title">{itemHeadline(item)}</div>
-        <div class={`item-comment${item.comment.trim() ? '' : ' missing'}`}>{item.comment.trim() || t('itemNoComment')}</div>
+        {/* Text from pages and editors is isolated: a right-to-left override in it stops at its end. */}
+        <div class="item-title">
+          <bdi>{itemHeadline(item)}</bdi>
+        </div>
+        <div class={`item-comment${item.comment.trim() ? '' : ' missing'}`}>{item.comment.trim() ? <bdi>{item.comment.trim()}</bdi> : t('itemNoComment')}</div>
         {item.links.length > 1 ? <div class="item-links">+{item.links.length - 1} 🔗</div> : null}
       </div>
       <div class="item-actions">

@@ -1,4 +1,5 @@
 import { standsWithoutKey } from '../issue/front-matter.ts';
+import { isUnsafeAddress } from '../url/capturable-url.ts';
 import * as v from 'valibot';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup.ts';
 import { isIsoDate } from '../dates/calendar-date.ts';
@@ -13,7 +14,7 @@ const isoDate = v.pipe(v.string(), v.check(isIsoDate));
 const text = v.string();
 const issueKey = v.pipe(v.string(), v.check((key) => issueIdOf(key) !== undefined));
 /** Addresses that run script or reach into the machine are never links of ours. */
-const safeUrl = v.pipe(v.string(), v.minLength(1), v.check((url) => !/^\s*(?:javascript|data|file|vbscript):/i.test(url)));
+const safeUrl = v.pipe(v.string(), v.minLength(1), v.check((url) => !isUnsafeAddress(url)));
 
 const LinkSchema = v.object({
   url: safeUrl,

@@ -22,6 +22,8 @@ export interface ParsedIssue {
   evidence: GrammarEvidence;
   /** The grammar its items were read by. */
   grammar: ItemGrammar;
+  /** Addresses that run code or open local files, left in the words and never made links. */
+  unsafeLinks: string[];
 }
 
 export interface ParseIssueOptions {
@@ -93,6 +95,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   let group: { section: string | null; project: string | null } = { section: null, project: null };
   const body: Segment[] = [];
   const items: Item[] = [];
+  const unsafeLinks: string[] = [];
   const capturedAt = `${dateAnchor ?? '1970-01-01'}T00:00:00.000Z`;
 
   for (const piece of pieces) {
@@ -123,7 +126,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     items.push({
       id: `i${key}-${order + 1}`,
       ...group,
-      ...readItemText(lines.slice(piece.start, piece.end), grammar, definitions, dateAnchor),
+      ...readItemText(lines.slice(piece.start, piece.end), grammar, definitions, dateAnchor, unsafeLinks),
       capturedAt,
       order,
       issue: key,
@@ -143,7 +146,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     body,
     end: text.slice(previousEnd),
   };
-  return ok({ issue, items, evidence, grammar });
+  return ok({ issue, items, evidence, grammar, unsafeLinks });
 }
 
 /** The issue's number: a `number` field, else the title, else the file name. */

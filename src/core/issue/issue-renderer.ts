@@ -63,7 +63,8 @@ function groupedBody(body: readonly Segment[], items: readonly Item[], template:
   const trailing = (lastStructural === -1 ? [] : body.slice(lastStructural + 1)) as Extract<Segment, { kind: 'text' }>[];
   const chunks: { text: string; gap: string }[] = [];
   leading.forEach((s, i) => chunks.push({ text: s.raw, gap: i === 0 ? '' : s.before }));
-  chunks.push(...groupedItems(items, template, definitions));
+  // One push per chunk: an argument spread of a long queue would exhaust the stack.
+  for (const chunk of groupedItems(items, template, definitions)) chunks.push(chunk);
   trailing.forEach((s) => chunks.push({ text: s.raw, gap: s.before }));
   return chunks.map((c, i) => (i === 0 ? '' : c.gap || '\n\n') + c.text).join('');
 }

@@ -115,7 +115,8 @@ export function titlePatternOf(titles: readonly string[]): string | undefined {
   }
   // What every title says after its tokens, up to the last separator in it, is fixed.
   const shared = commonPrefix(rests);
-  const cut = Math.max(...[...shared].map((ch, k) => (SEPARATOR_CHARS.includes(ch) ? k + 1 : 0)), 0);
+  let cut = 0;
+  for (let k = 0; k < shared.length; k++) if (SEPARATOR_CHARS.includes(shared[k] as string)) cut = k + 1;
   const lead = shared.slice(0, cut) || ' ';
   const tails = rests.map((r) => r.slice(cut)).filter((t) => t !== '');
   // Words every title ends with after a bar or dash (`| Foo Weekly`) stay fixed after the subtitle.

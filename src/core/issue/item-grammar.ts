@@ -90,7 +90,7 @@ export function chooseGrammar(evidence: GrammarEvidence): ItemGrammar {
 /**
  * The body split into headings, items and text, so that an item is what the digest's editor
  * meant by one entry. Everything before the first heading is text (intro, disclaimers, the
- * editor's note); so is every block that is never an item.
+ * editor's note), unless there is no heading at all; so is every block that is never an item.
  */
 export function splitItems(blocks: readonly Block[], lines: readonly string[], grammar: ItemGrammar): Piece[] {
   const pieces: Piece[] = [];
@@ -99,7 +99,10 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     const last = pieces.at(-1);
     return last?.kind === 'item' ? last : undefined;
   };
-  let seenHeading = false;
+  // A digest with no headings at all files its entries straight under the title: its body is
+  // items, and text where nothing links (its intro, its sign-off).
+  const headless = !blocks.some((b) => b.kind === 'heading');
+  let seenHeading = headless;
   // Under a sponsor's heading everything is the sponsor's text, until a heading as high.
   let sponsorLevel = Infinity;
   // Numbered grammar: the entry that takes what follows, until the next entry or heading.
@@ -162,6 +165,11 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     if (open && joins(itemBlocks, block, lines)) {
       open.end = block.end;
       itemBlocks.push(block);
+      continue;
+    }
+    if (headless && !links(text(lines, block))) {
+      push({ kind: 'text', start: block.start, end: block.end });
+      itemBlocks = [];
       continue;
     }
     push({ kind: 'item', start: block.start, end: block.end });

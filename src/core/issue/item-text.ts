@@ -3,6 +3,7 @@ import { extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/m
 import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import type { ItemGrammar } from '../model/template.ts';
+import { isUnsafeAddress } from '../url/capturable-url.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
 
@@ -11,10 +12,19 @@ export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eve
 /** A list item's marker (`* `, `- `, `+ `, `1. `, `1) `) or a numbered entry's (`1、`). */
 export const ENTRY_MARKER = /^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*)/;
 
-/** What an imported item says, read the way its digest writes items. */
-export function readItemText(lines: readonly string[], grammar: ItemGrammar, definitions: LinkDefinitions, anchor: IsoDate | null): ItemText {
-  if (grammar === 'paragraph') return readParagraphItem(lines, definitions, anchor);
-  return readEntry(lines, definitions);
+/**
+ * What an imported item says, read the way its digest writes items. An address that would run
+ * code or open a local file (`javascript:`, `data:`, `file:`) stays in the words as written and is
+ * never one of the item's links; each is added to `refused`.
+ */
+export function readItemText(lines: readonly string[], grammar: ItemGrammar, definitions: LinkDefinitions, anchor: IsoDate | null, refused: string[] = []): ItemText {
+  const read = grammar === 'paragraph' ? readParagraphItem(lines, definitions, anchor) : readEntry(lines, definitions);
+  const links = read.links.filter((l) => {
+    if (!isUnsafeAddress(l.url)) return true;
+    refused.push(l.url);
+    return false;
+  });
+  return links.length === read.links.length ? read : { ...read, links };
 }
 
 /**
@@ -57,8 +67,9 @@ function readParagraphItem(lines: readonly string[], definitions: LinkDefinition
   while (end > 0) {
     const line = lines[end - 1] as string;
     const parsed = parseLinkLine(line, definitions);
-    // A labelled link opening an item is a sentence that ends in a link, not a link line.
-    if (!parsed || (end === 1 && parsed.label !== '')) break;
+    // A labelled link opening an item is a sentence that ends in a link, not a link line; an
+    // unsafe address stays in the words.
+    if (!parsed || (end === 1 && parsed.label !== '') || isUnsafeAddress(parsed.url)) break;
     for (const key of lineKeys[end - 1] ?? []) above.set(key, (above.get(key) ?? 0) - 1);
     // A link the commentary already shows stays where it is; export never repeats such links.
     if ((above.get(canonicalUrl(parsed.url)) ?? 0) > 0) break;

@@ -58,7 +58,6 @@ export const LINK_TEXT_MAX = 1000;
 
 const SCAN = new RegExp(
   [
-    String.raw`(?<code>\x60+)[\s\S]*?\k<code>`,
     String.raw`<(?<auto>[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*)>`,
     // An HTML tag (`<img src=…>`, `<a href=…>`): its attributes are not links of the text.
     String.raw`<(?<tag>\/?[a-zA-Z][\w-]*(?:\s[^<>\n]*)?\/?)>`,
@@ -79,11 +78,20 @@ const SCAN = new RegExp(
  */
 export function extractLinks(markdown: string, definitions: LinkDefinitions = new Map()): FoundLink[] {
   const found: FoundLink[] = [];
+  const spans = codeSpans(markdown);
+  let span = 0;
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(markdown); m; m = SCAN.exec(markdown)) {
     const g = m.groups ?? {};
     const start = m.index;
-    if (g.code !== undefined || g.tag !== undefined) continue;
+    // Nothing inside code is a link: a match starting in a code span resumes after it.
+    while (span < spans.length && (spans[span] as CodeSpan).end <= start) span++;
+    const inCode = spans[span];
+    if (inCode && inCode.start <= start) {
+      SCAN.lastIndex = inCode.end;
+      continue;
+    }
+    if (g.tag !== undefined) continue;
     if (g.auto !== undefined) {
       found.push({ url: g.auto, text: '', kind: 'autolink', start, end: start + m[0].length });
       continue;
@@ -121,6 +129,43 @@ export function extractLinks(markdown: string, definitions: LinkDefinitions = ne
     }
   }
   return found;
+}
+
+interface CodeSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The code spans of a text, in order: a run of n backticks up to the next run of exactly n
+ * (CommonMark); a run with no partner is literal. Linear, where a regular expression with a
+ * backreference would try every run against every later one.
+ */
+function codeSpans(text: string): CodeSpan[] {
+  const runs: CodeSpan[] = [];
+  for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
+    let j = i;
+    while (text.charCodeAt(j) === 96) j++;
+    runs.push({ start: i, end: j });
+    i = j;
+  }
+  // For each run, the next one of the same length.
+  const next = new Array<number>(runs.length).fill(-1);
+  const seen = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const run = runs[k] as CodeSpan;
+    const length = run.end - run.start;
+    next[k] = seen.get(length) ?? -1;
+    seen.set(length, k);
+  }
+  const spans: CodeSpan[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const close = next[k] as number;
+    if (close === -1) continue;
+    spans.push({ start: (runs[k] as CodeSpan).start, end: (runs[close] as CodeSpan).end });
+    k = close;
+  }
+  return spans;
 }
 
 /** GitHub's rule: trailing punctuation and an unbalanced `)` are not part of a bare URL. */

@@ -108,7 +108,8 @@ export function suggestGroups(input: SuggestionInput, template: Template, model?
       learned.set(key, Math.max(learned.get(key) ?? -Infinity, score));
     }
     // A heading no past issue used is less likely than the least likely one that was used.
-    const unseen = Math.min(...learned.values()) - 1;
+    let unseen = 0;
+    for (const score of learned.values()) unseen = Math.min(unseen, score - 1);
     for (const [id, c] of candidates) c.score = (learned.get(id) ?? unseen) * EVIDENCE_WEIGHTS.learnedText;
   }
 
@@ -262,7 +263,8 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
     for (const f of features) score += Math.log(((group.counts[f] ?? 0) + 1) / (group.tokens + v));
     raw.set(id, score);
   }
-  const best = Math.max(...raw.values());
+  let best = -Infinity;
+  for (const score of raw.values()) best = Math.max(best, score);
   // Word counts are not independent; damping by the square root of their number keeps a long
   // commentary from drowning out the rules.
   const damping = Math.sqrt(Math.max(1, features.length));

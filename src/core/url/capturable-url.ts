@@ -44,6 +44,14 @@ export function draftKeyOf(url: string): string {
   return canonicalUrl(url);
 }
 
+/**
+ * Whether an address runs code or reaches into the machine when followed (`javascript:`, `data:`,
+ * `file:`, `vbscript:`): never a link of an item, whatever a file says.
+ */
+export function isUnsafeAddress(url: string): boolean {
+  return /^\s*(?:javascript|data|file|vbscript):/i.test(url);
+}
+
 /** Whether a URL may become a link in our own pages: web and mail addresses only, never script. */
 export function isSafeHref(url: string): boolean {
   return /^(https?:|mailto:)/i.test(url.trim());

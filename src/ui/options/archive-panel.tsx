@@ -64,21 +64,24 @@ export function ArchivePanel(props: ArchivePanelProps) {
                 <li key={item.id} class="result">
                   <div class="result-meta">
                     <span class="tag">{t('archiveIssueLabel', item.issue ?? 0)}</span>
-                    <span>{[item.section, item.project].filter(Boolean).join(' › ')}</span>
+                    <bdi>{[item.section, item.project].filter(Boolean).join(' › ')}</bdi>
                   </div>
-                  <div class="result-comment">{item.comment || link?.title}</div>
+                  {/* Text from pages and editors is isolated: a right-to-left override in it stops at its end. */}
+                  <div class="result-comment">
+                    <bdi>{item.comment || link?.title}</bdi>
+                  </div>
                   <div class="result-links">
                     {item.links.map((l) =>
                       // Imported issues may hold any URL; only web and mail addresses become links.
                       isSafeHref(l.url) ? (
                         <a key={l.url} href={l.url} target="_blank" rel="noopener noreferrer">
                           {l.label ?? ''}
-                          {l.title || l.url}
+                          <bdi>{l.title || l.url}</bdi>
                         </a>
                       ) : (
                         <span key={l.url}>
                           {l.label ?? ''}
-                          {l.title || l.url}
+                          <bdi>{l.title || l.url}</bdi>
                         </span>
                       ),
                     )}

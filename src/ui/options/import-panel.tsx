@@ -8,6 +8,8 @@ export interface ImportPreview {
   conflicts: { key: string; files: { name: string; title: string; items: number }[] }[];
   /** Issues missing from the numbering, held and imported together. */
   missing: string[];
+  /** Addresses that run code or open local files: kept as text, never made links. */
+  unsafeLinks: { file: string; url: string }[];
   newSections: string[];
   newProjects: string[];
   changes: boolean;
@@ -109,6 +111,18 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
             </fieldset>
           ))}
           {preview.missing.length > 0 ? <p class="hint">{t('importMissing', preview.missing.join(', '))}</p> : null}
+          {preview.unsafeLinks.length > 0 ? (
+            <div class="notice notice-warning" role="status">
+              <strong>{t('importUnsafeLinks')}</strong>
+              <ul>
+                {preview.unsafeLinks.slice(0, 10).map((l, i) => (
+                  <li key={i}>
+                    {l.file}: <code>{l.url.length > 80 ? `${l.url.slice(0, 80)}…` : l.url}</code>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {preview.newSections.length > 0 ? <p>{t('importNewSections', preview.newSections.join('、'))}</p> : null}
           {preview.newProjects.length > 0 ? <p>{t('importNewProjects', preview.newProjects.join(', '))}</p> : null}
           {preview.failures.length > 0 ? (

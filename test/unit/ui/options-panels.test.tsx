@@ -14,7 +14,7 @@ describe('ImportPanel', () => {
     const view = (changes: boolean) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], newSections: [], newProjects: [], changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], changes }}
           summary=""
           busy={false}
           onFiles={(files) => received.push(files.map((f) => f.name))}
@@ -57,7 +57,7 @@ describe('Tabs', () => {
     expect(screen.getByRole('tabpanel').textContent).toBe('panel');
   });
 
-  it('shows files that are the same issue side by side, keeps the one picked, and names gaps', () => {
+  it('shows files that are the same issue side by side, keeps the one picked, and names gaps and unsafe addresses', () => {
     const kept: [string, string][] = [];
     render(
       <TranslateProvider value={translator('en')}>
@@ -67,6 +67,7 @@ describe('Tabs', () => {
             failures: [],
             conflicts: [{ key: '17', files: [{ name: 'a.md', title: 'Issue 17', items: 5 }, { name: 'b.md', title: 'Issue 17 (draft)', items: 2 }] }],
             missing: ['15', '16'],
+            unsafeLinks: [{ file: 'c.md', url: 'javascript:alert(1)' }],
             newSections: [],
             newProjects: [],
             changes: true,
@@ -85,6 +86,7 @@ describe('Tabs', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Keep b.md' }));
     expect(kept).toEqual([['17', 'b.md']]);
     expect(screen.getByText('Missing from the numbering: 15, 16 (perhaps never published).')).toBeTruthy();
+    expect(screen.getByText('javascript:alert(1)')).toBeTruthy();
     // The other issues can go in while the conflict waits.
     expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(false);
   });

@@ -51,6 +51,15 @@ describe('QueueList', () => {
     expect(moves).toEqual([['i1', 1]]);
   });
 
+  it('isolates text from pages and editors, so a right-to-left override ends with it', () => {
+    const queue = items(2);
+    queue[0] = { ...queue[0]!, comment: 'مرحبا \u202eevil', links: [{ url: 'https://x.example/r', title: '\u202eReversed title' }] };
+    show(queue);
+    const row = screen.getByRole('listitem', { name: '\u202eReversed title' });
+    const isolated = [...row.querySelectorAll('bdi')].map((b) => b.textContent);
+    expect(isolated).toEqual(['\u202eReversed title', 'مرحبا \u202eevil']);
+  });
+
   it('renders only the rows in view of a long queue, and more as it scrolls', () => {
     show(items(2000));
     expect(2000).toBeGreaterThan(WINDOW_THRESHOLD);

@@ -118,6 +118,19 @@ describe('parseIssue: what it reads', () => {
     expect(result.value.items[0]!.comment).toContain('<http://x.example/a>');
   });
 
+  it('never makes an address that runs code or opens a file a link, keeping it in the words and saying so', () => {
+    const text = minimal.replace('一条。', '看[这个](javascript:alert(1))和<https://x.example/ok>：  \n<data:text/html,<b>x</b>>  \n<file:///etc/passwd>');
+    const result = parseIssue(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const item = result.value.items[0]!;
+    expect(item.links.map((l) => l.url)).toEqual(['https://x.example/ok']);
+    expect(item.comment).toContain('<file:///etc/passwd>');
+    expect(result.value.unsafeLinks).toEqual(['javascript:alert(1)', 'file:///etc/passwd']);
+    const bullets = parseIssue('---\ntitle: Weekly 3\n---\n\n* [x](vbscript:msgbox) - words\n* [y](https://y.example)\n');
+    if (!bullets.ok) throw new Error(JSON.stringify(bullets.error));
+    expect(bullets.value.items.map((i) => i.links.map((l) => l.url))).toEqual([[], ['https://y.example']]);
+  });
+
   it('gives deterministic ids, so importing twice gives the same items', () => {
     const a = parseIssue(minimal);
     const b = parseIssue(minimal);
@@ -132,6 +145,19 @@ describe('parseIssue: any digest', () => {
     expect([issue.key, issue.title, issue.published, issue.head.kind, grammar]).toEqual(['1', 'Crab Notes 1', '2013-06-07', 'header', 'bullet']);
     expect(items.map((i) => i.links[0]?.url)).toEqual(['https://example.org/thing', 'https://example.org/6881', 'https://example.org/builds', 'https://example.org/blog']);
     expect(items[0]!.comment).toBe('Someone added [a thing](https://example.org/thing), which\ntook a while.');
+  });
+
+  it('reads a digest with no headings: its entries are items, its intro and sign-off text', () => {
+    const bullets = parseIssue('---\ntitle: Weekly 3\n---\n\nIntro words.\n\n* [x](https://x.example) - words\n* [y](https://y.example)\n\nSee you next week, [me](https://me.example).\n');
+    if (!bullets.ok) throw new Error(JSON.stringify(bullets.error));
+    expect(bullets.value.items.map((i) => [i.section, i.project, i.links.map((l) => l.url)])).toEqual([
+      [null, null, ['https://x.example']],
+      [null, null, ['https://y.example']],
+    ]);
+    const paragraphs = parseIssue('---\ntitle: 第三期\n---\n\n本期导读，没有链接。\n\n第一条。  \n<https://a.example>\n\n第二条。  \n<https://b.example>\n', { grammar: 'paragraph' });
+    if (!paragraphs.ok) throw new Error(JSON.stringify(paragraphs.error));
+    expect(paragraphs.value.items.map((i) => i.comment)).toEqual(['第一条。', '第二条。']);
+    expect(paragraphs.value.issue.body[0]).toMatchObject({ kind: 'text', raw: '本期导读，没有链接。' });
   });
 
   it('reads TOML front matter', () => {

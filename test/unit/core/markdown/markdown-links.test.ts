@@ -42,6 +42,10 @@ describe('extractLinks', () => {
 
   it('skips code spans', () => {
     expect(urls('run `curl http://x.example` then')).toEqual([]);
+    // A run closes only on a run of the same length; a run with none is literal.
+    expect(urls('``a ` [x](http://in.example) `` [y](http://out.example)')).toEqual(['http://out.example']);
+    expect(urls('`` unclosed [x](http://x.example) ` single')).toEqual(['http://x.example']);
+    expect(urls('[a `code` b](http://x.example)')).toEqual(['http://x.example']);
   });
 
   it('accepts destinations in angle brackets and with titles', () => {
