@@ -12,7 +12,8 @@ import { normalizeForRoundTrip } from '../../helpers/round-trip.ts';
 
 /**
  * A database as an earlier release left it, store by store. `v1.json` was written by hand from
- * release 0.1's schema; `v2.json` by release 0.2's own code (importing two fixture issues,
+ * schema version 1; `v2.json` by the code of schema version 2 itself, Digest Clipper 0.1 at commit
+ * a6aa8ce (importing two fixture issues,
  * capturing, saving settings, a rule and a draft, taking snapshots).
  */
 interface DatabaseFixture {
@@ -92,7 +93,7 @@ describe('schema upgrades', () => {
     db.close();
   });
 
-  it('upgrades issues imported by release 0.2 so they export as they were published', async () => {
+  it('upgrades issues imported by Digest Clipper 0.1 so they export as they were published', async () => {
     const { fixture, db, store } = await upgraded(2);
     const state = await store.read((tx) => tx.state.read());
     const rules = (fixture.stores.meta?.find((m) => m.key === 'template')?.value as { rules: unknown }).rules;
