@@ -18,7 +18,8 @@ const LIQUID = /^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$/;
 const FRAGMENT_LINK = /\]\(#[^)]*\)/;
 
 // A link's start: `[text](`, not an image's `![alt](`; an autolink; a bare web address.
-const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]]|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|(?:^|[^("'=<])https?:\/\/`, 'i');
+// Link text as the link scan reads it, escapes (`\]`) included.
+const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]\\]|\\.|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|(?:^|[^("'=<])https?:\/\/`, 'i');
 
 /** Whether Markdown links somewhere (an image alone does not); a quick look, not a full parse. */
 function links(markdown: string): boolean {

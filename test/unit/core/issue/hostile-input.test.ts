@@ -32,6 +32,8 @@ const TEMPLATES: [string, Template, [string | null, string | null][]][] = [
 
 const HOSTILE_TEXT = [
   '[nova] *bold* _under_ `code` <b>tag</b> a|b',
+  ']',
+  'ends in a backslash \\',
   '# looks like a heading',
   '## 社区跟踪',
   '---',
