@@ -11,7 +11,7 @@ import type { Badge } from '../platform/action.ts';
 import type { MenuClick, MenuTab } from '../platform/context-menus.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { sayFailure } from '../core/contracts/wording.ts';
-import { refusalWording, say } from '../core/contracts/wording.ts';
+import { dueWording, refusalWording, say } from '../core/contracts/wording.ts';
 
 export const DAILY_ALARM = 'daily-check';
 export const DUE_NOTIFICATION = 'issue-due';
@@ -46,8 +46,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     const badge = badgeForQueue(status.count, status.due.state);
     return { text: badge.text, color: BADGE_COLORS[badge.tone], title };
   };
-  const statusTitle = (status: OpenIssueStatus): string =>
-    t('actionTitleCount', [status.count, status.key]) + (status.due.date ? ` · ${t('dueOn', status.due.date)}` : '');
+  const statusTitle = (status: OpenIssueStatus): string => {
+    const due = dueWording(status.due);
+    return t('actionTitleCount', [status.count, status.key]) + (due ? ` · ${say(t, due)}` : '');
+  };
 
   const syncBadge = async (): Promise<void> => {
     const status = await openIssueStatus(store, today());

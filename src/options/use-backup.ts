@@ -50,7 +50,12 @@ export function useBackup({ store, t, action, now, changed, toast, downloadText 
         }
         await preview(file.name, parsed.value, 'merge');
       }),
-    setMode: (mode: RestoreMode) => action.run(async () => restore && (await preview(restore.fileName, restore.backup, mode))),
+    setMode: (mode: RestoreMode) => {
+      if (!restore) return Promise.resolve();
+      // The choice shows at once; its preview follows when worked out.
+      setRestore({ ...restore, mode });
+      return action.run(() => preview(restore.fileName, restore.backup, mode));
+    },
     cancel: () => setRestore(undefined),
     apply: () =>
       action.run(async () => {

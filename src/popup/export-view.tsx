@@ -25,6 +25,7 @@ export default function ExportView(deps: ExportDeps) {
         fileName={issue.fileName ?? ''}
         itemCount={items.length}
         problems={exp.view.problems}
+        handedOver={exp.handedOver}
         busy={exp.busy}
         renderPreview={renderPreview}
         onChangePlan={(p) => void exp.changePlan(p)}

@@ -9,6 +9,8 @@ import { useToast } from '../ui/use-toast.ts';
 import { CaptureView } from './capture-view.tsx';
 import type { ExportPorts } from './use-export.ts';
 import { useQueue } from './use-queue.ts';
+import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
+import { dueWording, say } from '../core/contracts/wording.ts';
 
 export type TabId = 'capture' | 'queue' | 'export';
 
@@ -39,7 +41,8 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
   const [tab, setTab] = useState<TabId>(initialTab ?? 'capture');
   const { toast, show: showToast, dismiss } = useToast();
   const [revision, setRevision] = useState(0);
-  const [openIssue, setOpenIssue] = useState(ctx.openIssue);
+  // The header follows every change (a publish here, an import in the options): read again.
+  const [status, setStatus] = useState<Pick<OpenIssueStatus, 'key' | 'due'>>({ key: ctx.openIssue, due: ctx.due });
 
   const queueChanged = useCallback(() => {
     setRevision((r) => r + 1);
@@ -52,7 +55,20 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
     return () => stop.abort();
   }, [ports]);
 
+  useEffect(() => {
+    if (revision === 0) return;
+    let live = true;
+    openIssueStatus(store, today()).then(
+      (next) => live && setStatus(next),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [revision, store, today]);
+
   const queue = useQueue({ store, t, onQueueChanged: queueChanged, toast: showToast, revision });
+  const due = dueWording(status.due);
   const count = queue.items?.length;
 
   return (
@@ -60,9 +76,9 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
       <header class="header">
         <h1>
           <img src="/icons/icon-32.png" alt="" width={20} height={20} />
-          <span>{t('issueHeading', openIssue)}</span>
+          <span>{t('issueHeading', status.key)}</span>
         </h1>
-        {ctx.due.date ? <span class={`due due-${ctx.due.state}`}>{t('dueOn', ctx.due.date)}</span> : null}
+        {due ? <span class={`due due-${status.due.state}`}>{say(t, due)}</span> : null}
         <button type="button" class="link-button" onClick={ports.openOptionsPage}>
           {t('openOptions')}
         </button>
@@ -90,7 +106,6 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
             copyText={ports.copyText}
             downloadText={ports.downloadText}
             onQueueChanged={queueChanged}
-            onPublished={setOpenIssue}
             toast={showToast}
             revision={revision}
           />

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { changeOpenIssue } from '../app/digest-settings.ts';
-import { publishNextIssue } from '../app/publish-issue.ts';
+import { publishNextIssue, undoPublish } from '../app/publish-issue.ts';
 import { readExport, type ExportView } from '../app/queries.ts';
 import { removeTracking } from '../app/queue-edits.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
-import type { IssueKey } from '../core/model/issue-key.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { ExportPlanPatch } from '../ui/export-panel.tsx';
+import type { ToastMessage } from '../ui/toast.tsx';
 import { useAction } from '../ui/use-action.ts';
 
 /** What the export needs from the browser: the clipboard and a download. */
@@ -21,16 +21,16 @@ export interface ExportDeps extends ExportPorts {
   now: () => Date;
   today: () => string;
   onQueueChanged: () => void;
-  /** The issue now open, after a publish. */
-  onPublished: (openIssue: IssueKey) => void;
-  toast: (text: string) => void;
+  toast: (text: string, action?: ToastMessage['action']) => void;
   revision: number;
 }
 
 /** The export view: the next issue from the queue, its checks, copy, download and publish. */
 export function useExport(deps: ExportDeps) {
-  const { store, t, now, today, onQueueChanged, onPublished, toast, revision } = deps;
+  const { store, t, now, today, onQueueChanged, toast, revision } = deps;
   const [view, setView] = useState<ExportView | undefined>();
+  // The Markdown last copied or downloaded: publishing what was never taken out is worth a word.
+  const [handedOver, setHandedOver] = useState<string | undefined>();
   const action = useAction(t);
   const { fail } = action;
 
@@ -53,6 +53,7 @@ export function useExport(deps: ExportDeps) {
 
   return {
     view,
+    handedOver: view !== undefined && handedOver === view.exported.markdown,
     busy: action.busy,
     error: action.error,
     changePlan: (patch: ExportPlanPatch) => act(() => changeOpenIssue(store, patch)),
@@ -63,20 +64,30 @@ export function useExport(deps: ExportDeps) {
       }),
     copy: async () => {
       if (!view) return;
-      toast(t((await deps.copyText(view.exported.markdown)) ? 'toastCopied' : 'toastCopyFailed'));
+      const copied = await deps.copyText(view.exported.markdown);
+      if (copied) setHandedOver(view.exported.markdown);
+      toast(t(copied ? 'toastCopied' : 'toastCopyFailed'));
     },
     download: () => {
       if (!view) return;
       const name = view.exported.issue.fileName ?? `issue-${view.exported.issue.key}.md`;
       deps.downloadText(name, view.exported.markdown);
+      setHandedOver(view.exported.markdown);
       toast(t('toastDownloaded', name));
     },
     publish: () =>
       act(async () => {
         const published = await publishNextIssue(store, { now, today });
         onQueueChanged();
-        onPublished(published.next);
-        toast(t('toastPublished', [published.issue.key, published.next]));
+        toast(t('toastPublished', [published.issue.key, published.next]), {
+          label: t('buttonUndo'),
+          run: () =>
+            void act(async () => {
+              const undone = await undoPublish(store, published.undo);
+              onQueueChanged();
+              toast(undone.outcome === 'undone' ? t('toastUnpublished', [published.issue.key, undone.itemCount]) : t('toastUnpublishGone', published.issue.key));
+            }),
+        });
       }),
   };
 }

@@ -25,6 +25,8 @@ interface ExportPanelProps {
   fileName: string;
   itemCount: number;
   problems: readonly PrePublishProblem[];
+  /** Whether this Markdown was copied or downloaded. */
+  handedOver: boolean;
   busy: boolean;
   /** Renders the preview; loaded only when the preview is shown. */
   renderPreview: (markdown: string) => Promise<string>;
@@ -129,7 +131,7 @@ export function ExportPanel(props: ExportPanelProps) {
           {t('buttonDownload')}
         </button>
         {confirming ? (
-          <button type="button" class="primary danger-fill" disabled={props.busy} onClick={props.onPublish}>
+          <button type="button" class="primary danger-fill" disabled={props.busy} onClick={props.onPublish} ref={(el) => el?.focus()}>
             {t('buttonConfirmPublish', [props.itemCount, props.issueKey])}
           </button>
         ) : (
@@ -138,6 +140,11 @@ export function ExportPanel(props: ExportPanelProps) {
           </button>
         )}
       </div>
+      {confirming && !props.handedOver ? (
+        <p class="notice notice-warning" role="alert">
+          {t('publishNotTakenOut')}
+        </p>
+      ) : null}
       <section class="preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">{t('previewHeading')}</h2>
         {preview === undefined ? <p class="hint">{t('previewLoading')}</p> : <div class="rendered" dangerouslySetInnerHTML={{ __html: preview }} />}

@@ -4,6 +4,7 @@ import { Failure, type FailureCode } from '../model/failure.ts';
 import type { SuggestionReason } from '../suggestion/project-suggestion.ts';
 import type { UrlRuleId } from '../suggestion/suggestion-rules.ts';
 import type { UrlRefusal } from '../url/capturable-url.ts';
+import type { Due } from '../schedule/due-date.ts';
 import type { TextKey, Translate } from './text-keys.ts';
 
 /**
@@ -115,6 +116,38 @@ const REFUSAL_TEXT: Readonly<Record<UrlRefusal, TextKey>> = {
   data: 'reasonData',
   unsupported: 'reasonUnsupported',
 };
+
+/** The open issue's due date, short (the popup's header, the toolbar's tooltip); none when unknown. */
+export function dueWording(due: Due): Wording | undefined {
+  if (due.date === null) return undefined;
+  switch (due.state) {
+    case 'today':
+      return { key: 'dueToday' };
+    case 'overdue':
+      return { key: 'dueOverdue', params: [due.date] };
+    case 'dormant':
+      return { key: 'dueDormant', params: [due.date] };
+    case 'none':
+      return undefined;
+    default:
+      return { key: 'dueOn', params: [due.date] };
+  }
+}
+
+/** The open issue's due date as a sentence (the options' schedule). */
+export function scheduleWording(due: Due, issue: string): Wording {
+  if (due.date === null) return { key: 'scheduleNoDue' };
+  switch (due.state) {
+    case 'today':
+      return { key: 'scheduleDueToday', params: [issue, due.date] };
+    case 'overdue':
+      return { key: 'scheduleOverdue', params: [issue, due.date, -(due.days ?? 0)] };
+    case 'dormant':
+      return { key: 'scheduleDormant', params: [due.date, issue] };
+    default:
+      return { key: 'scheduleDue', params: [issue, due.date] };
+  }
+}
 
 export function refusalWording(reason: UrlRefusal): Wording {
   return { key: REFUSAL_TEXT[reason] };

@@ -15,9 +15,21 @@ export function learnedCadenceDays(issues: readonly Pick<Issue, 'published'>[]):
   return Math.min(62, Math.max(1, median));
 }
 
-export type DueState = 'none' | 'later' | 'soon' | 'today' | 'overdue';
+export type DueState = 'none' | 'later' | 'soon' | 'today' | 'overdue' | 'dormant';
+
+/** After this many days without an issue, a digest is resting, however often it appeared before. */
+const DORMANT_DAYS = 120;
+
+/**
+ * Whether a digest silent since `lastDay` is resting rather than late: longer than `DORMANT_DAYS`,
+ * or six times its rhythm. A resting digest is not overdue by years; its next issue starts afresh.
+ */
+export function isDormant(lastDay: IsoDate | null, today: IsoDate, cadence: number | null): boolean {
+  return lastDay !== null && daysBetween(lastDay, today) > Math.max(DORMANT_DAYS, 6 * (cadence ?? 0));
+}
 
 export interface Due {
+  /** The day the next issue is due; for a `dormant` digest, the day it last published. */
   date: IsoDate | null;
   state: DueState;
   /** Days from today to the due date (negative when overdue). */
@@ -27,7 +39,7 @@ export interface Due {
 
 /**
  * When the next issue is due: the newest publication plus the editor's cadence, or the learned
- * one. `soon` is the day before.
+ * one. `soon` is the day before; a digest silent for much longer than its rhythm is `dormant`.
  */
 export function dueOf(
   issues: readonly Pick<Issue, 'published'>[],
@@ -41,6 +53,7 @@ export function dueOf(
     .sort()
     .at(-1);
   if (!last || cadence === null) return { date: null, state: 'none', days: null, cadence };
+  if (isDormant(last, today, cadence)) return { date: last, state: 'dormant', days: null, cadence };
   const date = addDays(last, cadence);
   const days = daysBetween(today, date);
   const state: DueState = days < 0 ? 'overdue' : days === 0 ? 'today' : days === 1 ? 'soon' : 'later';

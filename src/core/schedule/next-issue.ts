@@ -1,4 +1,5 @@
 import { addDays, dateParts, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
+import { isDormant } from './due-date.ts';
 import { fillFieldPattern } from '../issue/front-matter.ts';
 import { formatPattern, formatValue, type PatternValues } from '../issue/pattern.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
@@ -41,13 +42,9 @@ export function newestIssue<T extends Pick<Issue, 'number' | 'year'>>(published:
   return newest;
 }
 
-/** After this many days without an issue, a digest is resting, however often it appeared before. */
-const DORMANT_DAYS = 120;
-
 /**
  * The next issue: the one after the newest published, its period running from where the newest
- * ended to today. A digest silent for longer than `DORMANT_DAYS` (or six times its rhythm) starts
- * the next issue from today. The editor's own choices win.
+ * ended to today. A resting digest (`isDormant`) starts the next issue from today. The editor's own choices win.
  */
 export function planNextIssue(published: readonly Published[], today: IsoDate, settings: OpenIssueSettings = {}, cadence: number | null = null): IssuePlan {
   const newest = newestIssue(published);
@@ -55,8 +52,7 @@ export function planNextIssue(published: readonly Published[], today: IsoDate, s
   const chosen = settings.key === undefined ? undefined : issueIdOf(settings.key);
   const id = chosen ?? (newestId ? (nextIssueId(newestId, today) ?? newestId) : { number: 1, year: null, week: false });
   const lastDay = newest?.period?.end ?? newest?.published ?? null;
-  const silence = lastDay === null ? 0 : daysBetween(lastDay, today);
-  const dormant = lastDay !== null && silence > Math.max(DORMANT_DAYS, 6 * (cadence ?? 0));
+  const dormant = isDormant(lastDay, today, cadence);
   const start = settings.start ?? (dormant || lastDay === null ? (lastDay === null ? addDays(today, -7) : today) : lastDay);
   let end = settings.end ?? today;
   if (daysBetween(start, end) < 0) end = start;

@@ -1,3 +1,4 @@
+import { say, scheduleWording } from '../../core/contracts/wording.ts';
 import type { Due } from '../../core/schedule/due-date.ts';
 import { useT } from '../translate-context.ts';
 
@@ -15,7 +16,7 @@ export function SchedulePanel({ due, openIssue, enabled, cadenceSetting, learned
   return (
     <div>
       <p>{t('scheduleIntro')}</p>
-      <p class={`due-line due-${due.state}`}>{due.date ? t('scheduleDue', [openIssue, due.date]) : t('scheduleNoDue')}</p>
+      <p class={`due-line due-${due.state}`}>{say(t, scheduleWording(due, openIssue))}</p>
       <div class="check">
         <input id="reminders-enabled" type="checkbox" checked={enabled} onChange={(e) => onChange({ enabled: e.currentTarget.checked })} />
         <label for="reminders-enabled">{t('fieldRemindersEnabled')}</label>

@@ -4,7 +4,7 @@ import { bringBackToQueue } from '../../../src/app/bring-back.ts';
 import { changeTaxonomy } from '../../../src/app/change-taxonomy.ts';
 import { changeOpenIssue, saveTemplate } from '../../../src/app/digest-settings.ts';
 import { applyIssueImport, planIssueImport } from '../../../src/app/import-issues.ts';
-import { publishNextIssue } from '../../../src/app/publish-issue.ts';
+import { publishNextIssue, undoPublish, type Published } from '../../../src/app/publish-issue.ts';
 import { deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, removeTracking } from '../../../src/app/queue-edits.ts';
 import { applyRestore, readBackup } from '../../../src/app/restore-backup.ts';
 import { attachToItem, saveCapture } from '../../../src/app/save-capture.ts';
@@ -24,7 +24,7 @@ const queued = async (store: DigestStore, id: string) => (await store.read((tx) 
  * Every use case that changes stored data, with what it is asked to do. The README's Reliability
  * section names this test for the all-or-nothing promise.
  */
-const USE_CASES: [string, (store: DigestStore) => Promise<unknown>][] = [
+const USE_CASES: [string, (store: DigestStore, prepared: never) => Promise<unknown>, ((store: DigestStore) => Promise<unknown>)?][] = [
   ['save a new capture (the item, the queue count, the draft removed)', (s) => saveCapture(s, draftFor('example.org/draft'), clock)],
   ['save an edit of a queued item from the popup', (s) => saveCapture(s, draftFor('example.com/page/1', { editingId: 'q1', url: 'https://example.com/page/1' }), clock)],
   ['attach a page to a queued item', (s) => attachToItem(s, draftFor('example.org/draft'), 'q2')],
@@ -34,6 +34,15 @@ const USE_CASES: [string, (store: DigestStore) => Promise<unknown>][] = [
   ['regroup and reorder a queued item by dropping it', (s) => dropQueuedItem(s, 'q4', 'q1', { section: '社区跟踪', project: 'Nova' })],
   ['remove tracking parameters from a link', (s) => removeTracking(s, 'q1', 'https://example.com/page/1?utm_source=feed')],
   ['publish the next issue (issue, items, settings, model, snapshot)', (s) => publishNextIssue(s, clock)],
+  [
+    'undo a publish (issue, items back in the queue, settings, model)',
+    (s, published: Published) => undoPublish(s, published.undo),
+    async (s) => {
+      const published = await publishNextIssue(s, clock);
+      await saveCapture(s, draftFor('example.org/captured-since'), clock);
+      return published;
+    },
+  ],
   [
     'import past issues (snapshot, issues, items, template, model)',
     async (s) => {
@@ -58,12 +67,13 @@ describe('every use case is all or nothing', () => {
   let stop: (() => void) | undefined;
   afterEach(() => stop?.());
 
-  it.each(USE_CASES)('%s: a failure at any one of its writes leaves everything as it was', async (_name, run) => {
+  it.each(USE_CASES)('%s: a failure at any one of its writes leaves everything as it was', async (_name, run, prepare) => {
     const counting = testStore();
     await seedStore(counting.store);
+    const prepared = (await prepare?.(counting.store)) as never;
     const counter = failingWrites(0);
     stop = counter.stop;
-    await run(counting.store);
+    await run(counting.store, prepared);
     counter.stop();
     const writes = counter.writes();
     expect(writes).toBeGreaterThan(0);
@@ -71,10 +81,11 @@ describe('every use case is all or nothing', () => {
     for (let at = 1; at <= writes; at++) {
       const { store, db } = testStore();
       await seedStore(store);
+      const ready = (await prepare?.(store)) as never;
       const before = await dumpDatabase(db);
       const fault = failingWrites(at);
       stop = fault.stop;
-      const outcome = await run(store).then(
+      const outcome = await run(store, ready).then(
         () => 'done',
         (e: unknown) => e,
       );

@@ -14,7 +14,7 @@ const t = translator('en');
 
 /** What the popup's surroundings saw: toasts, queue broadcasts, clipboard, downloads. */
 function surroundings() {
-  const seen = { toasts: [] as { text: string; action?: ToastMessage['action'] }[], changes: 0, copied: [] as string[], downloads: [] as string[], published: [] as string[] };
+  const seen = { toasts: [] as { text: string; action?: ToastMessage['action'] }[], changes: 0, copied: [] as string[], downloads: [] as string[] };
   return {
     seen,
     toast: (text: string, action?: ToastMessage['action']) => void seen.toasts.push({ text, ...(action ? { action } : {}) }),
@@ -66,7 +66,6 @@ describe('useExport', () => {
         copyText: async (text) => (s.seen.copied.push(text), true),
         downloadText: (name) => void s.seen.downloads.push(name),
         onQueueChanged: s.onQueueChanged,
-        onPublished: (n) => void s.seen.published.push(n),
         toast: s.toast,
         revision: 0,
       }),
@@ -74,16 +73,29 @@ describe('useExport', () => {
     await waitFor(() => expect(result.current.view?.exported.issue.number).toBe(104));
     expect(result.current.view?.problems.map((p) => p.kind)).toContain('tracking');
     const fileName = result.current.view?.exported.issue.fileName;
+    expect(result.current.handedOver).toBe(false);
     await act(() => result.current.copy());
     act(() => result.current.download());
     expect(s.seen.copied).toEqual([result.current.view?.exported.markdown]);
     expect(s.seen.downloads).toEqual([fileName]);
-    await act(() => result.current.changePlan({ key: '110' }));
+    expect(result.current.handedOver).toBe(true);
+    await act(() => result.current.changePlan({ key: '110', subtitle: 'x' }));
     await waitFor(() => expect(result.current.view?.exported.issue.number).toBe(110));
+    // A changed issue was not taken out yet.
+    expect(result.current.handedOver).toBe(false);
+    const queued = result.current.view?.exported.items.map((i) => i.id);
     await act(() => result.current.publish());
-    expect(s.seen.published).toEqual(['111']);
     expect(s.seen.toasts.map((x) => x.text)).toEqual(['Markdown copied.', `Saved as ${fileName}.`, 'Issue 110 is archived; issue 111 is open.']);
     await waitFor(() => expect(result.current.view?.exported.items).toEqual([]));
+    expect(result.current.view?.exported.issue.key).toBe('111');
+
+    // Undo puts the queue, the number and the plan back exactly.
+    await act(async () => s.seen.toasts.at(-1)?.action?.run());
+    await waitFor(() => expect(s.seen.toasts.at(-1)?.text).toBe('Issue 110 is open again, with its 4 items back in the queue.'));
+    await waitFor(() => expect(result.current.view?.exported.items.map((i) => i.id)).toEqual(queued));
+    expect(result.current.view?.exported.issue.key).toBe('110');
+    expect(result.current.view?.exported.plan.subtitle).toBe('x');
+    expect(await store.read((tx) => tx.issues.get('110'))).toBeUndefined();
   });
 });
 

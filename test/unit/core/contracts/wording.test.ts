@@ -4,10 +4,12 @@ import { BACKUP_PROBLEM_CODES } from '../../../../src/core/backup/backup-schema.
 import type { TextKey } from '../../../../src/core/contracts/text-keys.ts';
 import {
   backupProblemWording,
+  dueWording,
   failureWording,
   issueProblemWording,
   refusalWording,
   say,
+  scheduleWording,
   suggestionReasonWording,
   type Wording,
 } from '../../../../src/core/contracts/wording.ts';
@@ -17,6 +19,7 @@ import { SUGGESTION_REASON_CODES, type SuggestionReason } from '../../../../src/
 import { URL_RULE_IDS } from '../../../../src/core/suggestion/suggestion-rules.ts';
 import { URL_REFUSALS } from '../../../../src/core/url/capturable-url.ts';
 import { loadMessages, translator } from '../../../helpers/translate.ts';
+import type { Due } from '../../../../src/core/schedule/due-date.ts';
 
 // One example of every code the core hands out. The `satisfies` makes a new code without an
 // example a type error, so no code reaches the editor unworded.
@@ -80,5 +83,21 @@ describe('every code is worded in every language', () => {
         expect(ours).not.toMatch(ENGLISH_RUN);
       }
     }
+  });
+});
+
+describe('the due date, as the header and the schedule say it', () => {
+  const t = translator('en');
+  const due = (state: Due['state'], date: string | null = '2014-08-03', days: number | null = 0): Due => ({ date, state, days, cadence: 14 });
+  it.each<[Due, string | undefined, string]>([
+    [due('later', '2014-08-03', 5), 'Due 2014-08-03', 'Issue 18 is due on 2014-08-03.'],
+    [due('today'), 'Due today', 'Issue 18 is due today (2014-08-03).'],
+    [due('overdue', '2014-08-03', -3), 'Overdue since 2014-08-03', 'Issue 18 was due on 2014-08-03: 3 days ago.'],
+    [due('dormant', '2014-07-20', null), 'Quiet since 2014-07-20', 'No issue since 2014-07-20: the digest is resting. Issue 18 starts from the day you open it; no reminders until it is published.'],
+    [due('none', null, null), undefined, 'Import or publish two issues, or set the days between issues, to know when the next one is due.'],
+  ])('%j', (d, header, schedule) => {
+    const short = dueWording(d);
+    expect(short && say(t, short)).toBe(header);
+    expect(say(t, scheduleWording(d, '18'))).toBe(schedule);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueOf, learnedCadenceDays, shouldRemind, reminderDue } from '../../../../src/core/schedule/due-date.ts';
+import { dueOf, isDormant, learnedCadenceDays, shouldRemind, reminderDue } from '../../../../src/core/schedule/due-date.ts';
 import { corpusAvailable, corpusFiles } from '../../../helpers/corpus.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 
@@ -40,6 +40,17 @@ describe('the due date', () => {
 
   it('is unknown without a rhythm', () => {
     expect(dueOf(issues('2014-07-20'), null, '2014-07-21').state).toBe('none');
+  });
+
+  it('calls a digest silent for years resting, not overdue by thousands of days, and never reminds of it', () => {
+    // 120 days, or six times the rhythm for a slow digest, after the last issue.
+    expect(dueOf(past, null, '2014-11-17').state).toBe('overdue');
+    const resting = dueOf(past, null, '2026-12-01');
+    expect(resting).toEqual({ date: '2014-07-20', state: 'dormant', days: null, cadence: 14 });
+    expect(shouldRemind(resting, null, '2026-12-01')).toBe(false);
+    expect(dueOf(issues('2014-01-01', '2014-03-01'), null, '2014-10-01').state).toBe('overdue');
+    expect(isDormant('2014-03-01', '2014-11-01', 59)).toBe(false);
+    expect(isDormant('2014-03-01', '2015-03-01', 59)).toBe(true);
   });
 
   it('reminds once a day, when due or overdue, and never when turned off', () => {
