@@ -252,9 +252,10 @@ export class ExtensionHarness {
   async choosePreset(preset: 'openstack'): Promise<void> {
     const options = await this.context.newPage();
     await options.goto(this.url('src/options/index.html'));
-    await options.getByLabel('Built-in digest').selectOption(preset);
-    await options.getByRole('button', { name: 'Save format' }).click();
-    await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
+    // By id, not by text: the page may be in any language.
+    await options.locator('#format-preset').selectOption(preset);
+    await options.locator('#format .actions button.primary').click();
+    await options.locator('.toast').waitFor();
     await options.close();
   }
 
