@@ -105,14 +105,15 @@ export async function browserBenchmarks(runs: number): Promise<Measure[]> {
       const ms = await page.evaluate(
         () =>
           new Promise<number>((resolve) => {
-            const region = document.querySelector('.toast-region') as HTMLElement;
+            // Until the form confirms the save.
+            const form = document.querySelector('form.capture') as HTMLElement;
             const start = performance.now();
             new MutationObserver((_, observer) => {
-              if (region.querySelector('.toast')) {
+              if (form.querySelector('.notice-success')) {
                 observer.disconnect();
                 resolve(performance.now() - start);
               }
-            }).observe(region, { childList: true, subtree: true });
+            }).observe(form, { childList: true, subtree: true });
             (document.querySelector('button.primary') as HTMLButtonElement).click();
           }),
       );

@@ -26,7 +26,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
         const { popup } = await h.capturePopup(h.server.page(id, { title }));
         if (comment) await popup.locator('#capture-comment').fill(comment);
         await popup.locator('button.primary').click();
-        await popup.locator('.toast').waitFor();
+        await popup.locator('.notice-success').waitFor();
         await popup.close();
       }
       const { popup } = await h.capturePopup(h.server.page('new', { title: 'Heat: software config deep dive (part 2)' }));

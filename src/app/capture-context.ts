@@ -5,7 +5,7 @@ import { planNextIssue } from '../core/schedule/next-issue.ts';
 import { learnedCadenceDays, reminderDue, type Due } from '../core/schedule/due-date.ts';
 import type { IssueKey } from '../core/model/issue-key.ts';
 import type { Item } from '../core/model/item.ts';
-import { suggestGroups, type Suggestion } from '../core/suggestion/project-suggestion.ts';
+import { suggestGroups, type Suggestion, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import type { Settings } from '../core/model/settings.ts';
 import type { TabInfo } from '../core/model/tab-info.ts';
 import type { Template } from '../core/model/template.ts';
@@ -31,6 +31,8 @@ export interface CaptureContext {
   /** Items that already hold this page, queued or published. */
   duplicates: Item[];
   draft: CaptureDraft | undefined;
+  /** What past issues taught the suggestions, for an address typed by hand. */
+  model: SuggestionModel | undefined;
   /** The issue now open, as its key (`18`, `2024-W44`). */
   openIssue: IssueKey;
   /** When the open issue is due; state `none` when reminders are off or no rhythm is known. */
@@ -41,12 +43,30 @@ export interface CaptureContext {
 export function pageOf(tab: TabInfo | undefined): CapturedPage {
   const check = checkCapturableUrl(tab?.url);
   if (!check.ok) {
-    return { key: `manual:${tab?.id ?? 'none'}`, url: '', title: cleanTitle(tab?.title ?? ''), refusal: check.reason, noTitle: false };
+    // No address at all: the browser keeps it to itself (its own pages, the web store), as it
+    // does without the `tabs` permission.
+    const reason = check.reason === 'missing' ? 'unshared' : check.reason;
+    return { key: `manual:${tab?.id ?? 'none'}`, url: '', title: cleanTitle(tab?.title ?? ''), refusal: reason, noTitle: false };
   }
   const title = cleanTitle(tab?.title ?? '');
   // A page without a <title> shows its address as the tab's title, scheme dropped.
   const untitled = title === '' || title === check.url || check.url.replace(/^https?:\/\//, '') === title;
   return { key: draftKeyOf(check.url), url: check.url, title: untitled ? check.url : title, noTitle: untitled };
+}
+
+/**
+ * What is known about an address typed or changed in the form: the items that already hold it,
+ * and the headings it suggests; as for a page the browser gave.
+ */
+export async function lookupPage(
+  store: DigestStore,
+  page: { url: string; title: string },
+  template: Template,
+  model: SuggestionModel | undefined,
+): Promise<Pick<CaptureContext, 'duplicates' | 'suggestions'>> {
+  const check = checkCapturableUrl(page.url);
+  const duplicates = check.ok ? await store.read((tx) => tx.items.findByUrl(check.url)) : [];
+  return { duplicates, suggestions: suggestGroups({ url: check.ok ? check.url : '', title: page.title }, template, model) };
 }
 
 /**
@@ -75,6 +95,7 @@ export async function loadCaptureContext(store: DigestStore, tab: Promise<TabInf
     suggestions: suggestGroups({ url: page.url, title: page.title }, template, model),
     duplicates,
     draft,
+    model,
     openIssue: planNextIssue(issues, today, settings.openIssue, learnedCadenceDays(issues)).key,
     due: reminderDue(issues, settings.reminders, today),
     today,

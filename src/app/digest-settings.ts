@@ -23,6 +23,14 @@ export function changeReminders(store: DigestStore, patch: Partial<Settings['rem
   });
 }
 
+/** Whether the popup closes itself a moment after a save. */
+export function changeCloseAfterSave(store: DigestStore, closeAfterSave: boolean): Promise<void> {
+  return store.write(async (tx) => {
+    const settings = await tx.meta.settings();
+    await tx.meta.setSettings({ ...settings, closeAfterSave });
+  });
+}
+
 /** Fixes the open issue's number or period by hand; what is not given stays as it was. */
 export function changeOpenIssue(store: DigestStore, patch: OpenIssueSettings): Promise<void> {
   return store.write(async (tx) => {

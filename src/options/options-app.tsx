@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { changeTaxonomy } from '../app/change-taxonomy.ts';
-import { changeReminders, saveTemplate } from '../app/digest-settings.ts';
+import { changeCloseAfterSave, changeReminders, saveTemplate } from '../app/digest-settings.ts';
 import type { TextKey, Translate } from '../core/contracts/text-keys.ts';
 import { say, suggestionReasonWording } from '../core/contracts/wording.ts';
 import { renderIssue } from '../core/issue/issue-renderer.ts';
@@ -14,6 +14,7 @@ import type { DigestStore } from '../storage/digest-store.ts';
 import { sayFailure } from '../core/contracts/wording.ts';
 import { Notice } from '../ui/notice.tsx';
 import { BackupPanel } from '../ui/options/backup-panel.tsx';
+import { PopupPanel } from '../ui/options/popup-panel.tsx';
 import { FormatPanel } from '../ui/options/format-panel.tsx';
 import { ImportPanel } from '../ui/options/import-panel.tsx';
 import { RulesPanel } from '../ui/options/rules-panel.tsx';
@@ -49,6 +50,7 @@ export interface OptionsProps {
 const SECTIONS = [
   ['import', 'navImport'],
   ['schedule', 'navSchedule'],
+  ['popup', 'navPopup'],
   ['format', 'navFormat'],
   ['taxonomy', 'navTaxonomy'],
   ['rules', 'navRules'],
@@ -167,6 +169,10 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime }: O
               learnedCadence={learnedCadenceDays(data.issues)}
               onChange={(patch) => void change(() => changeReminders(store, patch))}
             />
+          </section>
+          <section id="popup" aria-labelledby="popup-heading">
+            <h2 id="popup-heading">{t('navPopup')}</h2>
+            <PopupPanel closeAfterSave={settings.closeAfterSave !== false} onChange={(on) => void change(() => changeCloseAfterSave(store, on))} />
           </section>
           <section id="format" aria-labelledby="format-heading">
             <h2 id="format-heading">{t('navFormat')}</h2>

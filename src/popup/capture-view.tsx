@@ -28,6 +28,8 @@ export function CaptureView({ ctx, deps, queue }: CaptureViewProps) {
       saving={capture.saving}
       focusUrl={ctx.page.refusal !== undefined}
       hasDraft={capture.hasDraft}
+      commandKey={deps.commandKey}
+      closingSoon={capture.closingSoon}
       attachTargets={targets}
       onChange={capture.change}
       onSave={() => void capture.save()}
@@ -39,8 +41,14 @@ export function CaptureView({ ctx, deps, queue }: CaptureViewProps) {
 
 function NoticeFor({ notice, t }: { notice: CaptureNotice; t: Translate }) {
   switch (notice.kind) {
+    case 'saved':
+      return <Notice tone="success" title={t('noticeSaved', notice.count)} />;
+    case 'updated':
+      return <Notice tone="success" title={t('noticeUpdated')} />;
     case 'queued':
       return <Notice tone="info" title={t('noticeQueued')}>{t('noticeQueuedDetail')}</Notice>;
+    case 'in-queue':
+      return <Notice tone="warning">{t('noticeInQueue', notice.title)}</Notice>;
     case 'published':
       return <Notice tone="warning" title={t('noticePublished', notice.issue)}>{t('noticePublishedDetail')}</Notice>;
     case 'restricted':

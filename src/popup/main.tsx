@@ -8,6 +8,8 @@ import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { requestPersistentStorage } from '../platform/persistent-storage.ts';
 import { openOptionsPage } from '../platform/runtime.ts';
 import { activeTab, tabById } from '../platform/tabs.ts';
+import { closeThisWindow } from '../platform/window.ts';
+import { usesCommandKey } from '../platform/keyboard.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { sayFailure } from '../core/contracts/wording.ts';
@@ -35,6 +37,9 @@ const ports: PopupPorts = {
   openOptionsPage: () => void openOptionsPage(),
   broadcastQueueChanged: () => void sendMessage('queueChanged', { source: 'popup' }),
   listenForChanges: (onChange, signal) => listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal),
+  commandKey: usesCommandKey(),
+  // Only the toolbar popup closes itself; opened as a page for a tab (`?tab=`), it stays.
+  ...(tabParam ? {} : { closePopup: closeThisWindow }),
 };
 
 document.documentElement.lang = uiLanguage();

@@ -24,6 +24,10 @@ export interface PopupPorts extends ExportPorts {
   broadcastQueueChanged: () => void;
   /** Calls back when another page changed the queue or the data; stops on abort. */
   listenForChanges: (onChange: () => void, signal: AbortSignal) => void;
+  /** Closes the toolbar popup; absent where the popup is a page of its own. */
+  closePopup?: () => void;
+  /** Whether the save shortcut is ⌘+Enter. */
+  commandKey: boolean;
 }
 
 export interface PopupProps {
@@ -94,7 +98,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
         ]}
       >
         {tab === 'capture' ? (
-          <CaptureView ctx={ctx} queue={queue.items} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast }} />
+          <CaptureView ctx={ctx} queue={queue.items} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
         ) : tab === 'queue' ? (
           <QueueView queue={queue} template={ctx.template} />
         ) : (

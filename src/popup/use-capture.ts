@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { attachToItem, discardDraft, saveCapture } from '../app/save-capture.ts';
-import type { CaptureContext } from '../app/capture-context.ts';
+import { lookupPage, type CaptureContext } from '../app/capture-context.ts';
 import { createDraftWriter } from '../app/draft-writer.ts';
 import { writeDraft } from '../app/save-capture.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
@@ -10,12 +10,15 @@ import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
 import { linkIndexOf } from '../core/queue/capture.ts';
 import { defaultGroup } from '../core/suggestion/project-suggestion.ts';
 import type { UrlRefusal } from '../core/url/capturable-url.ts';
-import { refusalWording, say } from '../core/contracts/wording.ts';
+import { refusedSaveWording, say } from '../core/contracts/wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { useAction } from '../ui/use-action.ts';
 
 export type CaptureNotice =
+  | { kind: 'saved'; count: number }
+  | { kind: 'updated' }
   | { kind: 'queued' }
+  | { kind: 'in-queue'; title: string }
   | { kind: 'published'; issue: IssueKey }
   | { kind: 'restricted'; reason: UrlRefusal }
   | { kind: 'no-title' }
@@ -28,7 +31,16 @@ export interface CaptureDeps {
   newId: () => string;
   onQueueChanged: () => void;
   toast: (text: string) => void;
+  /** Closes the popup; absent where the form is a page of its own. */
+  closePopup?: () => void;
+  /** Whether the save shortcut is ⌘+Enter. */
+  commandKey: boolean;
 }
+
+/** How long a confirmed save stays in view before the popup closes. */
+const CLOSE_AFTER_SAVE_MS = 900;
+/** Typing an address by hand is looked up once the editor pauses. */
+const LOOKUP_DELAY_MS = 250;
 
 function fieldsOfItem(item: Item, pageKey: string): CaptureFields {
   const link = item.links[linkIndexOf(item, pageKey)];
@@ -63,16 +75,28 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
   const [editingId, setEditingId] = useState<string | undefined>(initial.editingId);
   const [hasDraft, setHasDraft] = useState(initial.restored);
   const action = useAction(deps.t);
-  const [justSaved, setJustSaved] = useState(false);
+  const [justSaved, setJustSaved] = useState<{ outcome: 'added' | 'updated'; count: number } | undefined>();
   const fieldsRef = useRef(fields);
   const writer = useMemo(() => createDraftWriter((d) => writeDraft(deps.store, d)), [deps.store]);
+  // What is known about the address in the form: the page's, until the editor types another.
+  const [known, setKnown] = useState<Pick<CaptureContext, 'duplicates' | 'suggestions'>>({ duplicates: ctx.duplicates, suggestions: ctx.suggestions });
+  // The suggestion moves the headings only until the editor picks them.
+  const groupChosen = useRef(initial.editingId !== undefined || initial.restored);
+  const lookupTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lookupRun = useRef(0);
+  useEffect(() => () => clearTimeout(lookupTimer.current), []);
+  const closing = deps.closePopup !== undefined && ctx.settings.closeAfterSave !== false;
+  const [closingSoon, setClosingSoon] = useState(false);
 
-  const published = ctx.duplicates.flatMap((i) => (i.issue === null ? [] : [i.issue]));
+  const published = known.duplicates.flatMap((i) => (i.issue === null ? [] : [i.issue]));
+  const queuedElsewhere = known.duplicates.find((i) => i.issue === null && i.id !== editingId);
   const notices: CaptureNotice[] = [];
-  if (ctx.page.refusal) notices.push({ kind: 'restricted', reason: ctx.page.refusal });
-  if (editingId !== undefined) notices.push({ kind: 'queued' });
-  else if (published.length > 0) notices.push({ kind: 'published', issue: published.reduce((a, b) => (compareIssueKeys(a, b) >= 0 ? a : b)) });
-  if (ctx.page.noTitle && !hasDraft) notices.push({ kind: 'no-title' });
+  if (justSaved) notices.push(justSaved.outcome === 'added' ? { kind: 'saved', count: justSaved.count } : { kind: 'updated' });
+  if (ctx.page.refusal && !justSaved) notices.push({ kind: 'restricted', reason: ctx.page.refusal });
+  if (editingId !== undefined && !justSaved) notices.push({ kind: 'queued' });
+  else if (queuedElsewhere && !justSaved) notices.push({ kind: 'in-queue', title: itemHeadline(queuedElsewhere) });
+  if (editingId === undefined && published.length > 0) notices.push({ kind: 'published', issue: published.reduce((a, b) => (compareIssueKeys(a, b) >= 0 ? a : b)) });
+  if (ctx.page.noTitle && !hasDraft && !justSaved) notices.push({ kind: 'no-title' });
   if (initial.restored && hasDraft && !justSaved) notices.push({ kind: 'draft-restored' });
 
   const draftOf = (f: CaptureFields, editing: string | undefined): CaptureDraft => ({
@@ -82,29 +106,51 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
     updatedAt: deps.now().toISOString(),
   });
 
+  /** An address or title typed by hand is checked as the page's would be: published, queued, where it goes. */
+  const lookUp = (url: string, title: string): void => {
+    clearTimeout(lookupTimer.current);
+    const run = ++lookupRun.current;
+    lookupTimer.current = setTimeout(() => {
+      lookupPage(deps.store, { url, title }, ctx.template, ctx.model).then(
+        (found) => {
+          if (run !== lookupRun.current) return;
+          setKnown(found);
+          if (groupChosen.current) return;
+          const group = defaultGroup(found.suggestions, ctx.template);
+          const next = { ...fieldsRef.current, ...group };
+          fieldsRef.current = next;
+          setFields(next);
+        },
+        // A failed lookup leaves what was known; the save itself reports storage trouble.
+        () => undefined,
+      );
+    }, LOOKUP_DELAY_MS);
+  };
+
   const change = (patch: Partial<CaptureFields>): void => {
     const next = { ...fieldsRef.current, ...patch };
     fieldsRef.current = next;
     setFields(next);
     setHasDraft(true);
-    setJustSaved(false);
+    setJustSaved(undefined);
     action.setError(undefined);
+    if ('section' in patch || 'project' in patch) groupChosen.current = true;
+    if ('url' in patch || 'title' in patch) lookUp(next.url, next.title);
     writer.write(draftOf(next, editingId));
   };
 
   /** The save is stored; the form now shows the stored item. */
-  const saved = (item: Item, text: string): void => {
+  const stored = (item: Item): void => {
     setHasDraft(false);
-    setJustSaved(true);
     setEditingId(item.id);
+    groupChosen.current = true;
     const f = fieldsOfItem(item, ctx.page.key);
     fieldsRef.current = f;
     setFields(f);
     deps.onQueueChanged();
-    deps.toast(text);
   };
 
-  const refused = (reason: UrlRefusal): void => action.setError(deps.t('errorUrlRefused', say(deps.t, refusalWording(reason))));
+  const refused = (reason: UrlRefusal): void => action.setError(say(deps.t, refusedSaveWording(reason)));
 
   /** Waits for the draft write under way, so the save's removal of the draft comes after it. */
   const settleDraft = async (): Promise<void> => {
@@ -117,7 +163,13 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
       await settleDraft();
       const result = await saveCapture(deps.store, draftOf(fieldsRef.current, editingId), deps);
       if (result.outcome === 'refused') return refused(result.reason);
-      saved(result.item, result.outcome === 'updated' ? deps.t('toastUpdated') : deps.t('toastSaved', result.count));
+      stored(result.item);
+      // Said plainly in the form, then, as clippers do, the popup goes (unless the editor keeps it).
+      setJustSaved({ outcome: result.outcome, count: result.count });
+      if (closing) {
+        setClosingSoon(true);
+        setTimeout(() => deps.closePopup?.(), CLOSE_AFTER_SAVE_MS);
+      }
     });
 
   const attach = (id: string) =>
@@ -125,7 +177,8 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
       await settleDraft();
       const result = await attachToItem(deps.store, draftOf(fieldsRef.current, editingId), id);
       if (result.outcome === 'refused') return refused(result.reason);
-      saved(result.item, deps.t('toastAttached', itemHeadline(result.item)));
+      stored(result.item);
+      deps.toast(deps.t('toastAttached', itemHeadline(result.item)));
     });
 
   const discard = () =>
@@ -140,10 +193,10 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
       deps.toast(deps.t('toastDiscarded'));
     });
 
-  const alternatives: GroupKey[] = ctx.suggestions
+  const alternatives: GroupKey[] = known.suggestions
     .slice(0, 4)
     .filter((s) => s.section !== fields.section || s.project !== fields.project)
     .slice(0, 3);
 
-  return { fields, change, save, attach, discard, saving: action.busy, error: action.error, notices, editingId, hasDraft, alternatives };
+  return { fields, change, save, attach, discard, saving: action.busy, error: action.error, notices, editingId, hasDraft, alternatives, closingSoon };
 }

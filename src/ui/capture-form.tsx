@@ -22,6 +22,10 @@ interface CaptureFormProps {
   /** Focus the URL (a page that could not be read) instead of the comment. */
   focusUrl: boolean;
   hasDraft: boolean;
+  /** Whether the save shortcut is ⌘+Enter (macOS) rather than Ctrl+Enter. */
+  commandKey: boolean;
+  /** The popup closes in a moment (marked on the form for anyone watching). */
+  closingSoon?: boolean;
   attachTargets: readonly AttachTarget[];
   onChange: (patch: Partial<CaptureFields>) => void;
   onSave: () => void;
@@ -49,11 +53,18 @@ export function CaptureForm(props: CaptureFormProps) {
   };
 
   return (
-    <form class="capture" onSubmit={(e) => e.preventDefault()} onKeyDown={onKeyDown} noValidate>
+    <form class="capture" onSubmit={(e) => e.preventDefault()} onKeyDown={onKeyDown} noValidate data-closing={props.closingSoon ? 'true' : undefined}>
       {props.notices}
       <div class="field">
         <label for="capture-title">{t('fieldTitle')}</label>
-        <input id="capture-title" type="text" value={fields.title} onInput={(e) => onChange({ title: e.currentTarget.value })} />
+        {/* A long title shows whole: two lines, more as it grows; a title is one line, so line breaks fold. */}
+        <textarea
+          id="capture-title"
+          class="title-field"
+          rows={fields.title.length > 120 ? 3 : 2}
+          value={fields.title}
+          onInput={(e) => onChange({ title: e.currentTarget.value.replace(/[\r\n]+/g, ' ') })}
+        />
       </div>
       <div class="field">
         <label for="capture-url">{t('fieldUrl')}</label>
@@ -81,7 +92,17 @@ export function CaptureForm(props: CaptureFormProps) {
           {props.alternatives.map((g) => {
             const name = g.project ?? g.section ?? '';
             return (
-              <button key={`${g.section}/${g.project}`} type="button" class="chip" aria-label={t('suggestionPick', name)} onClick={() => onChange(g)}>
+              <button
+                key={`${g.section}/${g.project}`}
+                type="button"
+                class="chip"
+                aria-label={t('suggestionPick', name)}
+                onClick={() => {
+                  onChange(g);
+                  // The heading is chosen; what comes next is the comment.
+                  comment.current?.focus();
+                }}
+              >
                 {name}
               </button>
             );
@@ -110,7 +131,10 @@ export function CaptureForm(props: CaptureFormProps) {
               {t('buttonDiscard')}
             </button>
           ) : null}
-          <button type="button" class="primary" onClick={props.onSave} disabled={props.saving} title={t('saveHint')}>
+          <span class="hint shortcut-hint" aria-hidden="true">
+            {t(props.commandKey ? 'saveShortcutMac' : 'saveShortcut')}
+          </span>
+          <button type="button" class="primary" onClick={props.onSave} disabled={props.saving} title={t('saveHint')} aria-keyshortcuts={props.commandKey ? 'Meta+Enter' : 'Control+Enter'}>
             {t('buttonSave')}
           </button>
         </div>

@@ -100,7 +100,7 @@ describe('without the popup', () => {
     const url = h.server.page('after-restart', { title: 'After restart' });
     const { popup } = await h.capturePopup(url);
     await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Saved. 44 in the queue.' }).waitFor();
+    await popup.getByRole('status').filter({ hasText: 'Saved · 44 in the queue' }).waitFor();
     await expect.poll(() => h.badgeText()).toBe('44');
     const sw = await h.worker();
     expect(await sw.evaluate(() => (globalThis as { marker?: string }).marker)).toBeUndefined();

@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 describe('capture from the toolbar button', () => {
-  it('opens the real popup filled with the page, suggests a project, and saves with Ctrl+Enter', async () => {
+  it('opens the real popup filled with the page, suggests a project, saves with Ctrl+Enter and closes', async () => {
     const url = h.server.page('real-popup', { title: '[openstack-dev] [nova] Scheduler placement status' });
     const { page } = await h.openPage(url);
     const popupTarget = await h.clickAction(page);
@@ -48,6 +48,41 @@ describe('capture from the toolbar button', () => {
       ['Placement 的进展。', 'Nova', url],
     ]);
     await expect.poll(() => h.badgeText()).toBe('1');
+    // Saved, said so, and, as clippers do, the popup goes.
+    await expect.poll(() => h.targetOpen(popupTarget)).toBe(false);
+  });
+
+  it('keeps the real popup open after a save when the editor says so in the options', async () => {
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    await options.getByLabel(/Close the popup a moment after a save/).uncheck();
+    await expect.poll(async () => (await h.readStore<{ key: string; value: { closeAfterSave?: boolean } }>('meta')).find((m) => m.key === 'settings')?.value.closeAfterSave).toBe(false);
+    await options.close();
+    const { page } = await h.openPage(h.server.page('stays-open', { title: 'Stays open' }));
+    const popupTarget = await h.clickAction(page);
+    const saidSaved = await h.evaluateInTarget<string>(
+      popupTarget,
+      `new Promise((resolve) => {
+        const go = () => {
+          if (!document.querySelector('#app[data-ready]')) return requestAnimationFrame(go);
+          document.getElementById('capture-comment').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+          const wait = () => {
+            const saved = document.querySelector('.notice-success');
+            if (!saved) return requestAnimationFrame(wait);
+            // Confirmed, and no close scheduled: the popup stays.
+            resolve(saved.textContent + (document.querySelector('form[data-closing]') ? ' (closing)' : ''));
+          };
+          wait();
+        };
+        go();
+      })`,
+    );
+    expect(saidSaved).toMatch(/^Saved · \d+ in the queue$/);
+    expect(await h.targetOpen(popupTarget)).toBe(true);
+    const options2 = await h.context.newPage();
+    await options2.goto(h.url('src/options/index.html'));
+    await options2.getByLabel(/Close the popup a moment after a save/).check();
+    await options2.close();
   });
 
   it('saves with every field the editor set, from the popup page', async () => {
@@ -62,7 +97,7 @@ describe('capture from the toolbar button', () => {
     await popup.getByRole('textbox', { name: 'Comment' }).fill('分布式路由终于合入。');
     await popup.getByLabel('Event date').fill('2014-07-28');
     await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Saved. 2 in the queue.' }).waitFor();
+    await popup.getByRole('status').filter({ hasText: 'Saved · 3 in the queue' }).waitFor();
     const saved = (await h.readStore<Item>('items')).find((i) => i.links[0]?.url === url);
     expect(saved).toMatchObject({
       section: '社区跟踪',
@@ -82,7 +117,7 @@ describe('the same page again', () => {
     const first = await h.capturePopup(url);
     await first.popup.getByRole('textbox', { name: 'Comment' }).fill('PKI token 压缩。');
     await first.popup.getByRole('button', { name: 'Save' }).click();
-    await first.popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await first.popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
     const before = (await h.readStore<Item>('items')).length;
     await first.popup.close();
 
@@ -91,7 +126,7 @@ describe('the same page again', () => {
     expect(await popup.getByRole('textbox', { name: 'Comment' }).inputValue()).toBe('PKI token 压缩。');
     await popup.getByRole('textbox', { name: 'Comment' }).fill('PKI token 压缩，减轻 Keystone 负担。');
     await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Updated.' }).waitFor();
+    await popup.getByRole('status').filter({ hasText: 'Saved · the queued item is updated' }).waitFor();
     const items = await h.readStore<Item>('items');
     expect(items).toHaveLength(before);
     expect(items.filter((i) => i.links[0]?.url === url).map((i) => i.comment)).toEqual(['PKI token 压缩，减轻 Keystone 负担。']);
@@ -102,7 +137,7 @@ describe('the same page again', () => {
     const url = h.server.page('canonical', { title: 'Canonical page' });
     const first = await h.capturePopup(url);
     await first.popup.getByRole('button', { name: 'Save' }).click();
-    await first.popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await first.popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
     const { popup } = await h.capturePopup(`${url}?utm_source=twitter&utm_medium=social#comments`);
     await popup.getByText('Already in the queue').waitFor();
   });
@@ -141,7 +176,7 @@ describe('what the editor types', () => {
     await comment.press('Enter');
     expect((await h.readStore<Item>('items')).length).toBe(before);
     await comment.press('Control+Enter');
-    await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
     expect((await h.readStore<Item>('items')).length).toBe(before + 1);
     await popup.close();
   });
@@ -154,7 +189,7 @@ describe('attach to a queued item', () => {
     const first = await h.capturePopup(spec);
     await first.popup.getByRole('textbox', { name: 'Comment' }).fill('DVR 的规格和评审。');
     await first.popup.getByRole('button', { name: 'Save' }).click();
-    await first.popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await first.popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
     await first.popup.close();
     const count = (await h.readStore<Item>('items')).length;
 
@@ -173,20 +208,34 @@ describe('attach to a queued item', () => {
 });
 
 describe('pages the extension cannot read', () => {
-  it('says so, and saves a URL and title typed by hand', async () => {
+  it('says why, checks and files a URL and title typed by hand as it would the page’s, and saves them', async () => {
+    // A page queued before, to be typed again by hand.
+    const queued = h.server.page('queued-before', { title: 'Queued before' });
+    const first = await h.capturePopup(queued);
+    await first.popup.getByRole('button', { name: 'Save' }).click();
+    await first.popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
+    await first.popup.close();
+
     const { page, tabId } = await h.openPage('chrome://version');
     await h.clickAction(page);
     const popup = await h.openPopup(tabId);
-    await popup.getByText('Digest Clipper cannot read this page').waitFor();
+    await popup.getByText('Digest Clipper cannot read this page (the browser does not share the address of its own pages or the web store)').waitFor();
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('capture-url');
     await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByRole('alert').filter({ hasText: 'Only web pages (http or https)' }).waitFor();
+    await popup.getByRole('alert').filter({ hasText: 'Type the page’s address (http or https) to save it.' }).waitFor();
+
+    // Typed by hand: the duplicate check and the suggestion follow what is typed.
+    await popup.getByRole('textbox', { name: 'URL' }).fill(queued);
+    await popup.getByText('This address is already in the queue, as “Queued before”.').waitFor();
+    await popup.getByRole('textbox', { name: 'Title' }).fill('[openstack-dev] [nova] Typed by hand');
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Project' }).inputValue()).toBe('Nova');
     await popup.getByRole('textbox', { name: 'URL' }).fill('https://www.openstack.org/blog/typed-by-hand/');
-    await popup.getByRole('textbox', { name: 'Title' }).fill('Typed by hand');
+    await expect.poll(() => popup.getByText('already in the queue').count()).toBe(0);
     await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
     const saved = (await h.readStore<Item>('items')).find((i) => i.links[0]?.url === 'https://www.openstack.org/blog/typed-by-hand/');
-    expect(saved?.links[0]?.title).toBe('Typed by hand');
+    expect(saved?.links[0]?.title).toBe('[openstack-dev] [nova] Typed by hand');
+    expect(saved?.project).toBe('Nova');
     await popup.close();
   });
 

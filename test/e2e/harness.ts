@@ -180,6 +180,12 @@ export class ExtensionHarness {
     });
   }
 
+  /** Whether a target (the real popup) is still open. */
+  async targetOpen(targetId: string): Promise<boolean> {
+    const { targetInfos } = await this.browserCdp.send<{ targetInfos: { targetId: string }[] }>('Target.getTargets');
+    return targetInfos.some((t) => t.targetId === targetId);
+  }
+
   /** Stops the extension's service worker, as the browser may at any moment. */
   async stopServiceWorker(): Promise<void> {
     const target = await this.workerTarget();

@@ -17,7 +17,7 @@ async function capture(id: string, title: string, comment: string, project?: str
   if (project) await popup.getByRole('combobox', { name: 'Project' }).selectOption(project);
   await popup.getByRole('textbox', { name: 'Comment' }).fill(comment);
   await popup.getByRole('button', { name: 'Save' }).click();
-  await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
   await popup.close();
   await page.close();
 }
@@ -144,7 +144,7 @@ describe('export and publish', () => {
     const id = 'tracked';
     const { popup: capturePopup } = await h.capturePopup(h.server.page(id, { title: 'Tracked page' }) + '?utm_source=feed');
     await capturePopup.getByRole('button', { name: 'Save' }).click();
-    await capturePopup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await capturePopup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
     await capturePopup.close();
     const popup = await openTab('Export');
     await popup.getByText('No comment: Tracked page').waitFor();

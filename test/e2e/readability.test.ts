@@ -38,7 +38,7 @@ describe.each(['en-US', 'zh-CN'])('text size (%s)', (lang) => {
     expect(await tooSmall(popup)).toEqual([]);
     await popup.locator('#capture-comment').fill('A comment.');
     await popup.locator('#capture-comment').press('Control+Enter');
-    await popup.locator('.toast').waitFor();
+    await popup.locator('.notice-success').waitFor();
     expect(await tooSmall(popup)).toEqual([]);
     await popup.locator('#tab-queue').click();
     await popup.locator('.queue').waitFor();

@@ -46,7 +46,7 @@ describe('nothing that runs', () => {
     expect(await popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(evil.replace(/\s+/g, ' '));
     await popup.getByRole('textbox', { name: 'Comment' }).fill(`[click](javascript:window.__pwned=3) ${evil} <a href="javascript:window.__pwned=4">a</a>`);
     await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
     await popup.close();
 
     const issue = [
@@ -138,7 +138,7 @@ describe('races', () => {
     const { popup } = await h.capturePopup(url);
     await h.stopServiceWorker();
     await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
 
     const items = await h.readStore<Item>('items');
     expect(items.some((i) => i.links[0]?.url === url)).toBe(true);

@@ -108,6 +108,7 @@ export function failureWording(code: FailureCode, detail = ''): Wording {
 
 const REFUSAL_TEXT: Readonly<Record<UrlRefusal, TextKey>> = {
   missing: 'reasonMissing',
+  unshared: 'reasonUnshared',
   invalid: 'reasonInvalid',
   'browser-page': 'reasonBrowserPage',
   'web-store': 'reasonWebStore',
@@ -116,6 +117,23 @@ const REFUSAL_TEXT: Readonly<Record<UrlRefusal, TextKey>> = {
   data: 'reasonData',
   unsupported: 'reasonUnsupported',
 };
+
+const REFUSED_SAVE_TEXT: Readonly<Record<UrlRefusal, TextKey>> = {
+  missing: 'refusedMissing',
+  unshared: 'refusedMissing',
+  invalid: 'refusedInvalid',
+  'browser-page': 'refusedBrowserPage',
+  'web-store': 'refusedWebStore',
+  file: 'refusedFile',
+  script: 'refusedScript',
+  data: 'refusedData',
+  unsupported: 'refusedUnsupported',
+};
+
+/** Why what the form holds cannot be saved, as a sentence of its own. */
+export function refusedSaveWording(reason: UrlRefusal): Wording {
+  return { key: REFUSED_SAVE_TEXT[reason] };
+}
 
 /** The open issue's due date, short (the popup's header, the toolbar's tooltip); none when unknown. */
 export function dueWording(due: Due): Wording | undefined {

@@ -1,6 +1,6 @@
 import { canonicalUrl } from './url-canonical.ts';
 
-export const URL_REFUSALS = ['missing', 'invalid', 'browser-page', 'web-store', 'file', 'script', 'data', 'unsupported'] as const;
+export const URL_REFUSALS = ['missing', 'unshared', 'invalid', 'browser-page', 'web-store', 'file', 'script', 'data', 'unsupported'] as const;
 
 /** Why an address cannot go into the digest. */
 export type UrlRefusal = (typeof URL_REFUSALS)[number];

@@ -1,5 +1,6 @@
 import { say, scheduleWording } from '../../core/contracts/wording.ts';
 import type { Due } from '../../core/schedule/due-date.ts';
+import { Toggle } from '../toggle.tsx';
 import { useT } from '../translate-context.ts';
 
 interface SchedulePanelProps {
@@ -17,10 +18,7 @@ export function SchedulePanel({ due, openIssue, enabled, cadenceSetting, learned
     <div>
       <p>{t('scheduleIntro')}</p>
       <p class={`due-line due-${due.state}`}>{say(t, scheduleWording(due, openIssue))}</p>
-      <div class="check">
-        <input id="reminders-enabled" type="checkbox" checked={enabled} onChange={(e) => onChange({ enabled: e.currentTarget.checked })} />
-        <label for="reminders-enabled">{t('fieldRemindersEnabled')}</label>
-      </div>
+      <Toggle id="reminders-enabled" label={t('fieldRemindersEnabled')} checked={enabled} onChange={(on) => onChange({ enabled: on })} />
       <div class="field field-narrow">
         <label for="cadence-days">{t('fieldCadence')}</label>
         <input

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addPage } from '../../../src/app/add-page.ts';
 import { bringBackToQueue } from '../../../src/app/bring-back.ts';
 import { changeTaxonomy } from '../../../src/app/change-taxonomy.ts';
-import { changeOpenIssue, saveTemplate } from '../../../src/app/digest-settings.ts';
+import { changeCloseAfterSave, changeOpenIssue, saveTemplate } from '../../../src/app/digest-settings.ts';
 import { applyIssueImport, planIssueImport } from '../../../src/app/import-issues.ts';
 import { publishNextIssue, undoPublish, type Published } from '../../../src/app/publish-issue.ts';
 import { deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, removeTracking } from '../../../src/app/queue-edits.ts';
@@ -60,6 +60,7 @@ const USE_CASES: [string, (store: DigestStore, prepared: never) => Promise<unkno
   ['add a page from the context menu', (s) => addPage(s, { url: 'https://blueprints.launchpad.net/nova/+spec/x', title: 'A blueprint' }, clock)],
   ['take the daily snapshot', (s) => takeDailySnapshot(s, later)],
   ['fix the open issue’s number and period', (s) => changeOpenIssue(s, { key: '200', start: '2015-04-02' })],
+  ['keep the popup open after a save', (s) => changeCloseAfterSave(s, false)],
   ['save the format', async (s) => saveTemplate(s, { ...(await s.read((tx) => tx.meta.template())), titlePattern: 'Issue {number}' })],
 ];
 

@@ -23,6 +23,7 @@ function show(store: DigestStore) {
     suggestions: [],
     duplicates: [],
     draft: undefined,
+    model: undefined,
     openIssue: '18',
     due: dueOf([], null, '2014-08-01'),
     today: '2014-08-01',
@@ -31,7 +32,7 @@ function show(store: DigestStore) {
   let id = 0;
   render(
     <TranslateProvider value={t}>
-      <CaptureView ctx={ctx} queue={[]} deps={{ store, t, now: () => new Date('2014-08-01T00:00:00Z'), newId: () => `n${++id}`, onQueueChanged: () => undefined, toast: () => undefined }} />
+      <CaptureView ctx={ctx} queue={[]} deps={{ store, t, now: () => new Date('2014-08-01T00:00:00Z'), newId: () => `n${++id}`, onQueueChanged: () => undefined, toast: () => undefined, commandKey: false }} />
     </TranslateProvider>,
   );
 }

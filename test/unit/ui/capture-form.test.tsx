@@ -19,6 +19,7 @@ function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFie
         saving={false}
         focusUrl={false}
         hasDraft={false}
+        commandKey={false}
         attachTargets={[]}
         onChange={(patch) => {
           state.fields = { ...state.fields, ...patch };
