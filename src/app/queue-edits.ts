@@ -1,5 +1,6 @@
 import { Failure } from '../core/model/failure.ts';
 import { reviseItem, sameGroup, type GroupKey, type Item } from '../core/model/item.ts';
+import { newQueuedNote, type NoteInput } from '../core/queue/capture.ts';
 import { moveBefore, moveWithinGroup } from '../core/queue/queue-groups.ts';
 import { withoutTracking } from '../core/url/url-canonical.ts';
 import type { DigestStore, WriteTx } from '../storage/digest-store.ts';
@@ -21,6 +22,15 @@ export function editQueuedItem(store: DigestStore, item: Item): Promise<Item> {
     const revised = reviseItem({ ...current, section: item.section, project: item.project }, { comment: item.comment, links: item.links, eventDate: item.eventDate });
     return tx.items.put(revised);
   });
+}
+
+export type NoteOutcome = { outcome: 'empty' } | { outcome: 'added'; item: Item };
+
+/** Adds a note to the queue: words, a heading, perhaps a date and links; `empty` without words or links. */
+export function addNote(store: DigestStore, note: NoteInput, deps: { now: () => Date; newId: () => string }): Promise<NoteOutcome> {
+  const item = newQueuedNote(note, deps.newId(), deps.now());
+  if (item.comment.trim() === '' && item.links.length === 0) return Promise.resolve({ outcome: 'empty' });
+  return store.write(async (tx) => ({ outcome: 'added', item: await tx.items.appendToQueue(item) }));
 }
 
 /** Deletes a queued item; the removed item is what `restoreQueuedItem` puts back. */

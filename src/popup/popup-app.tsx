@@ -71,7 +71,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
     };
   }, [revision, store, today]);
 
-  const queue = useQueue({ store, t, onQueueChanged: queueChanged, toast: showToast, revision });
+  const queue = useQueue({ store, t, onQueueChanged: queueChanged, toast: showToast, revision, now, newId });
   const due = dueWording(status.due);
   const count = queue.items?.length;
 

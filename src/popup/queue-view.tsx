@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { groupQueue } from '../core/queue/queue-groups.ts';
 import type { Template } from '../core/model/template.ts';
+import { defaultGroup } from '../core/suggestion/project-suggestion.ts';
 import { Notice } from '../ui/notice.tsx';
 import { QueueList } from '../ui/queue-list.tsx';
 import type { useQueue } from './use-queue.ts';
@@ -26,6 +27,11 @@ export default function QueueView({ queue, template }: QueueViewProps) {
         onDelete={(item) => void queue.remove(item)}
         onMove={(id, delta) => void queue.move(id, delta)}
         onDrop={(id, before, group) => void queue.drop(id, before, group)}
+        focusId={queue.focusId}
+        writingNote={queue.writingNote}
+        noteGroup={defaultGroup([], template)}
+        onWriteNote={queue.writeNote}
+        onSaveNote={(note) => void queue.saveNote(note)}
       />
     </>
   );

@@ -61,6 +61,7 @@ export function useExport(deps: ExportDeps) {
       act(async () => {
         await removeTracking(store, itemId, url);
         onQueueChanged();
+        toast(t('toastTrackingRemoved', url));
       }),
     copy: async () => {
       if (!view) return;

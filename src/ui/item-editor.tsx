@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { Item } from '../core/model/item.ts';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { itemHeadline, type Item } from '../core/model/item.ts';
 import type { Link } from '../core/model/link.ts';
 import { GroupFields, type Taxonomy } from './group-fields.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
@@ -11,13 +11,18 @@ interface ItemEditorProps {
   busy: boolean;
   onSave: (item: Item) => void;
   onCancel: () => void;
+  /** A note being written, not a queued item being edited. */
+  isNew?: boolean;
 }
 
-/** Edits a queued item in place: comment, section, project, date and links. */
-export function ItemEditor({ item, taxonomy, busy, onSave, onCancel }: ItemEditorProps) {
+/** Edits a queued item in place (or writes a new note): comment, headings, date and links. */
+export function ItemEditor({ item, taxonomy, busy, onSave, onCancel, isNew }: ItemEditorProps) {
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
+  const comment = useRef<HTMLTextAreaElement>(null);
+  // The editor opens where the next keystroke goes: the words.
+  useLayoutEffect(() => comment.current?.focus(), []);
   const setLink = (index: number, patch: Partial<Link>): void =>
     setDraft((d) => ({
       ...d,
@@ -42,9 +47,10 @@ export function ItemEditor({ item, taxonomy, busy, onSave, onCancel }: ItemEdito
         }
       }}
     >
+      <p class="editor-for">{isNew ? t('noteNew') : <bdi>{t('editingItem', itemHeadline(item))}</bdi>}</p>
       <div class="field">
         <label for={`${id}-comment`}>{t('fieldComment')}</label>
-        <textarea id={`${id}-comment`} rows={4} value={draft.comment} onInput={(e) => setDraft({ ...draft, comment: e.currentTarget.value })} />
+        <textarea id={`${id}-comment`} ref={comment} rows={4} value={draft.comment} onInput={(e) => setDraft({ ...draft, comment: e.currentTarget.value })} />
       </div>
       <GroupFields idPrefix={id} taxonomy={taxonomy} value={draft} onChange={(g) => setDraft({ ...draft, ...g })} />
       <div class="field field-date">
@@ -72,7 +78,7 @@ export function ItemEditor({ item, taxonomy, busy, onSave, onCancel }: ItemEdito
               class="icon danger"
               aria-label={t('buttonRemoveLink')}
               title={t('buttonRemoveLink')}
-              disabled={draft.links.length <= 1}
+              disabled={draft.links.length <= 1 && !isNew}
               onClick={() => setDraft({ ...draft, links: draft.links.filter((_, j) => j !== i) })}
             >
               ✕

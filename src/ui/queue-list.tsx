@@ -1,5 +1,5 @@
 import type { Taxonomy } from './group-fields.tsx';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
 import type { QueueGroup } from '../core/queue/queue-groups.ts';
 import { ItemEditor } from './item-editor.tsx';
@@ -16,6 +16,14 @@ interface QueueListProps {
   onMove: (id: string, delta: -1 | 1) => void;
   /** Dropped before another item (or at the end of a group): moves there and joins that group. */
   onDrop: (id: string, beforeId: string | undefined, group: GroupKey) => void;
+  /** The row the keyboard goes to once it shows (after an edit, a delete, an undo). */
+  focusId?: string | undefined;
+  /** A note being written (an item with words first, and links only if it has any). */
+  writingNote: boolean;
+  /** Where a new note goes at first. */
+  noteGroup: GroupKey;
+  onWriteNote: (on: boolean) => void;
+  onSaveNote: (note: Item) => void;
 }
 
 /** Above this many items the list renders only the rows in view. */
@@ -58,13 +66,46 @@ const headingOf = (group: QueueGroup, none: string): string => [group.section, g
 export function QueueList(props: QueueListProps) {
   const t = useT();
   const drag = useDrag(props.onDrop);
+  const root = useRef<HTMLDivElement>(null);
   const total = props.groups.reduce((n, g) => n + g.items.length, 0);
-  if (total === 0) return <p class="empty">{t('queueEmpty')}</p>;
+  useEffect(() => {
+    if (props.focusId === undefined) return;
+    const row = root.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(props.focusId)}"]`);
+    row?.focus();
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [props.focusId, props.groups]);
+  const note = props.writingNote ? (
+    <div class="item item-editing">
+      <ItemEditor
+        isNew
+        item={{ id: 'new-note', ...props.noteGroup, comment: '', links: [], capturedAt: '', order: 0, issue: null }}
+        taxonomy={props.taxonomy}
+        busy={props.busy}
+        onSave={props.onSaveNote}
+        onCancel={() => props.onWriteNote(false)}
+      />
+    </div>
+  ) : (
+    <button type="button" class="secondary small add-note" onClick={() => props.onWriteNote(true)}>
+      {t('buttonAddNote')}
+    </button>
+  );
+  if (total === 0) {
+    return (
+      <div class="queue" ref={root}>
+        <p class="empty">{t('queueEmpty')}</p>
+        {note}
+      </div>
+    );
+  }
   return (
-    <div class="queue">
-      <p class="queue-summary">
-        {t('queueCount', total)} · <span class="hint">{t('reorderHint')}</span>
-      </p>
+    <div class="queue" ref={root}>
+      <div class="queue-summary">
+        <span>
+          {t('queueCount', total)} · <span class="hint">{t('reorderHint')}</span>
+        </span>
+      </div>
+      {note}
       {total > WINDOW_THRESHOLD ? <WindowedQueue {...props} drag={drag} /> : <FullQueue {...props} drag={drag} />}
     </div>
   );

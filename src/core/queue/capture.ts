@@ -31,6 +31,32 @@ export function newQueuedItem(input: CaptureInput, id: string, now: Date): Omit<
   };
 }
 
+/** What a note needs: words and where they go; it may link somewhere, or nowhere. */
+export interface NoteInput {
+  section: string | null;
+  project: string | null;
+  comment: string;
+  eventDate?: string;
+  links?: Link[];
+}
+
+/**
+ * A new queued item that is words first (an announcement with no page, 2014.7.17，社区宣布K版本
+ * 代号：Kilo): no link needed. Links typed with it are kept where they have an address.
+ */
+export function newQueuedNote(input: NoteInput, id: string, now: Date): Omit<Item, 'order'> {
+  return {
+    id,
+    section: input.section,
+    project: input.project,
+    comment: input.comment.replace(/\s+$/, ''),
+    ...(input.eventDate && isIsoDate(input.eventDate) ? { eventDate: input.eventDate } : {}),
+    links: (input.links ?? []).filter((l) => l.url.trim() !== '').map((l) => ({ ...l, title: cleanTitle(l.title) })),
+    capturedAt: now.toISOString(),
+    issue: null,
+  };
+}
+
 /** A page title as a plain line: white space folded, control characters gone. */
 export function cleanTitle(title: string): string {
   return title

@@ -6,7 +6,7 @@ import { useQueue } from '../../../src/popup/use-queue.ts';
 import type { ToastMessage } from '../../../src/ui/toast.tsx';
 import { useAction } from '../../../src/ui/use-action.ts';
 import { failingWrites, testStore } from '../../helpers/db.ts';
-import { seedStore } from '../../helpers/seed.ts';
+import { SEED_NOW, seedStore } from '../../helpers/seed.ts';
 import { translator } from '../../helpers/translate.ts';
 
 afterEach(cleanup);
@@ -27,21 +27,47 @@ describe('useQueue', () => {
     const { store } = testStore();
     await seedStore(store);
     const s = surroundings();
-    const { result } = renderHook(() => useQueue({ store, t, onQueueChanged: s.onQueueChanged, toast: s.toast, revision: 0 }));
+    const { result } = renderHook(() => useQueue({ store, t, onQueueChanged: s.onQueueChanged, toast: s.toast, revision: 0, now: () => SEED_NOW, newId: () => 'note-1' }));
     await waitFor(() => expect(result.current.items?.map((i) => i.id)).toEqual(['q1', 'q2', 'q3', 'q4']));
     await act(() => result.current.remove(result.current.items![1]!));
     expect(result.current.items?.map((i) => i.id)).toEqual(['q1', 'q3', 'q4']);
+    // The keyboard goes on to the next item.
+    expect(result.current.focusId).toBe('q3');
     expect(s.seen.toasts.at(-1)?.text).toBe('Deleted “Page 2”.');
     await act(async () => s.seen.toasts.at(-1)?.action?.run());
     await waitFor(() => expect(result.current.items?.map((i) => i.id)).toEqual(['q1', 'q2', 'q3', 'q4']));
+    expect(result.current.focusId).toBe('q2');
     expect(s.seen.changes).toBe(2);
+  });
+
+  it('saves an edit, saying so and keeping the keyboard on the item; adds a note with no link', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const s = surroundings();
+    const { result } = renderHook(() => useQueue({ store, t, onQueueChanged: s.onQueueChanged, toast: s.toast, revision: 0, now: () => SEED_NOW, newId: () => 'note-1' }));
+    await waitFor(() => expect(result.current.items).toHaveLength(4));
+    act(() => result.current.edit('q2'));
+    await act(() => result.current.saveEdit({ ...result.current.items![1]!, comment: 'Edited.' }));
+    expect(result.current.editingId).toBeUndefined();
+    expect(result.current.focusId).toBe('q2');
+    expect(s.seen.toasts.at(-1)?.text).toBe('Saved “Page 2”.');
+
+    act(() => result.current.writeNote(true));
+    await act(() => result.current.saveNote({ id: 'new-note', section: '业界动态', project: null, comment: '   ', links: [], capturedAt: '', order: 0, issue: null }));
+    expect(result.current.error).toBe('A note needs words or a link.');
+    expect(result.current.writingNote).toBe(true);
+    await act(() => result.current.saveNote({ id: 'new-note', section: '业界动态', project: null, comment: '社区宣布K版本代号：Kilo', eventDate: '2014-07-17', links: [], capturedAt: '', order: 0, issue: null }));
+    expect(result.current.writingNote).toBe(false);
+    expect(result.current.items?.at(-1)).toMatchObject({ id: 'note-1', comment: '社区宣布K版本代号：Kilo', links: [], eventDate: '2014-07-17' });
+    expect(result.current.focusId).toBe('note-1');
+    expect(s.seen.toasts.at(-1)?.text).toBe('Note added. 5 in the queue.');
   });
 
   it('words a failed change and leaves the list as stored', async () => {
     const { store } = testStore();
     await seedStore(store);
     const s = surroundings();
-    const { result } = renderHook(() => useQueue({ store, t, onQueueChanged: s.onQueueChanged, toast: s.toast, revision: 0 }));
+    const { result } = renderHook(() => useQueue({ store, t, onQueueChanged: s.onQueueChanged, toast: s.toast, revision: 0, now: () => SEED_NOW, newId: () => 'note-1' }));
     await waitFor(() => expect(result.current.items).toHaveLength(4));
     const disk = failingWrites(1);
     await act(() => result.current.move('q3', -1));

@@ -22,11 +22,15 @@ const items = (n: number): Item[] =>
     issue: null,
   }));
 
-function show(queue: Item[]) {
+function show(queue: Item[], over: Partial<Parameters<typeof QueueList>[0]> = {}) {
   const moves: [string, number][] = [];
   render(
     <TranslateProvider value={translator('en')}>
       <QueueList
+        writingNote={false}
+        noteGroup={{ section: '业界动态', project: null }}
+        onWriteNote={() => undefined}
+        onSaveNote={() => undefined}
         groups={groupQueue(queue, OPENSTACK_PRESET)}
         taxonomy={OPENSTACK_PRESET}
         editingId={undefined}
@@ -36,6 +40,7 @@ function show(queue: Item[]) {
         onDelete={() => undefined}
         onMove={(id, delta) => moves.push([id, delta])}
         onDrop={() => undefined}
+        {...over}
       />
     </TranslateProvider>,
   );
@@ -58,6 +63,28 @@ describe('QueueList', () => {
     const row = screen.getByRole('listitem', { name: '\u202eReversed title' });
     const isolated = [...row.querySelectorAll('bdi')].map((b) => b.textContent);
     expect(isolated).toEqual(['\u202eReversed title', 'مرحبا \u202eevil']);
+  });
+
+  it('puts the keyboard on the row it is told to', () => {
+    show(items(6), { focusId: 'i4' });
+    expect(document.activeElement).toBe(screen.getByRole('listitem', { name: 'Item 4' }));
+  });
+
+  it('writes a note in an editor that says so, its words focused, its links optional', () => {
+    const saved: Item[] = [];
+    show(items(2), { writingNote: true, onSaveNote: (n) => saved.push(n) });
+    expect(screen.getByText('A new note: words, and links if it has any')).toBeTruthy();
+    const words = screen.getByRole('textbox', { name: 'Comment' });
+    expect(document.activeElement).toBe(words);
+    fireEvent.input(words, { target: { value: '社区宣布K版本代号：Kilo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(saved).toMatchObject([{ section: '业界动态', project: null, comment: '社区宣布K版本代号：Kilo', links: [] }]);
+  });
+
+  it('says which item the editor edits', () => {
+    show(items(2), { editingId: 'i1' });
+    expect(screen.getByText('Editing “Item 1”')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Comment' }));
   });
 
   it('renders only the rows in view of a long queue, and more as it scrolls', () => {
