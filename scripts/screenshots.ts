@@ -17,6 +17,23 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
     const h = await ExtensionHarness.launch({ lang, colorScheme });
     try {
       const tag = `${lang}-${colorScheme}`;
+      // The first run: nothing known yet, the import offered.
+      const welcome = await h.capturePopup(h.server.page('welcome', { title: 'A first page' }));
+      await welcome.popup.locator('.welcome').waitFor();
+      await welcome.popup.screenshot({ path: `${out}/popup-first-run-${tag}.png`, fullPage: true });
+      await welcome.popup.close();
+
+      // The options page, importing the past issues as an editor would.
+      const options = await h.context.newPage();
+      await options.setViewportSize({ width: 1100, height: 900 });
+      await options.emulateMedia({ colorScheme });
+      await options.goto(h.url('src/options/index.html'));
+      await options.locator('#import-files').setInputFiles(importFiles);
+      await options.locator('#import .preview-box').waitFor();
+      await options.screenshot({ path: `${out}/options-import-${tag}.png` });
+      await options.locator('#import .preview-box button.primary').click();
+      await options.locator('#import .preview-box').waitFor({ state: 'detached' });
+
       const pages = [
         ['dvr', 'Neutron DVR lands in Juno', '分布式路由（DVR）终于合入，L3 agent 可在计算节点上运行。'],
         ['bluemix', 'IBM announces Bluemix general availability', 'IBM 宣布 Bluemix 正式上线，基于 Cloud Foundry。'],
@@ -27,14 +44,19 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
         if (comment) await popup.locator('#capture-comment').fill(comment);
         await popup.locator('button.primary').click();
         await popup.locator('.notice-success').waitFor();
+        if (id === 'nova') await popup.screenshot({ path: `${out}/popup-saved-${tag}.png`, fullPage: true });
         await popup.close();
       }
-      const { popup } = await h.capturePopup(h.server.page('new', { title: 'Heat: software config deep dive (part 2)' }));
+      const { popup } = await h.capturePopup(h.server.page('new', { title: 'Heat: software config deep dive (part 2), with a long title that runs over the line' }));
       await popup.locator('#capture-comment').fill('Heat 软件配置详解，第二部分。');
       await popup.screenshot({ path: `${out}/popup-capture-${tag}.png`, fullPage: true });
       await popup.locator('#tab-queue').click();
       await popup.locator('.queue').waitFor();
       await popup.screenshot({ path: `${out}/popup-queue-${tag}.png`, fullPage: true });
+      await popup.locator('.add-note').click();
+      await popup.locator('.editor').waitFor();
+      await popup.screenshot({ path: `${out}/popup-note-${tag}.png`, fullPage: true });
+      await popup.locator('.editor button.secondary').last().click();
       await popup.locator('#tab-export').click();
       await popup.locator('.rendered').waitFor();
       await popup.screenshot({ path: `${out}/popup-export-${tag}.png`, fullPage: true });
@@ -42,16 +64,15 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       await h.clickAction(restricted.page);
       const manual = await h.openPopup(restricted.tabId);
       await manual.screenshot({ path: `${out}/popup-restricted-${tag}.png`, fullPage: true });
-      const options = await h.context.newPage();
-      await options.setViewportSize({ width: 1100, height: 900 });
-      await options.emulateMedia({ colorScheme });
-      await options.goto(h.url('src/options/index.html'));
-      await options.locator('#import-files').setInputFiles(importFiles);
-      await options.locator('#import .preview-box').waitFor();
-      await options.screenshot({ path: `${out}/options-import-${tag}.png` });
-      await options.locator('#import .preview-box button.primary').click();
-      await options.locator('#import .preview-box').waitFor({ state: 'detached' });
-      for (const id of ['schedule', 'format', 'taxonomy', 'rules', 'backup']) {
+      const inTab = await h.context.newPage();
+      await inTab.emulateMedia({ colorScheme });
+      await inTab.goto(h.url('src/popup/index.html?view=export'));
+      await inTab.locator('.rendered').waitFor();
+      await inTab.screenshot({ path: `${out}/export-in-tab-${tag}.png`, fullPage: true });
+
+      await options.reload();
+      await options.locator('#format').waitFor();
+      for (const id of ['schedule', 'popup', 'format', 'taxonomy', 'rules', 'backup']) {
         await options.locator(`#${id}`).screenshot({ path: `${out}/options-${id}-${tag}.png` });
       }
       await options.locator('#archive-search').fill('Neutron');

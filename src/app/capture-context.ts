@@ -37,6 +37,11 @@ export interface CaptureContext {
   openIssue: IssueKey;
   /** When the open issue is due; state `none` when reminders are off or no rhythm is known. */
   due: Due;
+  /**
+   * Nothing is known about the digest yet (no issue, no preset, no headings) and the editor has
+   * not set the offer aside: past issues would teach it everything.
+   */
+  firstRun: boolean;
   today: string;
 }
 
@@ -98,6 +103,7 @@ export async function loadCaptureContext(store: DigestStore, tab: Promise<TabInf
     model,
     openIssue: planNextIssue(issues, today, settings.openIssue, learnedCadenceDays(issues)).key,
     due: reminderDue(issues, settings.reminders, today),
+    firstRun: issues.length === 0 && template.preset === undefined && template.learnedFrom === undefined && template.sections.length === 0 && settings.welcomed !== true,
     today,
   };
 }

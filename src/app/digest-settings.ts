@@ -23,6 +23,14 @@ export function changeReminders(store: DigestStore, patch: Partial<Settings['rem
   });
 }
 
+/** The first-run offer to import past issues is set aside. */
+export function setWelcomed(store: DigestStore): Promise<void> {
+  return store.write(async (tx) => {
+    const settings = await tx.meta.settings();
+    await tx.meta.setSettings({ ...settings, welcomed: true });
+  });
+}
+
 /** Whether the popup closes itself a moment after a save. */
 export function changeCloseAfterSave(store: DigestStore, closeAfterSave: boolean): Promise<void> {
   return store.write(async (tx) => {

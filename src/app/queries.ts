@@ -1,4 +1,4 @@
-import { exportNextIssue, type ExportedIssue } from '../core/issue/issue-export.ts';
+import { exportNextIssue, exportPublished, type ExportedIssue } from '../core/issue/issue-export.ts';
 import type { Issue } from '../core/model/issue.ts';
 import { compareIssueKeys, type IssueKey } from '../core/model/issue-key.ts';
 import type { Item } from '../core/model/item.ts';
@@ -67,4 +67,9 @@ export function readOptionsData(store: DigestStore): Promise<OptionsData> {
 /** Every item, queued and published, for the archive's search. */
 export function readAllItems(store: DigestStore): Promise<Item[]> {
   return store.read((tx) => tx.items.all());
+}
+
+/** A published issue's Markdown again, as published or as edited since; undefined if it is not held. */
+export function readPublishedIssue(store: DigestStore, key: IssueKey): Promise<ExportedIssue | undefined> {
+  return store.read(async (tx) => exportPublished(await tx.state.read(), key));
 }

@@ -36,6 +36,7 @@ render(
       today={() => isoDateAt(now())}
       newId={() => crypto.randomUUID()}
       formatTime={(iso) => timeFormat.format(new Date(iso))}
+      initialSection={decodeURIComponent(location.hash.slice(1)) || undefined}
     />
   </TranslateProvider>,
   root,

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { changeTaxonomy } from '../app/change-taxonomy.ts';
 import { changeCloseAfterSave, changeReminders, saveTemplate } from '../app/digest-settings.ts';
 import type { TextKey, Translate } from '../core/contracts/text-keys.ts';
@@ -45,6 +45,8 @@ export interface OptionsProps {
   today: () => string;
   newId: () => string;
   formatTime: (iso: string) => string;
+  /** The section the page was opened at (`#import` from the popup's first-run offer). */
+  initialSection?: string | undefined;
 }
 
 const SECTIONS = [
@@ -64,8 +66,16 @@ const PROBLEM_TEXT: Readonly<Record<TaxonomyProblem, TextKey>> = {
   'not-found': 'problemNotFound',
 };
 
-export function OptionsApp({ store, ports, t, now, today, newId, formatTime }: OptionsProps) {
+export function OptionsApp({ store, ports, t, now, today, newId, formatTime, initialSection }: OptionsProps) {
   const { data, error, reload, revision } = useOptionsData(store, ports.listenForChanges);
+  // The page renders once its data is read: only then can it go to the section it was opened at.
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (!loaded || !initialSection) return;
+    const section = document.getElementById(initialSection);
+    section?.scrollIntoView();
+    section?.querySelector<HTMLElement>('input, button, select, textarea, label.button-like')?.focus();
+  }, [loaded, initialSection]);
   const { toast, show: showToast, dismiss } = useToast();
   const action = useAction(t);
   const [taxonomyError, setTaxonomyError] = useState<string | undefined>();
@@ -221,6 +231,7 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime }: O
             newId={newId}
             now={now}
             copyText={ports.copyText}
+            downloadText={(name, text) => ports.downloadText(name, text, 'text/markdown')}
             changed={changed}
             toast={showToast}
           />

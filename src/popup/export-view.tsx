@@ -14,6 +14,7 @@ export default function ExportView(deps: ExportDeps) {
   return (
     <>
       {exp.error ? <Notice tone="error">{exp.error}</Notice> : null}
+      {exp.view.exported.plan.dormant ? <Notice tone="info">{deps.t('exportDormant')}</Notice> : null}
       <ExportPanel
         issueKey={issue.key}
         start={issue.period?.start ?? ''}
@@ -26,6 +27,7 @@ export default function ExportView(deps: ExportDeps) {
         itemCount={items.length}
         problems={exp.view.problems}
         handedOver={exp.handedOver}
+        onOpenInTab={deps.openInTab}
         busy={exp.busy}
         renderPreview={renderPreview}
         onChangePlan={(p) => void exp.changePlan(p)}

@@ -6,8 +6,8 @@ import { downloadText } from '../platform/download.ts';
 import { uiLanguage, uiText } from '../platform/i18n.ts';
 import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { requestPersistentStorage } from '../platform/persistent-storage.ts';
-import { openOptionsPage } from '../platform/runtime.ts';
-import { activeTab, tabById } from '../platform/tabs.ts';
+import { extensionUrl, openOptionsAt, openOptionsPage } from '../platform/runtime.ts';
+import { activeTab, openTab, tabById } from '../platform/tabs.ts';
 import { closeThisWindow } from '../platform/window.ts';
 import { usesCommandKey } from '../platform/keyboard.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
@@ -35,6 +35,8 @@ const ports: PopupPorts = {
   copyText,
   downloadText,
   openOptionsPage: () => void openOptionsPage(),
+  openOptionsAt: (section) => void openOptionsAt(section),
+  openExportInTab: () => void openTab(extensionUrl('src/popup/index.html?view=export')),
   broadcastQueueChanged: () => void sendMessage('queueChanged', { source: 'popup' }),
   listenForChanges: (onChange, signal) => listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal),
   commandKey: usesCommandKey(),
@@ -43,6 +45,8 @@ const ports: PopupPorts = {
 };
 
 document.documentElement.lang = uiLanguage();
+// Opened as a page of its own (a reminder, "Open in a tab"): as wide as the tab allows.
+if (view) document.documentElement.classList.add('in-tab');
 document.title = uiText('extName');
 const root = document.getElementById('app') as HTMLElement;
 

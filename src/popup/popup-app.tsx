@@ -11,6 +11,7 @@ import type { ExportPorts } from './use-export.ts';
 import { useQueue } from './use-queue.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { dueWording, say } from '../core/contracts/wording.ts';
+import { setWelcomed } from '../app/digest-settings.ts';
 
 export type TabId = 'capture' | 'queue' | 'export';
 
@@ -21,6 +22,10 @@ const ExportView = lazy(() => import('./export-view.tsx').then((m) => m.default)
 /** What the popup needs from the browser besides storage. */
 export interface PopupPorts extends ExportPorts {
   openOptionsPage: () => void;
+  /** The options page at one of its sections (`import`). */
+  openOptionsAt: (section: string) => void;
+  /** The export view in a tab of its own, with room for the Markdown. */
+  openExportInTab: () => void;
   broadcastQueueChanged: () => void;
   /** Calls back when another page changed the queue or the data; stops on abort. */
   listenForChanges: (onChange: () => void, signal: AbortSignal) => void;
@@ -71,6 +76,8 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
     };
   }, [revision, store, today]);
 
+  const [welcome, setWelcome] = useState(ctx.firstRun);
+
   const queue = useQueue({ store, t, onQueueChanged: queueChanged, toast: showToast, revision, now, newId });
   const due = dueWording(status.due);
   const count = queue.items?.length;
@@ -87,6 +94,27 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
           {t('openOptions')}
         </button>
       </header>
+      {welcome ? (
+        <div class="welcome" role="region" aria-label={t('welcomeTitle')}>
+          <strong>{t('welcomeTitle')}</strong>
+          <p>{t('welcomeBody')}</p>
+          <div class="actions actions-start">
+            <button type="button" class="primary" onClick={() => ports.openOptionsAt('import')}>
+              {t('buttonImportPast')}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setWelcome(false);
+                void setWelcomed(store).catch(() => undefined);
+              }}
+            >
+              {t('buttonStartFresh')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       <Tabs
         label={t('tabsLabel')}
         selected={tab}
@@ -109,6 +137,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
             today={today}
             copyText={ports.copyText}
             downloadText={ports.downloadText}
+            openInTab={initialTab === 'export' ? undefined : ports.openExportInTab}
             onQueueChanged={queueChanged}
             toast={showToast}
             revision={revision}

@@ -16,6 +16,8 @@ export interface ExportPorts {
 }
 
 export interface ExportDeps extends ExportPorts {
+  /** Opens this view in a tab of its own; absent where it already is one. */
+  openInTab?: (() => void) | undefined;
   store: DigestStore;
   t: Translate;
   now: () => Date;

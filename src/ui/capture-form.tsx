@@ -61,7 +61,7 @@ export function CaptureForm(props: CaptureFormProps) {
         <textarea
           id="capture-title"
           class="title-field"
-          rows={fields.title.length > 120 ? 3 : 2}
+          rows={fields.title.length > 120 ? 3 : fields.title.length > 52 ? 2 : 1}
           value={fields.title}
           onInput={(e) => onChange({ title: e.currentTarget.value.replace(/[\r\n]+/g, ' ') })}
         />

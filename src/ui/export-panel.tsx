@@ -27,6 +27,8 @@ interface ExportPanelProps {
   problems: readonly PrePublishProblem[];
   /** Whether this Markdown was copied or downloaded. */
   handedOver: boolean;
+  /** Opens the export in a tab of its own, where the Markdown has room. */
+  onOpenInTab?: (() => void) | undefined;
   busy: boolean;
   /** Renders the preview; loaded only when the preview is shown. */
   renderPreview: (markdown: string) => Promise<string>;
@@ -120,8 +122,15 @@ export function ExportPanel(props: ExportPanelProps) {
       </section>
       <div class="field">
         <label for="export-markdown">{t('fieldMarkdown')}</label>
-        <textarea id="export-markdown" class="markdown" readOnly rows={10} value={props.markdown} spellcheck={false} />
-        <div class="file-name">{props.fileName}</div>
+        <textarea id="export-markdown" class="markdown" readOnly rows={12} value={props.markdown} spellcheck={false} />
+        <div class="row row-between">
+          <div class="file-name">{props.fileName}</div>
+          {props.onOpenInTab ? (
+            <button type="button" class="link-button" onClick={props.onOpenInTab}>
+              {t('buttonOpenInTab')}
+            </button>
+          ) : null}
+        </div>
       </div>
       <div class="actions">
         <button type="button" class="secondary" onClick={props.onCopy}>

@@ -104,8 +104,9 @@ export function QueueList(props: QueueListProps) {
         <span>
           {t('queueCount', total)} · <span class="hint">{t('reorderHint')}</span>
         </span>
+        {props.writingNote ? null : note}
       </div>
-      {note}
+      {props.writingNote ? note : null}
       {total > WINDOW_THRESHOLD ? <WindowedQueue {...props} drag={drag} /> : <FullQueue {...props} drag={drag} />}
     </div>
   );

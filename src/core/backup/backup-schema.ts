@@ -129,6 +129,7 @@ const SettingsSchema = v.object({
   ),
   reminders,
   closeAfterSave: v.optional(v.boolean()),
+  welcomed: v.optional(v.boolean()),
 });
 
 const BackupSchema = v.object({

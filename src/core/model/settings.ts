@@ -12,6 +12,8 @@ export interface Settings {
   };
   /** Whether the popup closes a moment after a save (the default), as clippers do. */
   closeAfterSave?: boolean;
+  /** The editor has seen the first-run offer to import past issues, and set it aside. */
+  welcomed?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = deepFreeze({

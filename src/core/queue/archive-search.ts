@@ -1,10 +1,19 @@
 import { compareIssueKeys, type IssueKey } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
+import { findProject, type Template } from '../model/template.ts';
 
 export interface ArchiveEntry {
   item: Item;
   /** Lower-cased commentary, titles, URLs and headings, searched as one text. */
   text: string;
+  /** The heading it is filed under, by the name the digest uses now (Tempest for a `### Tempst`). */
+  heading: string | null;
+}
+
+/** A heading of the archive's filter: its name now, and the names items were published under before. */
+export interface ArchiveHeading {
+  name: string;
+  formerly: string[];
 }
 
 export interface ArchiveQuery {
@@ -13,15 +22,36 @@ export interface ArchiveQuery {
   issue?: IssueKey | null;
 }
 
-/** Prepares published items for searching: each item's searchable text built once. */
-export function buildArchiveIndex(items: readonly Item[]): ArchiveEntry[] {
+/**
+ * Prepares published items for searching: each item's searchable text built once, and its
+ * heading by today's name (a rename keeps the old one as an alias).
+ */
+export function buildArchiveIndex(items: readonly Item[], template?: Pick<Template, 'sections'>): ArchiveEntry[] {
   return items
     .filter((i) => i.issue !== null)
     .sort((a, b) => compareIssueKeys(b.issue as string, a.issue as string) || a.order - b.order)
-    .map((item) => ({
-      item,
-      text: [item.comment, item.section ?? '', item.project ?? '', ...item.links.flatMap((l) => [l.title, l.url])].join('\n').toLowerCase(),
-    }));
+    .map((item) => {
+      const filed = item.project ?? item.section;
+      const now = item.project !== null && template ? (findProject(template as Template, item.project)?.name ?? filed) : filed;
+      return {
+        item,
+        heading: now,
+        text: [item.comment, item.section ?? '', item.project ?? '', now ?? '', ...item.links.flatMap((l) => [l.title, l.url])].join('\n').toLowerCase(),
+      };
+    });
+}
+
+/** The headings the archive holds, by today's names, each with the names it was published under before. */
+export function archiveHeadings(index: readonly ArchiveEntry[]): ArchiveHeading[] {
+  const former = new Map<string, Set<string>>();
+  for (const { item, heading } of index) {
+    if (heading === null) continue;
+    const names = former.get(heading) ?? new Set<string>();
+    const filed = item.project ?? item.section;
+    if (filed !== null && filed !== heading) names.add(filed);
+    former.set(heading, names);
+  }
+  return [...former].map(([name, names]) => ({ name, formerly: [...names].sort() })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**
@@ -34,7 +64,7 @@ export function searchArchive(index: readonly ArchiveEntry[], query: ArchiveQuer
   let total = 0;
   for (const entry of index) {
     if (query.issue !== undefined && query.issue !== null && entry.item.issue !== query.issue) continue;
-    if (query.project && (entry.item.project ?? entry.item.section) !== query.project) continue;
+    if (query.project && entry.heading !== query.project) continue;
     if (!words.every((w) => entry.text.includes(w))) continue;
     total++;
     if (items.length < limit) items.push(entry.item);

@@ -1,5 +1,6 @@
 import { isSafeHref } from '../../core/url/capturable-url.ts';
 import type { Item } from '../../core/model/item.ts';
+import type { ArchiveHeading } from '../../core/queue/archive-search.ts';
 import { useT } from '../translate-context.ts';
 
 interface ArchivePanelProps {
@@ -7,7 +8,7 @@ interface ArchivePanelProps {
   query: string;
   project: string;
   issue: string;
-  projects: readonly string[];
+  headings: readonly ArchiveHeading[];
   issues: readonly string[];
   results: readonly Item[];
   total: number;
@@ -15,6 +16,9 @@ interface ArchivePanelProps {
   onShowMore: () => void;
   onCopy: (item: Item) => void;
   onBringBack: (item: Item) => void;
+  /** The issue chosen in the filter, as Markdown again: copied or downloaded. */
+  onCopyIssue: (key: string) => void;
+  onDownloadIssue: (key: string) => void;
 }
 
 export function ArchivePanel(props: ArchivePanelProps) {
@@ -31,9 +35,9 @@ export function ArchivePanel(props: ArchivePanelProps) {
           <label for="archive-project">{t('archiveProject')}</label>
           <select id="archive-project" value={props.project} onChange={(e) => props.onQuery({ project: e.currentTarget.value })}>
             <option value="">{t('archiveAll')}</option>
-            {props.projects.map((p) => (
-              <option key={p} value={p}>
-                {p}
+            {props.headings.map((h) => (
+              <option key={h.name} value={h.name}>
+                {h.formerly.length > 0 ? t('archiveHeadingFormerly', [h.name, h.formerly.join(', ')]) : h.name}
               </option>
             ))}
           </select>
@@ -50,6 +54,16 @@ export function ArchivePanel(props: ArchivePanelProps) {
           </select>
         </div>
       </div>
+      {props.issue !== '' ? (
+        <div class="actions actions-start">
+          <button type="button" class="secondary" onClick={() => props.onCopyIssue(props.issue)}>
+            {t('buttonCopyIssue', props.issue)}
+          </button>
+          <button type="button" class="secondary" onClick={() => props.onDownloadIssue(props.issue)}>
+            {t('buttonDownloadIssue', props.issue)}
+          </button>
+        </div>
+      ) : null}
       {props.loading ? (
         <p class="hint">{t('archiveLoading')}</p>
       ) : (

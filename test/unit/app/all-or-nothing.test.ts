@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addPage } from '../../../src/app/add-page.ts';
 import { bringBackToQueue } from '../../../src/app/bring-back.ts';
 import { changeTaxonomy } from '../../../src/app/change-taxonomy.ts';
-import { changeCloseAfterSave, changeOpenIssue, saveTemplate } from '../../../src/app/digest-settings.ts';
+import { changeCloseAfterSave, changeOpenIssue, saveTemplate, setWelcomed } from '../../../src/app/digest-settings.ts';
 import { applyIssueImport, planIssueImport } from '../../../src/app/import-issues.ts';
 import { publishNextIssue, undoPublish, type Published } from '../../../src/app/publish-issue.ts';
-import { deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, removeTracking } from '../../../src/app/queue-edits.ts';
+import { addNote, deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, removeTracking } from '../../../src/app/queue-edits.ts';
 import { applyRestore, readBackup } from '../../../src/app/restore-backup.ts';
 import { attachToItem, saveCapture } from '../../../src/app/save-capture.ts';
 import { takeDailySnapshot } from '../../../src/app/snapshots.ts';
@@ -30,6 +30,8 @@ const USE_CASES: [string, (store: DigestStore, prepared: never) => Promise<unkno
   ['attach a page to a queued item', (s) => attachToItem(s, draftFor('example.org/draft'), 'q2')],
   ['edit a queued item', async (s) => editQueuedItem(s, { ...(await queued(s, 'q3')), comment: 'Edited' })],
   ['delete a queued item', (s) => deleteQueuedItem(s, 'q2')],
+  ['add a note', (s) => addNote(s, { section: '业界动态', project: null, comment: '社区宣布K版本代号：Kilo' }, clock)],
+  ['set the first-run offer aside', (s) => setWelcomed(s)],
   ['move a queued item within its group', (s) => moveQueuedItem(s, 'q3', -1)],
   ['regroup and reorder a queued item by dropping it', (s) => dropQueuedItem(s, 'q4', 'q1', { section: '社区跟踪', project: 'Nova' })],
   ['remove tracking parameters from a link', (s) => removeTracking(s, 'q1', 'https://example.com/page/1?utm_source=feed')],

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { OPENSTACK_PRESET } from '../../../src/core/template/presets.ts';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../../src/app/restore-backup.ts';
@@ -70,7 +71,7 @@ describe('useArchive and useOptionsData', () => {
     const listen = (onChange: () => void) => void (notify = onChange);
     const { result } = renderHook(() => {
       const data = useOptionsData(store, listen);
-      return { data, archive: useArchive(store, data.revision, () => undefined) };
+      return { data, archive: useArchive(store, data.revision, OPENSTACK_PRESET, () => undefined) };
     });
     await waitFor(() => expect(result.current.archive.loading).toBe(false));
     const total = result.current.archive.total;

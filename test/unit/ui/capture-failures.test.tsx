@@ -26,6 +26,7 @@ function show(store: DigestStore) {
     model: undefined,
     openIssue: '18',
     due: dueOf([], null, '2014-08-01'),
+    firstRun: false,
     today: '2014-08-01',
   };
   const t = translator('en');

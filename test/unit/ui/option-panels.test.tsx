@@ -230,7 +230,7 @@ describe('ArchivePanel', () => {
           query="nova"
           project=""
           issue=""
-          projects={['Nova', 'Neutron']}
+          headings={[{ name: 'Nova', formerly: [] }, { name: 'Tempest', formerly: ['Tempst'] }, { name: 'Neutron', formerly: [] }]}
           issues={['17', '16']}
           results={[archived('a', 'https://example.com/a'), archived('b', 'javascript:alert(1)')]}
           total={3}
@@ -238,6 +238,8 @@ describe('ArchivePanel', () => {
           onShowMore={() => calls.push('more')}
           onCopy={(item) => calls.push(`copy ${item.id}`)}
           onBringBack={(item) => calls.push(`back ${item.id}`)}
+          onCopyIssue={(key) => calls.push(`copy issue ${key}`)}
+          onDownloadIssue={(key) => calls.push(`download issue ${key}`)}
         />,
       ),
     );
@@ -245,11 +247,40 @@ describe('ArchivePanel', () => {
     expect(screen.getByRole('link', { name: 'Title a' }).getAttribute('href')).toBe('https://example.com/a');
     expect(screen.queryByRole('link', { name: 'Title b' })).toBeNull();
     fireEvent.input(screen.getByLabelText('Search archive'), { target: { value: 'nova scheduler' } });
-    fireEvent.change(screen.getByLabelText('Project or section'), { target: { value: 'Neutron' } });
+    fireEvent.change(screen.getByLabelText('Heading'), { target: { value: 'Neutron' } });
     fireEvent.change(screen.getByLabelText('Issue'), { target: { value: '16' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Copy as Markdown' })[0] as HTMLElement);
     fireEvent.click(screen.getAllByRole('button', { name: 'Bring back' })[1] as HTMLElement);
     fireEvent.click(button('Show more'));
     expect(calls).toEqual([{ query: 'nova scheduler' }, { project: 'Neutron' }, { issue: '16' }, 'copy a', 'back b', 'more']);
+    // A heading renamed since shows with the name it was published under.
+    expect(screen.getByRole('option', { name: 'Tempest (formerly Tempst)' })).toBeTruthy();
+  });
+
+  it('exports the issue chosen in the filter again: copied or downloaded', () => {
+    const calls: string[] = [];
+    render(
+      inEnglish(
+        <ArchivePanel
+          loading={false}
+          query=""
+          project=""
+          issue="17"
+          headings={[]}
+          issues={['17', '16']}
+          results={[]}
+          total={0}
+          onQuery={() => undefined}
+          onShowMore={() => undefined}
+          onCopy={() => undefined}
+          onBringBack={() => undefined}
+          onCopyIssue={(key) => calls.push(`copy ${key}`)}
+          onDownloadIssue={(key) => calls.push(`download ${key}`)}
+        />,
+      ),
+    );
+    fireEvent.click(button('Copy issue 17 as Markdown'));
+    fireEvent.click(button('Download issue 17'));
+    expect(calls).toEqual(['copy 17', 'download 17']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bringBack, buildArchiveIndex, searchArchive } from '../../../../src/core/queue/archive-search.ts';
+import { archiveHeadings, bringBack, buildArchiveIndex, searchArchive } from '../../../../src/core/queue/archive-search.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
 
 const item = (id: string, issue: string | null, project: string | null, comment: string, url: string, order = 0): Item => ({
@@ -43,5 +43,15 @@ describe('archive search', () => {
     const copy = bringBack(items[0] as Item, 'new', new Date('2014-08-01T00:00:00Z'));
     expect(copy).toMatchObject({ id: 'new', issue: null, eventDate: '2014-03-21', capturedAt: '2014-08-01T00:00:00.000Z' });
     expect(copy).not.toHaveProperty('dateText');
+  });
+});
+
+describe('headings by today’s names', () => {
+  it('files items published under a former name under the name now, and says what it was', () => {
+    const template = { sections: [{ name: '社区跟踪', hidden: false, projects: [{ name: 'Tempest', aliases: ['Tempst'], hidden: false }] }] };
+    const index = buildArchiveIndex([item('t1', '16', 'Tempst', 'gate', 'https://x.example/1'), item('t2', '17', 'Tempest', 'gate again', 'https://x.example/2')], template);
+    expect(archiveHeadings(index)).toEqual([{ name: 'Tempest', formerly: ['Tempst'] }]);
+    expect(searchArchive(index, { text: '', project: 'Tempest' }).items.map((i) => i.id)).toEqual(['t2', 't1']);
+    expect(searchArchive(index, { text: 'tempest' }).total).toBe(2);
   });
 });
