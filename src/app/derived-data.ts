@@ -1,14 +1,25 @@
-import { trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import type { Item } from '../core/model/item.ts';
+import { learnItem, trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import type { WriteTx } from '../storage/digest-store.ts';
 
 /**
  * The one rule for derived data: a use case that changes what the suggestion model is learned
- * from (the published items, the template's headings) learns it again in the same transaction, so the stored model never
- * describes an archive that is not there; and the snapshot a use case promises (before an import
+ * from (the items, the template's headings) learns it again in the same transaction, so the
+ * stored model never describes an archive that is not there; and the snapshot a use case promises (before an import
  * or a restore, after a publish) is taken in that transaction too. Either all of it is stored or,
  * on any failure, none of it.
  */
 export async function relearnSuggestions(tx: WriteTx): Promise<void> {
-  const published = (await tx.items.all()).filter((i) => i.issue !== null);
-  await tx.meta.setSuggestionModel(trainSuggestionModel(published, await tx.meta.template()));
+  // Every item the editor filed teaches: the published ones and those waiting in the queue.
+  await tx.meta.setSuggestionModel(trainSuggestionModel(await tx.items.all(), await tx.meta.template()));
+}
+
+/**
+ * A save teaches the model at once, in the save's transaction: the next page from the same host
+ * or on the same subject is suggested where the editor put this one. (Edits and deletes are
+ * learned when the model is next learned whole, at an import, a publish or a restore.)
+ */
+export async function learnFromSave(tx: WriteTx, item: Item): Promise<void> {
+  const model = (await tx.meta.suggestionModel()) ?? trainSuggestionModel([], await tx.meta.template());
+  await tx.meta.setSuggestionModel(learnItem(model, item));
 }

@@ -4,6 +4,7 @@ import type { Item } from '../core/model/item.ts';
 import { applyDraftToItem, attachLink, newQueuedItem } from '../core/queue/capture.ts';
 import { checkCapturableUrl, type UrlRefusal } from '../core/url/capturable-url.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
+import { learnFromSave } from './derived-data.ts';
 
 export type SaveOutcome =
   | { outcome: 'refused'; reason: UrlRefusal }
@@ -31,6 +32,7 @@ export function saveCapture(store: DigestStore, draft: CaptureDraft, deps: { now
       outcome = 'added';
     }
     await tx.drafts.delete(draft.key);
+    if (outcome === 'added') await learnFromSave(tx, item);
     return { outcome, item, count: await tx.items.queueCount() };
   });
 }

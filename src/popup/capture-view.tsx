@@ -3,7 +3,7 @@ import type { Translate } from '../core/contracts/text-keys.ts';
 import { itemHeadline, type Item } from '../core/model/item.ts';
 import { CaptureForm } from '../ui/capture-form.tsx';
 import { Notice } from '../ui/notice.tsx';
-import { refusalWording, say } from '../core/contracts/wording.ts';
+import { refusalWording, say, suggestionReasonWording } from '../core/contracts/wording.ts';
 import { useCapture, type CaptureDeps, type CaptureNotice } from './use-capture.ts';
 
 interface CaptureViewProps {
@@ -30,6 +30,7 @@ export function CaptureView({ ctx, deps, queue }: CaptureViewProps) {
       hasDraft={capture.hasDraft}
       commandKey={deps.commandKey}
       closingSoon={capture.closingSoon}
+      why={capture.reason ? t('suggestedBecause', say(t, suggestionReasonWording(capture.reason))) : undefined}
       attachTargets={targets}
       onChange={capture.change}
       onSave={() => void capture.save()}

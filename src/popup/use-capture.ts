@@ -193,10 +193,14 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
       deps.toast(deps.t('toastDiscarded'));
     });
 
+  // Why the headings are what they are, while they are the suggestion's: its strongest reason.
+  const best = known.suggestions[0];
+  const reason = best && best.section === fields.section && best.project === fields.project ? best.reasons[0] : undefined;
+
   const alternatives: GroupKey[] = known.suggestions
     .slice(0, 4)
     .filter((s) => s.section !== fields.section || s.project !== fields.project)
     .slice(0, 3);
 
-  return { fields, change, save, attach, discard, saving: action.busy, error: action.error, notices, editingId, hasDraft, alternatives, closingSoon };
+  return { fields, change, save, attach, discard, saving: action.busy, error: action.error, notices, editingId, hasDraft, alternatives, closingSoon, reason };
 }

@@ -26,6 +26,8 @@ interface CaptureFormProps {
   commandKey: boolean;
   /** The popup closes in a moment (marked on the form for anyone watching). */
   closingSoon?: boolean;
+  /** Why the headings were suggested, worded; absent once the editor picks others. */
+  why?: string | undefined;
   attachTargets: readonly AttachTarget[];
   onChange: (patch: Partial<CaptureFields>) => void;
   onSave: () => void;
@@ -84,6 +86,7 @@ export function CaptureForm(props: CaptureFormProps) {
         value={{ section: fields.section, project: fields.project }}
         onChange={(group) => onChange(group)}
       />
+      {props.why ? <p class="hint why">{props.why}</p> : null}
       {props.alternatives.length > 0 ? (
         <div class="chips" role="group" aria-label={t('suggestionsLabel')}>
           <span class="chips-label" aria-hidden="true">

@@ -150,7 +150,8 @@ describe('export and publish', () => {
     await popup.getByText('No comment: Tracked page').waitFor();
     await popup.getByText(/Tracking parameters \(utm_source\)/).waitFor();
     await popup.getByRole('button', { name: /^Remove the tracking parameters from .*utm_source=feed$/ }).click();
-    await popup.getByText(/Tracking parameters/).waitFor({ state: 'detached' });
+    await popup.getByText(/Tracking parameters \(/).waitFor({ state: 'detached' });
+    await popup.getByRole('status').filter({ hasText: 'Tracking parameters removed from' }).waitFor();
     const cleaned = (await h.readStore<Item>('items')).find((i) => i.links[0]?.title === 'Tracked page');
     expect(cleaned?.links[0]?.url).toBe(h.server.page(id, { title: 'Tracked page' }));
     expect(await popup.getByRole('textbox', { name: 'Markdown' }).inputValue()).not.toContain('utm_source');

@@ -115,8 +115,8 @@ describe('races', () => {
     const clicks = popups.map((p) => p.getByRole('button', { name: 'Save' }).click());
     await background;
     await Promise.all(clicks);
-    // The toast fades after a few seconds; the notice that the page is queued stays.
-    await Promise.all(popups.map((p) => p.getByText('Already in the queue').waitFor()));
+    // Each popup confirms its own save in its form.
+    await Promise.all(popups.map((p) => p.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor()));
     await expect.poll(async () => (await h.readStore<Item>('items')).length).toBe(200);
 
     const items = await h.readStore<Item>('items');

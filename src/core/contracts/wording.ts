@@ -90,6 +90,12 @@ export function suggestionReasonWording(r: SuggestionReason): Wording {
       return { key: 'whySubjectTag', params: [r.tag] };
     case 'name-in-title':
       return { key: 'whyNameInTitle', params: [r.name] };
+    case 'name-in-address':
+      return { key: 'whyNameInAddress', params: [r.name] };
+    case 'same-site':
+      return { key: 'whySameSite', params: [r.host, r.heading] };
+    case 'learned':
+      return { key: 'whyLearned', params: [r.heading] };
   }
 }
 

@@ -19,9 +19,12 @@ export type SuggestionReason =
   | { code: 'own-rule'; match: string }
   | { code: 'url-rule'; rule: UrlRuleId }
   | { code: 'subject-tag'; tag: string }
-  | { code: 'name-in-title'; name: string };
+  | { code: 'name-in-title'; name: string }
+  | { code: 'name-in-address'; name: string }
+  | { code: 'same-site'; host: string; heading: string }
+  | { code: 'learned'; heading: string };
 
-export const SUGGESTION_REASON_CODES: readonly SuggestionReason['code'][] = ['own-rule', 'url-rule', 'subject-tag', 'name-in-title'];
+export const SUGGESTION_REASON_CODES: readonly SuggestionReason['code'][] = ['own-rule', 'url-rule', 'subject-tag', 'name-in-title', 'name-in-address', 'same-site', 'learned'];
 
 export interface Suggestion extends GroupKey {
   score: number;
@@ -40,20 +43,50 @@ export interface SuggestionInput {
  */
 export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'project' | 'comment' | 'links'>[], template: Template): SuggestionModel {
   const names = headingNames(template);
-  const groups: SuggestionModel['groups'] = {};
+  const model: SuggestionModel = { version: 2, names: [...names], groups: {}, items: 0, vocabulary: 0 };
   const vocabulary = new Set<string>();
-  for (const item of items) {
-    if (item.section === null && item.project === null) continue;
-    const key = groupKeyOf(item);
-    const group = (groups[key] ??= { section: item.section, project: item.project, items: 0, tokens: 0, counts: {} });
-    group.items++;
-    for (const token of featuresOf({ url: item.links[0]?.url ?? '', title: item.comment }, names)) {
-      group.counts[token] = (group.counts[token] ?? 0) + 1;
-      group.tokens++;
-      vocabulary.add(token);
-    }
+  for (const item of items) addToModel(model, item, names, (token) => vocabulary.add(token));
+  model.items = items.length;
+  model.vocabulary = vocabulary.size;
+  return model;
+}
+
+/**
+ * The model with one more item learned, as the editor files it: a page saved under a heading
+ * teaches at once that its host and words go there. Plain values: a new model is returned.
+ */
+export function learnItem(model: SuggestionModel, item: Pick<Item, 'section' | 'project' | 'comment' | 'links'>): SuggestionModel {
+  const next: SuggestionModel = { ...model, groups: { ...model.groups } };
+  const key = groupKeyOf(item);
+  const known = next.groups[key];
+  if (known) next.groups[key] = { ...known, counts: { ...known.counts } };
+  let added = 0;
+  const before = Object.values(model.groups);
+  const fresh = new Set<string>();
+  addToModel(next, item, new Map(model.names), (token) => {
+    if (!fresh.has(token) && !before.some((g) => token in g.counts)) added++;
+    fresh.add(token);
+  });
+  next.items = model.items + 1;
+  next.vocabulary = model.vocabulary + added;
+  return next;
+}
+
+function addToModel(
+  model: SuggestionModel,
+  item: Pick<Item, 'section' | 'project' | 'comment' | 'links'>,
+  names: ReadonlyMap<string, string>,
+  onToken: (token: string) => void,
+): void {
+  if (item.section === null && item.project === null) return;
+  const key = groupKeyOf(item);
+  const group = (model.groups[key] ??= { section: item.section, project: item.project, items: 0, tokens: 0, counts: {} });
+  group.items++;
+  for (const token of featuresOf({ url: item.links[0]?.url ?? '', title: item.comment }, names)) {
+    group.counts[token] = (group.counts[token] ?? 0) + 1;
+    group.tokens++;
+    onToken(token);
   }
-  return { version: 2, names: [...names], groups, items: items.length, vocabulary: vocabulary.size };
 }
 
 /**
@@ -100,6 +133,7 @@ export function suggestGroups(input: SuggestionInput, template: Template, model?
     for (const project of section.projects) if (!project.hidden) candidate({ section: section.name, project: project.name });
   }
 
+  let learnedBest: Suggestion | undefined;
   if (model && model.items > 0) {
     const learned = new Map<string, number>();
     for (const [id, score] of learnedScores(input, model)) {
@@ -110,7 +144,10 @@ export function suggestGroups(input: SuggestionInput, template: Template, model?
     // A heading no past issue used is less likely than the least likely one that was used.
     let unseen = 0;
     for (const score of learned.values()) unseen = Math.min(unseen, score - 1);
-    for (const [id, c] of candidates) c.score = (learned.get(id) ?? unseen) * EVIDENCE_WEIGHTS.learnedText;
+    for (const [id, c] of candidates) {
+      c.score = (learned.get(id) ?? unseen) * EVIDENCE_WEIGHTS.learnedText;
+      if (learned.get(id) === 0) learnedBest = c;
+    }
   }
 
   for (const evidence of ruleEvidence(input, template)) {
@@ -118,6 +155,14 @@ export function suggestGroups(input: SuggestionInput, template: Template, model?
     target.score += evidence.weight;
     target.reasons.push(evidence.why);
   }
+  const site = model ? siteAffinity(input.url, model) : undefined;
+  if (site) {
+    const target = candidate(canonicalGroup(site.group, template));
+    target.score += EVIDENCE_WEIGHTS.sameSite * site.share;
+    target.reasons.push({ code: 'same-site', host: site.host, heading: target.project ?? target.section ?? '' });
+  }
+  // What past items teach is a reason too, after any rule's.
+  if (learnedBest) learnedBest.reasons.push({ code: 'learned', heading: learnedBest.project ?? learnedBest.section ?? '' });
 
   return [...candidates.values()].sort((a, b) => b.score - a.score);
 }
@@ -164,13 +209,23 @@ function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
     }
   }
   const named = namesInText(input.title, template);
+  // A title naming several projects is about all of them, none in particular: the names share
+  // their weight.
+  const share = named.length > 1 ? 1 / named.length : 1;
   named.forEach((project, i) => {
     out.push({
       project,
-      weight: EVIDENCE_WEIGHTS.nameInTitle + (i === 0 ? EVIDENCE_WEIGHTS.firstNameInTitle : 0),
+      weight: (EVIDENCE_WEIGHTS.nameInTitle + (i === 0 ? EVIDENCE_WEIGHTS.firstNameInTitle : 0)) * share,
       why: { code: 'name-in-title', name: project },
     });
   });
+  // A heading named in the address's words (`/laying-cinder-block-volume`) where no rule read it.
+  if (!fromUrl) {
+    for (const project of namesInText(addressWords(input.url), template)) {
+      if (named.includes(project)) continue;
+      out.push({ project, weight: EVIDENCE_WEIGHTS.nameInAddress, why: { code: 'name-in-address', name: project } });
+    }
+  }
   return out;
 }
 
@@ -225,6 +280,16 @@ function resolveProject(key: string, template: Template): string | undefined {
   return known ? findProject(template, known.name)?.name : undefined;
 }
 
+/** The words of an address's host and path, for names in it (`cinder` in `/laying-cinder-block-volume`). */
+function addressWords(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname} ${decodeURIComponent(parsed.pathname)}`.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  } catch {
+    return '';
+  }
+}
+
 /** Projects the text names, in the order they first appear. */
 function namesInText(text: string, template: Template): string[] {
   const lower = text.toLowerCase();
@@ -250,6 +315,32 @@ function wordIndex(haystack: string, word: string): number {
     if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return at;
     from = at + 1;
   }
+}
+
+/**
+ * Where the editor filed earlier pages of the same site, when that is mostly one heading (a
+ * site shared by every heading, github.com or a mailing list, says nothing): the group, how sure
+ * (its share of the site's pages, less for a site seen once or twice), and the host.
+ */
+function siteAffinity(url: string, model: SuggestionModel): { group: GroupKey; share: number; host: string } | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const token = 'h:' + host;
+  let total = 0;
+  let best: { group: GroupKey; count: number } | undefined;
+  for (const group of Object.values(model.groups)) {
+    const count = group.counts[token] ?? 0;
+    total += count;
+    if (count > 0 && (!best || count > best.count)) best = { group: { section: group.section, project: group.project }, count };
+  }
+  if (!best) return undefined;
+  // Mostly one heading, and the more pages seen, the surer (full weight from three on).
+  const share = best.count / total;
+  return share >= 0.6 ? { group: best.group, share: share * Math.min(1, total / 3), host } : undefined;
 }
 
 /** Naive Bayes log-posteriors, relative to the best group (0 for the best, negative below). */

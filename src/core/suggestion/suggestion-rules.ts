@@ -77,6 +77,10 @@ export const EVIDENCE_WEIGHTS = {
   /** A project named in the title; the first named counts most. */
   nameInTitle: 2.2,
   firstNameInTitle: 1.2,
+  /** A project named in the address's words, where no address rule read it. */
+  nameInAddress: 2.2,
+  /** Earlier pages of the same site filed under one heading (times the share of them it holds). */
+  sameSite: 2,
   /** The share of the learned text model (naive Bayes over words and the link's host and path). */
   learnedText: 2,
 } as const;

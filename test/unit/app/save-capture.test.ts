@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachToItem, discardDraft, saveCapture, writeDraft } from '../../../src/app/save-capture.ts';
 import { Failure } from '../../../src/core/model/failure.ts';
+import { suggestGroups } from '../../../src/core/suggestion/project-suggestion.ts';
 import { testStore } from '../../helpers/db.ts';
 import { draftFor, seedStore } from '../../helpers/seed.ts';
 
@@ -13,6 +14,19 @@ describe('saving a capture', () => {
     const result = await saveCapture(store, draftFor('example.org/draft', { comment: 'Finished' }), deps);
     expect(result).toMatchObject({ outcome: 'added', count: 5, item: { id: 'fresh', comment: 'Finished', issue: null, order: 4 } });
     expect(await store.read((tx) => tx.drafts.get('example.org/draft'))).toBeUndefined();
+  });
+
+  it('learns from a save at once: the next page from the same host is suggested where the editor filed the first', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const suggestFor = (url: string, title: string) =>
+      store.read(async (tx) => suggestGroups({ url, title }, await tx.meta.template(), await tx.meta.suggestionModel())[0]);
+    const before = await suggestFor('https://ceph-notes.example/posts/2', 'Erasure coding, explained');
+    expect(before?.project).not.toBe('Swift');
+    await saveCapture(store, draftFor('ceph-notes.example/posts/1', { url: 'https://ceph-notes.example/posts/1', title: 'Tuning object storage', section: '社区跟踪', project: 'Swift' }), deps);
+    const after = await suggestFor('https://ceph-notes.example/posts/2', 'Erasure coding, explained');
+    expect([after?.section, after?.project]).toEqual(['社区跟踪', 'Swift']);
+    expect(after?.reasons[0]).toEqual({ code: 'same-site', host: 'ceph-notes.example', heading: 'Swift' });
   });
 
   it('updates the queued item a draft edits instead of adding another', async () => {

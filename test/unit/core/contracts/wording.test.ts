@@ -52,6 +52,9 @@ const REASONS: SuggestionReason[] = [
   ...URL_RULE_IDS.map((rule) => ({ code: 'url-rule' as const, rule })),
   { code: 'subject-tag', tag: 'nova' },
   { code: 'name-in-title', name: 'Nova' },
+  { code: 'name-in-address', name: 'Cinder' },
+  { code: 'same-site', host: 'eccp.csdb.cn', heading: 'Ceilometer' },
+  { code: 'learned', heading: 'Ceilometer' },
 ];
 
 const wordings: [string, Wording][] = [
