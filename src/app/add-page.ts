@@ -3,6 +3,7 @@ import { cleanTitle, newQueuedItem } from '../core/queue/capture.ts';
 import { defaultGroup, suggestGroups } from '../core/suggestion/project-suggestion.ts';
 import { checkCapturableUrl, type UrlRefusal } from '../core/url/capturable-url.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
+import { readSuggestionModel } from './derived-data.ts';
 import { openIssueStatusIn, type OpenIssueStatus } from './open-issue-status.ts';
 
 export type AddPageOutcome =
@@ -29,7 +30,7 @@ export function addPage(
   return store.write(async (tx) => {
     const queued = (await tx.items.findByUrl(check.url)).find((i) => i.issue === null);
     if (queued) return { outcome: 'already-queued', item: queued, status: await openIssueStatusIn(tx, today) };
-    const [template, model] = await Promise.all([tx.meta.template(), tx.meta.suggestionModel()]);
+    const [template, model] = await Promise.all([tx.meta.template(), readSuggestionModel(tx)]);
     const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
     const item = await tx.items.appendToQueue(newQueuedItem({ url: check.url, title, ...group }, id, now));
     return { outcome: 'added', item, status: await openIssueStatusIn(tx, today) };

@@ -10,6 +10,7 @@ import type { Settings } from '../core/model/settings.ts';
 import type { TabInfo } from '../core/model/tab-info.ts';
 import type { Template } from '../core/model/template.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
+import { readSuggestionModel } from './derived-data.ts';
 
 
 /** The page the popup was opened on. */
@@ -83,7 +84,7 @@ export async function loadCaptureContext(store: DigestStore, tab: Promise<TabInf
   const [page, digest] = await Promise.all([
     tab.then(pageOf),
     store.read(async (tx) => {
-      const [template, model, settings, issues] = await Promise.all([tx.meta.template(), tx.meta.suggestionModel(), tx.meta.settings(), tx.issues.list()]);
+      const [template, model, settings, issues] = await Promise.all([tx.meta.template(), readSuggestionModel(tx), tx.meta.settings(), tx.issues.list()]);
       return { template, model, settings, issues };
     }),
   ]);

@@ -1,6 +1,6 @@
 import type { Item } from '../core/model/item.ts';
-import { learnItem, trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
-import type { WriteTx } from '../storage/digest-store.ts';
+import { learnItems, trainSuggestionModel, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import type { ReadTx, WriteTx } from '../storage/digest-store.ts';
 
 /**
  * The one rule for derived data: a use case that changes what the suggestion model is learned
@@ -12,6 +12,7 @@ import type { WriteTx } from '../storage/digest-store.ts';
 export async function relearnSuggestions(tx: WriteTx): Promise<void> {
   // Every item the editor filed teaches: the published ones and those waiting in the queue.
   await tx.meta.setSuggestionModel(trainSuggestionModel(await tx.items.all(), await tx.meta.template()));
+  await tx.meta.setLearnedSince([]);
 }
 
 /**
@@ -20,6 +21,15 @@ export async function relearnSuggestions(tx: WriteTx): Promise<void> {
  * learned when the model is next learned whole, at an import, a publish or a restore.)
  */
 export async function learnFromSave(tx: WriteTx, item: Item): Promise<void> {
-  const model = (await tx.meta.suggestionModel()) ?? trainSuggestionModel([], await tx.meta.template());
-  await tx.meta.setSuggestionModel(learnItem(model, item));
+  // Kept beside the model, not folded into it: rewriting a model of years of items on every
+  // save would cost the save its speed.
+  const learned = await tx.meta.learnedSince();
+  await tx.meta.setLearnedSince([...learned, { section: item.section, project: item.project, comment: item.comment, links: item.links.slice(0, 1) }]);
+}
+
+/** The model as suggestions use it: learned whole, plus what saves taught since. */
+export async function readSuggestionModel(tx: Pick<ReadTx, 'meta'>): Promise<SuggestionModel | undefined> {
+  const [model, learned] = await Promise.all([tx.meta.suggestionModel(), tx.meta.learnedSince()]);
+  if (learned.length === 0) return model;
+  return learnItems(model ?? trainSuggestionModel([], await tx.meta.template()), learned);
 }

@@ -1,5 +1,5 @@
 import { bringBackToQueue } from '../app/bring-back.ts';
-import { readPublishedIssue } from '../app/queries.ts';
+import { readPublishedIssue } from '../app/read-export.ts';
 import type { ExportedIssue } from '../core/issue/issue-export.ts';
 import { Failure } from '../core/model/failure.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { readAllItems } from '../app/queries.ts';
+import { readAllItems } from '../app/read-queue.ts';
 import { compareIssueKeys } from '../core/model/issue-key.ts';
 import type { Template } from '../core/model/template.ts';
 import { archiveHeadings, buildArchiveIndex, searchArchive, type ArchiveEntry } from '../core/queue/archive-search.ts';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { readOptionsData, type OptionsData } from '../app/queries.ts';
+import { readOptionsData, type OptionsData } from '../app/read-options-data.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 
 /** What the options page shows, read again whenever this or another page changes it. */

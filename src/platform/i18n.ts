@@ -1,4 +1,4 @@
-import browser from './browser.ts';
+import { nativeBrowser as browser } from './native-browser.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 
 /** A UI text from `_locales`, in the browser's language. */

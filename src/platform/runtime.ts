@@ -1,4 +1,4 @@
-import browser from './browser.ts';
+import { nativeBrowser as browser } from './native-browser.ts';
 
 export function onInstalled(listener: () => void): void {
   browser.runtime.onInstalled.addListener(() => listener());

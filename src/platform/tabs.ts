@@ -1,5 +1,5 @@
 import type { TabInfo } from '../core/model/tab-info.ts';
-import browser from './browser.ts';
+import { nativeBrowser as browser } from './native-browser.ts';
 
 
 export async function activeTab(): Promise<TabInfo | undefined> {

@@ -4,7 +4,6 @@ import { isoDateAt } from '../core/dates/calendar-date.ts';
 import { copyText } from '../platform/clipboard.ts';
 import { downloadText } from '../platform/download.ts';
 import { uiLanguage, uiText } from '../platform/i18n.ts';
-import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { requestPersistentStorage } from '../platform/persistent-storage.ts';
 import { extensionUrl, openOptionsAt, openOptionsPage } from '../platform/runtime.ts';
 import { activeTab, openTab, tabById } from '../platform/tabs.ts';
@@ -31,14 +30,17 @@ const initialTab = view === 'export' || view === 'queue' ? view : undefined;
 const tab = tabParam ? tabById(Number(tabParam)) : activeTab();
 const context = loadCaptureContext(store, tab, today());
 
+const messaging = () => import('../platform/messaging.ts');
+
 const ports: PopupPorts = {
   copyText,
   downloadText,
   openOptionsPage: () => void openOptionsPage(),
   openOptionsAt: (section) => void openOptionsAt(section),
   openExportInTab: () => void openTab(extensionUrl('src/popup/index.html?view=export')),
-  broadcastQueueChanged: () => void sendMessage('queueChanged', { source: 'popup' }),
-  listenForChanges: (onChange, signal) => listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal),
+  // Messaging loads after the form: nothing on the capture path waits for the polyfill.
+  broadcastQueueChanged: () => void messaging().then((m) => m.sendMessage('queueChanged', { source: 'popup' })),
+  listenForChanges: (onChange, signal) => void messaging().then((m) => m.listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal)),
   commandKey: usesCommandKey(),
   // Only the toolbar popup closes itself; opened as a page for a tab (`?tab=`), it stays.
   ...(tabParam ? {} : { closePopup: closeThisWindow }),

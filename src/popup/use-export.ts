@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { changeOpenIssue } from '../app/digest-settings.ts';
 import { publishNextIssue, undoPublish } from '../app/publish-issue.ts';
-import { readExport, type ExportView } from '../app/queries.ts';
+import { readExport, type ExportView } from '../app/read-export.ts';
 import { removeTracking } from '../app/queue-edits.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import type { DigestStore } from '../storage/digest-store.ts';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { readQueue } from '../app/queries.ts';
+import { readQueue } from '../app/read-queue.ts';
 import { addNote, deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, restoreQueuedItem } from '../app/queue-edits.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';

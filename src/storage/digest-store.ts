@@ -7,7 +7,7 @@ import { compareIssueKeys, type IssueKey } from '../core/model/issue-key.ts';
 import type { Item } from '../core/model/item.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/model/settings.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../core/model/template.ts';
-import type { SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import type { LearnedItem, SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import { canonicalUrl } from '../core/url/url-canonical.ts';
 import { atomically, type Track } from './atomic.ts';
 import type { DigestDatabase, DigestDB, MetaKey, MetaRecord, MetaValue, ReminderState, Snapshot, SnapshotReason } from './schema.ts';
@@ -117,6 +117,8 @@ function bind(tx: Tx, track: Track) {
       setSettings: (settings: Settings) => writeMeta('settings', settings),
       suggestionModel: (): Promise<SuggestionModel | undefined> => readMeta('suggestionModel'),
       setSuggestionModel: (model: SuggestionModel) => writeMeta('suggestionModel', model),
+      learnedSince: async (): Promise<LearnedItem[]> => (await readMeta('learnedSince')) ?? [],
+      setLearnedSince: (items: LearnedItem[]) => writeMeta('learnedSince', items),
       reminders: async (): Promise<ReminderState> => (await readMeta('reminders')) ?? { lastNotified: null },
       setReminders: (state: ReminderState) => writeMeta('reminders', state),
     },
@@ -171,7 +173,7 @@ function bind(tx: Tx, track: Track) {
 export type WriteTx = ReturnType<typeof bind>;
 
 type Reads<T> = { [K in keyof T]: Pick<T[K], Extract<keyof T[K], ReadMethod>> };
-type ReadMethod = 'queue' | 'queueCount' | 'ofIssue' | 'all' | 'count' | 'get' | 'findByUrl' | 'list' | 'template' | 'settings' | 'suggestionModel' | 'reminders' | 'latest' | 'read';
+type ReadMethod = 'queue' | 'queueCount' | 'ofIssue' | 'all' | 'count' | 'get' | 'findByUrl' | 'list' | 'template' | 'settings' | 'suggestionModel' | 'learnedSince' | 'reminders' | 'latest' | 'read';
 
 /** The records one read transaction reaches: the same accessors, without the writes. */
 export type ReadTx = Reads<WriteTx>;

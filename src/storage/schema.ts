@@ -2,7 +2,7 @@ import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNam
 import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type LegacyIssue, type LegacyItem, type LegacySettings, type LegacyTemplate } from '../core/backup/legacy-model.ts';
 import type { Issue } from '../core/model/issue.ts';
 import type { Item } from '../core/model/item.ts';
-import type { SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import type { LearnedItem, SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import type { Settings } from '../core/model/settings.ts';
 import type { Template } from '../core/model/template.ts';
 import type { Backup } from '../core/backup/backup.ts';
@@ -30,6 +30,8 @@ export type MetaRecord =
   | { key: 'template'; value: Template }
   | { key: 'settings'; value: Settings }
   | { key: 'suggestionModel'; value: SuggestionModel }
+  /** Items saved since the model was last learned whole: a small record, so a save stays fast. */
+  | { key: 'learnedSince'; value: LearnedItem[] }
   | { key: 'reminders'; value: ReminderState };
 
 /** When the due-date reminder last spoke, so it nags at most once a day. */

@@ -4,7 +4,8 @@ import type { Issue } from '../model/issue.ts';
 import type { IssueKey } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
 import { learnedCadenceDays } from '../schedule/due-date.ts';
-import { newIssue, planNextIssue, type IssuePlan, type OpenIssueSettings } from '../schedule/next-issue.ts';
+import { newIssue } from '../schedule/new-issue.ts';
+import { planNextIssue, type IssuePlan, type OpenIssueSettings } from '../schedule/next-issue.ts';
 import { renderIssue } from './issue-renderer.ts';
 
 export interface ExportedIssue {

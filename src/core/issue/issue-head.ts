@@ -141,18 +141,3 @@ export function stripHeadingText(text: string): string {
     .replace(/^([*_]{1,2})(.+)\1$/, '$2')
     .trim();
 }
-
-/** The head as written: the block's lines, or the title heading. */
-export function renderHead(head: IssueHead): string {
-  switch (head.kind) {
-    case 'yaml':
-    case 'toml':
-      return [head.open, ...head.fields.map(fieldLine), head.close].join('\n');
-    case 'header':
-      return head.fields.map(fieldLine).join('\n');
-    case 'heading':
-      return head.open;
-    case 'none':
-      return '';
-  }
-}

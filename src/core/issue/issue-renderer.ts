@@ -13,7 +13,7 @@ import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.t
 import type { Link } from '../model/link.ts';
 import { isKnownAs, type Template } from '../model/template.ts';
 import { sameLink } from '../url/url-canonical.ts';
-import { renderHead } from './issue-head.ts';
+import { renderHead } from './render-head.ts';
 import { formatPattern } from './pattern.ts';
 
 /**

@@ -1,11 +1,7 @@
-import { addDays, dateParts, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
-import { isDormant } from './due-date.ts';
-import { fillFieldPattern } from '../issue/front-matter.ts';
-import { formatPattern, formatValue, type PatternValues } from '../issue/pattern.ts';
-import { oneLine } from '../markdown/markdown-escape.ts';
-import type { Issue, IssueHead, Period } from '../model/issue.ts';
+import { addDays, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
+import type { Issue, Period } from '../model/issue.ts';
 import { compareIssueIds, issueIdOf, issueKeyOf, nextIssueId, type IssueId, type IssueKey } from '../model/issue-key.ts';
-import type { Template } from '../model/template.ts';
+import { isDormant } from './due-date.ts';
 
 /** What the editor may fix by hand about the open issue; anything absent is derived. */
 export interface OpenIssueSettings {
@@ -57,47 +53,4 @@ export function planNextIssue(published: readonly Published[], today: IsoDate, s
   let end = settings.end ?? today;
   if (daysBetween(start, end) < 0) end = start;
   return { id, key: issueKeyOf(id), period: { start, end }, subtitle: settings.subtitle ?? '', intro: settings.intro ?? '', dormant: dormant && settings.start === undefined };
-}
-
-export function patternValues(template: Template, plan: IssuePlan, published: IsoDate): PatternValues {
-  const base: PatternValues = {
-    number: plan.id.number,
-    year: plan.id.year ?? dateParts(published).year,
-    start: plan.period.start,
-    end: plan.period.end,
-    published,
-    subtitle: oneLine(plan.subtitle).trim(),
-  };
-  return { ...base, title: oneLine(formatPattern(template.titlePattern, base)) };
-}
-
-/** A fresh issue in the template's format, ready to take the queued items. */
-export function newIssue(template: Template, plan: IssuePlan, published: IsoDate): Issue {
-  const values = patternValues(template, plan, published);
-  const title = values.title as string;
-  const fill = (name: string, format: string | undefined): string | undefined => formatValue(values[name], format);
-  const fields = template.frontMatter.map((f) => ({ key: f.key, ...(f.sep ? { sep: f.sep } : {}), raw: fillFieldPattern(f.raw, fill, template.head === 'toml' ? 'toml' : template.head === 'header' ? 'none' : 'yaml') }));
-  const head: IssueHead =
-    template.head === 'yaml'
-      ? { kind: 'yaml', fields, open: '---', close: '---' }
-      : template.head === 'toml'
-        ? { kind: 'toml', fields, open: '+++', close: '+++' }
-        : template.head === 'header'
-          ? { kind: 'header', fields, open: '', close: '' }
-          : template.head === 'heading'
-            ? { kind: 'heading', fields: [], open: `# ${title}`, close: '' }
-            : { kind: 'none', fields: [], open: '', close: '' };
-  const preamble = [template.preamble, plan.intro].map((p) => p.trim()).filter((p) => p !== '');
-  return {
-    key: plan.key,
-    number: plan.id.number,
-    year: plan.id.year,
-    title,
-    period: plan.period,
-    published,
-    fileName: formatPattern(template.fileNamePattern, values),
-    head,
-    body: preamble.map((raw, i) => ({ kind: 'text' as const, before: i === 0 ? '' : '\n\n', raw })),
-    end: '\n',
-  };
 }

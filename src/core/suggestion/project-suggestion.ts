@@ -51,23 +51,33 @@ export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'pro
   return model;
 }
 
+/** An item as the model learns it: where the editor filed it, its words and its page. */
+export type LearnedItem = Pick<Item, 'section' | 'project' | 'comment' | 'links'>;
+
 /**
- * The model with one more item learned, as the editor files it: a page saved under a heading
- * teaches at once that its host and words go there. Plain values: a new model is returned.
+ * The model with more items learned, as the editor files them: a page saved under a heading
+ * teaches at once that its host and words go there. Plain values: a new model is returned, each
+ * group it touches copied once.
  */
-export function learnItem(model: SuggestionModel, item: Pick<Item, 'section' | 'project' | 'comment' | 'links'>): SuggestionModel {
+export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]): SuggestionModel {
+  if (items.length === 0) return model;
   const next: SuggestionModel = { ...model, groups: { ...model.groups } };
-  const key = groupKeyOf(item);
-  const known = next.groups[key];
-  if (known) next.groups[key] = { ...known, counts: { ...known.counts } };
-  let added = 0;
+  const copied = new Set<string>();
   const before = Object.values(model.groups);
   const fresh = new Set<string>();
-  addToModel(next, item, new Map(model.names), (token) => {
-    if (!fresh.has(token) && !before.some((g) => token in g.counts)) added++;
-    fresh.add(token);
-  });
-  next.items = model.items + 1;
+  let added = 0;
+  const names = new Map(model.names);
+  for (const item of items) {
+    const key = groupKeyOf(item);
+    const known = next.groups[key];
+    if (known && !copied.has(key)) next.groups[key] = { ...known, counts: { ...known.counts } };
+    copied.add(key);
+    addToModel(next, item, names, (token) => {
+      if (!fresh.has(token) && !before.some((g) => token in g.counts)) added++;
+      fresh.add(token);
+    });
+  }
+  next.items = model.items + items.length;
   next.vocabulary = model.vocabulary + added;
   return next;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQueue } from '../../../src/app/queries.ts';
+import { readQueue } from '../../../src/app/read-queue.ts';
 import { deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, removeTracking, restoreQueuedItem } from '../../../src/app/queue-edits.ts';
 import { Failure } from '../../../src/core/model/failure.ts';
 import { testStore } from '../../helpers/db.ts';

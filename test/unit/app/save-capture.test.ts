@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attachToItem, discardDraft, saveCapture, writeDraft } from '../../../src/app/save-capture.ts';
 import { Failure } from '../../../src/core/model/failure.ts';
 import { suggestGroups } from '../../../src/core/suggestion/project-suggestion.ts';
+import { readSuggestionModel } from '../../../src/app/derived-data.ts';
 import { testStore } from '../../helpers/db.ts';
 import { draftFor, seedStore } from '../../helpers/seed.ts';
 
@@ -20,7 +21,7 @@ describe('saving a capture', () => {
     const { store } = testStore();
     await seedStore(store);
     const suggestFor = (url: string, title: string) =>
-      store.read(async (tx) => suggestGroups({ url, title }, await tx.meta.template(), await tx.meta.suggestionModel())[0]);
+      store.read(async (tx) => suggestGroups({ url, title }, await tx.meta.template(), await readSuggestionModel(tx))[0]);
     const before = await suggestFor('https://ceph-notes.example/posts/2', 'Erasure coding, explained');
     expect(before?.project).not.toBe('Swift');
     await saveCapture(store, draftFor('ceph-notes.example/posts/1', { url: 'https://ceph-notes.example/posts/1', title: 'Tuning object storage', section: '社区跟踪', project: 'Swift' }), deps);

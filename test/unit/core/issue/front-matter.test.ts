@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldValue, fillFieldPattern, rawFor } from '../../../../src/core/issue/front-matter.ts';
-import { readHead, renderHead } from '../../../../src/core/issue/issue-head.ts';
+import { readHead } from '../../../../src/core/issue/issue-head.ts';
+import { renderHead } from '../../../../src/core/issue/render-head.ts';
 
 describe('the head of an issue', () => {
   it('reads YAML fields verbatim, with values as YAML reads them, and writes them back', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newIssue, planNextIssue } from '../../../../src/core/schedule/next-issue.ts';
+import { newIssue } from '../../../../src/core/schedule/new-issue.ts';
+import { planNextIssue } from '../../../../src/core/schedule/next-issue.ts';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
-import { renderHead } from '../../../../src/core/issue/issue-head.ts';
+import { renderHead } from '../../../../src/core/issue/render-head.ts';
 
 const issue = (key: string, number: number, year: number | null, end: string) => ({ key, number, year, period: { start: end, end }, published: end });
 const issue17 = issue('17', 17, null, '2014-07-20');

@@ -1,0 +1,30 @@
+import type { Issue } from '../core/model/issue.ts';
+import type { Item } from '../core/model/item.ts';
+import type { Settings } from '../core/model/settings.ts';
+import type { Template } from '../core/model/template.ts';
+import type { DigestStore, SnapshotSummary } from '../storage/digest-store.ts';
+
+export interface OptionsData {
+  template: Template;
+  settings: Settings;
+  issues: Issue[];
+  queue: Item[];
+  /** All items, queued and published. */
+  itemCount: number;
+  snapshots: SnapshotSummary[];
+}
+
+/** What the options page shows. */
+export function readOptionsData(store: DigestStore): Promise<OptionsData> {
+  return store.read(async (tx) => {
+    const [template, settings, issues, queue, itemCount, snapshots] = await Promise.all([
+      tx.meta.template(),
+      tx.meta.settings(),
+      tx.issues.list(),
+      tx.items.queue(),
+      tx.items.count(),
+      tx.snapshots.list(),
+    ]);
+    return { template, settings, issues, queue, itemCount, snapshots };
+  });
+}

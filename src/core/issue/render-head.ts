@@ -1,0 +1,17 @@
+import type { IssueHead } from '../model/issue.ts';
+import { fieldLine } from './front-matter.ts';
+
+/** The head as written: the block's lines, or the title heading. */
+export function renderHead(head: IssueHead): string {
+  switch (head.kind) {
+    case 'yaml':
+    case 'toml':
+      return [head.open, ...head.fields.map(fieldLine), head.close].join('\n');
+    case 'header':
+      return head.fields.map(fieldLine).join('\n');
+    case 'heading':
+      return head.open;
+    case 'none':
+      return '';
+  }
+}

@@ -1,0 +1,50 @@
+import { dateParts, type IsoDate } from '../dates/calendar-date.ts';
+import { fillFieldPattern } from '../issue/front-matter.ts';
+import { formatPattern, formatValue, type PatternValues } from '../issue/pattern.ts';
+import { oneLine } from '../markdown/markdown-escape.ts';
+import type { Issue, IssueHead } from '../model/issue.ts';
+import type { Template } from '../model/template.ts';
+import type { IssuePlan } from './next-issue.ts';
+
+export function patternValues(template: Template, plan: IssuePlan, published: IsoDate): PatternValues {
+  const base: PatternValues = {
+    number: plan.id.number,
+    year: plan.id.year ?? dateParts(published).year,
+    start: plan.period.start,
+    end: plan.period.end,
+    published,
+    subtitle: oneLine(plan.subtitle).trim(),
+  };
+  return { ...base, title: oneLine(formatPattern(template.titlePattern, base)) };
+}
+
+/** A fresh issue in the template's format, ready to take the queued items. */
+export function newIssue(template: Template, plan: IssuePlan, published: IsoDate): Issue {
+  const values = patternValues(template, plan, published);
+  const title = values.title as string;
+  const fill = (name: string, format: string | undefined): string | undefined => formatValue(values[name], format);
+  const fields = template.frontMatter.map((f) => ({ key: f.key, ...(f.sep ? { sep: f.sep } : {}), raw: fillFieldPattern(f.raw, fill, template.head === 'toml' ? 'toml' : template.head === 'header' ? 'none' : 'yaml') }));
+  const head: IssueHead =
+    template.head === 'yaml'
+      ? { kind: 'yaml', fields, open: '---', close: '---' }
+      : template.head === 'toml'
+        ? { kind: 'toml', fields, open: '+++', close: '+++' }
+        : template.head === 'header'
+          ? { kind: 'header', fields, open: '', close: '' }
+          : template.head === 'heading'
+            ? { kind: 'heading', fields: [], open: `# ${title}`, close: '' }
+            : { kind: 'none', fields: [], open: '', close: '' };
+  const preamble = [template.preamble, plan.intro].map((p) => p.trim()).filter((p) => p !== '');
+  return {
+    key: plan.key,
+    number: plan.id.number,
+    year: plan.id.year,
+    title,
+    period: plan.period,
+    published,
+    fileName: formatPattern(template.fileNamePattern, values),
+    head,
+    body: preamble.map((raw, i) => ({ kind: 'text' as const, before: i === 0 ? '' : '\n\n', raw })),
+    end: '\n',
+  };
+}
