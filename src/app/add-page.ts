@@ -18,7 +18,7 @@ export type AddPageOutcome =
  */
 export function addPage(
   store: DigestStore,
-  page: { url: string | undefined; title: string | undefined },
+  page: { url: string | undefined; title: string | undefined; comment?: string; eventDate?: string },
   deps: { now: () => Date; newId: () => string; today: () => string },
 ): Promise<AddPageOutcome> {
   const check = checkCapturableUrl(page.url);
@@ -32,7 +32,9 @@ export function addPage(
     if (queued) return { outcome: 'already-queued', item: queued, status: await openIssueStatusIn(tx, today) };
     const [template, model] = await Promise.all([tx.meta.template(), readSuggestionModel(tx)]);
     const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
-    const item = await tx.items.appendToQueue(newQueuedItem({ url: check.url, title, ...group }, id, now));
+    const item = await tx.items.appendToQueue(
+      newQueuedItem({ url: check.url, title, ...group, ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}) }, id, now),
+    );
     return { outcome: 'added', item, status: await openIssueStatusIn(tx, today) };
   });
 }

@@ -21,6 +21,8 @@ export interface CapturedPage {
   title: string;
   refusal?: UrlRefusal;
   noTitle: boolean;
+  /** The tab it is in, to read the page's own facts from at the editor's click. */
+  tabId?: number;
 }
 
 /** Everything the capture form needs before it is usable, and nothing more. */
@@ -54,10 +56,11 @@ export function pageOf(tab: TabInfo | undefined): CapturedPage {
     const reason = check.reason === 'missing' ? 'unshared' : check.reason;
     return { key: `manual:${tab?.id ?? 'none'}`, url: '', title: cleanTitle(tab?.title ?? ''), refusal: reason, noTitle: false };
   }
+  const tabId = tab?.id === undefined ? {} : { tabId: tab.id };
   const title = cleanTitle(tab?.title ?? '');
   // A page without a <title> shows its address as the tab's title, scheme dropped.
   const untitled = title === '' || title === check.url || check.url.replace(/^https?:\/\//, '') === title;
-  return { key: draftKeyOf(check.url), url: check.url, title: untitled ? check.url : title, noTitle: untitled };
+  return { key: draftKeyOf(check.url), url: check.url, title: untitled ? check.url : title, noTitle: untitled, ...tabId };
 }
 
 /**

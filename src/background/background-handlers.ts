@@ -1,7 +1,8 @@
 import { addPage, type AddPageOutcome } from '../app/add-page.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { takeDailySnapshot } from '../app/snapshots.ts';
-import { COMMAND_ADD_PAGE, MENU_ADD_LINK, MENU_ADD_PAGE } from '../core/contracts/command-ids.ts';
+import { COMMAND_ADD_PAGE, MENU_ADD_LINK, MENU_ADD_PAGE, MENU_ADD_SELECTION } from '../core/contracts/command-ids.ts';
+import { pageFactsFrom, type RawPageFacts } from '../core/page/page-facts.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import { isoDateAt } from '../core/dates/calendar-date.ts';
 import { itemHeadline } from '../core/model/item.ts';
@@ -21,7 +22,9 @@ export interface BackgroundDeps {
   store: DigestStore;
   t: Translate;
   setBadge: (badge: Badge) => Promise<void>;
-  createMenus: (titles: { addPage: string; addLink: string }) => Promise<void>;
+  createMenus: (titles: { addPage: string; addLink: string; addSelection: string }) => Promise<void>;
+  /** What the page in a tab says about itself, at the editor's click; undefined where it cannot be read. */
+  readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>;
   ensureAlarm: (name: string, periodInMinutes: number) => Promise<void>;
   notify: (id: string, title: string, message: string) => Promise<void>;
   openTab: (url: string) => Promise<void>;
@@ -76,7 +79,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
   };
 
   /** Adds a page with the suggested section and project; the badge says what happened. */
-  const add = async (page: { url: string | undefined; title: string | undefined }): Promise<AddResult> => {
+  const add = async (page: { url: string | undefined; title: string | undefined; comment?: string; eventDate?: string }): Promise<AddResult> => {
     try {
       const result = await addPage(store, page, { now: deps.now, newId: deps.newId, today });
       if (result.outcome === 'refused') {
@@ -95,13 +98,28 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     }
   };
 
+  /**
+   * A page added without the popup, with what the page says about itself where it can be read:
+   * the selection as its comment, its own canonical address, the day it was published.
+   */
+  const addWithFacts = async (page: { url: string | undefined; title: string | undefined; selection?: string | undefined }, tab: MenuTab | undefined): Promise<AddResult> => {
+    const raw = (tab?.id !== undefined && deps.readPageFacts ? await deps.readPageFacts(tab.id) : undefined) ?? {};
+    const facts = page.url ? pageFactsFrom({ ...raw, ...(page.selection ? { selection: page.selection } : {}) }, page.url) : {};
+    return add({
+      url: facts.canonical ?? page.url,
+      title: page.title,
+      ...(facts.selection ? { comment: facts.selection } : {}),
+      ...(facts.published ? { eventDate: facts.published } : {}),
+    });
+  };
+
   return {
     syncBadge,
     addPage: add,
     remind,
     dailySnapshot,
     async installed(): Promise<void> {
-      await deps.createMenus({ addPage: t('menuAddPage'), addLink: t('menuAddLink') });
+      await deps.createMenus({ addPage: t('menuAddPage'), addLink: t('menuAddLink'), addSelection: t('menuAddSelection') });
       await Promise.all([syncBadge(), deps.persistStorage(), deps.ensureAlarm(DAILY_ALARM, 60)]);
     },
     async startup(): Promise<void> {
@@ -122,11 +140,13 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     },
     menuClicked(info: MenuClick, tab: MenuTab | undefined): Promise<AddResult> | undefined {
       if (info.menuItemId === MENU_ADD_LINK) return add({ url: info.linkUrl, title: info.linkText ?? info.linkUrl });
-      if (info.menuItemId === MENU_ADD_PAGE) return add({ url: tab?.url ?? info.pageUrl, title: tab?.title });
+      if (info.menuItemId === MENU_ADD_PAGE) return addWithFacts({ url: tab?.url ?? info.pageUrl, title: tab?.title }, tab);
+      // The selection is the editor's choice of words: the item's comment.
+      if (info.menuItemId === MENU_ADD_SELECTION) return addWithFacts({ url: tab?.url ?? info.pageUrl, title: tab?.title, selection: info.selectionText }, tab);
       return undefined;
     },
     command(name: string, tab: MenuTab | undefined): Promise<AddResult> | undefined {
-      return name === COMMAND_ADD_PAGE ? add({ url: tab?.url, title: tab?.title }) : undefined;
+      return name === COMMAND_ADD_PAGE ? addWithFacts({ url: tab?.url, title: tab?.title }, tab) : undefined;
     },
   };
 }

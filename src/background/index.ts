@@ -8,6 +8,7 @@ import { onNotificationClicked, showNotification } from '../platform/notificatio
 import { requestPersistentStorage } from '../platform/persistent-storage.ts';
 import { extensionUrl, onInstalled, onStartup } from '../platform/runtime.ts';
 import { openTab } from '../platform/tabs.ts';
+import { readPageFacts } from '../platform/page-facts.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { createBackgroundHandlers } from './background-handlers.ts';
@@ -19,6 +20,7 @@ const handlers = createBackgroundHandlers({
   t: uiText,
   setBadge,
   createMenus: createContextMenus,
+  readPageFacts,
   ensureAlarm,
   notify: showNotification,
   openTab,

@@ -30,6 +30,7 @@ export function CaptureView({ ctx, deps, queue }: CaptureViewProps) {
       hasDraft={capture.hasDraft}
       commandKey={deps.commandKey}
       closingSoon={capture.closingSoon}
+      description={capture.description}
       why={capture.reason ? t('suggestedBecause', say(t, suggestionReasonWording(capture.reason))) : undefined}
       attachTargets={targets}
       onChange={capture.change}

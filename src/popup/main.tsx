@@ -9,6 +9,7 @@ import { extensionUrl, openOptionsAt, openOptionsPage } from '../platform/runtim
 import { activeTab, openTab, tabById } from '../platform/tabs.ts';
 import { closeThisWindow } from '../platform/window.ts';
 import { usesCommandKey } from '../platform/keyboard.ts';
+import { readPageFacts } from '../platform/page-facts.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { sayFailure } from '../core/contracts/wording.ts';
@@ -42,6 +43,7 @@ const ports: PopupPorts = {
   broadcastQueueChanged: () => void messaging().then((m) => m.sendMessage('queueChanged', { source: 'popup' })),
   listenForChanges: (onChange, signal) => void messaging().then((m) => m.listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal)),
   commandKey: usesCommandKey(),
+  readPageFacts,
   // Only the toolbar popup closes itself; opened as a page for a tab (`?tab=`), it stays.
   ...(tabParam ? {} : { closePopup: closeThisWindow }),
 };

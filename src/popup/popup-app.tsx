@@ -12,6 +12,7 @@ import { useQueue } from './use-queue.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { dueWording, say } from '../core/contracts/wording.ts';
 import { setWelcomed } from '../app/digest-settings.ts';
+import type { RawPageFacts } from '../core/page/page-facts.ts';
 
 export type TabId = 'capture' | 'queue' | 'export';
 
@@ -33,6 +34,8 @@ export interface PopupPorts extends ExportPorts {
   closePopup?: () => void;
   /** Whether the save shortcut is ⌘+Enter. */
   commandKey: boolean;
+  /** What the page in a tab says about itself, read at the editor's click. */
+  readPageFacts: (tabId: number) => Promise<RawPageFacts | undefined>;
 }
 
 export interface PopupProps {
@@ -126,7 +129,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
         ]}
       >
         {tab === 'capture' ? (
-          <CaptureView ctx={ctx} queue={queue.items} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
+          <CaptureView ctx={ctx} queue={queue.items} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
         ) : tab === 'queue' ? (
           <QueueView queue={queue} template={ctx.template} />
         ) : (

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { attachToItem, discardDraft, saveCapture } from '../app/save-capture.ts';
 import { lookupPage, type CaptureContext } from '../app/capture-context.ts';
+import { pageFactsFrom, type RawPageFacts } from '../core/page/page-facts.ts';
 import { createDraftWriter } from '../app/draft-writer.ts';
 import { writeDraft } from '../app/save-capture.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
@@ -35,6 +36,8 @@ export interface CaptureDeps {
   closePopup?: () => void;
   /** Whether the save shortcut is ⌘+Enter. */
   commandKey: boolean;
+  /** What the page in a tab says about itself (read at the editor's click); undefined where it cannot be read. */
+  readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>;
 }
 
 /** How long a confirmed save stays in view before the popup closes. */
@@ -86,6 +89,39 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
   const lookupRun = useRef(0);
   useEffect(() => () => clearTimeout(lookupTimer.current), []);
   const closing = deps.closePopup !== undefined && ctx.settings.closeAfterSave !== false;
+  // Fields the editor typed or picked: the page's facts, arriving after, never overwrite them.
+  const touched = useRef(new Set<keyof CaptureFields>());
+  const [description, setDescription] = useState<string | undefined>();
+  useEffect(() => {
+    // Only a fresh capture of a page the browser gave: a draft or a queued item holds the editor's own.
+    if (ctx.page.tabId === undefined || ctx.page.refusal || initial.restored || initial.editingId !== undefined || !deps.readPageFacts) return;
+    let live = true;
+    deps.readPageFacts(ctx.page.tabId).then(
+      (raw) => {
+        if (!live || !raw) return;
+        const facts = pageFactsFrom(raw, ctx.page.url);
+        const patch: Partial<CaptureFields> = {};
+        const current = fieldsRef.current;
+        if (facts.selection && !touched.current.has('comment') && current.comment.trim() === '') patch.comment = facts.selection;
+        if (facts.canonical && !touched.current.has('url') && facts.canonical !== current.url) patch.url = facts.canonical;
+        if (facts.published && !touched.current.has('eventDate') && current.eventDate === '') patch.eventDate = facts.published;
+        if (facts.description && facts.description !== facts.selection) setDescription(facts.description);
+        if (Object.keys(patch).length === 0) return;
+        const next = { ...fieldsRef.current, ...patch };
+        fieldsRef.current = next;
+        setFields(next);
+        // Both the tab's address and the page's own are checked for duplicates.
+        if (patch.url) lookupPage(deps.store, { url: patch.url, title: next.title }, ctx.template, ctx.model).then(
+          (found) => live && setKnown((k) => ({ suggestions: k.suggestions, duplicates: [...k.duplicates, ...found.duplicates.filter((d) => !k.duplicates.some((e) => e.id === d.id))] })),
+          () => undefined,
+        );
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   const [closingSoon, setClosingSoon] = useState(false);
 
   const published = known.duplicates.flatMap((i) => (i.issue === null ? [] : [i.issue]));
@@ -135,6 +171,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
     setJustSaved(undefined);
     action.setError(undefined);
     if ('section' in patch || 'project' in patch) groupChosen.current = true;
+    for (const field of Object.keys(patch) as (keyof CaptureFields)[]) touched.current.add(field);
     if ('url' in patch || 'title' in patch) lookUp(next.url, next.title);
     writer.write(draftOf(next, editingId));
   };
@@ -202,5 +239,5 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
     .filter((s) => s.section !== fields.section || s.project !== fields.project)
     .slice(0, 3);
 
-  return { fields, change, save, attach, discard, saving: action.busy, error: action.error, notices, editingId, hasDraft, alternatives, closingSoon, reason };
+  return { fields, change, save, attach, discard, saving: action.busy, error: action.error, notices, editingId, hasDraft, alternatives, closingSoon, reason, description };
 }

@@ -28,6 +28,8 @@ interface CaptureFormProps {
   closingSoon?: boolean;
   /** Why the headings were suggested, worded; absent once the editor picks others. */
   why?: string | undefined;
+  /** The page's own description, one click from the comment. */
+  description?: string | undefined;
   attachTargets: readonly AttachTarget[];
   onChange: (patch: Partial<CaptureFields>) => void;
   onSave: () => void;
@@ -122,6 +124,19 @@ export function CaptureForm(props: CaptureFormProps) {
           value={fields.comment}
           onInput={(e) => onChange({ comment: e.currentTarget.value })}
         />
+        {props.description && props.description !== fields.comment.trim() ? (
+          <button
+            type="button"
+            class="link-button use-description"
+            onClick={() => {
+              const words = fields.comment.trim();
+              onChange({ comment: words === '' ? (props.description as string) : `${words}\n\n${props.description as string}` });
+              comment.current?.focus();
+            }}
+          >
+            {t('useDescription', props.description.length > 80 ? `${props.description.slice(0, 79)}…` : props.description)}
+          </button>
+        ) : null}
       </div>
       <div class="row row-end">
         <div class="field field-date">

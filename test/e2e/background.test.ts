@@ -16,13 +16,13 @@ afterAll(async () => {
 });
 
 describe('without the popup', () => {
-  it('registers both context-menu entries and the shortcut', async () => {
+  it('registers the context-menu entries and the shortcut', async () => {
     const sw = await h.worker();
     // Entries are created when the extension is installed, which may still be under way.
     const exists = () =>
       sw.evaluate(async () =>
         Promise.all(
-          ['add-page', 'add-link', 'no-such-entry'].map((id) =>
+          ['add-page', 'add-link', 'add-selection', 'no-such-entry'].map((id) =>
             chrome.contextMenus.update(id, {}).then(
               () => true,
               () => false,
@@ -30,7 +30,7 @@ describe('without the popup', () => {
           ),
         ),
       );
-    await expect.poll(exists).toEqual([true, true, false]);
+    await expect.poll(exists).toEqual([true, true, true, false]);
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { commands: Record<string, unknown> };
     expect(Object.keys(manifest.commands)).toContain('add-page');
   });

@@ -210,6 +210,41 @@ describe('attach to a queued item', () => {
   });
 });
 
+describe('what the page says about itself', () => {
+  it('fills an empty comment with the selection, the URL with the page’s canonical address, the date with its publication, and offers its description', async () => {
+    const canonical = h.server.page('facts-canonical', { title: 'Canonical' });
+    const url = h.server.page('facts', {
+      title: 'Cinder volume replication in Juno',
+      head: `<link rel="canonical" href="${canonical}"><meta name="description" content="Replication between backends, explained."><meta property="article:published_time" content="2014-07-17T09:00:00+08:00">`,
+      body: '<p id="lead">Cinder gains volume replication between backends.</p><p>More text.</p>',
+    });
+    const { page, tabId } = await h.openPage(url);
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('lead') as HTMLElement);
+      getSelection()?.addRange(range);
+    });
+    await h.clickAction(page);
+    const popup = await h.openPopup(tabId);
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Comment' }).inputValue()).toBe('Cinder gains volume replication between backends.');
+    expect(await popup.getByRole('textbox', { name: 'URL' }).inputValue()).toBe(canonical);
+    expect(await popup.getByLabel('Event date').inputValue()).toBe('2014-07-17');
+    await popup.getByRole('button', { name: 'Use the page’s description: “Replication between backends, explained.”' }).click();
+    expect(await popup.getByRole('textbox', { name: 'Comment' }).inputValue()).toBe('Cinder gains volume replication between backends.\n\nReplication between backends, explained.');
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaves a page without them as it was, and never overwrites what the editor typed', async () => {
+    const { popup } = await h.capturePopup(h.server.page('no-facts', { title: 'No facts here' }));
+    await popup.getByRole('textbox', { name: 'Comment' }).waitFor();
+    expect(await popup.getByRole('textbox', { name: 'Comment' }).inputValue()).toBe('');
+    expect(await popup.getByRole('textbox', { name: 'URL' }).inputValue()).toBe(h.server.page('no-facts', { title: 'No facts here' }));
+    expect(await popup.getByLabel('Event date').inputValue()).toBe('');
+    await popup.close();
+  });
+});
+
 describe('pages the extension cannot read', () => {
   it('says why, checks and files a URL and title typed by hand as it would the page’s, and saves them', async () => {
     // A page queued before, to be typed again by hand.

@@ -13,6 +13,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr
 export interface PageSpec {
   title?: string;
   body?: string;
+  /** More of the head: meta tags, a canonical link. */
+  head?: string;
 }
 
 /** Serves test pages from 127.0.0.1: `/page/<id>` with the title and body registered for it. */
@@ -31,7 +33,7 @@ export class TestServer {
       }
       const title = spec.title === undefined ? '' : `<title>${escapeHtml(spec.title)}</title>`;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html><head><meta charset="utf-8">${title}</head><body>${spec.body ?? '<p>An article.</p>'}</body></html>`);
+      res.end(`<!doctype html><html><head><meta charset="utf-8">${title}${spec.head ?? ''}</head><body>${spec.body ?? '<p>An article.</p>'}</body></html>`);
     });
     await new Promise<void>((r) => this.server?.listen(0, '127.0.0.1', r));
     this.port = (this.server.address() as { port: number }).port;

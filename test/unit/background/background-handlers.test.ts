@@ -26,7 +26,7 @@ function world(overrides: Partial<BackgroundDeps> = {}) {
       state.badge = badge;
     },
     createMenus: async (titles) => {
-      state.menus = [titles.addPage, titles.addLink];
+      state.menus = [titles.addPage, titles.addLink, titles.addSelection];
     },
     ensureAlarm: async (name, period) => void state.alarms.set(name, period),
     notify: async (nid, title, message) => void state.notifications.push({ id: nid, title, message }),
@@ -47,7 +47,7 @@ describe('background handlers', () => {
   it('creates the menus, asks for persistent storage and shows the count on install', async () => {
     const { state, handlers } = world();
     await handlers.installed();
-    expect(state.menus).toEqual(['Add page to digest', 'Add link to digest']);
+    expect(state.menus).toEqual(['Add page to digest', 'Add link to digest', 'Add selection to digest']);
     expect(state.persisted).toBe(true);
     expect(state.alarms.get('daily-check')).toBe(60);
     expect(state.badge).toEqual({ text: '', color: '#c0392b', title: 'Digest Clipper — 0 queued for issue 1' });
@@ -73,6 +73,24 @@ describe('background handlers', () => {
     expect((await handlers.command('add-page', { id: 2, url: 'file:///etc/hosts', title: 'hosts' }))?.outcome).toBe('refused');
     expect(state.badge).toMatchObject({ text: '!', title: 'Not added: a local file' });
     expect(handlers.command('something-else', tab)).toBeUndefined();
+  });
+
+  it('adds the page with the selection as its comment, its own address and its day, from "Add selection to digest"', async () => {
+    const { deps, handlers } = world({
+      readPageFacts: async () => ({ canonical: 'https://example.com/a', publishedTimes: ['2014-07-17T08:00:00Z'], selection: 'ignored: the menu gives the selection' }),
+    });
+    const result = await handlers.menuClicked({ menuItemId: 'add-selection', selectionText: 'Neutron DVR lands.', pageUrl: 'https://example.com/a?utm_source=x' }, { id: 3, url: 'https://example.com/a?utm_source=x', title: 'DVR' });
+    expect(result?.outcome).toBe('added');
+    const [item] = await deps.store.read((tx) => tx.items.queue());
+    expect(item).toMatchObject({ comment: 'Neutron DVR lands.', eventDate: '2014-07-17', links: [{ url: 'https://example.com/a', title: 'DVR' }] });
+  });
+
+  it('adds a page as before where the page cannot be read', async () => {
+    const { deps, handlers } = world({ readPageFacts: async () => undefined });
+    expect((await handlers.command('add-page', { id: 4, url: 'https://example.com/plain', title: 'Plain' }))?.outcome).toBe('added');
+    const [item] = await deps.store.read((tx) => tx.items.queue());
+    expect(item).toMatchObject({ comment: '', links: [{ url: 'https://example.com/plain', title: 'Plain' }] });
+    expect(item?.eventDate).toBeUndefined();
   });
 
   it('says so on the badge when storage fails, and adds nothing', async () => {

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageOf, type CaptureContext } from '../../../src/app/capture-context.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/model/settings.ts';
+import type { RawPageFacts } from '../../../src/core/page/page-facts.ts';
 import { OPENSTACK_PRESET } from '../../../src/core/template/presets.ts';
 import { dueOf } from '../../../src/core/schedule/due-date.ts';
 import { CaptureView } from '../../../src/popup/capture-view.tsx';
@@ -15,7 +16,7 @@ afterEach(cleanup);
 
 const page = pageOf({ id: 1, url: 'https://example.com/article', title: 'An article' });
 
-function show(store: DigestStore) {
+function show(store: DigestStore, readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>) {
   const ctx: CaptureContext = {
     page,
     template: OPENSTACK_PRESET,
@@ -33,7 +34,7 @@ function show(store: DigestStore) {
   let id = 0;
   render(
     <TranslateProvider value={t}>
-      <CaptureView ctx={ctx} queue={[]} deps={{ store, t, now: () => new Date('2014-08-01T00:00:00Z'), newId: () => `n${++id}`, onQueueChanged: () => undefined, toast: () => undefined, commandKey: false }} />
+      <CaptureView ctx={ctx} queue={[]} deps={{ store, t, now: () => new Date('2014-08-01T00:00:00Z'), newId: () => `n${++id}`, onQueueChanged: () => undefined, toast: () => undefined, commandKey: false, ...(readPageFacts ? { readPageFacts } : {}) }} />
     </TranslateProvider>,
   );
 }
@@ -63,5 +64,19 @@ describe('saving when storage fails', () => {
     expect((await store.read((tx) => tx.items.queue()))[0]?.comment).toBe('写了很久的点评');
     expect(await store.read((tx) => tx.drafts.get(page.key))).toBeUndefined();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('the page’s own facts, arriving after the form', () => {
+  it('fill only what the editor has not touched', async () => {
+    const { store } = testStore();
+    let arrive!: (facts: RawPageFacts) => void;
+    show(store, () => new Promise((resolve) => (arrive = resolve)));
+    const comment = screen.getByRole('textbox', { name: 'Comment' }) as HTMLTextAreaElement;
+    fireEvent.input(comment, { target: { value: 'My own words' } });
+    arrive({ selection: 'The page’s words', canonical: 'https://example.com/article-canonical', publishedTimes: ['2014-07-17'] });
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'URL' }) as HTMLInputElement).value).toBe('https://example.com/article-canonical'));
+    expect(comment.value).toBe('My own words');
+    expect((screen.getByLabelText('Event date') as HTMLInputElement).value).toBe('2014-07-17');
   });
 });

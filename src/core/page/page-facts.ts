@@ -1,0 +1,105 @@
+import { isIsoDate, type IsoDate } from '../dates/calendar-date.ts';
+import { checkCapturableUrl } from '../url/capturable-url.ts';
+
+/**
+ * What a page says about itself, as read from it at the editor's click: raw strings, each absent
+ * where the page has none. Read in the page by a function of the platform layer; nothing else is
+ * taken from the page.
+ */
+export interface RawPageFacts {
+  selection?: string;
+  /** `<link rel=canonical href>`, resolved against the page. */
+  canonical?: string;
+  ogTitle?: string;
+  /** `og:description`, else `<meta name=description>`. */
+  description?: string;
+  /** `article:published_time`, a `<time datetime>`, or `datePublished` from JSON-LD (the texts). */
+  publishedTimes?: string[];
+  /** JSON-LD blocks, as text. */
+  jsonLd?: string[];
+  author?: string;
+}
+
+/** What the capture form can use of them. */
+export interface PageFacts {
+  /** The editor's choice of words on the page: for an empty comment. */
+  selection?: string;
+  /** The page's own address for itself, where it is a web address on the same site. */
+  canonical?: string;
+  description?: string;
+  /** The day the page was published. */
+  published?: IsoDate;
+  author?: string;
+}
+
+const MAX_SELECTION = 2000;
+const MAX_TEXT = 500;
+
+/**
+ * The facts a capture can use, checked: text trimmed to one sensible length, the canonical
+ * address only when it is http(s) on the same site as the page (a canonical elsewhere is a
+ * claim the page cannot make), the first date that reads as one.
+ */
+export function pageFactsFrom(raw: RawPageFacts, pageUrl: string): PageFacts {
+  const facts: PageFacts = {};
+  const selection = clip(raw.selection, MAX_SELECTION);
+  if (selection) facts.selection = selection;
+  const canonical = sameSiteCanonical(raw.canonical, pageUrl);
+  if (canonical) facts.canonical = canonical;
+  const description = clip(raw.description, MAX_TEXT);
+  if (description) facts.description = description;
+  const author = clip(raw.author, 200);
+  if (author) facts.author = author;
+  const published = [...(raw.publishedTimes ?? []), ...(raw.jsonLd ?? []).flatMap(datesFromJsonLd)].map(dayOf).find((d) => d !== undefined);
+  if (published) facts.published = published;
+  return facts;
+}
+
+function clip(text: string | undefined, max: number): string | undefined {
+  const folded = (text ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
+  if (folded === '') return undefined;
+  return folded.length <= max ? folded : `${folded.slice(0, max - 1).trimEnd()}…`;
+}
+
+function sameSiteCanonical(canonical: string | undefined, pageUrl: string): string | undefined {
+  if (!canonical) return undefined;
+  const check = checkCapturableUrl(canonical);
+  if (!check.ok || !/^https?:\/\//i.test(check.url)) return undefined;
+  try {
+    const a = new URL(check.url).hostname.replace(/^www\./, '');
+    const b = new URL(pageUrl).hostname.replace(/^www\./, '');
+    // The same host, or one inside the other (`m.example.com` and `example.com`).
+    const same = a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+    return same ? check.url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `2014-07-17`, `2014-07-17T08:00:00+08:00`: the day as the page wrote it, not shifted to UTC. */
+function dayOf(text: string): IsoDate | undefined {
+  const day = /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(text)?.[1];
+  return day && isIsoDate(day) ? day : undefined;
+}
+
+function datesFromJsonLd(text: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  // JSON-LD nests (`@graph`, arrays); look through it iteratively, a bounded number of nodes.
+  const stack: unknown[] = [data];
+  for (let seen = 0; stack.length > 0 && seen < 1000; seen++) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node.slice(0, 100));
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.datePublished === 'string') found.push(record.datePublished);
+      for (const value of Object.values(record)) if (value && typeof value === 'object') stack.push(value);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,37 @@
+import type { RawPageFacts } from '../core/page/page-facts.ts';
+import { nativeBrowser as browser } from './native-browser.ts';
+
+/**
+ * Runs in the page, at the editor's click only: self-contained (it is sent to the page as source
+ * text), reading the selection and what the page's head says about it. Nothing else is read.
+ */
+function collectPageFacts(): RawPageFacts {
+  const meta = (selector: string): string | undefined => document.querySelector<HTMLMetaElement>(selector)?.content || undefined;
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || undefined;
+  const times = [meta('meta[property="article:published_time"]'), meta('meta[name="article:published_time"]'), document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined].filter(
+    (t): t is string => t !== undefined,
+  );
+  const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].slice(0, 10).map((s) => (s.textContent ?? '').slice(0, 100_000));
+  return {
+    selection: String(window.getSelection() ?? '').slice(0, 10_000),
+    canonical,
+    ogTitle: meta('meta[property="og:title"]'),
+    description: meta('meta[property="og:description"]') ?? meta('meta[name="description"]'),
+    publishedTimes: times,
+    jsonLd,
+    author: meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
+  };
+}
+
+/**
+ * What the page in a tab says about itself, or undefined where the page may not be read (a
+ * browser page, the web store, a page that refuses scripts) or the browser has not granted it.
+ */
+export async function readPageFacts(tabId: number): Promise<RawPageFacts | undefined> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: collectPageFacts });
+    return (result?.result as RawPageFacts | undefined) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
