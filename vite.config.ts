@@ -5,20 +5,27 @@ import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
 /**
- * One manifest for both browsers: Chrome reads `background.service_worker` and ignores
- * `scripts` and `browser_specific_settings`; Firefox reads `background.scripts`. Each build drops
- * the keys its browser does not use, so neither warns. package.json is the one place the version
+ * One manifest for both browsers: Chrome reads `background.service_worker` and `side_panel`;
+ * Firefox reads `background.scripts`, `sidebar_action` and `browser_specific_settings`. Each
+ * build drops the keys its browser does not use, so neither warns. package.json is the one place the version
  * lives.
  */
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 function manifestFor(target: 'chrome' | 'firefox') {
-  const { background, browser_specific_settings, minimum_chrome_version, ...rest } = manifest;
+  const { background, browser_specific_settings, minimum_chrome_version, side_panel, sidebar_action, permissions, ...rest } = manifest;
   const common = { ...rest, version: pkg.version };
   if (target === 'firefox') {
-    return { ...common, background: { scripts: background.scripts, type: background.type }, browser_specific_settings };
+    // Firefox's panel is the sidebar; it has no `sidePanel` permission.
+    return {
+      ...common,
+      permissions: permissions.filter((p) => p !== 'sidePanel'),
+      sidebar_action,
+      background: { scripts: background.scripts, type: background.type },
+      browser_specific_settings,
+    };
   }
-  return { ...common, minimum_chrome_version, background: { service_worker: background.service_worker, type: background.type } };
+  return { ...common, permissions, side_panel, minimum_chrome_version, background: { service_worker: background.service_worker, type: background.type } };
 }
 
 export default defineConfig({

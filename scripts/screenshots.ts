@@ -64,6 +64,13 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       await h.clickAction(restricted.page);
       const manual = await h.openPopup(restricted.tabId);
       await manual.screenshot({ path: `${out}/popup-restricted-${tag}.png`, fullPage: true });
+      const panel = await h.context.newPage();
+      await panel.setViewportSize({ width: 380, height: 860 });
+      await panel.emulateMedia({ colorScheme });
+      await panel.goto(h.url('src/popup/index.html?panel=1'));
+      await panel.locator('#app[data-ready]').waitFor();
+      await panel.screenshot({ path: `${out}/side-panel-${tag}.png`, fullPage: true });
+      await panel.close();
       const inTab = await h.context.newPage();
       await inTab.emulateMedia({ colorScheme });
       await inTab.goto(h.url('src/popup/index.html?view=export'));

@@ -1,7 +1,7 @@
 import { addPage, type AddPageOutcome } from '../app/add-page.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { takeDailySnapshot } from '../app/snapshots.ts';
-import { COMMAND_ADD_PAGE, MENU_ADD_LINK, MENU_ADD_PAGE, MENU_ADD_SELECTION } from '../core/contracts/command-ids.ts';
+import { COMMAND_ADD_PAGE, COMMAND_OPEN_PANEL, MENU_ADD_LINK, MENU_ADD_PAGE, MENU_ADD_SELECTION, MENU_OPEN_PANEL } from '../core/contracts/command-ids.ts';
 import { pageFactsFrom, type RawPageFacts } from '../core/page/page-facts.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import { isoDateAt } from '../core/dates/calendar-date.ts';
@@ -22,7 +22,9 @@ export interface BackgroundDeps {
   store: DigestStore;
   t: Translate;
   setBadge: (badge: Badge) => Promise<void>;
-  createMenus: (titles: { addPage: string; addLink: string; addSelection: string }) => Promise<void>;
+  createMenus: (titles: { addPage: string; addLink: string; addSelection: string; openPanel: string }) => Promise<void>;
+  /** Opens the side panel for a window; called in answer to the editor's click or key. */
+  openSidePanel?: (windowId?: number) => Promise<boolean>;
   /** What the page in a tab says about itself, at the editor's click; undefined where it cannot be read. */
   readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>;
   ensureAlarm: (name: string, periodInMinutes: number) => Promise<void>;
@@ -119,7 +121,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     remind,
     dailySnapshot,
     async installed(): Promise<void> {
-      await deps.createMenus({ addPage: t('menuAddPage'), addLink: t('menuAddLink'), addSelection: t('menuAddSelection') });
+      await deps.createMenus({ addPage: t('menuAddPage'), addLink: t('menuAddLink'), addSelection: t('menuAddSelection'), openPanel: t('menuOpenPanel') });
       await Promise.all([syncBadge(), deps.persistStorage(), deps.ensureAlarm(DAILY_ALARM, 60)]);
     },
     async startup(): Promise<void> {
@@ -139,6 +141,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       if (id === DUE_NOTIFICATION) await deps.openTab(deps.extensionUrl('src/popup/index.html?view=export'));
     },
     menuClicked(info: MenuClick, tab: MenuTab | undefined): Promise<AddResult> | undefined {
+      if (info.menuItemId === MENU_OPEN_PANEL) {
+        void deps.openSidePanel?.(tab?.windowId).catch(() => undefined);
+        return undefined;
+      }
       if (info.menuItemId === MENU_ADD_LINK) return add({ url: info.linkUrl, title: info.linkText ?? info.linkUrl });
       if (info.menuItemId === MENU_ADD_PAGE) return addWithFacts({ url: tab?.url ?? info.pageUrl, title: tab?.title }, tab);
       // The selection is the editor's choice of words: the item's comment.
@@ -146,6 +152,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       return undefined;
     },
     command(name: string, tab: MenuTab | undefined): Promise<AddResult> | undefined {
+      if (name === COMMAND_OPEN_PANEL) {
+        void deps.openSidePanel?.(tab?.windowId).catch(() => undefined);
+        return undefined;
+      }
       return name === COMMAND_ADD_PAGE ? addWithFacts({ url: tab?.url, title: tab?.title }, tab) : undefined;
     },
   };

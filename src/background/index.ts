@@ -9,6 +9,7 @@ import { requestPersistentStorage } from '../platform/persistent-storage.ts';
 import { extensionUrl, onInstalled, onStartup } from '../platform/runtime.ts';
 import { openTab } from '../platform/tabs.ts';
 import { readPageFacts } from '../platform/page-facts.ts';
+import { openSidePanel } from '../platform/side-panel.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { createBackgroundHandlers } from './background-handlers.ts';
@@ -21,6 +22,7 @@ const handlers = createBackgroundHandlers({
   setBadge,
   createMenus: createContextMenus,
   readPageFacts,
+  openSidePanel,
   ensureAlarm,
   notify: showNotification,
   openTab,

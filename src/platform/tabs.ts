@@ -21,3 +21,30 @@ export async function tabById(id: number): Promise<TabInfo | undefined> {
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
+
+/**
+ * Calls back when the page being read may have changed: another tab chosen, or the active tab
+ * navigated or retitled. Stops on abort.
+ */
+export function onActiveTabChanged(onChange: () => void, signal: AbortSignal): void {
+  const activated = (): void => onChange();
+  const updated = (_id: number, change: { url?: string; title?: string; status?: string }, tab: { active?: boolean }): void => {
+    if (tab.active && (change.url !== undefined || change.title !== undefined || change.status === 'complete')) onChange();
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  signal.addEventListener('abort', () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  });
+}
+
+/** Whether the editor let the extension see every tab's address and title (the optional `tabs`). */
+export function canSeeTabs(): Promise<boolean> {
+  return browser.permissions.contains({ permissions: ['tabs'] });
+}
+
+/** Asks for the optional `tabs` permission; must run in answer to the editor's click. */
+export function askToSeeTabs(): Promise<boolean> {
+  return browser.permissions.request({ permissions: ['tabs'] });
+}

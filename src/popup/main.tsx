@@ -6,7 +6,7 @@ import { downloadText } from '../platform/download.ts';
 import { uiLanguage, uiText } from '../platform/i18n.ts';
 import { requestPersistentStorage } from '../platform/persistent-storage.ts';
 import { extensionUrl, openOptionsAt, openOptionsPage } from '../platform/runtime.ts';
-import { activeTab, openTab, tabById } from '../platform/tabs.ts';
+import { activeTab, askToSeeTabs, canSeeTabs, onActiveTabChanged, openTab, tabById } from '../platform/tabs.ts';
 import { closeThisWindow } from '../platform/window.ts';
 import { usesCommandKey } from '../platform/keyboard.ts';
 import { readPageFacts } from '../platform/page-facts.ts';
@@ -15,7 +15,10 @@ import { openDigestDb } from '../storage/open-db.ts';
 import { sayFailure } from '../core/contracts/wording.ts';
 import { Notice } from '../ui/notice.tsx';
 import { TranslateProvider } from '../ui/translate-context.ts';
-import { PopupApp, type PopupPorts } from './popup-app.tsx';
+import { PopupApp, type PanelState, type PopupPorts } from './popup-app.tsx';
+import type { CaptureContext } from '../app/capture-context.ts';
+import { openSidePanel } from '../platform/side-panel.ts';
+import { currentWindowId } from '../platform/windows.ts';
 import '../ui/styles.css';
 
 // Everything the form needs starts here, at module load, before Preact renders anything: the
@@ -27,11 +30,16 @@ const store = createDigestStore(openDigestDb());
 const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');
 const view = params.get('view');
+// The side panel (Chrome) or sidebar (Firefox): the same views, following the page being read.
+const panel = params.get('panel') === '1';
 const initialTab = view === 'export' || view === 'queue' ? view : undefined;
 const tab = tabParam ? tabById(Number(tabParam)) : activeTab();
 const context = loadCaptureContext(store, tab, today());
 
 const messaging = () => import('../platform/messaging.ts');
+// Known before any click, so the panel opens in the click itself (a browser rule).
+let windowId: number | undefined;
+void currentWindowId().then((id) => (windowId = id));
 
 const ports: PopupPorts = {
   copyText,
@@ -45,31 +53,78 @@ const ports: PopupPorts = {
   commandKey: usesCommandKey(),
   readPageFacts,
   // Only the toolbar popup closes itself; opened as a page for a tab (`?tab=`), it stays.
-  ...(tabParam ? {} : { closePopup: closeThisWindow }),
+  ...(tabParam || panel ? {} : { closePopup: closeThisWindow }),
+  ...(panel
+    ? {}
+    : {
+        openSidePanel: () =>
+          void openSidePanel(windowId).then(
+            (opened) => opened && !tabParam && closeThisWindow(),
+            () => undefined,
+          ),
+      }),
 };
 
 document.documentElement.lang = uiLanguage();
 // Opened as a page of its own (a reminder, "Open in a tab"): as wide as the tab allows.
 if (view) document.documentElement.classList.add('in-tab');
+if (panel) document.documentElement.classList.add('in-panel');
 document.title = uiText('extName');
 const root = document.getElementById('app') as HTMLElement;
 
+function show(ctx: CaptureContext, panelState?: PanelState): void {
+  render(
+    <TranslateProvider value={uiText}>
+      <PopupApp
+        ctx={ctx}
+        initialTab={initialTab}
+        store={store}
+        ports={ports}
+        t={uiText}
+        now={now}
+        today={today}
+        newId={() => crypto.randomUUID()}
+        {...(panelState ? { panel: panelState } : {})}
+      />
+    </TranslateProvider>,
+    root,
+  );
+}
+
 context.then(
-  (ctx) => {
+  async (ctx) => {
     performance.mark('digest-clipper:data-ready');
-    render(
-      <TranslateProvider value={uiText}>
-        <PopupApp ctx={ctx} initialTab={initialTab} store={store} ports={ports} t={uiText} now={now} today={today} newId={() => crypto.randomUUID()} />
-      </TranslateProvider>,
-      root,
-    );
+    show(ctx, panel ? await panelStateNow() : undefined);
     root.dataset.ready = 'true';
     // The benchmark's finish line: the form shows the page and the suggestion.
     performance.mark('digest-clipper:form-ready');
     void requestPersistentStorage();
+    if (panel) followTabs();
   },
   (e: unknown) => {
     render(<Notice tone="error">{sayFailure(uiText, e)}</Notice>, root);
     root.dataset.ready = 'error';
   },
 );
+
+/** The panel reads the page again whenever the editor turns to another. */
+function followTabs(): void {
+  let latest = 0;
+  const again = async (): Promise<void> => {
+    const run = ++latest;
+    const [ctx, state] = await Promise.all([loadCaptureContext(store, activeTab(), today()), panelStateNow()]);
+    if (run === latest) show(ctx, state);
+  };
+  onActiveTabChanged(() => void again(), new AbortController().signal);
+  reloadPanel = again;
+}
+
+let reloadPanel: () => Promise<void> = async () => undefined;
+
+async function panelStateNow(): Promise<PanelState> {
+  return {
+    seesTabs: await canSeeTabs().catch(() => false),
+    allowTabs: () => void askToSeeTabs().then(() => reloadPanel(), () => undefined),
+    useThisPage: () => void reloadPanel(),
+  };
+}

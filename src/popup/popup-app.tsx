@@ -36,6 +36,15 @@ export interface PopupPorts extends ExportPorts {
   commandKey: boolean;
   /** What the page in a tab says about itself, read at the editor's click. */
   readPageFacts: (tabId: number) => Promise<RawPageFacts | undefined>;
+  /** Opens the side panel (and closes the popup); absent in the panel itself. */
+  openSidePanel?: () => void;
+}
+
+/** The side panel's own state: whether it may follow every tab, and how to ask. */
+export interface PanelState {
+  seesTabs: boolean;
+  allowTabs: () => void;
+  useThisPage: () => void;
 }
 
 export interface PopupProps {
@@ -47,9 +56,11 @@ export interface PopupProps {
   now: () => Date;
   today: () => string;
   newId: () => string;
+  /** Present when the views stand in the side panel. */
+  panel?: PanelState;
 }
 
-export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }: PopupProps) {
+export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, panel }: PopupProps) {
   const [tab, setTab] = useState<TabId>(initialTab ?? 'capture');
   const { toast, show: showToast, dismiss } = useToast();
   const [revision, setRevision] = useState(0);
@@ -93,10 +104,30 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
           <span>{t('issueHeading', status.key)}</span>
         </h1>
         {due ? <span class={`due due-${status.due.state}`}>{say(t, due)}</span> : null}
+        {ports.openSidePanel ? (
+          <button type="button" class="link-button" title={t('buttonOpenPanelTitle')} onClick={ports.openSidePanel}>
+            {t('buttonOpenPanel')}
+          </button>
+        ) : null}
         <button type="button" class="link-button" onClick={ports.openOptionsPage}>
           {t('openOptions')}
         </button>
       </header>
+      <main class="popup-main">
+      {panel && !panel.seesTabs ? (
+        <div class="welcome" role="region" aria-label={t('panelFollowTitle')}>
+          <strong>{t('panelFollowTitle')}</strong>
+          <p>{t('panelFollowBody')}</p>
+          <div class="actions actions-start">
+            <button type="button" class="primary" onClick={panel.allowTabs}>
+              {t('buttonAllowTabs')}
+            </button>
+            <button type="button" class="secondary" onClick={panel.useThisPage}>
+              {t('buttonUseThisPage')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {welcome ? (
         <div class="welcome" role="region" aria-label={t('welcomeTitle')}>
           <strong>{t('welcomeTitle')}</strong>
@@ -129,7 +160,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
         ]}
       >
         {tab === 'capture' ? (
-          <CaptureView ctx={ctx} queue={queue.items} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
+          <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
         ) : tab === 'queue' ? (
           <QueueView queue={queue} template={ctx.template} />
         ) : (
@@ -147,6 +178,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId }
           />
         )}
       </Tabs>
+      </main>
       <Toast toast={toast} onDismiss={dismiss} />
     </div>
   );

@@ -182,6 +182,18 @@ export class ExtensionHarness {
     });
   }
 
+  /**
+   * The side panel once it opens: a target Playwright does not expose as a page, reached like the
+   * real popup (`evaluateInTarget`).
+   */
+  async waitForSidePanel(): Promise<string> {
+    const panelUrl = this.url('src/popup/index.html?panel=1');
+    const { targetInfos } = await this.browserCdp.send<{ targetInfos: { targetId: string; url: string }[] }>('Target.getTargets');
+    const open = targetInfos.find((t) => t.url === panelUrl);
+    if (open) return open.targetId;
+    return (await this.waitForTarget((t) => t.type === 'page' && t.url === panelUrl)).targetId;
+  }
+
   /** Whether a target (the real popup) is still open. */
   async targetOpen(targetId: string): Promise<boolean> {
     const { targetInfos } = await this.browserCdp.send<{ targetInfos: { targetId: string }[] }>('Target.getTargets');
@@ -202,7 +214,8 @@ export class ExtensionHarness {
     const { sessionId } = await this.browserCdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: false });
     let result: unknown;
     for (const [method, params] of commands) result = await this.sendInSession(sessionId, method, params);
-    await this.browserCdp.send('Target.detachFromTarget', { sessionId });
+    // The target may have gone meanwhile (a popup that closed itself): nothing to detach.
+    await this.browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     return result;
   }
 
@@ -222,9 +235,12 @@ export class ExtensionHarness {
     return answer;
   }
 
-  /** Evaluates an expression in the real popup (a target Playwright does not expose as a page). */
+  /**
+   * Evaluates an expression in the real popup (a target Playwright does not expose as a page), as
+   * a user's action would run: with a user gesture, which some APIs (the side panel) require.
+   */
   async evaluateInTarget<T>(targetId: string, expression: string): Promise<T> {
-    const result = (await this.sendToTarget(targetId, ['Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }])) as {
+    const result = (await this.sendToTarget(targetId, ['Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, userGesture: true }])) as {
       result: { value: T };
       exceptionDetails?: unknown;
     };

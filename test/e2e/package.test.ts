@@ -50,15 +50,20 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
 });
 
 describe('the two manifests', () => {
-  it('come from one source: Chrome gets a service worker, Firefox background scripts and an add-on id', async () => {
+  it('come from one source: Chrome gets a service worker and a side panel, Firefox background scripts, a sidebar and an add-on id', async () => {
     const chrome = (await entries('chrome')).manifest as { background: Record<string, unknown> };
     const firefox = (await entries('firefox')).manifest as { background: Record<string, unknown>; browser_specific_settings: { gecko: { id: string } } };
     expect(Object.keys(chrome.background)).toEqual(['service_worker', 'type']);
     expect(chrome).not.toHaveProperty('browser_specific_settings');
     expect(Object.keys(firefox.background)).toEqual(['scripts', 'type']);
     expect(firefox.browser_specific_settings.gecko.id).toBe('digest-clipper@digest-clipper.dev');
-    const { background: _c, minimum_chrome_version: _m, ...chromeRest } = chrome as Record<string, unknown>;
-    const { background: _f, browser_specific_settings: _b, ...firefoxRest } = firefox as unknown as Record<string, unknown>;
+    // The panel: Chrome's side panel and its permission, Firefox's sidebar, the same page.
+    const { side_panel: panel, permissions: chromePermissions } = chrome as unknown as { side_panel: { default_path: string }; permissions: string[] };
+    const { sidebar_action: sidebar, permissions: firefoxPermissions } = firefox as unknown as { sidebar_action: { default_panel: string }; permissions: string[] };
+    expect(sidebar.default_panel).toBe(panel.default_path);
+    expect(chromePermissions.filter((p) => p !== 'sidePanel')).toEqual(firefoxPermissions);
+    const { background: _c, minimum_chrome_version: _m, side_panel: _s, permissions: _p, ...chromeRest } = chrome as Record<string, unknown>;
+    const { background: _f, browser_specific_settings: _b, sidebar_action: _a, permissions: _q, ...firefoxRest } = firefox as unknown as Record<string, unknown>;
     expect(firefoxRest).toEqual(chromeRest);
   });
 });

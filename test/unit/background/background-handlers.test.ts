@@ -26,7 +26,7 @@ function world(overrides: Partial<BackgroundDeps> = {}) {
       state.badge = badge;
     },
     createMenus: async (titles) => {
-      state.menus = [titles.addPage, titles.addLink, titles.addSelection];
+      state.menus = [titles.addPage, titles.addLink, titles.addSelection, titles.openPanel];
     },
     ensureAlarm: async (name, period) => void state.alarms.set(name, period),
     notify: async (nid, title, message) => void state.notifications.push({ id: nid, title, message }),
@@ -47,7 +47,7 @@ describe('background handlers', () => {
   it('creates the menus, asks for persistent storage and shows the count on install', async () => {
     const { state, handlers } = world();
     await handlers.installed();
-    expect(state.menus).toEqual(['Add page to digest', 'Add link to digest', 'Add selection to digest']);
+    expect(state.menus).toEqual(['Add page to digest', 'Add link to digest', 'Add selection to digest', 'Open Digest Clipper’s side panel']);
     expect(state.persisted).toBe(true);
     expect(state.alarms.get('daily-check')).toBe(60);
     expect(state.badge).toEqual({ text: '', color: '#c0392b', title: 'Digest Clipper — 0 queued for issue 1' });

@@ -12,9 +12,10 @@ const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
 const table = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 1));
 
 describe('least privilege', () => {
-  it('asks for no host permissions and no tabs permission', () => {
+  it('asks for no host permissions, and for tabs only as an optional permission the side panel asks for', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect([...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]).not.toContain('tabs');
+    expect(manifest.permissions ?? []).not.toContain('tabs');
+    expect(manifest.optional_permissions).toEqual(['tabs']);
   });
 
   it.each([...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])])('explains `%s` in the README', (permission) => {
