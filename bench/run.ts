@@ -13,9 +13,9 @@ import type { Measure } from './measure.ts';
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const TARGETS: Record<string, number> = {
   popup_ready_ratio: 1.3,
-  popup_js_gzip_kb: 30,
-  save_ms: 15,
-  queue_render_ms: 100,
+  popup_js_gzip_kb: 20,
+  save_ms: 7.5,
+  queue_render_ms: 50,
   archive_search_ms: 30,
   export_1000_ms: 20,
   import_corpus_ms: 150,

@@ -9,7 +9,6 @@ import { extensionUrl, openOptionsAt, openOptionsPage } from '../platform/runtim
 import { activeTab, askToSeeTabs, canSeeTabs, onActiveTabChanged, openTab, tabById } from '../platform/tabs.ts';
 import { closeThisWindow } from '../platform/window.ts';
 import { usesCommandKey } from '../platform/keyboard.ts';
-import { readPageFacts } from '../platform/page-facts.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { sayFailure } from '../core/contracts/wording.ts';
@@ -51,7 +50,8 @@ const ports: PopupPorts = {
   broadcastQueueChanged: () => void messaging().then((m) => m.sendMessage('queueChanged', { source: 'popup' })),
   listenForChanges: (onChange, signal) => void messaging().then((m) => m.listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal)),
   commandKey: usesCommandKey(),
-  readPageFacts,
+  // Read after the form shows: the page's facts never hold up the capture.
+  readPageFacts: (tabId) => import('../platform/page-facts.ts').then((m) => m.readPageFacts(tabId)),
   // Only the toolbar popup closes itself; opened as a page for a tab (`?tab=`), it stays.
   ...(tabParam || panel ? {} : { closePopup: closeThisWindow }),
   ...(panel
