@@ -22,7 +22,7 @@ const LAYERS = {
   sidepanel: { may: ['core', 'storage', 'platform', 'app', 'ui', 'popup', 'sidepanel'], packages: ['preact'] },
   options: { may: ['core', 'storage', 'platform', 'app', 'ui', 'options'], packages: ['preact'] },
   background: { may: ['core', 'storage', 'platform', 'app', 'background'], packages: [] },
-  cli: { may: ['core', 'cli'], packages: ['node:*'] },
+  cli: { may: ['core', 'cli'], packages: ['node:*', 'isomorphic-git'] },
 };
 
 /** The one file that may import the polyfill: every browser call is wrapped once, in src/platform. */

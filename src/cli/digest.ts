@@ -14,6 +14,8 @@ import { issueIdOf, issueKeyOf, type IssueKey } from '../core/model/issue-key.ts
 import { DEFAULT_SETTINGS } from '../core/model/settings.ts';
 import { DEFAULT_TEMPLATE, type Preset } from '../core/model/template.ts';
 import { PRESETS } from '../core/template/presets.ts';
+import { InputError, UsageError } from './cli-errors.ts';
+import { TEAM_USAGE, teamCommand } from './team-commands.ts';
 import { defaultGroup, suggestGroups, trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
 
 const USAGE = `Usage:
@@ -21,14 +23,10 @@ const USAGE = `Usage:
   digest export BACKUP.json [--issue N]      print issue N, or the queued items as the next issue
   digest suggest [--backup BACKUP.json | --preset openstack]
                                              read {"url","title"} lines, print {"section","project"}
+${TEAM_USAGE}
 Options:
   --today YYYY-MM-DD   the day to date the next issue by (default: today)`;
 
-/** The command was used wrongly: exit 2, with the usage where it helps. */
-class UsageError extends Error {}
-
-/** The document or input is wrong: exit 1, with file and line where there are any. */
-class InputError extends Error {}
 
 /** The extension's English texts: the CLI words the core's codes exactly as the extension does. */
 const t = translatorFor(en);
@@ -73,6 +71,10 @@ const commands: Record<string, Command> = {
     }
     await write(exportNextIssue(backup, backup.settings.openIssue, today).markdown);
     return 0;
+  },
+
+  team(args, today) {
+    return teamCommand(args, today, write, readBackup);
   },
 
   async suggest(args) {
