@@ -21,8 +21,10 @@ const LAYERS = {
   popup: { may: ['core', 'storage', 'platform', 'app', 'ui', 'popup'], packages: ['preact'] },
   sidepanel: { may: ['core', 'storage', 'platform', 'app', 'ui', 'popup', 'sidepanel'], packages: ['preact'] },
   options: { may: ['core', 'storage', 'platform', 'app', 'ui', 'options'], packages: ['preact'] },
-  background: { may: ['core', 'storage', 'platform', 'app', 'background'], packages: [] },
-  cli: { may: ['core', 'cli'], packages: ['node:*', 'isomorphic-git'] },
+  background: { may: ['core', 'storage', 'platform', 'app', 'git', 'background'], packages: [] },
+  /** The team's repository over smart HTTP: isomorphic-git, given a file system and HTTP. */
+  git: { may: ['core', 'git'], packages: ['isomorphic-git', '@isomorphic-git/lightning-fs', 'buffer'] },
+  cli: { may: ['core', 'app', 'git', 'cli'], packages: ['node:*', 'isomorphic-git'] },
 };
 
 /** The one file that may import the polyfill: every browser call is wrapped once, in src/platform. */

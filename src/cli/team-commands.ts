@@ -1,26 +1,32 @@
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import http from 'isomorphic-git/http/node';
+import { applyToBranch, readTeamFiles, startBranch } from '../app/team/apply-to-branch.ts';
+import { pushPost } from '../app/team/push-post.ts';
+import { teamFailureCode } from '../app/team/team-failure-code.ts';
+import type { TeamRemote } from '../app/team/team-remote.ts';
 import { createBackup, type Backup } from '../core/backup/backup.ts';
 import { exportNextIssue } from '../core/issue/issue-export.ts';
 import { compareIssueKeys } from '../core/model/issue-key.ts';
 import { DEFAULT_SETTINGS } from '../core/model/settings.ts';
 import { DEFAULT_TEMPLATE } from '../core/model/template.ts';
 import { defaultGroup, suggestGroups, trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
-import { filesOf, stateOf, type TeamFiles } from '../core/team/team-files.ts';
-import { applyOp, type TeamOp } from '../core/team/team-ops.ts';
+import type { TeamFailureCode } from '../core/team/team-connection.ts';
+import type { TeamOp } from '../core/team/team-ops.ts';
 import { ITEM_FIELDS, itemsOf, TEAM_BRANCH, type TeamItem, type TeamState } from '../core/team/team-state.ts';
 import { checkCapturableUrl } from '../core/url/capturable-url.ts';
+import { GitRemote } from '../git/git-remote.ts';
 import { InputError, UsageError } from './cli-errors.ts';
-import { Remote, RemoteError } from './team-remote.ts';
 
 export const TEAM_USAGE = `  digest team init --remote URL --backup BACKUP.json   seed the shared branch from a backup
   digest team add --remote URL --author NAME --url U --title T [--section S] [--project P] [--comment C]
   digest team pull --remote URL                          print the shared state as a backup
   digest team publish --remote URL [--posts DIR]         push the next issue's post on its own branch
   (the token comes from DIGEST_GIT_TOKEN, never from the command line)`;
-
-/** How many times a change is replayed onto a branch that moved meanwhile before giving up. */
-const ATTEMPTS = 12;
 
 type Write = (text: string) => Promise<void>;
 
@@ -44,7 +50,8 @@ export async function teamCommand(args: string[], today: string, write: Write, r
   if (!values.remote) throw new UsageError(`team ${sub ?? ''} needs --remote URL.`.replace('  ', ' '));
   const token = process.env.DIGEST_GIT_TOKEN;
   if (!token) throw new UsageError('team commands take the token from DIGEST_GIT_TOKEN, which is not set.');
-  const remote = new Remote(values.remote, token);
+  const dir = mkdtempSync(join(tmpdir(), 'digest-team-'));
+  const remote = new GitRemote(values.remote, token, { fs, http, dir, now: () => new Date() });
   try {
     switch (sub) {
       case 'init':
@@ -61,56 +68,40 @@ export async function teamCommand(args: string[], today: string, write: Write, r
         throw new UsageError(`Unknown team command "${sub ?? ''}".`);
     }
   } catch (e) {
-    if (e instanceof RemoteError) throw new InputError(e.message);
+    const code = teamFailureCode(e);
+    if (code) throw new InputError(failureText(code, values.remote));
     throw e;
   } finally {
-    remote.dispose();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function readTeam(remote: Remote): Promise<TeamState> {
+/** The CLI's words for a team failure; the token is never part of them. */
+function failureText(code: TeamFailureCode, url: string): string {
+  const texts: Partial<Record<TeamFailureCode, string>> = {
+    'token-refused': `${url} refused the token in DIGEST_GIT_TOKEN.`,
+    unreachable: `cannot reach ${url}.`,
+    'not-found': `${url} is not a git repository (or the token may not see it).`,
+    'push-rejected': `${url} kept refusing the push: the branch moved every time. Try again.`,
+    'no-team-branch': `${url} has no "${TEAM_BRANCH}" branch: run "digest team init" first.`,
+    'not-team-branch': `The "${TEAM_BRANCH}" branch of ${url} is not a digest branch (no digest.json of ours).`,
+    'newer-team-version': `The "${TEAM_BRANCH}" branch of ${url} was written by a newer Digest Clipper.`,
+    'bad-team-file': `The "${TEAM_BRANCH}" branch of ${url} holds a file that cannot be read.`,
+    'no-blog-branch': `${url} has no branch of the blog to put the post on.`,
+    'post-exists': `${url} already has the branch of this issue's post: the issue was pushed before.`,
+  };
+  return texts[code] ?? `${url}: ${code}.`;
+}
+
+const pause = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 60 * attempt));
+
+async function readTeam(remote: TeamRemote): Promise<TeamState> {
   const branch = await remote.read(TEAM_BRANCH);
   if (!branch) throw new InputError(`${remote.url} has no "${TEAM_BRANCH}" branch: run "digest team init" first.`);
-  return parsed(remote, branch.files);
+  return readTeamFiles(branch.files);
 }
 
-function parsed(remote: Remote, files: TeamFiles): TeamState {
-  const read = stateOf(files);
-  if (read.ok) return read.state;
-  if (read.problem.code === 'not-team-branch') throw new InputError(`The "${TEAM_BRANCH}" branch of ${remote.url} is not a digest branch (no digest.json of ours).`);
-  if (read.problem.code === 'newer-team-version') throw new InputError(`The "${TEAM_BRANCH}" branch of ${remote.url} was written by a newer Digest Clipper (format ${read.problem.version}).`);
-  throw new InputError(`The "${TEAM_BRANCH}" branch of ${remote.url} holds a file that cannot be read: ${read.problem.path}.`);
-}
-
-/**
- * Applies changes to the shared branch: read it, apply, commit, push; a push refused because the
- * branch moved (another editor, a forced push) reads it again and replays the same changes, so
- * nothing is lost to a conflict. Files the digest does not know are kept as they are.
- */
-async function sync(remote: Remote, ops: readonly TeamOp[], message: string, author: string): Promise<TeamState> {
-  for (let attempt = 1; ; attempt++) {
-    const branch = await remote.read(TEAM_BRANCH);
-    if (!branch) throw new InputError(`${remote.url} has no "${TEAM_BRANCH}" branch: run "digest team init" first.`);
-    const state = ops.reduce(applyOp, parsed(remote, branch.files));
-    const files = new Map([...branch.files, ...filesOf(state)]);
-    if (sameFiles(files, branch.files)) return state;
-    const commit = await remote.commit(files, branch.commit, message, author);
-    try {
-      await remote.push(TEAM_BRANCH, commit);
-      return state;
-    } catch (e) {
-      if (!(e instanceof RemoteError) || e.code !== 'push-rejected' || attempt >= ATTEMPTS) throw e;
-      // Someone else pushed first: wait a moment (less alike each time) and replay.
-      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 60 * attempt));
-    }
-  }
-}
-
-function sameFiles(a: TeamFiles, b: TeamFiles): boolean {
-  return a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);
-}
-
-async function init(remote: Remote, backup: Backup, author: string): Promise<number> {
+async function init(remote: TeamRemote, backup: Backup, author: string): Promise<number> {
   const { heads } = await remote.branches();
   if (heads.has(TEAM_BRANCH)) throw new InputError(`${remote.url} already has a "${TEAM_BRANCH}" branch; "digest team pull" reads it.`);
   const at = new Date().toISOString();
@@ -122,8 +113,7 @@ async function init(remote: Remote, backup: Backup, author: string): Promise<num
     items.set(id, { id, author, capturedAt, item: fields, stamps });
   }
   const state: TeamState = { template: backup.template, issues: new Map(backup.issues.map((i) => [i.key, i])), items };
-  const commit = await remote.commit(filesOf(state), undefined, 'Digest Clipper: the shared issue', author);
-  await remote.push(TEAM_BRANCH, commit);
+  await startBranch(remote, state, author);
   return 0;
 }
 
@@ -136,7 +126,7 @@ interface AddArgs {
   comment: string | undefined;
 }
 
-async function add(remote: Remote, a: AddArgs): Promise<number> {
+async function add(remote: TeamRemote, a: AddArgs): Promise<number> {
   if (!a.author || !a.url || a.title === undefined) throw new UsageError('team add needs --author NAME, --url U and --title T.');
   const check = checkCapturableUrl(a.url);
   if (!check.ok) throw new InputError(`${a.url} is not a web page (http or https) and cannot go into the digest.`);
@@ -155,11 +145,11 @@ async function add(remote: Remote, a: AddArgs): Promise<number> {
     capturedAt: at,
     fields: { ...suggested, comment: a.comment ?? '', links: [{ url: check.url, title: a.title }], order: Date.now(), issue: null },
   };
-  await sync(remote, [op], `Digest Clipper: ${a.author} adds ${check.url}`, a.author);
+  await applyToBranch(remote, [op], { message: `Digest Clipper: ${a.author} adds ${check.url}`, author: a.author }, pause);
   return 0;
 }
 
-async function publish(remote: Remote, today: string, postsDir: string, author: string, write: Write): Promise<number> {
+async function publish(remote: TeamRemote, today: string, postsDir: string, author: string, write: Write): Promise<number> {
   const state = await readTeam(remote);
   const template = state.template ?? DEFAULT_TEMPLATE;
   const queue = itemsOf(state)
@@ -167,19 +157,10 @@ async function publish(remote: Remote, today: string, postsDir: string, author: 
     .sort((x, y) => x.order - y.order || x.capturedAt.localeCompare(y.capturedAt) || x.id.localeCompare(y.id));
   if (queue.length === 0) throw new InputError(`The shared issue on ${remote.url} has no items to publish.`);
   const exported = exportNextIssue({ template, issues: [...state.issues.values()], items: queue }, {}, today);
-  // Beside the shared branch, not under it: git cannot hold both `digest` and `digest/…`.
-  const branch = `${TEAM_BRANCH}-issue-${exported.issue.key}`;
-  const { heads, defaultBranch } = await remote.branches();
-  if (heads.has(branch)) throw new InputError(`${remote.url} already has a branch "${branch}": the issue was pushed before.`);
-  const base = defaultBranch && heads.has(defaultBranch) ? defaultBranch : [...heads.keys()].find((h) => h !== TEAM_BRANCH);
-  if (!base) throw new InputError(`${remote.url} has no branch of the blog to put the post on.`);
-  const baseCommit = await remote.fetchBranch(base);
-  const fileName = exported.issue.fileName ?? `issue-${exported.issue.key}.md`;
-  const path = postsDir.replace(/^\/+|\/+$/g, '') === '' ? fileName : `${postsDir.replace(/^\/+|\/+$/g, '')}/${fileName}`;
-  const post = await remote.commitOnTop(baseCommit, path, exported.markdown, `Digest issue ${exported.issue.key}`, author);
-  await remote.push(branch, post);
-  await sync(remote, [{ kind: 'publish', issue: exported.issue, items: queue.map((i) => i.id), at: new Date().toISOString() }], `Digest Clipper: issue ${exported.issue.key} published`, author);
-  await write(`${branch}\n`);
+  const pushed = await pushPost(remote, { postsDir, author, url: remote.url }, { key: exported.issue.key, markdown: exported.markdown, fileName: exported.issue.fileName });
+  const archive: TeamOp = { kind: 'publish', issue: exported.issue, items: queue.map((i) => i.id), at: new Date().toISOString() };
+  await applyToBranch(remote, [archive], { message: `Digest Clipper: issue ${exported.issue.key} published`, author }, pause);
+  await write(`${pushed.branch}\n`);
   return 0;
 }
 

@@ -13,6 +13,7 @@ import { atomically, type Track } from './atomic.ts';
 import type { DigestDatabase, DigestDB, MetaKey, MetaRecord, MetaValue, ReminderState, Snapshot, SnapshotReason } from './schema.ts';
 import { guard } from './storage-failure.ts';
 import { fromStored, QUEUE_BUCKET, toStored } from './stored-item.ts';
+import { EMPTY_OUTBOX, type TeamConnection, type TeamOutbox, type TeamSyncState } from '../core/team/team-connection.ts';
 
 /** Automatic snapshots kept inside the extension; older ones go as new ones come. */
 export const SNAPSHOTS_KEPT = 5;
@@ -29,8 +30,21 @@ const queueRange = (): IDBKeyRange => bucketRange(QUEUE_BUCKET);
 
 const summaryOf = ({ backup: _backup, ...summary }: Snapshot): SnapshotSummary => summary as SnapshotSummary;
 
+/**
+ * What a write transaction changed that a team may need to hear of: the store notes it on every
+ * write, so no use case can forget; the transaction's end turns it into outbox marks when this
+ * browser is connected to a team.
+ */
+interface Changes {
+  items: Set<string>;
+  issues: Set<string>;
+  template: boolean;
+}
+
+const noChanges = (): Changes => ({ items: new Set(), issues: new Set(), template: false });
+
 /** Every record reached through one transaction: what a use case reads and changes together. */
-function bind(tx: Tx, track: Track) {
+function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
   const items = tx.objectStore('items');
   const issues = tx.objectStore('issues');
   const meta = tx.objectStore('meta');
@@ -76,15 +90,18 @@ function bind(tx: Tx, track: Track) {
       /** Items holding a link to the same page, queued or published. */
       findByUrl: async (url: string): Promise<Item[]> => (await track(items.index('byUrl').getAll(canonicalUrl(url)))).map(fromStored),
       put: async (item: Item): Promise<Item> => {
+        changes.items.add(item.id);
         await track(items.put(toStored(item)));
         return item;
       },
       delete: async (id: string): Promise<void> => {
+        changes.items.add(id);
         await track(items.delete(id));
       },
       /** Adds an item after the last queued one; the place is read and taken in this transaction. */
       appendToQueue: async (item: Omit<Item, 'order'>): Promise<Item> => {
         const stored: Item = { ...item, issue: null, order: (await lastQueued()) + 1 };
+        changes.items.add(stored.id);
         await track(items.add(toStored(stored)));
         return stored;
       },
@@ -94,7 +111,10 @@ function bind(tx: Tx, track: Track) {
         const rank = new Map(ids.map((id, i) => [id, i]));
         const sorted = queued.sort((a, b) => (rank.get(a.id) ?? ids.length + a.order) - (rank.get(b.id) ?? ids.length + b.order));
         return sorted.map((stored, order) => {
-          if (stored.order !== order) void track(items.put({ ...stored, order }));
+          if (stored.order !== order) {
+            changes.items.add(stored.id);
+            void track(items.put({ ...stored, order }));
+          }
           return fromStored({ ...stored, order });
         });
       },
@@ -104,15 +124,20 @@ function bind(tx: Tx, track: Track) {
       list: async (): Promise<Issue[]> => (await track(issues.getAll())).sort(byIssueKey),
       get: (key: IssueKey): Promise<Issue | undefined> => track(issues.get(key)),
       put: async (issue: Issue): Promise<void> => {
+        changes.issues.add(issue.key);
         await track(issues.put(issue));
       },
       delete: async (key: IssueKey): Promise<void> => {
+        changes.issues.add(key);
         await track(issues.delete(key));
       },
     },
     meta: {
       template: async (): Promise<Template> => (await readMeta('template')) ?? DEFAULT_TEMPLATE,
-      setTemplate: (template: Template) => writeMeta('template', template),
+      setTemplate: (template: Template) => {
+        changes.template = true;
+        return writeMeta('template', template);
+      },
       settings: async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...(await readMeta('settings')) }),
       setSettings: (settings: Settings) => writeMeta('settings', settings),
       suggestionModel: (): Promise<SuggestionModel | undefined> => readMeta('suggestionModel'),
@@ -121,6 +146,18 @@ function bind(tx: Tx, track: Track) {
       setLearnedSince: (items: LearnedItem[]) => writeMeta('learnedSince', items),
       reminders: async (): Promise<ReminderState> => (await readMeta('reminders')) ?? { lastNotified: null },
       setReminders: (state: ReminderState) => writeMeta('reminders', state),
+    },
+    team: {
+      connection: (): Promise<TeamConnection | undefined> => readMeta('team'),
+      setConnection: (connection: TeamConnection) => writeMeta('team', connection),
+      syncState: async (): Promise<TeamSyncState> => (await readMeta('teamSync')) ?? { base: {}, issueKeys: [], lastSync: null, lastError: null },
+      setSyncState: (state: TeamSyncState) => writeMeta('teamSync', state),
+      outbox: async (): Promise<TeamOutbox> => (await readMeta('teamOutbox')) ?? EMPTY_OUTBOX,
+      setOutbox: (outbox: TeamOutbox) => writeMeta('teamOutbox', outbox),
+      /** Leaves the team: the connection, token and sync records go; the digest stays. */
+      forget: async (): Promise<void> => {
+        await Promise.all((['team', 'teamSync', 'teamOutbox'] as const).map((key) => track(meta.delete(key))));
+      },
     },
     drafts: {
       get: (key: string): Promise<CaptureDraft | undefined> => track(drafts.get(key)),
@@ -159,6 +196,11 @@ function bind(tx: Tx, track: Track) {
       read: readState,
       /** Makes the items, issues, template and settings exactly `state`; drafts and snapshots stay. */
       write: async (state: DigestState): Promise<void> => {
+        for (const key of await track(items.getAllKeys())) changes.items.add(key);
+        for (const key of await track(issues.getAllKeys())) changes.issues.add(key);
+        for (const item of state.items) changes.items.add(item.id);
+        for (const issue of state.issues) changes.issues.add(issue.key);
+        changes.template = true;
         void track(items.clear());
         void track(issues.clear());
         for (const item of state.items) void track(items.put(toStored(item)));
@@ -173,7 +215,46 @@ function bind(tx: Tx, track: Track) {
 export type WriteTx = ReturnType<typeof bind>;
 
 type Reads<T> = { [K in keyof T]: Pick<T[K], Extract<keyof T[K], ReadMethod>> };
-type ReadMethod = 'queue' | 'queueCount' | 'ofIssue' | 'all' | 'count' | 'get' | 'findByUrl' | 'list' | 'template' | 'settings' | 'suggestionModel' | 'learnedSince' | 'reminders' | 'latest' | 'read';
+type ReadMethod =
+  | 'queue'
+  | 'queueCount'
+  | 'ofIssue'
+  | 'all'
+  | 'count'
+  | 'get'
+  | 'findByUrl'
+  | 'list'
+  | 'template'
+  | 'settings'
+  | 'suggestionModel'
+  | 'learnedSince'
+  | 'reminders'
+  | 'latest'
+  | 'read'
+  | 'connection'
+  | 'syncState'
+  | 'outbox';
+
+/** How a write is made: `fromTeam` for the team's own changes merged in, which are not sent back. */
+export interface WriteOptions {
+  fromTeam?: boolean;
+}
+
+/**
+ * At the end of a write, while connected to a team: each changed item, issue and the template
+ * gets an outbox mark with the time of the change (a later change moves the mark).
+ */
+async function markForTeam(tx: WriteTx, changes: Changes, now: Date): Promise<void> {
+  if (changes.items.size === 0 && changes.issues.size === 0 && !changes.template) return;
+  if (!(await tx.team.connection())) return;
+  const outbox = await tx.team.outbox();
+  const at = now.toISOString();
+  const items = { ...outbox.items };
+  const issueMarks = { ...outbox.issues };
+  for (const id of changes.items) items[id] = at;
+  for (const key of changes.issues) issueMarks[key] = at;
+  await tx.team.setOutbox({ items, issues: issueMarks, ...(changes.template ? { template: at } : outbox.template ? { template: outbox.template } : {}) });
+}
 
 /** The records one read transaction reaches: the same accessors, without the writes. */
 export type ReadTx = Reads<WriteTx>;
@@ -184,7 +265,7 @@ export type ReadTx = Reads<WriteTx>;
  * exception in the work itself), changes nothing. Inside the work, await only the transaction's
  * own requests: IndexedDB commits a transaction that is left waiting on anything else.
  */
-export function createDigestStore(db: Promise<DigestDatabase>) {
+export function createDigestStore(db: Promise<DigestDatabase>, clock: { now: () => Date } = { now: () => new Date() }) {
   return {
     read<T>(work: (tx: ReadTx) => Promise<T>): Promise<T> {
       return guard(async () => {
@@ -193,10 +274,16 @@ export function createDigestStore(db: Promise<DigestDatabase>) {
         return work(bind(tx, (request) => request));
       });
     },
-    write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    write<T>(work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
       return guard(async () => {
         const tx = (await db).transaction(STORES, 'readwrite');
-        return atomically(tx, (track) => work(bind(tx, track)));
+        return atomically(tx, async (track) => {
+          const changes = noChanges();
+          const bound = bind(tx, track, changes);
+          const result = await work(bound);
+          if (!options.fromTeam) await markForTeam(bound, changes, clock.now());
+          return result;
+        });
       });
     },
   };

@@ -8,6 +8,7 @@ import type { Template } from '../core/model/template.ts';
 import type { Backup } from '../core/backup/backup.ts';
 import type { CaptureDraft } from '../core/model/capture-draft.ts';
 import { toStored } from './stored-item.ts';
+import type { TeamConnection, TeamOutbox, TeamSyncState } from '../core/team/team-connection.ts';
 import { OPENSTACK_PRESET } from '../core/template/presets.ts';
 
 export const DB_NAME = 'digest-clipper';
@@ -32,7 +33,11 @@ export type MetaRecord =
   | { key: 'suggestionModel'; value: SuggestionModel }
   /** Items saved since the model was last learned whole: a small record, so a save stays fast. */
   | { key: 'learnedSince'; value: LearnedItem[] }
-  | { key: 'reminders'; value: ReminderState };
+  | { key: 'reminders'; value: ReminderState }
+  /** This browser's place in a team (token included): never part of a backup or a snapshot. */
+  | { key: 'team'; value: TeamConnection }
+  | { key: 'teamSync'; value: TeamSyncState }
+  | { key: 'teamOutbox'; value: TeamOutbox };
 
 /** When the due-date reminder last spoke, so it nags at most once a day. */
 export interface ReminderState {

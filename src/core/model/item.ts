@@ -31,6 +31,8 @@ export interface Item {
    * the item's words and links are as imported; any change to them drops it (`reviseItem`).
    */
   source?: string;
+  /** Who added it, when the issue is shared by a team: the name that editor connected with. */
+  author?: string;
 }
 
 /** The heading pair an item sits under. */

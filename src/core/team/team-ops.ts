@@ -12,7 +12,9 @@ export type TeamOp =
   | { kind: 'put-item'; id: string; author: string; at: string; fields: Partial<Pick<Item, ItemField>>; capturedAt?: string }
   | { kind: 'delete-item'; id: string; at: string }
   | { kind: 'publish'; issue: Issue; items: string[]; at: string }
-  | { kind: 'put-template'; template: Template; at: string };
+  | { kind: 'put-template'; template: Template; at: string }
+  | { kind: 'put-issue'; issue: Issue; at: string }
+  | { kind: 'delete-issue'; key: string; at: string };
 
 export function applyOp(state: TeamState, op: TeamOp): TeamState {
   switch (op.kind) {
@@ -44,6 +46,13 @@ export function applyOp(state: TeamState, op: TeamOp): TeamState {
     }
     case 'put-template':
       return { ...state, template: op.template };
+    case 'put-issue':
+      return { ...state, issues: new Map(state.issues).set(op.issue.key, op.issue) };
+    case 'delete-issue': {
+      const issues = new Map(state.issues);
+      issues.delete(op.key);
+      return { ...state, issues };
+    }
   }
 }
 
