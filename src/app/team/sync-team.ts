@@ -83,13 +83,14 @@ async function mergeBranch(tx: WriteTx, state: TeamState, sent: TeamOutbox, at: 
     const item: Item = { id: t.id, capturedAt: t.capturedAt, ...t.item, author: t.author };
     if (JSON.stringify(held[i]) !== JSON.stringify(item)) writes.push(tx.items.put(item));
   });
-  // A queued item the branch no longer has alive was deleted by another editor (or published
-  // there); one this browser still has to send stays.
+  // Deletes are tombstones: a queued item the branch holds as deleted was deleted by another
+  // editor. One the branch does not hold at all was lost to a forced push: it is sent again.
   const aliveIds = new Set(alive.map((t) => t.id));
   for (const item of queue) {
     if (aliveIds.has(item.id) || item.id in pending.items) continue;
     const there = state.items.get(item.id);
-    if (!there || !isAlive(there)) writes.push(tx.items.delete(item.id));
+    if (there) writes.push(tx.items.delete(item.id));
+    else pending.items[item.id] = at;
   }
   for (const [key, issue] of state.issues) {
     if (key in pending.issues) continue;
