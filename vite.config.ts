@@ -30,6 +30,9 @@ function manifestFor(target: 'chrome' | 'firefox') {
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(browser) as never, browser })],
+  // The team's git libraries (lightning-fs's text encoding shim) look for Node's `global`; a
+  // service worker has neither it nor `window`, only `globalThis`.
+  define: { global: 'globalThis' },
   build: {
     outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,

@@ -3,6 +3,7 @@ import type { Item } from '../core/model/item.ts';
 import type { Settings } from '../core/model/settings.ts';
 import type { Template } from '../core/model/template.ts';
 import type { DigestStore, SnapshotSummary } from '../storage/digest-store.ts';
+import { teamStatusIn, type TeamStatus } from './team/read-team-status.ts';
 
 export interface OptionsData {
   template: Template;
@@ -12,19 +13,21 @@ export interface OptionsData {
   /** All items, queued and published. */
   itemCount: number;
   snapshots: SnapshotSummary[];
+  team: TeamStatus;
 }
 
 /** What the options page shows. */
 export function readOptionsData(store: DigestStore): Promise<OptionsData> {
   return store.read(async (tx) => {
-    const [template, settings, issues, queue, itemCount, snapshots] = await Promise.all([
+    const [template, settings, issues, queue, itemCount, snapshots, team] = await Promise.all([
       tx.meta.template(),
       tx.meta.settings(),
       tx.issues.list(),
       tx.items.queue(),
       tx.items.count(),
       tx.snapshots.list(),
+      teamStatusIn(tx),
     ]);
-    return { template, settings, issues, queue, itemCount, snapshots };
+    return { template, settings, issues, queue, itemCount, snapshots, team };
   });
 }

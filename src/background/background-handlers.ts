@@ -1,5 +1,6 @@
 import { addPage, type AddPageOutcome } from '../app/add-page.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
+import { readTeamStatus } from '../app/team/read-team-status.ts';
 import { takeDailySnapshot } from '../app/snapshots.ts';
 import { COMMAND_ADD_PAGE, COMMAND_OPEN_PANEL, MENU_ADD_LINK, MENU_ADD_PAGE, MENU_ADD_SELECTION, MENU_OPEN_PANEL } from '../core/contracts/command-ids.ts';
 import { pageFactsFrom, type RawPageFacts } from '../core/page/page-facts.ts';
@@ -56,9 +57,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     return t('actionTitleCount', [status.count, status.key]) + (due ? ` · ${say(t, due)}` : '');
   };
 
+  /** The open issue's count and due date; while team changes wait for the network, that too. */
   const syncBadge = async (): Promise<void> => {
-    const status = await openIssueStatus(store, today());
-    await deps.setBadge(badgeOf(status, statusTitle(status)));
+    const [status, team] = await Promise.all([openIssueStatus(store, today()), readTeamStatus(store)]);
+    const badge = badgeOf(status, statusTitle(status));
+    if (!team.connected || team.waiting === 0 || team.lastError === null) return deps.setBadge(badge);
+    await deps.setBadge({ text: `${badge.text}↑`, color: BADGE_COLORS.error, title: `${badge.title} · ${t('badgeTeamWaiting', team.waiting)}` });
   };
 
   const refuse = async (title: string): Promise<void> => {

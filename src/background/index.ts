@@ -1,5 +1,5 @@
 import { setBadge } from '../platform/action.ts';
-import { ensureAlarm, onAlarm } from '../platform/alarms.ts';
+import { clearAlarm, ensureAlarm, onAlarm } from '../platform/alarms.ts';
 import { onCommand } from '../platform/commands.ts';
 import { createContextMenus, onContextMenuClick } from '../platform/context-menus.ts';
 import { uiText } from '../platform/i18n.ts';
@@ -13,11 +13,16 @@ import { openSidePanel } from '../platform/side-panel.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { createBackgroundHandlers } from './background-handlers.ts';
+import { browserRemotes } from '../git/browser-remotes.ts';
+import { createTeamHandlers, TEAM_ALARM } from './team-handlers.ts';
 
 // The service worker wires browser events to handlers and holds nothing else: every listener is
 // registered here, at the top level, in the first turn, as MV3 requires.
+const store = createDigestStore(openDigestDb());
+const now = () => new Date();
+const broadcastQueueChanged = async () => void (await sendMessage('queueChanged', { source: 'background' }));
 const handlers = createBackgroundHandlers({
-  store: createDigestStore(openDigestDb()),
+  store,
   t: uiText,
   setBadge,
   createMenus: createContextMenus,
@@ -28,18 +33,41 @@ const handlers = createBackgroundHandlers({
   openTab,
   extensionUrl,
   persistStorage: requestPersistentStorage,
-  broadcastQueueChanged: async () => void (await sendMessage('queueChanged', { source: 'background' })),
-  now: () => new Date(),
+  broadcastQueueChanged,
+  now,
   newId: () => crypto.randomUUID(),
 });
+const team = createTeamHandlers({
+  store,
+  team: {
+    remoteFor: browserRemotes(now),
+    now,
+    // Another editor pushed first: wait a moment, less alike each time, and replay.
+    wait: (attempt) => new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 150 * attempt)),
+  },
+  ensureAlarm,
+  clearAlarm,
+  broadcastQueueChanged,
+  syncBadge: () => handlers.syncBadge(),
+});
 
-onInstalled(() => void handlers.installed());
-onStartup(() => void handlers.startup());
+onInstalled(() => void Promise.all([handlers.installed(), team.startup()]));
+onStartup(() => void Promise.all([handlers.startup(), team.startup()]));
 onContextMenuClick((info, tab) => void handlers.menuClicked(info, tab));
 onCommand((command, tab) => void handlers.command(command, tab));
-onAlarm((name) => void handlers.alarm(name));
+onAlarm((name) => void (name === TEAM_ALARM ? team.sync() : handlers.alarm(name)));
 onNotificationClicked((id) => void handlers.notificationClicked(id));
 listenToMessages({
-  queueChanged: () => handlers.queueChanged(),
-  dataChanged: () => handlers.syncBadge(),
+  queueChanged: async () => {
+    await handlers.queueChanged();
+    void team.changed();
+  },
+  dataChanged: async () => {
+    await handlers.syncBadge();
+    void team.changed();
+  },
+  teamConnect: (request) => team.connect(request),
+  teamSync: () => team.syncNow(),
+  teamDisconnect: () => team.disconnect(),
+  teamPushPost: (request) => team.pushPost(request),
 });

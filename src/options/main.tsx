@@ -4,6 +4,7 @@ import { copyText } from '../platform/clipboard.ts';
 import { downloadText } from '../platform/download.ts';
 import { uiLanguage, uiText } from '../platform/i18n.ts';
 import { listenToMessages, sendMessage } from '../platform/messaging.ts';
+import { requestHostAccess } from '../platform/host-access.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { TranslateProvider } from '../ui/translate-context.ts';
@@ -23,6 +24,12 @@ const ports: OptionsPorts = {
   downloadText,
   broadcastDataChanged: () => void sendMessage('dataChanged', { source: 'options' }),
   listenForChanges: (onChange, signal) => listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal),
+  team: {
+    requestAccess: requestHostAccess,
+    connect: (request) => sendMessage('teamConnect', request),
+    sync: () => sendMessage('teamSync', {}),
+    disconnect: async () => void (await sendMessage('teamDisconnect', {})),
+  },
 };
 
 const root = document.getElementById('app') as HTMLElement;

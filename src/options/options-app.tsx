@@ -25,6 +25,7 @@ import { Toast } from '../ui/toast.tsx';
 import { useAction } from '../ui/use-action.ts';
 import { useToast } from '../ui/use-toast.ts';
 import { ArchiveSection } from './archive-section.tsx';
+import { TeamSection, type TeamPorts } from './team-section.tsx';
 import { useBackup } from './use-backup.ts';
 import { useImport } from './use-import.ts';
 import { useOptionsData } from './use-options-data.ts';
@@ -36,6 +37,7 @@ export interface OptionsPorts {
   /** Tells the other pages and the worker that stored data changed. */
   broadcastDataChanged: () => void;
   listenForChanges: (onChange: () => void, signal: AbortSignal) => void;
+  team: TeamPorts;
 }
 
 export interface OptionsProps {
@@ -57,6 +59,7 @@ const SECTIONS = [
   ['format', 'navFormat'],
   ['taxonomy', 'navTaxonomy'],
   ['rules', 'navRules'],
+  ['team', 'navTeam'],
   ['backup', 'navBackup'],
   ['archive', 'navArchive'],
 ] as const;
@@ -207,6 +210,7 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, ini
               onChange={(rules) => void storeTemplate({ ...template, rules }, t('toastRulesSaved'))}
             />
           </section>
+          <TeamSection status={data.team} ports={ports.team} t={t} formatTime={formatTime} changed={() => void reload()} toast={showToast} />
           <section id="backup" aria-labelledby="backup-heading">
             <h2 id="backup-heading">{t('navBackup')}</h2>
             <BackupPanel

@@ -9,3 +9,7 @@ export async function ensureAlarm(name: string, periodInMinutes: number): Promis
 export function onAlarm(listener: (name: string) => void): void {
   browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
 }
+
+export async function clearAlarm(name: string): Promise<void> {
+  await browser.alarms.clear(name);
+}

@@ -49,6 +49,11 @@ const ports: PopupPorts = {
   // Messaging loads after the form: nothing on the capture path waits for the polyfill.
   broadcastQueueChanged: () => void messaging().then((m) => m.sendMessage('queueChanged', { source: 'popup' })),
   listenForChanges: (onChange, signal) => void messaging().then((m) => m.listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal)),
+  team: {
+    sync: () => messaging().then((m) => m.sendMessage('teamSync', {})),
+    pushPost: (key) => messaging().then((m) => m.sendMessage('teamPushPost', { key })),
+  },
+  openUrl: (url) => void openTab(url),
   commandKey: usesCommandKey(),
   // Read after the form shows: the page's facts never hold up the capture.
   readPageFacts: (tabId) => import('../platform/page-facts.ts').then((m) => m.readPageFacts(tabId)),

@@ -7,7 +7,8 @@ import { Tabs } from '../ui/tabs.tsx';
 import { Toast } from '../ui/toast.tsx';
 import { useToast } from '../ui/use-toast.ts';
 import { CaptureView } from './capture-view.tsx';
-import type { ExportPorts } from './use-export.ts';
+import type { ExportPorts, PostPort } from './use-export.ts';
+import type { TeamSyncPort } from './use-team.ts';
 import { useQueue } from './use-queue.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { dueWording, say } from '../core/contracts/wording.ts';
@@ -38,6 +39,10 @@ export interface PopupPorts extends ExportPorts {
   readPageFacts: (tabId: number) => Promise<RawPageFacts | undefined>;
   /** Opens the side panel (and closes the popup); absent in the panel itself. */
   openSidePanel?: () => void;
+  /** The worker's team actions (a browser connected to a team's repository). */
+  team: TeamSyncPort & PostPort;
+  /** Opens an address in a new tab (a pull request page). */
+  openUrl: (url: string) => void;
 }
 
 /** The side panel's own state: whether it may follow every tab, and how to ask. */
@@ -162,7 +167,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
         {tab === 'capture' ? (
           <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
         ) : tab === 'queue' ? (
-          <QueueView queue={queue} template={ctx.template} />
+          <QueueView queue={queue} template={ctx.template} team={{ store, t, port: ports.team, toast: showToast, revision }} />
         ) : (
           <ExportView
             store={store}
@@ -175,6 +180,8 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
             onQueueChanged={queueChanged}
             toast={showToast}
             revision={revision}
+            pushPost={ports.team.pushPost}
+            openUrl={ports.openUrl}
           />
         )}
       </Tabs>

@@ -4,18 +4,23 @@ import type { Template } from '../core/model/template.ts';
 import { defaultGroup } from '../core/suggestion/project-suggestion.ts';
 import { Notice } from '../ui/notice.tsx';
 import { QueueList } from '../ui/queue-list.tsx';
+import { TeamBar } from '../ui/team-bar.tsx';
 import type { useQueue } from './use-queue.ts';
+import { useTeam } from './use-team.ts';
 
 interface QueueViewProps {
   queue: ReturnType<typeof useQueue>;
   template: Template;
+  team: Omit<Parameters<typeof useTeam>[0], 'active'>;
 }
 
 /** The Queue tab, loaded when first opened. */
-export default function QueueView({ queue, template }: QueueViewProps) {
+export default function QueueView({ queue, template, team: teamDeps }: QueueViewProps) {
+  const team = useTeam({ ...teamDeps, active: true });
   const groups = useMemo(() => groupQueue(queue.items ?? [], template), [queue.items, template]);
   return (
     <>
+      {team.status ? <TeamBar status={team.status} busy={team.busy} formatTime={team.formatTime} onSync={() => void team.sync()} /> : null}
       {queue.error ? <Notice tone="error">{queue.error}</Notice> : null}
       <QueueList
         groups={groups}

@@ -3,7 +3,10 @@ import { changeOpenIssue } from '../app/digest-settings.ts';
 import { publishNextIssue, undoPublish } from '../app/publish-issue.ts';
 import { readExport, type ExportView } from '../app/read-export.ts';
 import { removeTracking } from '../app/queue-edits.ts';
+import type { TeamReply } from '../core/contracts/messages.ts';
+import { teamFailureWording } from '../core/contracts/team-wording.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
+import { say } from '../core/contracts/wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { ExportPlanPatch } from '../ui/export-panel.tsx';
 import type { ToastMessage } from '../ui/toast.tsx';
@@ -25,6 +28,14 @@ export interface ExportDeps extends ExportPorts {
   onQueueChanged: () => void;
   toast: (text: string, action?: ToastMessage['action']) => void;
   revision: number;
+  /** Pushes a published issue's post to the team's repository (answers `not-connected` without one). */
+  pushPost?: PostPort['pushPost'] | undefined;
+  openUrl?: ((url: string) => void) | undefined;
+}
+
+/** What publishing needs from the worker for a team. */
+export interface PostPort {
+  pushPost: (key: string) => Promise<TeamReply<{ branch: string; compareUrl: string | undefined }> | undefined>;
 }
 
 /** The export view: the next issue from the queue, its checks, copy, download and publish. */
@@ -91,6 +102,15 @@ export function useExport(deps: ExportDeps) {
               toast(undone.outcome === 'undone' ? t('toastUnpublished', [published.issue.key, undone.itemCount]) : t('toastUnpublishGone', published.issue.key));
             }),
         });
+        // A team's post goes on a branch of its own; the toast then offers the pull request.
+        const pushed = await deps.pushPost?.(published.issue.key);
+        if (!pushed || (pushed.outcome === 'failed' && pushed.code === 'not-connected')) return;
+        if (pushed.outcome === 'failed') {
+          toast(t('teamPushFailed', say(t, teamFailureWording(pushed.code))));
+          return;
+        }
+        const { compareUrl } = pushed;
+        toast(t('teamPushed', pushed.branch), compareUrl && deps.openUrl ? { label: t('linkOpenPullRequest'), run: () => deps.openUrl?.(compareUrl) } : undefined);
       }),
   };
 }

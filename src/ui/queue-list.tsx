@@ -240,6 +240,11 @@ function ItemRow({ item, group, index, drag, style, windowed, ...props }: ItemRo
       <div class="item-text">
         {/* Text from pages and editors is isolated: a right-to-left override in it stops at its end. */}
         <div class="item-title">
+          {item.author ? (
+            <span class="item-author" title={t('itemAuthor', item.author)}>
+              <bdi>{item.author}</bdi>
+            </span>
+          ) : null}
           <bdi>{itemHeadline(item)}</bdi>
         </div>
         <div class={`item-comment${item.comment.trim() ? '' : ' missing'}`}>{item.comment.trim() ? <bdi>{item.comment.trim()}</bdi> : t('itemNoComment')}</div>

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -58,6 +58,12 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. `zh-CN`. */
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Hosts the extension holds as granted from the start. Chromium asks the editor before it grants
+   * an optional host permission, a prompt no test can answer; a copy of the build that lists these
+   * hosts makes `permissions.request` answer yes at once, as it does once the editor said yes.
+   */
+  grantHosts?: string[];
 }
 
 /**
@@ -83,6 +89,13 @@ export class ExtensionHarness {
     if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No extension build in ${DIST}: run npm run build first.`);
     await this.server.start();
     this.profile = mkdtempSync(join(tmpdir(), 'digest-clipper-e2e-'));
+    let dist = DIST;
+    if (options.grantHosts) {
+      dist = join(this.profile, 'extension');
+      cpSync(DIST, dist, { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+      writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: options.grantHosts }));
+    }
     const lang = options.lang ?? 'en-US';
     this.colorScheme = options.colorScheme ?? 'light';
     this.context = await chromium.launchPersistentContext(this.profile, {
@@ -93,8 +106,8 @@ export class ExtensionHarness {
       viewport: { width: 1000, height: 800 },
       env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
       args: [
-        `--disable-extensions-except=${DIST}`,
-        `--load-extension=${DIST}`,
+        `--disable-extensions-except=${dist}`,
+        `--load-extension=${dist}`,
         `--lang=${lang}`,
         '--no-sandbox',
         '--disable-gpu',

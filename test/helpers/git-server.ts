@@ -81,6 +81,8 @@ export class GitServer {
   createBlog(name: string): string {
     const bare = join(this.root, `${name}.git`);
     execFileSync('git', ['init', '--bare', '--initial-branch=main', bare]);
+    // Every move of every branch is kept, so a test can tell a lost push from one never made.
+    execFileSync('git', ['--git-dir', bare, 'config', 'core.logAllRefUpdates', 'always']);
     const work = mkdtempSync(join(tmpdir(), 'digest-blog-'));
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Blog', '-c', 'user.email=blog@example.com', ...args], { cwd: work });
     git('init', '--initial-branch=main');
