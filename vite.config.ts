@@ -1,5 +1,6 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -33,6 +34,9 @@ export default defineConfig({
   // The team's git libraries (lightning-fs's text encoding shim) look for Node's `global`; a
   // service worker has neither it nor `window`, only `globalThis`.
   define: { global: 'globalThis' },
+  // isomorphic-git's SHA-1 from sha.js brings a Buffer shim chain that evaluates strings as code;
+  // ours hashes the same with nothing else (src/git/sha1.ts).
+  resolve: { alias: { 'sha.js/sha1.js': fileURLToPath(new URL('./src/git/sha1.ts', import.meta.url)) } },
   build: {
     outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
