@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExtensionHarness } from '../test/e2e/harness.ts';
+import { GitServer } from '../test/helpers/git-server.ts';
 import { CORPUS_DIR, corpusAvailable, corpusFiles, FIXTURES_DIR, fixtureFiles } from '../test/helpers/corpus.ts';
 
 const importFiles = corpusAvailable
@@ -12,9 +13,13 @@ const importFiles = corpusAvailable
 const out = 'artifacts/screenshots';
 mkdirSync(out, { recursive: true });
 
+// The Team views talk to a real repository on loopback, one per browser.
+const git = new GitServer('screenshot-token');
+await git.start();
+
 for (const lang of ['en-US', 'zh-CN'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const h = await ExtensionHarness.launch({ lang, colorScheme });
+    const h = await ExtensionHarness.launch({ lang, colorScheme, grantHosts: ['http://127.0.0.1/*'] });
     try {
       const tag = `${lang}-${colorScheme}`;
       // The first run: nothing known yet, the import offered.
@@ -85,9 +90,30 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       await options.locator('#archive-search').fill('Neutron');
       await options.locator('#archive .result').first().waitFor();
       await options.locator('#archive').screenshot({ path: `${out}/options-archive-${tag}.png` });
+
+      // Team: joining, joined, and the queue of a team while the network is down.
+      await options.locator('#team').scrollIntoViewIfNeeded();
+      await options.locator('#team').screenshot({ path: `${out}/options-team-${tag}.png` });
+      await options.locator('#team-url').fill(git.createBlog(`shots-${tag}`));
+      await options.locator('#team-token').fill('screenshot-token');
+      await options.locator('#team-author').fill(lang === 'zh-CN' ? '小王' : 'Ann');
+      await options.locator('#team-connect').click();
+      await options.locator('#team-sync').waitFor({ timeout: 30_000 });
+      await options.locator('#team').screenshot({ path: `${out}/options-team-connected-${tag}.png` });
+      git.online = false;
+      const teamQueue = await h.context.newPage();
+      await teamQueue.setViewportSize({ width: 440, height: 720 });
+      await teamQueue.goto(h.url('src/popup/index.html?view=queue'));
+      await teamQueue.locator('#app[data-ready]').waitFor();
+      await teamQueue.locator('#tab-queue').click();
+      await teamQueue.locator('#team-sync-now').click();
+      await teamQueue.locator('.team-bar-error').waitFor({ timeout: 30_000 });
+      await teamQueue.screenshot({ path: `${out}/popup-team-queue-${tag}.png`, fullPage: true });
+      git.online = true;
       console.log(`screenshots for ${tag}`);
     } finally {
       await h.close();
     }
   }
 }
+await git.stop();
