@@ -5,6 +5,7 @@ import { browserBenchmarks } from './browser-bench.ts';
 import { bundleSizes } from './bundle-size.ts';
 import { coreBenchmarks } from './core-bench.ts';
 import type { Measure } from './measure.ts';
+import { teamBenchmarks } from './team-bench.ts';
 
 /**
  * `npm run bench`: medians over repeated runs, printed as a table and written to
@@ -23,7 +24,7 @@ const TARGETS: Record<string, number> = {
   import_1mb_links_ms: 500,
 };
 
-const results: Measure[] = [...(await browserBenchmarks(runs)), ...coreBenchmarks(runs * 2), ...bundleSizes(DIST)];
+const results: Measure[] = [...(await browserBenchmarks(runs)), ...(await teamBenchmarks(Math.min(runs, 10))), ...coreBenchmarks(runs * 2), ...bundleSizes(DIST)];
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${arch()}, Node ${process.version}`;
 console.log(`\nDigest Clipper benchmarks — ${machine}\n`);

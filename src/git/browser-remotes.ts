@@ -3,7 +3,7 @@ import { Buffer } from 'buffer';
 import type { PromiseFsClient } from 'isomorphic-git';
 import http from 'isomorphic-git/http/web';
 import type { TeamConnection } from '../core/team/team-connection.ts';
-import { GitRemote } from './git-remote.ts';
+import { GitRemote, newGitMemo } from './git-remote.ts';
 
 /**
  * Remotes for the extension: git objects in an IndexedDB file system of their own, HTTP through
@@ -15,5 +15,7 @@ export function browserRemotes(now: () => Date): (connection: TeamConnection) =>
   const scope = globalThis as { Buffer?: unknown };
   scope.Buffer ??= Buffer;
   const fs = new FS('digest-clipper-git') as unknown as PromiseFsClient;
-  return (connection) => new GitRemote(connection.url, connection.token, { fs, http, dir: '/team', now });
+  // For as long as the worker lives: syncs after the first read only what changed.
+  const memo = newGitMemo();
+  return (connection) => new GitRemote(connection.url, connection.token, { fs, http, dir: '/team', now, memo });
 }

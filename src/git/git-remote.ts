@@ -10,7 +10,20 @@ export interface GitRemoteDeps {
   dir: string;
   /** The clock, for commit times. */
   now: () => Date;
+  /**
+   * Kept between remotes of one repository (the background's syncs): isomorphic-git's parsed
+   * packfiles, and the text of every blob read, by id. Git objects never change, so neither goes
+   * stale.
+   */
+  memo?: GitMemo;
 }
+
+export interface GitMemo {
+  cache: object;
+  texts: Map<string, string>;
+}
+
+export const newGitMemo = (): GitMemo => ({ cache: {}, texts: new Map() });
 
 /**
  * A remote repository over smart HTTP, with the token as the Basic password (any user name), as
@@ -19,17 +32,22 @@ export interface GitRemoteDeps {
  */
 export class GitRemote {
   private ready: Promise<void> | undefined;
+  private readonly memo: GitMemo;
+  /** The blobs of the commit read last, by path: unchanged files are not written again. */
+  private readonly known = new Map<string, { oid: string; text: string }>();
 
   constructor(
     readonly url: string,
     private readonly token: string,
     private readonly deps: GitRemoteDeps,
-  ) {}
+  ) {
+    this.memo = deps.memo ?? newGitMemo();
+  }
 
   private readonly auth = () => ({ username: 'digest-clipper', password: this.token });
 
   private get base() {
-    return { fs: this.deps.fs, dir: this.deps.dir };
+    return { fs: this.deps.fs, dir: this.deps.dir, cache: this.memo.cache };
   }
 
   private init(): Promise<void> {
@@ -61,9 +79,14 @@ export class GitRemote {
 
   /** A branch's commit and every file it holds; undefined if the branch is not there. */
   async read(branch: string): Promise<{ commit: string; files: TeamFiles } | undefined> {
-    const { heads } = await this.branches();
-    if (!heads.has(branch)) return undefined;
-    const commit = await this.fetchBranch(branch);
+    let commit: string;
+    try {
+      // One round trip fewer than asking for the branches first: the fetch says if it is not there.
+      commit = await this.fetchBranch(branch);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'NotFoundError') return undefined;
+      throw e;
+    }
     return { commit, files: await this.filesAt(commit) };
   }
 
@@ -84,8 +107,15 @@ export class GitRemote {
       await Promise.all(
         entries.map(async (entry) => {
           const path = prefix + entry.path;
-          if (entry.type === 'tree') await walk(entry.oid, `${path}/`);
-          else if (entry.type === 'blob') files.set(path, decoder.decode((await git.readBlob({ ...this.base, oid: entry.oid })).blob));
+          if (entry.type === 'tree') return walk(entry.oid, `${path}/`);
+          if (entry.type !== 'blob') return;
+          let text = this.memo.texts.get(entry.oid);
+          if (text === undefined) {
+            text = decoder.decode((await git.readBlob({ ...this.base, oid: entry.oid })).blob);
+            this.memo.texts.set(entry.oid, text);
+          }
+          files.set(path, text);
+          this.known.set(path, { oid: entry.oid, text });
         }),
       );
     };
@@ -128,14 +158,19 @@ export class GitRemote {
       node.blobs.set(parts.at(-1) as string, text);
     }
     const encoder = new TextEncoder();
-    const write = async (node: Node): Promise<string> => {
-      const blobs = await Promise.all(
-        [...node.blobs].map(async ([name, text]) => ({ mode: '100644', path: name, oid: await git.writeBlob({ ...this.base, blob: encoder.encode(text) }), type: 'blob' as const })),
-      );
-      const trees = await Promise.all([...node.trees].map(async ([name, child]) => ({ mode: '040000', path: name, oid: await write(child), type: 'tree' as const })));
-      return git.writeTree({ ...this.base, tree: [...blobs, ...trees] });
+    const blobOid = async (path: string, text: string): Promise<string> => {
+      const known = this.known.get(path);
+      if (known?.text === text) return known.oid;
+      const oid = await git.writeBlob({ ...this.base, blob: encoder.encode(text) });
+      this.memo.texts.set(oid, text);
+      return oid;
     };
-    return write(root);
+    const write = async (node: Node, prefix: string): Promise<string> => {
+      const blobs = await Promise.all([...node.blobs].map(async ([name, text]) => ({ mode: '100644', path: name, oid: await blobOid(prefix + name, text), type: 'blob' as const })));
+      const trees = await Promise.all([...node.trees].map(async ([name, child]) => ({ mode: '040000', path: name, oid: await write(child, `${prefix}${name}/`), type: 'tree' as const })));
+      return git.writeTree({ fs: this.deps.fs, dir: this.deps.dir, tree: [...blobs, ...trees] });
+    };
+    return write(root, '');
   }
 
   /** Moves a branch of the remote to `commit`; never forced, so a branch that moved meanwhile is `push-rejected`. */

@@ -15,6 +15,8 @@ export class GitServer {
   private port = 0;
   /** Whether the server answers at all (a stopped network). */
   online = true;
+  /** Called when a push has been answered (a benchmark's finish line). */
+  onPushed: ((repository: string) => void) | undefined;
 
   constructor(readonly token: string) {}
 
@@ -70,7 +72,10 @@ export class GitServer {
         res.writeHead(status, headers);
         res.write(head.subarray(end + 4));
       });
-      child.stdout.on('end', () => res.end());
+      child.stdout.on('end', () => {
+        res.end();
+        if (url.pathname.endsWith('/git-receive-pack')) this.onPushed?.(url.pathname.split('/')[1]?.replace(/\.git$/, '') ?? '');
+      });
       child.on('error', () => res.destroy());
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
