@@ -7,6 +7,7 @@ import { teamFailureCode } from '../app/team/team-failure-code.ts';
 import type { MessageMap } from '../core/contracts/messages.ts';
 import { checkRepositoryUrl, outboxSize } from '../core/team/team-connection.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
+import { teamRecords } from '../storage/team-records.ts';
 
 export const TEAM_ALARM = 'team-sync';
 
@@ -34,7 +35,7 @@ export function createTeamHandlers(deps: TeamHandlerDeps) {
   const runSync = async (): Promise<SyncOutcome> => {
     let outcome = await syncTeam(store, deps.team);
     // What a forced push lost is marked again by the sync itself: send it at once.
-    if (outcome.outcome === 'synced' && outboxSize(await store.read((tx) => tx.team.outbox())) > 0) outcome = await syncTeam(store, deps.team);
+    if (outcome.outcome === 'synced' && outboxSize(await store.read((tx) => teamRecords(tx).outbox())) > 0) outcome = await syncTeam(store, deps.team);
     if (outcome.outcome !== 'not-connected') {
       await deps.syncBadge();
       await deps.broadcastQueueChanged();
@@ -88,7 +89,7 @@ export function createTeamHandlers(deps: TeamHandlerDeps) {
       await deps.syncBadge();
     },
     async pushPost(request: MessageMap['teamPushPost']['request']): Promise<Reply<'teamPushPost'>> {
-      const connection = await store.read((tx) => tx.team.connection());
+      const connection = await store.read((tx) => teamRecords(tx).connection());
       if (!connection) return { outcome: 'failed', code: 'not-connected' };
       const exported = await readPublishedIssue(store, request.key);
       if (!exported) return { outcome: 'failed', code: 'nothing-published' };

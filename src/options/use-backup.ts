@@ -5,7 +5,8 @@ import type { Backup } from '../core/backup/backup.ts';
 import { parseBackup } from '../core/backup/backup-schema.ts';
 import type { RestoreMode, RestoreReport } from '../core/backup/restore-plan.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
-import { backupProblemWording, say } from '../core/contracts/wording.ts';
+import { say } from '../core/contracts/wording.ts';
+import { backupProblemWording } from '../core/contracts/problem-wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { Action } from '../ui/use-action.ts';
 

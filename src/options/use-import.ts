@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { applyIssueImport, planIssueImport, resolveImportConflict, type PickedFile } from '../app/import-issues.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
-import { issueProblemWording, say } from '../core/contracts/wording.ts';
+import { say } from '../core/contracts/wording.ts';
+import { issueProblemWording } from '../core/contracts/problem-wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { ImportPreview } from '../ui/options/import-panel.tsx';

@@ -13,7 +13,7 @@ import { atomically, type Track } from './atomic.ts';
 import type { DigestDatabase, DigestDB, MetaKey, MetaRecord, MetaValue, ReminderState, Snapshot, SnapshotReason } from './schema.ts';
 import { guard } from './storage-failure.ts';
 import { fromStored, QUEUE_BUCKET, toStored } from './stored-item.ts';
-import { EMPTY_OUTBOX, type TeamConnection, type TeamOutbox, type TeamSyncState } from '../core/team/team-connection.ts';
+import type { TeamOutbox } from '../core/team/team-connection.ts';
 
 /** Automatic snapshots kept inside the extension; older ones go as new ones come. */
 export const SNAPSHOTS_KEPT = 5;
@@ -146,17 +146,11 @@ function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
       setLearnedSince: (items: LearnedItem[]) => writeMeta('learnedSince', items),
       reminders: async (): Promise<ReminderState> => (await readMeta('reminders')) ?? { lastNotified: null },
       setReminders: (state: ReminderState) => writeMeta('reminders', state),
-    },
-    team: {
-      connection: (): Promise<TeamConnection | undefined> => readMeta('team'),
-      setConnection: (connection: TeamConnection) => writeMeta('team', connection),
-      syncState: async (): Promise<TeamSyncState> => (await readMeta('teamSync')) ?? { base: {}, issueKeys: [], lastSync: null, lastError: null },
-      setSyncState: (state: TeamSyncState) => writeMeta('teamSync', state),
-      outbox: async (): Promise<TeamOutbox> => (await readMeta('teamOutbox')) ?? EMPTY_OUTBOX,
-      setOutbox: (outbox: TeamOutbox) => writeMeta('teamOutbox', outbox),
-      /** Leaves the team: the connection, token and sync records go; the digest stays. */
-      forget: async (): Promise<void> => {
-        await Promise.all((['team', 'teamSync', 'teamOutbox'] as const).map((key) => track(meta.delete(key))));
+      /** Any record by its key (the team's, through storage/team-records.ts). */
+      get: readMeta,
+      put: writeMeta,
+      remove: async (key: MetaKey): Promise<void> => {
+        await track(meta.delete(key));
       },
     },
     drafts: {
@@ -230,10 +224,10 @@ type ReadMethod =
   | 'learnedSince'
   | 'reminders'
   | 'latest'
-  | 'read'
-  | 'connection'
-  | 'syncState'
-  | 'outbox';
+  | 'read';
+
+/** The records one read transaction reaches: the same accessors, without the writes. */
+export type ReadTx = Reads<WriteTx>;
 
 /** How a write is made: `fromTeam` for the team's own changes merged in, which are not sent back. */
 export interface WriteOptions {
@@ -246,18 +240,14 @@ export interface WriteOptions {
  */
 async function markForTeam(tx: WriteTx, changes: Changes, now: Date): Promise<void> {
   if (changes.items.size === 0 && changes.issues.size === 0 && !changes.template) return;
-  if (!(await tx.team.connection())) return;
-  const outbox = await tx.team.outbox();
+  if (!(await tx.meta.get('team'))) return;
+  const outbox: TeamOutbox = (await tx.meta.get('teamOutbox')) ?? { items: {}, issues: {} };
   const at = now.toISOString();
-  const items = { ...outbox.items };
-  const issueMarks = { ...outbox.issues };
-  for (const id of changes.items) items[id] = at;
-  for (const key of changes.issues) issueMarks[key] = at;
-  await tx.team.setOutbox({ items, issues: issueMarks, ...(changes.template ? { template: at } : outbox.template ? { template: outbox.template } : {}) });
+  for (const id of changes.items) outbox.items[id] = at;
+  for (const key of changes.issues) outbox.issues[key] = at;
+  if (changes.template) outbox.template = at;
+  await tx.meta.put('teamOutbox', outbox);
 }
-
-/** The records one read transaction reaches: the same accessors, without the writes. */
-export type ReadTx = Reads<WriteTx>;
 
 /**
  * The database as use cases see it: work runs inside one transaction over every store. A write

@@ -3,6 +3,7 @@ import { TEAM_BRANCH } from '../../core/team/team-state.ts';
 import type { DigestStore } from '../../storage/digest-store.ts';
 import { readTeamFiles, startBranch } from './apply-to-branch.ts';
 import { syncTeam, type SyncOutcome, type TeamDeps } from './sync-team.ts';
+import { teamRecords } from '../../storage/team-records.ts';
 
 export type ConnectOutcome = { outcome: 'connected'; started: boolean; sync: SyncOutcome };
 
@@ -30,9 +31,9 @@ export async function connectTeam(store: DigestStore, connection: TeamConnection
   await store.write(
     async (tx) => {
       const queue = await tx.items.queue();
-      await tx.team.setConnection(connection);
-      await tx.team.setSyncState({ base: {}, issueKeys, lastSync: null, lastError: null });
-      await tx.team.setOutbox({ ...EMPTY_OUTBOX, items: Object.fromEntries(queue.map((item) => [item.id, at])) });
+      await teamRecords(tx).setConnection(connection);
+      await teamRecords(tx).setSyncState({ base: {}, issueKeys, lastSync: null, lastError: null });
+      await teamRecords(tx).setOutbox({ ...EMPTY_OUTBOX, items: Object.fromEntries(queue.map((item) => [item.id, at])) });
     },
     { fromTeam: true },
   );
@@ -41,5 +42,5 @@ export async function connectTeam(store: DigestStore, connection: TeamConnection
 
 /** Leaves the team: this browser keeps its digest as it is and stops sending and receiving. */
 export function disconnectTeam(store: DigestStore): Promise<void> {
-  return store.write((tx) => tx.team.forget(), { fromTeam: true });
+  return store.write((tx) => teamRecords(tx).forget(), { fromTeam: true });
 }

@@ -7,6 +7,7 @@ import type { DigestStore, WriteTx } from '../../storage/digest-store.ts';
 import { applyToBranch } from './apply-to-branch.ts';
 import { teamFailureCode } from './team-failure-code.ts';
 import type { TeamRemote } from './team-remote.ts';
+import { teamRecords } from '../../storage/team-records.ts';
 
 export interface TeamDeps {
   /** The remote for a connection (the background's is isomorphic-git over fetch). */
@@ -29,9 +30,9 @@ export type SyncOutcome =
  */
 export async function syncTeam(store: DigestStore, deps: TeamDeps): Promise<SyncOutcome> {
   const read = await store.read(async (tx) => {
-    const connection = await tx.team.connection();
+    const connection = await teamRecords(tx).connection();
     if (!connection) return undefined;
-    const [outbox, sync, template] = await Promise.all([tx.team.outbox(), tx.team.syncState(), tx.meta.template()]);
+    const [outbox, sync, template] = await Promise.all([teamRecords(tx).outbox(), teamRecords(tx).syncState(), tx.meta.template()]);
     const ids = Object.keys(outbox.items);
     const keys = Object.keys(outbox.issues);
     const [items, issues] = await Promise.all([Promise.all(ids.map((id) => tx.items.get(id))), Promise.all(keys.map((key) => tx.issues.get(key)))]);
@@ -51,7 +52,7 @@ export async function syncTeam(store: DigestStore, deps: TeamDeps): Promise<Sync
   } catch (e) {
     const code = teamFailureCode(e);
     if (!code) throw e;
-    await store.write(async (tx) => tx.team.setSyncState({ ...(await tx.team.syncState()), lastError: code }), { fromTeam: true });
+    await store.write(async (tx) => teamRecords(tx).setSyncState({ ...(await teamRecords(tx).syncState()), lastError: code }), { fromTeam: true });
     return { outcome: 'failed', code, waiting: outboxSize(outbox) };
   }
   const at = deps.now().toISOString();
@@ -74,7 +75,7 @@ function pendingAfter(now: TeamOutbox, sent: TeamOutbox): TeamOutbox {
 }
 
 async function mergeBranch(tx: WriteTx, state: TeamState, sent: TeamOutbox, at: string): Promise<void> {
-  const [outboxNow, sync, queue, template] = await Promise.all([tx.team.outbox(), tx.team.syncState(), tx.items.queue(), tx.meta.template()]);
+  const [outboxNow, sync, queue, template] = await Promise.all([teamRecords(tx).outbox(), teamRecords(tx).syncState(), tx.items.queue(), tx.meta.template()]);
   const pending = pendingAfter(outboxNow, sent);
   const alive = [...state.items.values()].filter((t) => isAlive(t) && !(t.id in pending.items));
   const held = await Promise.all(alive.map((t) => tx.items.get(t.id)));
@@ -99,8 +100,8 @@ async function mergeBranch(tx: WriteTx, state: TeamState, sent: TeamOutbox, at: 
   for (const key of sync.issueKeys) if (!state.issues.has(key) && !(key in pending.issues)) writes.push(tx.issues.delete(key));
   if (state.template && !pending.template && JSON.stringify(state.template) !== JSON.stringify(template)) writes.push(tx.meta.setTemplate(state.template));
   await Promise.all(writes);
-  await tx.team.setOutbox(pending);
-  await tx.team.setSyncState({ base: Object.fromEntries(state.items), issueKeys: [...state.issues.keys()], lastSync: at, lastError: null });
+  await teamRecords(tx).setOutbox(pending);
+  await teamRecords(tx).setSyncState({ base: Object.fromEntries(state.items), issueKeys: [...state.issues.keys()], lastSync: at, lastError: null });
 }
 
 async function putIfChanged(tx: WriteTx, issue: Issue): Promise<void> {

@@ -1,5 +1,3 @@
-import type { BackupProblem } from '../backup/backup-schema.ts';
-import type { IssueProblem } from '../issue/issue-problem.ts';
 import { Failure, type FailureCode } from '../model/failure.ts';
 import type { SuggestionReason } from '../suggestion/project-suggestion.ts';
 import type { UrlRuleId } from '../suggestion/suggestion-rules.ts';
@@ -19,52 +17,6 @@ export interface Wording {
 
 export function say(t: Translate, wording: Wording): string {
   return t(wording.key, wording.params);
-}
-
-export function issueProblemWording(p: IssueProblem): Wording {
-  switch (p.code) {
-    case 'too-long':
-      return { key: 'importTooLong', params: [p.chars, p.max] };
-    case 'empty':
-      return { key: 'importEmpty' };
-    case 'binary':
-      return { key: 'importBinary' };
-    case 'not-utf8':
-      return { key: 'importNotUtf8' };
-    case 'front-matter-line':
-      return { key: 'importFrontMatterLine', params: [p.found] };
-    case 'front-matter-unclosed':
-      return { key: 'importFrontMatterUnclosed' };
-    case 'no-title':
-      return { key: 'importNoTitle' };
-    case 'no-issue-number':
-      return { key: 'importNoIssueNumber', params: [p.title] };
-    case 'issue-number-too-large':
-      return { key: 'importNumberTooLarge', params: [p.number] };
-  }
-}
-
-export function backupProblemWording(p: BackupProblem): Wording {
-  switch (p.code) {
-    case 'not-json':
-      return { key: 'backupNotJson', params: [p.line, p.column] };
-    case 'not-object':
-      return { key: 'backupNotObject' };
-    case 'not-backup':
-      return { key: 'backupNotBackup', params: [p.found] };
-    case 'newer-version':
-      return { key: 'backupNewerVersion', params: [p.version, p.supported] };
-    case 'invalid-value':
-      return { key: 'backupInvalidValue', params: [p.path, p.received, p.expected] };
-    case 'unsafe-url':
-      return { key: 'backupUnsafeUrl', params: [p.url, p.path] };
-    case 'duplicate-issue':
-      return { key: 'backupDuplicateIssue', params: [p.issue, p.path] };
-    case 'duplicate-item':
-      return { key: 'backupDuplicateItem', params: [p.id, p.path] };
-    case 'orphan-item':
-      return { key: 'backupOrphanItem', params: [p.id, p.issue, p.path] };
-  }
 }
 
 const URL_RULE_TEXT: Readonly<Record<UrlRuleId, TextKey>> = {

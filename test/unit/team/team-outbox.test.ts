@@ -10,6 +10,7 @@ import type { TeamItem } from '../../../src/core/team/team-state.ts';
 import { DEFAULT_TEMPLATE } from '../../../src/core/model/template.ts';
 import { createDigestStore } from '../../../src/storage/digest-store.ts';
 import { openDigestDb } from '../../../src/storage/open-db.ts';
+import { teamRecords } from '../../../src/storage/team-records.ts';
 
 const CONNECTION: TeamConnection = { url: 'https://git.example/team/blog.git', token: 'secret-token-42', author: 'Ann', postsDir: '_posts' };
 let n = 0;
@@ -24,7 +25,7 @@ function store() {
     if (added.outcome !== 'added') throw new Error(added.outcome);
     return added.item;
   };
-  return { store: s, now, add, outbox: () => s.read((tx) => tx.team.outbox()) };
+  return { store: s, now, add, outbox: () => s.read((tx) => teamRecords(tx).outbox()) };
 }
 
 describe('the outbox', () => {
@@ -36,7 +37,7 @@ describe('the outbox', () => {
 
   it('marks every change while connected, in the transaction that makes it, with its time', async () => {
     const s = store();
-    await s.store.write((tx) => tx.team.setConnection(CONNECTION), { fromTeam: true });
+    await s.store.write((tx) => teamRecords(tx).setConnection(CONNECTION), { fromTeam: true });
     const a = await s.add('https://example.org/a');
     const first = (await s.outbox()).items[a.id];
     expect(first).toMatch(/^2026-12-02T08:00/);
@@ -48,14 +49,14 @@ describe('the outbox', () => {
 
   it('does not mark what the team itself sent', async () => {
     const s = store();
-    await s.store.write((tx) => tx.team.setConnection(CONNECTION), { fromTeam: true });
+    await s.store.write((tx) => teamRecords(tx).setConnection(CONNECTION), { fromTeam: true });
     await s.store.write((tx) => tx.items.put({ id: 'theirs', section: null, project: null, comment: '', links: [], capturedAt: '2026-12-01T00:00:00Z', order: 0, issue: null }), { fromTeam: true });
     expect(await s.outbox()).toEqual({ items: {}, issues: {} });
   });
 
   it('never puts the token in a backup or a snapshot', async () => {
     const s = store();
-    await s.store.write((tx) => tx.team.setConnection(CONNECTION), { fromTeam: true });
+    await s.store.write((tx) => teamRecords(tx).setConnection(CONNECTION), { fromTeam: true });
     await s.add('https://example.org/a');
     expect(JSON.stringify(await readBackup(s.store, s.now()))).not.toContain(CONNECTION.token);
     await takeDailySnapshot(s.store, s.now());

@@ -17,6 +17,7 @@ import { GitRemote } from '../../../src/git/git-remote.ts';
 import { createDigestStore, type DigestStore } from '../../../src/storage/digest-store.ts';
 import { openDigestDb } from '../../../src/storage/open-db.ts';
 import { GitServer } from '../../helpers/git-server.ts';
+import { teamRecords } from '../../../src/storage/team-records.ts';
 
 /**
  * Two browsers (two databases, each with its own git objects) sharing one issue through a real
@@ -126,20 +127,20 @@ describe('a team sharing one issue', () => {
       await ann.add('https://example.org/offline', 'Saved on the train');
       expect(await ann.sync()).toEqual({ outcome: 'failed', code: 'unreachable', waiting: 1 });
       expect(await ann.titles()).toEqual(['Saved on the train']);
-      expect(await ann.store.read((tx) => tx.team.syncState())).toMatchObject({ lastError: 'unreachable' });
+      expect(await ann.store.read((tx) => teamRecords(tx).syncState())).toMatchObject({ lastError: 'unreachable' });
     } finally {
       server.online = true;
     }
     expect(await ann.sync()).toMatchObject({ outcome: 'synced', sent: 1 });
     expect(sharedTitles('offline')).toEqual(['Saved on the train']);
-    expect(await ann.store.read((tx) => tx.team.outbox())).toEqual({ items: {}, issues: {} });
+    expect(await ann.store.read((tx) => teamRecords(tx).outbox())).toEqual({ items: {}, issues: {} });
   });
 
   it('refuses a wrong token and keeps no connection', async () => {
     const url = server.createBlog('locked');
     const ann = browser('ann4');
     await expect(ann.connect(connection(url, 'Ann', 'wrong'))).rejects.toMatchObject({ code: 'token-refused' });
-    expect(await ann.store.read((tx) => tx.team.connection())).toBeUndefined();
+    expect(await ann.store.read((tx) => teamRecords(tx).connection())).toBeUndefined();
     await expect(ann.connect(connection('http://127.0.0.1:9/none.git', 'Ann'))).rejects.toMatchObject({ code: 'unreachable' });
   });
 

@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BackupProblem, BackupProblemCode } from '../../../../src/core/backup/backup-schema.ts';
 import { BACKUP_PROBLEM_CODES } from '../../../../src/core/backup/backup-schema.ts';
 import type { TextKey } from '../../../../src/core/contracts/text-keys.ts';
-import {
-  backupProblemWording,
-  dueWording,
-  failureWording,
-  issueProblemWording,
-  refusalWording,
-  say,
-  scheduleWording,
-  suggestionReasonWording,
-  type Wording,
-} from '../../../../src/core/contracts/wording.ts';
+import { dueWording, failureWording, refusalWording, say, scheduleWording, suggestionReasonWording, type Wording } from '../../../../src/core/contracts/wording.ts';
+import { issueProblemWording, backupProblemWording } from '../../../../src/core/contracts/problem-wording.ts';
 import { ISSUE_PROBLEM_CODES, type IssueProblem, type IssueProblemCode } from '../../../../src/core/issue/issue-problem.ts';
 import { FAILURE_CODES } from '../../../../src/core/model/failure.ts';
 import { SUGGESTION_REASON_CODES, type SuggestionReason } from '../../../../src/core/suggestion/project-suggestion.ts';

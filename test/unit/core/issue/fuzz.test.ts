@@ -1,4 +1,5 @@
-import { backupProblemWording, issueProblemWording, say } from '../../../../src/core/contracts/wording.ts';
+import { say } from '../../../../src/core/contracts/wording.ts';
+import { issueProblemWording, backupProblemWording } from '../../../../src/core/contracts/problem-wording.ts';
 import { translator } from '../../../helpers/translate.ts';
 
 const english = translator('en');
