@@ -31,9 +31,9 @@ export function saveCapture(store: DigestStore, draft: CaptureDraft, deps: { now
       item = await tx.items.appendToQueue(newQueuedItem({ ...draft, url: check.url }, id, now));
       outcome = 'added';
     }
-    await tx.drafts.delete(draft.key);
-    if (outcome === 'added') await learnFromSave(tx, item);
-    return { outcome, item, count: await tx.items.queueCount() };
+    // Issued together: the database runs them in order, the page waits for them once.
+    const [, count] = await Promise.all([tx.drafts.delete(draft.key), tx.items.queueCount(), outcome === 'added' ? learnFromSave(tx, item) : undefined]);
+    return { outcome, item, count };
   });
 }
 

@@ -102,7 +102,9 @@ function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
       appendToQueue: async (item: Omit<Item, 'order'>): Promise<Item> => {
         const stored: Item = { ...item, issue: null, order: (await lastQueued()) + 1 };
         changes.items.add(stored.id);
-        await track(items.add(toStored(stored)));
+        // Not waited for here: requests after it see it (a transaction runs them in order), and
+        // the transaction's end waits for every request, this one included.
+        void track(items.add(toStored(stored)));
         return stored;
       },
       /** Gives the queued items the order of `ids`; items not named keep theirs, after them. */
@@ -235,12 +237,11 @@ export interface WriteOptions {
 }
 
 /**
- * At the end of a write, while connected to a team: each changed item, issue and the template
+ * At the end of a write while connected to a team: each changed item, issue and the template
  * gets an outbox mark with the time of the change (a later change moves the mark).
  */
 async function markForTeam(tx: WriteTx, changes: Changes, now: Date): Promise<void> {
   if (changes.items.size === 0 && changes.issues.size === 0 && !changes.template) return;
-  if (!(await tx.meta.get('team'))) return;
   const outbox: TeamOutbox = (await tx.meta.get('teamOutbox')) ?? { items: {}, issues: {} };
   const at = now.toISOString();
   for (const id of changes.items) outbox.items[id] = at;
@@ -270,8 +271,10 @@ export function createDigestStore(db: Promise<DigestDatabase>, clock: { now: () 
         return atomically(tx, async (track) => {
           const changes = noChanges();
           const bound = bind(tx, track, changes);
+          // Asked at once, beside the work's first request, so the marking at the end waits for nothing.
+          const team = options.fromTeam ? undefined : bound.meta.get('team');
           const result = await work(bound);
-          if (!options.fromTeam) await markForTeam(bound, changes, clock.now());
+          if (team && (await team)) await markForTeam(bound, changes, clock.now());
           return result;
         });
       });
