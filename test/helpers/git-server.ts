@@ -119,6 +119,11 @@ export class GitServer {
     }
   }
 
+  /** A branch's commits, newest first. */
+  log(name: string, branch: string): string[] {
+    return execFileSync('git', ['rev-list', `refs/heads/${branch}`], { cwd: join(this.root, `${name}.git`), encoding: 'utf8' }).split('\n').filter(Boolean);
+  }
+
   /** Someone force-pushes a branch back to an earlier commit. */
   forceBranch(name: string, branch: string, commit: string): void {
     execFileSync('git', ['update-ref', `refs/heads/${branch}`, commit], { cwd: join(this.root, `${name}.git`) });

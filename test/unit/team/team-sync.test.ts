@@ -136,6 +136,53 @@ describe('a team sharing one issue', () => {
     expect(await ann.store.read((tx) => teamRecords(tx).outbox())).toEqual({ items: {}, issues: {} });
   });
 
+  it('replays a change whose push was refused because another editor pushed first', async () => {
+    const url = server.createBlog('rejected');
+    const ann = browser('ann7');
+    const bob = browser('bob7');
+    await ann.connect(connection(url, 'Ann'));
+    await bob.connect(connection(url, 'Bob'));
+    await bob.add('https://example.org/bob-first', 'Bob pushes first');
+    // Ann's sync reads the branch; before her push goes out, Bob's sync moves the branch.
+    let raced = false;
+    const racing: TeamDeps = {
+      ...ann.deps,
+      remoteFor: (c) => {
+        const remote = ann.deps.remoteFor(c);
+        const push = remote.push.bind(remote);
+        remote.push = async (branch, commit) => {
+          if (!raced) {
+            raced = true;
+            expect(await bob.sync()).toMatchObject({ outcome: 'synced', sent: 1 });
+          }
+          return push(branch, commit);
+        };
+        return remote;
+      },
+    };
+    const headBefore = server.head('rejected', 'digest');
+    await ann.add('https://example.org/ann-second', 'Ann pushes second');
+    expect(await syncTeam(ann.store, racing)).toMatchObject({ outcome: 'synced', sent: 1 });
+    expect(raced).toBe(true);
+    // Two pushes landed after the race began: Bob's, then Ann's replayed on top of it.
+    expect(server.log('rejected', 'digest').indexOf(headBefore)).toBe(2);
+    expect(sharedTitles('rejected')).toEqual(['Ann pushes second', 'Bob pushes first']);
+    expect(await ann.titles()).toEqual(['Ann pushes second', 'Bob pushes first']);
+  });
+
+  it('keeps working locally when the token is revoked, and says so', async () => {
+    const url = server.createBlog('revoked');
+    const ann = browser('ann8');
+    await ann.connect(connection(url, 'Ann'));
+    await ann.store.write(async (tx) => teamRecords(tx).setConnection({ ...connection(url, 'Ann'), token: 'revoked' }), { fromTeam: true });
+    await ann.add('https://example.org/kept-locally', 'Kept while the token is refused');
+    expect(await ann.sync()).toEqual({ outcome: 'failed', code: 'token-refused', waiting: 1 });
+    expect(await ann.titles()).toEqual(['Kept while the token is refused']);
+    await ann.store.write(async (tx) => teamRecords(tx).setConnection(connection(url, 'Ann')), { fromTeam: true });
+    expect(await ann.sync()).toMatchObject({ outcome: 'synced', sent: 1 });
+    expect(sharedTitles('revoked')).toEqual(['Kept while the token is refused']);
+  });
+
   it('refuses a wrong token and keeps no connection', async () => {
     const url = server.createBlog('locked');
     const ann = browser('ann4');
