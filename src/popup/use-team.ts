@@ -21,16 +21,30 @@ interface TeamDeps {
   active: boolean;
 }
 
+/** A sync younger than this is fresh enough for a queue just opened. */
+const FRESH_MS = 30_000;
+
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', month: 'short', day: 'numeric' });
 
 /** The team's state for the queue view, and "Sync now". */
 export function useTeam({ store, t, port, toast, revision, active }: TeamDeps) {
   const [status, setStatus] = useState<TeamStatus | undefined>();
   const [busy, setBusy] = useState(false);
-  const load = useCallback(async () => setStatus(await readTeamStatus(store).catch(() => undefined)), [store]);
+  const load = useCallback(async () => {
+    const read = await readTeamStatus(store).catch(() => undefined);
+    setStatus(read);
+    return read;
+  }, [store]);
   useEffect(() => {
     if (active) void load();
   }, [active, load, revision]);
+  // Opening the queue brings the others' latest, quietly, unless a sync just ran.
+  useEffect(() => {
+    if (!active) return;
+    void load().then((read) => {
+      if (read?.connected && (!read.lastSync || Date.now() - Date.parse(read.lastSync) > FRESH_MS)) void port.sync().then(load);
+    });
+  }, [active, load, port]);
   return {
     status,
     busy,
