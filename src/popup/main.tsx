@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { loadCaptureContext } from '../app/capture-context.ts';
+import { readQueue } from '../app/read-queue.ts';
+import type { Item } from '../core/model/item.ts';
 import { isoDateAt } from '../core/dates/calendar-date.ts';
 import { copyText } from '../platform/clipboard.ts';
 import { downloadText } from '../platform/download.ts';
@@ -77,6 +79,10 @@ if (panel) document.documentElement.classList.add('in-panel');
 document.title = uiText('extName');
 const root = document.getElementById('app') as HTMLElement;
 
+// The queue is read once the form is on screen, not a frame later when the queue's hook would ask.
+let firstQueue: Promise<Item[]> | undefined;
+const firstQueueRead = (): Promise<Item[]> => (firstQueue ??= readQueue(store));
+
 function show(ctx: CaptureContext, panelState?: PanelState): void {
   render(
     <TranslateProvider value={uiText}>
@@ -89,6 +95,7 @@ function show(ctx: CaptureContext, panelState?: PanelState): void {
         now={now}
         today={today}
         newId={() => crypto.randomUUID()}
+        firstQueueRead={firstQueueRead}
         {...(panelState ? { panel: panelState } : {})}
       />
     </TranslateProvider>,
@@ -103,6 +110,7 @@ context.then(
     root.dataset.ready = 'true';
     // The benchmark's finish line: the form shows the page and the suggestion.
     performance.mark('digest-clipper:form-ready');
+    void firstQueueRead().catch(() => undefined);
     void requestPersistentStorage();
     if (panel) followTabs();
   },

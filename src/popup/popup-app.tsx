@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaptureContext } from '../app/capture-context.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
+import type { Item } from '../core/model/item.ts';
 import { lazy } from '../ui/lazy.tsx';
 import { Tabs } from '../ui/tabs.tsx';
 import { Toast } from '../ui/toast.tsx';
@@ -63,9 +64,11 @@ export interface PopupProps {
   newId: () => string;
   /** Present when the views stand in the side panel. */
   panel?: PanelState;
+  /** The queue's read, started by the entry as soon as the form is on screen. */
+  firstQueueRead?: () => Promise<Item[]>;
 }
 
-export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, panel }: PopupProps) {
+export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, panel, firstQueueRead }: PopupProps) {
   const [tab, setTab] = useState<TabId>(initialTab ?? 'capture');
   const { toast, show: showToast, dismiss } = useToast();
   const [revision, setRevision] = useState(0);
@@ -97,7 +100,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
 
   const [welcome, setWelcome] = useState(ctx.firstRun);
 
-  const queue = useQueue({ store, t, onQueueChanged: queueChanged, toast: showToast, revision, now, newId });
+  const queue = useQueue({ store, t, onQueueChanged: queueChanged, toast: showToast, revision, now, newId, firstRead: firstQueueRead });
   const due = dueWording(status.due);
   const count = queue.items?.length;
 

@@ -16,10 +16,12 @@ export interface QueueDeps {
   revision: number;
   now: () => Date;
   newId: () => string;
+  /** The queue as read the moment the form was on screen (the popup's entry starts it). */
+  firstRead?: (() => Promise<Item[]>) | undefined;
 }
 
 /** The open issue's queue: loaded after the form is usable, edited in place. */
-export function useQueue({ store, t, onQueueChanged, toast, revision, now, newId }: QueueDeps) {
+export function useQueue({ store, t, onQueueChanged, toast, revision, now, newId, firstRead }: QueueDeps) {
   const [items, setItems] = useState<Item[] | undefined>();
   const [editingId, setEditingId] = useState<string | undefined>();
   const [writingNote, setWritingNote] = useState(false);
@@ -38,8 +40,14 @@ export function useQueue({ store, t, onQueueChanged, toast, revision, now, newId
   }, [store, fail]);
 
   useEffect(() => {
+    // The first read was started without waiting for this effect (which runs a frame after the
+    // form shows): a queue of thousands takes a while to read.
+    if (revision === 0 && firstRead) {
+      firstRead().then(setItems, fail);
+      return;
+    }
     void reload();
-  }, [reload, revision]);
+  }, [reload, revision, firstRead, fail]);
 
   /** A change to the queue: others are told when it succeeds; the list is read again either way. */
   const act = async (work: () => Promise<unknown>): Promise<void> => {
