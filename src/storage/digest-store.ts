@@ -273,6 +273,8 @@ export function createDigestStore(db: Promise<DigestDatabase>, clock: { now: () 
           const bound = bind(tx, track, changes);
           // Asked at once, beside the work's first request, so the marking at the end waits for nothing.
           const team = options.fromTeam ? undefined : bound.meta.get('team');
+          // If the work fails, the transaction aborts and this read with it: expected, not an error.
+          team?.catch(() => undefined);
           const result = await work(bound);
           if (team && (await team)) await markForTeam(bound, changes, clock.now());
           return result;
