@@ -55,16 +55,18 @@ onInstalled(() => void Promise.all([handlers.installed(), team.startup()]));
 onStartup(() => void Promise.all([handlers.startup(), team.startup()]));
 onContextMenuClick((info, tab) => void handlers.menuClicked(info, tab));
 onCommand((command, tab) => void handlers.command(command, tab));
-onAlarm((name) => void (name === TEAM_ALARM ? team.sync() : handlers.alarm(name)));
+// A sync that fails for a reason of its own leaves its changes in the outbox for the next one.
+const quietly = (work: Promise<unknown>): void => void work.catch(() => undefined);
+onAlarm((name) => quietly(name === TEAM_ALARM ? team.sync() : handlers.alarm(name)));
 onNotificationClicked((id) => void handlers.notificationClicked(id));
 listenToMessages({
   queueChanged: async () => {
     await handlers.queueChanged();
-    void team.changed();
+    quietly(team.changed());
   },
   dataChanged: async () => {
     await handlers.syncBadge();
-    void team.changed();
+    quietly(team.changed());
   },
   teamConnect: (request) => team.connect(request),
   teamSync: () => team.syncNow(),
