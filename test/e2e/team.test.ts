@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/core/model/item.ts';
 import { GitServer } from '../helpers/git-server.ts';
+import { check } from './audit.ts';
 import { ExtensionHarness, waitUntil } from './harness.ts';
 
 /**
@@ -55,6 +56,7 @@ async function connect(h: ExtensionHarness, name: string): Promise<void> {
   await options.locator('#team-connect').click();
   await options.locator('#team-sync').waitFor();
   expect(await options.locator('#team').textContent()).toContain(name);
+  await check(options);
   // The token is never shown back.
   expect(await options.content()).not.toContain(TOKEN);
   await options.close();
@@ -103,6 +105,8 @@ describe('a team in two browsers', () => {
     const bobQueue = await queuePopup(bob);
     await bobQueue.locator('.item-author', { hasText: 'Ann' }).waitFor();
     await bobQueue.locator('#team-sync-now').waitFor();
+    // A team's queue, in Chinese and dark, passes the audit every view passes.
+    await check(bobQueue);
     await bobQueue.close();
 
     await save(bob, 'bob-1', 'Bob’s find');
@@ -117,12 +121,14 @@ describe('a team in two browsers', () => {
       await waitUntil(async () => (await ann.badgeText()).endsWith('↑'), 20_000);
       expect(await ann.actionTitle()).toContain('wait to be sent to the team');
       expect(sharedTitles()).not.toContain('Saved while offline');
+      // The team bar says why, in words an editor can act on, and passes the audit.
+      await annQueue.reload();
+      await annQueue.locator('#tab-queue').click();
+      await annQueue.locator('.team-bar-error').getByText('cannot be reached right now').waitFor();
+      await check(annQueue);
     } finally {
       server.online = true;
     }
-    await annQueue.reload();
-    await annQueue.locator('#app[data-ready]').waitFor();
-    await annQueue.locator('#tab-queue').click();
     await annQueue.locator('#team-sync-now').click();
     await waitUntil(async () => sharedTitles().includes('Saved while offline'), 20_000);
     await waitUntil(async () => !(await ann.badgeText()).endsWith('↑'));
