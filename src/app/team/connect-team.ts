@@ -15,13 +15,11 @@ export type ConnectOutcome = { outcome: 'connected'; started: boolean; sync: Syn
  */
 export async function connectTeam(store: DigestStore, connection: TeamConnection, deps: TeamDeps): Promise<ConnectOutcome> {
   const remote = deps.remoteFor(connection);
-  const { heads } = await remote.branches();
+  const branch = await remote.read(TEAM_BRANCH);
   let started = false;
   let issueKeys: string[] = [];
-  if (heads.has(TEAM_BRANCH)) {
-    const branch = await remote.read(TEAM_BRANCH);
-    if (branch) issueKeys = [...readTeamFiles(branch.files).issues.keys()];
-  } else {
+  if (branch) issueKeys = [...readTeamFiles(branch.files).issues.keys()];
+  else {
     const { template, issues } = await store.read(async (tx) => ({ template: await tx.meta.template(), issues: await tx.issues.list() }));
     await startBranch(remote, { template, issues: new Map(issues.map((i) => [i.key, i])), items: new Map() }, connection.author);
     issueKeys = issues.map((i) => i.key);
