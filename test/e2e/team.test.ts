@@ -31,21 +31,7 @@ afterAll(async () => {
 });
 
 /** The titles of the items alive on the shared branch. */
-function sharedTitles(): string[] {
-  const files = (() => {
-    try {
-      return server.files('team-e2e', 'digest');
-    } catch {
-      return new Map<string, string>();
-    }
-  })();
-  return [...files]
-    .filter(([path]) => path.startsWith('items/'))
-    .map(([, text]) => JSON.parse(text) as { item: { links: { title: string }[] }; deleted?: string })
-    .filter((t) => t.deleted === undefined)
-    .map((t) => t.item.links[0]?.title ?? '')
-    .sort();
-}
+const sharedTitles = (): string[] => server.teamTitles('team-e2e');
 
 async function connect(h: ExtensionHarness, name: string): Promise<void> {
   const options = await h.context.newPage();

@@ -110,6 +110,20 @@ export class GitServer {
     return new Map(list.map((path) => [path, execFileSync('git', ['show', `${branch}:${path}`], { cwd: bare, encoding: 'utf8' })]));
   }
 
+  /**
+   * The first link's title of every item not deleted on a repository's shared `digest` branch,
+   * sorted (none while the branch is not there), read straight from the files, as any tool would.
+   */
+  teamTitles(name: string): string[] {
+    if (!this.head(name, 'digest')) return [];
+    return [...this.files(name, 'digest')]
+      .filter(([path]) => path.startsWith('items/'))
+      .map(([, text]) => JSON.parse(text) as { item: { links: { title: string }[] }; deleted?: string })
+      .filter((t) => t.deleted === undefined)
+      .map((t) => t.item.links[0]?.title ?? '')
+      .sort();
+  }
+
   /** The commit a branch points at, or '' if there is none. */
   head(name: string, branch: string): string {
     try {

@@ -56,13 +56,7 @@ function browser(name: string) {
 }
 
 const connection = (url: string, author: string, token = TOKEN): TeamConnection => ({ url, token, author, postsDir: '_posts' });
-const sharedTitles = (blog: string) =>
-  [...server.files(blog, 'digest')]
-    .filter(([path]) => path.startsWith('items/'))
-    .map(([, text]) => JSON.parse(text) as { item: { links: { title: string }[] }; deleted?: string })
-    .filter((t) => t.deleted === undefined)
-    .map((t) => t.item.links[0]?.title)
-    .sort();
+const sharedTitles = (blog: string) => server.teamTitles(blog);
 
 describe('a team sharing one issue', () => {
   it('two browsers see each other’s items, with who added them', async () => {
