@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { earlyScript } from './scripts/early-script-plugin.ts';
 
 /**
  * One manifest for both browsers: Chrome reads `background.service_worker` and `side_panel`;
@@ -30,7 +31,17 @@ function manifestFor(target: 'chrome' | 'firefox') {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(browser) as never, browser })],
+  plugins: [
+    preact(),
+    crx({ manifest: manifestFor(browser) as never, browser }),
+    // The popup paints its form from one classic script before the application's modules load.
+    earlyScript({
+      entry: fileURLToPath(new URL('./src/popup/early/early-main.tsx', import.meta.url)),
+      page: 'src/popup/index.html',
+      fileName: 'assets/popup-early.js',
+      target: browser === 'firefox' ? 'firefox128' : 'chrome116',
+    }),
+  ],
   // The team's git libraries (lightning-fs's text encoding shim) look for Node's `global`; a
   // service worker has neither it nor `window`, only `globalThis`.
   define: { global: 'globalThis' },

@@ -7,6 +7,9 @@ import { summarize, type Measure } from './measure.ts';
 import { seedRecords } from './seed.ts';
 
 const BLANK = 'bench-blank.html';
+// The same blank page with one empty script: what any page that runs code pays before it can.
+const SCRIPTED = 'bench-scripted.html';
+const SCRIPT = 'bench-empty.js';
 
 /** Writes records straight into the extension's database, in the extension's origin. */
 async function seed(h: ExtensionHarness, records: { items: unknown[]; issues?: unknown[]; meta?: unknown[] }): Promise<void> {
@@ -47,6 +50,8 @@ async function measurePage(h: ExtensionHarness, url: string, read: (page: Page) 
  */
 export async function browserBenchmarks(runs: number): Promise<Measure[]> {
   writeFileSync(join(DIST, BLANK), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>');
+  writeFileSync(join(DIST, SCRIPTED), `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p><script src="/${SCRIPT}"></script></body></html>`);
+  writeFileSync(join(DIST, SCRIPT), "performance.mark('bench:script-start');");
   const h = await ExtensionHarness.launch();
   // tsx keeps function names with a `__name` helper that pages evaluating our functions lack.
   await h.context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
@@ -80,21 +85,58 @@ export async function browserBenchmarks(runs: number): Promise<Measure[]> {
             look();
           }),
       );
+    const interactive = (page: Page) =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const look = (): void => {
+              const mark = performance.getEntriesByName('digest-clipper:app-ready')[0];
+              if (mark) resolve(mark.startTime);
+              else requestAnimationFrame(look);
+            };
+            look();
+          }),
+      );
+    const scriptStart = (page: Page) =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const look = (): void => {
+              const mark = performance.getEntriesByName('bench:script-start')[0];
+              if (mark) resolve(mark.startTime);
+              else requestAnimationFrame(look);
+            };
+            look();
+          }),
+      );
     const readySamples: number[] = [];
     const blankSamples: number[] = [];
+    const interactiveSamples: number[] = [];
+    const scriptSamples: number[] = [];
+    // The first open writes the cache the early form starts from.
+    await measurePage(h, popupUrl, interactive);
     for (let i = 0; i < runs + 2; i++) {
-      // Alternate the two pages so both see the same machine state.
+      // Alternate the pages so all see the same machine state.
       const r = await measurePage(h, popupUrl, ready);
       const b = await measurePage(h, h.url(BLANK), blank);
+      const a = await measurePage(h, popupUrl, interactive);
+      const s = await measurePage(h, h.url(SCRIPTED), scriptStart);
       if (i >= 2) {
         readySamples.push(r);
         blankSamples.push(b);
+        interactiveSamples.push(a);
+        scriptSamples.push(s);
       }
     }
     const readyMedian = summarize('popup_ready_ms', readySamples);
     const blankMedian = summarize('popup_blank_ms', blankSamples);
     const ratios = readySamples.map((r, i) => r / (blankSamples[i] as number));
     const ratio = { ...summarize('popup_ready_ratio', ratios, 'x'), value: Math.round((readyMedian.value / blankMedian.value) * 100) / 100 };
+    const scriptMedian = summarize('blank_script_start_ms', scriptSamples);
+    const floor = {
+      ...summarize('blank_script_start_ratio', scriptSamples.map((s, i) => s / (blankSamples[i] as number)), 'x'),
+      value: Math.round((scriptMedian.value / blankMedian.value) * 100) / 100,
+    };
 
     const saveSamples: number[] = [];
     for (let i = 0; i < runs + 2; i++) {
@@ -178,12 +220,15 @@ export async function browserBenchmarks(runs: number): Promise<Measure[]> {
       readyMedian,
       blankMedian,
       ratio,
+      scriptMedian,
+      floor,
+      summarize('popup_interactive_ms', interactiveSamples),
       summarize('save_ms', saveSamples),
       summarize('queue_render_ms', queueSamples),
       summarize('archive_search_ms', searchSamples),
     ];
   } finally {
     await h.close();
-    rmSync(join(DIST, BLANK), { force: true });
+    for (const file of [BLANK, SCRIPTED, SCRIPT]) rmSync(join(DIST, file), { force: true });
   }
 }

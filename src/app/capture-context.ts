@@ -78,36 +78,41 @@ export async function lookupPage(
   return { duplicates, suggestions: suggestGroups({ url: check.ok ? check.url : '', title: page.title }, template, model) };
 }
 
+/** What the form knows of the digest whatever the page: its headings, what past issues taught, the open issue. */
+export type DigestFacts = Pick<CaptureContext, 'template' | 'settings' | 'model' | 'openIssue' | 'due' | 'firstRun'>;
+
+/** The digest's facts in one read: the template, the learned model, the settings and the issues. */
+export function readDigestFacts(store: DigestStore, today: string): Promise<DigestFacts> {
+  return store.read(async (tx) => {
+    const [template, model, settings, issues] = await Promise.all([tx.meta.template(), readSuggestionModel(tx), tx.meta.settings(), tx.issues.list()]);
+    return {
+      template,
+      settings,
+      model,
+      openIssue: planNextIssue(issues, today, settings.openIssue, learnedCadenceDays(issues)).key,
+      due: reminderDue(issues, settings.reminders, today),
+      firstRun: issues.length === 0 && template.preset === undefined && template.learnedFrom === undefined && template.sections.length === 0 && settings.welcomed !== true,
+    };
+  });
+}
+
 /**
- * Reads, while the browser looks up the tab, the template, the learned model, the settings and
- * the issues; then, for the page, the items that hold it and its draft. The queue and the
- * archive are not read here.
+ * Reads, while the browser looks up the tab, the digest's facts; then, for the page, the items
+ * that hold it and its draft. The queue and the archive are not read here.
  */
 export async function loadCaptureContext(store: DigestStore, tab: Promise<TabInfo | undefined>, today: string): Promise<CaptureContext> {
-  const [page, digest] = await Promise.all([
-    tab.then(pageOf),
-    store.read(async (tx) => {
-      const [template, model, settings, issues] = await Promise.all([tx.meta.template(), readSuggestionModel(tx), tx.meta.settings(), tx.issues.list()]);
-      return { template, model, settings, issues };
-    }),
-  ]);
+  const [page, digest] = await Promise.all([tab.then(pageOf), readDigestFacts(store, today)]);
   performance.mark('digest-clipper:first-reads');
   const { duplicates, draft } = await store.read(async (tx) => {
     const [duplicates, draft] = await Promise.all([page.refusal ? Promise.resolve([]) : tx.items.findByUrl(page.url), tx.drafts.get(page.key)]);
     return { duplicates, draft };
   });
-  const { template, model, settings, issues } = digest;
   return {
+    ...digest,
     page,
-    template,
-    settings,
-    suggestions: suggestGroups({ url: page.url, title: page.title }, template, model),
+    suggestions: suggestGroups({ url: page.url, title: page.title }, digest.template, digest.model),
     duplicates,
     draft,
-    model,
-    openIssue: planNextIssue(issues, today, settings.openIssue, learnedCadenceDays(issues)).key,
-    due: reminderDue(issues, settings.reminders, today),
-    firstRun: issues.length === 0 && template.preset === undefined && template.learnedFrom === undefined && template.sections.length === 0 && settings.welcomed !== true,
     today,
   };
 }

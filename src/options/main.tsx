@@ -5,6 +5,8 @@ import { downloadText } from '../platform/download.ts';
 import { uiLanguage, uiText } from '../platform/i18n.ts';
 import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { requestHostAccess } from '../platform/host-access.ts';
+import { writeLocal } from '../platform/local-cache.ts';
+import { CAPTURE_CACHE_KEY } from '../app/early-capture.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { TranslateProvider } from '../ui/translate-context.ts';
@@ -22,7 +24,11 @@ const now = (): Date => new Date();
 const ports: OptionsPorts = {
   copyText,
   downloadText,
-  broadcastDataChanged: () => void sendMessage('dataChanged', { source: 'options' }),
+  broadcastDataChanged: () => {
+    // The popup's early form must not show headings changed here: it opens the slower way once.
+    writeLocal(CAPTURE_CACHE_KEY, undefined);
+    void sendMessage('dataChanged', { source: 'options' });
+  },
   listenForChanges: (onChange, signal) => listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal),
   team: {
     requestAccess: requestHostAccess,

@@ -1,4 +1,5 @@
 import type { CaptureContext } from '../app/capture-context.ts';
+import type { EarlyEdits } from '../app/early-capture.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import { itemHeadline, type Item } from '../core/model/item.ts';
 import { CaptureForm } from '../ui/capture-form.tsx';
@@ -10,10 +11,11 @@ interface CaptureViewProps {
   ctx: CaptureContext;
   deps: CaptureDeps;
   queue: readonly Item[] | undefined;
+  early?: EarlyEdits | undefined;
 }
 
-export function CaptureView({ ctx, deps, queue }: CaptureViewProps) {
-  const capture = useCapture(ctx, deps);
+export function CaptureView({ ctx, deps, queue, early }: CaptureViewProps) {
+  const capture = useCapture(ctx, deps, early);
   const { t } = deps;
   const targets = (queue ?? []).filter((i) => i.id !== capture.editingId).map((i) => ({ id: i.id, label: itemHeadline(i) }));
   return (

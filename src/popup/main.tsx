@@ -20,6 +20,9 @@ import { PopupApp, type PanelState, type PopupPorts } from './popup-app.tsx';
 import type { CaptureContext } from '../app/capture-context.ts';
 import { openSidePanel } from '../platform/side-panel.ts';
 import { currentWindowId } from '../platform/windows.ts';
+import { CAPTURE_CACHE_KEY, captureCacheOf, readCaptureCache } from '../app/early-capture.ts';
+import { writeLocal } from '../platform/local-cache.ts';
+import { focusSpotOf, restoreFocus, takeHandover, type EarlyHandover } from './early/early-handover.ts';
 import '../ui/styles.css';
 
 // Everything the form needs starts here, at module load, before Preact renders anything: the
@@ -49,7 +52,11 @@ const ports: PopupPorts = {
   openOptionsAt: (section) => void openOptionsAt(section),
   openExportInTab: () => void openTab(extensionUrl('src/popup/index.html?view=export')),
   // Messaging loads after the form: nothing on the capture path waits for the polyfill.
-  broadcastQueueChanged: () => void messaging().then((m) => m.sendMessage('queueChanged', { source: 'popup' })),
+  broadcastQueueChanged: () => {
+    void messaging().then((m) => m.sendMessage('queueChanged', { source: 'popup' }));
+    // A save taught the model: the next popup's early form suggests from what it learned.
+    void readCaptureCache(store, uiLanguage(), today()).then((cache) => writeLocal(CAPTURE_CACHE_KEY, cache), () => undefined);
+  },
   listenForChanges: (onChange, signal) => void messaging().then((m) => m.listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal)),
   team: {
     sync: () => messaging().then((m) => m.sendMessage('teamSync', {})),
@@ -83,12 +90,16 @@ const root = document.getElementById('app') as HTMLElement;
 let firstQueue: Promise<Item[]> | undefined;
 const firstQueueRead = (): Promise<Item[]> => (firstQueue ??= readQueue(store));
 
-function show(ctx: CaptureContext, panelState?: PanelState): void {
+function show(ctx: CaptureContext, panelState?: PanelState, early?: EarlyHandover): void {
+  // The early form's keyboard focus and caret, put back in the application's form below: all
+  // in this one task, so no keystroke falls between the two forms.
+  const spot = early ? focusSpotOf(document.activeElement) : undefined;
+  early?.close();
   render(
     <TranslateProvider value={uiText}>
       <PopupApp
         ctx={ctx}
-        initialTab={initialTab}
+        initialTab={early?.tab ?? initialTab}
         store={store}
         ports={ports}
         t={uiText}
@@ -96,25 +107,35 @@ function show(ctx: CaptureContext, panelState?: PanelState): void {
         today={today}
         newId={() => crypto.randomUUID()}
         firstQueueRead={firstQueueRead}
+        {...(early ? { early } : {})}
         {...(panelState ? { panel: panelState } : {})}
       />
     </TranslateProvider>,
     root,
   );
+  if (spot) restoreFocus(spot);
 }
 
 context.then(
   async (ctx) => {
     performance.mark('digest-clipper:data-ready');
-    show(ctx, panel ? await panelStateNow() : undefined);
+    const early = takeHandover();
+    show(ctx, panel ? await panelStateNow() : undefined, early);
     root.dataset.ready = 'true';
-    // The benchmark's finish line: the form shows the page and the suggestion.
-    performance.mark('digest-clipper:form-ready');
-    void firstQueueRead().catch(() => undefined);
+    // The benchmark's finish line, unless the early form crossed it: the form shows the page and the suggestion.
+    if (!early) performance.mark('digest-clipper:form-ready');
+    performance.mark('digest-clipper:app-ready');
+    // What the next popup's early form starts from, as read now.
+    void firstQueueRead().then(
+      (queue) => writeLocal(CAPTURE_CACHE_KEY, captureCacheOf(ctx, uiLanguage(), queue.length)),
+      () => undefined,
+    );
     void requestPersistentStorage();
     if (panel) followTabs();
   },
   (e: unknown) => {
+    // An early form stays: what the editor typed there is still on screen, under the notice.
+    root.hidden = false;
     render(<Notice tone="error">{sayFailure(uiText, e)}</Notice>, root);
     root.dataset.ready = 'error';
   },

@@ -3,8 +3,9 @@ import type { CaptureContext } from '../app/capture-context.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { Item } from '../core/model/item.ts';
+import type { EarlyEdits } from '../app/early-capture.ts';
 import { lazy } from '../ui/lazy.tsx';
-import { Tabs } from '../ui/tabs.tsx';
+import { PopupFrame, type TabId } from '../ui/popup-frame.tsx';
 import { Toast } from '../ui/toast.tsx';
 import { useToast } from '../ui/use-toast.ts';
 import { CaptureView } from './capture-view.tsx';
@@ -12,11 +13,10 @@ import type { ExportPorts, PostPort } from './use-export.ts';
 import type { TeamSyncPort } from './use-team.ts';
 import { useQueue } from './use-queue.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
-import { dueWording, say } from '../core/contracts/wording.ts';
 import { setWelcomed } from '../app/digest-settings.ts';
 import type { RawPageFacts } from '../core/page/page-facts.ts';
 
-export type TabId = 'capture' | 'queue' | 'export';
+export type { TabId };
 
 // The capture form is what the popup opens on; the other views load when first shown.
 const QueueView = lazy(() => import('./queue-view.tsx').then((m) => m.default));
@@ -66,9 +66,11 @@ export interface PopupProps {
   panel?: PanelState;
   /** The queue's read, started by the entry as soon as the form is on screen. */
   firstQueueRead?: () => Promise<Item[]>;
+  /** What the editor did in the early form this application takes over from. */
+  early?: EarlyEdits;
 }
 
-export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, panel, firstQueueRead }: PopupProps) {
+export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, panel, firstQueueRead, early }: PopupProps) {
   const [tab, setTab] = useState<TabId>(initialTab ?? 'capture');
   const { toast, show: showToast, dismiss } = useToast();
   const [revision, setRevision] = useState(0);
@@ -101,27 +103,10 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
   const [welcome, setWelcome] = useState(ctx.firstRun);
 
   const queue = useQueue({ store, t, onQueueChanged: queueChanged, toast: showToast, revision, now, newId, firstRead: firstQueueRead });
-  const due = dueWording(status.due);
   const count = queue.items?.length;
 
-  return (
-    <div class="popup">
-      <header class="header">
-        <h1>
-          <img src="/icons/icon-32.png" alt="" width={20} height={20} />
-          <span>{t('issueHeading', status.key)}</span>
-        </h1>
-        {due ? <span class={`due due-${status.due.state}`}>{say(t, due)}</span> : null}
-        {ports.openSidePanel ? (
-          <button type="button" class="link-button" title={t('buttonOpenPanelTitle')} onClick={ports.openSidePanel}>
-            {t('buttonOpenPanel')}
-          </button>
-        ) : null}
-        <button type="button" class="link-button" onClick={ports.openOptionsPage}>
-          {t('openOptions')}
-        </button>
-      </header>
-      <main class="popup-main">
+  const banner = (
+    <>
       {panel && !panel.seesTabs ? (
         <div class="welcome" role="region" aria-label={t('panelFollowTitle')}>
           <strong>{t('panelFollowTitle')}</strong>
@@ -157,18 +142,13 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
           </div>
         </div>
       ) : null}
-      <Tabs
-        label={t('tabsLabel')}
-        selected={tab}
-        onSelect={setTab}
-        tabs={[
-          { id: 'capture', label: t('tabCapture') },
-          { id: 'queue', label: t('tabQueue'), ...(count ? { badge: String(count) } : {}) },
-          { id: 'export', label: t('tabExport') },
-        ]}
-      >
+    </>
+  );
+
+  return (
+      <PopupFrame status={status} queueCount={count} tab={tab} onSelectTab={setTab} onOpenOptions={ports.openOptionsPage} onOpenPanel={ports.openSidePanel} banner={banner} footer={<Toast toast={toast} onDismiss={dismiss} />}>
         {tab === 'capture' ? (
-          <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
+          <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} early={early} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
         ) : tab === 'queue' ? (
           <QueueView queue={queue} template={ctx.template} team={{ store, t, port: ports.team, toast: showToast, revision }} />
         ) : (
@@ -187,9 +167,6 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
             openUrl={ports.openUrl}
           />
         )}
-      </Tabs>
-      </main>
-      <Toast toast={toast} onDismiss={dismiss} />
-    </div>
+      </PopupFrame>
   );
 }

@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { attachToItem, discardDraft, saveCapture } from '../app/save-capture.ts';
 import { lookupPage, type CaptureContext } from '../app/capture-context.ts';
+import { withEarlyEdits, type EarlyEdits } from '../app/early-capture.ts';
 import { pageFactsFrom, type RawPageFacts } from '../core/page/page-facts.ts';
 import { createDraftWriter } from '../app/draft-writer.ts';
 import { writeDraft } from '../app/save-capture.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import type { CaptureDraft, CaptureFields } from '../core/model/capture-draft.ts';
 import { compareIssueKeys, type IssueKey } from '../core/model/issue-key.ts';
-import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
+import { itemHeadline, type Item } from '../core/model/item.ts';
 import { linkIndexOf } from '../core/queue/capture.ts';
-import { defaultGroup } from '../core/suggestion/project-suggestion.ts';
+import { defaultGroup, suggestionShown } from '../core/suggestion/project-suggestion.ts';
 import type { UrlRefusal } from '../core/url/capturable-url.ts';
 import { refusedSaveWording, say } from '../core/contracts/wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
@@ -72,11 +73,15 @@ function initialState(ctx: CaptureContext): { fields: CaptureFields; editingId: 
 }
 
 /** The capture form's state: restored drafts, duplicate notices, saving, attaching. */
-export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
-  const initial = useMemo(() => initialState(ctx), [ctx]);
+export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: EarlyEdits) {
+  const initial = useMemo(() => {
+    const state = initialState(ctx);
+    return { ...state, fields: withEarlyEdits(state.fields, early) };
+    // The early form is taken over once, with the first context.
+  }, [ctx]);
   const [fields, setFields] = useState<CaptureFields>(initial.fields);
   const [editingId, setEditingId] = useState<string | undefined>(initial.editingId);
-  const [hasDraft, setHasDraft] = useState(initial.restored);
+  const [hasDraft, setHasDraft] = useState(initial.restored || (early?.touched.length ?? 0) > 0);
   const action = useAction(deps.t);
   const [justSaved, setJustSaved] = useState<{ outcome: 'added' | 'updated'; count: number } | undefined>();
   const fieldsRef = useRef(fields);
@@ -84,13 +89,13 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
   // What is known about the address in the form: the page's, until the editor types another.
   const [known, setKnown] = useState<Pick<CaptureContext, 'duplicates' | 'suggestions'>>({ duplicates: ctx.duplicates, suggestions: ctx.suggestions });
   // The suggestion moves the headings only until the editor picks them.
-  const groupChosen = useRef(initial.editingId !== undefined || initial.restored);
+  const groupChosen = useRef(initial.editingId !== undefined || initial.restored || early?.touched.some((f) => f === 'section' || f === 'project') === true);
   const lookupTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lookupRun = useRef(0);
   useEffect(() => () => clearTimeout(lookupTimer.current), []);
   const closing = deps.closePopup !== undefined && ctx.settings.closeAfterSave !== false;
   // Fields the editor typed or picked: the page's facts, arriving after, never overwrite them.
-  const touched = useRef(new Set<keyof CaptureFields>());
+  const touched = useRef(new Set<keyof CaptureFields>(early?.touched));
   const [description, setDescription] = useState<string | undefined>();
   useEffect(() => {
     // Only a fresh capture of a page the browser gave: a draft or a queued item holds the editor's own.
@@ -230,14 +235,14 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps) {
       deps.toast(deps.t('toastDiscarded'));
     });
 
-  // Why the headings are what they are, while they are the suggestion's: its strongest reason.
-  const best = known.suggestions[0];
-  const reason = best && best.section === fields.section && best.project === fields.project ? best.reasons[0] : undefined;
+  // The early form's work goes on: a save asked for there is made now, typing there is kept as a draft.
+  useEffect(() => {
+    if (early?.saveRequested) void save();
+    else if (early && early.touched.length > 0) writer.write(draftOf(fieldsRef.current, editingId));
+  }, []);
 
-  const alternatives: GroupKey[] = known.suggestions
-    .slice(0, 4)
-    .filter((s) => s.section !== fields.section || s.project !== fields.project)
-    .slice(0, 3);
+  // Why the headings are what they are, while they are the suggestion's, and the next best.
+  const { reason, alternatives } = suggestionShown(known.suggestions, fields);
 
   return { fields, change, save, attach, discard, saving: action.busy, error: action.error, notices, editingId, hasDraft, alternatives, closingSoon, reason, description };
 }

@@ -412,3 +412,18 @@ export function defaultGroup(suggestions: readonly Suggestion[], template: Templ
   const best = suggestions[0];
   return best ? { section: best.section, project: best.project } : { section: template.sections[0]?.name ?? null, project: null };
 }
+
+/**
+ * What the form shows of the suggestions for the headings it holds: the strongest reason while
+ * the headings are the first suggestion's, and up to three others one click away.
+ */
+export function suggestionShown(suggestions: readonly Suggestion[], current: GroupKey): { reason: SuggestionReason | undefined; alternatives: GroupKey[] } {
+  const best = suggestions[0];
+  const reason = best && best.section === current.section && best.project === current.project ? best.reasons[0] : undefined;
+  const alternatives = suggestions
+    .slice(0, 4)
+    .filter((s) => s.section !== current.section || s.project !== current.project)
+    .slice(0, 3)
+    .map((s): GroupKey => ({ section: s.section, project: s.project }));
+  return { reason, alternatives };
+}

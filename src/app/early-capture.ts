@@ -1,0 +1,90 @@
+import type { CaptureFields } from '../core/model/capture-draft.ts';
+import type { IssueKey } from '../core/model/issue-key.ts';
+import type { TabInfo } from '../core/model/tab-info.ts';
+import type { Template } from '../core/model/template.ts';
+import type { Due } from '../core/schedule/due-date.ts';
+import { defaultGroup, suggestGroups, type Suggestion, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import { pageOf, readDigestFacts, type CapturedPage, type DigestFacts } from './capture-context.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
+import { readQueue } from './read-queue.ts';
+
+/** Where pages keep the `CaptureCache` in the extension's local storage. */
+export const CAPTURE_CACHE_KEY = 'digest-clipper:capture-cache';
+
+/**
+ * What the popup's early script needs to show the form before the database is open: the
+ * digest's headings, what past issues taught, the header's issue and the queue's size, as the
+ * application last read them. Kept by the page (see `platform/local-cache.ts`), in one read.
+ */
+export interface CaptureCache {
+  version: 1;
+  /** The UI language it was made for: headings' labels and the reason's words follow it. */
+  lang: string;
+  template: Template;
+  model: SuggestionModel | undefined;
+  status: { key: IssueKey; due: Due };
+  queueCount: number | undefined;
+}
+
+/** The cache for a context the application read; none before the digest is known (the first run's offer shows then). */
+export function captureCacheOf(facts: DigestFacts, lang: string, queueCount: number | undefined): CaptureCache | undefined {
+  if (facts.firstRun) return undefined;
+  return { version: 1, lang, template: facts.template, model: facts.model, status: { key: facts.openIssue, due: facts.due }, queueCount };
+}
+
+/** The cache as the database has it now (after a save taught the model, for the next popup). */
+export async function readCaptureCache(store: DigestStore, lang: string, today: string): Promise<CaptureCache | undefined> {
+  const [facts, queue] = await Promise.all([readDigestFacts(store, today), readQueue(store)]);
+  return captureCacheOf(facts, lang, queue.length);
+}
+
+/** A cache read back, if it is one for this language; anything else is no cache. */
+export function checkCaptureCache(value: unknown, lang: string): CaptureCache | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const cache = value as Partial<CaptureCache>;
+  if (cache.version !== 1 || cache.lang !== lang || !cache.template || !Array.isArray(cache.template.sections) || !cache.status) return undefined;
+  return cache as CaptureCache;
+}
+
+export interface EarlyCapture {
+  page: CapturedPage;
+  fields: CaptureFields;
+  suggestions: Suggestion[];
+}
+
+/**
+ * The form for a page from the cache alone: its title and address, and the headings suggested.
+ * None for a page the browser did not share or that cannot be captured: the application says
+ * why, with the database at hand.
+ */
+export function earlyCapture(cache: CaptureCache, tab: TabInfo | undefined): EarlyCapture | undefined {
+  const page = pageOf(tab);
+  if (page.refusal || page.noTitle) return undefined;
+  const suggestions = suggestGroups({ url: page.url, title: page.title }, cache.template, cache.model);
+  return { page, suggestions, fields: { url: page.url, title: page.title, ...defaultGroup(suggestions, cache.template), comment: '', eventDate: '' } };
+}
+
+/** What the editor did in the early form, handed to the application's form. */
+export interface EarlyEdits {
+  fields: CaptureFields;
+  /** The fields the editor typed in or picked. */
+  touched: readonly (keyof CaptureFields)[];
+  /** The editor asked to save before the application took over. */
+  saveRequested: boolean;
+}
+
+/**
+ * The form's first fields once the database is read: the page's draft, queued item or fresh
+ * fields, with what the editor typed or picked in the early form on top. A comment typed there
+ * joins a draft's or queued item's own comment instead of replacing it: neither is lost.
+ */
+export function withEarlyEdits(fields: CaptureFields, edits: EarlyEdits | undefined): CaptureFields {
+  if (!edits || edits.touched.length === 0) return fields;
+  const next = { ...fields };
+  for (const key of edits.touched) (next as Record<keyof CaptureFields, unknown>)[key] = edits.fields[key];
+  const kept = fields.comment.trim();
+  const typed = edits.fields.comment.trim();
+  if (edits.touched.includes('comment') && kept !== '' && typed !== '' && !typed.includes(kept)) next.comment = `${fields.comment.trimEnd()}\n\n${edits.fields.comment}`;
+  else if (edits.touched.includes('comment') && typed === '') next.comment = fields.comment;
+  return next;
+}

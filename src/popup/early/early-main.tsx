@@ -1,0 +1,85 @@
+import { render } from 'preact';
+import { CAPTURE_CACHE_KEY, checkCaptureCache, earlyCapture, type CaptureCache, type EarlyCapture } from '../../app/early-capture.ts';
+import { uiLanguage, uiText } from '../../platform/i18n.ts';
+import { usesCommandKey } from '../../platform/keyboard.ts';
+import { readLocal } from '../../platform/local-cache.ts';
+import { openOptionsPage } from '../../platform/runtime.ts';
+import { openSidePanel } from '../../platform/side-panel.ts';
+import { activeTab, tabById } from '../../platform/tabs.ts';
+import { closeThisWindow } from '../../platform/window.ts';
+import { currentWindowId } from '../../platform/windows.ts';
+import { TranslateProvider } from '../../ui/translate-context.ts';
+import { EarlyPopup, type EarlyState } from './early-popup.tsx';
+import { offerHandover } from './early-handover.ts';
+
+/*
+ * The popup's first script: a classic script, the only one the page names, so nothing waits on
+ * a chain of modules. It reads the tab and the cache of the digest's headings, shows the form
+ * with the page's title and the suggested headings, and only then loads the application, which
+ * takes over the form with whatever the editor typed meanwhile.
+ */
+performance.mark('digest-clipper:early-start');
+const appSource = (document.currentScript as HTMLScriptElement | null)?.dataset.app;
+const params = new URLSearchParams(location.search);
+const tabParam = params.get('tab');
+
+function loadApplication(): void {
+  if (!appSource) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = appSource;
+  document.body.append(script);
+}
+
+function showEarly(cache: CaptureCache, early: EarlyCapture): void {
+  const root = document.getElementById('app') as HTMLElement;
+  const container = document.createElement('div');
+  container.className = root.className;
+  root.before(container);
+  root.hidden = true;
+  document.documentElement.lang = uiLanguage();
+  const state: EarlyState = { fields: early.fields, touched: new Set(), saveRequested: false, tab: 'capture' };
+  // Known before any click, so the panel opens in the click itself (a browser rule).
+  let knownWindow: number | undefined;
+  render(
+    <TranslateProvider value={uiText}>
+      <EarlyPopup
+        cache={cache}
+        early={early}
+        state={state}
+        commandKey={usesCommandKey()}
+        onOpenOptions={() => void openOptionsPage()}
+        onOpenPanel={() => void openSidePanel(knownWindow).then((opened) => opened && !tabParam && closeThisWindow(), () => undefined)}
+      />
+    </TranslateProvider>,
+    container,
+  );
+  offerHandover(() => ({
+    fields: state.fields,
+    touched: [...state.touched],
+    saveRequested: state.saveRequested,
+    tab: state.tab,
+    close: () => {
+      render(null, container);
+      container.remove();
+      root.hidden = false;
+    },
+  }));
+  // The benchmark's finish line: the form shows the page and the suggestion.
+  performance.mark('digest-clipper:form-ready');
+  void currentWindowId().then((id) => (knownWindow = id), () => undefined);
+}
+
+// Opened on a view of its own or as the side panel, the application shows at once.
+const cache = params.get('view') || params.get('panel') === '1' ? undefined : checkCaptureCache(readLocal(CAPTURE_CACHE_KEY), uiLanguage());
+if (!cache) loadApplication();
+else {
+  (tabParam ? tabById(Number(tabParam)) : activeTab())
+    .then((tab) => {
+      const early = earlyCapture(cache, tab);
+      if (early) showEarly(cache, early);
+    })
+    // Whatever happened here, the application opens: it reads everything again itself.
+    .catch(() => undefined)
+    .finally(loadApplication);
+}

@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import type { CaptureCache, EarlyCapture } from '../../app/early-capture.ts';
+import type { CaptureFields } from '../../core/model/capture-draft.ts';
+import { say, suggestionReasonWording } from '../../core/contracts/wording.ts';
+import { suggestionShown } from '../../core/suggestion/project-suggestion.ts';
+import { CaptureForm } from '../../ui/capture-form.tsx';
+import { PopupFrame, type TabId } from '../../ui/popup-frame.tsx';
+import { useT } from '../../ui/translate-context.ts';
+
+/** What the early form holds, kept current for the hand-over. */
+export interface EarlyState {
+  fields: CaptureFields;
+  touched: Set<keyof CaptureFields>;
+  saveRequested: boolean;
+  tab: TabId;
+}
+
+interface EarlyPopupProps {
+  cache: CaptureCache;
+  early: EarlyCapture;
+  state: EarlyState;
+  commandKey: boolean;
+  onOpenOptions: () => void;
+  onOpenPanel?: (() => void) | undefined;
+}
+
+/**
+ * The popup as the page first paints it, from the cache alone: the same frame and form as the
+ * application's, already usable for typing and picking. A save asked for here is made by the
+ * application the moment it takes over.
+ */
+export function EarlyPopup({ cache, early, state, commandKey, onOpenOptions, onOpenPanel }: EarlyPopupProps) {
+  const t = useT();
+  const [fields, setFields] = useState(state.fields);
+  const [tab, setTab] = useState<TabId>(state.tab);
+  const [saving, setSaving] = useState(false);
+  const { reason, alternatives } = suggestionShown(early.suggestions, fields);
+  return (
+    <PopupFrame
+      status={cache.status}
+      queueCount={cache.queueCount}
+      tab={tab}
+      onSelectTab={(next) => {
+        state.tab = next;
+        setTab(next);
+      }}
+      onOpenOptions={onOpenOptions}
+      onOpenPanel={onOpenPanel}
+    >
+      {tab === 'capture' ? (
+        <CaptureForm
+          fields={fields}
+          taxonomy={cache.template}
+          alternatives={alternatives}
+          saving={saving}
+          focusUrl={false}
+          hasDraft={false}
+          commandKey={commandKey}
+          why={reason ? t('suggestedBecause', say(t, suggestionReasonWording(reason))) : undefined}
+          attachTargets={[]}
+          onChange={(patch) => {
+            const next = { ...state.fields, ...patch };
+            state.fields = next;
+            for (const key of Object.keys(patch) as (keyof CaptureFields)[]) state.touched.add(key);
+            setFields(next);
+          }}
+          onSave={() => {
+            state.saveRequested = true;
+            setSaving(true);
+          }}
+          onDiscard={() => undefined}
+          onAttach={() => undefined}
+        />
+      ) : // The other views come with the application, a moment later, as they do when first opened.
+      null}
+    </PopupFrame>
+  );
+}

@@ -1,0 +1,164 @@
+/// <reference types="chrome" />
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaptureDraft } from '../../src/core/model/capture-draft.ts';
+import type { Item } from '../../src/core/model/item.ts';
+import { ExtensionHarness } from './harness.ts';
+
+/*
+ * The popup paints its form from one classic script and the cache of the digest's headings,
+ * then loads the application, which takes the form over. These tests hold the application back
+ * (its module script is kept from the page until the test lets it go), so what happens in the
+ * early form, and across the hand-over, is certain rather than a matter of timing.
+ */
+const HOLD_APPLICATION = `(() => {
+  const held = [];
+  const append = Element.prototype.append;
+  Element.prototype.append = function (...nodes) {
+    if (!window.__releaseApp.done && nodes.some((n) => n instanceof HTMLScriptElement && n.type === 'module')) {
+      held.push([this, nodes]);
+      return;
+    }
+    return append.apply(this, nodes);
+  };
+  window.__releaseApp = () => {
+    window.__releaseApp.done = true;
+    for (const [parent, nodes] of held) append.apply(parent, nodes);
+  };
+  window.__keys = [];
+  addEventListener('keydown', () => window.__keys.push(performance.now()), true);
+})();`;
+
+let h: ExtensionHarness;
+beforeAll(async () => {
+  h = await ExtensionHarness.launch();
+  await h.choosePreset('openstack');
+  // The first popup reads the database and leaves the cache the next ones start from.
+  const { popup } = await h.capturePopup(h.server.page('warm-up', { title: 'Warm-up page' }));
+  await popup.close();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The popup for a tab, its application held back, once the early form shows. */
+async function openHeld(tabId: number): Promise<Page> {
+  const popup = await h.context.newPage();
+  await popup.addInitScript({ content: HOLD_APPLICATION });
+  await popup.setViewportSize({ width: 440, height: 720 });
+  await popup.goto(h.url(`src/popup/index.html?tab=${tabId}`));
+  await popup.locator('#capture-comment').waitFor();
+  return popup;
+}
+
+const release = (popup: Page) => popup.evaluate(() => (window as unknown as { __releaseApp: () => void }).__releaseApp());
+
+describe('the early form', () => {
+  it('shows the page’s title, address and suggested project, with why, before the application loads', async () => {
+    const url = h.server.page('early-suggest', { title: '[openstack-dev] [nova] Cells v2 status' });
+    const { page, tabId } = await h.openPage(url);
+    await h.clickAction(page);
+    const popup = await openHeld(tabId);
+    const early = await popup.evaluate(() => ({
+      appShown: !(document.getElementById('app') as HTMLElement).hidden,
+      title: (document.getElementById('capture-title') as HTMLTextAreaElement).value,
+      url: (document.getElementById('capture-url') as HTMLInputElement).value,
+      project: (document.getElementById('capture-project') as HTMLSelectElement).value,
+      why: document.querySelector('.why')?.textContent ?? '',
+      focused: document.activeElement?.id,
+      marks: performance.getEntriesByType('mark').map((m) => m.name),
+    }));
+    expect(early).toMatchObject({ appShown: false, title: '[openstack-dev] [nova] Cells v2 status', url, project: 'Nova', focused: 'capture-comment' });
+    expect(early.why).toContain('nova');
+    expect(early.marks).toContain('digest-clipper:form-ready');
+    expect(early.marks).not.toContain('digest-clipper:app-ready');
+    await release(popup);
+    await popup.locator('#app[data-ready]').waitFor();
+    expect(await popup.locator('#capture-project').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('loses no keystroke across the hand-over: typing before, during and after the application takes over', async () => {
+    const url = h.server.page('early-typing', { title: 'Typing while the popup loads' });
+    const { page, tabId } = await h.openPage(url);
+    await h.clickAction(page);
+    const popup = await openHeld(tabId);
+    await popup.keyboard.type('Before. ');
+    const during = 'During the hand-over, one key at a time. ';
+    // The application is let go while the keys keep coming.
+    await Promise.all([popup.keyboard.type(during, { delay: 15 }), popup.waitForTimeout(30).then(() => release(popup))]);
+    await popup.locator('#app[data-ready]').waitFor();
+    await popup.keyboard.type('After.');
+    const typed = `Before. ${during}After.`;
+    expect(await popup.locator('#capture-comment').inputValue()).toBe(typed);
+    // The application took over while keys were still being typed.
+    const [first, last, takeover] = await popup.evaluate(() => {
+      const keys = (window as unknown as { __keys: number[] }).__keys;
+      return [keys[0], keys[keys.length - 1], performance.getEntriesByName('digest-clipper:app-ready')[0]?.startTime];
+    });
+    expect(takeover).toBeGreaterThan(first as number);
+    expect(takeover).toBeLessThan(last as number);
+    // Kept as the page's draft, then saved as typed.
+    await expect.poll(async () => (await h.readStore<CaptureDraft>('drafts')).find((d) => d.url === url)?.comment).toBe(typed);
+    await popup.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await h.readStore<Item>('items')).find((i) => i.links[0]?.url === url)?.comment).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps the keyboard where the editor put it: in the title, mid-word', async () => {
+    const url = h.server.page('early-caret', { title: 'Placement API' });
+    const { page, tabId } = await h.openPage(url);
+    await h.clickAction(page);
+    const popup = await openHeld(tabId);
+    await popup.locator('#capture-title').focus();
+    // The caret after "Placement".
+    await popup.evaluate(() => (document.getElementById('capture-title') as HTMLTextAreaElement).setSelectionRange(9, 9));
+    await release(popup);
+    await popup.locator('#app[data-ready]').waitFor();
+    await popup.keyboard.type(' service');
+    expect(await popup.locator('#capture-title').inputValue()).toBe('Placement service API');
+    await popup.close();
+    await page.close();
+  });
+
+  it('makes the save asked for in the early form as soon as the application takes over', async () => {
+    const url = h.server.page('early-save', { title: '[openstack-dev] [neutron] DVR notes' });
+    const { page, tabId } = await h.openPage(url);
+    await h.clickAction(page);
+    const popup = await openHeld(tabId);
+    await popup.keyboard.type('Saved before the application was there.');
+    await popup.keyboard.press('Control+Enter');
+    expect(await popup.locator('button.primary[disabled]').count()).toBe(1);
+    await release(popup);
+    await expect.poll(async () => (await h.readStore<Item>('items')).find((i) => i.links[0]?.url === url)).toMatchObject({
+      comment: 'Saved before the application was there.',
+      project: 'Neutron',
+    });
+    await popup.locator('.notice-success').waitFor();
+    await popup.close();
+    await page.close();
+  });
+
+  it('joins what was typed early to the page’s draft instead of replacing it', async () => {
+    const url = h.server.page('early-draft', { title: 'A page with a draft' });
+    const { page, tabId } = await h.openPage(url);
+    await h.clickAction(page);
+    const first = await h.openPopup(tabId);
+    await first.locator('#capture-comment').fill('Half written');
+    await expect.poll(async () => (await h.readStore<CaptureDraft>('drafts')).find((d) => d.url === url)?.comment).toBe('Half written');
+    await first.close();
+    const popup = await openHeld(tabId);
+    // The early form knows nothing of drafts: it starts empty, and the editor types on.
+    await popup.keyboard.type('More');
+    await release(popup);
+    await popup.locator('#app[data-ready]').waitFor();
+    expect(await popup.locator('#capture-comment').inputValue()).toBe('Half written\n\nMore');
+    // The caret is at the end of the joined comment, where the next key goes.
+    await popup.keyboard.type('!');
+    expect(await popup.locator('#capture-comment').inputValue()).toBe('Half written\n\nMore!');
+    await popup.close();
+    await page.close();
+  });
+});

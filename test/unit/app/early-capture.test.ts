@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { captureCacheOf, checkCaptureCache, earlyCapture, readCaptureCache, withEarlyEdits, type CaptureCache } from '../../../src/app/early-capture.ts';
+import { readDigestFacts } from '../../../src/app/capture-context.ts';
+import { saveCapture } from '../../../src/app/save-capture.ts';
+import type { CaptureFields } from '../../../src/core/model/capture-draft.ts';
+import { testStore } from '../../helpers/db.ts';
+import { draftFor, SEED_TODAY, seedStore } from '../../helpers/seed.ts';
+
+const deps = { now: () => new Date('2015-05-02T10:00:00Z'), newId: () => 'fresh' };
+
+async function seededCache(): Promise<{ cache: CaptureCache; store: ReturnType<typeof testStore>['store'] }> {
+  const { store } = testStore();
+  await seedStore(store);
+  const cache = await readCaptureCache(store, 'en', SEED_TODAY);
+  if (!cache) throw new Error('no cache for a seeded digest');
+  return { cache, store };
+}
+
+const fields = (over: Partial<CaptureFields> = {}): CaptureFields => ({
+  url: 'https://example.org/a',
+  title: 'A page',
+  section: '社区跟踪',
+  project: 'Nova',
+  comment: '',
+  eventDate: '',
+  ...over,
+});
+
+describe('the capture cache the early form starts from', () => {
+  it('holds the headings, the model, the open issue and the queue size, as JSON survives them', async () => {
+    const { cache } = await seededCache();
+    expect(cache.queueCount).toBe(4);
+    expect(cache.template.sections.map((s) => s.name)).toContain('社区跟踪');
+    expect(cache.model?.items).toBeGreaterThan(0);
+    expect(checkCaptureCache(JSON.parse(JSON.stringify(cache)), 'en')).toEqual(cache);
+  });
+
+  it('is none before the digest is known, for another language, another version or anything else', async () => {
+    const { store } = testStore();
+    expect(captureCacheOf(await readDigestFacts(store, SEED_TODAY), 'en', 0)).toBeUndefined();
+    const { cache } = await seededCache();
+    expect(checkCaptureCache(cache, 'zh-CN')).toBeUndefined();
+    expect(checkCaptureCache({ ...cache, version: 2 }, 'en')).toBeUndefined();
+    for (const junk of [undefined, null, 'text', 42, {}, { version: 1, lang: 'en', template: {} }]) expect(checkCaptureCache(junk, 'en')).toBeUndefined();
+  });
+
+  it('learns what a save taught: the next page from the same host is suggested where the first was filed', async () => {
+    const { store, cache } = await seededCache();
+    const tab = { id: 7, url: 'https://ceph-notes.example/posts/2', title: 'Erasure coding, explained' };
+    expect(earlyCapture(cache, tab)?.fields.project).not.toBe('Swift');
+    await saveCapture(store, draftFor('ceph-notes.example/posts/1', { url: 'https://ceph-notes.example/posts/1', title: 'Tuning object storage', section: '社区跟踪', project: 'Swift' }), deps);
+    const after = await readCaptureCache(store, 'en', SEED_TODAY);
+    expect(after && earlyCapture(after, tab)?.fields).toMatchObject({ section: '社区跟踪', project: 'Swift' });
+    expect(after?.queueCount).toBe(5);
+  });
+});
+
+describe('the early form for a page', () => {
+  it('shows the tab’s title and address and the suggested headings, with the strongest reason', async () => {
+    const { cache } = await seededCache();
+    const early = earlyCapture(cache, { id: 3, url: 'https://bugs.launchpad.net/neutron/+bug/1', title: '  Router fails  ' });
+    expect(early?.fields).toEqual({ url: 'https://bugs.launchpad.net/neutron/+bug/1', title: 'Router fails', section: '社区跟踪', project: 'Neutron', comment: '', eventDate: '' });
+    expect(early?.suggestions[0]?.reasons[0]).toEqual({ code: 'url-rule', rule: 'launchpad' });
+    expect(early?.page.tabId).toBe(3);
+  });
+
+  it('is none where the application must say something first: a browser page, no tab, a page without a title', async () => {
+    const { cache } = await seededCache();
+    expect(earlyCapture(cache, { id: 1, url: 'chrome://settings', title: 'Settings' })).toBeUndefined();
+    expect(earlyCapture(cache, undefined)).toBeUndefined();
+    expect(earlyCapture(cache, { id: 1, url: 'https://example.org/x', title: '' })).toBeUndefined();
+  });
+});
+
+describe('what the editor did in the early form, taken over', () => {
+  it('leaves the fields as read when nothing was touched', () => {
+    const read = fields({ comment: 'From a draft' });
+    expect(withEarlyEdits(read, undefined)).toBe(read);
+    expect(withEarlyEdits(read, { fields: fields({ comment: 'ignored' }), touched: [], saveRequested: false })).toBe(read);
+  });
+
+  it('puts typed and picked fields over the fresh ones', () => {
+    const typed = fields({ comment: 'Typed early', section: '业界动态', project: null });
+    expect(withEarlyEdits(fields(), { fields: typed, touched: ['comment', 'section', 'project'], saveRequested: false })).toEqual(typed);
+  });
+
+  it('joins a comment typed early to a draft’s or queued item’s own comment: neither is lost', () => {
+    const edits = { fields: fields({ comment: 'Typed early' }), touched: ['comment'] as const, saveRequested: false };
+    expect(withEarlyEdits(fields({ comment: 'Half written ' }), edits).comment).toBe('Half written\n\nTyped early');
+    // Already joined (or typed on top of it): not twice.
+    expect(withEarlyEdits(fields({ comment: 'Typed' }), edits).comment).toBe('Typed early');
+    // Typed and wiped: the draft's comment stays.
+    expect(withEarlyEdits(fields({ comment: 'Half written' }), { ...edits, fields: fields({ comment: '  ' }) }).comment).toBe('Half written');
+  });
+
+  it('keeps untouched fields of a draft as the draft had them', () => {
+    const draft = fields({ title: 'Edited title', section: '业界动态', project: null, comment: 'Half written' });
+    expect(withEarlyEdits(draft, { fields: fields({ comment: 'More' }), touched: ['comment'], saveRequested: true })).toEqual({ ...draft, comment: 'Half written\n\nMore' });
+  });
+});
