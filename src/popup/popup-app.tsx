@@ -146,27 +146,27 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
   );
 
   return (
-      <PopupFrame status={status} queueCount={count} tab={tab} onSelectTab={setTab} onOpenOptions={ports.openOptionsPage} onOpenPanel={ports.openSidePanel} banner={banner} footer={<Toast toast={toast} onDismiss={dismiss} />}>
-        {tab === 'capture' ? (
-          <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} early={early} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
-        ) : tab === 'queue' ? (
-          <QueueView queue={queue} template={ctx.template} team={{ store, t, port: ports.team, toast: showToast, revision }} />
-        ) : (
-          <ExportView
-            store={store}
-            t={t}
-            now={now}
-            today={today}
-            copyText={ports.copyText}
-            downloadText={ports.downloadText}
-            openInTab={initialTab === 'export' ? undefined : ports.openExportInTab}
-            onQueueChanged={queueChanged}
-            toast={showToast}
-            revision={revision}
-            pushPost={ports.team.pushPost}
-            openUrl={ports.openUrl}
-          />
-        )}
-      </PopupFrame>
+    <PopupFrame status={status} queueCount={count} tab={tab} onSelectTab={setTab} onOpenOptions={ports.openOptionsPage} onOpenPanel={ports.openSidePanel} banner={banner} footer={<Toast toast={toast} onDismiss={dismiss} />}>
+      {tab === 'capture' ? (
+        <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} early={early} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
+      ) : tab === 'queue' ? (
+        <QueueView queue={queue} template={ctx.template} team={{ store, t, port: ports.team, toast: showToast, revision }} />
+      ) : (
+        <ExportView
+          store={store}
+          t={t}
+          now={now}
+          today={today}
+          copyText={ports.copyText}
+          downloadText={ports.downloadText}
+          openInTab={initialTab === 'export' ? undefined : ports.openExportInTab}
+          onQueueChanged={queueChanged}
+          toast={showToast}
+          revision={revision}
+          pushPost={ports.team.pushPost}
+          openUrl={ports.openUrl}
+        />
+      )}
+    </PopupFrame>
   );
 }
