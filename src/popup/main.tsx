@@ -16,13 +16,13 @@ import { openDigestDb } from '../storage/open-db.ts';
 import { sayFailure } from '../core/contracts/wording.ts';
 import { Notice } from '../ui/notice.tsx';
 import { TranslateProvider } from '../ui/translate-context.ts';
-import { PopupApp, type PanelState, type PopupPorts } from './popup-app.tsx';
+import { PopupApp, preloadViews, type PanelState, type PopupPorts } from './popup-app.tsx';
 import type { CaptureContext } from '../app/capture-context.ts';
 import { openSidePanel } from '../platform/side-panel.ts';
 import { currentWindowId } from '../platform/windows.ts';
 import { CAPTURE_CACHE_KEY, captureCacheOf, readCaptureCache } from '../app/early-capture.ts';
 import { writeLocal } from '../platform/local-cache.ts';
-import { focusSpotOf, restoreFocus, takeHandover, type EarlyHandover } from './early/early-handover.ts';
+import { focusSpotOf, handoverWaiting, restoreFocus, takeHandover, type EarlyHandover } from './early/early-handover.ts';
 import '../ui/styles.css';
 
 // Everything the form needs starts here, at module load, before Preact renders anything: the
@@ -89,6 +89,12 @@ const root = document.getElementById('app') as HTMLElement;
 // The queue is read once the form is on screen, not a frame later when the queue's hook would ask.
 let firstQueue: Promise<Item[]> | undefined;
 const firstQueueRead = (): Promise<Item[]> => (firstQueue ??= readQueue(store));
+// With the early form on screen, the form's reads are no longer what the editor waits for: the
+// queue is read beside them, ready for the editor's first look at it.
+if (handoverWaiting()) {
+  void firstQueueRead().catch(() => undefined);
+  preloadViews();
+}
 
 function show(ctx: CaptureContext, panelState?: PanelState, early?: EarlyHandover): void {
   // The early form's keyboard focus and caret, put back in the application's form below: all

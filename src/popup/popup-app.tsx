@@ -22,6 +22,12 @@ export type { TabId };
 const QueueView = lazy(() => import('./queue-view.tsx').then((m) => m.default));
 const ExportView = lazy(() => import('./export-view.tsx').then((m) => m.default));
 
+/** Loads the queue's and the export's code ahead of their first showing. */
+export function preloadViews(): void {
+  QueueView.preload();
+  ExportView.preload();
+}
+
 /** What the popup needs from the browser besides storage. */
 export interface PopupPorts extends ExportPorts {
   openOptionsPage: () => void;
@@ -101,6 +107,8 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
   }, [revision, store, today]);
 
   const [welcome, setWelcome] = useState(ctx.firstRun);
+  // The other views' code loads once the form is on screen, not at the editor's click.
+  useEffect(preloadViews, []);
 
   const queue = useQueue({ store, t, onQueueChanged: queueChanged, toast: showToast, revision, now, newId, firstRead: firstQueueRead });
   const count = queue.items?.length;

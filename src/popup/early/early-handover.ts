@@ -21,6 +21,11 @@ export function offerHandover(read: () => EarlyHandover): void {
   (globalThis as Scope)[KEY] = read;
 }
 
+/** Whether an early form is on the page, waiting to be taken over. */
+export function handoverWaiting(): boolean {
+  return (globalThis as Scope)[KEY] !== undefined;
+}
+
 /** Taken by the application, once: the early form as it is now, or nothing where none showed. */
 export function takeHandover(): EarlyHandover | undefined {
   const scope = globalThis as Scope;
