@@ -1,5 +1,4 @@
-import type { Item } from '../core/model/item.ts';
-import { learnItems, trainSuggestionModel, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import { learnItems, trainSuggestionModel, type LearnedItem, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import type { ReadTx, WriteTx } from '../storage/digest-store.ts';
 
 /**
@@ -20,7 +19,7 @@ export async function relearnSuggestions(tx: WriteTx): Promise<void> {
  * or on the same subject is suggested where the editor put this one. (Edits and deletes are
  * learned when the model is next learned whole, at an import, a publish or a restore.)
  */
-export async function learnFromSave(tx: WriteTx, item: Item): Promise<void> {
+export async function learnFromSave(tx: WriteTx, item: LearnedItem): Promise<void> {
   // Kept beside the model, not folded into it: rewriting a model of years of items on every
   // save would cost the save its speed.
   const learned = await tx.meta.learnedSince();

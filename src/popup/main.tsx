@@ -54,8 +54,9 @@ const ports: PopupPorts = {
   // Messaging loads after the form: nothing on the capture path waits for the polyfill.
   broadcastQueueChanged: () => {
     void messaging().then((m) => m.sendMessage('queueChanged', { source: 'popup' }));
-    // A save taught the model: the next popup's early form suggests from what it learned.
-    void readCaptureCache(store, uiLanguage(), today()).then((cache) => writeLocal(CAPTURE_CACHE_KEY, cache), () => undefined);
+    // A save taught the model: the next popup's early form suggests from what it learned (read
+    // once the save's confirmation is on screen).
+    setTimeout(() => void readCaptureCache(store, uiLanguage(), today()).then((cache) => writeLocal(CAPTURE_CACHE_KEY, cache), () => undefined), 50);
   },
   listenForChanges: (onChange, signal) => void messaging().then((m) => m.listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal)),
   team: {

@@ -194,15 +194,16 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
 
   const refused = (reason: UrlRefusal): void => action.setError(say(deps.t, refusedSaveWording(reason)));
 
-  /** Waits for the draft write under way, so the save's removal of the draft comes after it. */
-  const settleDraft = async (): Promise<void> => {
-    writer.cancel();
-    await writer.flush();
-  };
+  /**
+   * Drops a draft write not yet started. One under way needs no waiting for: IndexedDB runs
+   * read-write transactions over the same stores in the order they were made, so the save's
+   * removal of the draft comes after it.
+   */
+  const settleDraft = (): void => writer.cancel();
 
   const save = () =>
     action.run(async () => {
-      await settleDraft();
+      settleDraft();
       const result = await saveCapture(deps.store, draftOf(fieldsRef.current, editingId), deps);
       if (result.outcome === 'refused') return refused(result.reason);
       stored(result.item);
@@ -216,7 +217,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
 
   const attach = (id: string) =>
     action.run(async () => {
-      await settleDraft();
+      settleDraft();
       const result = await attachToItem(deps.store, draftOf(fieldsRef.current, editingId), id);
       if (result.outcome === 'refused') return refused(result.reason);
       stored(result.item);
@@ -225,7 +226,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
 
   const discard = () =>
     action.run(async () => {
-      await settleDraft();
+      settleDraft();
       await discardDraft(deps.store, ctx.page.key);
       const fresh = initialState({ ...ctx, draft: undefined });
       fieldsRef.current = fresh.fields;
