@@ -70,11 +70,14 @@ function showEarly(cache: CaptureCache, early: EarlyCapture): void {
   void currentWindowId().then((id) => (knownWindow = id), () => undefined);
 }
 
-// Opened on a view of its own or as the side panel, the application shows at once.
-const cache = params.get('view') || params.get('panel') === '1' ? undefined : checkCaptureCache(readLocal(CAPTURE_CACHE_KEY), uiLanguage());
-if (!cache) loadApplication();
+// Opened on a view of its own or as the side panel, the application shows at once. The tab is
+// asked for first: the browser answers while the cache is read.
+const ownView = params.get('view') !== null || params.get('panel') === '1';
+const tabRead = ownView ? undefined : tabParam ? tabById(Number(tabParam)) : activeTab();
+const cache = tabRead ? checkCaptureCache(readLocal(CAPTURE_CACHE_KEY), uiLanguage()) : undefined;
+if (!tabRead || !cache) loadApplication();
 else {
-  (tabParam ? tabById(Number(tabParam)) : activeTab())
+  tabRead
     .then((tab) => {
       const early = earlyCapture(cache, tab);
       if (early) showEarly(cache, early);
