@@ -155,7 +155,9 @@ export function suggestGroups(input: SuggestionInput, template: Template, model?
     let unseen = 0;
     for (const score of learned.values()) unseen = Math.min(unseen, score - 1);
     for (const [id, c] of candidates) {
-      c.score = (learned.get(id) ?? unseen) * EVIDENCE_WEIGHTS.learnedText;
+      // What the words suggest weighs in, but a heading the page names outright is not argued
+      // down by words past issues happened to use: the learned text can say only so much against it.
+      c.score = Math.max(EVIDENCE_WEIGHTS.learnedFloor, learned.get(id) ?? unseen) * EVIDENCE_WEIGHTS.learnedText;
       if (learned.get(id) === 0) learnedBest = c;
     }
   }
@@ -218,14 +220,18 @@ function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
       break;
     }
   }
-  const named = namesInText(input.title, template);
+  const namedAt = namesAt(input.title, template);
+  const named = namedAt.map((n) => n.project);
   // A title naming several projects is about all of them, none in particular: the names share
   // their weight.
   const share = named.length > 1 ? 1 / named.length : 1;
-  named.forEach((project, i) => {
+  namedAt.forEach(({ project, at }, i) => {
+    // Where a title says its subject, in its first words, a name counts whole; named deep in a
+    // long text (a commentary mentioning it in passing), less and less.
+    const prominence = at < EVIDENCE_WEIGHTS.prominentWithin ? 1 : EVIDENCE_WEIGHTS.prominentWithin / at;
     out.push({
       project,
-      weight: (EVIDENCE_WEIGHTS.nameInTitle + (i === 0 ? EVIDENCE_WEIGHTS.firstNameInTitle : 0)) * share,
+      weight: (EVIDENCE_WEIGHTS.nameInTitle + (i === 0 ? EVIDENCE_WEIGHTS.firstNameInTitle : 0)) * share * prominence,
       why: { code: 'name-in-title', name: project },
     });
   });
@@ -302,6 +308,11 @@ function addressWords(url: string): string {
 
 /** Projects the text names, in the order they first appear. */
 function namesInText(text: string, template: Template): string[] {
+  return namesAt(text, template).map((h) => h.project);
+}
+
+/** Projects the text names, each with where it is first named. */
+function namesAt(text: string, template: Template): { project: string; at: number }[] {
   const lower = text.toLowerCase();
   const hits: { project: string; at: number }[] = [];
   for (const [name, project] of headingNames(template)) {
@@ -312,7 +323,7 @@ function namesInText(text: string, template: Template): string[] {
     if (existing) existing.at = Math.min(existing.at, at);
     else hits.push({ project, at });
   }
-  return hits.sort((a, b) => a.at - b.at).map((h) => h.project);
+  return hits.sort((a, b) => a.at - b.at);
 }
 
 function wordIndex(haystack: string, word: string): number {

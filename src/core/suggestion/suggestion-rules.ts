@@ -74,13 +74,24 @@ export const SUBJECT_TAG = /\[([a-z][\w.-]{1,30})\](?![([])/gi;
 export const EVIDENCE_WEIGHTS = {
   urlRule: 6,
   subjectTag: 5,
-  /** A project named in the title; the first named counts most. */
+  /**
+   * A project named in the title; the first named counts most: together (4.1) more than a
+   * site's affinity and the learned words can say for another heading (`sameSite` plus
+   * `learnedText` times `-learnedFloor`, 4), so a page naming its project outright gets it.
+   */
   nameInTitle: 2.2,
-  firstNameInTitle: 1.2,
+  firstNameInTitle: 1.9,
+  /** Named within this many characters of the title's start, a name counts whole (less beyond). */
+  prominentWithin: 20,
   /** A project named in the address's words, where no address rule read it. */
   nameInAddress: 2.2,
   /** Earlier pages of the same site filed under one heading (times the share of them it holds). */
   sameSite: 2,
   /** The share of the learned text model (naive Bayes over words and the link's host and path). */
   learnedText: 2,
+  /**
+   * The lowest the learned text puts a heading, relative to its best (times `learnedText`): a
+   * heading past issues rarely used loses at most this much, so a name in the title wins.
+   */
+  learnedFloor: -1,
 } as const;

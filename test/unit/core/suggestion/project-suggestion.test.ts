@@ -98,6 +98,47 @@ describe('suggestGroups: what past issues teach', () => {
   });
 });
 
+describe('suggestGroups: a project the page names outright', () => {
+  // Past issues as the OpenStack editors wrote them: mostly Common and Nova, Swift never; and a
+  // vendor's blog whose pages went under Nova.
+  const history = [
+    ...Array.from({ length: 12 }, (_, i) => ({ section: '社区跟踪', project: 'Common', comment: `Community process notes, gate and review ${i}`, links: [{ url: `http://lists.example.org/${i}`, title: '' }] })),
+    ...Array.from({ length: 6 }, (_, i) => ({ section: '社区跟踪', project: 'Nova', comment: `Nova scheduler and cells work ${i}`, links: [{ url: `https://www.vendor-blog.example/nova-${i}`, title: '' }] })),
+    { section: '业界动态', project: null, comment: 'A company raised money', links: [] },
+  ];
+  const model = trainSuggestionModel(history, OPENSTACK_PRESET);
+  const best = (url: string, title: string) => suggestGroups({ url, title }, OPENSTACK_PRESET, model)[0]!;
+
+  it.each([
+    ['Swift erasure codes explained', 'https://unknown.example/posts/7', 'Swift'],
+    ['Sahara in Juno: what is new', 'https://www.vendor-blog.example/sahara-juno', 'Sahara'],
+    ['Using Glance tasks to import images', 'https://unknown.example/glance', 'Glance'],
+    ['Cinder volume replication in Juno', 'https://www.vendor-blog.example/cinder-replication', 'Cinder'],
+    ['Cinder volume replication in Juno', 'https://other.example/2014/10/replication', 'Cinder'],
+  ])('“%s” at %s goes to %s, though past issues filed little or nothing there', (title, url, project) => {
+    expect(best(url, title)).toMatchObject({ section: '社区跟踪', project, reasons: [{ code: 'name-in-title', name: project }] });
+  });
+
+  it('a project named in the address where the title names none', () => {
+    expect(best('https://trove-notes.example/replication', 'Replication tutorial')).toMatchObject({ project: 'Trove', reasons: [{ code: 'name-in-address', name: 'Trove' }] });
+  });
+
+  it('wins over a site whose pages, and words, went under another heading', () => {
+    expect(best('http://lists.example.org/99', 'Swift: gate and review queues')).toMatchObject({ project: 'Swift' });
+  });
+
+  it('something stronger still says otherwise: an address rule or a subject tag', () => {
+    expect(best('https://bugs.launchpad.net/neutron/+bug/1', 'Swift proxy and the network')).toMatchObject({ project: 'Neutron' });
+    expect(best('http://lists.example.org/x', '[openstack-dev] [keystone] Swift ACLs')).toMatchObject({ project: 'Keystone' });
+  });
+
+  it('a name deep in a long commentary, mentioned in passing, counts less than one leading a title', () => {
+    const passing = `Community process notes, gate and review, community gate and review process notes, and review; also swift`;
+    expect(best('http://lists.example.org/99', passing).project).toBe('Common');
+    expect(best('http://lists.example.org/99', `Swift: ${passing}`).project).toBe('Swift');
+  });
+});
+
 describe.skipIf(!corpusAvailable)('suggestion accuracy over the shared corpus', () => {
   it('files at least 70 % of items under their published heading, learning from the other issues', () => {
     const parsed: ParsedIssue[] = corpusFiles().map((f) => {
