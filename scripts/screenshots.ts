@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExtensionHarness } from '../test/e2e/harness.ts';
+import { openHeldPopup, releaseApplication } from '../test/e2e/hold-application.ts';
 import { GitServer } from '../test/helpers/git-server.ts';
 import { CORPUS_DIR, corpusAvailable, corpusFiles, FIXTURES_DIR, fixtureFiles } from '../test/helpers/corpus.ts';
 
@@ -52,7 +53,16 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
         if (id === 'nova') await popup.screenshot({ path: `${out}/popup-saved-${tag}.png`, fullPage: true });
         await popup.close();
       }
-      const { popup } = await h.capturePopup(h.server.page('new', { title: 'Heat: software config deep dive (part 2), with a long title that runs over the line' }));
+      // The early form, its application held back, then the same page once the application has it.
+      const heat = await h.openPage(h.server.page('new', { title: 'Heat: software config deep dive (part 2), with a long title that runs over the line' }));
+      await h.clickAction(heat.page);
+      const early = await openHeldPopup(h, heat.tabId, colorScheme);
+      await early.screenshot({ path: `${out}/popup-early-${tag}.png`, fullPage: true });
+      await releaseApplication(early);
+      await early.locator('#app[data-ready]').waitFor();
+      await early.screenshot({ path: `${out}/popup-early-taken-over-${tag}.png`, fullPage: true });
+      await early.close();
+      const popup = await h.openPopup(heat.tabId);
       await popup.locator('#capture-comment').fill('Heat 软件配置详解，第二部分。');
       await popup.screenshot({ path: `${out}/popup-capture-${tag}.png`, fullPage: true });
       await popup.locator('#tab-queue').click();

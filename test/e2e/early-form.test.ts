@@ -1,33 +1,17 @@
 /// <reference types="chrome" />
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureDraft } from '../../src/core/model/capture-draft.ts';
 import type { Item } from '../../src/core/model/item.ts';
 import { ExtensionHarness } from './harness.ts';
+import { openHeldPopup, releaseApplication } from './hold-application.ts';
 
 /*
  * The popup paints its form from one classic script and the cache of the digest's headings,
  * then loads the application, which takes the form over. These tests hold the application back
- * (its module script is kept from the page until the test lets it go), so what happens in the
- * early form, and across the hand-over, is certain rather than a matter of timing.
+ * (see hold-application.ts), so what happens in the early form, and across the hand-over, is
+ * certain rather than a matter of timing.
  */
-const HOLD_APPLICATION = `(() => {
-  const held = [];
-  const append = Element.prototype.append;
-  Element.prototype.append = function (...nodes) {
-    if (!window.__releaseApp.done && nodes.some((n) => n instanceof HTMLScriptElement && n.type === 'module')) {
-      held.push([this, nodes]);
-      return;
-    }
-    return append.apply(this, nodes);
-  };
-  window.__releaseApp = () => {
-    window.__releaseApp.done = true;
-    for (const [parent, nodes] of held) append.apply(parent, nodes);
-  };
-  window.__keys = [];
-  addEventListener('keydown', () => window.__keys.push(performance.now()), true);
-})();`;
+
 
 let h: ExtensionHarness;
 beforeAll(async () => {
@@ -41,17 +25,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The popup for a tab, its application held back, once the early form shows. */
-async function openHeld(tabId: number): Promise<Page> {
-  const popup = await h.context.newPage();
-  await popup.addInitScript({ content: HOLD_APPLICATION });
-  await popup.setViewportSize({ width: 440, height: 720 });
-  await popup.goto(h.url(`src/popup/index.html?tab=${tabId}`));
-  await popup.locator('#capture-comment').waitFor();
-  return popup;
-}
-
-const release = (popup: Page) => popup.evaluate(() => (window as unknown as { __releaseApp: () => void }).__releaseApp());
+const openHeld = (tabId: number) => openHeldPopup(h, tabId);
+const release = releaseApplication;
 
 describe('the early form', () => {
   it('shows the page’s title, address and suggested project, with why, before the application loads', async () => {
