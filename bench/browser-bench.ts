@@ -36,6 +36,22 @@ async function seed(h: ExtensionHarness, records: { items: unknown[]; issues?: u
   );
 }
 
+/** When a page set the performance mark `name`, waiting for it. */
+function markTime(page: Page, name: string): Promise<number> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<number>((resolve) => {
+        const look = (): void => {
+          const mark = performance.getEntriesByName(wanted)[0];
+          if (mark) resolve(mark.startTime);
+          else requestAnimationFrame(look);
+        };
+        look();
+      }),
+    name,
+  );
+}
+
 async function measurePage(h: ExtensionHarness, url: string, read: (page: Page) => Promise<number>): Promise<number> {
   const page = await h.context.newPage();
   await page.goto(url);
@@ -61,18 +77,7 @@ export async function browserBenchmarks(runs: number): Promise<Measure[]> {
     await h.clickAction(article);
     const popupUrl = h.url(`src/popup/index.html?tab=${tabId}`);
 
-    const ready = (page: Page) =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const look = (): void => {
-              const mark = performance.getEntriesByName('digest-clipper:form-ready')[0];
-              if (mark) resolve(mark.startTime);
-              else requestAnimationFrame(look);
-            };
-            look();
-          }),
-      );
+    const ready = (page: Page) => markTime(page, 'digest-clipper:form-ready');
     const blank = (page: Page) =>
       page.evaluate(
         () =>
@@ -85,30 +90,8 @@ export async function browserBenchmarks(runs: number): Promise<Measure[]> {
             look();
           }),
       );
-    const interactive = (page: Page) =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const look = (): void => {
-              const mark = performance.getEntriesByName('digest-clipper:app-ready')[0];
-              if (mark) resolve(mark.startTime);
-              else requestAnimationFrame(look);
-            };
-            look();
-          }),
-      );
-    const scriptStart = (page: Page) =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const look = (): void => {
-              const mark = performance.getEntriesByName('bench:script-start')[0];
-              if (mark) resolve(mark.startTime);
-              else requestAnimationFrame(look);
-            };
-            look();
-          }),
-      );
+    const interactive = (page: Page) => markTime(page, 'digest-clipper:app-ready');
+    const scriptStart = (page: Page) => markTime(page, 'bench:script-start');
     const readySamples: number[] = [];
     const blankSamples: number[] = [];
     const interactiveSamples: number[] = [];

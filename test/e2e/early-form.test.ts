@@ -25,15 +25,23 @@ afterAll(async () => {
   await h?.close();
 });
 
-const openHeld = (tabId: number) => openHeldPopup(h, tabId);
 const release = releaseApplication;
+
+/** A test page whose action was clicked, and its popup with the application held back. */
+async function heldPopupFor(id: string, title: string) {
+  const url = h.server.page(id, { title });
+  const { page, tabId } = await h.openPage(url);
+  await h.clickAction(page);
+  const popup = await openHeldPopup(h, tabId);
+  const close = async (): Promise<void> => {
+    await close();
+  };
+  return { url, tabId, popup, close };
+}
 
 describe('the early form', () => {
   it('shows the page’s title, address and suggested project, with why, before the application loads', async () => {
-    const url = h.server.page('early-suggest', { title: '[openstack-dev] [nova] Cells v2 status' });
-    const { page, tabId } = await h.openPage(url);
-    await h.clickAction(page);
-    const popup = await openHeld(tabId);
+    const { url, popup, close } = await heldPopupFor('early-suggest', '[openstack-dev] [nova] Cells v2 status');
     const early = await popup.evaluate(() => ({
       appShown: !(document.getElementById('app') as HTMLElement).hidden,
       title: (document.getElementById('capture-title') as HTMLTextAreaElement).value,
@@ -50,15 +58,11 @@ describe('the early form', () => {
     await release(popup);
     await popup.locator('#app[data-ready]').waitFor();
     expect(await popup.locator('#capture-project').count()).toBe(1);
-    await popup.close();
-    await page.close();
+    await close();
   });
 
   it('loses no keystroke across the hand-over: typing before, during and after the application takes over', async () => {
-    const url = h.server.page('early-typing', { title: 'Typing while the popup loads' });
-    const { page, tabId } = await h.openPage(url);
-    await h.clickAction(page);
-    const popup = await openHeld(tabId);
+    const { url, popup, close } = await heldPopupFor('early-typing', 'Typing while the popup loads');
     await popup.keyboard.type('Before. ');
     const during = 'During the hand-over, one key at a time. ';
     // The application is let go while the keys keep coming.
@@ -78,15 +82,11 @@ describe('the early form', () => {
     await expect.poll(async () => (await h.readStore<CaptureDraft>('drafts')).find((d) => d.url === url)?.comment).toBe(typed);
     await popup.keyboard.press('Control+Enter');
     await expect.poll(async () => (await h.readStore<Item>('items')).find((i) => i.links[0]?.url === url)?.comment).toBe(typed);
-    await popup.close();
-    await page.close();
+    await close();
   });
 
   it('keeps the keyboard where the editor put it: in the title, mid-word', async () => {
-    const url = h.server.page('early-caret', { title: 'Placement API' });
-    const { page, tabId } = await h.openPage(url);
-    await h.clickAction(page);
-    const popup = await openHeld(tabId);
+    const { popup, close } = await heldPopupFor('early-caret', 'Placement API');
     await popup.locator('#capture-title').focus();
     // The caret after "Placement".
     await popup.evaluate(() => (document.getElementById('capture-title') as HTMLTextAreaElement).setSelectionRange(9, 9));
@@ -94,15 +94,11 @@ describe('the early form', () => {
     await popup.locator('#app[data-ready]').waitFor();
     await popup.keyboard.type(' service');
     expect(await popup.locator('#capture-title').inputValue()).toBe('Placement service API');
-    await popup.close();
-    await page.close();
+    await close();
   });
 
   it('makes the save asked for in the early form as soon as the application takes over', async () => {
-    const url = h.server.page('early-save', { title: '[openstack-dev] [neutron] DVR notes' });
-    const { page, tabId } = await h.openPage(url);
-    await h.clickAction(page);
-    const popup = await openHeld(tabId);
+    const { url, popup, close } = await heldPopupFor('early-save', '[openstack-dev] [neutron] DVR notes');
     await popup.keyboard.type('Saved before the application was there.');
     await popup.keyboard.press('Control+Enter');
     expect(await popup.locator('button.primary[disabled]').count()).toBe(1);
@@ -112,8 +108,7 @@ describe('the early form', () => {
       project: 'Neutron',
     });
     await popup.locator('.notice-success').waitFor();
-    await popup.close();
-    await page.close();
+    await close();
   });
 
   it('joins what was typed early to the page’s draft instead of replacing it', async () => {
@@ -124,7 +119,7 @@ describe('the early form', () => {
     await first.locator('#capture-comment').fill('Half written');
     await expect.poll(async () => (await h.readStore<CaptureDraft>('drafts')).find((d) => d.url === url)?.comment).toBe('Half written');
     await first.close();
-    const popup = await openHeld(tabId);
+    const popup = await openHeldPopup(h, tabId);
     // The early form knows nothing of drafts: it starts empty, and the editor types on.
     await popup.keyboard.type('More');
     await release(popup);
