@@ -34,7 +34,8 @@ async function heldPopupFor(id: string, title: string) {
   await h.clickAction(page);
   const popup = await openHeldPopup(h, tabId);
   const close = async (): Promise<void> => {
-    await close();
+    await popup.close();
+    await page.close();
   };
   return { url, tabId, popup, close };
 }
