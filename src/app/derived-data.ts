@@ -1,4 +1,5 @@
-import { learnItems, trainSuggestionModel, type LearnedItem, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import { learnItems, SUGGESTION_MODEL_VERSION, trainSuggestionModel, type LearnedItem, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import type { DigestStore } from '../storage/digest-store.ts';
 import type { ReadTx, WriteTx } from '../storage/digest-store.ts';
 
 /**
@@ -26,9 +27,24 @@ export async function learnFromSave(tx: WriteTx, item: LearnedItem): Promise<voi
   await tx.meta.setLearnedSince([...learned, { section: item.section, project: item.project, comment: item.comment, links: item.links.slice(0, 1) }]);
 }
 
+/**
+ * A model stored by an older version, learned from other features, is learned again (the
+ * extension calls this when it is updated); true when it was.
+ */
+export function relearnStaleSuggestions(store: DigestStore): Promise<boolean> {
+  return store.write(async (tx) => {
+    const model = await tx.meta.suggestionModel();
+    if (model === undefined || model.version === SUGGESTION_MODEL_VERSION) return false;
+    await relearnSuggestions(tx);
+    return true;
+  });
+}
+
 /** The model as suggestions use it: learned whole, plus what saves taught since. */
 export async function readSuggestionModel(tx: Pick<ReadTx, 'meta'>): Promise<SuggestionModel | undefined> {
-  const [model, learned] = await Promise.all([tx.meta.suggestionModel(), tx.meta.learnedSince()]);
+  const [stored, learned] = await Promise.all([tx.meta.suggestionModel(), tx.meta.learnedSince()]);
+  // Until it is learned again, a model of other features would only mislead.
+  const model = stored?.version === SUGGESTION_MODEL_VERSION ? stored : undefined;
   if (learned.length === 0) return model;
   return learnItems(model ?? trainSuggestionModel([], await tx.meta.template()), learned);
 }

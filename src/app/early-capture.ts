@@ -3,7 +3,7 @@ import type { IssueKey } from '../core/model/issue-key.ts';
 import type { TabInfo } from '../core/model/tab-info.ts';
 import type { Template } from '../core/model/template.ts';
 import type { Due } from '../core/schedule/due-date.ts';
-import { defaultGroup, suggestGroups, type Suggestion, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import { defaultGroup, suggestGroups, SUGGESTION_MODEL_VERSION, type Suggestion, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import { pageOf, readDigestFacts, type CapturedPage, type DigestFacts } from './capture-context.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { readQueue } from './read-queue.ts';
@@ -43,6 +43,7 @@ export function checkCaptureCache(value: unknown, lang: string): CaptureCache | 
   if (typeof value !== 'object' || value === null) return undefined;
   const cache = value as Partial<CaptureCache>;
   if (cache.version !== 1 || cache.lang !== lang || !cache.template || !Array.isArray(cache.template.sections) || !cache.status) return undefined;
+  if (cache.model !== undefined && cache.model?.version !== SUGGESTION_MODEL_VERSION) return undefined;
   return cache as CaptureCache;
 }
 

@@ -1,4 +1,5 @@
 import { addPage, type AddPageOutcome } from '../app/add-page.ts';
+import { relearnStaleSuggestions } from '../app/derived-data.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { readTeamStatus } from '../app/team/read-team-status.ts';
 import { takeDailySnapshot } from '../app/snapshots.ts';
@@ -125,6 +126,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     remind,
     dailySnapshot,
     async installed(): Promise<void> {
+      // An update may change what the suggestion model learns from.
+      await relearnStaleSuggestions(store).catch(() => false);
       await deps.createMenus({ addPage: t('menuAddPage'), addLink: t('menuAddLink'), addSelection: t('menuAddSelection'), openPanel: t('menuOpenPanel') });
       await Promise.all([syncBadge(), deps.persistStorage(), deps.ensureAlarm(DAILY_ALARM, 60)]);
     },

@@ -1,11 +1,17 @@
 import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
 import { knownProjectByKey, OPENSTACK_PROJECTS } from './openstack-projects.ts';
-import { EVIDENCE_WEIGHTS, SUBJECT_TAG, URL_RULES, type UrlRule, type UrlRuleId } from './suggestion-rules.ts';
+import { EVIDENCE_WEIGHTS, LEAD_CHARS, SUBJECT_TAG, URL_RULES, type UrlRule, type UrlRuleId } from './suggestion-rules.ts';
 import { findProject, sectionOfProject, type SuggestionRuleDef, type Template } from '../model/template.ts';
+
+/**
+ * The model's version: raised whenever `featuresOf` changes, since a model learned with other
+ * features must be learned again (stored ones are, when the extension updates).
+ */
+export const SUGGESTION_MODEL_VERSION = 3;
 
 /** What past issues teach: word and link statistics per heading, as plain JSON. */
 export interface SuggestionModel {
-  version: 2;
+  version: typeof SUGGESTION_MODEL_VERSION;
   /** The digest's heading names as learned from (lower-cased spelling, heading), for the same features. */
   names: [string, string][];
   /** Per group key (see `groupKeyOf`): how many items, how many tokens, and each token's count. */
@@ -43,7 +49,7 @@ export interface SuggestionInput {
  */
 export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'project' | 'comment' | 'links'>[], template: Template): SuggestionModel {
   const names = headingNames(template);
-  const model: SuggestionModel = { version: 2, names: [...names], groups: {}, items: 0, vocabulary: 0 };
+  const model: SuggestionModel = { version: SUGGESTION_MODEL_VERSION, names: [...names], groups: {}, items: 0, vocabulary: 0 };
   const vocabulary = new Set<string>();
   for (const item of items) addToModel(model, item, names, (token) => vocabulary.add(token));
   model.items = items.length;
@@ -384,13 +390,17 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
 }
 
 /**
- * Words of the title (CJK as character pairs), the headings it names (`names`, see
- * `headingNames`) and the link's host and path words.
+ * Words of the title (CJK as character pairs), those of its lead once more (`LEAD_CHARS`: the
+ * subject is said first), the headings it names (`names`, see `headingNames`) and the link's
+ * host and path words.
  */
 export function featuresOf(input: SuggestionInput, names: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   const text = input.title.replace(/(?:https?:\/\/|www\.)\S+/gi, ' ').toLowerCase();
   for (const m of text.matchAll(/[a-z][a-z0-9]+/g)) out.push('w:' + m[0]);
+  const lead = text.trimStart().slice(0, LEAD_CHARS);
+  for (const m of lead.matchAll(/[a-z][a-z0-9]+/g)) out.push('f:' + m[0]);
+  for (const m of lead.matchAll(/[\u4e00-\u9fff]+/g)) for (let i = 0; i + 1 < m[0].length; i++) out.push('g:' + m[0].slice(i, i + 2));
   // Which headings the text names, and how many: several names mark an item across them.
   const named = new Set<string>();
   for (const [name, heading] of names) if (name.length >= 3 && !named.has(heading) && wordIndex(text, name) !== -1) named.add(heading);

@@ -70,6 +70,12 @@ export const URL_RULES: readonly UrlRule[] = [
  */
 export const SUBJECT_TAG = /\[([a-z][\w.-]{1,30})\](?![([])/gi;
 
+/**
+ * A title's or commentary's lead, in characters: where it says its subject. Its words count
+ * once more as lead words in what the model learns, and a project named in it counts whole.
+ */
+export const LEAD_CHARS = 20;
+
 /** Weights of each kind of evidence, in log-odds units. */
 export const EVIDENCE_WEIGHTS = {
   urlRule: 6,
@@ -81,8 +87,8 @@ export const EVIDENCE_WEIGHTS = {
    */
   nameInTitle: 2.2,
   firstNameInTitle: 1.9,
-  /** Named within this many characters of the title's start, a name counts whole (less beyond). */
-  prominentWithin: 20,
+  /** Named within the title's lead (`LEAD_CHARS`), a name counts whole; less and less beyond. */
+  prominentWithin: LEAD_CHARS,
   /** A project named in the address's words, where no address rule read it. */
   nameInAddress: 2.2,
   /** Earlier pages of the same site filed under one heading (times the share of them it holds). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureCacheOf, checkCaptureCache, earlyCapture, readCaptureCache, withEarlyEdits, type CaptureCache } from '../../../src/app/early-capture.ts';
 import { readDigestFacts } from '../../../src/app/capture-context.ts';
+import { relearnStaleSuggestions } from '../../../src/app/derived-data.ts';
 import { saveCapture } from '../../../src/app/save-capture.ts';
 import type { CaptureFields } from '../../../src/core/model/capture-draft.ts';
 import { testStore } from '../../helpers/db.ts';
@@ -96,5 +97,22 @@ describe('what the editor did in the early form, taken over', () => {
   it('keeps untouched fields of a draft as the draft had them', () => {
     const draft = fields({ title: 'Edited title', section: '业界动态', project: null, comment: 'Half written' });
     expect(withEarlyEdits(draft, { fields: fields({ comment: 'More' }), touched: ['comment'], saveRequested: true })).toEqual({ ...draft, comment: 'Half written\n\nMore' });
+  });
+});
+
+describe('a model stored by an older version', () => {
+  it('is not used for suggestions nor for the early form, and is learned again when the extension updates', async () => {
+    const { store, cache } = await seededCache();
+    const current = await store.read((tx) => tx.meta.suggestionModel());
+    const old = { ...current, version: 2 } as unknown as NonNullable<typeof current>;
+    await store.write((tx) => tx.meta.setSuggestionModel(old));
+    expect((await readDigestFacts(store, SEED_TODAY)).model).toBeUndefined();
+    expect(checkCaptureCache({ ...cache, model: old }, 'en')).toBeUndefined();
+    expect(await relearnStaleSuggestions(store)).toBe(true);
+    const relearned = await store.read((tx) => tx.meta.suggestionModel());
+    expect(relearned?.version).toBe(current?.version);
+    expect(relearned?.items).toBeGreaterThanOrEqual(current?.items ?? Infinity);
+    expect((await readDigestFacts(store, SEED_TODAY)).model?.version).toBe(current?.version);
+    expect(await relearnStaleSuggestions(store)).toBe(false);
   });
 });

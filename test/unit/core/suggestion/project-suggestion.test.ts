@@ -96,6 +96,13 @@ describe('suggestGroups: what past issues teach', () => {
       expect.arrayContaining(['w:nova', 'c:调度', 'c:度器', 'h:example.com', 'u:nova', 'u:specs', 'p:nova', 'n:1']),
     );
   });
+
+  it('counts the lead’s words and character pairs once more: where a text says its subject', () => {
+    const features = featuresOf({ url: '', title: '  社区发布了新版本 and then a long tail of words about releases' }, new Map());
+    expect(features).toEqual(expect.arrayContaining(['g:社区', 'g:版本', 'f:and', 'w:releases']));
+    expect(features).not.toContain('f:releases');
+    expect(features.filter((f) => f === 'c:社区')).toHaveLength(1);
+  });
 });
 
 describe('suggestGroups: a project the page names outright', () => {
