@@ -1,4 +1,4 @@
-import type { CaptureFields } from '../core/model/capture-draft.ts';
+import type { CaptureDraft, CaptureFields } from '../core/model/capture-draft.ts';
 import type { IssueKey } from '../core/model/issue-key.ts';
 import type { TabInfo } from '../core/model/tab-info.ts';
 import type { Template } from '../core/model/template.ts';
@@ -10,6 +10,8 @@ import { readQueue } from './read-queue.ts';
 
 /** Where pages keep the `CaptureCache` in the extension's local storage. */
 export const CAPTURE_CACHE_KEY = 'digest-clipper:capture-cache';
+/** Where the early form keeps what is typed in it (`KeptEarlyEdits`) until the application has it. */
+export const EARLY_EDITS_KEY = 'digest-clipper:early-edits';
 
 /**
  * What the popup's early script needs to show the form before the database is open: the
@@ -88,4 +90,51 @@ export function withEarlyEdits(fields: CaptureFields, edits: EarlyEdits | undefi
   if (edits.touched.includes('comment') && kept !== '' && typed !== '' && !typed.includes(kept)) next.comment = `${fields.comment.trimEnd()}\n\n${edits.fields.comment}`;
   else if (edits.touched.includes('comment') && typed === '') next.comment = fields.comment;
   return next;
+}
+
+/**
+ * What the early form keeps as the editor types, synchronously, in case the popup closes before
+ * the application takes over: the next popup makes it the page's draft.
+ */
+export interface KeptEarlyEdits extends EarlyEdits {
+  /** The page's draft key. */
+  page: string;
+  /** The early form it came from (one per popup), to tell its own from a closed popup's. */
+  form: string;
+}
+
+const FIELD_NAMES: readonly (keyof CaptureFields)[] = ['url', 'title', 'section', 'project', 'comment', 'eventDate'];
+
+/** Kept edits read back, if they are some; anything else is none. */
+export function checkKeptEarlyEdits(value: unknown): KeptEarlyEdits | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const kept = value as Partial<KeptEarlyEdits>;
+  if (typeof kept.page !== 'string' || typeof kept.form !== 'string' || typeof kept.fields !== 'object' || kept.fields === null || !Array.isArray(kept.touched)) return undefined;
+  const fields = kept.fields as Partial<CaptureFields>;
+  if (typeof fields.url !== 'string' || typeof fields.title !== 'string' || typeof fields.comment !== 'string' || typeof fields.eventDate !== 'string') return undefined;
+  const touched = kept.touched.filter((f): f is keyof CaptureFields => FIELD_NAMES.includes(f as keyof CaptureFields));
+  return { page: kept.page, form: kept.form, fields: fields as CaptureFields, touched, saveRequested: kept.saveRequested === true };
+}
+
+/**
+ * The typing of an early form whose popup closed before the application took over, made the
+ * page's draft: joined to the draft the page had (see `withEarlyEdits`), or the form as it was.
+ */
+export async function keepEarlyEdits(store: DigestStore, kept: KeptEarlyEdits, now: Date): Promise<void> {
+  if (kept.touched.length === 0) return;
+  await store.write(async (tx) => {
+    const draft = await tx.drafts.get(kept.page);
+    const fields = withEarlyEdits(draft ?? kept.fields, kept);
+    const next: CaptureDraft = {
+      key: kept.page,
+      ...pickFields(fields),
+      ...(draft?.editingId !== undefined ? { editingId: draft.editingId } : {}),
+      updatedAt: now.toISOString(),
+    };
+    await tx.drafts.put(next);
+  });
+}
+
+function pickFields(f: CaptureFields): CaptureFields {
+  return { url: f.url, title: f.title, section: f.section, project: f.project, comment: f.comment, eventDate: f.eventDate };
 }

@@ -20,9 +20,9 @@ import { PopupApp, preloadViews, type PanelState, type PopupPorts } from './popu
 import type { CaptureContext } from '../app/capture-context.ts';
 import { openSidePanel } from '../platform/side-panel.ts';
 import { currentWindowId } from '../platform/windows.ts';
-import { CAPTURE_CACHE_KEY, captureCacheOf, readCaptureCache } from '../app/early-capture.ts';
-import { writeLocal } from '../platform/local-cache.ts';
-import { focusSpotOf, handoverWaiting, restoreFocus, takeHandover, type EarlyHandover } from './early/early-handover.ts';
+import { CAPTURE_CACHE_KEY, captureCacheOf, checkKeptEarlyEdits, EARLY_EDITS_KEY, keepEarlyEdits, readCaptureCache } from '../app/early-capture.ts';
+import { readLocal, writeLocal } from '../platform/local-cache.ts';
+import { focusSpotOf, restoreFocus, takeHandover, waitingForm, type EarlyHandover } from './early/early-handover.ts';
 import '../ui/styles.css';
 
 // Everything the form needs starts here, at module load, before Preact renders anything: the
@@ -38,7 +38,11 @@ const view = params.get('view');
 const panel = params.get('panel') === '1';
 const initialTab = view === 'export' || view === 'queue' ? view : undefined;
 const tab = tabParam ? tabById(Number(tabParam)) : activeTab();
-const context = loadCaptureContext(store, tab, today());
+// Typing in an early form whose popup closed before this application could take it over is
+// made that page's draft first, so the form below finds it.
+const kept = checkKeptEarlyEdits(readLocal(EARLY_EDITS_KEY));
+const rescued = kept && kept.form !== waitingForm() ? keepEarlyEdits(store, kept, now()).then(() => writeLocal(EARLY_EDITS_KEY, undefined)) : undefined;
+const context = rescued ? rescued.catch(() => undefined).then(() => loadCaptureContext(store, tab, today())) : loadCaptureContext(store, tab, today());
 
 const messaging = () => import('../platform/messaging.ts');
 // Known before any click, so the panel opens in the click itself (a browser rule).
@@ -92,7 +96,7 @@ let firstQueue: Promise<Item[]> | undefined;
 const firstQueueRead = (): Promise<Item[]> => (firstQueue ??= readQueue(store));
 // With the early form on screen, the form's reads are no longer what the editor waits for: the
 // queue is read beside them, ready for the editor's first look at it.
-if (handoverWaiting()) {
+if (waitingForm() !== undefined) {
   void firstQueueRead().catch(() => undefined);
   preloadViews();
 }
@@ -102,6 +106,8 @@ function show(ctx: CaptureContext, panelState?: PanelState, early?: EarlyHandove
   // in this one task, so no keystroke falls between the two forms.
   const spot = early ? focusSpotOf(document.activeElement) : undefined;
   early?.close();
+  // This application has the early form's typing now, and keeps it as drafts itself.
+  if (early && checkKeptEarlyEdits(readLocal(EARLY_EDITS_KEY))?.form === early.form) writeLocal(EARLY_EDITS_KEY, undefined);
   render(
     <TranslateProvider value={uiText}>
       <PopupApp

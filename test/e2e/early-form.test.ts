@@ -132,4 +132,17 @@ describe('the early form', () => {
     await popup.close();
     await page.close();
   });
+
+  it('keeps what was typed when the popup closes before the application takes over: the next popup has it as the draft', async () => {
+    const { url, tabId, popup, close } = await heldPopupFor('early-closed', 'A popup closed too soon');
+    await popup.keyboard.type('Typed, then the popup went');
+    // Closed with the application never loaded.
+    await popup.close();
+    const again = await h.openPopup(tabId);
+    expect(await again.locator('#capture-comment').inputValue()).toBe('Typed, then the popup went');
+    await again.locator('.notice-success').waitFor();
+    expect((await h.readStore<CaptureDraft>('drafts')).find((d) => d.url === url)?.comment).toBe('Typed, then the popup went');
+    await again.close();
+    await close();
+  });
 });

@@ -7,6 +7,8 @@ import type { TabId } from '../../ui/popup-frame.tsx';
  * two are separate bundles; a registered symbol on the page's global is where they meet).
  */
 export interface EarlyHandover extends EarlyEdits {
+  /** The early form's id (as in its `KeptEarlyEdits`). */
+  form: string;
   /** The tab the editor chose in the early form. */
   tab: TabId;
   /** Removes the early form and shows the application's root in its place. */
@@ -14,24 +16,24 @@ export interface EarlyHandover extends EarlyEdits {
 }
 
 const KEY = Symbol.for('digest-clipper.early-handover');
-type Scope = { [KEY]?: () => EarlyHandover };
+type Scope = { [KEY]?: { form: string; read: () => EarlyHandover } };
 
 /** Offered by the early script: `read` says what the form holds at the moment it is taken. */
-export function offerHandover(read: () => EarlyHandover): void {
-  (globalThis as Scope)[KEY] = read;
+export function offerHandover(form: string, read: () => EarlyHandover): void {
+  (globalThis as Scope)[KEY] = { form, read };
 }
 
-/** Whether an early form is on the page, waiting to be taken over. */
-export function handoverWaiting(): boolean {
-  return (globalThis as Scope)[KEY] !== undefined;
+/** The id of the early form on the page, waiting to be taken over, if there is one. */
+export function waitingForm(): string | undefined {
+  return (globalThis as Scope)[KEY]?.form;
 }
 
 /** Taken by the application, once: the early form as it is now, or nothing where none showed. */
 export function takeHandover(): EarlyHandover | undefined {
   const scope = globalThis as Scope;
-  const read = scope[KEY];
+  const offer = scope[KEY];
   delete scope[KEY];
-  return read?.();
+  return offer?.read();
 }
 
 /** Where the keyboard was in the early form, to put it back in the application's. */

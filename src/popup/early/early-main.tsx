@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { CAPTURE_CACHE_KEY, checkCaptureCache, earlyCapture, type CaptureCache, type EarlyCapture } from '../../app/early-capture.ts';
+import { CAPTURE_CACHE_KEY, checkCaptureCache, EARLY_EDITS_KEY, earlyCapture, type CaptureCache, type EarlyCapture, type KeptEarlyEdits } from '../../app/early-capture.ts';
 import { uiLanguage, uiText } from '../../platform/i18n.ts';
 import { usesCommandKey } from '../../platform/keyboard.ts';
-import { readLocal } from '../../platform/local-cache.ts';
+import { readLocal, writeLocal } from '../../platform/local-cache.ts';
 import { openOptionsPage } from '../../platform/runtime.ts';
 import { openSidePanel } from '../../platform/side-panel.ts';
 import { activeTab, tabById } from '../../platform/tabs.ts';
@@ -39,6 +39,13 @@ function showEarly(cache: CaptureCache, early: EarlyCapture): void {
   root.hidden = true;
   document.documentElement.lang = uiLanguage();
   const state: EarlyState = { fields: early.fields, touched: new Set(), saveRequested: false, tab: 'capture' };
+  const form = crypto.randomUUID();
+  // Kept at once, synchronously: if the popup closes before the application takes over, the
+  // next one makes it the page's draft.
+  const keep = (): void => {
+    const kept: KeptEarlyEdits = { page: early.page.key, form, fields: state.fields, touched: [...state.touched], saveRequested: state.saveRequested };
+    writeLocal(EARLY_EDITS_KEY, kept);
+  };
   // Known before any click, so the panel opens in the click itself (a browser rule).
   let knownWindow: number | undefined;
   render(
@@ -48,13 +55,15 @@ function showEarly(cache: CaptureCache, early: EarlyCapture): void {
         early={early}
         state={state}
         commandKey={usesCommandKey()}
+        onEdit={keep}
         onOpenOptions={() => void openOptionsPage()}
         onOpenPanel={() => void openSidePanel(knownWindow).then((opened) => opened && !tabParam && closeThisWindow(), () => undefined)}
       />
     </TranslateProvider>,
     container,
   );
-  offerHandover(() => ({
+  offerHandover(form, () => ({
+    form,
     fields: state.fields,
     touched: [...state.touched],
     saveRequested: state.saveRequested,

@@ -20,6 +20,8 @@ interface EarlyPopupProps {
   early: EarlyCapture;
   state: EarlyState;
   commandKey: boolean;
+  /** After every change the editor makes, to keep it at once. */
+  onEdit: () => void;
   onOpenOptions: () => void;
   onOpenPanel?: (() => void) | undefined;
 }
@@ -29,7 +31,7 @@ interface EarlyPopupProps {
  * application's, already usable for typing and picking. A save asked for here is made by the
  * application the moment it takes over.
  */
-export function EarlyPopup({ cache, early, state, commandKey, onOpenOptions, onOpenPanel }: EarlyPopupProps) {
+export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOptions, onOpenPanel }: EarlyPopupProps) {
   const t = useT();
   const [fields, setFields] = useState(state.fields);
   const [tab, setTab] = useState<TabId>(state.tab);
@@ -63,10 +65,12 @@ export function EarlyPopup({ cache, early, state, commandKey, onOpenOptions, onO
             state.fields = next;
             for (const key of Object.keys(patch) as (keyof CaptureFields)[]) state.touched.add(key);
             setFields(next);
+            onEdit();
           }}
           onSave={() => {
             state.saveRequested = true;
             setSaving(true);
+            onEdit();
           }}
           onDiscard={() => undefined}
           onAttach={() => undefined}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureCacheOf, checkCaptureCache, earlyCapture, readCaptureCache, withEarlyEdits, type CaptureCache } from '../../../src/app/early-capture.ts';
+import { captureCacheOf, checkCaptureCache, checkKeptEarlyEdits, earlyCapture, keepEarlyEdits, readCaptureCache, withEarlyEdits, type CaptureCache, type KeptEarlyEdits } from '../../../src/app/early-capture.ts';
 import { readDigestFacts } from '../../../src/app/capture-context.ts';
 import { relearnStaleSuggestions } from '../../../src/app/derived-data.ts';
 import { saveCapture } from '../../../src/app/save-capture.ts';
@@ -114,5 +114,41 @@ describe('a model stored by an older version', () => {
     expect(relearned?.items).toBeGreaterThanOrEqual(current?.items ?? Infinity);
     expect((await readDigestFacts(store, SEED_TODAY)).model?.version).toBe(current?.version);
     expect(await relearnStaleSuggestions(store)).toBe(false);
+  });
+});
+
+describe('typing kept from an early form whose popup closed before the application took over', () => {
+  const kept = (over: Partial<KeptEarlyEdits> = {}): KeptEarlyEdits => ({
+    page: 'example.org/kept',
+    form: 'form-1',
+    fields: fields({ url: 'https://example.org/kept', title: 'Kept page', comment: 'Typed before closing' }),
+    touched: ['comment'],
+    saveRequested: false,
+    ...over,
+  });
+
+  it('reads back only what it wrote', () => {
+    expect(checkKeptEarlyEdits(JSON.parse(JSON.stringify(kept())))).toEqual(kept());
+    expect(checkKeptEarlyEdits({ ...kept(), touched: ['comment', 'evil'] })?.touched).toEqual(['comment']);
+    for (const junk of [undefined, null, 'x', {}, { ...kept(), fields: null }, { ...kept(), fields: { url: 1 } }, { ...kept(), form: 3 }]) expect(checkKeptEarlyEdits(junk)).toBeUndefined();
+  });
+
+  it('becomes the page’s draft, as the form showed it', async () => {
+    const { store } = testStore();
+    await keepEarlyEdits(store, kept(), new Date('2015-05-02T10:00:00Z'));
+    expect(await store.read((tx) => tx.drafts.get('example.org/kept'))).toEqual({ key: 'example.org/kept', ...kept().fields, updatedAt: '2015-05-02T10:00:00.000Z' });
+  });
+
+  it('joins the draft the page had, keeping what that draft edits', async () => {
+    const { store } = testStore();
+    await store.write((tx) => tx.drafts.put(draftFor('example.org/kept', { comment: 'Half written', editingId: 'q1', section: '业界动态', project: null })));
+    await keepEarlyEdits(store, kept(), new Date('2015-05-02T10:00:00Z'));
+    expect(await store.read((tx) => tx.drafts.get('example.org/kept'))).toMatchObject({ comment: 'Half written\n\nTyped before closing', editingId: 'q1', section: '业界动态', project: null });
+  });
+
+  it('writes nothing when nothing was typed', async () => {
+    const { store } = testStore();
+    await keepEarlyEdits(store, kept({ touched: [] }), new Date());
+    expect(await store.read((tx) => tx.drafts.get('example.org/kept'))).toBeUndefined();
   });
 });
