@@ -145,4 +145,25 @@ describe('the early form', () => {
     await again.close();
     await close();
   });
+
+  it('opens the application’s own form when the cache cannot be drawn from, and writes it afresh', async () => {
+    const { page, tabId } = await h.openPage(h.server.page('early-broken-cache', { title: 'A broken cache' }));
+    await h.clickAction(page);
+    const popup = await h.context.newPage();
+    // Passes the cache's check, breaks the drawing: a section without its projects.
+    await popup.goto(h.url('src/popup/index.html?view=queue'));
+    await popup.evaluate(() => {
+      const key = 'digest-clipper:capture-cache';
+      const cache = JSON.parse(localStorage.getItem(key) as string);
+      cache.template.sections = [{ name: 'Broken' }];
+      localStorage.setItem(key, JSON.stringify(cache));
+    });
+    await popup.goto(h.url(`src/popup/index.html?tab=${tabId}`));
+    await popup.locator('#app[data-ready]').waitFor();
+    expect(await popup.locator('#app').isVisible()).toBe(true);
+    expect(await popup.locator('#capture-title').inputValue()).toBe('A broken cache');
+    await expect.poll(() => popup.evaluate(() => JSON.parse(localStorage.getItem('digest-clipper:capture-cache') as string).template.sections.length)).toBeGreaterThan(1);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -48,31 +48,39 @@ function showEarly(cache: CaptureCache, early: EarlyCapture): void {
   };
   // Known before any click, so the panel opens in the click itself (a browser rule).
   let knownWindow: number | undefined;
-  render(
-    <TranslateProvider value={uiText}>
-      <EarlyPopup
-        cache={cache}
-        early={early}
-        state={state}
-        commandKey={usesCommandKey()}
-        onEdit={keep}
-        onOpenOptions={() => void openOptionsPage()}
-        onOpenPanel={() => void openSidePanel(knownWindow).then((opened) => opened && !tabParam && closeThisWindow(), () => undefined)}
-      />
-    </TranslateProvider>,
-    container,
-  );
+  const close = (): void => {
+    render(null, container);
+    container.remove();
+    root.hidden = false;
+  };
+  try {
+    render(
+      <TranslateProvider value={uiText}>
+        <EarlyPopup
+          cache={cache}
+          early={early}
+          state={state}
+          commandKey={usesCommandKey()}
+          onEdit={keep}
+          onOpenOptions={() => void openOptionsPage()}
+          onOpenPanel={() => void openSidePanel(knownWindow).then((opened) => opened && !tabParam && closeThisWindow(), () => undefined)}
+        />
+      </TranslateProvider>,
+      container,
+    );
+  } catch (e) {
+    // A cache this version cannot draw from: the application's own form shows instead, and
+    // writes the cache afresh.
+    close();
+    throw e;
+  }
   offerHandover(form, () => ({
     form,
     fields: state.fields,
     touched: [...state.touched],
     saveRequested: state.saveRequested,
     tab: state.tab,
-    close: () => {
-      render(null, container);
-      container.remove();
-      root.hidden = false;
-    },
+    close,
   }));
   // The benchmark's finish line: the form shows the page and the suggestion.
   performance.mark('digest-clipper:form-ready');
