@@ -150,19 +150,19 @@ describe('the early form', () => {
     const { page, tabId } = await h.openPage(h.server.page('early-broken-cache', { title: 'A broken cache' }));
     await h.clickAction(page);
     const popup = await h.context.newPage();
-    // Passes the cache's check, breaks the drawing: a section without its projects.
+    // Passes the cache's check, breaks the drawing: a header without its due state.
     await popup.goto(h.url('src/popup/index.html?view=queue'));
     await popup.evaluate(() => {
       const key = 'digest-clipper:capture-cache';
       const cache = JSON.parse(localStorage.getItem(key) as string);
-      cache.template.sections = [{ name: 'Broken' }];
+      cache.status.due = null;
       localStorage.setItem(key, JSON.stringify(cache));
     });
     await popup.goto(h.url(`src/popup/index.html?tab=${tabId}`));
     await popup.locator('#app[data-ready]').waitFor();
     expect(await popup.locator('#app').isVisible()).toBe(true);
     expect(await popup.locator('#capture-title').inputValue()).toBe('A broken cache');
-    await expect.poll(() => popup.evaluate(() => JSON.parse(localStorage.getItem('digest-clipper:capture-cache') as string).template.sections.length)).toBeGreaterThan(1);
+    await expect.poll(() => popup.evaluate(() => JSON.parse(localStorage.getItem('digest-clipper:capture-cache') as string).status.due)).not.toBeNull();
     await popup.close();
     await page.close();
   });
