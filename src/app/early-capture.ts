@@ -10,7 +10,10 @@ import { readQueue } from './read-queue.ts';
 
 /** Where pages keep the `CaptureCache` in the extension's local storage. */
 export const CAPTURE_CACHE_KEY = 'digest-clipper:capture-cache';
-/** Where the early form keeps what is typed in it (`KeptEarlyEdits`) until the application has it. */
+/**
+ * Where early forms keep what is typed in them (a list of `KeptEarlyEdits`, one per form) until
+ * an application has it.
+ */
 export const EARLY_EDITS_KEY = 'digest-clipper:early-edits';
 
 /**
@@ -116,22 +119,38 @@ export function checkKeptEarlyEdits(value: unknown): KeptEarlyEdits | undefined 
   return { page: kept.page, form: kept.form, fields: fields as CaptureFields, touched, saveRequested: kept.saveRequested === true };
 }
 
+/** The list kept under `EARLY_EDITS_KEY`, read back: each form's edits that are some. */
+export function keptEarlyEditsOf(value: unknown): KeptEarlyEdits[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => checkKeptEarlyEdits(entry) ?? []);
+}
+
+/** The list with one form's edits put in (in its place, or added) or, with `undefined`, taken out. */
+export function withFormEdits(list: readonly KeptEarlyEdits[], form: string, edits: KeptEarlyEdits | undefined): KeptEarlyEdits[] {
+  const others = list.filter((k) => k.form !== form);
+  return edits ? [...others, edits] : others;
+}
+
 /**
- * The typing of an early form whose popup closed before the application took over, made the
- * page's draft: joined to the draft the page had (see `withEarlyEdits`), or the form as it was.
+ * The typing of early forms whose popups closed before the application took over, each made
+ * its page's draft: joined to the draft the page had (see `withEarlyEdits`), or the form as it
+ * was. One write for all of them.
  */
-export async function keepEarlyEdits(store: DigestStore, kept: KeptEarlyEdits, now: Date): Promise<void> {
-  if (kept.touched.length === 0) return;
+export async function keepEarlyEdits(store: DigestStore, kept: readonly KeptEarlyEdits[], now: Date): Promise<void> {
+  const typed = kept.filter((k) => k.touched.length > 0);
+  if (typed.length === 0) return;
   await store.write(async (tx) => {
-    const draft = await tx.drafts.get(kept.page);
-    const fields = withEarlyEdits(draft ?? kept.fields, kept);
-    const next: CaptureDraft = {
-      key: kept.page,
-      ...pickFields(fields),
-      ...(draft?.editingId !== undefined ? { editingId: draft.editingId } : {}),
-      updatedAt: now.toISOString(),
-    };
-    await tx.drafts.put(next);
+    for (const edits of typed) {
+      const draft = await tx.drafts.get(edits.page);
+      const fields = withEarlyEdits(draft ?? edits.fields, edits);
+      const next: CaptureDraft = {
+        key: edits.page,
+        ...pickFields(fields),
+        ...(draft?.editingId !== undefined ? { editingId: draft.editingId } : {}),
+        updatedAt: now.toISOString(),
+      };
+      await tx.drafts.put(next);
+    }
   });
 }
 

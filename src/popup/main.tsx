@@ -20,7 +20,7 @@ import { PopupApp, preloadViews, type PanelState, type PopupPorts } from './popu
 import type { CaptureContext } from '../app/capture-context.ts';
 import { openSidePanel } from '../platform/side-panel.ts';
 import { currentWindowId } from '../platform/windows.ts';
-import { CAPTURE_CACHE_KEY, captureCacheOf, checkKeptEarlyEdits, EARLY_EDITS_KEY, keepEarlyEdits, readCaptureCache } from '../app/early-capture.ts';
+import { CAPTURE_CACHE_KEY, captureCacheOf, EARLY_EDITS_KEY, keepEarlyEdits, keptEarlyEditsOf, readCaptureCache } from '../app/early-capture.ts';
 import { readLocal, writeLocal } from '../platform/local-cache.ts';
 import { focusSpotOf, restoreFocus, takeHandover, waitingForm, type EarlyHandover } from './early/early-handover.ts';
 import '../ui/styles.css';
@@ -38,10 +38,12 @@ const view = params.get('view');
 const panel = params.get('panel') === '1';
 const initialTab = view === 'export' || view === 'queue' ? view : undefined;
 const tab = tabParam ? tabById(Number(tabParam)) : activeTab();
-// Typing in an early form whose popup closed before this application could take it over is
-// made that page's draft first, so the form below finds it.
-const kept = checkKeptEarlyEdits(readLocal(EARLY_EDITS_KEY));
-const rescued = kept && kept.form !== waitingForm() ? keepEarlyEdits(store, kept, now()).then(() => writeLocal(EARLY_EDITS_KEY, undefined)) : undefined;
+// Typing in early forms whose popups closed before an application could take it over is made
+// those pages' drafts first, so the form below finds it; this page's own early form is left be.
+const forgetEdits = (forms: readonly string[]): void =>
+  writeLocal(EARLY_EDITS_KEY, keptEarlyEditsOf(readLocal(EARLY_EDITS_KEY)).filter((k) => !forms.includes(k.form)));
+const orphaned = keptEarlyEditsOf(readLocal(EARLY_EDITS_KEY)).filter((k) => k.form !== waitingForm());
+const rescued = orphaned.length > 0 ? keepEarlyEdits(store, orphaned, now()).then(() => forgetEdits(orphaned.map((k) => k.form))) : undefined;
 const context = rescued ? rescued.catch(() => undefined).then(() => loadCaptureContext(store, tab, today())) : loadCaptureContext(store, tab, today());
 
 const messaging = () => import('../platform/messaging.ts');
@@ -107,7 +109,7 @@ function show(ctx: CaptureContext, panelState?: PanelState, early?: EarlyHandove
   const spot = early ? focusSpotOf(document.activeElement) : undefined;
   early?.close();
   // This application has the early form's typing now, and keeps it as drafts itself.
-  if (early && checkKeptEarlyEdits(readLocal(EARLY_EDITS_KEY))?.form === early.form) writeLocal(EARLY_EDITS_KEY, undefined);
+  if (early) forgetEdits([early.form]);
   render(
     <TranslateProvider value={uiText}>
       <PopupApp

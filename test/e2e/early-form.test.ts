@@ -133,15 +133,19 @@ describe('the early form', () => {
     await page.close();
   });
 
-  it('keeps what was typed when the popup closes before the application takes over: the next popup has it as the draft', async () => {
+  it('keeps what was typed when the popup closes before the application takes over: the next popup has it, with its own early typing', async () => {
     const { url, tabId, popup, close } = await heldPopupFor('early-closed', 'A popup closed too soon');
     await popup.keyboard.type('Typed, then the popup went');
     // Closed with the application never loaded.
     await popup.close();
-    const again = await h.openPopup(tabId);
-    expect(await again.locator('#capture-comment').inputValue()).toBe('Typed, then the popup went');
-    await again.locator('.notice-success').waitFor();
-    expect((await h.readStore<CaptureDraft>('drafts')).find((d) => d.url === url)?.comment).toBe('Typed, then the popup went');
+    // The next popup's early form is typed in too before its application takes over.
+    const again = await openHeldPopup(h, tabId);
+    await again.keyboard.type('And more');
+    await release(again);
+    await again.locator('#app[data-ready]').waitFor();
+    expect(await again.locator('#capture-comment').inputValue()).toBe('Typed, then the popup went\n\nAnd more');
+    await expect.poll(async () => (await h.readStore<CaptureDraft>('drafts')).find((d) => d.url === url)?.comment).toBe('Typed, then the popup went\n\nAnd more');
+    expect(await again.evaluate(() => localStorage.getItem('digest-clipper:early-edits'))).toBe('[]');
     await again.close();
     await close();
   });

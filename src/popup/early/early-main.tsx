@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { CAPTURE_CACHE_KEY, checkCaptureCache, EARLY_EDITS_KEY, earlyCapture, type CaptureCache, type EarlyCapture, type KeptEarlyEdits } from '../../app/early-capture.ts';
+import { CAPTURE_CACHE_KEY, checkCaptureCache, EARLY_EDITS_KEY, earlyCapture, keptEarlyEditsOf, withFormEdits, type CaptureCache, type EarlyCapture, type KeptEarlyEdits } from '../../app/early-capture.ts';
 import { uiLanguage, uiText } from '../../platform/i18n.ts';
 import { usesCommandKey } from '../../platform/keyboard.ts';
 import { readLocal, writeLocal } from '../../platform/local-cache.ts';
@@ -41,10 +41,10 @@ function showEarly(cache: CaptureCache, early: EarlyCapture): void {
   const state: EarlyState = { fields: early.fields, touched: new Set(), saveRequested: false, tab: 'capture' };
   const form = crypto.randomUUID();
   // Kept at once, synchronously: if the popup closes before the application takes over, the
-  // next one makes it the page's draft.
+  // next one makes it the page's draft. Beside, never over, what another popup left there.
   const keep = (): void => {
     const kept: KeptEarlyEdits = { page: early.page.key, form, fields: state.fields, touched: [...state.touched], saveRequested: state.saveRequested };
-    writeLocal(EARLY_EDITS_KEY, kept);
+    writeLocal(EARLY_EDITS_KEY, withFormEdits(keptEarlyEditsOf(readLocal(EARLY_EDITS_KEY)), form, kept));
   };
   // Known before any click, so the panel opens in the click itself (a browser rule).
   let knownWindow: number | undefined;

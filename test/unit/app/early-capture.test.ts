@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { captureCacheOf, checkCaptureCache, checkKeptEarlyEdits, earlyCapture, keepEarlyEdits, readCaptureCache, withEarlyEdits, type CaptureCache, type KeptEarlyEdits } from '../../../src/app/early-capture.ts';
+import {
+  captureCacheOf,
+  checkCaptureCache,
+  checkKeptEarlyEdits,
+  earlyCapture,
+  keepEarlyEdits,
+  keptEarlyEditsOf,
+  readCaptureCache,
+  withEarlyEdits,
+  withFormEdits,
+  type CaptureCache,
+  type KeptEarlyEdits,
+} from '../../../src/app/early-capture.ts';
 import { readDigestFacts } from '../../../src/app/capture-context.ts';
 import { relearnStaleSuggestions } from '../../../src/app/derived-data.ts';
 import { saveCapture } from '../../../src/app/save-capture.ts';
@@ -127,6 +139,26 @@ describe('typing kept from an early form whose popup closed before the applicati
     ...over,
   });
 
+  it('keeps each form’s edits beside the others’, never over them', () => {
+    const a = kept({ form: 'a' });
+    const b = kept({ form: 'b', page: 'example.org/other' });
+    const stored = (list: KeptEarlyEdits[]): unknown => JSON.parse(JSON.stringify(list));
+    const both = withFormEdits(keptEarlyEditsOf(stored(withFormEdits([], 'a', a))), 'b', b);
+    expect(keptEarlyEditsOf(stored(both))).toEqual([a, b]);
+    const aAgain = kept({ form: 'a', fields: fields({ comment: 'More' }) });
+    expect(withFormEdits(both, 'a', aAgain)).toEqual([b, aAgain]);
+    expect(withFormEdits(both, 'a', undefined)).toEqual([b]);
+    expect(keptEarlyEditsOf([a, { form: 'junk' }, null])).toEqual([a]);
+    expect(keptEarlyEditsOf(a)).toEqual([]);
+  });
+
+  it('makes several closed forms’ typing their pages’ drafts in one write', async () => {
+    const { store } = testStore();
+    await keepEarlyEdits(store, [kept({ form: 'a' }), kept({ form: 'b', page: 'example.org/other', fields: fields({ url: 'https://example.org/other', comment: 'Other' }) })], new Date('2015-05-02T10:00:00Z'));
+    expect((await store.read((tx) => tx.drafts.get('example.org/other')))?.comment).toBe('Other');
+    expect((await store.read((tx) => tx.drafts.get('example.org/kept')))?.comment).toBe('Typed before closing');
+  });
+
   it('reads back only what it wrote', () => {
     expect(checkKeptEarlyEdits(JSON.parse(JSON.stringify(kept())))).toEqual(kept());
     expect(checkKeptEarlyEdits({ ...kept(), touched: ['comment', 'evil'] })?.touched).toEqual(['comment']);
@@ -135,20 +167,20 @@ describe('typing kept from an early form whose popup closed before the applicati
 
   it('becomes the page’s draft, as the form showed it', async () => {
     const { store } = testStore();
-    await keepEarlyEdits(store, kept(), new Date('2015-05-02T10:00:00Z'));
+    await keepEarlyEdits(store, [kept()], new Date('2015-05-02T10:00:00Z'));
     expect(await store.read((tx) => tx.drafts.get('example.org/kept'))).toEqual({ key: 'example.org/kept', ...kept().fields, updatedAt: '2015-05-02T10:00:00.000Z' });
   });
 
   it('joins the draft the page had, keeping what that draft edits', async () => {
     const { store } = testStore();
     await store.write((tx) => tx.drafts.put(draftFor('example.org/kept', { comment: 'Half written', editingId: 'q1', section: '业界动态', project: null })));
-    await keepEarlyEdits(store, kept(), new Date('2015-05-02T10:00:00Z'));
+    await keepEarlyEdits(store, [kept()], new Date('2015-05-02T10:00:00Z'));
     expect(await store.read((tx) => tx.drafts.get('example.org/kept'))).toMatchObject({ comment: 'Half written\n\nTyped before closing', editingId: 'q1', section: '业界动态', project: null });
   });
 
   it('writes nothing when nothing was typed', async () => {
     const { store } = testStore();
-    await keepEarlyEdits(store, kept({ touched: [] }), new Date());
+    await keepEarlyEdits(store, [kept({ touched: [] })], new Date());
     expect(await store.read((tx) => tx.drafts.get('example.org/kept'))).toBeUndefined();
   });
 });
