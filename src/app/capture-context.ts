@@ -9,7 +9,7 @@ import { suggestGroups, type Suggestion, type SuggestionModel } from '../core/su
 import type { Settings } from '../core/model/settings.ts';
 import type { TabInfo } from '../core/model/tab-info.ts';
 import type { Template } from '../core/model/template.ts';
-import type { DigestStore } from '../storage/digest-store.ts';
+import type { DigestStore, ReadTx } from '../storage/digest-store.ts';
 import { readSuggestionModel } from './derived-data.ts';
 
 
@@ -83,17 +83,20 @@ export type DigestFacts = Pick<CaptureContext, 'template' | 'settings' | 'model'
 
 /** The digest's facts in one read: the template, the learned model, the settings and the issues. */
 export function readDigestFacts(store: DigestStore, today: string): Promise<DigestFacts> {
-  return store.read(async (tx) => {
-    const [template, model, settings, issues] = await Promise.all([tx.meta.template(), readSuggestionModel(tx), tx.meta.settings(), tx.issues.list()]);
-    return {
-      template,
-      settings,
-      model,
-      openIssue: planNextIssue(issues, today, settings.openIssue, learnedCadenceDays(issues)).key,
-      due: reminderDue(issues, settings.reminders, today),
-      firstRun: issues.length === 0 && template.preset === undefined && template.learnedFrom === undefined && template.sections.length === 0 && settings.welcomed !== true,
-    };
-  });
+  return store.read((tx) => digestFactsIn(tx, today));
+}
+
+/** The digest's facts, read in a transaction of the caller's. */
+export async function digestFactsIn(tx: ReadTx, today: string): Promise<DigestFacts> {
+  const [template, model, settings, issues] = await Promise.all([tx.meta.template(), readSuggestionModel(tx), tx.meta.settings(), tx.issues.list()]);
+  return {
+    template,
+    settings,
+    model,
+    openIssue: planNextIssue(issues, today, settings.openIssue, learnedCadenceDays(issues)).key,
+    due: reminderDue(issues, settings.reminders, today),
+    firstRun: issues.length === 0 && template.preset === undefined && template.learnedFrom === undefined && template.sections.length === 0 && settings.welcomed !== true,
+  };
 }
 
 /**

@@ -4,9 +4,8 @@ import type { TabInfo } from '../core/model/tab-info.ts';
 import type { Template } from '../core/model/template.ts';
 import type { Due } from '../core/schedule/due-date.ts';
 import { defaultGroup, suggestGroups, SUGGESTION_MODEL_VERSION, type Suggestion, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
-import { pageOf, readDigestFacts, type CapturedPage, type DigestFacts } from './capture-context.ts';
+import { digestFactsIn, pageOf, type CapturedPage, type DigestFacts } from './capture-context.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
-import { readQueue } from './read-queue.ts';
 
 /** Where pages keep the `CaptureCache` in the extension's local storage. */
 export const CAPTURE_CACHE_KEY = 'digest-clipper:capture-cache';
@@ -37,10 +36,12 @@ export function captureCacheOf(facts: DigestFacts, lang: string, queueCount: num
   return { version: 1, lang, template: facts.template, model: facts.model, status: { key: facts.openIssue, due: facts.due }, queueCount };
 }
 
-/** The cache as the database has it now (after a save taught the model, for the next popup). */
-export async function readCaptureCache(store: DigestStore, lang: string, today: string): Promise<CaptureCache | undefined> {
-  const [facts, queue] = await Promise.all([readDigestFacts(store, today), readQueue(store)]);
-  return captureCacheOf(facts, lang, queue.length);
+/** The cache as the database has it now (after a save taught the model, for the next popup), in one read. */
+export function readCaptureCache(store: DigestStore, lang: string, today: string): Promise<CaptureCache | undefined> {
+  return store.read(async (tx) => {
+    const [facts, queueCount] = await Promise.all([digestFactsIn(tx, today), tx.items.queueCount()]);
+    return captureCacheOf(facts, lang, queueCount);
+  });
 }
 
 /** A cache read back, if it is one for this language; anything else is no cache. */
