@@ -1,6 +1,5 @@
 import { learnItems, SUGGESTION_MODEL_VERSION, trainSuggestionModel, type LearnedItem, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
-import type { DigestStore } from '../storage/digest-store.ts';
-import type { ReadTx, WriteTx } from '../storage/digest-store.ts';
+import type { DigestStore, ReadTx, WriteTx } from '../storage/digest-store.ts';
 
 /**
  * The one rule for derived data: a use case that changes what the suggestion model is learned

@@ -6,7 +6,7 @@ import { uiLanguage, uiText } from '../platform/i18n.ts';
 import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { requestHostAccess } from '../platform/host-access.ts';
 import { writeLocal } from '../platform/local-cache.ts';
-import { CAPTURE_CACHE_KEY } from '../app/early-capture.ts';
+import { CAPTURE_CACHE_KEY } from '../app/capture-cache.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { TranslateProvider } from '../ui/translate-context.ts';

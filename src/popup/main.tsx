@@ -20,7 +20,8 @@ import { PopupApp, preloadViews, type PanelState, type PopupPorts } from './popu
 import type { CaptureContext } from '../app/capture-context.ts';
 import { openSidePanel } from '../platform/side-panel.ts';
 import { currentWindowId } from '../platform/windows.ts';
-import { CAPTURE_CACHE_KEY, captureCacheOf, EARLY_EDITS_KEY, keepEarlyEdits, keptEarlyEditsOf, readCaptureCache } from '../app/early-capture.ts';
+import { CAPTURE_CACHE_KEY, captureCacheOf, readCaptureCache } from '../app/capture-cache.ts';
+import { EARLY_EDITS_KEY, keepEarlyEdits, keptEarlyEditsOf } from '../app/kept-early-edits.ts';
 import { readLocal, writeLocal } from '../platform/local-cache.ts';
 import { focusSpotOf, restoreFocus, takeHandover, waitingForm, type EarlyHandover } from './early/early-handover.ts';
 import '../ui/styles.css';

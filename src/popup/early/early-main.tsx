@@ -1,5 +1,7 @@
 import { render } from 'preact';
-import { CAPTURE_CACHE_KEY, checkCaptureCache, EARLY_EDITS_KEY, earlyCapture, keptEarlyEditsOf, withFormEdits, type CaptureCache, type EarlyCapture, type KeptEarlyEdits } from '../../app/early-capture.ts';
+import { CAPTURE_CACHE_KEY, checkCaptureCache, type CaptureCache } from '../../app/capture-cache.ts';
+import { EARLY_EDITS_KEY, keptEarlyEditsOf, withFormEdits, type KeptEarlyEdits } from '../../app/kept-early-edits.ts';
+import { earlyCapture, type EarlyCapture } from '../../app/early-capture.ts';
 import { uiLanguage, uiText } from '../../platform/i18n.ts';
 import { usesCommandKey } from '../../platform/keyboard.ts';
 import { readLocal, writeLocal } from '../../platform/local-cache.ts';

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CaptureCache, EarlyCapture } from '../../app/early-capture.ts';
+import type { CaptureCache } from '../../app/capture-cache.ts';
+import type { EarlyCapture } from '../../app/early-capture.ts';
 import type { CaptureFields } from '../../core/model/capture-draft.ts';
 import { say, suggestionReasonWording } from '../../core/contracts/wording.ts';
 import { suggestionShown } from '../../core/suggestion/project-suggestion.ts';

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  captureCacheOf,
-  checkCaptureCache,
-  checkKeptEarlyEdits,
-  earlyCapture,
-  keepEarlyEdits,
-  keptEarlyEditsOf,
-  readCaptureCache,
-  withEarlyEdits,
-  withFormEdits,
-  type CaptureCache,
-  type KeptEarlyEdits,
-} from '../../../src/app/early-capture.ts';
+import { captureCacheOf, checkCaptureCache, readCaptureCache, type CaptureCache } from '../../../src/app/capture-cache.ts';
+import { checkKeptEarlyEdits, keepEarlyEdits, keptEarlyEditsOf, withFormEdits, type KeptEarlyEdits } from '../../../src/app/kept-early-edits.ts';
+import { earlyCapture, withEarlyEdits } from '../../../src/app/early-capture.ts';
 import { readDigestFacts } from '../../../src/app/capture-context.ts';
 import { relearnStaleSuggestions } from '../../../src/app/derived-data.ts';
 import { saveCapture } from '../../../src/app/save-capture.ts';
