@@ -8,7 +8,9 @@ import { learnFromSave } from './derived-data.ts';
 
 export type SaveOutcome =
   | { outcome: 'refused'; reason: UrlRefusal }
-  | { outcome: 'added' | 'updated'; item: Item; count: number };
+  /** `count`: the queue's size with the new item, as the confirmation says it. */
+  | { outcome: 'added'; item: Item; count: number }
+  | { outcome: 'updated'; item: Item };
 
 /**
  * Saves what the capture form holds: a new item at the end of the queue, or the queued item the
@@ -23,8 +25,9 @@ export function saveCapture(store: DigestStore, draft: CaptureDraft, deps: { now
   return store.write(async (tx) => {
     const editing = draft.editingId === undefined ? undefined : await tx.items.get(draft.editingId);
     if (editing && editing.issue === null) {
-      const [item, , count] = await Promise.all([tx.items.put(applyDraftToItem(editing, { ...draft, url: check.url })), tx.drafts.delete(draft.key), tx.items.queueCount()]);
-      return { outcome: 'updated' as const, item, count };
+      // The queue keeps its size: nothing to count (counting a long queue is most of a save's time).
+      const [item] = await Promise.all([tx.items.put(applyDraftToItem(editing, { ...draft, url: check.url })), tx.drafts.delete(draft.key)]);
+      return { outcome: 'updated' as const, item };
     }
     const fresh = newQueuedItem({ ...draft, url: check.url }, id, now);
     // Issued together, each as soon as it can be: the database runs them in order and the page

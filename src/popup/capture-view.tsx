@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { CaptureContext } from '../app/capture-context.ts';
 import type { EarlyEdits } from '../app/early-capture.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
@@ -17,7 +18,10 @@ interface CaptureViewProps {
 export function CaptureView({ ctx, deps, queue, early }: CaptureViewProps) {
   const capture = useCapture(ctx, deps, early);
   const { t } = deps;
-  const targets = (queue ?? []).filter((i) => i.id !== capture.editingId).map((i) => ({ id: i.id, label: itemHeadline(i) }));
+  // The item this form edits is not a place to attach it to. Drawn again only when the queue or
+  // that item in it changes, not when a save gives the form an item the list does not show yet.
+  const editingInQueue = queue?.some((i) => i.id === capture.editingId) ? capture.editingId : undefined;
+  const targets = useMemo(() => (queue ?? []).filter((i) => i.id !== editingInQueue).map((i) => ({ id: i.id, label: itemHeadline(i) })), [queue, editingInQueue]);
   return (
     <CaptureForm
       fields={capture.fields}

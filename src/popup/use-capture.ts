@@ -83,7 +83,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
   const [editingId, setEditingId] = useState<string | undefined>(initial.editingId);
   const [hasDraft, setHasDraft] = useState(initial.restored || (early?.touched.length ?? 0) > 0);
   const action = useAction(deps.t);
-  const [justSaved, setJustSaved] = useState<{ outcome: 'added' | 'updated'; count: number } | undefined>();
+  const [justSaved, setJustSaved] = useState<Extract<CaptureNotice, { kind: 'saved' | 'updated' }> | undefined>();
   const fieldsRef = useRef(fields);
   const writer = useMemo(() => createDraftWriter((d) => writeDraft(deps.store, d)), [deps.store]);
   // What is known about the address in the form: the page's, until the editor types another.
@@ -132,7 +132,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
   const published = known.duplicates.flatMap((i) => (i.issue === null ? [] : [i.issue]));
   const queuedElsewhere = known.duplicates.find((i) => i.issue === null && i.id !== editingId);
   const notices: CaptureNotice[] = [];
-  if (justSaved) notices.push(justSaved.outcome === 'added' ? { kind: 'saved', count: justSaved.count } : { kind: 'updated' });
+  if (justSaved) notices.push(justSaved);
   if (ctx.page.refusal && !justSaved) notices.push({ kind: 'restricted', reason: ctx.page.refusal });
   if (editingId !== undefined && !justSaved) notices.push({ kind: 'queued' });
   else if (queuedElsewhere && !justSaved) notices.push({ kind: 'in-queue', title: itemHeadline(queuedElsewhere) });
@@ -208,7 +208,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
       if (result.outcome === 'refused') return refused(result.reason);
       stored(result.item);
       // Said plainly in the form, then, as clippers do, the popup goes (unless the editor keeps it).
-      setJustSaved({ outcome: result.outcome, count: result.count });
+      setJustSaved(result.outcome === 'added' ? { kind: 'saved', count: result.count } : { kind: 'updated' });
       if (closing) {
         setClosingSoon(true);
         setTimeout(() => deps.closePopup?.(), CLOSE_AFTER_SAVE_MS);

@@ -257,17 +257,24 @@ async function markForTeam(tx: WriteTx, changes: Changes, now: Date): Promise<vo
  * own requests: IndexedDB commits a transaction that is left waiting on anything else.
  */
 export function createDigestStore(db: Promise<DigestDatabase>, clock: { now: () => Date } = { now: () => new Date() }) {
+  // Once open, a transaction starts in its caller's own task: a click's save is asked of the
+  // database before the page re-renders for the click, not after.
+  let opened: DigestDatabase | undefined;
+  db.then(
+    (database) => (opened = database),
+    () => undefined,
+  );
   return {
     read<T>(work: (tx: ReadTx) => Promise<T>): Promise<T> {
       return guard(async () => {
         // A read transaction has no write methods; `ReadTx` keeps the work from reaching for them.
-        const tx = (await db).transaction(STORES, 'readonly') as unknown as Tx;
+        const tx = (opened ?? (await db)).transaction(STORES, 'readonly') as unknown as Tx;
         return work(bind(tx, (request) => request));
       });
     },
     write<T>(work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
       return guard(async () => {
-        const tx = (await db).transaction(STORES, 'readwrite');
+        const tx = (opened ?? (await db)).transaction(STORES, 'readwrite');
         return atomically(tx, async (track) => {
           const changes = noChanges();
           const bound = bind(tx, track, changes);

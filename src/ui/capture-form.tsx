@@ -1,15 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { CaptureFields } from '../core/model/capture-draft.ts';
 import type { GroupKey } from '../core/model/item.ts';
+import { AttachBox, type AttachTarget } from './attach-box.tsx';
 import { GroupFields, type Taxonomy } from './group-fields.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
+import { useLatestCallback } from './use-latest-callback.ts';
 import { useT } from './translate-context.ts';
-
-export interface AttachTarget {
-  id: string;
-  label: string;
-}
 
 interface CaptureFormProps {
   fields: CaptureFields;
@@ -42,7 +39,19 @@ export function CaptureForm(props: CaptureFormProps) {
   const { fields, onChange } = props;
   const comment = useRef<HTMLTextAreaElement>(null);
   const url = useRef<HTMLInputElement>(null);
-  const attach = useRef<HTMLSelectElement>(null);
+  const change = useLatestCallback(onChange);
+  const onAttach = useLatestCallback(props.onAttach);
+  // The long lists (the taxonomy's headings, a queue of hundreds) are drawn again only when they
+  // or their choice change, not for every keystroke and save.
+  const { taxonomy } = props;
+  const groupFields = useMemo(
+    () => <GroupFields idPrefix="capture" taxonomy={taxonomy} value={{ section: fields.section, project: fields.project }} onChange={change} />,
+    [taxonomy, fields.section, fields.project, change],
+  );
+  const attachBox = useMemo(
+    () => (props.attachTargets.length > 0 ? <AttachBox targets={props.attachTargets} disabled={props.saving} onAttach={onAttach} /> : null),
+    [props.attachTargets, props.saving, onAttach],
+  );
 
   // Layout effect: the focus is in the comment box in the same frame the form first shows.
   useLayoutEffect(() => {
@@ -82,12 +91,7 @@ export function CaptureForm(props: CaptureFormProps) {
           onInput={(e) => onChange({ url: e.currentTarget.value })}
         />
       </div>
-      <GroupFields
-        idPrefix="capture"
-        taxonomy={props.taxonomy}
-        value={{ section: fields.section, project: fields.project }}
-        onChange={(group) => onChange(group)}
-      />
+      {groupFields}
       {props.why ? <p class="hint why">{props.why}</p> : null}
       {props.alternatives.length > 0 ? (
         <div class="chips" role="group" aria-label={t('suggestionsLabel')}>
@@ -158,32 +162,7 @@ export function CaptureForm(props: CaptureFormProps) {
         </div>
       </div>
       {props.error}
-      {props.attachTargets.length > 0 ? (
-        <div class="attach">
-          <label for="capture-attach">{t('attachLabel')}</label>
-          <div class="row">
-            <select id="capture-attach" ref={attach}>
-              <option value="">{t('attachChoose')}</option>
-              {props.attachTargets.map((target) => (
-                <option key={target.id} value={target.id}>
-                  {target.label}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              class="secondary"
-              disabled={props.saving}
-              onClick={() => {
-                const id = attach.current?.value;
-                if (id) props.onAttach(id);
-              }}
-            >
-              {t('attachButton')}
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {attachBox}
     </form>
   );
 }

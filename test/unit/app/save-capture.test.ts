@@ -34,7 +34,7 @@ describe('saving a capture', () => {
     const { store } = testStore();
     await seedStore(store);
     const result = await saveCapture(store, draftFor('example.com/page/1', { editingId: 'q1', url: 'https://example.com/page/1', comment: 'Better' }), deps);
-    expect(result).toMatchObject({ outcome: 'updated', count: 4, item: { id: 'q1', comment: 'Better' } });
+    expect(result).toEqual({ outcome: 'updated', item: expect.objectContaining({ id: 'q1', comment: 'Better' }) });
   });
 
   it('refuses an address that is not a web page, and stores nothing', async () => {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useExport } from '../../../src/popup/use-export.ts';
 import { useQueue } from '../../../src/popup/use-queue.ts';
 import type { ToastMessage } from '../../../src/ui/toast.tsx';
-import { useAction } from '../../../src/ui/use-action.ts';
+import { BUSY_AFTER_MS, useAction } from '../../../src/ui/use-action.ts';
 import { failingWrites, testStore } from '../../helpers/db.ts';
 import { SEED_NOW, seedStore } from '../../helpers/seed.ts';
 import { translator } from '../../helpers/translate.ts';
@@ -130,9 +130,16 @@ describe('useAction', () => {
     const { result } = renderHook(() => useAction(t));
     let release!: () => void;
     let first!: Promise<unknown>;
+    vi.useFakeTimers();
     act(() => {
       first = result.current.run(() => new Promise<void>((r) => (release = r)));
     });
+    // Busy only once it runs long enough to be seen: a quick action never flickers.
+    expect(result.current.busy).toBe(false);
+    act(() => void vi.advanceTimersByTime(BUSY_AFTER_MS - 1));
+    expect(result.current.busy).toBe(false);
+    act(() => void vi.advanceTimersByTime(1));
+    vi.useRealTimers();
     expect(result.current.busy).toBe(true);
     expect(await result.current.run(async () => 'second')).toBeUndefined();
     await act(async () => {
@@ -148,5 +155,21 @@ describe('useAction', () => {
     });
     expect(answer).toEqual({ ok: true, value: 42 });
     expect(result.current.error).toBeUndefined();
+    expect(result.current.busy).toBe(false);
+  });
+
+  it('never looks busy for an action done before it could be seen', async () => {
+    const { result } = renderHook(() => useAction(t));
+    const seen: boolean[] = [];
+    await act(async () => {
+      await result.current.run(async () => {
+        seen.push(result.current.busy);
+        await new Promise((r) => setTimeout(r, 5));
+        seen.push(result.current.busy);
+      });
+    });
+    await new Promise((r) => setTimeout(r, BUSY_AFTER_MS + 20));
+    seen.push(result.current.busy);
+    expect(seen).toEqual([false, false, false]);
   });
 });

@@ -38,6 +38,37 @@ function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFie
 afterEach(cleanup);
 
 describe('CaptureForm', () => {
+  it('calls the latest handlers from the parts it keeps drawn (the headings, the attach box)', () => {
+    const calls: string[] = [];
+    const fields = { url: 'https://a.example', title: 'A', section: '社区跟踪', project: 'Nova', comment: '', eventDate: '' } as CaptureFields;
+    const targets = [{ id: 'q1', label: 'Queued one' }];
+    const form = (name: string) => (
+      <TranslateProvider value={translator('en')}>
+        <CaptureForm
+          fields={fields}
+          taxonomy={OPENSTACK_PRESET}
+          alternatives={[]}
+          saving={false}
+          focusUrl={false}
+          hasDraft={false}
+          commandKey={false}
+          attachTargets={targets}
+          onChange={(patch) => calls.push(`${name} change ${patch.project}`)}
+          onSave={() => undefined}
+          onDiscard={() => undefined}
+          onAttach={(id) => calls.push(`${name} attach ${id}`)}
+        />
+      </TranslateProvider>
+    );
+    const { rerender } = render(form('first'));
+    // Same fields and queue: the kept parts are not drawn again, yet must not call the first handlers.
+    rerender(form('second'));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Project' }), { target: { value: 'Neutron' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /attach/i }), { target: { value: 'q1' } });
+    fireEvent.click(screen.getByRole('button', { name: /attach/i }));
+    expect(calls).toEqual(['second change Neutron', 'second attach q1']);
+  });
+
   it('puts the focus in the comment box', () => {
     setup();
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Comment' }));
