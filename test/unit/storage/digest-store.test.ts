@@ -166,3 +166,19 @@ describe('the whole state', () => {
     expect(await store.read((tx) => tx.items.all())).toEqual([]);
   });
 });
+
+describe('transactions', () => {
+  it('starts the work in the caller’s own task once the database is open, so a click’s save is asked before anything else runs', async () => {
+    const { store } = testStore();
+    await store.read((tx) => tx.items.count());
+    const order: string[] = [];
+    const saved = store.write(async (tx) => {
+      order.push('work');
+      await tx.items.appendToQueue(capture(1));
+    });
+    order.push('caller');
+    await saved;
+    expect(order).toEqual(['work', 'caller']);
+    expect(await store.read((tx) => tx.items.count())).toBe(1);
+  });
+});
