@@ -45,8 +45,10 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
         ['bluemix', 'IBM announces Bluemix general availability', 'IBM 宣布 Bluemix 正式上线，基于 Cloud Foundry。'],
         ['nova', '[openstack-dev] [nova] Scheduler placement status', ''],
       ] as const;
+      const tabs = new Map<string, number>();
       for (const [id, title, comment] of pages) {
-        const { popup } = await h.capturePopup(h.server.page(id, { title }));
+        const { popup, tabId } = await h.capturePopup(h.server.page(id, { title }));
+        tabs.set(id, tabId);
         if (comment) await popup.locator('#capture-comment').fill(comment);
         await popup.locator('button.primary').click();
         await popup.locator('.notice-success').waitFor();
@@ -62,6 +64,11 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       await early.locator('#app[data-ready]').waitFor();
       await early.screenshot({ path: `${out}/popup-early-taken-over-${tag}.png`, fullPage: true });
       await early.close();
+      // A queued page's early form: its item and the notice, read before the application loads.
+      const queued = await openHeldPopup(h, tabs.get('dvr') as number, colorScheme);
+      await queued.locator('form.capture .notice').waitFor();
+      await queued.screenshot({ path: `${out}/popup-early-queued-${tag}.png`, fullPage: true });
+      await queued.close();
       const popup = await h.openPopup(heat.tabId);
       await popup.locator('#capture-comment').fill('Heat 软件配置详解，第二部分。');
       await popup.screenshot({ path: `${out}/popup-capture-${tag}.png`, fullPage: true });

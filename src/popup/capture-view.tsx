@@ -1,12 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import type { CaptureContext } from '../app/capture-context.ts';
 import type { EarlyEdits } from '../app/early-capture.ts';
-import type { Translate } from '../core/contracts/text-keys.ts';
 import { itemHeadline, type Item } from '../core/model/item.ts';
 import { CaptureForm } from '../ui/capture-form.tsx';
 import { Notice } from '../ui/notice.tsx';
-import { refusalWording, say, suggestionReasonWording } from '../core/contracts/wording.ts';
-import { useCapture, type CaptureDeps, type CaptureNotice } from './use-capture.ts';
+import { say, suggestionReasonWording } from '../core/contracts/wording.ts';
+import { useCapture, type CaptureDeps } from './use-capture.ts';
+import { CaptureNoticeView } from '../ui/capture-notice.tsx';
 
 interface CaptureViewProps {
   ctx: CaptureContext;
@@ -28,7 +28,7 @@ export function CaptureView({ ctx, deps, queue, early }: CaptureViewProps) {
       taxonomy={ctx.template}
       alternatives={capture.alternatives}
       notices={capture.notices.map((n) => (
-        <NoticeFor key={n.kind} notice={n} t={t} />
+        <CaptureNoticeView key={n.kind} notice={n} />
       ))}
       error={capture.error ? <Notice tone="error">{capture.error}</Notice> : undefined}
       saving={capture.saving}
@@ -45,25 +45,4 @@ export function CaptureView({ ctx, deps, queue, early }: CaptureViewProps) {
       onAttach={(id) => void capture.attach(id)}
     />
   );
-}
-
-function NoticeFor({ notice, t }: { notice: CaptureNotice; t: Translate }) {
-  switch (notice.kind) {
-    case 'saved':
-      return <Notice tone="success" title={t('noticeSaved', notice.count)} />;
-    case 'updated':
-      return <Notice tone="success" title={t('noticeUpdated')} />;
-    case 'queued':
-      return <Notice tone="info" title={t('noticeQueued')}>{t('noticeQueuedDetail')}</Notice>;
-    case 'in-queue':
-      return <Notice tone="warning">{t('noticeInQueue', notice.title)}</Notice>;
-    case 'published':
-      return <Notice tone="warning" title={t('noticePublished', notice.issue)}>{t('noticePublishedDetail')}</Notice>;
-    case 'restricted':
-      return <Notice tone="warning">{t('noticeRestricted', say(t, refusalWording(notice.reason)))}</Notice>;
-    case 'no-title':
-      return <Notice tone="info">{t('noticeNoTitle')}</Notice>;
-    case 'draft-restored':
-      return <Notice tone="success">{t('noticeDraftRestored')}</Notice>;
-  }
 }

@@ -2,29 +2,19 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { attachToItem, discardDraft, saveCapture } from '../app/save-capture.ts';
 import { lookupPage, type CaptureContext } from '../app/capture-context.ts';
 import { withEarlyEdits, type EarlyEdits } from '../app/early-capture.ts';
+import { captureStart, fieldsOfItem, type CaptureStart } from '../app/capture-start.ts';
+import { pageNotices, type CaptureNotice } from '../app/capture-notices.ts';
 import { pageFactsFrom, type RawPageFacts } from '../core/page/page-facts.ts';
 import { createDraftWriter } from '../app/draft-writer.ts';
 import { writeDraft } from '../app/save-capture.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import type { CaptureDraft, CaptureFields } from '../core/model/capture-draft.ts';
-import { compareIssueKeys, type IssueKey } from '../core/model/issue-key.ts';
 import { itemHeadline, type Item } from '../core/model/item.ts';
-import { linkIndexOf } from '../core/queue/capture.ts';
 import { defaultGroup, suggestionShown } from '../core/suggestion/project-suggestion.ts';
 import type { UrlRefusal } from '../core/url/capturable-url.ts';
 import { refusedSaveWording, say } from '../core/contracts/wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { useAction } from '../ui/use-action.ts';
-
-export type CaptureNotice =
-  | { kind: 'saved'; count: number }
-  | { kind: 'updated' }
-  | { kind: 'queued' }
-  | { kind: 'in-queue'; title: string }
-  | { kind: 'published'; issue: IssueKey }
-  | { kind: 'restricted'; reason: UrlRefusal }
-  | { kind: 'no-title' }
-  | { kind: 'draft-restored' };
 
 export interface CaptureDeps {
   store: DigestStore;
@@ -46,31 +36,8 @@ const CLOSE_AFTER_SAVE_MS = 900;
 /** Typing an address by hand is looked up once the editor pauses. */
 const LOOKUP_DELAY_MS = 250;
 
-function fieldsOfItem(item: Item, pageKey: string): CaptureFields {
-  const link = item.links[linkIndexOf(item, pageKey)];
-  return {
-    url: link?.url ?? '',
-    title: link?.title ?? '',
-    section: item.section,
-    project: item.project,
-    comment: item.comment,
-    eventDate: item.eventDate ?? '',
-  };
-}
-
-function initialState(ctx: CaptureContext): { fields: CaptureFields; editingId: string | undefined; restored: boolean } {
-  if (ctx.draft) {
-    const { key: _key, updatedAt: _at, editingId, ...fields } = ctx.draft;
-    return { fields, editingId, restored: true };
-  }
-  const queued = ctx.duplicates.find((i) => i.issue === null);
-  if (queued) return { fields: fieldsOfItem(queued, ctx.page.key), editingId: queued.id, restored: false };
-  return {
-    fields: { url: ctx.page.url, title: ctx.page.title, ...defaultGroup(ctx.suggestions, ctx.template), comment: '', eventDate: '' },
-    editingId: undefined,
-    restored: false,
-  };
-}
+/** The form's first state from what the application read: the one rule the early form uses too. */
+const initialState = (ctx: CaptureContext): CaptureStart => captureStart(ctx.page, ctx, ctx.suggestions, ctx.template);
 
 /** The capture form's state: restored drafts, duplicate notices, saving, attaching. */
 export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: EarlyEdits) {
@@ -129,16 +96,10 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
   }, []);
   const [closingSoon, setClosingSoon] = useState(false);
 
-  const published = known.duplicates.flatMap((i) => (i.issue === null ? [] : [i.issue]));
-  const queuedElsewhere = known.duplicates.find((i) => i.issue === null && i.id !== editingId);
-  const notices: CaptureNotice[] = [];
-  if (justSaved) notices.push(justSaved);
-  if (ctx.page.refusal && !justSaved) notices.push({ kind: 'restricted', reason: ctx.page.refusal });
-  if (editingId !== undefined && !justSaved) notices.push({ kind: 'queued' });
-  else if (queuedElsewhere && !justSaved) notices.push({ kind: 'in-queue', title: itemHeadline(queuedElsewhere) });
-  if (editingId === undefined && published.length > 0) notices.push({ kind: 'published', issue: published.reduce((a, b) => (compareIssueKeys(a, b) >= 0 ? a : b)) });
-  if (ctx.page.noTitle && !hasDraft && !justSaved) notices.push({ kind: 'no-title' });
-  if (initial.restored && hasDraft && !justSaved) notices.push({ kind: 'draft-restored' });
+  // Once saved, the form says so and nothing else (the page is then the item it edits).
+  const notices: CaptureNotice[] = justSaved
+    ? [justSaved]
+    : pageNotices({ refusal: ctx.page.refusal, noTitle: ctx.page.noTitle, editingId, duplicates: known.duplicates, draftShown: initial.restored, hasDraft });
 
   const draftOf = (f: CaptureFields, editing: string | undefined): CaptureDraft => ({
     key: ctx.page.key,

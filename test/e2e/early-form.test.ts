@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureDraft } from '../../src/core/model/capture-draft.ts';
 import type { Item } from '../../src/core/model/item.ts';
+import type { Page } from 'playwright-core';
 import { ExtensionHarness } from './harness.ts';
 import { openHeldPopup, releaseApplication } from './hold-application.ts';
 
@@ -26,6 +27,17 @@ afterAll(async () => {
 });
 
 const release = releaseApplication;
+
+/** What the popup shows: which form, its fields and its notices' words. */
+function shownForm(popup: Page) {
+  return popup.evaluate(() => ({
+    appShown: !(document.getElementById('app') as HTMLElement).hidden,
+    title: (document.getElementById('capture-title') as HTMLTextAreaElement).value,
+    project: (document.getElementById('capture-project') as HTMLSelectElement).value,
+    comment: (document.getElementById('capture-comment') as HTMLTextAreaElement).value,
+    notices: [...document.querySelectorAll('form.capture .notice')].map((n) => n.textContent?.trim() ?? ''),
+  }));
+}
 
 /** A test page whose action was clicked, and its popup with the application held back. */
 async function heldPopupFor(id: string, title: string) {
@@ -112,23 +124,48 @@ describe('the early form', () => {
     await close();
   });
 
-  it('joins what was typed early to the page’s draft instead of replacing it', async () => {
+  it('opens a page with a draft on its draft, with the notice, before the application loads; typing goes on from it', async () => {
     const url = h.server.page('early-draft', { title: 'A page with a draft' });
     const { page, tabId } = await h.openPage(url);
     await h.clickAction(page);
     const first = await h.openPopup(tabId);
     await first.locator('#capture-comment').fill('Half written');
+    await first.locator('#capture-section').selectOption('社区跟踪');
+    await first.locator('#capture-project').selectOption('Neutron');
     await expect.poll(async () => (await h.readStore<CaptureDraft>('drafts')).find((d) => d.url === url)?.comment).toBe('Half written');
     await first.close();
     const popup = await openHeldPopup(h, tabId);
-    // The early form knows nothing of drafts: it starts empty, and the editor types on.
-    await popup.keyboard.type('More');
+    // The early form reads the page's draft itself: the application is still held back.
+    await expect.poll(() => popup.locator('#capture-comment').inputValue()).toBe('Half written');
+    const early = await shownForm(popup);
+    expect(early).toMatchObject({ appShown: false, project: 'Neutron', notices: ['Your unsaved draft is back.'] });
+    await popup.keyboard.type(' More');
     await release(popup);
     await popup.locator('#app[data-ready]').waitFor();
-    expect(await popup.locator('#capture-comment').inputValue()).toBe('Half written\n\nMore');
-    // The caret is at the end of the joined comment, where the next key goes.
+    // The application opens on the same form: nothing moves, nothing is lost.
+    expect(await shownForm(popup)).toEqual({ ...early, appShown: true, comment: 'Half written More' });
     await popup.keyboard.type('!');
-    expect(await popup.locator('#capture-comment').inputValue()).toBe('Half written\n\nMore!');
+    expect(await popup.locator('#capture-comment').inputValue()).toBe('Half written More!');
+    await popup.close();
+    await page.close();
+  });
+
+  it('opens a queued page on its item, with the notice, before the application loads', async () => {
+    const { page, popup: saving, tabId } = await h.capturePopup(h.server.page('early-queued', { title: 'A page already queued' }));
+    await saving.locator('#capture-comment').fill('Queued words');
+    await saving.locator('#capture-section').selectOption('社区跟踪');
+    await saving.locator('#capture-project').selectOption('Cinder');
+    await saving.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await h.readStore<Item>('items')).find((i) => i.comment === 'Queued words')?.project).toBe('Cinder');
+    await saving.close().catch(() => undefined);
+    const popup = await openHeldPopup(h, tabId);
+    await expect.poll(() => popup.locator('#capture-comment').inputValue()).toBe('Queued words');
+    const early = await shownForm(popup);
+    expect(early).toMatchObject({ appShown: false, project: 'Cinder' });
+    expect(early.notices).toHaveLength(1);
+    await release(popup);
+    await popup.locator('#app[data-ready]').waitFor();
+    expect(await shownForm(popup)).toEqual({ ...early, appShown: true });
     await popup.close();
     await page.close();
   });

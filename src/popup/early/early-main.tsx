@@ -1,7 +1,11 @@
 import { render } from 'preact';
 import { CAPTURE_CACHE_KEY, checkCaptureCache, type CaptureCache } from '../../app/capture-cache.ts';
 import { EARLY_EDITS_KEY, keptEarlyEditsOf, withFormEdits, type KeptEarlyEdits } from '../../app/kept-early-edits.ts';
-import { earlyCapture, type EarlyCapture } from '../../app/early-capture.ts';
+import { earlyCapture, withEarlyEdits, type EarlyCapture } from '../../app/early-capture.ts';
+import { pageOf } from '../../app/capture-context.ts';
+import { captureStart } from '../../app/capture-start.ts';
+import { pageNotices } from '../../app/capture-notices.ts';
+import { readPageRecords, type PageRecords } from '../../storage/page-records.ts';
 import { uiLanguage, uiText } from '../../platform/i18n.ts';
 import { usesCommandKey } from '../../platform/keyboard.ts';
 import { readLocal, writeLocal } from '../../platform/local-cache.ts';
@@ -12,6 +16,7 @@ import { closeThisWindow } from '../../platform/window.ts';
 import { currentWindowId } from '../../platform/windows.ts';
 import { TranslateProvider } from '../../ui/translate-context.ts';
 import { EarlyPopup, type EarlyState } from './early-popup.tsx';
+import type { CaptureNotice } from '../../app/capture-notices.ts';
 import { offerHandover } from './early-handover.ts';
 
 /*
@@ -33,7 +38,7 @@ function loadApplication(): void {
   document.body.append(script);
 }
 
-function showEarly(cache: CaptureCache, early: EarlyCapture): void {
+function showEarly(cache: CaptureCache, early: EarlyCapture, records: Promise<PageRecords | undefined>): void {
   const root = document.getElementById('app') as HTMLElement;
   const container = document.createElement('div');
   container.className = root.className;
@@ -55,7 +60,7 @@ function showEarly(cache: CaptureCache, early: EarlyCapture): void {
     container.remove();
     root.hidden = false;
   };
-  try {
+  const draw = (known?: { notices: CaptureNotice[] }): void =>
     render(
       <TranslateProvider value={uiText}>
         <EarlyPopup
@@ -66,10 +71,13 @@ function showEarly(cache: CaptureCache, early: EarlyCapture): void {
           onEdit={keep}
           onOpenOptions={() => void openOptionsPage()}
           onOpenPanel={() => void openSidePanel(knownWindow).then((opened) => opened && !tabParam && closeThisWindow(), () => undefined)}
+          known={known}
         />
       </TranslateProvider>,
       container,
     );
+  try {
+    draw();
   } catch (e) {
     // A cache this version cannot draw from: the application's own form shows instead, and
     // writes the cache afresh.
@@ -86,6 +94,17 @@ function showEarly(cache: CaptureCache, early: EarlyCapture): void {
   }));
   // The benchmark's finish line: the form shows the page and the suggestion.
   performance.mark('digest-clipper:form-ready');
+  // A page with a draft, queued or published opens as the application would open it (the draft,
+  // the item to edit, the notice), not as a new page it would then replace: usually before the
+  // first paint. What the editor typed meanwhile stays on top, as at the hand-over.
+  void records.then((found) => {
+    if (!found || !container.isConnected || (found.draft === undefined && found.duplicates.length === 0)) return;
+    const start = captureStart(early.page, found, early.suggestions, cache.template);
+    const edits = { fields: state.fields, touched: [...state.touched], saveRequested: state.saveRequested };
+    state.fields = withEarlyEdits(start.fields, edits);
+    draw({ notices: pageNotices({ editingId: start.editingId, duplicates: found.duplicates, draftShown: start.restored, hasDraft: start.restored || state.touched.size > 0 }) });
+    if (state.touched.size > 0) keep();
+  });
   void currentWindowId().then((id) => (knownWindow = id), () => undefined);
 }
 
@@ -96,10 +115,17 @@ const tabRead = ownView ? undefined : tabParam ? tabById(Number(tabParam)) : act
 const cache = tabRead ? checkCaptureCache(readLocal(CAPTURE_CACHE_KEY), uiLanguage()) : undefined;
 if (!tabRead || !cache) loadApplication();
 else {
+  // The database is opened while the browser answers for the tab.
+  const records = readPageRecords(
+    tabRead.then((tab) => {
+      const page = pageOf(tab);
+      return page.refusal ? undefined : page;
+    }),
+  );
   tabRead
     .then((tab) => {
       const early = earlyCapture(cache, tab);
-      if (early) showEarly(cache, early);
+      if (early) showEarly(cache, early, records);
     })
     // Whatever happened here, the application opens: it reads everything again itself.
     .catch(() => undefined)

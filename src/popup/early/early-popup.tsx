@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import type { CaptureNotice } from '../../app/capture-notices.ts';
 import type { CaptureCache } from '../../app/capture-cache.ts';
 import type { EarlyCapture } from '../../app/early-capture.ts';
 import type { CaptureFields } from '../../core/model/capture-draft.ts';
 import { say, suggestionReasonWording } from '../../core/contracts/wording.ts';
 import { suggestionShown } from '../../core/suggestion/project-suggestion.ts';
 import { CaptureForm } from '../../ui/capture-form.tsx';
+import { CaptureNoticeView } from '../../ui/capture-notice.tsx';
 import { PopupFrame, type TabId } from '../../ui/popup-frame.tsx';
 import { useT } from '../../ui/translate-context.ts';
 
@@ -25,6 +27,11 @@ interface EarlyPopupProps {
   onEdit: () => void;
   onOpenOptions: () => void;
   onOpenPanel?: (() => void) | undefined;
+  /**
+   * What the database holds for the page, once read (a draft, the page queued or published):
+   * `state.fields` then holds the form it opens with, the editor's typing on top.
+   */
+  known?: { notices: readonly CaptureNotice[] } | undefined;
 }
 
 /**
@@ -32,9 +39,13 @@ interface EarlyPopupProps {
  * application's, already usable for typing and picking. A save asked for here is made by the
  * application the moment it takes over.
  */
-export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOptions, onOpenPanel }: EarlyPopupProps) {
+export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOptions, onOpenPanel, known }: EarlyPopupProps) {
   const t = useT();
   const [fields, setFields] = useState(state.fields);
+  // Before the browser paints: the page's records change the fields and the notices together.
+  useLayoutEffect(() => {
+    if (known) setFields(state.fields);
+  }, [known]);
   const [tab, setTab] = useState<TabId>(state.tab);
   const [saving, setSaving] = useState(false);
   const { reason, alternatives } = suggestionShown(early.suggestions, fields);
@@ -53,6 +64,9 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
       {tab === 'capture' ? (
         <CaptureForm
           fields={fields}
+          notices={known?.notices.map((n) => (
+            <CaptureNoticeView key={n.kind} notice={n} />
+          ))}
           taxonomy={cache.template}
           alternatives={alternatives}
           saving={saving}
