@@ -4,7 +4,7 @@ import { EARLY_EDITS_KEY, keptEarlyEditsOf, withFormEdits, type KeptEarlyEdits }
 import { earlyCapture, withEarlyEdits, type EarlyCapture } from '../../app/early-capture.ts';
 import { pageOf } from '../../app/capture-context.ts';
 import { captureStart } from '../../app/capture-start.ts';
-import { pageNotices } from '../../app/capture-notices.ts';
+import { pageNotices, type CaptureNotice } from '../../app/capture-notices.ts';
 import { readPageRecords, type PageRecords } from '../../storage/page-records.ts';
 import { uiLanguage, uiText } from '../../platform/i18n.ts';
 import { usesCommandKey } from '../../platform/keyboard.ts';
@@ -16,7 +16,6 @@ import { closeThisWindow } from '../../platform/window.ts';
 import { currentWindowId } from '../../platform/windows.ts';
 import { TranslateProvider } from '../../ui/translate-context.ts';
 import { EarlyPopup, type EarlyState } from './early-popup.tsx';
-import type { CaptureNotice } from '../../app/capture-notices.ts';
 import { offerHandover } from './early-handover.ts';
 
 /*
@@ -102,8 +101,13 @@ function showEarly(cache: CaptureCache, early: EarlyCapture, records: Promise<Pa
     const start = captureStart(early.page, found, early.suggestions, cache.template);
     const edits = { fields: state.fields, touched: [...state.touched], saveRequested: state.saveRequested };
     state.fields = withEarlyEdits(start.fields, edits);
-    draw({ notices: pageNotices({ editingId: start.editingId, duplicates: found.duplicates, draftShown: start.restored, hasDraft: start.restored || state.touched.size > 0 }) });
     if (state.touched.size > 0) keep();
+    try {
+      draw({ notices: pageNotices({ editingId: start.editingId, duplicates: found.duplicates, draftShown: start.restored, hasDraft: start.restored || state.touched.size > 0 }) });
+    } catch {
+      // As when the first drawing fails: the application's form shows, with the typing handed over.
+      close();
+    }
   });
   void currentWindowId().then((id) => (knownWindow = id), () => undefined);
 }
