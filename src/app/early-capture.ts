@@ -1,6 +1,7 @@
 import type { CaptureFields } from '../core/model/capture-draft.ts';
 import type { TabInfo } from '../core/model/tab-info.ts';
-import { defaultGroup, suggestGroups, type Suggestion } from '../core/suggestion/project-suggestion.ts';
+import { suggestGroups, type Suggestion } from '../core/suggestion/project-suggestion.ts';
+import { captureStart } from './capture-start.ts';
 import type { CaptureCache } from './capture-cache.ts';
 import { pageOf, type CapturedPage } from './capture-context.ts';
 
@@ -19,7 +20,8 @@ export function earlyCapture(cache: CaptureCache, tab: TabInfo | undefined): Ear
   const page = pageOf(tab);
   if (page.refusal || page.noTitle) return undefined;
   const suggestions = suggestGroups({ url: page.url, title: page.title }, cache.template, cache.model);
-  return { page, suggestions, fields: { url: page.url, title: page.title, ...defaultGroup(suggestions, cache.template), comment: '', eventDate: '' } };
+  // A page the database holds nothing for, as the application's form would start it.
+  return { page, suggestions, fields: captureStart(page, { duplicates: [], draft: undefined }, suggestions, cache.template).fields };
 }
 
 /** What the editor did in the early form, handed to the application's form. */

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { CAPTURE_CACHE_KEY, checkCaptureCache, type CaptureCache } from '../../app/capture-cache.ts';
 import { EARLY_EDITS_KEY, keptEarlyEditsOf, withFormEdits, type KeptEarlyEdits } from '../../app/kept-early-edits.ts';
 import { earlyCapture, withEarlyEdits, type EarlyCapture } from '../../app/early-capture.ts';
-import { pageOf } from '../../app/capture-context.ts';
 import { captureStart } from '../../app/capture-start.ts';
 import { pageNotices, type CaptureNotice } from '../../app/capture-notices.ts';
 import { readPageRecords, type PageRecords } from '../../storage/page-records.ts';
@@ -119,17 +118,12 @@ const tabRead = ownView ? undefined : tabParam ? tabById(Number(tabParam)) : act
 const cache = tabRead ? checkCaptureCache(readLocal(CAPTURE_CACHE_KEY), uiLanguage()) : undefined;
 if (!tabRead || !cache) loadApplication();
 else {
-  // The database is opened while the browser answers for the tab.
-  const records = readPageRecords(
-    tabRead.then((tab) => {
-      const page = pageOf(tab);
-      return page.refusal ? undefined : page;
-    }),
-  );
-  tabRead
-    .then((tab) => {
-      const early = earlyCapture(cache, tab);
-      if (early) showEarly(cache, early, records);
+  const early = tabRead.then((tab) => earlyCapture(cache, tab));
+  // The database is opened while the browser answers for the tab; the page is read once known.
+  const records = readPageRecords(early.then((e) => e?.page));
+  early
+    .then((e) => {
+      if (e) showEarly(cache, e, records);
     })
     // Whatever happened here, the application opens: it reads everything again itself.
     .catch(() => undefined)
