@@ -216,9 +216,15 @@ function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
       why: { code: 'own-rule', match: rule.match },
     });
   }
+  const namedAt = namesAt(input.title, template);
+  const named = namedAt.map((n) => n.project);
+  // A title naming several projects is about all of them, none in particular: the names share
+  // their weight, and so does an address rule's project, one of those several (a release note
+  // for five projects linking the first one's page).
+  const share = named.length > 1 ? 1 / named.length : 1;
   // OpenStack's address rules know its projects only: they speak under its preset alone.
   const fromUrl = template.preset === 'openstack' ? urlProject(input.url, template) : undefined;
-  if (fromUrl) out.push({ project: fromUrl.project, weight: EVIDENCE_WEIGHTS.urlRule, why: fromUrl.why });
+  if (fromUrl) out.push({ project: fromUrl.project, weight: EVIDENCE_WEIGHTS.urlRule * share, why: fromUrl.why });
   for (const m of input.title.matchAll(SUBJECT_TAG)) {
     const project = resolveProject(m[1] as string, template);
     if (project) {
@@ -226,18 +232,16 @@ function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
       break;
     }
   }
-  const namedAt = namesAt(input.title, template);
-  const named = namedAt.map((n) => n.project);
-  // A title naming several projects is about all of them, none in particular: the names share
-  // their weight.
-  const share = named.length > 1 ? 1 / named.length : 1;
+  // Names listed together ("Glance, Swift and Cinder released…") put none of them first.
+  const listed = namedAt.length > 1 && (namedAt[1] as NameAt).at - (namedAt[0] as NameAt).at < EVIDENCE_WEIGHTS.listedWithin;
   namedAt.forEach(({ project, at }, i) => {
     // Where a title says its subject, in its first words, a name counts whole; named deep in a
     // long text (a commentary mentioning it in passing), less and less.
     const prominence = at < EVIDENCE_WEIGHTS.prominentWithin ? 1 : EVIDENCE_WEIGHTS.prominentWithin / at;
+    const first = i === 0 && !listed ? EVIDENCE_WEIGHTS.firstNameInTitle : 0;
     out.push({
       project,
-      weight: (EVIDENCE_WEIGHTS.nameInTitle + (i === 0 ? EVIDENCE_WEIGHTS.firstNameInTitle : 0)) * share * prominence,
+      weight: (EVIDENCE_WEIGHTS.nameInTitle + first) * share * prominence,
       why: { code: 'name-in-title', name: project },
     });
   });
@@ -317,10 +321,16 @@ function namesInText(text: string, template: Template): string[] {
   return namesAt(text, template).map((h) => h.project);
 }
 
+/** A project a text names, and where it is first named. */
+interface NameAt {
+  project: string;
+  at: number;
+}
+
 /** Projects the text names, each with where it is first named. */
-function namesAt(text: string, template: Template): { project: string; at: number }[] {
+function namesAt(text: string, template: Template): NameAt[] {
   const lower = text.toLowerCase();
-  const hits: { project: string; at: number }[] = [];
+  const hits: NameAt[] = [];
   for (const [name, project] of headingNames(template)) {
     if (name.length < 3) continue;
     const at = wordIndex(lower, name);

@@ -89,6 +89,11 @@ export const EVIDENCE_WEIGHTS = {
   firstNameInTitle: 1.9,
   /** Named within the title's lead (`LEAD_CHARS`), a name counts whole; less and less beyond. */
   prominentWithin: LEAD_CHARS,
+  /**
+   * A second name this close (in characters) after the first makes a list ("Glance, Swift"):
+   * then neither is the title's subject and the first gets no more than the others.
+   */
+  listedWithin: LEAD_CHARS,
   /** A project named in the address's words, where no address rule read it. */
   nameInAddress: 2.2,
   /** Earlier pages of the same site filed under one heading (times the share of them it holds). */

@@ -146,6 +146,34 @@ describe('suggestGroups: a project the page names outright', () => {
   });
 });
 
+describe('suggestGroups: a page naming several projects', () => {
+  // Release notes that list several projects went under Common; pages about one went under it.
+  const history = [
+    ...Array.from({ length: 8 }, (_, i) => ({ section: '社区跟踪', project: 'Common', comment: `Milestone ${i} released for Keystone, Glance, Nova and Heat`, links: [{ url: `http://lists.example.org/${i}`, title: '' }] })),
+    ...Array.from({ length: 8 }, (_, i) => ({ section: '社区跟踪', project: 'Nova', comment: `Nova scheduler work ${i}`, links: [{ url: `https://blueprints.launchpad.net/nova/+spec/s${i}`, title: '' }] })),
+  ];
+  const model = trainSuggestionModel(history, OPENSTACK_PRESET);
+  const all = (url: string, title: string) => suggestGroups({ url, title }, OPENSTACK_PRESET, model);
+
+  it('does not take the project of the address for the subject when the title lists several', () => {
+    // The link is the first project's release page; the note is about all of them.
+    const url = 'https://launchpad.net/nova/icehouse/icehouse-rc1';
+    expect(all(url, 'Icehouse RC1 released for Nova, Cinder, Glance and Keystone')[0]).toMatchObject({ project: 'Common' });
+    // The same address under a title about Nova alone stays Nova's.
+    const alone = all(url, 'Icehouse RC1 of Nova fixes 131 bugs')[0]!;
+    expect(alone).toMatchObject({ project: 'Nova' });
+    expect(alone.reasons[0]).toEqual({ code: 'url-rule', rule: 'launchpad' });
+  });
+
+  it('gives the first of names listed together no more than the others; a title that leads with one name still does', () => {
+    const listed = all('https://unknown.example/rc2', 'Glance, Swift released RC2');
+    expect(listed.find((s) => s.project === 'Glance')!.score).toBeCloseTo(listed.find((s) => s.project === 'Swift')!.score);
+    const leading = all('https://unknown.example/swift', 'Glance image uploads: what changed, and a word on Swift');
+    expect(leading[0]).toMatchObject({ project: 'Glance' });
+    expect(leading[0]!.score).toBeGreaterThan(leading.find((s) => s.project === 'Swift')!.score);
+  });
+});
+
 describe.skipIf(!corpusAvailable)('suggestion accuracy over the shared corpus', () => {
   it('files at least 70 % of items under their published heading, learning from the other issues', () => {
     const parsed: ParsedIssue[] = corpusFiles().map((f) => {
