@@ -232,16 +232,21 @@ function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
       break;
     }
   }
+  const [first, second] = namedAt;
+  // "Neutron的Tempest测试", "Neutron's Tempest tests": the second name is the subject, the first
+  // only says whose; it takes the first place (and its position).
+  const possessive = first !== undefined && second !== undefined && POSSESSIVE.test(input.title.toLowerCase().slice(first.at, second.at));
+  const subjects = possessive ? [{ project: second.project, at: first.at }, { project: first.project, at: second.at }, ...namedAt.slice(2)] : namedAt;
   // Names listed together ("Glance, Swift and Cinder released…") put none of them first.
-  const listed = namedAt.length > 1 && (namedAt[1] as NameAt).at - (namedAt[0] as NameAt).at < EVIDENCE_WEIGHTS.listedWithin;
-  namedAt.forEach(({ project, at }, i) => {
+  const listed = !possessive && first !== undefined && second !== undefined && second.at - first.at < EVIDENCE_WEIGHTS.listedWithin;
+  subjects.forEach(({ project, at }, i) => {
     // Where a title says its subject, in its first words, a name counts whole; named deep in a
     // long text (a commentary mentioning it in passing), less and less.
     const prominence = at < EVIDENCE_WEIGHTS.prominentWithin ? 1 : EVIDENCE_WEIGHTS.prominentWithin / at;
-    const first = i === 0 && !listed ? EVIDENCE_WEIGHTS.firstNameInTitle : 0;
+    const lead = i === 0 && !listed ? EVIDENCE_WEIGHTS.firstNameInTitle : 0;
     out.push({
       project,
-      weight: (EVIDENCE_WEIGHTS.nameInTitle + first) * share * prominence,
+      weight: (EVIDENCE_WEIGHTS.nameInTitle + lead) * share * prominence,
       why: { code: 'name-in-title', name: project },
     });
   });
@@ -320,6 +325,9 @@ function addressWords(url: string): string {
 function namesInText(text: string, template: Template): string[] {
   return namesAt(text, template).map((h) => h.project);
 }
+
+/** From one name to the next, nothing but a possessive: `Neutron的`, `Neutron's `. */
+const POSSESSIVE = /^[^\s的]+\s*(?:的|'s|’s)\s*$/u;
 
 /** A project a text names, and where it is first named. */
 interface NameAt {

@@ -174,6 +174,17 @@ describe('suggestGroups: a page naming several projects', () => {
   });
 });
 
+describe('suggestGroups: whose and what', () => {
+  it.each([
+    ['目前Neutron的Tempest测试的并行度很差', 'Tempest'],
+    ["Neutron's Tempest tests run slowly in the gate", 'Tempest'],
+    ['Nova的调度器与Neutron', 'Nova'],
+    ['Tempest: parallel runs in the gate, and what Neutron needs', 'Tempest'],
+  ])('“%s” is about %s', (title, project) => {
+    expect(suggestGroups({ url: 'https://unknown.example/p', title }, OPENSTACK_PRESET)[0]).toMatchObject({ project });
+  });
+});
+
 describe.skipIf(!corpusAvailable)('suggestion accuracy over the shared corpus', () => {
   it('files at least 70 % of items under their published heading, learning from the other issues', () => {
     const parsed: ParsedIssue[] = corpusFiles().map((f) => {
