@@ -1,6 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
+// Unit tests run in the zone of the digest's first editors (UTC+8), not the machine's (often
+// UTC): a calendar day taken in UTC where the editor's own zone was meant shows up as a failure.
+process.env.TZ = 'Asia/Shanghai';
+
 // Unit tests: no extension build involved. Node by default, so a core module that reaches for
 // `document` fails its own tests; UI tests opt into happy-dom per file.
 export default defineConfig({

@@ -49,14 +49,20 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toEpochDay(to) - toEpochDay(from);
 }
 
+/** Formatters by time zone, made once: making one costs about a millisecond (locale data). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day that `now` falls on in `timeZone` (the runtime's zone when absent). */
 export function isoDateAt(now: Date, timeZone?: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  // The runtime's own zone is what a Date's local fields give: no formatter needed. The popup
+  // asks for today on every save; a formatter made each time was a millisecond or two of it.
+  if (timeZone === undefined) return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return toIsoDate({ year: get('year'), month: get('month'), day: get('day') });
 }

@@ -32,5 +32,16 @@ describe('calendar dates', () => {
     const instant = new Date('2014-07-20T20:30:00Z');
     expect(isoDateAt(instant, 'UTC')).toBe('2014-07-20');
     expect(isoDateAt(instant, 'Asia/Shanghai')).toBe('2014-07-21');
+    // Asked again, a zone gives the same answer (its formatter is kept).
+    expect(isoDateAt(new Date('2014-07-20T15:59:00Z'), 'Asia/Shanghai')).toBe('2014-07-20');
+  });
+
+  it('reads the day in the runtime’s own zone when none is given, as the zone’s formatter would', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Around midnight somewhere, across a year's turn and a leap day.
+    for (const iso of ['2014-07-20T20:30:00Z', '2015-12-31T23:59:59Z', '2016-01-01T00:00:01Z', '2016-02-29T12:00:00Z', '2024-03-10T07:30:00Z']) {
+      const instant = new Date(iso);
+      expect(isoDateAt(instant)).toBe(isoDateAt(instant, zone));
+    }
   });
 });
