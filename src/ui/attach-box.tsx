@@ -20,7 +20,7 @@ export function AttachBox({ targets, disabled, onAttach }: AttachBoxProps) {
     <div class="attach">
       <label for="capture-attach">{t('attachLabel')}</label>
       <div class="row">
-        <select id="capture-attach" ref={select}>
+        <select id="capture-attach" ref={select} disabled={targets.length === 0}>
           <option value="">{t('attachChoose')}</option>
           {targets.map((target) => (
             <option key={target.id} value={target.id}>

@@ -28,6 +28,11 @@ interface CaptureFormProps {
   /** The page's own description, one click from the comment. */
   description?: string | undefined;
   attachTargets: readonly AttachTarget[];
+  /**
+   * Queued items to attach to are known to exist but not read yet (the early form): the attach
+   * box holds its place, disabled, so the popup does not grow when they come.
+   */
+  attachPending?: boolean;
   onChange: (patch: Partial<CaptureFields>) => void;
   onSave: () => void;
   onDiscard: () => void;
@@ -48,9 +53,13 @@ export function CaptureForm(props: CaptureFormProps) {
     () => <GroupFields idPrefix="capture" taxonomy={taxonomy} value={{ section: fields.section, project: fields.project }} onChange={change} />,
     [taxonomy, fields.section, fields.project, change],
   );
+  const attachPending = props.attachPending === true && props.attachTargets.length === 0;
   const attachBox = useMemo(
-    () => (props.attachTargets.length > 0 ? <AttachBox targets={props.attachTargets} disabled={props.saving} onAttach={onAttach} /> : null),
-    [props.attachTargets, props.saving, onAttach],
+    () =>
+      props.attachTargets.length > 0 || attachPending ? (
+        <AttachBox targets={props.attachTargets} disabled={props.saving || attachPending} onAttach={onAttach} />
+      ) : null,
+    [props.attachTargets, props.saving, attachPending, onAttach],
   );
 
   // Layout effect: the focus is in the comment box in the same frame the form first shows.

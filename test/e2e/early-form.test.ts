@@ -170,6 +170,33 @@ describe('the early form', () => {
     await page.close();
   });
 
+  it('holds the attach box’s place while the queue is unread, so the popup does not grow when the application takes over', async () => {
+    const { page: saved, popup: saving } = await h.capturePopup(h.server.page('early-attach-target', { title: 'A page to attach to' }));
+    await saving.locator('#capture-comment').fill('Attach here');
+    await saving.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await h.readStore<Item>('items')).some((i) => i.comment === 'Attach here')).toBe(true);
+    // The cache the next popup starts from counts it (written just after the save's confirmation).
+    await expect.poll(() => saving.evaluate(() => JSON.parse(localStorage.getItem('digest-clipper:capture-cache') ?? '{}').queueCount ?? 0)).toBeGreaterThan(0);
+    await saving.close().catch(() => undefined);
+    await saved.close();
+
+    const { popup, close } = await heldPopupFor('early-attach', 'A page for a queued item');
+    const box = () =>
+      popup.evaluate(() => {
+        const select = document.getElementById('capture-attach') as HTMLSelectElement | null;
+        return { shown: select !== null, disabled: select?.disabled, options: select?.options.length ?? 0, height: document.querySelector('form.capture')?.getBoundingClientRect().height };
+      });
+    const early = await box();
+    expect(early).toMatchObject({ shown: true, disabled: true, options: 1 });
+    await release(popup);
+    await popup.locator('#app[data-ready]').waitFor();
+    await expect.poll(async () => (await box()).options).toBeGreaterThan(1);
+    const taken = await box();
+    expect(taken).toMatchObject({ shown: true, disabled: false });
+    expect(taken.height).toBe(early.height);
+    await close();
+  });
+
   it('keeps what was typed when the popup closes before the application takes over: the next popup has it, with its own early typing', async () => {
     const { url, tabId, popup, close } = await heldPopupFor('early-closed', 'A popup closed too soon');
     await popup.keyboard.type('Typed, then the popup went');

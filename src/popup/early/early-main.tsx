@@ -58,7 +58,7 @@ function showEarly(cache: CaptureCache, early: EarlyCapture, records: Promise<Pa
     container.remove();
     root.hidden = false;
   };
-  const draw = (known?: { notices: CaptureNotice[] }): void =>
+  const draw = (known?: { notices: CaptureNotice[]; editing: boolean }): void =>
     render(
       <TranslateProvider value={uiText}>
         <EarlyPopup
@@ -102,7 +102,10 @@ function showEarly(cache: CaptureCache, early: EarlyCapture, records: Promise<Pa
     state.fields = withEarlyEdits(start.fields, edits);
     if (state.touched.size > 0) keep();
     try {
-      draw({ notices: pageNotices({ editingId: start.editingId, duplicates: found.duplicates, draftShown: start.restored, hasDraft: start.restored || state.touched.size > 0 }) });
+      draw({
+        notices: pageNotices({ editingId: start.editingId, duplicates: found.duplicates, draftShown: start.restored, hasDraft: start.restored || state.touched.size > 0 }),
+        editing: start.editingId !== undefined,
+      });
     } catch {
       // As when the first drawing fails: the application's form shows, with the typing handed over.
       close();

@@ -31,7 +31,7 @@ interface EarlyPopupProps {
    * What the database holds for the page, once read (a draft, the page queued or published):
    * `state.fields` then holds the form it opens with, the editor's typing on top.
    */
-  known?: { notices: readonly CaptureNotice[] } | undefined;
+  known?: { notices: readonly CaptureNotice[]; editing: boolean } | undefined;
 }
 
 /**
@@ -75,6 +75,8 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
           commandKey={commandKey}
           why={reason ? t('suggestedBecause', say(t, suggestionReasonWording(reason))) : undefined}
           attachTargets={[]}
+          // The application's form offers every queued item but the one this page edits.
+          attachPending={(cache.queueCount ?? 0) > (known?.editing ? 1 : 0)}
           onChange={(patch) => {
             const next = { ...state.fields, ...patch };
             state.fields = next;
