@@ -16,11 +16,13 @@ interface AttachBoxProps {
 export function AttachBox({ targets, disabled, onAttach }: AttachBoxProps) {
   const t = useT();
   const select = useRef<HTMLSelectElement>(null);
+  // Shown before the queue is read (its place held), there is nothing to pick yet.
+  const empty = targets.length === 0;
   return (
     <div class="attach">
       <label for="capture-attach">{t('attachLabel')}</label>
       <div class="row">
-        <select id="capture-attach" ref={select} disabled={targets.length === 0}>
+        <select id="capture-attach" ref={select} disabled={empty}>
           <option value="">{t('attachChoose')}</option>
           {targets.map((target) => (
             <option key={target.id} value={target.id}>
@@ -31,7 +33,7 @@ export function AttachBox({ targets, disabled, onAttach }: AttachBoxProps) {
         <button
           type="button"
           class="secondary"
-          disabled={disabled}
+          disabled={disabled || empty}
           onClick={() => {
             const id = select.current?.value;
             if (id) onAttach(id);

@@ -53,13 +53,9 @@ export function CaptureForm(props: CaptureFormProps) {
     () => <GroupFields idPrefix="capture" taxonomy={taxonomy} value={{ section: fields.section, project: fields.project }} onChange={change} />,
     [taxonomy, fields.section, fields.project, change],
   );
-  const attachPending = props.attachPending === true && props.attachTargets.length === 0;
   const attachBox = useMemo(
-    () =>
-      props.attachTargets.length > 0 || attachPending ? (
-        <AttachBox targets={props.attachTargets} disabled={props.saving || attachPending} onAttach={onAttach} />
-      ) : null,
-    [props.attachTargets, props.saving, attachPending, onAttach],
+    () => (props.attachTargets.length > 0 || props.attachPending ? <AttachBox targets={props.attachTargets} disabled={props.saving} onAttach={onAttach} /> : null),
+    [props.attachTargets, props.attachPending, props.saving, onAttach],
   );
 
   // Layout effect: the focus is in the comment box in the same frame the form first shows.
