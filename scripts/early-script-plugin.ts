@@ -41,10 +41,14 @@ export function earlyScript({ entry, page, fileName, target }: EarlyScriptOption
         const app = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>\s*/.exec(html);
         if (!app) throw new Error(`${page}: no module script to hand to the early script`);
         let out = html.replace(app[0], '');
-        // The styles in the page: painting waits on no other file.
+        // The styles in the page: painting waits on no other file. The link stays, disabled (the
+        // browser does not fetch it), because the loader of the application's lazy chunks looks for
+        // a stylesheet link to know the styles are there; finding none, it would load them again.
         out = out.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+)"[^>]*>/g, (link, file: string) => {
           const asset = ctx.bundle?.[file];
-          return asset && asset.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+          return asset && asset.type === 'asset'
+            ? `<style>${String(asset.source)}</style>\n    <link rel="stylesheet" href="/${file}" disabled>`
+            : link;
         });
         return out.replace('</body>', `  <script src="/${fileName}" data-app="${app[1]}"></script>\n  </body>`);
       },

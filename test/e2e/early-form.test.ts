@@ -214,6 +214,18 @@ describe('the early form', () => {
     await close();
   });
 
+  it('has its styles in the page and loads them no second time, once the queue and export views are opened', async () => {
+    const { page, popup } = await h.capturePopup(h.server.page('styles-once', { title: 'Styles once' }));
+    await popup.getByRole('tab', { name: 'Queue' }).click();
+    await popup.locator('.queue').waitFor();
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    await popup.locator('textarea.markdown').waitFor();
+    // The lazy views' loader adds a stylesheet link when it sees none for their styles.
+    expect(await popup.evaluate(() => [...document.styleSheets].map((sheet) => sheet.ownerNode?.nodeName))).toEqual(['STYLE']);
+    await popup.close();
+    await page.close();
+  });
+
   it('opens the application’s own form when the cache cannot be drawn from, and writes it afresh', async () => {
     const { page, tabId } = await h.openPage(h.server.page('early-broken-cache', { title: 'A broken cache' }));
     await h.clickAction(page);
