@@ -14,6 +14,9 @@ import { chooseGrammar, grammarEvidence, splitItems, type GrammarEvidence } from
 import { readItemText } from './item-text.ts';
 import { publishedFromFileName, readDateField } from './publication-date.ts';
 
+/** Text compared as a heading: runs of white space as one space, no space at the ends. */
+const headingKey = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** An imported issue and its items. */
 export interface ParsedIssue {
   issue: Issue;
@@ -71,7 +74,10 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const period = range && anchor ? periodOf(range, anchor) : null;
   const dateAnchor = published ?? period?.end ?? options.today ?? null;
 
-  const blocks = scanBlocks(lines, bodyLine);
+  // A heading that repeats the title (a post's `# Title` under its front matter) is the title
+  // again, not a section the issue files items under: it stays as written, as text.
+  const titleKey = headingKey(title);
+  const blocks = scanBlocks(lines, bodyLine).map((b) => (b.kind === 'heading' && headingKey(stripHeadingText(b.text)) === titleKey ? { kind: 'other' as const, start: b.start, end: b.end } : b));
   const evidence = grammarEvidence(blocks, lines);
   const grammar = options.grammar ?? chooseGrammar(evidence);
   const pieces = splitItems(blocks, lines, grammar);

@@ -15,6 +15,7 @@ import { isKnownAs, type Template } from '../model/template.ts';
 import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
 import { formatPattern } from './pattern.ts';
+import { ENTRY_MARKER } from './item-text.ts';
 
 /**
  * Writes an issue as the blog's Markdown. A published issue whose items still sit where they
@@ -91,7 +92,10 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     list.forEach((item, i) => {
       let text = renderItem(item, template, definitions, i + 1);
       if (style.grammar === 'paragraph' && item.source === undefined && before !== undefined) text = escapeItemStart(text, before);
-      chunks.push({ text, gap: i > 0 ? itemGap : afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
+      // A lead story among bullets is a paragraph: a blank line on each side, or a bullet before
+      // it would take it in and one after it would run on from it.
+      const tight = before !== undefined && ENTRY_MARKER.test(before) && ENTRY_MARKER.test(text);
+      chunks.push({ text, gap: i > 0 ? (tight ? itemGap : '\n\n') : afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
       before = text;
       afterHeading = false;
     });

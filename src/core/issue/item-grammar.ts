@@ -16,6 +16,11 @@ const SPONSOR = /sponsor|advertis|promoted|赞助|广告|推广/i;
 const MDX_STATEMENT = /^(?:import|export)\s/;
 const LIQUID = /^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$/;
 const FRAGMENT_LINK = /\]\(#[^)]*\)/;
+/**
+ * A paragraph that opens with a link in bold, `**[title](url)**` or `[**title**](url)`: the title
+ * of a lead story among bullets (This Week in React's top story, a weekly's "Featured" pieces).
+ */
+const LEAD_TITLE = /^ {0,3}(?:(\*\*|__)\[(?:[^\]\\]|\\.)+\]\([^)]*\)\1|\[(\*\*|__)(?:[^\]\\]|\\.)+\2\]\([^)]*\))/;
 
 // A link's start: `[text](`, not an image's `![alt](`; an autolink; a bare web address.
 // Link text as the link scan reads it, escapes (`\]`) included.
@@ -108,6 +113,8 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   let sponsorLevel = Infinity;
   // Numbered grammar: the entry that takes what follows, until the next entry or heading.
   let entry: Extract<Piece, { kind: 'item' }> | undefined;
+  // Bullet grammar: a lead story, which takes the prose after its title.
+  let lead: Extract<Piece, { kind: 'item' }> | undefined;
   // Paragraph grammar: what the item so far is made of, for the joining rules.
   let itemBlocks: Block[] = [];
 
@@ -116,6 +123,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       push({ kind: 'heading', start: block.start, end: block.end, level: block.level, text: block.text });
       seenHeading = true;
       entry = undefined;
+      lead = undefined;
       itemBlocks = [];
       if (block.level <= sponsorLevel) sponsorLevel = SPONSOR.test(block.text) ? block.level : Infinity;
       continue;
@@ -125,6 +133,18 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     if (grammar === 'bullet') {
+      const linkedItems = block.kind === 'list' && !isContents(block, lines) && block.items.some((item) => links(text(lines, item)));
+      if (block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string)) {
+        lead = { kind: 'item', start: block.start, end: block.end };
+        push(lead);
+        continue;
+      }
+      if (lead && !linkedItems && (block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code') && !isNeverItem(block, lines)) {
+        // The story's words, its points and quotes, up to the next entries, rule or heading.
+        lead.end = block.end;
+        continue;
+      }
+      lead = undefined;
       if (block.kind === 'list' && !isContents(block, lines)) {
         // An entry links somewhere; a list item without a link is prose (a sponsor's points).
         for (const item of block.items) push({ kind: links(text(lines, item)) ? 'item' : 'text', start: item.start, end: item.end });

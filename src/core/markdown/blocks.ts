@@ -6,7 +6,7 @@ export type Block =
   | { kind: 'paragraph'; start: number; end: number }
   | { kind: 'list'; start: number; end: number; ordered: boolean; items: { start: number; end: number }[] }
   | { kind: 'quote' | 'code' | 'html' | 'rule'; start: number; end: number }
-  /** Lines no block claims: link reference definitions. */
+  /** Lines no block claims (link reference definitions), or that a reader takes as no block. */
   | { kind: 'other'; start: number; end: number };
 
 // CommonMark, block rules only: where blocks start and end is all the importer needs from the

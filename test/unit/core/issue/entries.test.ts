@@ -24,9 +24,13 @@ function entriesOf(digest: DigestName, text: string): string[][] {
     if (inComment || inFence) hidden.add(i);
     if (line.includes('-->')) inComment = false;
   });
+  // A heading that only repeats the front matter's title is the title again: entries come after
+  // the first heading that is not.
+  const title = /^title:[ \t]*(["']?)(.*)\1[ \t]*$/m.exec(text)?.[2];
   const heading = (l: string) => /^ {0,3}#{1,6}(\s|$)/.test(l);
+  const repeatsTitle = (l: string) => title !== undefined && l.replace(/^ {0,3}#{1,6}\s+/, '').trim() === title.trim();
   const links = (l: string) => /(?<!!)\[[^\]]*\]\([^)]+\)|<https?:\/\/|https?:\/\//.test(l.replace(/!\[[^\]]*\]\([^)]*\)/g, ''));
-  const first = lines.findIndex((l, i) => i > 0 && heading(l) && !hidden.has(i));
+  const first = lines.findIndex((l, i) => i > 0 && heading(l) && !repeatsTitle(l) && !hidden.has(i));
   const entries: string[][] = [];
   if (first === -1) return entries;
   let i = first + 1;

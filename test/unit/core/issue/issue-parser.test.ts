@@ -186,9 +186,37 @@ describe('parseIssue: any digest', () => {
   it('reads MDX: imports, JSX, comments, rules, Liquid and a sponsor are never items; nested bullets stay with theirs', () => {
     const { issue, items } = parsed('295.mdx', 'variants');
     expect([issue.key, issue.published]).toEqual(['295', '2026-08-26']);
-    expect(items.map((i) => i.links[0]?.url)).toEqual(['https://example.org/sponsored', 'https://example.org/pr', 'https://example.org/lib', 'https://example.org/rn-088']);
-    expect(items[1]!.links.map((l) => l.url)).toEqual(['https://example.org/pr', 'https://example.org/related']);
+    const bullets = items.filter((i) => i.comment.startsWith('💸') || i.comment.startsWith('👀') || i.comment.startsWith('📦') || i.comment.startsWith('[RN'));
+    expect(bullets.map((i) => i.links[0]?.url)).toEqual(['https://example.org/sponsored', 'https://example.org/pr', 'https://example.org/lib', 'https://example.org/rn-088']);
+    expect(bullets[1]!.links.map((l) => l.url)).toEqual(['https://example.org/pr', 'https://example.org/related']);
+    // The title repeated as a heading is no section: the bullet under it is the intro's, not an entry.
     expect(headingsOf(issue).map((h) => h.text)).toEqual(['💸 Sponsor', '⚛️ React', '📱 React-Native']);
+    expect(items.some((i) => i.links.some((l) => l.url === 'https://example.org/sponsor-us'))).toBe(false);
+  });
+
+  it('reads a lead story among bullets, its title a link in bold, as one item with the words, points and quote after it', () => {
+    const { items, grammar } = parsed('295.mdx', 'variants');
+    expect(grammar).toBe('bullet');
+    expect(items.map((i) => [i.section, i.links[0]?.url])).toEqual([
+      ['⚛️ React', 'https://example.org/signals'],
+      ['⚛️ React', 'https://example.org/signals-post'],
+      ['⚛️ React', 'https://example.org/sponsored'],
+      ['⚛️ React', 'https://example.org/pr'],
+      ['⚛️ React', 'https://example.org/lib'],
+      ['📱 React-Native', 'https://example.org/expo-60'],
+      ['📱 React-Native', 'https://example.org/rn-088'],
+    ]);
+    // Its words run to the next entries (the related list), not over them; its picture stays above, as text.
+    const lead = items[0]!;
+    expect(lead.comment.startsWith('**[Signals, again](https://example.org/signals)**\n\nA lead story')).toBe(true);
+    expect(lead.comment).toContain('- Fine-grained updates');
+    expect(lead.comment.endsWith('Also related:')).toBe(true);
+    expect(lead.links.map((l) => [l.url, l.title])).toEqual([['https://example.org/signals', 'Signals, again']]);
+    expect(items[5]!.comment).toBe('[**Expo SDK 60**](https://example.org/expo-60)\n\n> The release, quoted.');
+    // A link in bold within a sentence, or a plain link opening one, starts no story.
+    const plain = parseIssue('---\ntitle: Weekly 9\n---\n\n## News\n\n[Let us know](https://example.org/ask) what you think.\n\nRead **[this](https://example.org/this)** too.\n\n- [An entry](https://example.org/entry)\n', { grammar: 'bullet' });
+    if (!plain.ok) throw new Error(JSON.stringify(plain.error));
+    expect(plain.value.items.map((i) => i.links[0]?.url)).toEqual(['https://example.org/entry']);
   });
 
   it('keeps headings as written: spacing, tabs, indentation, closing #s, anchors, links, underlines', () => {

@@ -67,6 +67,20 @@ describe('round-trip law over our own fixtures', () => {
     for (const r of roundTrip(fixtureFiles('issues'))) expect(r.exported, r.name).toBe(r.original);
   });
 
+  it('a lead story among bullets, moved under another heading, is written apart from the bullets and read back as itself', () => {
+    const file = fixtureFiles('variants', /\.mdx$/).find((f) => f.name === '295.mdx')!;
+    const plan = planImport([file], empty, '2026-12-01');
+    const parsed = plan.parsed[0]!;
+    // The story and the quoted release change places: the body is written by the template's headings.
+    const moved = parsed.items.map((i) =>
+      i.links[0]?.url === 'https://example.org/signals' ? { ...i, section: '📱 React-Native' } : i.links[0]?.url === 'https://example.org/expo-60' ? { ...i, section: '⚛️ React' } : i,
+    );
+    const written = renderIssue(parsed.issue, moved, plan.template);
+    const again = planImport([{ name: file.name, text: written }], empty, '2026-12-01').parsed[0]!;
+    const shape = (items: readonly { section: string | null; links: readonly { url: string }[] }[]) => items.map((i) => [i.section, i.links.map((l) => l.url)]).sort();
+    expect(shape(again.items)).toEqual(shape(moved));
+  });
+
   it('a document that normalizes differently would fail the comparison', () => {
     const file = fixtureFiles('issues')[0]!;
     const plan = planImport([file], empty, '2026-12-01');
