@@ -94,3 +94,37 @@ describe('a digest of numbered entries, in Chinese', () => {
     await page.close();
   });
 });
+
+describe('a digest that gives each entry a heading of its own', () => {
+  it('imports it, captures under its sections, and exports the new entry as a heading that links, its words under it', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('headed'), 'Apply', /Imported 2 issues/);
+    const template = await meta<Template>(h, 'template');
+    expect(template.items.grammar).toBe('heading');
+    expect(template.items.marker).toBe('### ');
+    // The entries' headings are not sections nor projects.
+    expect(template.sections.map((s) => [s.name, s.projects.length])).toEqual([
+      ['Game Updates', 0],
+      ['Engine Updates', 0],
+    ]);
+    // The entries of past issues are known as published: their links are in the archive.
+    const archived = (await h.readStore<Item>('items')).filter((i) => i.issue !== null);
+    expect(archived.map((i) => i.links[0]?.url).sort()).toEqual(['https://example.org/bevy-0-12', 'https://example.org/fyrox-0-31', 'https://example.org/hypersomnia', 'https://example.org/tiny-glade', 'https://veloren.net']);
+
+    const url = h.server.page('gamedev-article', { title: 'Godot 4.2 [beta]' });
+    const { popup, page } = await h.capturePopup(url);
+    const section = popup.getByRole('combobox', { name: 'Section', exact: true });
+    await section.waitFor();
+    await section.selectOption('Engine Updates');
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('# A new renderer');
+    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.close();
+
+    const exported = await h.openPopup((await h.openPage(h.server.page('gamedev-export', { title: 'x' }))).tabId);
+    await exported.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await exported.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`## Engine Updates\n\n### [Godot 4.2 \\[beta\\]](${url})\n\n\\# A new renderer`);
+    await page.close();
+  });
+});

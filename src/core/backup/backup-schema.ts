@@ -104,7 +104,7 @@ const TemplateSchema = v.object({
     ),
   ),
   items: v.object({
-    grammar: v.picklist(['paragraph', 'bullet', 'numbered']),
+    grammar: v.picklist(['paragraph', 'bullet', 'numbered', 'heading']),
     marker: text,
     separator: text,
     loose: v.boolean(),

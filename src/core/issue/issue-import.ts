@@ -59,7 +59,7 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
   ];
   const read = (file: ImportFile, grammar?: ItemGrammar) => parseIssue(file.text, { fileName: file.name, today, projectNames, ...(grammar ? { grammar } : {}) });
   const first = files.map((file) => ({ file, result: read(file) }));
-  const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0 };
+  const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };
   for (const { result } of first) {
     if (!result.ok) continue;
     for (const key of Object.keys(evidence) as (keyof GrammarEvidence)[]) evidence[key] += result.value.evidence[key];

@@ -11,7 +11,7 @@ import {
 import type { Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
-import { isKnownAs, type Template } from '../model/template.ts';
+import { defaultMarker, isKnownAs, type Template } from '../model/template.ts';
 import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
 import { formatPattern } from './pattern.ts';
@@ -207,23 +207,27 @@ function renderParagraphItem(item: Item, template: Template, definitions: LinkDe
 }
 
 /**
- * A list item or numbered entry: the marker, the first link as `[title](url)` and the editor's
- * words after the digest's separator (a numbered entry's words go in paragraphs under it), further
- * links as items nested under it.
+ * A list item, numbered entry or entry under a heading of its own: the marker, the first link as
+ * `[title](url)` and the editor's words after the digest's separator (a numbered or headed entry's
+ * words go in paragraphs under it), further links as items nested under it (as paragraphs after
+ * a numbered or headed entry's words).
  */
 function renderEntry(item: Item, template: Template, definitions: LinkDefinitions, position: number): string {
   const style = template.items;
   const numbered = style.grammar === 'numbered';
+  const headed = style.grammar === 'heading';
   // Made safe as it will stand, lead-in included (see renderParagraphItem).
   const words = safeComment(leadIn(item, template) + item.comment.replace(/^\s*\n/, ''), { blankLines: true, fences: true, numbered });
   const [first, ...more] = lineLinksOf(item, words, definitions);
-  const marker = numbered ? `${position}${/^\d+(.*)$/.exec(style.marker.trim())?.[1] ?? '、'}${/[.)]$/.test(style.marker.trim()) ? ' ' : ''}` : style.marker || '* ';
+  const marker = numbered ? `${position}${/^\d+(.*)$/.exec(style.marker.trim())?.[1] ?? '、'}${/[.)]$/.test(style.marker.trim()) ? ' ' : ''}` : style.marker || defaultMarker(style.grammar);
   const link = (l: Link): string => renderLinkLine(l, { linkStyle: l.title.trim() === '' ? 'angle' : 'titled' }, definitions);
+  // A heading must be the entry's link alone: words with no link to head them stand as a paragraph.
+  if (headed && !first) return words;
   let text: string;
   if (!first) text = words;
-  else if (numbered) text = link(first) + (words.trim() === '' ? '' : `\n\n${words}`);
+  else if (numbered || headed) text = (headed ? headingLink(first, definitions) : link(first)) + (words.trim() === '' ? '' : `\n\n${words}`);
   else text = link(first) + (words.trim() === '' ? '' : style.separator + words);
-  if (numbered) {
+  if (numbered || headed) {
     const rest = more.map(link).join('\n\n');
     return marker + text + (rest ? `\n\n${rest}` : '');
   }
@@ -234,6 +238,12 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     .map((line, i) => (i === 0 || line === '' ? line : indent + line))
     .join('\n');
   return marker + body + nested;
+}
+
+/** A headed entry's link: always `[title](url)`, so the heading is read as the entry's again. */
+function headingLink(link: Link, definitions: LinkDefinitions): string {
+  const title = link.title.trim() === '' ? link.url : link.title;
+  return renderLinkLine({ url: link.url, title }, { linkStyle: 'titled' }, definitions);
 }
 
 export function renderLinkLine(link: Link, template: Pick<Template, 'linkStyle'>, definitions: LinkDefinitions = new Map()): string {

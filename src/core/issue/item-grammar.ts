@@ -55,6 +55,47 @@ function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly str
   });
 }
 
+/**
+ * A heading that is a link and nothing more (an emoji or mark before it, an `{#anchor}` after it):
+ * an entry's title, where a digest gives each entry a heading of its own.
+ */
+const LINK_HEADING = /^[^\p{L}\p{N}[]{0,8}\[(?:[^\]\\]|\\.)+\]\([^)]*\)\s*(?:\{#[^}]*\})?$/u;
+/** What an entry under its own heading may hold besides its words: pictures. */
+const PICTURE_HTML = /^\s*<(?:img|picture|video|figure)\b/i;
+
+/**
+ * The headings that are entries: a link alone, with at most one more linked paragraph or list
+ * item under it before the next heading, and no heading under it. A heading over several linked
+ * entries, or over headings, is a section (This Week in Rust's `### [Approved RFCs](…)`),
+ * however it is written.
+ */
+export function entryHeadings(blocks: readonly Block[], lines: readonly string[]): Set<Block> {
+  const out = new Set<Block>();
+  let open: Block | undefined;
+  let linked = 0;
+  const close = (): void => {
+    if (open && linked <= 1) out.add(open);
+    open = undefined;
+  };
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      // A heading with headings under it is a section, whatever it links to.
+      if (open?.kind === 'heading' && block.level > open.level) open = undefined;
+      close();
+      if (LINK_HEADING.test(block.text.trim())) {
+        open = block;
+        linked = 0;
+      }
+      continue;
+    }
+    if (!open) continue;
+    if (block.kind === 'list') linked += block.items.filter((item) => links(text(lines, item))).length;
+    else if (block.kind === 'paragraph' && links(text(lines, block)) && !isNeverItem(block, lines)) linked++;
+  }
+  close();
+  return out;
+}
+
 /** How often each grammar's entries appear in a document, to learn which one the digest writes. */
 export interface GrammarEvidence {
   numbered: number;
@@ -62,13 +103,23 @@ export interface GrammarEvidence {
   inSequence: number;
   bullets: number;
   paragraphs: number;
+  /** Entries under headings of their own; what is under them is counted as theirs, not above. */
+  headed: number;
 }
 
 export function grammarEvidence(blocks: readonly Block[], lines: readonly string[]): GrammarEvidence {
-  const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0 };
+  const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
+  const headings = entryHeadings(blocks, lines);
   let previous = 0;
+  let underEntry = false;
   for (const block of blocks.slice(firstHeading === -1 ? 0 : firstHeading)) {
+    if (block.kind === 'heading') {
+      underEntry = headings.has(block);
+      if (underEntry) evidence.headed++;
+      continue;
+    }
+    if (underEntry) continue;
     if (block.kind === 'paragraph' && NUMBERED_ENTRY.test(lines[block.start] as string)) {
       const n = Number(/\d+/.exec(lines[block.start] as string)?.[0]);
       evidence.numbered++;
@@ -84,11 +135,13 @@ export function grammarEvidence(blocks: readonly Block[], lines: readonly string
 
 /**
  * The grammar a digest's entries follow: numbered entries where there are some and they count
- * 1, 2, 3 (starting again in each section), else linked list items where they are not far fewer
- * than the paragraphs, else paragraphs.
+ * 1, 2, 3 (starting again in each section), else entries under headings of their own where they
+ * are most of what there is, else linked list items where they are not far fewer than the
+ * paragraphs, else paragraphs.
  */
 export function chooseGrammar(evidence: GrammarEvidence): ItemGrammar {
   if (evidence.numbered >= 3 && evidence.inSequence * 5 >= evidence.numbered * 4 && evidence.numbered * 2 >= evidence.bullets) return 'numbered';
+  if (evidence.headed >= 3 && evidence.headed * 2 >= evidence.bullets + evidence.paragraphs) return 'heading';
   if (evidence.bullets > 0 && evidence.bullets * 5 >= evidence.paragraphs * 3) return 'bullet';
   return 'paragraph';
 }
@@ -115,17 +168,30 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   let entry: Extract<Piece, { kind: 'item' }> | undefined;
   // Bullet grammar: a lead story, which takes the prose after its title.
   let lead: Extract<Piece, { kind: 'item' }> | undefined;
+  // An entry links somewhere; a list item without a link is prose (a sponsor's points).
+  const pushBullets = (list: Extract<Block, { kind: 'list' }>): void => {
+    for (const item of list.items) push({ kind: links(text(lines, item)) ? 'item' : 'text', start: item.start, end: item.end });
+  };
+  // Heading grammar: the headings that are entries.
+  const headings = grammar === 'heading' ? entryHeadings(blocks, lines) : new Set<Block>();
   // Paragraph grammar: what the item so far is made of, for the joining rules.
   let itemBlocks: Block[] = [];
 
   for (const block of blocks) {
+    if (block.kind === 'heading' && block.level <= sponsorLevel) sponsorLevel = SPONSOR.test(block.text) ? block.level : Infinity;
+    if (headings.has(block) && sponsorLevel === Infinity) {
+      // The entry is its heading and everything under it, up to the next heading.
+      seenHeading = true;
+      entry = { kind: 'item', start: block.start, end: block.end };
+      push(entry);
+      continue;
+    }
     if (block.kind === 'heading') {
       push({ kind: 'heading', start: block.start, end: block.end, level: block.level, text: block.text });
       seenHeading = true;
       entry = undefined;
       lead = undefined;
       itemBlocks = [];
-      if (block.level <= sponsorLevel) sponsorLevel = SPONSOR.test(block.text) ? block.level : Infinity;
       continue;
     }
     if (!seenHeading || sponsorLevel !== Infinity) {
@@ -146,8 +212,21 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       }
       lead = undefined;
       if (block.kind === 'list' && !isContents(block, lines)) {
-        // An entry links somewhere; a list item without a link is prose (a sponsor's points).
-        for (const item of block.items) push({ kind: links(text(lines, item)) ? 'item' : 'text', start: item.start, end: item.end });
+        pushBullets(block);
+      } else push({ kind: 'text', start: block.start, end: block.end });
+      continue;
+    }
+    if (grammar === 'heading') {
+      const picture = block.kind === 'html' && PICTURE_HTML.test(lines[block.start] as string);
+      if (entry && (block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code' || picture)) {
+        entry.end = block.end;
+        continue;
+      }
+      // A rule or a comment closes the entry; what follows until the next heading is the digest's
+      // own text, but for linked bullets (a section of links that get no heading each).
+      entry = undefined;
+      if (block.kind === 'list' && !isContents(block, lines)) {
+        pushBullets(block);
       } else push({ kind: 'text', start: block.start, end: block.end });
       continue;
     }

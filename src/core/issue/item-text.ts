@@ -18,7 +18,12 @@ export const ENTRY_MARKER = /^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{
  * never one of the item's links; each is added to `refused`.
  */
 export function readItemText(lines: readonly string[], grammar: ItemGrammar, definitions: LinkDefinitions, anchor: IsoDate | null, refused: string[] = []): ItemText {
-  const read = grammar === 'paragraph' ? readParagraphItem(lines, definitions, anchor) : readEntry(lines, definitions);
+  const read =
+    grammar === 'paragraph'
+      ? readParagraphItem(lines, definitions, anchor)
+      : grammar === 'heading' && HEADING_START.test(lines[0] ?? '')
+        ? readHeadedEntry(lines, definitions)
+        : readEntry(lines, definitions);
   const links = read.links.filter((l) => {
     if (!isUnsafeAddress(l.url)) return true;
     refused.push(l.url);
@@ -38,6 +43,23 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions): Item
   const rest = lines.slice(1).map((l) => l.replace(new RegExp(`^ {0,${width}}`), ''));
   const comment = [first.slice(width), ...rest].join('\n').trimEnd();
   return { comment, links: inlineLinks(comment, definitions) };
+}
+
+/** An ATX heading's marker, `### `. */
+export const HEADING_START = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+
+/**
+ * An entry under a heading of its own: the heading's link is its first link, what is under the
+ * heading its commentary, and every link in that one of its links too.
+ */
+function readHeadedEntry(lines: readonly string[], definitions: LinkDefinitions): ItemText {
+  const heading = (lines[0] ?? '').replace(HEADING_START, '');
+  const comment = lines.slice(1).join('\n').replace(/^\s*\n/, '').trimEnd();
+  const [first] = extractLinks(heading, definitions);
+  const own = inlineLinks(comment, definitions);
+  if (!first) return { comment, links: own };
+  const key = canonicalUrl(first.url);
+  return { comment, links: [{ url: first.url, title: first.text }, ...own.filter((l) => canonicalUrl(l.url) !== key)] };
 }
 
 function inlineLinks(text: string, definitions: LinkDefinitions): Link[] {

@@ -48,13 +48,20 @@ export interface FrontMatterTemplateField {
  *   and a blockquote belongs to the paragraph before it (OpenStack社区动态);
  * - `bullet`: a list item with everything nested under it (This Week in Rust, R Weekly);
  * - `numbered`: `1、[title](url)` and the paragraphs and images under it, up to the next entry or
- *   heading (科技爱好者周刊).
+ *   heading (科技爱好者周刊);
+ * - `heading`: a heading that is the entry's link, `### [title](url)`, and what is under it up to
+ *   the next heading (newsletters that give each entry a heading of its own).
  */
-export type ItemGrammar = 'paragraph' | 'bullet' | 'numbered';
+export type ItemGrammar = 'paragraph' | 'bullet' | 'numbered' | 'heading';
+
+/** How a new entry starts where the digest has shown none: paragraphs have no marker. */
+export function defaultMarker(grammar: ItemGrammar): string {
+  return { paragraph: '', bullet: '* ', numbered: '1、', heading: '### ' }[grammar];
+}
 
 export interface ItemStyle {
   grammar: ItemGrammar;
-  /** How a new entry starts: `* `, `- `, `+ `, `1、`, `1. `; numbers count per group. */
+  /** How a new entry starts: `* `, `- `, `+ `, `1、`, `1. `, `### `; numbers count per group. */
   marker: string;
   /** Between an entry's link and the editor's words: ` - `, `: `, `：`. */
   separator: string;

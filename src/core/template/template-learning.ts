@@ -3,11 +3,11 @@ import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
 import { fieldValue } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOf, titlePatternOf } from '../issue/issue-title.ts';
-import { ENTRY_MARKER } from '../issue/item-text.ts';
+import { ENTRY_MARKER, HEADING_START } from '../issue/item-text.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
-import { isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type ProjectDef, type SectionDef, type Template } from '../model/template.ts';
+import { defaultMarker, isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type ProjectDef, type SectionDef, type Template } from '../model/template.ts';
 import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 
@@ -135,7 +135,9 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue']): Fro
 function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const grammar: ItemGrammar = latest.grammar;
   const sources = latest.items.map((i) => i.source ?? '');
-  const markers = sources.map((s) => ENTRY_MARKER.exec(s)?.[0].trimStart().replace(/^\d+/, '1') ?? '').filter((m) => m !== '');
+  // A headed entry's marker is its heading's: `### `.
+  const markerOf = grammar === 'heading' ? HEADING_START : ENTRY_MARKER;
+  const markers = sources.map((s) => markerOf.exec(s)?.[0].trimStart().replace(/^\d+/, '1') ?? '').filter((m) => m !== '');
   const separators = sources.flatMap((s) => {
     const m = /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?\[[^\]]*\]\([^)]*\)([ \t]*(?:\\?[-–—]|[:：])[ \t]*)\S/.exec(s);
     return m ? [m[1] as string] : [];
@@ -145,7 +147,7 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^\]]*\]\([^)]*\)|<[^>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
   return {
     grammar,
-    marker: mostCommon(markers) ?? (grammar === 'numbered' ? '1、' : grammar === 'bullet' ? base.marker || '* ' : ''),
+    marker: mostCommon(markers) ?? (grammar === 'bullet' ? base.marker || defaultMarker(grammar) : defaultMarker(grammar)),
     separator: mostCommon(separators) ?? base.separator,
     loose: loose ?? (grammar !== 'bullet'),
     comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { patternNames } from '../../core/issue/pattern.ts';
 import { standsWithoutKey } from '../../core/issue/front-matter.ts';
 import type { HeadKind } from '../../core/model/issue.ts';
-import type { ItemGrammar, Preset, Template } from '../../core/model/template.ts';
+import { defaultMarker, type ItemGrammar, type Preset, type Template } from '../../core/model/template.ts';
 import { withPreset } from '../../core/template/presets.ts';
 import {
   DATE_RANGE_STYLES,
@@ -18,7 +18,7 @@ import { useT } from '../translate-context.ts';
 import type { TextKey } from '../../core/contracts/text-keys.ts';
 
 const HEAD_TEXT: Readonly<Record<HeadKind, TextKey>> = { yaml: 'headYaml', toml: 'headToml', header: 'headHeader', heading: 'headHeading', none: 'headNone' };
-const GRAMMAR_TEXT: Readonly<Record<ItemGrammar, TextKey>> = { paragraph: 'grammarParagraph', bullet: 'grammarBullet', numbered: 'grammarNumbered' };
+const GRAMMAR_TEXT: Readonly<Record<ItemGrammar, TextKey>> = { paragraph: 'grammarParagraph', bullet: 'grammarBullet', numbered: 'grammarNumbered', heading: 'grammarHeading' };
 
 interface FormatPanelProps {
   template: Template;
@@ -30,7 +30,7 @@ interface FormatPanelProps {
 
 const KNOWN_NAMES = new Set(['title', 'number', 'year', 'subtitle', 'start', 'end', 'published', 'date']);
 const HEADS: readonly HeadKind[] = ['yaml', 'toml', 'header', 'heading', 'none'];
-const GRAMMARS: readonly ItemGrammar[] = ['paragraph', 'bullet', 'numbered'];
+const GRAMMARS: readonly ItemGrammar[] = ['paragraph', 'bullet', 'numbered', 'heading'];
 const LEVELS = [1, 2, 3, 4, 5, 6];
 
 /** The digest's format: edited as a draft with a live preview, saved on request. */
@@ -85,7 +85,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
               value={draft.items.grammar}
               onChange={(e) => {
                 const grammar = e.currentTarget.value as ItemGrammar;
-                set({ items: { ...draft.items, grammar, marker: grammar === 'numbered' ? '1、' : grammar === 'bullet' ? '* ' : '' } });
+                set({ items: { ...draft.items, grammar, marker: defaultMarker(grammar) } });
               }}
             >
               {GRAMMARS.map((g) => (

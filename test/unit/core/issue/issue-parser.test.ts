@@ -219,6 +219,39 @@ describe('parseIssue: any digest', () => {
     expect(plain.value.items.map((i) => i.links[0]?.url)).toEqual(['https://example.org/entry']);
   });
 
+  it('reads a digest that gives each entry a heading of its own: the heading’s link and what is under it, to the next heading', () => {
+    const { issue, items, grammar } = parsed('2023-10-08-gamedev-50.md', 'variants');
+    expect(grammar).toBe('heading');
+    expect(items.map((i) => [i.section, i.project, i.links.map((l) => l.url)])).toEqual([
+      ['Game Updates', null, ['https://veloren.net', 'https://example.org/veloren-0-15']],
+      ['Game Updates', null, ['https://example.org/fish-folly']],
+      ['Engine Updates', null, ['https://example.org/bevy-0-12']],
+      ['Quick Links', null, ['https://example.org/ecs-talk']],
+      ['Quick Links', null, ['https://example.org/sprites']],
+    ]);
+    // The words under the heading, its picture, points and quote; a rule ends it.
+    expect(items[0]!.links[0]!.title).toBe('Veloren');
+    expect(items[0]!.comment.startsWith('![Veloren screenshot](https://example.org/veloren.png)\n\nVeloren is')).toBe(true);
+    expect(items[1]!.comment).toBe('A party game where fish fight:\n\n- four players\n- one pond\n\n<img src="https://example.org/fish.gif" alt="Fish fighting">');
+    expect(items[2]!.comment).toBe('> Bevy is a refreshingly simple data-driven game engine.');
+    // Sections stay sections: one that links, one over a sponsor's heading (whose words are text).
+    expect(headingsOf(issue).filter((h) => h.level === 2).map((h) => h.text)).toEqual(['Game Updates', 'Sponsors', 'Engine Updates', 'Quick Links']);
+    expect(items.some((i) => i.links.some((l) => l.url === 'https://example.org/sponsor'))).toBe(false);
+  });
+
+  it('keeps a heading over several linked entries a section: This Week in Rust’s linked headings are not entries', () => {
+    const text = '---\ntitle: Weekly 5\n---\n\n## Updates\n\n### [Approved RFCs](https://example.org/rfcs)\n\n- [RFC 1](https://example.org/rfc-1)\n- [RFC 2](https://example.org/rfc-2)\n\n### [New RFCs](https://example.org/new)\n\nNo new RFCs this week.\n\n### [Tracking](https://example.org/tracking)\n\n- [Issue 3](https://example.org/3)\n- [Issue 4](https://example.org/4)\n';
+    const result = parseIssue(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.grammar).toBe('bullet');
+    expect(result.value.items.map((i) => [i.project, i.links[0]?.url])).toEqual([
+      ['Approved RFCs', 'https://example.org/rfc-1'],
+      ['Approved RFCs', 'https://example.org/rfc-2'],
+      ['Tracking', 'https://example.org/3'],
+      ['Tracking', 'https://example.org/4'],
+    ]);
+  });
+
   it('keeps headings as written: spacing, tabs, indentation, closing #s, anchors, links, underlines', () => {
     const { issue } = parsed('2024-03-04-heading-spacing.md', 'variants');
     expect(headingsOf(issue).map((h) => [h.raw, h.text])).toEqual([
