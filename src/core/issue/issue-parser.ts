@@ -12,6 +12,7 @@ import { excerpt, type IssueProblem } from './issue-problem.ts';
 import { periodOf, readTitleRange } from './issue-title.ts';
 import { chooseGrammar, grammarEvidence, splitItems, type GrammarEvidence } from './item-grammar.ts';
 import { readItemText } from './item-text.ts';
+import { withLabelHeadings } from './label-heading.ts';
 import { publishedFromFileName, readDateField } from './publication-date.ts';
 
 /** Text compared as a heading: runs of white space as one space, no space at the ends. */
@@ -77,7 +78,10 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   // A heading that repeats the title (a post's `# Title` under its front matter) is the title
   // again, not a section the issue files items under: it stays as written, as text.
   const titleKey = headingKey(title);
-  const blocks = scanBlocks(lines, bodyLine).map((b) => (b.kind === 'heading' && headingKey(stripHeadingText(b.text)) === titleKey ? { kind: 'other' as const, start: b.start, end: b.end } : b));
+  const blocks = withLabelHeadings(
+    scanBlocks(lines, bodyLine).map((b) => (b.kind === 'heading' && headingKey(stripHeadingText(b.text)) === titleKey ? { kind: 'other' as const, start: b.start, end: b.end } : b)),
+    lines,
+  );
   const evidence = grammarEvidence(blocks, lines);
   const grammar = options.grammar ?? chooseGrammar(evidence);
   const pieces = splitItems(blocks, lines, grammar);

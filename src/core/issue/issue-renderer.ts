@@ -16,6 +16,7 @@ import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
 import { formatPattern } from './pattern.ts';
 import { ENTRY_MARKER } from './item-text.ts';
+import { asLabel, labelMarker } from './label-heading.ts';
 
 /**
  * Writes an issue as the blog's Markdown. A published issue whose items still sit where they
@@ -112,7 +113,8 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const list = byGroup.get(groupKeyOf({ section: section.name, project }));
       if (!list) continue;
       const projectDef = def?.projects.find((p) => isKnownAs(p, project));
-      pushHeading(headingLine(projectDef?.name === project ? projectDef.heading : undefined, section.name === null ? template.sectionLevel : template.projectLevel, project));
+      const written = projectDef?.name === project ? projectDef.heading : siblingLabel(def?.projects ?? [], project);
+      pushHeading(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project));
       pushItems(list);
     }
   }
@@ -149,6 +151,12 @@ function orderedSections(items: readonly Item[], template: Template): { name: st
   }
   for (const item of used) add(item);
   return sections;
+}
+
+/** A new heading among labels (`**CRAN**`) is written as a label too, where it can be one. */
+function siblingLabel(siblings: readonly { heading?: string | undefined }[], name: string): string | undefined {
+  const marker = siblings.map((s) => (s.heading === undefined ? undefined : labelMarker(s.heading))).find((m) => m !== undefined);
+  return marker === undefined ? undefined : asLabel(name, marker);
 }
 
 /** A heading line: as the digest last wrote it, else `#`s and the name, on one line. */

@@ -239,6 +239,24 @@ describe('parseIssue: any digest', () => {
     expect(items.some((i) => i.links.some((l) => l.url === 'https://example.org/sponsor'))).toBe(false);
   });
 
+  it('reads a label in bold over a list of entries as a heading one level down (R Weekly’s CRAN and GitHub), not one that introduces or sums up', () => {
+    const { issue, items } = parsed('2024-10-21-2024-W43.md', 'variants');
+    expect(items.map((i) => [i.section, i.project, i.links[0]?.url])).toEqual([
+      ['New Packages', 'CRAN', 'https://example.org/affiner'],
+      ['New Packages', 'CRAN', 'https://example.org/hollr'],
+      ['New Packages', 'GitHub or Bitbucket', 'https://example.org/shinyfa'],
+      ['Insights', null, 'https://example.org/post'],
+      ['Insights', null, 'https://example.org/another'],
+    ]);
+    // Kept as written: the label's line is the heading's.
+    expect(headingsOf(issue).map((h) => [h.raw, h.level])).toEqual([
+      ['### New Packages', 3],
+      ['**CRAN**', 4],
+      ['__GitHub or Bitbucket__', 4],
+      ['### Insights', 3],
+    ]);
+  });
+
   it('keeps a heading over several linked entries a section: This Week in Rust’s linked headings are not entries', () => {
     const text = '---\ntitle: Weekly 5\n---\n\n## Updates\n\n### [Approved RFCs](https://example.org/rfcs)\n\n- [RFC 1](https://example.org/rfc-1)\n- [RFC 2](https://example.org/rfc-2)\n\n### [New RFCs](https://example.org/new)\n\nNo new RFCs this week.\n\n### [Tracking](https://example.org/tracking)\n\n- [Issue 3](https://example.org/3)\n- [Issue 4](https://example.org/4)\n';
     const result = parseIssue(text);
