@@ -47,6 +47,16 @@ describe('the first run', () => {
     expect(await again.popup.getByRole('region', { name: 'Start from your digest’s past issues' }).count()).toBe(0);
     await again.popup.close();
   });
+
+  it('previews the format with sample items in the editor’s language before any heading or item exists', async () => {
+    const page = await options();
+    await page.locator('#format-grammar').selectOption('bullet');
+    const preview = await page.getByLabel('Preview with sample items (the queue is empty)').inputValue();
+    expect(preview).toContain('* [Sample 1](https://example.com/sample-1) - ');
+    expect(preview).toContain('A discussion on the mailing list, summed up:');
+    expect(preview).not.toMatch(/OpenStack|BP：|[\u4e00-\u9fff]/);
+    await page.close();
+  });
 });
 
 describe('a digest silent since 2015', () => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
+import { sampleItems } from '../../../../src/core/template/sample-items.ts';
+
+const words = ['first words', 'second words', 'third words'];
+
+describe('sampleItems', () => {
+  it('gives a digest with no headings yet two items with no heading, in the words given', () => {
+    const items = sampleItems({ ...DEFAULT_TEMPLATE, sections: [] }, '2026-12-01', words);
+    expect(items.map((i) => [i.section, i.project, i.comment])).toEqual([
+      [null, null, 'first words'],
+      [null, null, 'second words'],
+    ]);
+    expect(items.flatMap((i) => i.links.map((l) => l.label))).toEqual([undefined, undefined]);
+  });
+
+  it('gives one item to each of the first three groups, and a labelled link only where the digest writes them', () => {
+    const items = sampleItems(OPENSTACK_PRESET, '2026-12-01', words);
+    expect(items).toHaveLength(3);
+    expect(items.every((i) => i.section !== null)).toBe(true);
+    expect(items[1]!.links[0]!.label).toBe('BP：');
+    expect(items.map((i) => i.comment)).toEqual(words);
+  });
+});
