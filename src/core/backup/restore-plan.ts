@@ -3,6 +3,7 @@ import type { DigestState } from '../model/digest-state.ts';
 import type { Item } from '../model/item.ts';
 import { appendMissing } from '../template/template-learning.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
+import { compareIssueKeys } from '../model/issue-key.ts';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -24,7 +25,7 @@ export interface RestoreReport {
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The state after restoring `backup`. Replace: the file's state exactly. Merge: issues by number
+ * The state after restoring `backup`. Replace: the file's state exactly. Merge: issues by key
  * and items by id, the file's version winning; an item of the file that has another id but the
  * same page in the same issue (or the queue) is left out; the template keeps the editor's format
  * and gains the file's sections and projects; settings stay.
@@ -32,16 +33,16 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 export function planRestore(current: DigestState, backup: Backup, mode: RestoreMode): { state: DigestState; report: RestoreReport } {
   if (mode === 'replace') {
     const incomingIds = new Set(backup.items.map((i) => i.id));
-    const incomingNumbers = new Set(backup.issues.map((i) => i.number));
+    const incomingKeys = new Set(backup.issues.map((i) => i.key));
     const currentIds = new Map(current.items.map((i) => [i.id, i]));
-    const currentIssues = new Map(current.issues.map((i) => [i.number, i]));
+    const currentIssues = new Map(current.issues.map((i) => [i.key, i]));
     return {
       state: { settings: backup.settings, template: backup.template, issues: backup.issues, items: backup.items },
       report: {
         mode,
-        issuesAdded: backup.issues.filter((i) => !currentIssues.has(i.number)).length,
-        issuesReplaced: backup.issues.filter((i) => currentIssues.has(i.number) && !same(currentIssues.get(i.number), i)).length,
-        issuesRemoved: current.issues.filter((i) => !incomingNumbers.has(i.number)).length,
+        issuesAdded: backup.issues.filter((i) => !currentIssues.has(i.key)).length,
+        issuesReplaced: backup.issues.filter((i) => currentIssues.has(i.key) && !same(currentIssues.get(i.key), i)).length,
+        issuesRemoved: current.issues.filter((i) => !incomingKeys.has(i.key)).length,
         itemsAdded: backup.items.filter((i) => !currentIds.has(i.id)).length,
         itemsUpdated: backup.items.filter((i) => currentIds.has(i.id) && !same(currentIds.get(i.id), i)).length,
         itemsRemoved: current.items.filter((i) => !incomingIds.has(i.id)).length,
@@ -52,14 +53,15 @@ export function planRestore(current: DigestState, backup: Backup, mode: RestoreM
     };
   }
 
-  const issues = new Map(current.issues.map((i) => [i.number, i]));
+  // By key: a digest that counts by year has an issue 43 every year (2023-W43, 2024-W43).
+  const issues = new Map(current.issues.map((i) => [i.key, i]));
   let issuesAdded = 0;
   let issuesReplaced = 0;
   for (const issue of backup.issues) {
-    const held = issues.get(issue.number);
+    const held = issues.get(issue.key);
     if (!held) issuesAdded++;
     else if (!same(held, issue)) issuesReplaced++;
-    issues.set(issue.number, issue);
+    issues.set(issue.key, issue);
   }
   const items = new Map(current.items.map((i) => [i.id, i]));
   const pageKey = (item: Item): string => `${item.issue ?? 0} ${canonicalUrl(item.links[0]?.url ?? item.id)}`;
@@ -82,7 +84,7 @@ export function planRestore(current: DigestState, backup: Backup, mode: RestoreM
   }
   const template = { ...current.template, sections: appendMissing(current.template.sections, backup.template.sections) };
   return {
-    state: { settings: current.settings, template, issues: [...issues.values()].sort((a, b) => a.number - b.number), items: [...items.values()] },
+    state: { settings: current.settings, template, issues: [...issues.values()].sort((a, b) => compareIssueKeys(a.key, b.key)), items: [...items.values()] },
     report: {
       mode,
       issuesAdded,

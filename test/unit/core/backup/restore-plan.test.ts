@@ -37,7 +37,7 @@ const incoming = createBackup(
 );
 
 describe('planRestore', () => {
-  it('merges: issues by number and items by id, the file winning; same page in the same place is skipped', () => {
+  it('merges: issues by key and items by id, the file winning; same page in the same place is skipped', () => {
     const { state, report } = planRestore(current, incoming, 'merge');
     expect(report).toEqual({
       mode: 'merge',
@@ -64,6 +64,16 @@ describe('planRestore', () => {
     expect(state.template.titlePattern).toBe('Mine {number}');
     expect(state.template.sections.map((s) => s.name)).toContain('Events');
     expect(state.settings).toBe(current.settings);
+  });
+
+  it('merges a digest that counts by year: the same number in two years is two issues, kept in order', () => {
+    const week = (year: number, number: number): Issue => makeIssue({ number, year, key: `${year}-W${number}`, title: `R Weekly ${year}-W${number}` });
+    const held: DigestState = { ...current, issues: [week(2024, 43), week(2024, 44)], items: [] };
+    const file = createBackup({ settings: DEFAULT_SETTINGS, template: DEFAULT_TEMPLATE, issues: [week(2023, 43), week(2024, 43)], items: [] }, new Date(0));
+    const { state, report } = planRestore(held, file, 'merge');
+    expect(state.issues.map((i) => i.key)).toEqual(['2023-W43', '2024-W43', '2024-W44']);
+    expect(report).toMatchObject({ issuesAdded: 1, issuesReplaced: 0 });
+    expect(planRestore(held, file, 'replace').report).toMatchObject({ issuesAdded: 1, issuesReplaced: 0, issuesRemoved: 1 });
   });
 
   it('replaces: the file exactly, saying what goes', () => {
