@@ -137,6 +137,8 @@ function asText(value: unknown): string {
 export function stripHeadingText(text: string): string {
   return text
     .replace(/\s*\{#[^}]*\}\s*$/, '')
+    // A link in brackets after the name is the name's reference, not part of it: `Synapse ([website](…))`.
+    .replace(/\s*\(\s*\[[^\]]*\]\([^)]*\)\s*\)/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^([*_]{1,2})(.+)\1$/, '$2')
     .trim();

@@ -1,4 +1,5 @@
-import { MAX_ISSUE_NUMBER, type IssueId } from '../model/issue-key.ts';
+import { isValidDay, toIsoDate } from '../dates/calendar-date.ts';
+import { MAX_ISSUE_NUMBER, datedIssueId, type IssueId } from '../model/issue-key.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
 
 /** An issue number found in a title, with where it stands and how it is written. */
@@ -8,6 +9,8 @@ export interface TitleNumber extends IssueId {
   end: number;
   /** How the number is written: digits, zero-padded to `pad` places, or a Chinese numeral. */
   style: { zh: boolean; pad: number };
+  /** An issue named by its day: how the day is written, as a date format (`YYYY-MM-DD`). */
+  dateFormat?: string;
 }
 
 /** A number too large to write and follow exactly: the file is refused, not rounded. */
@@ -61,11 +64,30 @@ const PATTERNS: NumberPattern[] = [
   { regex: /(?:^|[^\d.:/-])(\d+)[ \t]*$/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }) },
 ];
 
+/** A day in a title, year first: `2024-05-10`, `2024.5.10`, `2024/05/10`. */
+const DAY = new RegExp(String.raw`(?:^|[^\d])(${YEAR})([-./])(\d{1,2})\2(\d{1,2})(?!\d)`);
+
+/** The day a title is named by, where it states no number: `This Week in Matrix 2024-05-10`. */
+export function readTitleDay(title: string): TitleNumber | undefined {
+  const m = DAY.exec(title);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (!isValidDay(year, month, day)) return undefined;
+  const start = m.index + m[0].indexOf(m[1] as string);
+  const sep = m[2] as string;
+  const dateFormat = `YYYY${sep}${(m[3] as string).length === 2 ? 'MM' : 'M'}${sep}${(m[4] as string).length === 2 ? 'DD' : 'D'}`;
+  return { ...datedIssueId(toIsoDate({ year, month, day })), start, end: m.index + m[0].length, style: { zh: false, pad: 0 }, dateFormat };
+}
+
 /**
  * The issue number a title states, exactly; `TooLarge` for one past what we can write and follow,
- * undefined when the title names none. Issue 0 is an issue.
+ * else the day it is named by; undefined when the title names neither. Issue 0 is an issue.
  */
 export function readTitleNumber(title: string): TitleNumber | TooLarge | undefined {
+  return readTitleCount(title) ?? readTitleDay(title);
+}
+
+function readTitleCount(title: string): TitleNumber | TooLarge | undefined {
   for (const pattern of PATTERNS) {
     const m = pattern.regex.exec(title);
     if (!m) continue;

@@ -159,7 +159,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   return ok({ issue, items, evidence, grammar, unsafeLinks });
 }
 
-/** The issue's number: a `number` field, else the title, else the file name. */
+/** The issue's number: a `number` field, else the title (its number, else its day), else the file name. */
 function issueIdFrom(values: ReadonlyMap<string, string>, title: string, fileName: string | null): IssueId | TooLarge | undefined {
   const field = (values.get('number') ?? values.get('issue') ?? '').trim();
   const fromTitle = readTitleNumber(title);
@@ -169,7 +169,7 @@ function issueIdFrom(values: ReadonlyMap<string, string>, title: string, fileNam
     // The field says which number; the title may still say which year it counts in.
     return { number, year: fromTitle && !isTooLarge(fromTitle) && fromTitle.number === number ? fromTitle.year : null, week: false };
   }
-  if (fromTitle) return isTooLarge(fromTitle) ? fromTitle : { number: fromTitle.number, year: fromTitle.year, week: fromTitle.week };
+  if (fromTitle) return isTooLarge(fromTitle) ? fromTitle : { number: fromTitle.number, year: fromTitle.year, week: fromTitle.week, ...(fromTitle.dated ? { dated: true as const } : {}) };
   return fileName ? readFileNameNumber(fileName) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import type { Issue, Period } from '../model/issue.ts';
-import { isTooLarge, readTitleNumber } from './issue-number.ts';
+import { isTooLarge, readTitleDay, readTitleNumber } from './issue-number.ts';
+import { issueIdOf } from '../model/issue-key.ts';
 
 export interface TitleRange {
   start: number;
@@ -65,7 +66,10 @@ function titleParts(title: string): TitleParts | undefined {
   const pieces: { start: number; end: number; text: string }[] = [];
   const numberText = number.style.zh ? '{number:zh}' : number.style.pad > 0 ? `{number:${number.style.pad}}` : '{number}';
   const digits = title.slice(number.start, number.end);
-  if (number.year !== null) {
+  if (number.dateFormat !== undefined) {
+    // Named by its day: the next is named by the day it comes out.
+    pieces.push({ start: number.start, end: number.end, text: `{published:${number.dateFormat}}` });
+  } else if (number.year !== null) {
     // `2024-W43`, `2017 Issue 17`, `2018-1`: the year, what stands between, the number.
     const tail = number.week ? `{number:2}` : numberText;
     const numberAt = number.end - String(digits.match(/\d+$/)?.[0] ?? '').length;
@@ -154,7 +158,7 @@ function commonSuffix(texts: readonly string[]): string {
  * `{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md`; `issue-407.md` →
  * `issue-{number}.md`; `2024-10-21-2024-W43.md` → `{published:YYYY-MM-DD}-{year}-W{number:2}.md`.
  */
-export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'number' | 'year'>): string {
+export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | 'number' | 'year'>): string {
   let rest = fileName;
   let prefix = '';
   const date = /^(\d{4})-(\d{1,2})-(\d{1,2})-/.exec(rest);
@@ -162,7 +166,11 @@ export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'number' 
     prefix = `{published:YYYY-${(date[2] as string).length === 2 ? 'MM' : 'M'}-${(date[3] as string).length === 2 ? 'DD' : 'D'}}-`;
     rest = rest.slice(date[0].length);
   }
-  if (issue.year !== null) {
+  const day = issueIdOf(issue.key)?.dated ? readTitleDay(rest) : undefined;
+  if (day?.dateFormat !== undefined) {
+    // Named by its day (`twim-2024-05-10.md`): the next file by the day the next comes out.
+    rest = `${rest.slice(0, day.start)}{published:${day.dateFormat}}${rest.slice(day.end)}`;
+  } else if (issue.year !== null) {
     rest = rest.replace(new RegExp(`(^|\\D)${issue.year}-(W?)0*${issue.number}(?!\\d)`), (_, lead: string, w: string) => `${lead}{year}-${w}${w ? '{number:2}' : '{number}'}`);
   } else {
     rest = rest.replace(new RegExp(`(^|\\D)0*${issue.number}(?!\\d)(?!.*(?:^|\\D)0*${issue.number}(?!\\d))`), (m, lead: string) => `${lead}{number}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileNameNumber, readTitleNumber } from '../../../../src/core/issue/issue-number.ts';
+import { issueKeyOf, type IssueId } from '../../../../src/core/model/issue-key.ts';
 import { fileNamePatternOf, periodOf, readTitleRange, titlePatternOf } from '../../../../src/core/issue/issue-title.ts';
 import { publishedFromFileName, readDateField } from '../../../../src/core/issue/publication-date.ts';
 
@@ -26,7 +27,21 @@ describe('issue numbers in titles', () => {
     expect(readTitleNumber('Issue #9007199254740993')).toEqual({ tooLarge: '9007199254740993' });
     expect(readTitleNumber('第零一期')).toBeUndefined();
     expect(readTitleNumber('A blog post')).toBeUndefined();
-    expect(readTitleNumber('Events of 2024-10-21')).toBeUndefined();
+    // A date is no number: it names the issue by its day.
+    expect(readTitleNumber('Events of 2024-10-21')).not.toHaveProperty('tooLarge');
+    expect(readTitleNumber('Events of 2024-13-21')).toBeUndefined();
+  });
+
+  it('reads the day an issue is named by where its title states no number, and how the day is written', () => {
+    const day = readTitleNumber('This Week in Matrix 2024-05-10');
+    expect(day).toMatchObject({ dated: true, year: 2024, dateFormat: 'YYYY-MM-DD' });
+    expect(issueKeyOf(day as IssueId)).toBe('2024-05-10');
+    expect(readTitleNumber('Links for 2024.5.9')).toMatchObject({ dated: true, dateFormat: 'YYYY.M.D' });
+    expect(issueKeyOf(readTitleNumber('Links for 2024.5.9') as IssueId)).toBe('2024-05-09');
+    // A number still wins: the date is then the issue's, not its name.
+    expect(readTitleNumber('Weekly #12 (2024-05-10)')).toMatchObject({ number: 12, year: null });
+    expect(readTitleNumber('Weekly #12 (2024-05-10)')).not.toHaveProperty('dated');
+    expect(titlePatternOf(['This Week in Matrix 2024-05-10', 'This Week in Matrix 2024-05-03'])).toBe('This Week in Matrix {published:YYYY-MM-DD}');
   });
 
   it.each([
@@ -89,11 +104,14 @@ describe('patterns', () => {
   });
 
   it('turns a file name into its pattern', () => {
-    expect(fileNamePatternOf('2014-07-20-openstack-activity-0701-0720.md', { number: 17, year: null })).toBe('{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md');
-    expect(fileNamePatternOf('issue-407.md', { number: 407, year: null })).toBe('issue-{number}.md');
-    expect(fileNamePatternOf('2024-10-21-2024-W43.md', { number: 43, year: 2024 })).toBe('{published:YYYY-MM-DD}-{year}-W{number:2}.md');
-    expect(fileNamePatternOf('2018-1-1-2018-1.md', { number: 1, year: 2018 })).toBe('{published:YYYY-M-D}-{year}-{number}.md');
-    expect(fileNamePatternOf('294.mdx', { number: 294, year: null })).toBe('{number}.mdx');
-    expect(fileNamePatternOf('2026-08-19-this-week-in-rust.md', { number: 665, year: null })).toBe('{published:YYYY-MM-DD}-this-week-in-rust.md');
+    expect(fileNamePatternOf('2014-07-20-openstack-activity-0701-0720.md', { key: '17', number: 17, year: null })).toBe('{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md');
+    expect(fileNamePatternOf('issue-407.md', { key: '407', number: 407, year: null })).toBe('issue-{number}.md');
+    expect(fileNamePatternOf('2024-10-21-2024-W43.md', { key: '2024-W43', number: 43, year: 2024 })).toBe('{published:YYYY-MM-DD}-{year}-W{number:2}.md');
+    expect(fileNamePatternOf('2018-1-1-2018-1.md', { key: '2018-1', number: 1, year: 2018 })).toBe('{published:YYYY-M-D}-{year}-{number}.md');
+    expect(fileNamePatternOf('294.mdx', { key: '294', number: 294, year: null })).toBe('{number}.mdx');
+    expect(fileNamePatternOf('2026-08-19-this-week-in-rust.md', { key: '665', number: 665, year: null })).toBe('{published:YYYY-MM-DD}-this-week-in-rust.md');
+    // Named by its day, wherever the day stands.
+    expect(fileNamePatternOf('twim-2024-05-10.md', { key: '2024-05-10', number: 131, year: 2024 })).toBe('twim-{published:YYYY-MM-DD}.md');
+    expect(fileNamePatternOf('2024-05-10-twim.md', { key: '2024-05-10', number: 131, year: 2024 })).toBe('{published:YYYY-MM-DD}-twim.md');
   });
 });

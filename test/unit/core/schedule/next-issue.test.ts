@@ -42,6 +42,19 @@ describe('planNextIssue', () => {
     expect(planNextIssue([issue('20', 20, null, '2016-10-10'), issue('2017-17', 17, 2017, '2017-04-24')], '2017-05-01').key).toBe('2017-18');
   });
 
+  it('names the next issue of a digest named by days by the day it comes out, never the day before it or the same', () => {
+    expect(planNextIssue([issue('2024-05-10', 131, 2024, '2024-05-10')], '2024-05-17').key).toBe('2024-05-17');
+    expect(planNextIssue([issue('2024-12-27', 362, 2024, '2024-12-27')], '2025-01-03').key).toBe('2025-01-03');
+    expect(planNextIssue([issue('2024-05-10', 131, 2024, '2024-05-10')], '2024-05-10').key).toBe('2024-05-11');
+    // The newest is found by day across years.
+    expect(planNextIssue([issue('2024-12-27', 362, 2024, '2024-12-27'), issue('2025-01-03', 3, 2025, '2025-01-03')], '2025-01-10').key).toBe('2025-01-10');
+    // Its title and file name say the day it comes out.
+    const template = { ...DEFAULT_TEMPLATE, titlePattern: 'This Week in Matrix {published:YYYY-MM-DD}', fileNamePattern: '{published:YYYY-MM-DD}-twim.md' };
+    const plan = planNextIssue([issue('2024-05-10', 131, 2024, '2024-05-10')], '2024-05-17');
+    const fresh = newIssue(template, plan, plan.period.end);
+    expect([fresh.key, fresh.title, fresh.fileName]).toEqual(['2024-05-17', 'This Week in Matrix 2024-05-17', '2024-05-17-twim.md']);
+  });
+
   it('follows the largest issue number it takes, and no further', () => {
     expect(planNextIssue([issue('9007199254740990', 9007199254740990, null, '2024-01-01')], '2024-01-08').key).toBe('9007199254740990');
     expect(planNextIssue([issue('9999', 9999, null, '2024-01-01')], '2024-01-08').key).toBe('10000');
