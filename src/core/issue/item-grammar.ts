@@ -280,8 +280,9 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
 
 /**
  * Whether a block belongs to the paragraph item before it: what follows it without a blank line,
- * the list an intro introduces (it ends in a colon), a quote, code an intro introduces, and the
- * line that gives the link of an intro and its list that had none.
+ * the list an intro introduces (it ends in a colon), a quote (one with links of its own only when
+ * introduced), code an intro introduces, and the line that gives the link of an intro and its
+ * list that had none.
  */
 function joins(item: readonly Block[], block: Block, lines: readonly string[]): boolean {
   const last = item.at(-1);
@@ -292,8 +293,9 @@ function joins(item: readonly Block[], block: Block, lines: readonly string[]): 
   const lastLine = (lines[last.end - 1] as string).trimEnd();
   const introduces = /[:：]$/.test(lastLine);
   if (block.kind === 'list') return last.kind !== 'list' && (introduces || block.start === last.end);
-  // A quote with a link of its own is an item of its own (a quoted announcement and its link).
-  if (block.kind === 'quote') return !links(text(lines, block));
+  // A quote with a link of its own is an item of its own (a quoted announcement and its link),
+  // unless the paragraph before introduces it ("Devon announces:").
+  if (block.kind === 'quote') return introduces || !links(text(lines, block));
   if (block.kind === 'code') return introduces;
   if (block.kind === 'paragraph' && last.kind === 'list') {
     const so = item.map((b) => text(lines, b)).join('\n');

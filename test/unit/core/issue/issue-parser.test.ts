@@ -69,6 +69,17 @@ describe('parseIssue: what it reads', () => {
     expect(items[0]!.dateText).toBe('2015年2月9号，');
   });
 
+  it('reads a paragraph that introduces a quote with links as one item with it; a quote with links and no intro stands alone', () => {
+    const text = '---\ntitle: 第三期\n---\n\n## 社区\n\n[Devon](https://example.org/devon) announces:\n\n> We released [v1.107](https://example.org/v1-107).\n\nA sentence of its own.\n\n> A quote with [its own link](https://example.org/own).\n';
+    const result = parseIssue(text, { grammar: 'paragraph' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.items.map((i) => i.links.map((l) => l.url))).toEqual([
+      ['https://example.org/devon', 'https://example.org/v1-107'],
+      [],
+      ['https://example.org/own'],
+    ]);
+  });
+
   it('reads an intro with its list as one item, and code with the sentence after it', () => {
     const { items } = parsed('2015-03-20-bullets-quotes-dates.md');
     const intro = items[0]!;
