@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Due } from '../core/schedule/due-date.ts';
-import type { IssueKey } from '../core/model/issue-key.ts';
+import { issueIdOf, type IssueKey } from '../core/model/issue-key.ts';
 import { dueWording, say } from '../core/contracts/wording.ts';
 import { Tabs } from './tabs.tsx';
 import { useT } from './translate-context.ts';
@@ -37,7 +37,8 @@ export function PopupFrame({ status, queueCount, tab, onSelectTab, onOpenOptions
       <header class="header">
         <h1>
           <img src="/icons/icon-32.png" alt="" width={20} height={20} />
-          <span>{t('issueHeading', status.key)}</span>
+          {/* An issue named by its day is called by its day. */}
+          <span>{t(issueIdOf(status.key)?.dated ? 'issueHeadingDay' : 'issueHeading', status.key)}</span>
         </h1>
         {due ? <span class={`due due-${status.due.state}`}>{say(t, due)}</span> : null}
         {onOpenPanel ? (

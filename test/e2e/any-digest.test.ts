@@ -128,3 +128,23 @@ describe('a digest that gives each entry a heading of its own', () => {
     await page.close();
   });
 });
+
+describe('a digest whose issues are named by their day', () => {
+  it('imports This Week in Matrix’s form and names the next issue by the day it comes out', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('dated'), 'Apply', /Imported 2 issues/);
+    const today = new Date().toISOString().slice(0, 10);
+    const { popup, page } = await h.capturePopup(h.server.page('matrix-news', { title: 'Synapse 1.108 released' }));
+    await popup.locator('.header').getByText(`Issue of ${today}`).waitFor();
+    await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Dept of Servers 🏢');
+    await popup.getByRole('combobox', { name: 'Subsection' }).selectOption('Synapse');
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('A new release.');
+    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toMatch(new RegExp(`^---\\ndate: '${today}T19:00:00Z'\\ntitle: This Week in Matrix ${today}\\n`));
+    expect(markdown).toContain('### Synapse ([website](https://github.com/element-hq/synapse))\n\nA new release.');
+    await page.close();
+  });
+});
