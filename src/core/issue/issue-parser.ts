@@ -82,9 +82,11 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     scanBlocks(lines, bodyLine).map((b) => (b.kind === 'heading' && headingKey(stripHeadingText(b.text)) === titleKey ? { kind: 'other' as const, start: b.start, end: b.end } : b)),
     lines,
   );
-  const evidence = grammarEvidence(blocks, lines);
+  const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
+  const known = (heading: string): boolean => projectNames.has(stripHeadingText(heading).toLowerCase());
+  const evidence = grammarEvidence(blocks, lines, known);
   const grammar = options.grammar ?? chooseGrammar(evidence);
-  const pieces = splitItems(blocks, lines, grammar);
+  const pieces = splitItems(blocks, lines, grammar, known);
   const definitions = collectLinkDefinitions(lines.slice(bodyLine));
 
   const lineStart: number[] = new Array(lines.length);
@@ -96,7 +98,6 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   let previousEnd = head.kind === 'none' || bodyLine === 0 ? 0 : endOf(bodyLine - 1);
 
   const key = issueKeyOf(id);
-  const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
   const levels = pieces.flatMap((p) => (p.kind === 'heading' ? [p.level] : []));
   // The first-level headings are the shallowest of the body (no spread: a body may hold
   // hundreds of thousands of headings).

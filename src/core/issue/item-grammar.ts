@@ -67,9 +67,9 @@ const PICTURE_HTML = /^\s*<(?:img|picture|video|figure)\b/i;
  * The headings that are entries: a link alone, with at most one more linked paragraph or list
  * item under it before the next heading, and no heading under it. A heading over several linked
  * entries, or over headings, is a section (This Week in Rust's `### [Approved RFCs](…)`),
- * however it is written.
+ * however it is written; so is one that names a heading the digest knows (`### [Nova](…)`).
  */
-export function entryHeadings(blocks: readonly Block[], lines: readonly string[]): Set<Block> {
+export function entryHeadings(blocks: readonly Block[], lines: readonly string[], known: KnownHeading = () => false): Set<Block> {
   const out = new Set<Block>();
   let open: Block | undefined;
   let linked = 0;
@@ -82,7 +82,7 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
       // A heading with headings under it is a section, whatever it links to.
       if (open?.kind === 'heading' && block.level > open.level) open = undefined;
       close();
-      if (LINK_HEADING.test(block.text.trim())) {
+      if (LINK_HEADING.test(block.text.trim()) && !known(block.text)) {
         open = block;
         linked = 0;
       }
@@ -96,6 +96,9 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
   return out;
 }
 
+/** Whether a heading's text names a heading the digest already knows (a project of its preset). */
+export type KnownHeading = (text: string) => boolean;
+
 /** How often each grammar's entries appear in a document, to learn which one the digest writes. */
 export interface GrammarEvidence {
   numbered: number;
@@ -107,10 +110,10 @@ export interface GrammarEvidence {
   headed: number;
 }
 
-export function grammarEvidence(blocks: readonly Block[], lines: readonly string[]): GrammarEvidence {
+export function grammarEvidence(blocks: readonly Block[], lines: readonly string[], known?: KnownHeading): GrammarEvidence {
   const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
-  const headings = entryHeadings(blocks, lines);
+  const headings = entryHeadings(blocks, lines, known);
   let previous = 0;
   let underEntry = false;
   for (const block of blocks.slice(firstHeading === -1 ? 0 : firstHeading)) {
@@ -151,7 +154,7 @@ export function chooseGrammar(evidence: GrammarEvidence): ItemGrammar {
  * meant by one entry. Everything before the first heading is text (intro, disclaimers, the
  * editor's note), unless there is no heading at all; so is every block that is never an item.
  */
-export function splitItems(blocks: readonly Block[], lines: readonly string[], grammar: ItemGrammar): Piece[] {
+export function splitItems(blocks: readonly Block[], lines: readonly string[], grammar: ItemGrammar, known?: KnownHeading): Piece[] {
   const pieces: Piece[] = [];
   const push = (piece: Piece): void => void pieces.push(piece);
   const lastItem = (): Extract<Piece, { kind: 'item' }> | undefined => {
@@ -173,7 +176,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     for (const item of list.items) push({ kind: links(text(lines, item)) ? 'item' : 'text', start: item.start, end: item.end });
   };
   // Heading grammar: the headings that are entries.
-  const headings = grammar === 'heading' ? entryHeadings(blocks, lines) : new Set<Block>();
+  const headings = grammar === 'heading' ? entryHeadings(blocks, lines, known) : new Set<Block>();
   // Paragraph grammar: what the item so far is made of, for the joining rules.
   let itemBlocks: Block[] = [];
 

@@ -268,6 +268,18 @@ describe('parseIssue: any digest', () => {
     ]);
   });
 
+  it('keeps a linked heading that names a known project a heading, each with one item under it', () => {
+    const text = '---\ntitle: 第三期\n---\n\n## 社区跟踪\n\n### [Nova](https://example.org/nova)\n\n一条。<https://example.org/1>\n\n### [Neutron](https://example.org/neutron)\n\n两条。<https://example.org/2>\n\n### [Cinder](https://example.org/cinder)\n\n三条。<https://example.org/3>\n';
+    const result = parseIssue(text, { projectNames: ['Nova', 'Neutron', 'Cinder'] });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.grammar).toBe('paragraph');
+    expect(result.value.items.map((i) => [i.project, i.links[0]?.url])).toEqual([
+      ['Nova', 'https://example.org/1'],
+      ['Neutron', 'https://example.org/2'],
+      ['Cinder', 'https://example.org/3'],
+    ]);
+  });
+
   it('keeps a heading over several linked entries a section: This Week in Rust’s linked headings are not entries', () => {
     const text = '---\ntitle: Weekly 5\n---\n\n## Updates\n\n### [Approved RFCs](https://example.org/rfcs)\n\n- [RFC 1](https://example.org/rfc-1)\n- [RFC 2](https://example.org/rfc-2)\n\n### [New RFCs](https://example.org/new)\n\nNo new RFCs this week.\n\n### [Tracking](https://example.org/tracking)\n\n- [Issue 3](https://example.org/3)\n- [Issue 4](https://example.org/4)\n';
     const result = parseIssue(text);
