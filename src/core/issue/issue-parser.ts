@@ -15,8 +15,8 @@ import { readItemText } from './item-text.ts';
 import { withLabelHeadings } from './label-heading.ts';
 import { publishedFromFileName, readDateField } from './publication-date.ts';
 
-/** Text compared as a heading: runs of white space as one space, no space at the ends. */
-const headingKey = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Text with runs of white space as one space and none at the ends, to compare a heading with the title. */
+const collapsed = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** An imported issue and its items. */
 export interface ParsedIssue {
@@ -77,9 +77,9 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
 
   // A heading that repeats the title (a post's `# Title` under its front matter) is the title
   // again, not a section the issue files items under: it stays as written, as text.
-  const titleKey = headingKey(title);
+  const titleText = collapsed(title);
   const blocks = withLabelHeadings(
-    scanBlocks(lines, bodyLine).map((b) => (b.kind === 'heading' && headingKey(stripHeadingText(b.text)) === titleKey ? { kind: 'other' as const, start: b.start, end: b.end } : b)),
+    scanBlocks(lines, bodyLine).map((b) => (b.kind === 'heading' && collapsed(stripHeadingText(b.text)) === titleText ? { kind: 'other' as const, start: b.start, end: b.end } : b)),
     lines,
   );
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));

@@ -27,7 +27,7 @@ const LEAD_TITLE = /^ {0,3}(?:(\*\*|__)\[(?:[^\]\\]|\\.)+\]\([^)]*\)\1|\[(\*\*|_
 const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]\\]|\\.|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|(?:^|[^("'=<])https?:\/\/`, 'i');
 
 /** Whether Markdown links somewhere (an image alone does not); a quick look, not a full parse. */
-function links(markdown: string): boolean {
+export function hasLink(markdown: string): boolean {
   return LINKISH.test(markdown);
 }
 
@@ -60,6 +60,11 @@ function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly str
  * an entry's title, where a digest gives each entry a heading of its own.
  */
 const LINK_HEADING = /^[^\p{L}\p{N}[]{0,8}\[(?:[^\]\\]|\\.)+\]\([^)]*\)\s*(?:\{#[^}]*\})?$/u;
+/** What an entry that runs over blocks takes after its title: its words, points, quotes and code. */
+function isProse(block: Block): boolean {
+  return block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code';
+}
+
 /** What an entry under its own heading may hold besides its words: pictures. */
 const PICTURE_HTML = /^\s*<(?:img|picture|video|figure)\b/i;
 
@@ -89,8 +94,8 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
       continue;
     }
     if (!open) continue;
-    if (block.kind === 'list') linked += block.items.filter((item) => links(text(lines, item))).length;
-    else if (block.kind === 'paragraph' && links(text(lines, block)) && !isNeverItem(block, lines)) linked++;
+    if (block.kind === 'list') linked += block.items.filter((item) => hasLink(text(lines, item))).length;
+    else if (block.kind === 'paragraph' && hasLink(text(lines, block)) && !isNeverItem(block, lines)) linked++;
   }
   close();
   return out;
@@ -130,7 +135,7 @@ export function grammarEvidence(blocks: readonly Block[], lines: readonly string
       previous = n;
     }
     else if (block.kind === 'list' && !isContents(block, lines)) {
-      for (const item of block.items) if (links(text(lines, item))) evidence.bullets++;
+      for (const item of block.items) if (hasLink(text(lines, item))) evidence.bullets++;
     } else if (block.kind === 'paragraph' && !isNeverItem(block, lines)) evidence.paragraphs++;
   }
   return evidence;
@@ -171,9 +176,11 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   let entry: Extract<Piece, { kind: 'item' }> | undefined;
   // Bullet grammar: a lead story, which takes the prose after its title.
   let lead: Extract<Piece, { kind: 'item' }> | undefined;
-  // An entry links somewhere; a list item without a link is prose (a sponsor's points).
-  const pushBullets = (list: Extract<Block, { kind: 'list' }>): void => {
-    for (const item of list.items) push({ kind: links(text(lines, item)) ? 'item' : 'text', start: item.start, end: item.end });
+  // A list's items that link somewhere are entries (one without a link is prose: a sponsor's
+  // points); any other block is the digest's own text.
+  const pushBulletsOrText = (block: Block): void => {
+    if (block.kind !== 'list' || isContents(block, lines)) return push({ kind: 'text', start: block.start, end: block.end });
+    for (const item of block.items) push({ kind: hasLink(text(lines, item)) ? 'item' : 'text', start: item.start, end: item.end });
   };
   // Heading grammar: the headings that are entries.
   const headings = grammar === 'heading' ? entryHeadings(blocks, lines, known) : new Set<Block>();
@@ -202,35 +209,31 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     if (grammar === 'bullet') {
-      const linkedItems = block.kind === 'list' && !isContents(block, lines) && block.items.some((item) => links(text(lines, item)));
+      const linkedItems = block.kind === 'list' && !isContents(block, lines) && block.items.some((item) => hasLink(text(lines, item)));
       if (block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string)) {
         lead = { kind: 'item', start: block.start, end: block.end };
         push(lead);
         continue;
       }
-      if (lead && !linkedItems && (block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code') && !isNeverItem(block, lines)) {
+      if (lead && !linkedItems && isProse(block) && !isNeverItem(block, lines)) {
         // The story's words, its points and quotes, up to the next entries, rule or heading.
         lead.end = block.end;
         continue;
       }
       lead = undefined;
-      if (block.kind === 'list' && !isContents(block, lines)) {
-        pushBullets(block);
-      } else push({ kind: 'text', start: block.start, end: block.end });
+      pushBulletsOrText(block);
       continue;
     }
     if (grammar === 'heading') {
       const picture = block.kind === 'html' && PICTURE_HTML.test(lines[block.start] as string);
-      if (entry && (block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code' || picture)) {
+      if (entry && (isProse(block) || picture)) {
         entry.end = block.end;
         continue;
       }
       // A rule or a comment closes the entry; what follows until the next heading is the digest's
       // own text, but for linked bullets (a section of links that get no heading each).
       entry = undefined;
-      if (block.kind === 'list' && !isContents(block, lines)) {
-        pushBullets(block);
-      } else push({ kind: 'text', start: block.start, end: block.end });
+      pushBulletsOrText(block);
       continue;
     }
     if (grammar === 'numbered') {
@@ -270,7 +273,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       itemBlocks.push(block);
       continue;
     }
-    if (headless && !links(text(lines, block))) {
+    if (headless && !hasLink(text(lines, block))) {
       push({ kind: 'text', start: block.start, end: block.end });
       itemBlocks = [];
       continue;
@@ -298,12 +301,12 @@ function joins(item: readonly Block[], block: Block, lines: readonly string[]): 
   if (block.kind === 'list') return last.kind !== 'list' && (introduces || block.start === last.end);
   // A quote with a link of its own is an item of its own (a quoted announcement and its link),
   // unless the paragraph before introduces it ("Devon announces:").
-  if (block.kind === 'quote') return introduces || !links(text(lines, block));
+  if (block.kind === 'quote') return introduces || !hasLink(text(lines, block));
   if (block.kind === 'code') return introduces;
   if (block.kind === 'paragraph' && last.kind === 'list') {
     const so = item.map((b) => text(lines, b)).join('\n');
     const body = text(lines, block);
-    return !links(so) && block.end - block.start <= 3 && links(lines[block.end - 1] as string) && body.length < 300;
+    return !hasLink(so) && block.end - block.start <= 3 && hasLink(lines[block.end - 1] as string) && body.length < 300;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import type { Block } from '../markdown/blocks.ts';
+import { hasLink } from './item-grammar.ts';
 
 /**
  * A short line in bold and nothing else, no colon at its end, no link: `**CRAN**`. Followed by a
@@ -6,7 +7,6 @@ import type { Block } from '../markdown/blocks.ts';
  * CRAN and from GitHub). With a colon it introduces the list instead (`**Extras:**`).
  */
 const LABEL = /^ {0,3}(\*\*|__)([^*_[\]\n]{1,60}?)\1[ \t]*$/;
-const LINK = /\]\(|<https?:\/\/|https?:\/\//i;
 
 /** The bold marker a heading line is written in when it is a label (`**`, `__`); else undefined. */
 export function labelMarker(line: string): string | undefined {
@@ -37,7 +37,7 @@ export function withLabelHeadings(blocks: readonly Block[], lines: readonly stri
     const marker = labelMarker(line);
     const next = blocks[i + 1];
     if (marker === undefined || next?.kind !== 'list') return block;
-    if (!next.items.some((item) => LINK.test(lines.slice(item.start, item.end).join('\n')))) return block;
+    if (!next.items.some((item) => hasLink(lines.slice(item.start, item.end).join('\n')))) return block;
     const text = line.trim().slice(marker.length, -marker.length).trim();
     return { kind: 'heading', start: block.start, end: block.end, level: Math.min(level + 1, 6), text };
   });
