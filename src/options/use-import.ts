@@ -33,6 +33,7 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     failures: plan.failures.map((f) => ({ file: f.file, line: f.problem.line, text: say(t, issueProblemWording(f.problem)) })),
     newSections: plan.newSections,
     newProjects: plan.newProjects,
+    grammar: plan.parsed[0]?.grammar,
     changes: plan.changes,
   };
 }

@@ -19,10 +19,12 @@ afterEach(async () => {
   h = undefined;
 });
 
-async function importIn(harness: ExtensionHarness, files: string[], apply: string, done: RegExp): Promise<void> {
+async function importIn(harness: ExtensionHarness, files: string[], apply: string, done: RegExp, reading?: string): Promise<void> {
   const options = await harness.context.newPage();
   await options.goto(harness.url('src/options/index.html'));
   await options.locator('#import-files').setInputFiles(files);
+  // The preview says how the entries were read before anything is applied.
+  if (reading) await options.getByText(reading, { exact: true }).waitFor();
   await options.getByRole('button', { name: apply }).click();
   await options.getByRole('status').filter({ hasText: done }).waitFor();
   await options.close();
@@ -66,7 +68,7 @@ describe('a digest of bullet entries under two levels, in English', () => {
 describe('a digest of numbered entries, in Chinese', () => {
   it('imports 科技爱好者周刊’s form, offers one level of headings, and exports with the subtitle asked for', async () => {
     h = await ExtensionHarness.launch({ lang: 'zh-CN' });
-    await importIn(h, past('numbered'), '应用', /已导入 2 期/);
+    await importIn(h, past('numbered'), '应用', /已导入 2 期/, '条目写法：编号条目');
     const template = await meta<Template>(h, 'template');
     expect(template.head).toBe('heading');
     expect(template.items.grammar).toBe('numbered');
@@ -98,7 +100,7 @@ describe('a digest of numbered entries, in Chinese', () => {
 describe('a digest that gives each entry a heading of its own', () => {
   it('imports it, captures under its sections, and exports the new entry as a heading that links, its words under it', async () => {
     h = await ExtensionHarness.launch();
-    await importIn(h, past('headed'), 'Apply', /Imported 2 issues/);
+    await importIn(h, past('headed'), 'Apply', /Imported 2 issues/, 'Entries read as: Headed entries');
     const template = await meta<Template>(h, 'template');
     expect(template.items.grammar).toBe('heading');
     expect(template.items.marker).toBe('### ');

@@ -14,11 +14,11 @@ import {
   type DescriptionRule,
 } from '../../core/template/template-format.ts';
 import { levelLabels } from '../level-labels.ts';
+import { GRAMMAR_TEXT } from './grammar-text.ts';
 import { useT } from '../translate-context.ts';
 import type { TextKey } from '../../core/contracts/text-keys.ts';
 
 const HEAD_TEXT: Readonly<Record<HeadKind, TextKey>> = { yaml: 'headYaml', toml: 'headToml', header: 'headHeader', heading: 'headHeading', none: 'headNone' };
-const GRAMMAR_TEXT: Readonly<Record<ItemGrammar, TextKey>> = { paragraph: 'grammarParagraph', bullet: 'grammarBullet', numbered: 'grammarNumbered', heading: 'grammarHeading' };
 
 interface FormatPanelProps {
   template: Template;

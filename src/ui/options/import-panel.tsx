@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { ItemGrammar } from '../../core/model/template.ts';
 import { useT } from '../translate-context.ts';
+import { GRAMMAR_TEXT } from './grammar-text.ts';
 
 export interface ImportPreview {
   issues: { key: string; title: string; items: number; change: 'new' | 'replace' | 'same' }[];
@@ -12,6 +14,8 @@ export interface ImportPreview {
   unsafeLinks: { file: string; url: string }[];
   newSections: string[];
   newProjects: string[];
+  /** How the files' entries were read; undefined when none could be. */
+  grammar: ItemGrammar | undefined;
   changes: boolean;
 }
 
@@ -123,6 +127,8 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
               </ul>
             </div>
           ) : null}
+          {/* A digest never seen before: the editor sees how its entries were taken. */}
+          {preview.grammar ? <p>{t('importGrammar', t(GRAMMAR_TEXT[preview.grammar]))}</p> : null}
           {preview.newSections.length > 0 ? <p>{t('importNewSections', preview.newSections.join('、'))}</p> : null}
           {preview.newProjects.length > 0 ? <p>{t('importNewProjects', preview.newProjects.join(', '))}</p> : null}
           {preview.failures.length > 0 ? (

@@ -14,7 +14,7 @@ describe('ImportPanel', () => {
     const view = (changes: boolean) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], grammar: 'heading', changes }}
           summary=""
           busy={false}
           onFiles={(files) => received.push(files.map((f) => f.name))}
@@ -36,6 +36,8 @@ describe('ImportPanel', () => {
     rerender(view(false));
     expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText('no change')).toBeTruthy();
+    // How the entries were read, in the Format panel's words.
+    expect(screen.getByText('Entries read as: Headed entries')).toBeTruthy();
   });
 });
 
@@ -70,6 +72,7 @@ describe('Tabs', () => {
             unsafeLinks: [{ file: 'c.md', url: 'javascript:alert(1)' }],
             newSections: [],
             newProjects: [],
+            grammar: undefined,
             changes: true,
           }}
           summary=""
