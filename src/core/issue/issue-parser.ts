@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import { scanBlocks } from '../markdown/blocks.ts';
 import { collectLinkDefinitions } from '../markdown/markdown-links.ts';
 import type { Issue, Segment } from '../model/issue.ts';
-import { issueKeyOf, type IssueId } from '../model/issue-key.ts';
+import { datedIssueId, issueKeyOf, type IssueId } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { ItemGrammar } from '../model/template.ts';
@@ -65,11 +65,13 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const title = (values.get('title') ?? '').replace(/\s*\n\s*/g, ' ').trim() || (fileName ? titleFromFileName(fileName) : '');
   const titleLine = Math.max(1, lines.findIndex((l) => /^title[ \t]*[:=]/i.test(l)) + 1);
   if (title === '') return err({ code: 'no-title', line: 1 });
-  const id = issueIdFrom(values, title, fileName);
+  const published = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(values.get('date') ?? '') ?? null;
+  // An issue that states no number anywhere is known by the day it came out, where it says one
+  // (a digest whose every title is `Weekly Links`).
+  const id = issueIdFrom(values, title, fileName) ?? (published ? datedIssueId(published) : undefined);
   if (id === undefined) return err({ code: 'no-issue-number', line: titleLine, title: excerpt(title) });
   if (isTooLarge(id)) return err({ code: 'issue-number-too-large', line: titleLine, number: excerpt(id.tooLarge) });
 
-  const published = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(values.get('date') ?? '') ?? null;
   const range = readTitleRange(title);
   const anchor = published ?? options.today;
   const period = range && anchor ? periodOf(range, anchor) : null;

@@ -102,12 +102,15 @@ function escapeBraces(text: string): string {
  * `{subtitle}` where the titles go on with words of their own — `科技爱好者周刊（第 {number} 期）：
  * {subtitle}`, `This Week In React #{number}: {subtitle}`. Titles that end alike after their
  * tokens (`This Week in Rust {number}`, `OpenStack社区动态第{number:zh}期(…)`) have none. With one
- * title, words after a separator are its subtitle.
+ * title, words after a separator are its subtitle. Titles with no token that are all alike are
+ * the pattern themselves.
  */
 export function titlePatternOf(titles: readonly string[]): string | undefined {
   const parts = titles.map(titleParts).filter((p): p is TitleParts => p !== undefined);
   const newest = parts[0];
-  if (!newest) return undefined;
+  // Titles that name no issue at all and are all the same (`Weekly Links`, its issues known by
+  // their day) are the pattern as they stand.
+  if (!newest) return titles.length > 0 && titles.every((t) => t === titles[0]) ? escapeBraces(titles[0] as string) : undefined;
   const fixed = newest.pattern.slice(0, newest.tokensEnd);
   const rests = parts.filter((p) => p.pattern.slice(0, p.tokensEnd) === fixed).map((p) => p.pattern.slice(p.tokensEnd));
   const newestRest = rests[0] as string;

@@ -45,6 +45,15 @@ describe('importing published issues', () => {
     expect(after.items).toHaveLength(once.items.length);
   });
 
+  it('knows the issues of a digest whose titles name none by the day each came out, and keeps the title for the next', () => {
+    const issue = (day: string, url: string) => ({ name: `${day}-weekly-links.md`, text: `---\ntitle: Weekly Links\n---\n\n## Reading\n\n- [A post](${url})\n` });
+    const plan = planImport([issue('2024-05-10', 'https://example.org/a'), issue('2024-05-03', 'https://example.org/b')], empty, '2024-05-17');
+    expect(plan.failures).toEqual([]);
+    expect(plan.parsed.map((p) => p.issue.key).sort()).toEqual(['2024-05-03', '2024-05-10']);
+    expect(plan.template.titlePattern).toBe('Weekly Links');
+    expect(plan.template.fileNamePattern).toBe('{published:YYYY-MM-DD}-weekly-links.md');
+  });
+
   it('lists a file that is not an issue with its reason and still offers the others', () => {
     const plan = planImport([{ name: 'notes.md', text: '# notes' }, files[0]!], empty, '2015-05-01');
     expect(plan.failures).toEqual([{ file: 'notes.md', problem: expect.objectContaining({ code: 'no-issue-number', line: 1 }) }]);
