@@ -153,11 +153,11 @@ export function CaptureForm(props: CaptureFormProps) {
           <input id="capture-date" type="date" value={fields.eventDate} onInput={(e) => onChange({ eventDate: e.currentTarget.value })} />
         </div>
         <div class="actions">
-          {props.hasDraft ? (
-            <button type="button" class="secondary" onClick={props.onDiscard}>
-              {t('buttonDiscard')}
-            </button>
-          ) : null}
+          {/* There from the start, unseen until there is a draft to discard: the row does not move
+              under the editor's eyes at the first keystroke, nor does the browser lay it out again. */}
+          <button type="button" class={props.hasDraft ? 'secondary' : 'secondary unseen'} onClick={props.onDiscard}>
+            {t('buttonDiscard')}
+          </button>
           <span class="hint shortcut-hint" aria-hidden="true">
             {t(props.commandKey ? 'saveShortcutMac' : 'saveShortcut')}
           </span>

@@ -147,6 +147,18 @@ describe('the same page again', () => {
 });
 
 describe('what the editor types', () => {
+  it('keeps the Save button where it is at the first keystroke: Discard draft holds its place, unseen until there is a draft', async () => {
+    const { popup, page } = await h.capturePopup(h.server.page('steady-row', { title: 'A steady row' }));
+    const save = popup.getByRole('button', { name: 'Save', exact: true });
+    const before = await save.boundingBox();
+    expect(await popup.getByRole('button', { name: 'Discard draft' }).count()).toBe(0);
+    await popup.getByRole('textbox', { name: 'Comment' }).pressSequentially('W');
+    await popup.getByRole('button', { name: 'Discard draft' }).waitFor();
+    expect(await save.boundingBox()).toEqual(before);
+    await popup.close();
+    await page.close();
+  });
+
   it('survives the popup closing and is there on reopening for the same page, until discarded', async () => {
     const url = h.server.page('draft', { title: 'Draft survival' });
     const { popup, tabId } = await h.capturePopup(url);
