@@ -80,16 +80,17 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   // A heading that repeats the title (a post's `# Title` under its front matter) is the title
   // again, not a section the issue files items under: it stays as written, as text.
   const titleText = collapsed(title);
+  const definitions = collectLinkDefinitions(lines.slice(bodyLine));
   const blocks = withLabelHeadings(
     scanBlocks(lines, bodyLine).map((b) => (b.kind === 'heading' && collapsed(stripHeadingText(b.text)) === titleText ? { kind: 'other' as const, start: b.start, end: b.end } : b)),
     lines,
+    definitions,
   );
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
   const known = (heading: string): boolean => projectNames.has(stripHeadingText(heading).toLowerCase());
-  const evidence = grammarEvidence(blocks, lines, known);
+  const evidence = grammarEvidence(blocks, lines, { known, definitions });
   const grammar = options.grammar ?? chooseGrammar(evidence);
-  const pieces = splitItems(blocks, lines, grammar, known);
-  const definitions = collectLinkDefinitions(lines.slice(bodyLine));
+  const pieces = splitItems(blocks, lines, grammar, { known, definitions });
 
   const lineStart: number[] = new Array(lines.length);
   for (let i = 0, at = 0; i < lines.length; i++) {

@@ -1,3 +1,4 @@
+import { inlineReferences } from '../markdown/inline-references.ts';
 import { collectLinkDefinitions, extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import {
   encodeAutolinkUrl,
@@ -175,6 +176,13 @@ function escapeHeadingText(name: string): string {
  * grammar. `position` counts the item within its group, for numbered entries.
  */
 export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map(), position?: number): string {
+  // References to addresses the issue being written does not define (an item imported from an
+  // issue that listed them at its end) are written inline, from the item's own links.
+  const addressOf = (text: string): string | undefined => item.links.find((l) => l.title === text)?.url;
+  return inlineReferences(writtenItem(item, template, definitions, position), definitions, addressOf);
+}
+
+function writtenItem(item: Item, template: Template, definitions: LinkDefinitions, position: number | undefined): string {
   if (item.source !== undefined) {
     if (position === undefined || template.items.grammar !== 'numbered') return item.source;
     return item.source.replace(/^( {0,3})\d{1,9}(?=、|[.)])/, `$1${position}`);

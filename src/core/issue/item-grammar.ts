@@ -1,5 +1,5 @@
 import type { Block } from '../markdown/blocks.ts';
-import { LINK_TEXT_MAX } from '../markdown/markdown-links.ts';
+import { extractLinks, LINK_TEXT_MAX, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
@@ -10,7 +10,7 @@ export type Piece =
 
 /** A numbered entry's first line: `1、`, `12、`. (`1.` and `1)` are ordered lists to the parser.) */
 export const NUMBERED_ENTRY = /^ {0,3}\d{1,4}、/;
-const LINK_FIRST = /^ {0,3}\[[^\]]+\]\([^)]*\)/;
+const LINK_FIRST = /^ {0,3}\[[^\]]+\](?:\([^)]*\)|\[[^\]\n]*\])/;
 const IMAGE_ONLY = /^(?:\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>))+\s*$/i;
 const SPONSOR = /sponsor|advertis|promoted|赞助|广告|推广/i;
 const MDX_STATEMENT = /^(?:import|export)\s/;
@@ -20,15 +20,30 @@ const FRAGMENT_LINK = /\]\(#[^)]*\)/;
  * A paragraph that opens with a link in bold, `**[title](url)**` or `[**title**](url)`: the title
  * of a lead story among bullets (This Week in React's top story, a weekly's "Featured" pieces).
  */
-const LEAD_TITLE = /^ {0,3}(?:(\*\*|__)\[(?:[^\]\\]|\\.)+\]\([^)]*\)\1|\[(\*\*|__)(?:[^\]\\]|\\.)+\2\]\([^)]*\))/;
+const LEAD_TITLE = /^ {0,3}(?:(\*\*|__)\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\1|\[(\*\*|__)(?:[^\]\\]|\\.)+\2\](?:\([^)]*\)|\[[^\]\n]*\]))/;
 
 // A link's start: `[text](`, not an image's `![alt](`; an autolink; a bare web address.
 // Link text as the link scan reads it, escapes (`\]`) included.
 const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]\\]|\\.|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|(?:^|[^("'=<])https?:\/\/`, 'i');
 
-/** Whether Markdown links somewhere (an image alone does not); a quick look, not a full parse. */
-export function hasLink(markdown: string): boolean {
-  return LINKISH.test(markdown);
+/**
+ * Whether Markdown links somewhere (an image alone does not); a quick look, not a full parse,
+ * but for reference links (`[title][1]`, `[title]`), which link only where the document defines
+ * their label.
+ */
+export function hasLink(markdown: string, definitions: LinkDefinitions = NO_DEFINITIONS): boolean {
+  if (LINKISH.test(markdown)) return true;
+  return definitions.size > 0 && markdown.includes('[') && extractLinks(markdown, definitions).length > 0;
+}
+
+const NO_DEFINITIONS: LinkDefinitions = new Map();
+
+/** What the grammar needs to know of the document beyond its lines. */
+export interface GrammarContext {
+  /** Whether a heading names one the digest already knows. */
+  known?: KnownHeading;
+  /** The document's reference-link definitions. */
+  definitions?: LinkDefinitions;
 }
 
 function text(lines: readonly string[], b: { start: number; end: number }): string {
@@ -59,7 +74,7 @@ function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly str
  * A heading that is a link and nothing more (an emoji or mark before it, an `{#anchor}` after it):
  * an entry's title, where a digest gives each entry a heading of its own.
  */
-const LINK_HEADING = /^[^\p{L}\p{N}[]{0,8}\[(?:[^\]\\]|\\.)+\]\([^)]*\)\s*(?:\{#[^}]*\})?$/u;
+const LINK_HEADING = /^[^\p{L}\p{N}[]{0,8}\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$/u;
 /** What an entry that runs over blocks takes after its title: its words, points, quotes and code. */
 function isProse(block: Block): boolean {
   return block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code';
@@ -74,7 +89,8 @@ const PICTURE_HTML = /^\s*<(?:img|picture|video|figure)\b/i;
  * entries, or over headings, is a section (This Week in Rust's `### [Approved RFCs](…)`),
  * however it is written; so is one that names a heading the digest knows (`### [Nova](…)`).
  */
-export function entryHeadings(blocks: readonly Block[], lines: readonly string[], known: KnownHeading = () => false): Set<Block> {
+export function entryHeadings(blocks: readonly Block[], lines: readonly string[], context: GrammarContext = {}): Set<Block> {
+  const { known = () => false, definitions } = context;
   const out = new Set<Block>();
   let open: Block | undefined;
   let linked = 0;
@@ -94,8 +110,8 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
       continue;
     }
     if (!open) continue;
-    if (block.kind === 'list') linked += block.items.filter((item) => hasLink(text(lines, item))).length;
-    else if (block.kind === 'paragraph' && hasLink(text(lines, block)) && !isNeverItem(block, lines)) linked++;
+    if (block.kind === 'list') linked += block.items.filter((item) => hasLink(text(lines, item), definitions)).length;
+    else if (block.kind === 'paragraph' && hasLink(text(lines, block), definitions) && !isNeverItem(block, lines)) linked++;
   }
   close();
   return out;
@@ -115,10 +131,10 @@ export interface GrammarEvidence {
   headed: number;
 }
 
-export function grammarEvidence(blocks: readonly Block[], lines: readonly string[], known?: KnownHeading): GrammarEvidence {
+export function grammarEvidence(blocks: readonly Block[], lines: readonly string[], context: GrammarContext = {}): GrammarEvidence {
   const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
-  const headings = entryHeadings(blocks, lines, known);
+  const headings = entryHeadings(blocks, lines, context);
   let previous = 0;
   let underEntry = false;
   for (const block of blocks.slice(firstHeading === -1 ? 0 : firstHeading)) {
@@ -135,7 +151,7 @@ export function grammarEvidence(blocks: readonly Block[], lines: readonly string
       previous = n;
     }
     else if (block.kind === 'list' && !isContents(block, lines)) {
-      for (const item of block.items) if (hasLink(text(lines, item))) evidence.bullets++;
+      for (const item of block.items) if (hasLink(text(lines, item), context.definitions)) evidence.bullets++;
     } else if (block.kind === 'paragraph' && !isNeverItem(block, lines)) evidence.paragraphs++;
   }
   return evidence;
@@ -159,7 +175,8 @@ export function chooseGrammar(evidence: GrammarEvidence): ItemGrammar {
  * meant by one entry. Everything before the first heading is text (intro, disclaimers, the
  * editor's note), unless there is no heading at all; so is every block that is never an item.
  */
-export function splitItems(blocks: readonly Block[], lines: readonly string[], grammar: ItemGrammar, known?: KnownHeading): Piece[] {
+export function splitItems(blocks: readonly Block[], lines: readonly string[], grammar: ItemGrammar, context: GrammarContext = {}): Piece[] {
+  const linked = (b: { start: number; end: number }): boolean => hasLink(text(lines, b), context.definitions);
   const pieces: Piece[] = [];
   const push = (piece: Piece): void => void pieces.push(piece);
   const lastItem = (): Extract<Piece, { kind: 'item' }> | undefined => {
@@ -180,10 +197,10 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   // points); any other block is the digest's own text.
   const pushBulletsOrText = (block: Block): void => {
     if (block.kind !== 'list' || isContents(block, lines)) return push({ kind: 'text', start: block.start, end: block.end });
-    for (const item of block.items) push({ kind: hasLink(text(lines, item)) ? 'item' : 'text', start: item.start, end: item.end });
+    for (const item of block.items) push({ kind: linked(item) ? 'item' : 'text', start: item.start, end: item.end });
   };
   // Heading grammar: the headings that are entries.
-  const headings = grammar === 'heading' ? entryHeadings(blocks, lines, known) : new Set<Block>();
+  const headings = grammar === 'heading' ? entryHeadings(blocks, lines, context) : new Set<Block>();
   // Paragraph grammar: what the item so far is made of, for the joining rules.
   let itemBlocks: Block[] = [];
 
@@ -209,7 +226,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     if (grammar === 'bullet') {
-      const linkedItems = block.kind === 'list' && !isContents(block, lines) && block.items.some((item) => hasLink(text(lines, item)));
+      const linkedItems = block.kind === 'list' && !isContents(block, lines) && block.items.some(linked);
       if (block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string)) {
         lead = { kind: 'item', start: block.start, end: block.end };
         push(lead);
@@ -268,12 +285,12 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     const open = lastItem();
-    if (open && joins(itemBlocks, block, lines)) {
+    if (open && joins(itemBlocks, block, lines, linked)) {
       open.end = block.end;
       itemBlocks.push(block);
       continue;
     }
-    if (headless && !hasLink(text(lines, block))) {
+    if (headless && !linked(block)) {
       push({ kind: 'text', start: block.start, end: block.end });
       itemBlocks = [];
       continue;
@@ -290,7 +307,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
  * introduced), code an intro introduces, and the line that gives the link of an intro and its
  * list that had none.
  */
-function joins(item: readonly Block[], block: Block, lines: readonly string[]): boolean {
+function joins(item: readonly Block[], block: Block, lines: readonly string[], linked: (b: { start: number; end: number }) => boolean): boolean {
   const last = item.at(-1);
   if (!last) return false;
   // Written together, with no blank line between: one item (code and the sentence after it).
@@ -301,12 +318,11 @@ function joins(item: readonly Block[], block: Block, lines: readonly string[]): 
   if (block.kind === 'list') return last.kind !== 'list' && (introduces || block.start === last.end);
   // A quote with a link of its own is an item of its own (a quoted announcement and its link),
   // unless the paragraph before introduces it ("Devon announces:").
-  if (block.kind === 'quote') return introduces || !hasLink(text(lines, block));
+  if (block.kind === 'quote') return introduces || !linked(block);
   if (block.kind === 'code') return introduces;
   if (block.kind === 'paragraph' && last.kind === 'list') {
-    const so = item.map((b) => text(lines, b)).join('\n');
     const body = text(lines, block);
-    return !hasLink(so) && block.end - block.start <= 3 && hasLink(lines[block.end - 1] as string) && body.length < 300;
+    return !item.some(linked) && block.end - block.start <= 3 && linked({ start: block.end - 1, end: block.end }) && body.length < 300;
   }
   return false;
 }

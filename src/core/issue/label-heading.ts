@@ -1,4 +1,5 @@
 import type { Block } from '../markdown/blocks.ts';
+import type { LinkDefinitions } from '../markdown/markdown-links.ts';
 import { hasLink } from './item-grammar.ts';
 
 /**
@@ -25,7 +26,7 @@ export function asLabel(name: string, marker: string): string | undefined {
  * the heading it stands under (the second level where none is above it), its line kept as
  * written.
  */
-export function withLabelHeadings(blocks: readonly Block[], lines: readonly string[]): Block[] {
+export function withLabelHeadings(blocks: readonly Block[], lines: readonly string[], definitions?: LinkDefinitions): Block[] {
   let level = 1;
   return blocks.map((block, i) => {
     if (block.kind === 'heading') {
@@ -37,7 +38,7 @@ export function withLabelHeadings(blocks: readonly Block[], lines: readonly stri
     const marker = labelMarker(line);
     const next = blocks[i + 1];
     if (marker === undefined || next?.kind !== 'list') return block;
-    if (!next.items.some((item) => hasLink(lines.slice(item.start, item.end).join('\n')))) return block;
+    if (!next.items.some((item) => hasLink(lines.slice(item.start, item.end).join('\n'), definitions))) return block;
     const text = line.trim().slice(marker.length, -marker.length).trim();
     return { kind: 'heading', start: block.start, end: block.end, level: Math.min(level + 1, 6), text };
   });

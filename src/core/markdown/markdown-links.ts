@@ -33,7 +33,8 @@ export function collectLinkDefinitions(lines: readonly string[]): Map<string, st
   return out;
 }
 
-function normalizeLabel(label: string): string {
+/** A label as CommonMark matches it: trimmed, inner white space one space, case folded. */
+export function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

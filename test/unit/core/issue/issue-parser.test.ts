@@ -111,7 +111,8 @@ describe('parseIssue: what it reads', () => {
 
   it('resolves reference links through the definitions at the end, which it keeps as text', () => {
     const { items, issue } = parsed('2015-03-20-bullets-quotes-dates.md');
-    const ref = items.find((i) => i.comment.startsWith('引用式链接'))!;
+    // Linked through its references, the line joins the list above it as an inline link would.
+    const ref = items.find((i) => i.comment.includes('引用式链接'))!;
     expect(ref.links.map((l) => l.url)).toEqual(['http://www.godaddy.com/', 'http://www.rackspace.com/']);
     expect(issue.body.at(-1)).toEqual({ kind: 'text', before: '\n\n', raw: '   [1]: http://www.godaddy.com/\n  [rs]: <http://www.rackspace.com/> "Rackspace"' });
   });
@@ -266,6 +267,18 @@ describe('parseIssue: any digest', () => {
       ['__GitHub or Bitbucket__', 4],
       ['### Insights', 3],
     ]);
+  });
+
+  it('reads list items that link by reference (`[title][1]`, `[title][]`, `[title]`) as entries, an undefined `[x]` as text', () => {
+    const { items, grammar } = parsed('weekly-notes-12.md', 'variants');
+    expect(grammar).toBe('bullet');
+    expect(items.map((i) => [i.section, i.links.map((l) => l.url)])).toEqual([
+      ['Articles', ['https://example.org/async-cancel']],
+      ['Articles', ['https://example.org/hashmap']],
+      ['Articles', ['https://tokio.rs/', 'https://example.org/scheduler']],
+      ['Tools', ['https://github.com/BurntSushi/ripgrep/releases/tag/14.0.0']],
+    ]);
+    expect(items[1]!.links[0]!.title).toBe('A faster hash map');
   });
 
   it('keeps a linked heading that names a known project a heading, each with one item under it', () => {
