@@ -85,7 +85,7 @@ const templateFields = {
   blankAfterHeading: v.boolean(),
   blankBetweenHeadings: v.boolean(),
   dateLeadIn: text,
-  linkStyle: v.picklist(['angle', 'titled']),
+  linkStyle: v.picklist(['angle', 'bare', 'titled']),
   preamble: text,
   sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)) })),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),

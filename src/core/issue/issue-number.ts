@@ -1,4 +1,5 @@
 import { isValidDay, toIsoDate } from '../dates/calendar-date.ts';
+import { MONTH_NAME, monthOfName, monthToken } from '../dates/month-names.ts';
 import { MAX_ISSUE_NUMBER, datedIssueId, type IssueId } from '../model/issue-key.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
 
@@ -64,19 +65,48 @@ const PATTERNS: NumberPattern[] = [
   { regex: /(?:^|[^\d.:/-])(\d+)[ \t]*$/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }) },
 ];
 
-/** A day in a title, year first: `2024-05-10`, `2024.5.10`, `2024/05/10`. */
-const DAY = new RegExp(String.raw`(?:^|[^\d])(${YEAR})([-./])(\d{1,2})\2(\d{1,2})(?!\d)`);
+/** A day in a title, year first: `2024-05-10`, `2024.5.10`, `2024/05/10`, `2024年5月10日`. */
+const DAY = new RegExp(String.raw`(?:^|[^\d])(${YEAR})(?:([-./])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])(?!\d)`);
+/** A day with its month named, month first or day first: `May 1, 2022`, `1 May 2022`, `Apr 24 2022`. */
+const NAMED_DAY = new RegExp(String.raw`(?:\b(${MONTH_NAME})[ \t]+(\d{1,2}),?[ \t]+(${YEAR})|\b(\d{1,2})[ \t]+(${MONTH_NAME}),?[ \t]+(${YEAR}))(?!\d)`, 'i');
 
 /** The day a title is named by, where it states no number: `This Week in Matrix 2024-05-10`. */
 export function readTitleDay(title: string): TitleNumber | undefined {
+  return numericDay(title) ?? namedDay(title);
+}
+
+function numericDay(title: string): TitleNumber | undefined {
   const m = DAY.exec(title);
   if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  if (!isValidDay(year, month, day)) return undefined;
+  const zh = m[2] === undefined;
+  const [monthText, dayText] = (zh ? [m[5], m[6]] : [m[3], m[4]]) as [string, string];
   const start = m.index + m[0].indexOf(m[1] as string);
-  const sep = m[2] as string;
-  const dateFormat = `YYYY${sep}${(m[3] as string).length === 2 ? 'MM' : 'M'}${sep}${(m[4] as string).length === 2 ? 'DD' : 'D'}`;
-  return { ...datedIssueId(toIsoDate({ year, month, day })), start, end: m.index + m[0].length, style: { zh: false, pad: 0 }, dateFormat };
+  const month = monthText.length === 2 ? 'MM' : 'M';
+  const day = dayText.length === 2 ? 'DD' : 'D';
+  const dateFormat = zh ? `YYYY年${month}月${day}${m[0].slice(-1)}` : `YYYY${m[2]}${month}${m[2]}${day}`;
+  return titleDay(Number(m[1]), Number(monthText), Number(dayText), start, m.index + m[0].length, dateFormat);
+}
+
+function namedDay(title: string): TitleNumber | undefined {
+  const m = NAMED_DAY.exec(title);
+  if (!m) return undefined;
+  const monthFirst = m[1] !== undefined;
+  const [monthText, dayText, yearText] = (monthFirst ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]]) as [string, string, string];
+  const month = monthOfName(monthText);
+  if (month === undefined) return undefined;
+  // The format writes the title's words back as they stand: its comma, its spaces, its day's width.
+  const written = m[0];
+  const tokens = written
+    .replace(monthText, '\u0001')
+    .replace(new RegExp(`(^|\\D)${dayText}(?!\\d)`), `$1${dayText.length === 2 ? 'DD' : 'D'}`)
+    .replace(yearText, 'YYYY')
+    .replace('\u0001', monthToken(monthText.replace(/\.$/, '')) + (monthText.endsWith('.') ? '.' : ''));
+  return titleDay(Number(yearText), month, Number(dayText), m.index, m.index + written.length, tokens);
+}
+
+function titleDay(year: number, month: number, day: number, start: number, end: number, dateFormat: string): TitleNumber | undefined {
+  if (!isValidDay(year, month, day)) return undefined;
+  return { ...datedIssueId(toIsoDate({ year, month, day })), start, end, style: { zh: false, pad: 0 }, dateFormat };
 }
 
 /**
@@ -84,7 +114,11 @@ export function readTitleDay(title: string): TitleNumber | undefined {
  * else the day it is named by; undefined when the title names neither. Issue 0 is an issue.
  */
 export function readTitleNumber(title: string): TitleNumber | TooLarge | undefined {
-  return readTitleCount(title) ?? readTitleDay(title);
+  const count = readTitleCount(title);
+  const day = readTitleDay(title);
+  // A number that is part of the day the title names (`News - May 1, 2022`: its year) is no count.
+  if (day && (!count || (!isTooLarge(count) && count.start < day.end && count.end > day.start))) return day;
+  return count;
 }
 
 function readTitleCount(title: string): TitleNumber | TooLarge | undefined {
@@ -105,11 +139,15 @@ function readTitleCount(title: string): TitleNumber | TooLarge | undefined {
 }
 
 /**
- * The issue a file name gives, after any leading publication date: `issue-538.markdown`,
+ * The issue a file name gives, its publication date aside: `issue-538.markdown`,
  * `HelloWorld124.md`, `294.mdx`, `2024-10-21-2024-W43.md`, `2016-10-10-20.md`.
  */
 export function readFileNameNumber(fileName: string): IssueId | TooLarge | undefined {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-?/, '');
+  // The publication day is no number, wherever it stands (`pgnews-2022-05-01.md`).
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[A-Za-z0-9]+$/, '')
+    .replace(/(^|\D)\d{4}-\d{1,2}-\d{1,2}(?!\d)-?/, '$1');
   const week = new RegExp(String.raw`(?:^|\D)(${YEAR})-W(\d{1,2})$`).exec(base);
   if (week) return { year: Number(week[1]), number: Number(week[2]), week: true };
   const digits = /(\d+)$/.exec(base)?.[1];

@@ -210,7 +210,7 @@ function renderParagraphItem(item: Item, template: Template, definitions: LinkDe
   let words = item.comment;
   if (words.trim() === '' && extractLinks(words, definitions).length === 0) {
     const titled = item.links.find((l) => l.title.trim() !== '' && l.source === undefined);
-    if (titled && template.linkStyle === 'angle') words = escapeMarkdownText(titled.title);
+    if (titled && template.linkStyle !== 'titled') words = escapeMarkdownText(titled.title);
   }
   // Made safe as it will stand, lead-in included: the lead-in moves the first line, and so which
   // fence lines pair up. Code an editor closed stays code: a fence interrupts a paragraph, and
@@ -270,6 +270,13 @@ export function renderLinkLine(link: Link, template: Pick<Template, 'linkStyle'>
   const label = oneLine(link.label ?? '');
   if (template.linkStyle === 'titled' && link.title.trim() !== '') {
     return `${label}[${escapeLinkText(link.title)}](${encodeLinkDestination(link.url)})`;
+  }
+  // The address alone, where Markdown reads all of it back as the same link: not one that ends in
+  // a full stop, holds a space or a mark that could start emphasis or code; else in angle brackets.
+  if (template.linkStyle === 'bare') {
+    const [only, more] = extractLinks(link.url);
+    const plain = !/[<>\\*`~]|(?:^|[^\p{L}\p{N}])_|_(?:$|[^\p{L}\p{N}])/u.test(link.url);
+    if (plain && only?.kind === 'bare' && more === undefined && only.url === link.url && only.end === link.url.length) return `${label}${link.url}`;
   }
   return `${label}<${encodeAutolinkUrl(link.url)}>`;
 }

@@ -27,13 +27,15 @@ const LEAD_TITLE = /^ {0,3}(?:(\*\*|__)\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n
 const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]\\]|\\.|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|(?:^|[^("'=<])https?:\/\/`, 'i');
 
 /**
- * Whether Markdown links somewhere (an image alone does not); a quick look, not a full parse,
- * but for reference links (`[title][1]`, `[title]`), which link only where the document defines
- * their label.
+ * Whether Markdown links somewhere (an image alone does not); a quick look first, then a full
+ * scan where it may have missed one: reference links (`[title][1]`, `[title]`) link only where
+ * the document defines their label.
  */
 export function hasLink(markdown: string, definitions: LinkDefinitions = NO_DEFINITIONS): boolean {
   if (LINKISH.test(markdown)) return true;
-  return definitions.size > 0 && markdown.includes('[') && extractLinks(markdown, definitions).length > 0;
+  // The quick look misses link text nested deeper than it reads (`[for `[&[mut]] Box`](…)`).
+  const maybe = markdown.includes('](') || (definitions.size > 0 && markdown.includes('['));
+  return maybe && extractLinks(markdown, definitions).length > 0;
 }
 
 const NO_DEFINITIONS: LinkDefinitions = new Map();

@@ -1,4 +1,5 @@
 import { dateParts, isIsoDate } from '../dates/calendar-date.ts';
+import { MONTH_NAMES } from '../dates/month-names.ts';
 import { toChineseNumeral } from './chinese-numerals.ts';
 
 /**
@@ -9,8 +10,8 @@ export type PatternValues = Record<string, string | number | undefined>;
 const TOKEN = /\{(\w+)(?::([^}]*))?\}/g;
 
 /**
- * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MM, M, DD, D
- * (`{start:MM.DD}` → `07.01`); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
+ * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MMMM (May), MMM
+ * (Sep), MM, M, DD, D (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
  * digits. An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
  * Unknown names are kept as written so that a typo in a pattern shows up in the output instead
  * of vanishing.
@@ -34,8 +35,12 @@ export function formatValue(value: string | number | undefined, format: string |
 
 export function formatDate(date: string, format: string): string {
   const { year, month, day } = dateParts(date);
-  return format.replace(/YYYY|YY|MM|M|DD|D/g, (token) => {
+  return format.replace(/YYYY|YY|MMMM|MMM|MM|M|DD|D/g, (token) => {
     switch (token) {
+      case 'MMMM':
+        return MONTH_NAMES[month - 1] as string;
+      case 'MMM':
+        return (MONTH_NAMES[month - 1] as string).slice(0, 3);
       case 'YYYY':
         return String(year).padStart(4, '0');
       case 'YY':

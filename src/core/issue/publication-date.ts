@@ -1,6 +1,5 @@
 import { isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { monthOfName } from '../dates/month-names.ts';
 
 /** A calendar day if the parts make one. */
 function day(year: number, month: number, d: number): IsoDate | undefined {
@@ -29,13 +28,14 @@ export function readDateField(value: string): IsoDate | undefined {
 }
 
 function monthName(name: string, year: number, d: number): IsoDate | undefined {
-  const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-  return month === 0 ? undefined : day(year, month, d);
+  const month = monthOfName(name);
+  return month === undefined ? undefined : day(year, month, d);
 }
 
-/** The publication day a file name starts with: `2014-07-20-…`, `2018-1-1-…`. */
+/** The publication day a file name gives: `2014-07-20-…`, `2018-1-1-…`, `pgnews-2022-05-01.md`. */
 export function publishedFromFileName(fileName: string): IsoDate | undefined {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:-|\.|$)/.exec(fileName.replace(/^.*[\\/]/, ''));
+  // Jekyll's posts start with it; other names carry it after a word (`pgnews-2022-05-01.md`).
+  const m = /(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?:[-_.]|$)/.exec(fileName.replace(/^.*[\\/]/, ''));
   return m ? day(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 

@@ -95,8 +95,8 @@ export interface Template {
   blankBetweenHeadings: boolean;
   /** e.g. `{date:YYYY.M.D}，`. */
   dateLeadIn: string;
-  /** `angle`: `<url>` on its own line; `titled`: `[page title](url)`. */
-  linkStyle: 'angle' | 'titled';
+  /** `angle`: `<url>` on its own line; `bare`: the address alone on its line; `titled`: `[page title](url)`. */
+  linkStyle: 'angle' | 'bare' | 'titled';
   items: ItemStyle;
   /** What the digest calls its two heading levels; null: "Section" and "Subsection". */
   labels: { section: string | null; project: string | null };

@@ -84,6 +84,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   const lineSources = items.flatMap((i) => i.links.filter((l) => !l.inline && l.source).map((l) => l.source as string));
   const titled = lineSources.filter((s) => /^\s*(?:[^<[]*[:：]\s*)?\[/.test(s)).length;
   const angle = lineSources.filter((s) => /^\s*(?:[^<[]*[:：]\s*)?</.test(s)).length;
+  const bare = lineSources.filter((s) => /^\s*(?:[^<[]*?[:：]\s*)?(?:https?:\/\/|www\.)/i.test(s)).length;
   const [newest, previous] = newestFirst;
   const leading = (p: ParsedIssue | undefined): string => {
     const first = p?.issue.body.findIndex((s) => s.kind !== 'text') ?? -1;
@@ -103,7 +104,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     blankAfterHeading: blankAfterHeading ?? base.blankAfterHeading,
     blankBetweenHeadings: blankBetweenHeadings ?? base.blankBetweenHeadings,
     dateLeadIn: mostCommonLeadInPattern(latestLeadIns) ?? mostCommonLeadInPattern(leadIns) ?? base.dateLeadIn,
-    linkStyle: titled > angle ? 'titled' : angle > titled ? 'angle' : base.linkStyle,
+    linkStyle: mostUsedLinkStyle({ titled, angle, bare }) ?? base.linkStyle,
     items: itemStyleOf(latest, base.items),
     preamble: standing,
   };
@@ -344,4 +345,10 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** The way most link lines are written; undefined when none is ahead of the others. */
+function mostUsedLinkStyle(counts: Record<Template['linkStyle'], number>): Template['linkStyle'] | undefined {
+  const [first, second] = (Object.entries(counts) as [Template['linkStyle'], number][]).sort((a, b) => b[1] - a[1]);
+  return first && first[1] > (second?.[1] ?? 0) ? first[0] : undefined;
 }

@@ -232,6 +232,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             <label for="format-links">{t('fieldLinkStyle')}</label>
             <select id="format-links" value={draft.linkStyle} onChange={(e) => set({ linkStyle: e.currentTarget.value as Template['linkStyle'] })}>
               <option value="angle">{t('linkAngle')}</option>
+              <option value="bare">{t('linkBare')}</option>
               <option value="titled">{t('linkTitled')}</option>
             </select>
           </div>

@@ -45,12 +45,34 @@ describe('issue numbers in titles', () => {
   });
 
   it.each([
+    ['PostgreSQL Weekly News - May 1, 2022', '2022-05-01', 'MMMM D, YYYY', 'PostgreSQL Weekly News - {published:MMMM D, YYYY}'],
+    ['PostgreSQL Weekly News - April 24, 2022', '2022-04-24', 'MMMM DD, YYYY', 'PostgreSQL Weekly News - {published:MMMM DD, YYYY}'],
+    ['Notes from 1 May 2022', '2022-05-01', 'D MMMM YYYY', 'Notes from {published:D MMMM YYYY}'],
+    ['Links, Sep. 3 2023', '2023-09-03', 'MMM. D YYYY', 'Links, {published:MMM. D YYYY}'],
+    ['周报 2024年5月10日', '2024-05-10', 'YYYY年M月DD日', '周报 {published:YYYY年M月DD日}'],
+  ])('reads the day %j is named by, the year no issue number', (title, key, dateFormat, pattern) => {
+    const day = readTitleNumber(title);
+    expect(day).toMatchObject({ dated: true, dateFormat });
+    expect(issueKeyOf(day as IssueId)).toBe(key);
+    expect(titlePatternOf([title])).toBe(pattern);
+  });
+
+  it('keeps a number beside a named day the issue number, and a month with no day no date', () => {
+    expect(readTitleNumber('Issue 12 - May 1, 2022')).toMatchObject({ number: 12, year: null });
+    expect(readTitleNumber('Issue 12 - May 1, 2022')).not.toHaveProperty('dated');
+    expect(readTitleNumber('Roundup May 2022')).toMatchObject({ number: 2022 });
+    expect(readTitleNumber('News - February 30, 2022')).toMatchObject({ number: 2022 });
+  });
+
+  it.each([
     ['issue-538.markdown', { number: 538, year: null }],
     ['HelloWorld124.md', { number: 124, year: null }],
     ['294.mdx', { number: 294, year: null }],
     ['2024-10-21-2024-W43.md', { number: 43, year: 2024, week: true }],
     ['2016-10-10-20.md', { number: 20, year: null }],
     ['2026-08-19-this-week-in-rust.md', undefined],
+    ['pgnews-2022-05-01.md', undefined],
+    ['weekly-2022-05-01-12.md', { number: 12, year: null }],
   ])('reads the number of the file %s', (name, id) => {
     const read = readFileNameNumber(name);
     if (id === undefined) expect(read).toBeUndefined();
@@ -84,10 +106,13 @@ describe('dates', () => {
     expect(readDateField(value)).toBe(day);
   });
 
-  it('reads the day a file name starts with, months and days of one digit too', () => {
+  it('reads the day a file name gives, months and days of one digit too', () => {
     expect(publishedFromFileName('2014-07-20-openstack-activity-0701-0720.md')).toBe('2014-07-20');
     expect(publishedFromFileName('2018-1-1-2018-1.md')).toBe('2018-01-01');
     expect(publishedFromFileName('2014-13-20-x.md')).toBeUndefined();
+    // After a word, too.
+    expect(publishedFromFileName('pgnews-2022-05-01.md')).toBe('2022-05-01');
+    expect(publishedFromFileName('release-120220501.md')).toBeUndefined();
   });
 });
 

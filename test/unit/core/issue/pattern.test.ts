@@ -32,5 +32,7 @@ describe('formatPattern', () => {
     expect(formatDate('2014-07-03', 'YYYY.M.D')).toBe('2014.7.3');
     expect(formatDate('2014-07-03', 'YY/MM/DD')).toBe('14/07/03');
     expect(formatDate('2014-07-03', 'YYYY年M月D')).toBe('2014年7月3');
+    expect(formatDate('2022-05-01', 'MMMM D, YYYY')).toBe('May 1, 2022');
+    expect(formatDate('2023-09-03', 'D MMM YYYY')).toBe('3 Sep 2023');
   });
 });

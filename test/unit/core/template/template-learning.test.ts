@@ -60,6 +60,15 @@ describe('learnTemplate', () => {
     expect(t.head).toBe('toml');
   });
 
+  it('learns an issue named by its day, month spelled out, and links written bare on their own lines', () => {
+    const file = fixtureFiles('variants').find((f) => f.name === 'pgnews-2022-05-01.md')!;
+    const t = learnTemplate(DEFAULT_TEMPLATE, [parse(file.name, file.text)]);
+    expect(t.titlePattern).toBe('PostgreSQL Weekly News - {published:MMMM D, YYYY}');
+    expect(t.fileNamePattern).toBe('pgnews-{published:YYYY-MM-DD}.md');
+    expect(t.linkStyle).toBe('bare');
+    expect(t.items.grammar).toBe('paragraph');
+  });
+
   it('learns nothing from nothing', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [])).toBe(DEFAULT_TEMPLATE);
   });
