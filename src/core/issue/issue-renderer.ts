@@ -173,7 +173,7 @@ function escapeHeadingText(name: string): string {
 /**
  * One item as Markdown. An imported item whose words and links are as imported is written as it
  * was (a numbered entry with its number at `position`); a new or edited one in the digest's own
- * grammar. `position` counts the item within its group, for numbered entries.
+ * grammar. `position` counts the item within its group, for digests that number their entries.
  */
 export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map(), position?: number): string {
   // References to addresses the issue being written does not define (an item imported from an
@@ -184,7 +184,7 @@ export function renderItem(item: Item, template: Template, definitions: LinkDefi
 
 function writtenItem(item: Item, template: Template, definitions: LinkDefinitions, position: number | undefined): string {
   if (item.source !== undefined) {
-    if (position === undefined || template.items.grammar !== 'numbered') return item.source;
+    if (position === undefined || !countsItems(template)) return item.source;
     return item.source.replace(/^( {0,3})\d{1,9}(?=、|[.)])/, `$1${position}`);
   }
   if (template.items.grammar === 'paragraph') return renderParagraphItem(item, template, definitions);
@@ -199,6 +199,11 @@ function leadIn(item: Item, template: Template): string {
 function lineLinksOf(item: Item, comment: string, definitions: LinkDefinitions): Link[] {
   const inComment = extractLinks(comment, definitions).map((l) => l.url);
   return item.links.filter((l) => !l.inline && !inComment.some((url) => sameLink(url, l.url)));
+}
+
+/** Whether the digest numbers its entries (`1、`, or an ordered list's `1. `): each group counts from 1. */
+function countsItems(template: Template): boolean {
+  return template.items.grammar === 'numbered' || (template.items.grammar === 'bullet' && /^\s*\d+[.)]/.test(template.items.marker));
 }
 
 /**
@@ -235,7 +240,11 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   // Made safe as it will stand, lead-in included (see renderParagraphItem).
   const words = safeComment(leadIn(item, template) + item.comment.replace(/^\s*\n/, ''), { blankLines: true, fences: true, numbered });
   const [first, ...more] = lineLinksOf(item, words, definitions);
-  const marker = numbered ? `${position}${/^\d+(.*)$/.exec(style.marker.trim())?.[1] ?? '、'}${/[.)]$/.test(style.marker.trim()) ? ' ' : ''}` : style.marker || defaultMarker(style.grammar);
+  const marker = numbered
+    ? `${position}${/^\d+(.*)$/.exec(style.marker.trim())?.[1] ?? '、'}${/[.)]$/.test(style.marker.trim()) ? ' ' : ''}`
+    : countsItems(template)
+      ? style.marker.replace(/\d+/, String(position))
+      : style.marker || defaultMarker(style.grammar);
   const link = (l: Link): string => renderLinkLine(l, { linkStyle: l.title.trim() === '' ? 'angle' : 'titled' }, definitions);
   // A heading must be the entry's link alone: words with no link to head them stand as a paragraph.
   if (headed && !first) return words;
