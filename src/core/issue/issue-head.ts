@@ -17,11 +17,14 @@ const YAML_KEY = /^([A-Za-z0-9_][\w.-]*)([ \t]*:)(.*)$/;
 const TOML_KEY = /^([A-Za-z0-9_][\w.-]*|"[^"]*")([ \t]*=)(.*)$/;
 const HEADER_KEY = /^([A-Za-z][A-Za-z0-9_ -]{0,40}?)(:)([ \t].*|)$/;
 const TITLE_HEADING = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** A line that can be an underlined heading's text: not a list item, quote, table row, HTML or fence. */
+const SETEXT_TITLE = /^ {0,3}(?![-*+>|<#`~]|\d+[.)])\S/;
+const SETEXT_RULE = /^ {0,3}=+[ \t]*$/;
 
 /**
  * Reads the metadata at the top of an issue, however the digest writes it: YAML between `---`
  * lines, TOML between `+++` lines, `Key: value` lines up to the first blank line (Pelican), or
- * nothing, where a first `#` heading is the title. Every field keeps its text verbatim, so an
+ * nothing, where a first `#` heading (or one underlined with `=`) is the title. Every field keeps its text verbatim, so an
  * unchanged issue is written back as it came.
  */
 export function readHead(lines: readonly string[]): ReadHead | IssueProblem {
@@ -32,11 +35,14 @@ export function readHead(lines: readonly string[]): ReadHead | IssueProblem {
   if (header) return header;
   const at = lines.findIndex((l) => l.trim() !== '');
   const heading = at === -1 ? undefined : TITLE_HEADING.exec(lines[at] as string);
-  if (heading) {
+  // Or underlined (`Title` over `=====`), as older Markdown writes its first heading.
+  const underlined = at !== -1 && !heading && SETEXT_TITLE.test(lines[at] as string) && SETEXT_RULE.test(lines[at + 1] ?? '');
+  if (heading || underlined) {
+    const last = underlined ? at + 1 : at;
     return {
-      head: { kind: 'heading', fields: [], open: lines.slice(0, at + 1).join('\n'), close: '' },
-      bodyLine: at + 1,
-      values: new Map([['title', stripHeadingText(heading[1] as string)]]),
+      head: { kind: 'heading', fields: [], open: lines.slice(0, last + 1).join('\n'), close: '' },
+      bodyLine: last + 1,
+      values: new Map([['title', stripHeadingText(heading ? (heading[1] as string) : (lines[at] as string).trim())]]),
     };
   }
   return { head: { kind: 'none', fields: [], open: '', close: '' }, bodyLine: 0, values: new Map() };

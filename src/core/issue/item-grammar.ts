@@ -1,5 +1,5 @@
 import type { Block } from '../markdown/blocks.ts';
-import { extractLinks, LINK_TEXT_MAX, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { extractLinks, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
@@ -179,6 +179,7 @@ export function chooseGrammar(evidence: GrammarEvidence): ItemGrammar {
  */
 export function splitItems(blocks: readonly Block[], lines: readonly string[], grammar: ItemGrammar, context: GrammarContext = {}): Piece[] {
   const linked = (b: { start: number; end: number }): boolean => hasLink(text(lines, b), context.definitions);
+  const linkOnly = (b: { start: number; end: number }): boolean => lines.slice(b.start, b.end).every((line) => parseLinkLine(line, context.definitions) !== undefined);
   const pieces: Piece[] = [];
   const push = (piece: Piece): void => void pieces.push(piece);
   const lastItem = (): Extract<Piece, { kind: 'item' }> | undefined => {
@@ -287,7 +288,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     const open = lastItem();
-    if (open && joins(itemBlocks, block, lines, linked)) {
+    if (open && joins(itemBlocks, block, lines, linked, linkOnly)) {
       open.end = block.end;
       itemBlocks.push(block);
       continue;
@@ -306,10 +307,17 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
 /**
  * Whether a block belongs to the paragraph item before it: what follows it without a blank line,
  * the list an intro introduces (it ends in a colon), a quote (one with links of its own only when
- * introduced), code an intro introduces, and the line that gives the link of an intro and its
- * list that had none.
+ * introduced), code an intro introduces, the line that gives the link of an intro and its
+ * list that had none, the words under a title in bold, and a paragraph of link lines that gives
+ * the link of words that had none.
  */
-function joins(item: readonly Block[], block: Block, lines: readonly string[], linked: (b: { start: number; end: number }) => boolean): boolean {
+function joins(
+  item: readonly Block[],
+  block: Block,
+  lines: readonly string[],
+  linked: (b: { start: number; end: number }) => boolean,
+  linkOnly: (b: { start: number; end: number }) => boolean,
+): boolean {
   const last = item.at(-1);
   if (!last) return false;
   // Written together, with no blank line between: one item (code and the sentence after it).
@@ -326,5 +334,17 @@ function joins(item: readonly Block[], block: Block, lines: readonly string[], l
     const body = text(lines, block);
     return !item.some(linked) && block.end - block.start <= 3 && linked({ start: block.end - 1, end: block.end }) && body.length < 300;
   }
+  if (block.kind === 'paragraph' && last.kind === 'paragraph') {
+    // A title in bold alone on its line heads the words under it (`**Zig 0.12 released (5 minute
+    // read)**`, then what it is about).
+    const titled = item[0]?.kind === 'paragraph' && item[0].end - item[0].start === 1 && BOLD_TITLE.test(lines[item[0].start] as string) && !linked(item[0]);
+    if (titled && item.length === 1) return true;
+    // The address of words that gave none, or of a titled entry, alone on its lines after them
+    // (`[Read more](…)`).
+    return (titled || !item.some(linked)) && linkOnly(block);
+  }
   return false;
 }
+
+/** A paragraph that is one line in bold and nothing else. */
+const BOLD_TITLE = /^ {0,3}(\*\*|__)(?=\S)[^\n]*\S\1[ \t]*$/;

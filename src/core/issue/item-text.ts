@@ -100,6 +100,8 @@ function readParagraphItem(lines: readonly string[], definitions: LinkDefinition
   }
   lineLinks.reverse();
   const commentLines = lines.slice(0, end);
+  // The blank line between the words and a paragraph of links is not the words'.
+  while (commentLines.length > 1 && (commentLines.at(-1) as string).trim() === '') commentLines.pop();
   if (commentLines.length > 0) commentLines[commentLines.length - 1] = (commentLines.at(-1) as string).trimEnd();
   let comment = commentLines.join('\n');
   const leadIn = anchor ? parseDateLeadIn(comment, anchor) : undefined;

@@ -281,6 +281,30 @@ describe('parseIssue: any digest', () => {
     expect(items[1]!.links[0]!.title).toBe('A faster hash map');
   });
 
+  it('reads a first heading underlined with = as the title, not a section', () => {
+    const { issue, items } = parsed('weekly-digest-5.md', 'variants');
+    expect([issue.title, issue.key]).toEqual(['Weekly Digest #5', '5']);
+    expect(items.map((i) => [i.section, i.project])).toEqual([
+      ['Articles', null],
+      ['Articles', null],
+      ['Tools', null],
+    ]);
+    // Not a title: a list item over a rule.
+    const listFirst = parseIssue('* item\n=====\n', { fileName: 'links-3.md' });
+    expect(listFirst.ok && listFirst.value.issue.title).toBe('links 3');
+  });
+
+  it('reads a title in bold, the words under it and a paragraph of links after them as one entry', () => {
+    const { items, grammar } = parsed('tldr-2024-05-10.md', 'variants');
+    expect(grammar).toBe('paragraph');
+    expect(items.map((i) => [i.section, i.comment.split('\n')[0], i.links.map((l) => l.url)])).toEqual([
+      ['Big Tech & Startups', '**Apple announces M4 chip (2 minute read)**', ['https://example.org/m4']],
+      ['Big Tech & Startups', '**OpenAI search engine rumors (3 minute read)**', ['https://example.org/search']],
+      ['Programming', '**Zig 0.12 released (5 minute read)**', ['https://example.org/zig']],
+    ]);
+    expect(items[0]!.comment).toBe("**Apple announces M4 chip (2 minute read)**\n\nApple's new chip is built on a second-generation 3nm process.");
+  });
+
   it('keeps a linked heading that names a known project a heading, each with one item under it', () => {
     const text = '---\ntitle: 第三期\n---\n\n## 社区跟踪\n\n### [Nova](https://example.org/nova)\n\n一条。<https://example.org/1>\n\n### [Neutron](https://example.org/neutron)\n\n两条。<https://example.org/2>\n\n### [Cinder](https://example.org/cinder)\n\n三条。<https://example.org/3>\n';
     const result = parseIssue(text, { projectNames: ['Nova', 'Neutron', 'Cinder'] });
