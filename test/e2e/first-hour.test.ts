@@ -55,6 +55,12 @@ describe('the first run', () => {
     expect(preview).toContain('* [Sample 1](https://example.com/sample-1) - ');
     expect(preview).toContain('A discussion on the mailing list, summed up:');
     expect(preview).not.toMatch(/OpenStack|BP：|[\u4e00-\u9fff]/);
+    // Paragraphs with their addresses bare on the line under them (PostgreSQL Weekly News).
+    await page.locator('#format-grammar').selectOption('paragraph');
+    await page.getByLabel('Links').selectOption({ label: 'url on its own line' });
+    const bare = await page.getByLabel('Preview with sample items (the queue is empty)').inputValue();
+    expect(bare).toMatch(/ {2}\nhttps:\/\/example\.com\/sample-1\n/);
+    expect(bare).not.toContain('<https://');
     await page.close();
   });
 });
