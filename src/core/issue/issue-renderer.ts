@@ -17,7 +17,7 @@ import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
 import { formatPattern } from './pattern.ts';
 import { ENTRY_MARKER } from './item-text.ts';
-import { asLabel, labelMarker } from './label-heading.ts';
+import { asLabel, labelShape } from './label-heading.ts';
 
 /**
  * Writes an issue as the blog's Markdown. A published issue whose items still sit where they
@@ -85,9 +85,13 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   const style = template.items;
   const itemGap = style.grammar === 'bullet' && !style.loose ? '\n' : '\n\n';
   let afterHeading = false;
+  let afterItem = false;
   const pushHeading = (line: string): void => {
-    chunks.push({ text: line, gap: afterHeading ? (template.blankBetweenHeadings ? '\n\n' : '\n') : '\n\n' });
+    // A label that is a list item (`- Org Mode:`) goes on with the list of labels, tight if it is.
+    const listed = afterItem && itemGap === '\n' && ENTRY_MARKER.test(line);
+    chunks.push({ text: line, gap: afterHeading ? (template.blankBetweenHeadings ? '\n\n' : '\n') : listed ? '\n' : '\n\n' });
     afterHeading = true;
+    afterItem = false;
   };
   const pushItems = (list: readonly Item[]): void => {
     let before: string | undefined;
@@ -100,6 +104,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       chunks.push({ text, gap: i > 0 ? (tight ? itemGap : '\n\n') : afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
       before = text;
       afterHeading = false;
+      afterItem = true;
     });
   };
   // Items with no heading at all stand first, as they would in a file.
@@ -107,7 +112,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   for (const section of orderedSections(items, template)) {
     const def = template.sections.find((s) => s.name === section.name);
     if (section.name !== null) {
-      pushHeading(headingLine(def?.heading, template.sectionLevel, section.name));
+      pushHeading(headingLine(def?.heading ?? siblingLabel(template.sections, section.name), template.sectionLevel, section.name));
       pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? []);
     }
     for (const project of section.projects) {
@@ -156,8 +161,8 @@ function orderedSections(items: readonly Item[], template: Template): { name: st
 
 /** A new heading among labels (`**CRAN**`) is written as a label too, where it can be one. */
 function siblingLabel(siblings: readonly { heading?: string | undefined }[], name: string): string | undefined {
-  const marker = siblings.map((s) => (s.heading === undefined ? undefined : labelMarker(s.heading))).find((m) => m !== undefined);
-  return marker === undefined ? undefined : asLabel(name, marker);
+  const shape = siblings.map((s) => (s.heading === undefined ? undefined : labelShape(s.heading))).find((m) => m !== undefined);
+  return shape === undefined ? undefined : asLabel(name, shape);
 }
 
 /** A heading line: as the digest last wrote it, else `#`s and the name, on one line. */

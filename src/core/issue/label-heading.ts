@@ -1,45 +1,97 @@
 import type { Block } from '../markdown/blocks.ts';
 import type { LinkDefinitions } from '../markdown/markdown-links.ts';
 import { hasLink } from './item-grammar.ts';
+import { ENTRY_MARKER } from './item-text.ts';
 
 /**
  * A short line in bold and nothing else, no colon at its end, no link: `**CRAN**`. Followed by a
  * list of entries it names a group of them, as a heading would (R Weekly's New Packages, from
  * CRAN and from GitHub). With a colon it introduces the list instead (`**Extras:**`).
  */
-const LABEL = /^ {0,3}(\*\*|__)([^*_[\]\n]{1,60}?)\1[ \t]*$/;
+const LABEL = /^( {0,3})(\*\*|__)([^*_[\]\n]{1,60}?)\2[ \t]*$/;
 
-/** The bold marker a heading line is written in when it is a label (`**`, `__`); else undefined. */
-export function labelMarker(line: string): string | undefined {
-  const label = LABEL.exec(line);
-  return label && !/[:：]$/.test((label[2] as string).trim()) ? label[1] : undefined;
+/**
+ * A list item's line that names the list under it (Emacs News' `- Org Mode:` over its links,
+ * `* **Articles**`): a short name, in bold or not, a colon after it or not, no link.
+ */
+const LIST_LABEL = /^( {0,3}[*+-][ \t]+)(?:(\*\*|__)([^*_[\]\n]{1,80}?)([:：]?)\2([:：]?)|([^*_[\]\n<>`]{1,80}?)([:：]?))[ \t]*$/;
+
+/** How a label is written around its name: `**` and `**`, or `- ` and `:`. */
+export type LabelShape = readonly [before: string, after: string];
+
+interface Label {
+  name: string;
+  shape: LabelShape;
 }
 
-/** A name written as a label in `marker`, where it reads back as one; else undefined. */
-export function asLabel(name: string, marker: string): string | undefined {
-  const line = `${marker}${name.trim()}${marker}`;
-  return labelMarker(line) === marker ? line : undefined;
+function paragraphLabel(line: string): Label | undefined {
+  const m = LABEL.exec(line);
+  if (!m || /[:：]$/.test((m[3] as string).trim())) return undefined;
+  const [indent, bold, name] = [m[1] as string, m[2] as string, m[3] as string];
+  return { name: name.trim(), shape: [indent + bold, bold] };
+}
+
+function listLabel(line: string): Label | undefined {
+  const m = LIST_LABEL.exec(line);
+  if (!m) return undefined;
+  const bold = m[2] ?? '';
+  const name = ((bold ? m[3] : m[6]) as string).trim();
+  if (name === '' || hasLink(name)) return undefined;
+  const after = bold ? `${m[4] as string}${bold}${m[5] as string}` : (m[7] as string);
+  return { name, shape: [(m[1] as string) + bold, after] };
+}
+
+/** How a heading line is written around its name when it is a label; else undefined. */
+export function labelShape(line: string): LabelShape | undefined {
+  return (paragraphLabel(line) ?? listLabel(line))?.shape;
+}
+
+/** A name written as a label of `shape`, where it reads back as that name; else undefined. */
+export function asLabel(name: string, shape: LabelShape): string | undefined {
+  const line = `${shape[0]}${name.trim()}${shape[1]}`;
+  const read = paragraphLabel(line) ?? listLabel(line);
+  return read?.name === name.trim() && read.shape[0] === shape[0] && read.shape[1] === shape[1] ? line : undefined;
 }
 
 /**
  * The blocks with each label over a list of linked entries read as a heading one level below
  * the heading it stands under (the second level where none is above it), its line kept as
- * written.
+ * written: a line in bold over a list, or a list whose every item is a name over a list of its
+ * own, each of those lists then the entries.
  */
 export function withLabelHeadings(blocks: readonly Block[], lines: readonly string[], definitions?: LinkDefinitions): Block[] {
   let level = 1;
-  return blocks.map((block, i) => {
+  const linked = (item: { start: number; end: number }): boolean => hasLink(lines.slice(item.start, item.end).join('\n'), definitions);
+  return blocks.flatMap((block, i): Block[] => {
     if (block.kind === 'heading') {
       level = block.level;
-      return block;
+      return [block];
     }
-    if (block.kind !== 'paragraph' || block.end - block.start !== 1) return block;
-    const line = lines[block.start] as string;
-    const marker = labelMarker(line);
+    const sub = Math.min(level + 1, 6);
+    if (block.kind === 'list') return labelledLists(block, lines, sub, linked) ?? [block];
+    if (block.kind !== 'paragraph' || block.end - block.start !== 1) return [block];
+    const label = paragraphLabel(lines[block.start] as string);
     const next = blocks[i + 1];
-    if (marker === undefined || next?.kind !== 'list') return block;
-    if (!next.items.some((item) => hasLink(lines.slice(item.start, item.end).join('\n'), definitions))) return block;
-    const text = line.trim().slice(marker.length, -marker.length).trim();
-    return { kind: 'heading', start: block.start, end: block.end, level: Math.min(level + 1, 6), text };
+    if (label === undefined || next?.kind !== 'list' || !next.items.some(linked)) return [block];
+    return [{ kind: 'heading', start: block.start, end: block.end, level: sub, text: label.name }];
   });
+}
+
+/**
+ * A list whose every item is a label over a list of entries, as a heading and its list per item;
+ * undefined for any other list. The entries' lines must read as entries where they stand
+ * (indented at most three spaces).
+ */
+function labelledLists(block: Extract<Block, { kind: 'list' }>, lines: readonly string[], level: number, linked: (item: { start: number; end: number }) => boolean): Block[] | undefined {
+  const out: Block[] = [];
+  for (const item of block.items) {
+    const label = listLabel(lines[item.start] as string);
+    const entries = item.sublist;
+    if (!label || !entries || !entries.some(linked)) return undefined;
+    if (!entries.every((e) => ENTRY_MARKER.test(lines[e.start] as string))) return undefined;
+    const ordered = /^\s*\d/.test(lines[entries[0]?.start ?? item.start] as string);
+    out.push({ kind: 'heading', start: item.start, end: item.start + 1, level, text: label.name });
+    out.push({ kind: 'list', start: (entries[0] as { start: number }).start, end: item.end, ordered, items: entries.map((e) => ({ start: e.start, end: e.end })) });
+  }
+  return out.length > 0 ? out : undefined;
 }

@@ -1,10 +1,20 @@
 import MarkdownIt from 'markdown-it';
 
+/**
+ * A list item, by its lines. `sublist`: where the item is one line over a list of its own and
+ * nothing more (`- Org Mode:` over its links), that list's items.
+ */
+export interface ListItem {
+  start: number;
+  end: number;
+  sublist?: { start: number; end: number }[];
+}
+
 /** A top-level block of a Markdown body, by its lines (`start` inclusive, `end` exclusive). */
 export type Block =
   | { kind: 'heading'; start: number; end: number; level: number; text: string }
   | { kind: 'paragraph'; start: number; end: number }
-  | { kind: 'list'; start: number; end: number; ordered: boolean; items: { start: number; end: number }[] }
+  | { kind: 'list'; start: number; end: number; ordered: boolean; items: ListItem[] }
   | { kind: 'quote' | 'code' | 'html' | 'rule'; start: number; end: number }
   /** Lines no block claims (link reference definitions), or that a reader takes as no block. */
   | { kind: 'other'; start: number; end: number };
@@ -35,11 +45,36 @@ export function scanBlocks(lines: readonly string[], from: number): Block[] {
   const tokens = md.parse(lines.slice(from).join('\n'), {});
   const blocks: Block[] = [];
   let list: Extract<Block, { kind: 'list' }> | undefined;
+  // The open item's own blocks (level 2), to tell an item that is a line over a list.
+  let children: string[] = [];
+  let sublist: { start: number; end: number }[] = [];
+  const closeItem = (): void => {
+    const item = list?.items.at(-1);
+    if (item && children.join(' ') === 'paragraph_open list' && sublist.length > 0) item.sublist = sublist;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as (typeof tokens)[number];
     const map = token.map;
     if (token.type === 'list_item_open' && token.level === 1 && list && map) {
       list.items.push({ start: map[0] + from, end: map[1] + from });
+      children = [];
+      sublist = [];
+      continue;
+    }
+    if (token.type === 'list_item_close' && token.level === 1) {
+      closeItem();
+      children = [];
+      sublist = [];
+      continue;
+    }
+    if (token.level === 2 && map && list && inItem(list, map[0] + from)) {
+      const nested = token.type === 'bullet_list_open' || token.type === 'ordered_list_open';
+      if (nested || token.type.endsWith('_open') || KIND[token.type]) children.push(nested ? 'list' : token.type);
+      if (token.type === 'paragraph_open' && map[1] - map[0] !== 1) children.push('long');
+      continue;
+    }
+    if (token.type === 'list_item_open' && token.level === 3 && map && list && inItem(list, map[0] + from) && children.at(-1) === 'list') {
+      sublist.push({ start: map[0] + from, end: map[1] + from });
       continue;
     }
     if (token.level !== 0 || !map) continue;
@@ -61,6 +96,12 @@ export function scanBlocks(lines: readonly string[], from: number): Block[] {
   return withUnclaimed(trimmed(blocks, lines), lines, from);
 }
 
+/** Whether a line falls within the list's last item (a token of its own, not of a later block). */
+function inItem(list: Extract<Block, { kind: 'list' }>, line: number): boolean {
+  const item = list.items.at(-1);
+  return item !== undefined && line >= item.start && line < item.end;
+}
+
 /** Blocks end at their last line that holds something: blank lines between blocks belong to none. */
 function trimmed(blocks: Block[], lines: readonly string[]): Block[] {
   const lastFilled = (start: number, end: number): number => {
@@ -71,7 +112,10 @@ function trimmed(blocks: Block[], lines: readonly string[]): Block[] {
   for (const block of blocks) {
     block.end = lastFilled(block.start, block.end);
     if (block.kind === 'list') {
-      for (const item of block.items) item.end = lastFilled(item.start, item.end);
+      for (const item of block.items) {
+        item.end = lastFilled(item.start, item.end);
+        for (const sub of item.sublist ?? []) sub.end = lastFilled(sub.start, sub.end);
+      }
     }
   }
   return blocks;

@@ -138,7 +138,11 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const sources = latest.items.map((i) => i.source ?? '');
   // A headed entry's marker is its heading's: `### `.
   const markerOf = grammar === 'heading' ? HEADING_START : ENTRY_MARKER;
-  const markers = sources.map((s) => markerOf.exec(s)?.[0].trimStart().replace(/^\d+/, '1') ?? '').filter((m) => m !== '');
+  // A bullet's indentation is kept: entries nested under list labels (`- Org Mode:`) are written
+  // nested again. Numbers count from 1.
+  const markers = sources
+    .map((s) => markerOf.exec(s)?.[0].replace(/^\s+/, (indent) => (grammar === 'bullet' ? indent : '')).replace(/\d+/, '1') ?? '')
+    .filter((m) => m !== '');
   const separators = sources.flatMap((s) => {
     const m = /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?\[[^\]]*\]\([^)]*\)([ \t]*(?:\\?[-–—]|[:：])[ \t]*)\S/.exec(s);
     return m ? [m[1] as string] : [];

@@ -305,6 +305,26 @@ describe('parseIssue: any digest', () => {
     expect(items[0]!.comment).toBe("**Apple announces M4 chip (2 minute read)**\n\nApple's new chip is built on a second-generation 3nm process.");
   });
 
+  it('reads list items that each name a list of links under them (Emacs News’ `- Org Mode:`) as headings over entries', () => {
+    const { issue, items } = parsed('emacs-news-2024-05-06.md', 'variants');
+    expect(headingsOf(issue).map((h) => [h.raw, h.text, h.level])).toEqual([
+      ['- Upcoming events:', 'Upcoming events', 2],
+      ['- Emacs configuration:', 'Emacs configuration', 2],
+      ['- Org Mode:', 'Org Mode', 2],
+    ]);
+    expect(items.map((i) => [i.section, i.links[0]?.url])).toEqual([
+      ['Upcoming events', 'https://emacs-berlin.org/'],
+      ['Upcoming events', 'https://m-x-research.github.io/'],
+      ['Emacs configuration', 'https://example.org/writing'],
+      ['Emacs configuration', 'https://example.org/literate'],
+      ['Org Mode', 'https://orgmode.org/Changes.html'],
+    ]);
+    // An entry with points under it, or a list where one item is an entry, stays as it is.
+    const mixed = parseIssue('# Links 3\n\n- [Entry](https://example.org/e)\n  - a point\n- Tools:\n  - [Tool](https://example.org/t)\n', {});
+    expect(mixed.ok && mixed.value.items.map((i) => i.links.map((l) => l.url))).toEqual([['https://example.org/e'], ['https://example.org/t']]);
+    expect(mixed.ok && headingsOf(mixed.value.issue)).toEqual([]);
+  });
+
   it('keeps a linked heading that names a known project a heading, each with one item under it', () => {
     const text = '---\ntitle: 第三期\n---\n\n## 社区跟踪\n\n### [Nova](https://example.org/nova)\n\n一条。<https://example.org/1>\n\n### [Neutron](https://example.org/neutron)\n\n两条。<https://example.org/2>\n\n### [Cinder](https://example.org/cinder)\n\n三条。<https://example.org/3>\n';
     const result = parseIssue(text, { projectNames: ['Nova', 'Neutron', 'Cinder'] });
