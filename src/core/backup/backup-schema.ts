@@ -109,6 +109,7 @@ const TemplateSchema = v.object({
     separator: text,
     loose: v.boolean(),
     comments: v.boolean(),
+    countsAcross: v.optional(v.boolean()),
   }),
   labels: v.object({ section: v.nullable(text), project: v.nullable(text) }),
   learnedFrom: v.optional(issueKey),

@@ -93,10 +93,13 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     afterHeading = true;
     afterItem = false;
   };
+  // Numbers count from 1 in each group, or on across the issue where the digest counts so.
+  let counted = 0;
   const pushItems = (list: readonly Item[]): void => {
     let before: string | undefined;
+    if (!style.countsAcross) counted = 0;
     list.forEach((item, i) => {
-      let text = renderItem(item, template, definitions, i + 1);
+      let text = renderItem(item, template, definitions, ++counted);
       if (style.grammar === 'paragraph' && item.source === undefined && before !== undefined) text = escapeItemStart(text, before);
       // A lead story among bullets is a paragraph: a blank line on each side, or a bullet before
       // it would take it in and one after it would run on from it.
@@ -190,7 +193,7 @@ export function renderItem(item: Item, template: Template, definitions: LinkDefi
 function writtenItem(item: Item, template: Template, definitions: LinkDefinitions, position: number | undefined): string {
   if (item.source !== undefined) {
     if (position === undefined || !countsItems(template)) return item.source;
-    return item.source.replace(/^( {0,3})\d{1,9}(?=、|[.)])/, `$1${position}`);
+    return item.source.replace(/^( {0,3}(?:#{1,6}[ \t]+)?)\d{1,9}(?=、|[.)]|[ \t])/, `$1${position}`);
   }
   if (template.items.grammar === 'paragraph') return renderParagraphItem(item, template, definitions);
   return renderEntry(item, template, definitions, position ?? 1);
@@ -206,9 +209,10 @@ function lineLinksOf(item: Item, comment: string, definitions: LinkDefinitions):
   return item.links.filter((l) => !l.inline && !inComment.some((url) => sameLink(url, l.url)));
 }
 
-/** Whether the digest numbers its entries (`1、`, or an ordered list's `1. `): each group counts from 1. */
+/** Whether the digest numbers its entries (`1、`, an ordered list's `1. `, a heading's `### 1. `). */
 function countsItems(template: Template): boolean {
-  return template.items.grammar === 'numbered' || (template.items.grammar === 'bullet' && /^\s*\d+[.)]/.test(template.items.marker));
+  const { grammar, marker } = template.items;
+  return grammar === 'numbered' || (grammar === 'bullet' && /^\s*\d+[.)]/.test(marker)) || (grammar === 'heading' && /\d/.test(marker));
 }
 
 /**

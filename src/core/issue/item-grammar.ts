@@ -73,10 +73,10 @@ function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly str
 }
 
 /**
- * A heading that is a link and nothing more (an emoji or mark before it, an `{#anchor}` after it):
+ * A heading that is a link and nothing more (an emoji, mark or entry number before it, an `{#anchor}` after it):
  * an entry's title, where a digest gives each entry a heading of its own.
  */
-const LINK_HEADING = /^[^\p{L}\p{N}[]{0,8}\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$/u;
+const LINK_HEADING = /^(?:\d{1,4}(?:[.)、]|(?=\s))\s*|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$/u;
 /** What an entry that runs over blocks takes after its title: its words, points, quotes and code. */
 function isProse(block: Block): boolean {
   return block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code';

@@ -48,6 +48,9 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions): Item
 /** An ATX heading's marker, `### `. */
 export const HEADING_START = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 
+/** An entry heading's start, with the entry's number where the digest numbers them: `### 3. `. */
+export const HEADED_MARKER = /^ {0,3}#{1,6}(?:[ \t]+\d{1,4}(?:[.)、]|(?=[ \t]))[ \t]*|[ \t]+|$)/;
+
 /**
  * An entry under a heading of its own: the heading's link is its first link, what is under the
  * heading its commentary, and every link in that one of its links too.

@@ -61,7 +61,7 @@ export function defaultMarker(grammar: ItemGrammar): string {
 
 export interface ItemStyle {
   grammar: ItemGrammar;
-  /** How a new entry starts: `* `, `- `, `+ `, `1、`, `1. `, `### `; numbers count per group. */
+  /** How a new entry starts: `* `, `- `, `+ `, `1、`, `1. `, `### `, `### 1. `; numbers count per group unless `countsAcross`. */
   marker: string;
   /** Between an entry's link and the editor's words: ` - `, `: `, `：`. */
   separator: string;
@@ -69,6 +69,8 @@ export interface ItemStyle {
   loose: boolean;
   /** Whether the digest's items carry the editor's words (link-only lists do not). */
   comments: boolean;
+  /** Where numbered entries count on across the issue's headings (1, 2 | 3) rather than from 1 in each. */
+  countsAcross?: boolean;
 }
 
 export type Preset = 'openstack';

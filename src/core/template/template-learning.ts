@@ -3,7 +3,7 @@ import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
 import { fieldValue } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOf, titlePatternOf } from '../issue/issue-title.ts';
-import { ENTRY_MARKER, HEADING_START } from '../issue/item-text.ts';
+import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
@@ -137,7 +137,7 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const grammar: ItemGrammar = latest.grammar;
   const sources = latest.items.map((i) => i.source ?? '');
   // A headed entry's marker is its heading's: `### `.
-  const markerOf = grammar === 'heading' ? HEADING_START : ENTRY_MARKER;
+  const markerOf = grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER;
   // A bullet's indentation is kept: entries nested under list labels (`- Org Mode:`) are written
   // nested again. Numbers count from 1.
   const markers = sources
@@ -156,7 +156,31 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     separator: mostCommon(separators) ?? base.separator,
     loose: loose ?? (grammar !== 'bullet'),
     comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
+    ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
   };
+}
+
+/**
+ * Whether an issue's entry numbers run on across its headings (`2.` under one, `3.` under the
+ * next) rather than starting again at 1: where most changes of heading between numbered entries
+ * count on.
+ */
+function countsAcross(issue: ParsedIssue, markerOf: RegExp): boolean {
+  const numberOf = (item: (typeof issue.items)[number]): number | undefined => {
+    const digits = /\d+/.exec(markerOf.exec(item.source ?? '')?.[0] ?? '')?.[0];
+    return digits === undefined ? undefined : Number(digits);
+  };
+  let on = 0;
+  let again = 0;
+  issue.items.forEach((item, i) => {
+    const before = issue.items[i - 1];
+    if (!before || groupKeyOf(before) === groupKeyOf(item)) return;
+    const [a, b] = [numberOf(before), numberOf(item)];
+    if (a === undefined || b === undefined) return;
+    if (b === a + 1 && b !== 1) on++;
+    else if (b === 1) again++;
+  });
+  return on > again;
 }
 
 function mostCommon<T>(values: readonly T[]): T | undefined {

@@ -325,6 +325,17 @@ describe('parseIssue: any digest', () => {
     expect(mixed.ok && headingsOf(mixed.value.issue)).toEqual([]);
   });
 
+  it('reads numbered headings that are links (`### 1. [title](url)`, `### 3、[…](…)`) as entries, not sections', () => {
+    const { issue, items, grammar } = parsed('frontend-weekly-31.md', 'variants');
+    expect(grammar).toBe('heading');
+    expect(headingsOf(issue).map((h) => h.text)).toEqual(['文章', '工具']);
+    expect(items.map((i) => [i.section, i.links[0]?.title, i.comment])).toEqual([
+      ['文章', 'React 19 的新特性', '介绍 Actions、use 和新的表单钩子。'],
+      ['文章', 'CSS 锚点定位', '不再需要 JavaScript 来摆放弹出层。'],
+      ['工具', 'Biome 1.7', '更快的格式化与检查。'],
+    ]);
+  });
+
   it('keeps a linked heading that names a known project a heading, each with one item under it', () => {
     const text = '---\ntitle: 第三期\n---\n\n## 社区跟踪\n\n### [Nova](https://example.org/nova)\n\n一条。<https://example.org/1>\n\n### [Neutron](https://example.org/neutron)\n\n两条。<https://example.org/2>\n\n### [Cinder](https://example.org/cinder)\n\n三条。<https://example.org/3>\n';
     const result = parseIssue(text, { projectNames: ['Nova', 'Neutron', 'Cinder'] });

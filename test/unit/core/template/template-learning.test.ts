@@ -69,6 +69,13 @@ describe('learnTemplate', () => {
     expect(t.items.grammar).toBe('paragraph');
   });
 
+  it('learns whether entry numbers count on across headings or start again under each', () => {
+    const across = fixtureFiles('variants').find((f) => f.name === 'frontend-weekly-31.md')!;
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse(across.name, across.text)]).items).toMatchObject({ grammar: 'heading', marker: '### 1. ', countsAcross: true });
+    const again = across.text.replace('### 3、', '### 1、');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse(across.name, again)]).items).not.toHaveProperty('countsAcross');
+  });
+
   it('learns nothing from nothing', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [])).toBe(DEFAULT_TEMPLATE);
   });
