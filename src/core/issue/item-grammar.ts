@@ -22,9 +22,9 @@ const FRAGMENT_LINK = /\]\(#[^)]*\)/;
  */
 const LEAD_TITLE = /^ {0,3}(?:(\*\*|__)\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\1|\[(\*\*|__)(?:[^\]\\]|\\.)+\2\](?:\([^)]*\)|\[[^\]\n]*\]))/;
 
-// A link's start: `[text](`, not an image's `![alt](`; an autolink; a bare web address.
+// A link's start: `[text](`, not an image's `![alt](`; an autolink; an HTML link; a bare web address.
 // Link text as the link scan reads it, escapes (`\]`) included.
-const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]\\]|\\.|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|(?:^|[^("'=<])https?:\/\/`, 'i');
+const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]\\]|\\.|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|<a\s[^<>]*href\s*=|(?:^|[^("'=<])https?:\/\/`, 'i');
 
 /**
  * Whether Markdown links somewhere (an image alone does not); a quick look first, then a full

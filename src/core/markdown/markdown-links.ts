@@ -1,9 +1,9 @@
 /** A link found in Markdown text, with where it stands. */
 export interface FoundLink {
   url: string;
-  /** Link text for `[text](url)` and `[text][ref]`; '' for autolinks and bare URLs. */
+  /** Link text for `[text](url)`, `[text][ref]` and `<a href="url">text</a>`; '' for autolinks and bare URLs. */
   text: string;
-  kind: 'autolink' | 'inline' | 'reference' | 'bare';
+  kind: 'autolink' | 'inline' | 'reference' | 'bare' | 'html';
   start: number;
   end: number;
 }
@@ -92,7 +92,16 @@ export function extractLinks(markdown: string, definitions: LinkDefinitions = ne
       SCAN.lastIndex = inCode.end;
       continue;
     }
-    if (g.tag !== undefined) continue;
+    if (g.tag !== undefined) {
+      // An HTML link, `<a href="url">text</a>` (newsletters exported with their HTML): its
+      // address and words; any other tag's attributes are not links of the text.
+      const anchor = htmlAnchor(markdown, start, g.tag);
+      if (anchor) {
+        found.push(anchor);
+        SCAN.lastIndex = anchor.end;
+      }
+      continue;
+    }
     if (g.auto !== undefined) {
       found.push({ url: g.auto, text: '', kind: 'autolink', start, end: start + m[0].length });
       continue;
@@ -130,6 +139,32 @@ export function extractLinks(markdown: string, definitions: LinkDefinitions = ne
     }
   }
   return found;
+}
+
+const HREF = /^a\s(?:[^<>]*?\s)?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+const ANCHOR_CLOSE = /<\/a\s*>/i;
+
+/** An `<a href>` tag's link, up to its closing tag on the same text; undefined for other tags. */
+function htmlAnchor(markdown: string, start: number, tag: string): FoundLink | undefined {
+  const href = HREF.exec(tag);
+  if (!href) return undefined;
+  const open = start + tag.length + 2;
+  // Looked for within the bound on link text, so unclosed tags cannot make the scan quadratic.
+  const close = ANCHOR_CLOSE.exec(markdown.slice(open, open + LINK_TEXT_MAX + 8));
+  if (!close) return undefined;
+  const text = decodeEntities(markdown.slice(open, open + close.index).replace(/<[^<>]*>/g, '')).trim();
+  return { url: decodeEntities((href[1] ?? href[2] ?? href[3] ?? '').trim()), text, kind: 'html', start, end: open + close.index + close[0].length };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The few character references addresses and link words carry: `&amp;`, `&#39;`, `&#x2F;`. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return ENTITIES[(name as string).toLowerCase()] ?? whole;
+  });
 }
 
 interface CodeSpan {

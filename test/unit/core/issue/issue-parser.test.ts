@@ -336,6 +336,19 @@ describe('parseIssue: any digest', () => {
     ]);
   });
 
+  it('reads entries that link with HTML (`<a href="…">title</a>`), and refuses an address that would run code', () => {
+    const { items, grammar } = parsed('html-links-4.md', 'variants');
+    expect(grammar).toBe('bullet');
+    expect(items.map((i) => [i.section, i.links.map((l) => [l.url, l.title])])).toEqual([
+      ['Reads', [['https://example.org/one', 'One great read']]],
+      ['Reads', [['https://example.org/two', 'Second read']]],
+      ['Tools', [['https://example.org/tool', 'A tool']]],
+    ]);
+    const hostile = parseIssue('# Links 1\n\n## A\n\n- <a href="javascript:alert(1)">x</a> and <a href="https://example.org/ok">ok</a>\n', {});
+    expect(hostile.ok && hostile.value.items[0]!.links.map((l) => l.url)).toEqual(['https://example.org/ok']);
+    expect(hostile.ok && hostile.value.unsafeLinks).toEqual(['javascript:alert(1)']);
+  });
+
   it('keeps a linked heading that names a known project a heading, each with one item under it', () => {
     const text = '---\ntitle: 第三期\n---\n\n## 社区跟踪\n\n### [Nova](https://example.org/nova)\n\n一条。<https://example.org/1>\n\n### [Neutron](https://example.org/neutron)\n\n两条。<https://example.org/2>\n\n### [Cinder](https://example.org/cinder)\n\n三条。<https://example.org/3>\n';
     const result = parseIssue(text, { projectNames: ['Nova', 'Neutron', 'Cinder'] });

@@ -54,6 +54,24 @@ describe('extractLinks', () => {
   });
 });
 
+describe('HTML links', () => {
+  it('reads <a href> in any quoting, its words without tags, character references decoded', () => {
+    const text = `<a href="https://example.org/a?x=1&amp;y=2" target="_blank">One <em>great</em> read</a>, <A class=x HREF='https://example.org/b'>B</A> and <a href=https://example.org/c>C &amp; D</a>`;
+    expect(extractLinks(text).map((l) => [l.kind, l.url, l.text])).toEqual([
+      ['html', 'https://example.org/a?x=1&y=2', 'One great read'],
+      ['html', 'https://example.org/b', 'B'],
+      ['html', 'https://example.org/c', 'C & D'],
+    ]);
+  });
+
+  it('takes no link from other tags, an anchor with no href, one never closed, or one in code', () => {
+    expect(extractLinks('<img src="https://example.org/i.png"> <a name="x">x</a> <a href="https://example.org/open">never closed')).toEqual([]);
+    expect(extractLinks('`<a href="https://example.org/code">c</a>`')).toEqual([]);
+    // Unclosed anchors by the thousand stay linear: each looks only as far as link text may run.
+    expect(extractLinks('<a href="https://example.org/x">'.repeat(20_000))).toEqual([]);
+  });
+});
+
 describe('parseLinkLine', () => {
   it.each([
     ['<http://a.example/>', '', 'http://a.example/'],
