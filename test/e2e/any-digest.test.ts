@@ -150,3 +150,32 @@ describe('a digest whose issues are named by their day', () => {
     await page.close();
   });
 });
+
+describe('a digest that groups its links under list items naming each group', () => {
+  it('imports Emacs News’ form and exports the new entry nested under its group’s line, the list kept tight', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('list-labels'), 'Apply', /Imported 2 issues/);
+    const template = await meta<Template>(h, 'template');
+    expect(template.sections.map((s) => [s.name, s.heading])).toEqual([
+      ['Upcoming events', '- Upcoming events:'],
+      ['Emacs configuration', '- Emacs configuration:'],
+      ['Org Mode', '- Org Mode:'],
+    ]);
+    // Each link of the groups is an entry of its own, known as published.
+    const archived = (await h.readStore<Item>('items')).filter((i) => i.issue !== null);
+    expect(archived).toHaveLength(7);
+    expect(archived.every((i) => i.links.length <= 2 && !i.comment.includes('\n'))).toBe(true);
+
+    const url = h.server.page('org-article', { title: 'Org 9.8 released' });
+    const { popup, page } = await h.capturePopup(url);
+    const section = popup.getByRole('combobox', { name: 'Section', exact: true });
+    await section.waitFor();
+    await section.selectOption('Org Mode');
+    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`\n- Org Mode:\n  - [Org 9.8 released](${url})`);
+    await page.close();
+  });
+});
