@@ -1,6 +1,7 @@
 import type { Block } from '../markdown/blocks.ts';
 import { extractLinks, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
+import { HEADING_NUMBER } from './item-text.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
 export type Piece =
@@ -76,7 +77,7 @@ function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly str
  * A heading that is a link and nothing more (an emoji, mark or entry number before it, an `{#anchor}` after it):
  * an entry's title, where a digest gives each entry a heading of its own.
  */
-const LINK_HEADING = /^(?:\d{1,4}(?:[.)、]|(?=\s))\s*|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$/u;
+const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$`, 'u');
 /** What an entry that runs over blocks takes after its title: its words, points, quotes and code. */
 function isProse(block: Block): boolean {
   return block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code';

@@ -48,8 +48,11 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions): Item
 /** An ATX heading's marker, `### `. */
 export const HEADING_START = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 
+/** An entry's number where a heading states it: `3. `, `3、`, `3) `, `3 `. */
+export const HEADING_NUMBER = String.raw`\d{1,4}(?:[.)、]|(?=[ \t]))[ \t]*`;
+
 /** An entry heading's start, with the entry's number where the digest numbers them: `### 3. `. */
-export const HEADED_MARKER = /^ {0,3}#{1,6}(?:[ \t]+\d{1,4}(?:[.)、]|(?=[ \t]))[ \t]*|[ \t]+|$)/;
+export const HEADED_MARKER = new RegExp(String.raw`^ {0,3}#{1,6}(?:[ \t]+${HEADING_NUMBER}|[ \t]+|$)`);
 
 /**
  * An entry under a heading of its own: the heading's link is its first link, what is under the

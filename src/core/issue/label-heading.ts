@@ -89,9 +89,9 @@ function labelledLists(block: Extract<Block, { kind: 'list' }>, lines: readonly 
     const entries = item.sublist;
     if (!label || !entries || !entries.some(linked)) return undefined;
     if (!entries.every((e) => ENTRY_MARKER.test(lines[e.start] as string))) return undefined;
-    const ordered = /^\s*\d/.test(lines[entries[0]?.start ?? item.start] as string);
+    const first = (entries[0] as { start: number }).start;
     out.push({ kind: 'heading', start: item.start, end: item.start + 1, level, text: label.name });
-    out.push({ kind: 'list', start: (entries[0] as { start: number }).start, end: item.end, ordered, items: entries.map((e) => ({ start: e.start, end: e.end })) });
+    out.push({ kind: 'list', start: first, end: item.end, ordered: /^\s*\d/.test(lines[first] as string), items: entries.map((e) => ({ start: e.start, end: e.end })) });
   }
   return out.length > 0 ? out : undefined;
 }
