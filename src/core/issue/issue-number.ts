@@ -40,11 +40,12 @@ const ZH = `[${CHINESE_NUMERAL_CHARS}]+`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /**
- * Where titles state their number, most specific first: 第十七期 · 第 407 期 · 2024-W43 ·
- * 2017 Issue 17 · 2018-1 · #17 · Issue 20 · a bare trailing 665.
+ * Where titles state their number, most specific first: 第十七期 · 第 407 期 · 제12호 · 2024-W43 ·
+ * 2017 Issue 17 · 2018-1 · #17 · Issue 20, Ausgabe 20, Выпуск 20 · Vol. 3 · a bare trailing 665.
  */
 const PATTERNS: NumberPattern[] = [
   { regex: new RegExp(`第[ \\t]*(${ZH}|\\d+)[ \\t]*[期号回]`), read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
+  { regex: /제[ \t]*(\d+)[ \t]*호/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
   {
     regex: new RegExp(String.raw`\b(${YEAR})[ \t]*-[ \t]*W(\d{1,2})\b`),
     read: (m) => ({ year: m[1], number: m[2] as string, week: true, numberIndex: m.index + m[0].lastIndexOf(m[2] as string) }),
@@ -59,10 +60,19 @@ const PATTERNS: NumberPattern[] = [
   },
   { regex: /#[ \t]*(\d+)\b/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
   {
-    regex: /\b(?:issue|no\.?|nr\.?|vol\.?|week|edition|episode|ausgabe|numéro|número)[ \t]*(\d+)\b/i,
+    // Words for "issue" in the languages digests are written in; a volume only where no number is named.
+    regex: /(?<![\p{L}\p{N}])(?:issue|no\.?|nr\.?|n[°º]|№|edition|episode|ausgabe|nummer|numéro|número|edição|edicao|выпуск|номер)[ \t]*(\d+)(?!\d)/iu,
     read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }),
   },
-  { regex: /(?:^|[^\d.:/-])(\d+)[ \t]*$/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }) },
+  {
+    regex: /(?<![\p{L}\p{N}])(?:vol\.?|volume|week)[ \t]*(\d+)(?!\d)/iu,
+    read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }),
+  },
+  // A trailing number, but not the year after a month's name (`Weekly 12 – May 2024`).
+  {
+    regex: new RegExp(String.raw`(?:^|[^\d.:/-])(?<!\b${MONTH_NAME},?[ \t]+)(\d+)[ \t]*$`, 'i'),
+    read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }),
+  },
 ];
 
 /** A day in a title, year first: `2024-05-10`, `2024.5.10`, `2024/05/10`, `2024年5月10日`. */
@@ -98,7 +108,8 @@ function namedDay(title: string): TitleNumber | undefined {
   const written = m[0];
   const tokens = written
     .replace(monthText, '\u0001')
-    .replace(new RegExp(`(^|\\D)${dayText}(?!\\d)`), `$1${dayText.length === 2 ? 'DD' : 'D'}`)
+    // English days are written unpadded (`May 10`, `May 3`) unless the title pads them (`May 03`).
+    .replace(new RegExp(`(^|\\D)${dayText}(?!\\d)`), `$1${dayText.startsWith('0') ? 'DD' : 'D'}`)
     .replace(yearText, 'YYYY')
     .replace('\u0001', monthToken(monthText.replace(/\.$/, '')) + (monthText.endsWith('.') ? '.' : ''));
   return titleDay(Number(yearText), month, Number(dayText), m.index, m.index + written.length, tokens);

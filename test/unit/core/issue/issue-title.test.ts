@@ -18,6 +18,13 @@ describe('issue numbers in titles', () => {
     ['R Weekly 2018-1 New Year, Android, R4DS', 1, 2018],
     ['R Weekly 2024-W43 tidyHeatmap, test titles, reshape', 43, 2024],
     ['第 12 期', 12, null],
+    ['제12호 뉴스레터', 12, null],
+    ['Выпуск 12: новости', 12, null],
+    ['Edição 12 – novidades', 12, null],
+    ['Nummer 12 – Neues', 12, null],
+    ['Newsletter n°12 : actus', 12, null],
+    ['Vol. 3, No. 12', 12, null],
+    ['Vol. 3', 3, null],
   ])('reads %j', (title, number, year) => {
     expect(readTitleNumber(title)).toMatchObject({ number, year });
   });
@@ -46,7 +53,8 @@ describe('issue numbers in titles', () => {
 
   it.each([
     ['PostgreSQL Weekly News - May 1, 2022', '2022-05-01', 'MMMM D, YYYY', 'PostgreSQL Weekly News - {published:MMMM D, YYYY}'],
-    ['PostgreSQL Weekly News - April 24, 2022', '2022-04-24', 'MMMM DD, YYYY', 'PostgreSQL Weekly News - {published:MMMM DD, YYYY}'],
+    ['PostgreSQL Weekly News - April 24, 2022', '2022-04-24', 'MMMM D, YYYY', 'PostgreSQL Weekly News - {published:MMMM D, YYYY}'],
+    ['Links of May 03, 2022', '2022-05-03', 'MMMM DD, YYYY', 'Links of {published:MMMM DD, YYYY}'],
     ['Notes from 1 May 2022', '2022-05-01', 'D MMMM YYYY', 'Notes from {published:D MMMM YYYY}'],
     ['Links, Sep. 3 2023', '2023-09-03', 'MMM. D YYYY', 'Links, {published:MMM. D YYYY}'],
     ['周报 2024年5月10日', '2024-05-10', 'YYYY年M月DD日', '周报 {published:YYYY年M月DD日}'],
@@ -60,7 +68,10 @@ describe('issue numbers in titles', () => {
   it('keeps a number beside a named day the issue number, and a month with no day no date', () => {
     expect(readTitleNumber('Issue 12 - May 1, 2022')).toMatchObject({ number: 12, year: null });
     expect(readTitleNumber('Issue 12 - May 1, 2022')).not.toHaveProperty('dated');
-    expect(readTitleNumber('Roundup May 2022')).toMatchObject({ number: 2022 });
+    // A month and its year name no issue: the year is no count either.
+    expect(readTitleNumber('Roundup May 2022')).toBeUndefined();
+    expect(readTitleNumber('Weekly 12 – May 2024')).toBeUndefined();
+    expect(readTitleNumber('This Week in Rust 665')).toMatchObject({ number: 665 });
     expect(readTitleNumber('News - February 30, 2022')).toMatchObject({ number: 2022 });
   });
 
