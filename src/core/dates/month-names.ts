@@ -17,3 +17,34 @@ export function monthToken(written: string): 'MMMM' | 'MMM' {
   const month = monthOfName(written);
   return month !== undefined && MONTH_NAMES[month - 1]?.toLowerCase() === written.toLowerCase() ? 'MMMM' : 'MMM';
 }
+
+/** A day written with its month named, where a text holds one, and how each part is written. */
+export interface NamedDay {
+  year: number;
+  month: number;
+  day: number;
+  /** Where the day's words start and end in the text. */
+  start: number;
+  end: number;
+  monthText: string;
+  dayText: string;
+  yearText: string;
+  /** Whether the day carries an ordinal (`1st`), which date formats cannot write. */
+  ordinal: boolean;
+}
+
+const NAMED_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${MONTH_NAME})[ \t]+(\d{1,2})(st|nd|rd|th)?,?[ \t]+(\d{4})|(\d{1,2})(st|nd|rd|th)?[ \t]+(${MONTH_NAME}),?[ \t]+(\d{4}))(?!\d)`,
+  'iu',
+);
+
+/** The first day a text writes month first or day first: `May 1, 2022`, `1st May 2022`, `Apr 24 2022`. */
+export function findNamedDay(text: string): NamedDay | undefined {
+  const m = NAMED_DAY.exec(text);
+  if (!m) return undefined;
+  const monthFirst = m[1] !== undefined;
+  const [monthText, dayText, ordinal, yearText] = (monthFirst ? [m[1], m[2], m[3], m[4]] : [m[7], m[5], m[6], m[8]]) as [string, string, string | undefined, string];
+  const month = monthOfName(monthText);
+  if (month === undefined) return undefined;
+  return { year: Number(yearText), month, day: Number(dayText), start: m.index, end: m.index + m[0].length, monthText, dayText, yearText, ordinal: ordinal !== undefined };
+}

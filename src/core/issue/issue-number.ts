@@ -1,5 +1,5 @@
 import { isValidDay, toIsoDate } from '../dates/calendar-date.ts';
-import { MONTH_NAME, monthOfName, monthToken } from '../dates/month-names.ts';
+import { findNamedDay, MONTH_NAME, monthToken } from '../dates/month-names.ts';
 import { MAX_ISSUE_NUMBER, datedIssueId, type IssueId } from '../model/issue-key.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
 
@@ -77,9 +77,6 @@ const PATTERNS: NumberPattern[] = [
 
 /** A day in a title, year first: `2024-05-10`, `2024.5.10`, `2024/05/10`, `2024年5月10日`. */
 const DAY = new RegExp(String.raw`(?:^|[^\d])(${YEAR})(?:([-./])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])(?!\d)`);
-/** A day with its month named, month first or day first: `May 1, 2022`, `1 May 2022`, `Apr 24 2022`. */
-const NAMED_DAY = new RegExp(String.raw`(?:\b(${MONTH_NAME})[ \t]+(\d{1,2}),?[ \t]+(${YEAR})|\b(\d{1,2})[ \t]+(${MONTH_NAME}),?[ \t]+(${YEAR}))(?!\d)`, 'i');
-
 /** The day a title is named by, where it states no number: `This Week in Matrix 2024-05-10`. */
 export function readTitleDay(title: string): TitleNumber | undefined {
   return numericDay(title) ?? namedDay(title);
@@ -98,21 +95,19 @@ function numericDay(title: string): TitleNumber | undefined {
 }
 
 function namedDay(title: string): TitleNumber | undefined {
-  const m = NAMED_DAY.exec(title);
-  if (!m) return undefined;
-  const monthFirst = m[1] !== undefined;
-  const [monthText, dayText, yearText] = (monthFirst ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]]) as [string, string, string];
-  const month = monthOfName(monthText);
-  if (month === undefined) return undefined;
+  const named = findNamedDay(title);
+  // `May 1st, 2022`: a day no date format writes back.
+  if (!named || named.ordinal) return undefined;
+  const { monthText, dayText, yearText } = named;
   // The format writes the title's words back as they stand: its comma, its spaces, its day's width.
-  const written = m[0];
+  const written = title.slice(named.start, named.end);
   const tokens = written
     .replace(monthText, '\u0001')
     // English days are written unpadded (`May 10`, `May 3`) unless the title pads them (`May 03`).
     .replace(new RegExp(`(^|\\D)${dayText}(?!\\d)`), `$1${dayText.startsWith('0') ? 'DD' : 'D'}`)
     .replace(yearText, 'YYYY')
     .replace('\u0001', monthToken(monthText.replace(/\.$/, '')) + (monthText.endsWith('.') ? '.' : ''));
-  return titleDay(Number(yearText), month, Number(dayText), m.index, m.index + written.length, tokens);
+  return titleDay(named.year, named.month, named.day, named.start, named.end, tokens);
 }
 
 function titleDay(year: number, month: number, day: number, start: number, end: number, dateFormat: string): TitleNumber | undefined {

@@ -1,5 +1,5 @@
 import { isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
-import { monthOfName } from '../dates/month-names.ts';
+import { findNamedDay } from '../dates/month-names.ts';
 
 /** A calendar day if the parts make one. */
 function day(year: number, month: number, d: number): IsoDate | undefined {
@@ -20,16 +20,8 @@ export function readDateField(value: string): IsoDate | undefined {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return a > 12 ? day(year, b, a) : day(year, a, b);
   }
-  m = /^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
-  if (m) return monthName(m[1] as string, Number(m[3]), Number(m[2]));
-  m = /^(\d{1,2})\s+([A-Za-z]{3,})\.?,?\s+(\d{4})\b/.exec(text);
-  if (m) return monthName(m[2] as string, Number(m[3]), Number(m[1]));
-  return undefined;
-}
-
-function monthName(name: string, year: number, d: number): IsoDate | undefined {
-  const month = monthOfName(name);
-  return month === undefined ? undefined : day(year, month, d);
+  const named = findNamedDay(text);
+  return named?.start === 0 ? day(named.year, named.month, named.day) : undefined;
 }
 
 /** The publication day a file name gives: `2014-07-20-…`, `2018-1-1-…`, `pgnews-2022-05-01.md`. */

@@ -73,6 +73,8 @@ describe('issue numbers in titles', () => {
     expect(readTitleNumber('Weekly 12 – May 2024')).toBeUndefined();
     expect(readTitleNumber('This Week in Rust 665')).toMatchObject({ number: 665 });
     expect(readTitleNumber('News - February 30, 2022')).toMatchObject({ number: 2022 });
+    // An ordinal day names the issue by no format the next title could follow.
+    expect(readTitleNumber('Links, May 1st, 2022')).not.toHaveProperty('dated');
   });
 
   it.each([
@@ -111,6 +113,9 @@ describe('dates', () => {
     ['2014年7月20日', '2014-07-20'],
     ['July 20, 2014', '2014-07-20'],
     ['20 Jul 2014', '2014-07-20'],
+    ['July 20th, 2014 10:00', '2014-07-20'],
+    ['Sept. 3 2023', '2023-09-03'],
+    ['Posted July 20, 2014', undefined],
     ['2014-02-30', undefined],
     ['soon', undefined],
   ])('reads the date field %j', (value, day) => {
