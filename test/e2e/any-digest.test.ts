@@ -179,3 +179,31 @@ describe('a digest that groups its links under list items naming each group', ()
     await page.close();
   });
 });
+
+describe('a digest that lists some sections’ entries as table rows', () => {
+  it('imports its rows as entries and exports a new one as a row in the table’s columns, a pipe in the words escaped', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('tables'), 'Apply', /Imported 2 issues/);
+    const template = await meta<Template>(h, 'template');
+    expect(template.sections.map((s) => [s.name, s.table?.link, s.table?.words])).toEqual([
+      ['Libraries', 1, 2],
+      ['Articles', undefined, undefined],
+    ]);
+    const archived = (await h.readStore<Item>('items')).filter((i) => i.issue !== null);
+    expect(archived.map((i) => i.links[0]?.title).sort()).toEqual(['Postgres tips', 'Understanding B-trees', 'Why SQLite', 'fastq', 'preact', 'vitest', 'zod'].sort());
+
+    const url = h.server.page('valibot', { title: 'Valibot' });
+    const { popup, page } = await h.capturePopup(url);
+    const section = popup.getByRole('combobox', { name: 'Section', exact: true });
+    await section.waitFor();
+    await section.selectOption('Libraries');
+    const comment = popup.getByRole('textbox', { name: 'Comment' });
+    await comment.fill('Typed | small');
+    await comment.press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`## Libraries\n\n| Stars | Project | What it does |\n| ---: | --- | --- |\n|   | [Valibot](${url}) | Typed \\| small |\n`);
+    await page.close();
+  });
+});

@@ -1,6 +1,7 @@
 import { standsWithoutKey } from '../issue/front-matter.ts';
 import { isUnsafeAddress } from '../url/capturable-url.ts';
 import * as v from 'valibot';
+import { tableHeadCells } from '../markdown/table-rows.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup.ts';
 import { isIsoDate } from '../dates/calendar-date.ts';
 import { MAX_ISSUE_NUMBER, issueIdOf } from '../model/issue-key.ts';
@@ -75,7 +76,13 @@ const IssueSchema = v.object({
 });
 
 const name = v.pipe(v.string(), v.minLength(1), v.check((n) => !/[\r\n]/.test(n)));
-const ProjectSchema = v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text) });
+/** A table's header and delimiter rows, and nothing else: they are written before the rows as they are. */
+const tableHead = v.pipe(
+  text,
+  v.check((head) => tableHeadCells(head) !== undefined),
+);
+const TableSchema = v.object({ head: tableHead, link: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)), words: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)) });
+const ProjectSchema = v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema) });
 
 const templateFields = {
   titlePattern: text,
@@ -87,7 +94,7 @@ const templateFields = {
   dateLeadIn: text,
   linkStyle: v.picklist(['angle', 'bare', 'titled']),
   preamble: text,
-  sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)) })),
+  sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema) })),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
 };
 

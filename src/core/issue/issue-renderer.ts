@@ -12,7 +12,8 @@ import {
 import type { Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
-import { defaultMarker, isKnownAs, type Template } from '../model/template.ts';
+import { defaultMarker, isKnownAs, type TableShape, type Template } from '../model/template.ts';
+import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
 import { formatPattern } from './pattern.ts';
@@ -32,10 +33,19 @@ export function renderIssue(issue: Issue, items: readonly Item[], template: Temp
   if (layoutHolds(issue.body, sorted)) {
     let out = head;
     const byOrder = new Map(sorted.map((i) => [i.order, i]));
+    // The table the next line is a row of, if any: an edited row is written as a row again.
+    let table: TableShape | undefined;
+    let group: GroupKey = { section: null, project: null };
     for (const segment of issue.body) {
       out += segment.before;
-      if (segment.kind === 'item') out += renderItem(byOrder.get(segment.order) as Item, template, definitions);
+      if (segment.before !== '\n') table = undefined;
+      if (segment.kind === 'item') out += renderItem(byOrder.get(segment.order) as Item, template, definitions, undefined, table);
       else out += segment.raw;
+      if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
+      if (segment.kind === 'heading') {
+        group = segment;
+        table = undefined;
+      }
     }
     return out + issue.end;
   }
@@ -95,7 +105,15 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   };
   // Numbers count from 1 in each group, or on across the issue where the digest counts so.
   let counted = 0;
-  const pushItems = (list: readonly Item[]): void => {
+  const pushItems = (list: readonly Item[], table: TableShape | undefined): void => {
+    if (table && list.length > 0) {
+      // The table's header, then a row for each entry, line after line.
+      chunks.push({ text: table.head, gap: afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
+      for (const item of list) chunks.push({ text: renderItem(item, template, definitions, undefined, table), gap: '\n' });
+      afterHeading = false;
+      afterItem = false;
+      return;
+    }
     let before: string | undefined;
     if (!style.countsAcross) counted = 0;
     list.forEach((item, i) => {
@@ -111,12 +129,12 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     });
   };
   // Items with no heading at all stand first, as they would in a file.
-  pushItems(byGroup.get(groupKeyOf({ section: null, project: null })) ?? []);
+  pushItems(byGroup.get(groupKeyOf({ section: null, project: null })) ?? [], undefined);
   for (const section of orderedSections(items, template)) {
     const def = template.sections.find((s) => s.name === section.name);
     if (section.name !== null) {
       pushHeading(headingLine(def?.heading ?? siblingLabel(template.sections, section.name), template.sectionLevel, section.name));
-      pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? []);
+      pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [], tableOf(template, { section: section.name, project: null }));
     }
     for (const project of section.projects) {
       const list = byGroup.get(groupKeyOf({ section: section.name, project }));
@@ -124,7 +142,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const projectDef = def?.projects.find((p) => isKnownAs(p, project));
       const written = projectDef?.name === project ? projectDef.heading : siblingLabel(def?.projects ?? [], project);
       pushHeading(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project));
-      pushItems(list);
+      pushItems(list, tableOf(template, { section: section.name, project }));
     }
   }
   return chunks;
@@ -181,16 +199,63 @@ function escapeHeadingText(name: string): string {
 /**
  * One item as Markdown. An imported item whose words and links are as imported is written as it
  * was (a numbered entry with its number at `position`); a new or edited one in the digest's own
- * grammar. `position` counts the item within its group, for digests that number their entries.
+ * grammar, or as a row of `table` where its heading's entries are one.
+ * `position` counts the item within its group, for digests that number their entries.
  */
-export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map(), position?: number): string {
+export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map(), position?: number, table?: TableShape): string {
   // References to addresses the issue being written does not define (an item imported from an
   // issue that listed them at its end) are written inline, from the item's own links.
   const addressOf = (text: string): string | undefined => item.links.find((l) => l.title === text)?.url;
-  return inlineReferences(writtenItem(item, template, definitions, position), definitions, addressOf);
+  const written = table ? writtenRow(item, table, template, definitions) : writtenItem(item, template, definitions, position);
+  return inlineReferences(written, definitions, addressOf);
+}
+
+/**
+ * An entry as a table's row: as imported where it was a row; else words that hold its link as the
+ * cells they are (an imported row, edited), or its link and words put in the table's columns.
+ */
+function writtenRow(item: Item, table: TableShape, template: Template, definitions: LinkDefinitions): string {
+  if (item.source !== undefined && isRowLine(item.source)) return item.source;
+  const words = oneLine(leadIn(item, template) + item.comment).trim();
+  const [first, ...more] = lineLinksOf(item, words, definitions);
+  if (!first && /(?<!\\)\|/.test(words)) return `| ${words} |`;
+  const columns = tableHeadCells(table.head)?.length ?? 1;
+  const cells: string[] = new Array<string>(columns).fill('');
+  const link = (l: Link): string => asCell(renderLinkLine(l, { linkStyle: l.title.trim() === '' ? 'angle' : 'titled' }, definitions));
+  const at = (column: number): number => Math.min(Math.max(0, column), columns - 1);
+  if (first) cells[at(table.link)] = link(first);
+  const said = [asCell(words), ...more.map(link)].filter((s) => s !== '').join(' ');
+  const w = at(table.words);
+  if (said !== '') cells[w] = cells[w] ? cells[w] + template.items.separator + said : said;
+  return tableRow(cells);
+}
+
+/**
+ * The shape of the table whose header `text` is, where it is one: the heading's own as learned
+ * where that has this header, else the link first and the words in the next column.
+ */
+function headShape(text: string, learned: TableShape | undefined): TableShape | undefined {
+  const cells = tableHeadCells(text);
+  if (!cells) return undefined;
+  return learned?.head === text ? learned : { head: text, link: 0, words: Math.min(1, cells.length - 1) };
+}
+
+/** Where a heading's entries are a table's rows, that table's shape. */
+function tableOf(template: Template, group: GroupKey): TableShape | undefined {
+  const section = template.sections.find((s) => s.name === group.section);
+  if (group.project === null) return section?.table;
+  return section?.projects.find((p) => isKnownAs(p, group.project as string))?.table;
 }
 
 function writtenItem(item: Item, template: Template, definitions: LinkDefinitions, position: number | undefined): string {
+  if (item.source !== undefined && isPipedRow(item.source)) {
+    // A row brought out of its table: the cell with its link first, then the others, run on as the
+    // digest runs words on after a link.
+    const cells = tableCells(item.source).filter((cell) => cell !== '');
+    const linked = cells.findIndex((cell) => extractLinks(cell, definitions).length > 0);
+    const comment = (linked > 0 ? [cells[linked] as string, ...cells.filter((_, i) => i !== linked)] : cells).join(template.items.separator);
+    return writtenItem({ ...item, comment, source: undefined }, template, definitions, position);
+  }
   if (item.source !== undefined) {
     if (position === undefined || !countsItems(template)) return item.source;
     return item.source.replace(/^( {0,3}(?:#{1,6}[ \t]+)?)\d{1,9}(?=、|[.)]|[ \t])/, `$1${position}`);

@@ -6,7 +6,8 @@ import { HEADING_NUMBER } from './item-text.ts';
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
 export type Piece =
   | { kind: 'heading'; start: number; end: number; level: number; text: string }
-  | { kind: 'item'; start: number; end: number }
+  /** `row`: a table's row, whatever the digest's grammar. */
+  | { kind: 'item'; start: number; end: number; row?: true }
   | { kind: 'text'; start: number; end: number };
 
 /** A numbered entry's first line: `1、`, `12、`. (`1.` and `1)` are ordered lists to the parser.) */
@@ -80,7 +81,7 @@ function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly str
 const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$`, 'u');
 /** What an entry that runs over blocks takes after its title: its words, points, quotes and code. */
 function isProse(block: Block): boolean {
-  return block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code';
+  return block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code' || block.kind === 'table';
 }
 
 /** What an entry under its own heading may hold besides its words: pictures. */
@@ -114,6 +115,7 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     }
     if (!open) continue;
     if (block.kind === 'list') linked += block.items.filter((item) => hasLink(text(lines, item), definitions)).length;
+    else if (block.kind === 'table') linked += block.rows.filter((row) => hasLink(text(lines, row), definitions)).length;
     else if (block.kind === 'paragraph' && hasLink(text(lines, block), definitions) && !isNeverItem(block, lines)) linked++;
   }
   close();
@@ -128,6 +130,7 @@ export interface GrammarEvidence {
   numbered: number;
   /** Numbered entries that count on from the one before, or start again at 1: a real sequence. */
   inSequence: number;
+  /** List items and table rows that link somewhere. */
   bullets: number;
   paragraphs: number;
   /** Entries under headings of their own; what is under them is counted as theirs, not above. */
@@ -155,6 +158,8 @@ export function grammarEvidence(blocks: readonly Block[], lines: readonly string
     }
     else if (block.kind === 'list' && !isContents(block, lines)) {
       for (const item of block.items) if (hasLink(text(lines, item), context.definitions)) evidence.bullets++;
+    } else if (block.kind === 'table') {
+      for (const row of block.rows) if (hasLink(text(lines, row), context.definitions)) evidence.bullets++;
     } else if (block.kind === 'paragraph' && !isNeverItem(block, lines)) evidence.paragraphs++;
   }
   return evidence;
@@ -197,9 +202,15 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   let entry: Extract<Piece, { kind: 'item' }> | undefined;
   // Bullet grammar: a lead story, which takes the prose after its title.
   let lead: Extract<Piece, { kind: 'item' }> | undefined;
+  // A table's rows that link somewhere are entries, whatever the grammar; its header is text.
+  const pushRows = (block: Extract<Block, { kind: 'table' }>): void => {
+    push({ kind: 'text', start: block.start, end: block.start + 2 });
+    for (const row of block.rows) push(linked(row) ? { kind: 'item', start: row.start, end: row.end, row: true } : { kind: 'text', start: row.start, end: row.end });
+  };
   // A list's items that link somewhere are entries (one without a link is prose: a sponsor's
-  // points); any other block is the digest's own text.
+  // points), and so are a table's rows; any other block is the digest's own text.
   const pushBulletsOrText = (block: Block): void => {
+    if (block.kind === 'table') return pushRows(block);
     if (block.kind !== 'list' || isContents(block, lines)) return push({ kind: 'text', start: block.start, end: block.end });
     for (const item of block.items) push({ kind: linked(item) ? 'item' : 'text', start: item.start, end: item.end });
   };
@@ -230,7 +241,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     if (grammar === 'bullet') {
-      const linkedItems = block.kind === 'list' && !isContents(block, lines) && block.items.some(linked);
+      const linkedItems = (block.kind === 'list' && !isContents(block, lines) && block.items.some(linked)) || (block.kind === 'table' && block.rows.some(linked));
       if (block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string)) {
         lead = { kind: 'item', start: block.start, end: block.end };
         push(lead);
@@ -279,10 +290,19 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
         push({ kind: 'item', start: block.start, end: block.end });
         continue;
       }
+      if (block.kind === 'table') {
+        pushRows(block);
+        continue;
+      }
       push({ kind: 'text', start: block.start, end: block.end });
       continue;
     }
     // Paragraph grammar.
+    if (block.kind === 'table') {
+      pushRows(block);
+      itemBlocks = [];
+      continue;
+    }
     if (isNeverItem(block, lines)) {
       push({ kind: 'text', start: block.start, end: block.end });
       itemBlocks = [];

@@ -5,6 +5,7 @@ import type { Link } from '../model/link.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { isUnsafeAddress } from '../url/capturable-url.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
+import { tableCells } from '../markdown/table-rows.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
 
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
@@ -13,13 +14,15 @@ export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eve
 export const ENTRY_MARKER = /^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*)/;
 
 /**
- * What an imported item says, read the way its digest writes items. An address that would run
- * code or open a local file (`javascript:`, `data:`, `file:`) stays in the words as written and is
- * never one of the item's links; each is added to `refused`.
+ * What an imported item says, read the way its digest writes items (`row`: a table's row, in any
+ * digest). An address that would run code or open a local file (`javascript:`, `data:`, `file:`)
+ * stays in the words as written and is never one of the item's links; each is added to `refused`.
  */
-export function readItemText(lines: readonly string[], grammar: ItemGrammar, definitions: LinkDefinitions, anchor: IsoDate | null, refused: string[] = []): ItemText {
+export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'row', definitions: LinkDefinitions, anchor: IsoDate | null, refused: string[] = []): ItemText {
   const read =
-    grammar === 'paragraph'
+    grammar === 'row'
+      ? readRow(lines[0] ?? '', definitions)
+      : grammar === 'paragraph'
       ? readParagraphItem(lines, definitions, anchor)
       : grammar === 'heading' && HEADING_START.test(lines[0] ?? '')
         ? readHeadedEntry(lines, definitions)
@@ -42,6 +45,15 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions): Item
   const width = marker.length;
   const rest = lines.slice(1).map((l) => l.replace(new RegExp(`^ {0,${width}}`), ''));
   const comment = [first.slice(width), ...rest].join('\n').trimEnd();
+  return { comment, links: inlineLinks(comment, definitions) };
+}
+
+/**
+ * A table's row: its cells are the commentary, as the row has them between its outer pipes
+ * (`[zod](https://zod.dev) | Schema validation`), and every link in them one of its links.
+ */
+function readRow(line: string, definitions: LinkDefinitions): ItemText {
+  const comment = tableCells(line).join(' | ');
   return { comment, links: inlineLinks(comment, definitions) };
 }
 

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { opensTable } from './table-rows.ts';
 
 /**
  * A list item, by its lines. `sublist`: where the item is one line over a list of its own and
@@ -15,14 +16,17 @@ export type Block =
   | { kind: 'heading'; start: number; end: number; level: number; text: string }
   | { kind: 'paragraph'; start: number; end: number }
   | { kind: 'list'; start: number; end: number; ordered: boolean; items: ListItem[] }
+  /** A table: its header and delimiter rows, then `rows`, one line each. */
+  | { kind: 'table'; start: number; end: number; rows: { start: number; end: number }[] }
   | { kind: 'quote' | 'code' | 'html' | 'rule'; start: number; end: number }
   /** Lines no block claims (link reference definitions), or that a reader takes as no block. */
   | { kind: 'other'; start: number; end: number };
 
 // CommonMark, block rules only: where blocks start and end is all the importer needs from the
 // parser, and skipping inline parsing keeps a megabyte to tens of milliseconds. HTML blocks are
-// on (comments, `<img>`, JSX stand as blocks of their own). Tables are paragraphs here: a table's
-// lines stay together either way, and the table rule is the slowest on long inputs. Nesting
+// on (comments, `<img>`, JSX stand as blocks of their own). markdown-it's table rule is the
+// slowest on long inputs: a table is read as the paragraph it is without it, then told by its
+// first two lines (`tables`). Nesting
 // stops at markdown-it's limit of 100 levels, so no input can exhaust the stack.
 const md = new MarkdownIt('default', { html: true });
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
@@ -93,7 +97,17 @@ export function scanBlocks(lines: readonly string[], from: number): Block[] {
     const kind = KIND[token.type];
     if (kind) blocks.push({ kind, start, end } as Block);
   }
-  return withUnclaimed(trimmed(blocks, lines), lines, from);
+  return withUnclaimed(tables(trimmed(blocks, lines), lines), lines, from);
+}
+
+/** Paragraphs that open with a header and a delimiter row are tables, each later line a row. */
+function tables(blocks: Block[], lines: readonly string[]): Block[] {
+  return blocks.map((block) => {
+    if (block.kind !== 'paragraph' || block.end - block.start < 2 || !opensTable(lines[block.start] as string, lines[block.start + 1] as string)) return block;
+    const rows: { start: number; end: number }[] = [];
+    for (let line = block.start + 2; line < block.end; line++) rows.push({ start: line, end: line + 1 });
+    return { kind: 'table', start: block.start, end: block.end, rows };
+  });
 }
 
 /** Whether a line falls within the list's last item (a token of its own, not of a later block). */

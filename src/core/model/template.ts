@@ -2,6 +2,17 @@ import { deepFreeze } from './deep-freeze.ts';
 import type { HeadKind } from './issue.ts';
 import type { IssueKey } from './issue-key.ts';
 
+/**
+ * A table whose rows are a heading's entries: its header and delimiter rows as the digest wrote
+ * them, and which columns hold an entry's link and the editor's words (counted from 0; the same
+ * column where the words follow the link in one cell).
+ */
+export interface TableShape {
+  head: string;
+  link: number;
+  words: number;
+}
+
 /** A second-level heading of the digest (Nova, Official), with the other spellings it was published under. */
 export interface ProjectDef {
   name: string;
@@ -9,6 +20,8 @@ export interface ProjectDef {
   hidden: boolean;
   /** The heading's line as the digest last wrote it (`### Nova`, `## ⚛️ React {#react}`). */
   heading?: string;
+  /** Where the digest writes the heading's entries as a table's rows. */
+  table?: TableShape;
 }
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
@@ -20,6 +33,8 @@ export interface SectionDef {
   heading?: string;
   /** Other spellings it was published under (`React` for `⚛️ React`). */
   aliases?: string[];
+  /** Where the digest writes the entries filed under the section itself as a table's rows. */
+  table?: TableShape;
 }
 
 /** An editor's own suggestion rule: text in the URL or the title that names a project. */

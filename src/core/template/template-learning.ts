@@ -7,9 +7,11 @@ import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
-import { defaultMarker, isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type ProjectDef, type SectionDef, type Template } from '../model/template.ts';
+import { defaultMarker, isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
+import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
+import { tableShapes } from './table-shapes.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -34,7 +36,11 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   }
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
-  const learned = mergeOutlines(newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))));
+  const tables = new Map(newestFirst.flatMap((p) => [...tableShapes(p)]));
+  const learned = mergeOutlines(
+    newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))),
+    tables,
+  );
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   return out;
 }
@@ -183,16 +189,6 @@ function countsAcross(issue: ParsedIssue, markerOf: RegExp): boolean {
   return on > again;
 }
 
-function mostCommon<T>(values: readonly T[]): T | undefined {
-  const counts = new Map<T, number>();
-  let best: T | undefined;
-  for (const v of values) {
-    counts.set(v, (counts.get(v) ?? 0) + 1);
-    if (best === undefined || (counts.get(v) as number) > (counts.get(best) as number)) best = v;
-  }
-  return best;
-}
-
 function majority(values: readonly boolean[]): boolean | undefined {
   if (values.length === 0) return undefined;
   const yes = values.filter(Boolean).length;
@@ -234,9 +230,10 @@ function isOwnHeading(text: string, title: string): boolean {
 /**
  * Sections and projects from the headings of several issues, newest first. The newest issue's
  * order stands; a heading it lacks goes after the last of its headings that the other issues
- * mostly put before it. Each keeps the line the newest issue wrote it as.
+ * mostly put before it. Each keeps the line the newest issue wrote it as, and the table its
+ * entries were rows of there (`tables`), if they were.
  */
-function mergeOutlines(outlines: readonly (readonly HeadingSegment[])[]): SectionDef[] {
+function mergeOutlines(outlines: readonly (readonly HeadingSegment[])[], tables: ReadonlyMap<HeadingSegment, TableShape>): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
   const projectRuns = new Map<string | null, string[][]>();
@@ -245,20 +242,22 @@ function mergeOutlines(outlines: readonly (readonly HeadingSegment[])[]): Sectio
     const projectRun = new Map<string | null, string[]>();
     for (const heading of outline) {
       let section = sections.find((s) => sameSection(s, heading.section));
+      const table = tables.get(heading);
+      const written = { heading: heading.raw, ...(table ? { table } : {}) };
       if (!section) {
-        section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? { heading: heading.raw } : {}) };
+        section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);
       } else {
         if (heading.section !== null && heading.section !== section.name && !(section.aliases ?? []).includes(heading.section)) {
           section.aliases = [...(section.aliases ?? []), heading.section];
         }
-        if (heading.project === null && section.heading === undefined) section.heading = heading.raw;
+        if (heading.project === null && section.heading === undefined) Object.assign(section, written);
       }
       if (!sectionRun.includes(section.name)) sectionRun.push(section.name);
       if (heading.project === null) continue;
       let project = matchProject(section.projects, heading.project);
       if (!project) {
-        project = { name: heading.project, aliases: [], hidden: false, heading: heading.raw };
+        project = { name: heading.project, aliases: [], hidden: false, ...written };
         section.projects.push(project);
       } else if (project.name !== heading.project && !project.aliases.includes(heading.project)) {
         project.aliases.push(heading.project);
