@@ -1,5 +1,5 @@
 import { inlineReferences } from '../markdown/inline-references.ts';
-import { collectLinkDefinitions, extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { collectLinkDefinitions, endingLink, extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import {
   encodeAutolinkUrl,
   encodeLinkDestination,
@@ -320,8 +320,12 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
       ? style.marker.replace(/\d+/, String(position))
       : style.marker || defaultMarker(style.grammar);
   const link = (l: Link): string => renderLinkLine(l, { linkStyle: l.title.trim() === '' ? 'angle' : 'titled' }, definitions);
-  // A heading must be the entry's link alone: words with no link to head them stand as a paragraph.
-  if (headed && !first) return words;
+  // Words that hold the entry's page (a title with no link over them, `[Read more](…)` last) go
+  // under that title again; words with no link to head them stand as a paragraph.
+  if (headed && !first) {
+    const page = item.links[0];
+    return page && page.title.trim() !== '' && endingLink(words, definitions)?.url === page.url ? `${marker}${escapeHeadingText(page.title)}\n\n${words}` : words;
+  }
   let text: string;
   if (!first) text = words;
   else if (numbered || headed) text = (headed ? headingLink(first, definitions) : link(first)) + (words.trim() === '' ? '' : `\n\n${words}`);

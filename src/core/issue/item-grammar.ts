@@ -1,6 +1,7 @@
 import type { Block } from '../markdown/blocks.ts';
-import { extractLinks, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { endingLink, extractLinks, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
+import { isGenericLinkText } from './generic-link-text.ts';
 import { HEADING_NUMBER } from './item-text.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
@@ -89,37 +90,75 @@ const PICTURE_HTML = /^\s*<(?:img|picture|video|figure)\b/i;
 
 /**
  * The headings that are entries: a link alone, with at most one more linked paragraph or list
- * item under it before the next heading, and no heading under it. A heading over several linked
+ * item under it before the next heading, and no heading under it; or a title with no link over
+ * its words (one paragraph of them may link elsewhere) ending with the link to the title's page
+ * (`… [Read more](…)`, or the title again on a line of its own), and no title in bold under it
+ * (TLDR's entries under a section's heading). A heading over several linked
  * entries, or over headings, is a section (This Week in Rust's `### [Approved RFCs](…)`),
  * however it is written; so is one that names a heading the digest knows (`### [Nova](…)`).
  */
 export function entryHeadings(blocks: readonly Block[], lines: readonly string[], context: GrammarContext = {}): Set<Block> {
   const { known = () => false, definitions } = context;
   const out = new Set<Block>();
-  let open: Block | undefined;
+  let open: Extract<Block, { kind: 'heading' }> | undefined;
   let linked = 0;
+  // Under a title with no link: whether the last linked block is only the link to the title's page.
+  let titled = false;
+  let pointsBack = false;
+  // How many blocks under it end with such a link (each would be an entry of its own), and
+  // whether one is a title in bold (the entry's own title: the heading is a section's).
+  let backs = 0;
+  let titledWithin = false;
   const close = (): void => {
-    if (open && linked <= 1) out.add(open);
+    if (open && (titled ? pointsBack && backs === 1 && !titledWithin && linked <= 2 : linked <= 1)) out.add(open);
     open = undefined;
   };
   for (const block of blocks) {
     if (block.kind === 'heading') {
       // A heading with headings under it is a section, whatever it links to.
-      if (open?.kind === 'heading' && block.level > open.level) open = undefined;
+      if (open && block.level > open.level) open = undefined;
       close();
-      if (LINK_HEADING.test(block.text.trim()) && !known(block.text)) {
+      if (known(block.text)) continue;
+      if (LINK_HEADING.test(block.text.trim()) || /[\p{L}\p{N}]/u.test(block.text)) {
         open = block;
         linked = 0;
+        titled = !LINK_HEADING.test(block.text.trim());
+        pointsBack = false;
+        backs = 0;
+        titledWithin = false;
       }
       continue;
     }
     if (!open) continue;
+    const before = linked;
     if (block.kind === 'list') linked += block.items.filter((item) => hasLink(text(lines, item), definitions)).length;
     else if (block.kind === 'table') linked += block.rows.filter((row) => hasLink(text(lines, row), definitions)).length;
     else if (block.kind === 'paragraph' && hasLink(text(lines, block), definitions) && !isNeverItem(block, lines)) linked++;
+    if (!titled) continue;
+    if (block.kind === 'paragraph' && BOLD_TITLE.test(text(lines, block))) titledWithin = true;
+    if (linked > before) {
+      pointsBack = block.kind === 'paragraph' && endsWithTitleLink(text(lines, block), open.text, definitions);
+      if (pointsBack) backs++;
+    }
   }
   close();
   return out;
+}
+
+/**
+ * Whether the text ends with a link to the title's page: one that names no page of its own
+ * (`… [Read more](…)`), or the title's own words alone on their line (`[Title](…)`).
+ */
+function endsWithTitleLink(markdown: string, title: string, definitions: LinkDefinitions | undefined): boolean {
+  const last = endingLink(markdown, definitions);
+  if (!last) return false;
+  if (isGenericLinkText(last.text)) return true;
+  return plainTitle(last.text) === plainTitle(title) && parseLinkLine(markdown.trim().split('\n').at(-1) ?? '', definitions) !== undefined;
+}
+
+/** A title's words, its marks and case aside, to compare it with a link's text. */
+function plainTitle(text: string): string {
+  return text.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Whether a heading's text names a heading the digest already knows (a project of its preset). */

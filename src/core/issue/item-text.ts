@@ -7,6 +7,8 @@ import { isUnsafeAddress } from '../url/capturable-url.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
 import { tableCells } from '../markdown/table-rows.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
+import { isGenericLinkText } from './generic-link-text.ts';
+import { stripHeadingText } from './issue-head.ts';
 
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
 
@@ -68,14 +70,20 @@ export const HEADED_MARKER = new RegExp(String.raw`^ {0,3}#{1,6}(?:[ \t]+${HEADI
 
 /**
  * An entry under a heading of its own: the heading's link is its first link, what is under the
- * heading its commentary, and every link in that one of its links too.
+ * heading its commentary, and every link in that one of its links too. Under a title with no
+ * link, the link that names no page (`Read more`) takes the title.
  */
 function readHeadedEntry(lines: readonly string[], definitions: LinkDefinitions): ItemText {
   const heading = (lines[0] ?? '').replace(HEADING_START, '');
   const comment = lines.slice(1).join('\n').replace(/^\s*\n/, '').trimEnd();
   const [first] = extractLinks(heading, definitions);
   const own = inlineLinks(comment, definitions);
-  if (!first) return { comment, links: own };
+  if (!first) {
+    // The title's page comes first, named by the title.
+    const title = stripHeadingText(heading.replace(/[ \t]+#+[ \t]*$/, ''));
+    const page = own.findLast((l) => isGenericLinkText(l.title) || l.title.trim().toLowerCase() === title.toLowerCase());
+    return { comment, links: page ? [{ ...page, title }, ...own.filter((l) => l !== page)] : own };
+  }
   const key = canonicalUrl(first.url);
   return { comment, links: [{ url: first.url, title: first.text }, ...own.filter((l) => canonicalUrl(l.url) !== key)] };
 }

@@ -71,6 +71,12 @@ const SCAN = new RegExp(
   'g',
 );
 
+/** The link a text ends with, nothing but marks and spaces after it (`… [Read more](…).`). */
+export function endingLink(markdown: string, definitions: LinkDefinitions = new Map()): FoundLink | undefined {
+  const last = extractLinks(markdown, definitions).at(-1);
+  return last && !/[\p{L}\p{N}]/u.test(markdown.slice(last.end)) ? last : undefined;
+}
+
 /**
  * Every link in a piece of Markdown, in order: `<autolinks>`, `[inline](links)`, reference links
  * resolved through `definitions`, and bare URLs as GitHub-flavoured Markdown links them. Code

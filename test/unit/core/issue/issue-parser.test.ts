@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { headingsOf } from '../../../../src/core/model/issue.ts';
+import { isGenericLinkText } from '../../../../src/core/issue/generic-link-text.ts';
 import { fixtureFiles } from '../../../helpers/corpus.ts';
 
 function parsed(name: string, folder = 'issues'): ParsedIssue {
@@ -334,6 +335,39 @@ describe('parseIssue: any digest', () => {
       ['文章', 'CSS 锚点定位', '不再需要 JavaScript 来摆放弹出层。'],
       ['工具', 'Biome 1.7', '更快的格式化与检查。'],
     ]);
+  });
+
+  it('reads a title with no link over its words and a last paragraph linking to its page (`[Read more](…)`) as one entry named by the title', () => {
+    const { issue, items, grammar } = parsed('letter-substack-7.md', 'variants');
+    expect(grammar).toBe('heading');
+    expect(headingsOf(issue).map((h) => h.text)).toEqual(['Stories', 'Elsewhere', 'Conferences']);
+    expect(items.map((i) => [i.section, i.project, i.links.map((l) => [l.url, l.title])])).toEqual([
+      ['Stories', null, [['https://example.com/btrees', 'Understanding B-trees']]],
+      // The page the title names first, though the words link elsewhere before it.
+      ['Stories', null, [['https://example.com/sqlite', 'Why SQLite is everywhere'], ['https://example.com/hipp', 'Richard Hipp']]],
+      ['Stories', null, [['https://example.com/book', 'The Rust Book, updated']]],
+      ['Elsewhere', 'Conferences', [['https://example.com/rustconf', 'RustConf']]],
+      ['Elsewhere', 'Conferences', [['https://example.com/eurorust', 'EuroRust']]],
+    ]);
+    // A heading whose last link goes to another page, one over several entries, and one the digest
+    // knows stay headings.
+    const kept = (body: string, projectNames: string[] = []) => {
+      const r = parseIssue(`# Letter 2\n\n## Stories\n\n${body}\n\n### Tail\n\n[Read more](https://example.org/t)\n\n### Tail two\n\n[Read more](https://example.org/t2)\n`, { projectNames });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return headingsOf(r.value.issue).map((h) => h.text);
+    };
+    expect(kept('### A talk\n\nWords about [another page](https://example.org/x).')).toContain('A talk');
+    expect(kept('### Nova\n\n[Read more](https://example.org/n)', ['Nova'])).toContain('Nova');
+    expect(kept('### Two\n\n[One](https://example.org/1) and words.\n\n[Two](https://example.org/2) and words.\n\n[Read more](https://example.org/r)')).toContain('Two');
+    // Two entries that each end in `Read more`, or an entry with its own title in bold (TLDR): a section.
+    expect(kept('### Pair\n\nWords.\n\n[Read more](https://example.org/a)\n\nMore words.\n\n[Read more](https://example.org/b)')).toContain('Pair');
+    expect(kept('### Solo\n\n**A title (2 minute read)**\n\nWords.\n\n[Read more](https://example.org/s)')).toContain('Solo');
+    expect(kept('### Short\n\nWords.\n\n[Read more](https://example.org/s)')).not.toContain('Short');
+  });
+
+  it('knows link text that names no page', () => {
+    for (const text of ['Read more', 'Read more →', '**Read more**', 'read the article.', '阅读原文', '→', '»', '➡️', 'Weiterlesen', 'Lire la suite']) expect(isGenericLinkText(text), text).toBe(true);
+    for (const text of ['', 'The Rust Book', 'Read more about B-trees', 'https://example.org']) expect(isGenericLinkText(text), text).toBe(false);
   });
 
   it('reads entries that link with HTML (`<a href="…">title</a>`), and refuses an address that would run code', () => {

@@ -1,0 +1,56 @@
+/**
+ * Link text that names no page, only the act of following it (`Read more`, `阅读原文`, `→`): an
+ * entry that links so takes its title from its heading or its title line instead.
+ */
+const GENERIC = new Set([
+  'read more',
+  'read more here',
+  'read the article',
+  'read the post',
+  'read it',
+  'read',
+  'more',
+  'more info',
+  'learn more',
+  'continue reading',
+  'full story',
+  'full article',
+  'link',
+  'source',
+  'here',
+  'click here',
+  'article',
+  'post',
+  'weiterlesen',
+  'mehr',
+  'lire la suite',
+  'en savoir plus',
+  'leer más',
+  'leia mais',
+  'подробнее',
+  'читать далее',
+  '阅读原文',
+  '原文',
+  '原文链接',
+  '查看原文',
+  '链接',
+  '详情',
+  '查看详情',
+  '閱讀原文',
+  '続きを読む',
+  '詳細',
+  '더 보기',
+]);
+
+/** Whether a link's text names no page (see above); marks, arrows and case aside. */
+export function isGenericLinkText(text: string): boolean {
+  // An emoji's form (`➡️`) is the arrow's.
+  const plain = text.replace(/\ufe0f/gu, '');
+  const words = plain
+    .replace(/[*_`~]/g, '')
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+  // No words: an arrow alone.
+  return words === '' ? /^[\s→»›>➜➡⟶-]+$/u.test(plain) && plain.trim() !== '' : GENERIC.has(words);
+}
