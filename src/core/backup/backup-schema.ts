@@ -117,6 +117,7 @@ const TemplateSchema = v.object({
     loose: v.boolean(),
     comments: v.boolean(),
     countsAcross: v.optional(v.boolean()),
+    pageLink: v.optional(v.object({ text: v.pipe(text, v.maxLength(200)), line: v.boolean() })),
   }),
   labels: v.object({ section: v.nullable(text), project: v.nullable(text) }),
   learnedFrom: v.optional(issueKey),

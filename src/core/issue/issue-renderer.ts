@@ -12,7 +12,7 @@ import {
 import type { Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
-import { defaultMarker, isKnownAs, type TableShape, type Template } from '../model/template.ts';
+import { defaultMarker, isKnownAs, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
@@ -328,6 +328,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   }
   let text: string;
   if (!first) text = words;
+  else if (headed && style.pageLink && first.title.trim() !== '') text = titledEntry(first, words, style.pageLink, definitions);
   else if (numbered || headed) text = (headed ? headingLink(first, definitions) : link(first)) + (words.trim() === '' ? '' : `\n\n${words}`);
   else text = link(first) + (words.trim() === '' ? '' : style.separator + words);
   if (numbered || headed) {
@@ -341,6 +342,17 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     .map((line, i) => (i === 0 || line === '' ? line : indent + line))
     .join('\n');
   return marker + body + nested;
+}
+
+/**
+ * An entry as a digest of unlinked titles writes it: the title, its words, and the link to its
+ * page after them as the digest writes that (`[Read more](…)`). A link that repeats the title has
+ * a line of its own, as it must to be read back as the title's.
+ */
+function titledEntry(page: Link, words: string, style: NonNullable<ItemStyle['pageLink']>, definitions: LinkDefinitions): string {
+  const link = renderLinkLine({ url: page.url, title: style.text || page.title }, { linkStyle: 'titled' }, definitions);
+  const body = words.trim() === '' ? link : style.line || style.text === '' ? `${words}\n\n${link}` : `${words} ${link}`;
+  return `${escapeHeadingText(escapeMarkdownText(page.title))}\n\n${body}`;
 }
 
 /** A headed entry's link: always `[title](url)`, so the heading is read as the entry's again. */

@@ -64,8 +64,9 @@ export interface FrontMatterTemplateField {
  * - `bullet`: a list item with everything nested under it (This Week in Rust, R Weekly);
  * - `numbered`: `1、[title](url)` and the paragraphs and images under it, up to the next entry or
  *   heading (科技爱好者周刊);
- * - `heading`: a heading that is the entry's link, `### [title](url)`, and what is under it up to
- *   the next heading (newsletters that give each entry a heading of its own).
+ * - `heading`: a heading that is the entry's link, `### [title](url)`, or its title over words
+ *   that end with the link (`[Read more](…)`), and what is under it up to the next heading
+ *   (newsletters that give each entry a heading of its own).
  */
 export type ItemGrammar = 'paragraph' | 'bullet' | 'numbered' | 'heading';
 
@@ -86,6 +87,11 @@ export interface ItemStyle {
   comments: boolean;
   /** Where numbered entries count on across the issue's headings (1, 2 | 3) rather than from 1 in each. */
   countsAcross?: boolean;
+  /**
+   * Where headed entries are titles with no link: the link to the entry's page after its words,
+   * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.
+   */
+  pageLink?: { text: string; line: boolean };
 }
 
 export type Preset = 'openstack';

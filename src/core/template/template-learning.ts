@@ -4,6 +4,8 @@ import { fieldValue } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOf, titlePatternOf } from '../issue/issue-title.ts';
 import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
+import { isGenericLinkText } from '../issue/generic-link-text.ts';
+import { endingLink, extractLinks, parseLinkLine } from '../markdown/markdown-links.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
@@ -163,7 +165,26 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     loose: loose ?? (grammar !== 'bullet'),
     comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
     ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
+    ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
   };
+}
+
+/**
+ * Where most headed entries are titles with no link, the link to the page they end with: its
+ * text (empty where it is the title again) and whether it has a line of its own.
+ */
+function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
+  const titled = sources.flatMap((source) => {
+    const [heading = '', ...rest] = source.split('\n');
+    if (extractLinks(heading).length > 0) return [];
+    const words = rest.join('\n').trimEnd();
+    const link = endingLink(words);
+    if (!link) return [];
+    const lastLine = words.split('\n').at(-1) ?? '';
+    return [{ text: isGenericLinkText(link.text) ? link.text : '', line: parseLinkLine(lastLine) !== undefined }];
+  });
+  if (titled.length * 2 <= sources.length) return {};
+  return { pageLink: { text: mostCommon(titled.map((t) => t.text)) ?? '', line: majority(titled.map((t) => t.line)) ?? true } };
 }
 
 /**

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createBackup } from '../../../../src/core/backup/backup.ts';
+import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
+import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
+import { renderItem } from '../../../../src/core/issue/issue-renderer.ts';
+import type { Item } from '../../../../src/core/model/item.ts';
+import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
+import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
+import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
+
+function parse(markdown: string): ParsedIssue {
+  const result = parseIssue(markdown, {});
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+const entry = (title: string, words: string, link: string): string => `### ${title}\n\n${words}\n\n${link}`;
+const LETTER = ['# Letter 3', '', '## Stories', '', entry('One', 'Words.', '[Read more](https://example.org/1)'), '', entry('Two', 'More words.', '[Read more](https://example.org/2)'), '', entry('Three', 'Yet more.', '[Read more](https://example.org/3)'), ''].join('\n');
+
+function item(comment: string, title: string): Item {
+  return { id: 'n', section: 'Stories', project: null, order: 0, comment, links: [{ url: 'https://example.org/new', title }], capturedAt: '2024-01-01T00:00:00.000Z', issue: null };
+}
+
+describe('entries headed by a title with no link', () => {
+  it('learns how the link to the page is written after the words, and only where most entries are so headed', () => {
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse(LETTER)]).items.pageLink).toEqual({ text: 'Read more', line: true });
+    const inline = LETTER.replaceAll('.\n\n[Read more]', '. [Read more]');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse(inline)]).items.pageLink).toEqual({ text: 'Read more', line: false });
+    const linked = ['# Letter 3', '', '## Stories', '', '### [One](https://example.org/1)', '', 'Words.', '', '### [Two](https://example.org/2)', '', '### [Three](https://example.org/3)', ''].join('\n');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse(linked)]).items.pageLink).toBeUndefined();
+  });
+
+  it('writes a new entry as its title, its words and the link as the digest writes it, read back as one entry', () => {
+    const template = learnTemplate(DEFAULT_TEMPLATE, [parse(LETTER)]);
+    expect(renderItem(item('Why it matters.', 'A *new* post'), template)).toBe('### A \\*new\\* post\n\nWhy it matters.\n\n[Read more](https://example.org/new)');
+    const inline: Template = { ...template, items: { ...template.items, pageLink: { text: 'Read more', line: false } } };
+    expect(renderItem(item('Why it matters.', 'A post'), inline)).toBe('### A post\n\nWhy it matters. [Read more](https://example.org/new)');
+    // A link that repeats the title stands on its own line, or it would not be read as the title's.
+    const again: Template = { ...template, items: { ...template.items, pageLink: { text: '', line: false } } };
+    expect(renderItem(item('Why it matters.', 'A post'), again)).toBe('### A post\n\nWhy it matters.\n\n[A post](https://example.org/new)');
+    expect(renderItem(item('', 'A post'), template)).toBe('### A post\n\n[Read more](https://example.org/new)');
+    // No title to head it: a heading that is its link.
+    expect(renderItem(item('Words.', ''), template)).toBe('### [https://example.org/new](https://example.org/new)\n\nWords.');
+    for (const written of [renderItem(item('Why it matters.', 'A post'), inline), renderItem(item('Why it matters.', 'A post'), again)]) {
+      const back = parse(`# Letter 4\n\n## Stories\n\n${written}\n\n${entry('B', 'Words.', '[Read more](https://example.org/b)')}\n\n${entry('C', 'Words.', '[Read more](https://example.org/c)')}\n`);
+      expect(back.items.map((i) => [i.section, i.project, i.links[0]?.title])).toEqual([
+        ['Stories', null, 'A post'],
+        ['Stories', null, 'B'],
+        ['Stories', null, 'C'],
+      ]);
+    }
+  });
+
+  it('keeps the learned link in a backup', () => {
+    const template = learnTemplate(DEFAULT_TEMPLATE, [parse(LETTER)]);
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2024-06-03T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+  });
+});
