@@ -47,7 +47,20 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions): Item
   const width = marker.length;
   const rest = lines.slice(1).map((l) => l.replace(new RegExp(`^ {0,${width}}`), ''));
   const comment = [first.slice(width), ...rest].join('\n').trimEnd();
-  return { comment, links: inlineLinks(comment, definitions) };
+  return { comment, links: namedByLead(comment, inlineLinks(comment, definitions)) };
+}
+
+/**
+ * An entry's links, the one whose text names no page (`Read more`) named instead by the title in
+ * bold its words open with (`**Rust 1.80 is out**: …`, TLDR's `**Zig 0.12 released**`).
+ */
+function namedByLead(comment: string, links: Link[]): Link[] {
+  const at = links.findIndex((l) => isGenericLinkText(l.title));
+  if (at === -1) return links;
+  const lead = /^\s*(\*\*|__)(?=\S)(.+?)\1/.exec(comment)?.[2];
+  if (!lead || extractLinks(lead).length > 0) return links;
+  const title = lead.replace(/[:：]\s*$/, '').trim();
+  return links.map((l, i) => (i === at ? { ...l, title } : l));
 }
 
 /**
@@ -134,7 +147,7 @@ function readParagraphItem(lines: readonly string[], definitions: LinkDefinition
   if (leadIn) comment = comment.slice(leadIn.text.length);
   return {
     comment,
-    links: [...inlineLinks(comment, definitions), ...lineLinks],
+    links: namedByLead(comment, [...inlineLinks(comment, definitions), ...lineLinks]),
     ...(leadIn ? { eventDate: leadIn.date, dateText: leadIn.text } : {}),
   };
 }

@@ -304,6 +304,10 @@ describe('parseIssue: any digest', () => {
       ['Programming', '**Zig 0.12 released (5 minute read)**', ['https://example.org/zig']],
     ]);
     expect(items[0]!.comment).toBe("**Apple announces M4 chip (2 minute read)**\n\nApple's new chip is built on a second-generation 3nm process.");
+    // `Read more` names no page: the title in bold names it.
+    expect(items.map((i) => i.links[0]?.title)).toEqual(['Apple announces M4 chip (2 minute read)', 'OpenAI search engine rumors (3 minute read)', 'Zig 0.12 released (5 minute read)']);
+    const bullet = parseIssue('# Links 3\n\n## News\n\n- **Rust 1.80 is out**: LazyCell. [Read more](https://example.org/r)\n- **Not a title** but [a page](https://example.org/p) named\n', {});
+    expect(bullet.ok && bullet.value.items.map((i) => i.links[0]?.title)).toEqual(['Rust 1.80 is out', 'a page']);
   });
 
   it('reads list items that each name a list of links under them (Emacs News’ `- Org Mode:`) as headings over entries', () => {
