@@ -6,6 +6,7 @@ import { datedIssueId, issueKeyOf, type IssueId } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { ItemGrammar } from '../model/template.ts';
+import { headingName } from './heading-count.ts';
 import { readHead, stripHeadingText } from './issue-head.ts';
 import { isTooLarge, readDigits, readFileNameNumber, readTitleNumber, type TooLarge } from './issue-number.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
@@ -87,7 +88,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     definitions,
   );
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
-  const known = (heading: string): boolean => projectNames.has(stripHeadingText(heading).toLowerCase());
+  const known = (heading: string): boolean => projectNames.has(headingName(heading).toLowerCase());
   const evidence = grammarEvidence(blocks, lines, { known, definitions });
   const grammar = options.grammar ?? chooseGrammar(evidence);
   const pieces = splitItems(blocks, lines, grammar, { known, definitions });
@@ -119,7 +120,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     const raw = text.slice(start, end);
     previousEnd = end;
     if (piece.kind === 'heading') {
-      const name = stripHeadingText(piece.text);
+      const name = headingName(piece.text);
       while (stack.length > 0 && (stack.at(-1) as { level: number }).level >= piece.level) stack.pop();
       stack.push({ level: piece.level, text: name });
       group =

@@ -16,6 +16,7 @@ import { defaultMarker, isKnownAs, type ItemStyle, type TableShape, type Templat
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
+import { withHeadingCount } from './heading-count.ts';
 import { formatPattern } from './pattern.ts';
 import { ENTRY_MARKER } from './item-text.ts';
 import { asLabel, labelShape } from './label-heading.ts';
@@ -133,7 +134,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   for (const section of orderedSections(items, template)) {
     const def = template.sections.find((s) => s.name === section.name);
     if (section.name !== null) {
-      pushHeading(headingLine(def?.heading ?? siblingLabel(template.sections, section.name), template.sectionLevel, section.name));
+      // A count the heading ends with (`News (4)`) counts this issue's entries under it.
+      const count = items.filter((i) => i.section === section.name).length;
+      pushHeading(withHeadingCount(headingLine(def?.heading ?? siblingLabel(template.sections, section.name), template.sectionLevel, section.name), count));
       pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [], tableOf(template, { section: section.name, project: null }));
     }
     for (const project of section.projects) {
@@ -141,7 +144,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       if (!list) continue;
       const projectDef = def?.projects.find((p) => isKnownAs(p, project));
       const written = projectDef?.name === project ? projectDef.heading : siblingLabel(def?.projects ?? [], project);
-      pushHeading(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project));
+      pushHeading(withHeadingCount(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), list.length));
       pushItems(list, tableOf(template, { section: section.name, project }));
     }
   }
