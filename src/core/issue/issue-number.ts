@@ -5,9 +5,12 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.t
 
 /** An issue number found in a title, with where it stands and how it is written. */
 export interface TitleNumber extends IssueId {
-  /** Where the number (or the year, for a year-scoped one) starts and ends in the title. */
+  /** Where the number (with its year, for a year-scoped one) starts and ends in the title. */
   start: number;
   end: number;
+  /** Where the number's own digits start, and a year-scoped number's year (before or after it). */
+  numberAt: number;
+  yearAt?: number;
   /** How the number is written: digits, zero-padded to `pad` places, or a Chinese numeral. */
   style: { zh: boolean; pad: number };
   /** An issue named by its day: how the day is written, as a date format (`YYYY-MM-DD`). */
@@ -32,23 +35,36 @@ export function isTooLarge(value: unknown): value is TooLarge {
 
 interface NumberPattern {
   regex: RegExp;
-  /** Groups: the year (when any), the number, and whether it is an ISO week. */
-  read: (m: RegExpExecArray) => { year?: string; number: string; week?: boolean; numberIndex: number };
+  /**
+   * Groups: the year (when any), the number, and whether it counts the year's weeks; where the
+   * number stands, and how many places it is padded to where the form fixes it (ISO weeks: 2).
+   */
+  read: (m: RegExpExecArray) => { year?: string; number: string; week?: boolean; numberIndex: number; pad?: number };
 }
 
 const ZH = `[${CHINESE_NUMERAL_CHARS}]+`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
+/** The last place `part` stands in a match: the number after its year, or the year after its number. */
+const at = (m: RegExpExecArray, part: string): number => m.index + m[0].lastIndexOf(part);
+
 /**
- * Where titles state their number, most specific first: 第十七期 · 第 407 期 · 제12호 · 2024-W43 ·
- * 2017 Issue 17 · 2018-1 · #17 · Issue 20, Ausgabe 20, Выпуск 20 · Vol. 3 · a bare trailing 665.
+ * Where titles state their number, most specific first: 第十七期 · 第 407 期 · 제12호 · 2024年第23周 ·
+ * 第23周 · 2024-W43 · 2017 Issue 17 · 2018-1 · #17 · [17] · Issue 20, Ausgabe 20, Выпуск 20 ·
+ * Week 23, 2024 · 2024 Week 23 · Vol. 3, Week 3 · a bare trailing 665.
  */
 const PATTERNS: NumberPattern[] = [
   { regex: new RegExp(`第[ \\t]*(${ZH}|\\d+)[ \\t]*[期号回]`), read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
   { regex: /제[ \t]*(\d+)[ \t]*호/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
+  // A week of the year (`2024年第23周`, `2024 第23周周报`); without a year, a count (`第23周`).
+  {
+    regex: new RegExp(`(${YEAR})[ \\t]*年?[ \\t]*第[ \\t]*(\\d{1,2})[ \\t]*周`),
+    read: (m) => ({ year: m[1], number: m[2] as string, week: true, numberIndex: at(m, m[2] as string) }),
+  },
+  { regex: new RegExp(`第[ \\t]*(${ZH}|\\d+)[ \\t]*周`), read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
   {
     regex: new RegExp(String.raw`\b(${YEAR})[ \t]*-[ \t]*W(\d{1,2})\b`),
-    read: (m) => ({ year: m[1], number: m[2] as string, week: true, numberIndex: m.index + m[0].lastIndexOf(m[2] as string) }),
+    read: (m) => ({ year: m[1], number: m[2] as string, week: true, numberIndex: at(m, m[2] as string), pad: 2 }),
   },
   {
     regex: new RegExp(String.raw`\b(${YEAR})[ \t]+(?:issue|no\.?|#)[ \t]*(\d+)\b`, 'i'),
@@ -59,10 +75,20 @@ const PATTERNS: NumberPattern[] = [
     read: (m) => ({ year: m[1], number: m[2] as string, numberIndex: m.index + m[0].lastIndexOf(m[2] as string) }),
   },
   { regex: /#[ \t]*(\d+)\b/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
+  { regex: /^[ \t]*\[(\d+)\]/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
   {
     // Words for "issue" in the languages digests are written in; a volume only where no number is named.
     regex: /(?<![\p{L}\p{N}])(?:issue|no\.?|nr\.?|n[°º]|№|edition|episode|ausgabe|nummer|numéro|número|edição|edicao|выпуск|номер)[ \t]*(\d+)(?!\d)/iu,
     read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }),
+  },
+  // A week of a year the title names: `Week 23, 2024`, `Week 23 of 2024`, `2024, week 23`.
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}])week[ \t]*(\d{1,2})(?:,[ \t]*|[ \t]+of[ \t]+|[ \t]+)(${YEAR})(?!\d)`, 'iu'),
+    read: (m) => ({ year: m[2], number: m[1] as string, week: true, numberIndex: m.index + m[0].indexOf(m[1] as string) }),
+  },
+  {
+    regex: new RegExp(String.raw`(?<!\d)(${YEAR})[ \t]*,?[ \t]*week[ \t]*(\d{1,2})(?!\d)`, 'iu'),
+    read: (m) => ({ year: m[1], number: m[2] as string, week: true, numberIndex: at(m, m[2] as string) }),
   },
   {
     regex: /(?<![\p{L}\p{N}])(?:vol\.?|volume|week)[ \t]*(\d+)(?!\d)/iu,
@@ -112,7 +138,7 @@ function namedDay(title: string): TitleNumber | undefined {
 
 function titleDay(year: number, month: number, day: number, start: number, end: number, dateFormat: string): TitleNumber | undefined {
   if (!isValidDay(year, month, day)) return undefined;
-  return { ...datedIssueId(toIsoDate({ year, month, day })), start, end, style: { zh: false, pad: 0 }, dateFormat };
+  return { ...datedIssueId(toIsoDate({ year, month, day })), start, end, numberAt: start, style: { zh: false, pad: 0 }, dateFormat };
 }
 
 /**
@@ -137,9 +163,13 @@ function readTitleCount(title: string): TitleNumber | TooLarge | undefined {
     if (value === undefined) continue;
     if (isTooLarge(value)) return value;
     const year = found.year === undefined ? null : Number(found.year);
-    const start = found.year === undefined ? found.numberIndex : title.indexOf(found.year, m.index);
-    const pad = !zh && found.number.length > 1 && found.number.startsWith('0') ? found.number.length : 0;
-    return { number: value, year, week: found.week ?? false, start, end: found.numberIndex + found.number.length, style: { zh, pad } };
+    // The year where it stands in the match: before the number (`2024-W43`) or after it (`Week 23, 2024`).
+    const yearAt = found.year === undefined ? undefined : title.indexOf(found.year, m.index);
+    const numberEnd = found.numberIndex + found.number.length;
+    const start = Math.min(found.numberIndex, yearAt ?? Infinity);
+    const end = Math.max(numberEnd, yearAt === undefined ? 0 : yearAt + 4);
+    const pad = found.pad ?? (!zh && found.number.length > 1 && found.number.startsWith('0') ? found.number.length : 0);
+    return { number: value, year, week: found.week ?? false, start, end, numberAt: found.numberIndex, ...(yearAt === undefined ? {} : { yearAt }), style: { zh, pad } };
   }
   return undefined;
 }

@@ -65,16 +65,14 @@ function titleParts(title: string): TitleParts | undefined {
   if (!number || isTooLarge(number)) return undefined;
   const pieces: { start: number; end: number; text: string }[] = [];
   const numberText = number.style.zh ? '{number:zh}' : number.style.pad > 0 ? `{number:${number.style.pad}}` : '{number}';
-  const digits = title.slice(number.start, number.end);
   if (number.dateFormat !== undefined) {
     // Named by its day: the next is named by the day it comes out.
     pieces.push({ start: number.start, end: number.end, text: `{published:${number.dateFormat}}` });
-  } else if (number.year !== null) {
-    // `2024-W43`, `2017 Issue 17`, `2018-1`: the year, what stands between, the number.
-    const tail = number.week ? `{number:2}` : numberText;
-    const numberAt = number.end - String(digits.match(/\d+$/)?.[0] ?? '').length;
-    pieces.push({ start: number.start, end: number.start + 4, text: '{year}' });
-    pieces.push({ start: numberAt, end: number.end, text: tail });
+  } else if (number.year !== null && number.yearAt !== undefined) {
+    // `2024-W43`, `2017 Issue 17`, `2018-1`, `Week 23, 2024`: the year and the number where each stands.
+    pieces.push({ start: number.yearAt, end: number.yearAt + 4, text: '{year}' });
+    const written = /^\d+/.exec(title.slice(number.numberAt))?.[0] ?? '';
+    pieces.push({ start: number.numberAt, end: number.numberAt + written.length, text: numberText });
   } else {
     pieces.push({ start: number.start, end: number.end, text: numberText });
   }
@@ -169,15 +167,19 @@ export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | '
     prefix = `{published:YYYY-${(date[2] as string).length === 2 ? 'MM' : 'M'}-${(date[3] as string).length === 2 ? 'DD' : 'D'}}-`;
     rest = rest.slice(date[0].length);
   }
-  const day = issueIdOf(issue.key)?.dated ? readTitleDay(rest) : undefined;
-  if (day?.dateFormat !== undefined) {
-    // Named by its day (`twim-2024-05-10.md`): the next file by the day the next comes out.
-    rest = `${rest.slice(0, day.start)}{published:${day.dateFormat}}${rest.slice(day.end)}`;
+  // A day after a word (`twim-2024-05-10.md`, `news-2024-12-30-week-52.md`): the day the next
+  // comes out, as a Jekyll prefix is.
+  const day = prefix === '' ? readTitleDay(rest) : undefined;
+  if (day?.dateFormat !== undefined) rest = `${rest.slice(0, day.start)}{published:${day.dateFormat}}${rest.slice(day.end)}`;
+  if (issueIdOf(issue.key)?.dated) {
+    // Named by its day alone: the day is the number.
   } else if (issue.year !== null) {
     rest = rest.replace(new RegExp(`(^|\\D)${issue.year}-(W?)0*${issue.number}(?!\\d)`), (_, lead: string, w: string) => `${lead}{year}-${w}${w ? '{number:2}' : '{number}'}`);
   } else {
     rest = rest.replace(new RegExp(`(^|\\D)0*${issue.number}(?!\\d)(?!.*(?:^|\\D)0*${issue.number}(?!\\d))`), (m, lead: string) => `${lead}{number}`);
   }
   rest = rest.replace(/(^|[^\d{])(\d{4})([-_])(\d{4})(?!\d)/, '$1{start:MMDD}$3{end:MMDD}');
-  return prefix + rest;
+  // A name with nothing that changes (`newsletter.md`) would give every issue the last one's
+  // file: the day each comes out goes first, as Jekyll names posts.
+  return prefix + rest === fileName && !/\{/.test(rest) ? `{published:YYYY-MM-DD}-${rest}` : prefix + rest;
 }

@@ -25,8 +25,22 @@ describe('issue numbers in titles', () => {
     ['Newsletter n°12 : actus', 12, null],
     ['Vol. 3, No. 12', 12, null],
     ['Vol. 3', 3, null],
+    ['[23] Weekly links', 23, null],
+    ['第23周', 23, null],
   ])('reads %j', (title, number, year) => {
     expect(readTitleNumber(title)).toMatchObject({ number, year });
+  });
+
+  it.each([
+    ['Newsletter — Week 23, 2024', 'Newsletter — Week {number}, {year}'],
+    ['Week 23 of 2024', 'Week {number} of {year}'],
+    ['2024, week 23: the news', '{year}, week {number}: the news'],
+    ['2024年第23周周报', '{year}年第{number}周周报'],
+    ['Weekly 2024 第 05 周', 'Weekly {year} 第 {number:2} 周'],
+  ])('reads %j as a week of its year, and writes the next the same way', (title, pattern) => {
+    expect(readTitleNumber(title)).toMatchObject({ week: true, year: 2024, number: title.includes('05') ? 5 : 23 });
+    // Two issues' titles alike after the number: nothing after it is a subtitle.
+    expect(titlePatternOf([title, title])).toBe(pattern);
   });
 
   it('refuses numbers it could not write back exactly', () => {
@@ -62,7 +76,8 @@ describe('issue numbers in titles', () => {
     const day = readTitleNumber(title);
     expect(day).toMatchObject({ dated: true, dateFormat });
     expect(issueKeyOf(day as IssueId)).toBe(key);
-    expect(titlePatternOf([title])).toBe(pattern);
+    // Two issues' titles alike after the number: nothing after it is a subtitle.
+    expect(titlePatternOf([title, title])).toBe(pattern);
   });
 
   it('keeps a number beside a named day the issue number, and a month with no day no date', () => {
@@ -154,5 +169,8 @@ describe('patterns', () => {
     // Named by its day, wherever the day stands.
     expect(fileNamePatternOf('twim-2024-05-10.md', { key: '2024-05-10', number: 131, year: 2024 })).toBe('twim-{published:YYYY-MM-DD}.md');
     expect(fileNamePatternOf('2024-05-10-twim.md', { key: '2024-05-10', number: 131, year: 2024 })).toBe('{published:YYYY-MM-DD}-twim.md');
+    // A day after a word, in a digest that counts its issues; a name with nothing that changes.
+    expect(fileNamePatternOf('news-2024-12-30.md', { key: '2024-W52', number: 52, year: 2024 })).toBe('news-{published:YYYY-MM-DD}.md');
+    expect(fileNamePatternOf('newsletter.md', { key: '12', number: 12, year: null })).toBe('{published:YYYY-MM-DD}-newsletter.md');
   });
 });
