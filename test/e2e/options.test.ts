@@ -73,6 +73,15 @@ describe('past issues', () => {
     await options.getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('says, before it is applied, which issue has no entry it can read', async () => {
+    const empty = join(tmpdir(), 'notes-3.md');
+    // Its links in a block of HTML, as a newsletter exported whole from its HTML has them.
+    writeFileSync(empty, '# Notes 3\n\n## Reading\n\n<ul><li><a href="https://example.org/a">A</a></li></ul>\n');
+    await options.getByLabel('Import published issues').setInputFiles([empty]);
+    await options.getByRole('status').filter({ hasText: 'No entries found in Notes 3: nothing there links in a form Digest Clipper reads yet.' }).waitFor();
+    await options.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it.skipIf(!corpusAvailable)('then says, at capture, which issue published a link', async () => {
     // A link issue 17 published; the browser gets the page from us, as the network is closed.
     const url = 'http://otherwiseguy.tumblr.com/post/89880974499/neutron-external-sanity-checks';

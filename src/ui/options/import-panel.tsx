@@ -115,6 +115,12 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
             </fieldset>
           ))}
           {preview.missing.length > 0 ? <p class="hint">{t('importMissing', preview.missing.join(', '))}</p> : null}
+          {/* An issue read with no entry at all: say so before it is applied, not after. */}
+          {preview.issues.some((i) => i.items === 0) ? (
+            <p class="notice notice-warning" role="status">
+              {t('importNoEntries', preview.issues.filter((i) => i.items === 0).map((i) => i.title).join(', '))}
+            </p>
+          ) : null}
           {preview.unsafeLinks.length > 0 ? (
             <div class="notice notice-warning" role="status">
               <strong>{t('importUnsafeLinks')}</strong>
