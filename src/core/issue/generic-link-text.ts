@@ -42,6 +42,12 @@ const GENERIC = new Set([
   '더 보기',
 ]);
 
+/** Whether a link's text is a title's own words: marks, spacing and case aside. */
+export function isTitleText(linkText: string, title: string): boolean {
+  const plain = (text: string): string => text.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return plain(linkText) === plain(title);
+}
+
 /** Whether a link's text names no page (see above); marks, arrows and case aside. */
 export function isGenericLinkText(text: string): boolean {
   // An emoji's form (`➡️`) is the arrow's.

@@ -324,7 +324,8 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
       : style.marker || defaultMarker(style.grammar);
   const link = (l: Link): string => renderLinkLine(l, { linkStyle: l.title.trim() === '' ? 'angle' : 'titled' }, definitions);
   // Words that hold the entry's page (a title with no link over them, `[Read more](…)` last) go
-  // under that title again; words with no link to head them stand as a paragraph.
+  // under that title again, as the heading had it (so not escaped again); words with no link to
+  // head them stand as a paragraph.
   if (headed && !first) {
     const page = item.links[0];
     return page && page.title.trim() !== '' && endingLink(words, definitions)?.url === page.url ? `${marker}${escapeHeadingText(page.title)}\n\n${words}` : words;

@@ -1,7 +1,7 @@
 import type { Block } from '../markdown/blocks.ts';
 import { endingLink, extractLinks, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
-import { isGenericLinkText } from './generic-link-text.ts';
+import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
 import { HEADING_NUMBER } from './item-text.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
@@ -102,7 +102,7 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
   const out = new Set<Block>();
   let open: Extract<Block, { kind: 'heading' }> | undefined;
   let linked = 0;
-  // Under a title with no link: whether the last linked block is only the link to the title's page.
+  // Under a title with no link: whether the last linked block ends with the link to the title's page.
   let titled = false;
   let pointsBack = false;
   // How many blocks under it end with such a link (each would be an entry of its own), and
@@ -153,12 +153,7 @@ function endsWithTitleLink(markdown: string, title: string, definitions: LinkDef
   const last = endingLink(markdown, definitions);
   if (!last) return false;
   if (isGenericLinkText(last.text)) return true;
-  return plainTitle(last.text) === plainTitle(title) && parseLinkLine(markdown.trim().split('\n').at(-1) ?? '', definitions) !== undefined;
-}
-
-/** A title's words, its marks and case aside, to compare it with a link's text. */
-function plainTitle(text: string): string {
-  return text.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return isTitleText(last.text, title) && parseLinkLine(markdown.trim().split('\n').at(-1) ?? '', definitions) !== undefined;
 }
 
 /** Whether a heading's text names a heading the digest already knows (a project of its preset). */

@@ -7,7 +7,7 @@ import { isUnsafeAddress } from '../url/capturable-url.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
 import { tableCells } from '../markdown/table-rows.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
-import { isGenericLinkText } from './generic-link-text.ts';
+import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
 import { stripHeadingText } from './issue-head.ts';
 
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
@@ -94,7 +94,7 @@ function readHeadedEntry(lines: readonly string[], definitions: LinkDefinitions)
   if (!first) {
     // The title's page comes first, named by the title.
     const title = stripHeadingText(heading.replace(/[ \t]+#+[ \t]*$/, ''));
-    const page = own.findLast((l) => isGenericLinkText(l.title) || l.title.trim().toLowerCase() === title.toLowerCase());
+    const page = own.findLast((l) => isGenericLinkText(l.title) || isTitleText(l.title, title));
     return { comment, links: page ? [{ ...page, title }, ...own.filter((l) => l !== page)] : own };
   }
   const key = canonicalUrl(first.url);
