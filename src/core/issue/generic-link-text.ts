@@ -50,6 +50,9 @@ export function isTitleText(linkText: string, title: string): boolean {
 
 /** Whether a link's text names no page (see above); marks, arrows and case aside. */
 export function isGenericLinkText(text: string): boolean {
+  // None is longer than a few words (the longest above, with marks and an arrow, fits): most
+  // link text, a page's title, is told at once.
+  if (text.length > 24 || text.trim() === '') return false;
   // An emoji's form (`➡️`) is the arrow's.
   const plain = text.replace(/\ufe0f/gu, '');
   const words = plain
@@ -58,5 +61,5 @@ export function isGenericLinkText(text: string): boolean {
     .trim()
     .toLowerCase();
   // No words: an arrow alone.
-  return words === '' ? /^[\s→»›>➜➡⟶-]+$/u.test(plain) && plain.trim() !== '' : GENERIC.has(words);
+  return words === '' ? /^[\s→»›>➜➡⟶-]+$/u.test(plain) : GENERIC.has(words);
 }

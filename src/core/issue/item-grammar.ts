@@ -134,10 +134,11 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     if (block.kind === 'list') linked += block.items.filter((item) => hasLink(text(lines, item), definitions)).length;
     else if (block.kind === 'table') linked += block.rows.filter((row) => hasLink(text(lines, row), definitions)).length;
     else if (block.kind === 'paragraph' && hasLink(text(lines, block), definitions) && !isNeverItem(block, lines)) linked++;
-    if (!titled) continue;
-    if (block.kind === 'paragraph' && BOLD_TITLE.test(text(lines, block))) titledWithin = true;
+    // A title over more than two linked blocks is a section's: nothing more to look at under it.
+    if (!titled || linked > 2) continue;
+    if (block.kind === 'paragraph' && block.end - block.start === 1 && BOLD_TITLE.test(lines[block.start] as string)) titledWithin = true;
     if (linked > before) {
-      pointsBack = block.kind === 'paragraph' && endsWithTitleLink(text(lines, block), open.text, definitions);
+      pointsBack = block.kind === 'paragraph' && endsWithTitleLink(lines[block.end - 1] as string, open.text, definitions);
       if (pointsBack) backs++;
     }
   }
@@ -146,14 +147,15 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
 }
 
 /**
- * Whether the text ends with a link to the title's page: one that names no page of its own
- * (`… [Read more](…)`), or the title's own words alone on their line (`[Title](…)`).
+ * Whether a block's last line ends with a link to the title's page: one that names no page of its
+ * own (`… [Read more](…)`), or the title's own words alone on the line (`[Title](…)`). The last
+ * line is enough, and keeps a paragraph of thousands of links to one look at its end.
  */
-function endsWithTitleLink(markdown: string, title: string, definitions: LinkDefinitions | undefined): boolean {
-  const last = endingLink(markdown, definitions);
+function endsWithTitleLink(lastLine: string, title: string, definitions: LinkDefinitions | undefined): boolean {
+  const last = endingLink(lastLine, definitions);
   if (!last) return false;
   if (isGenericLinkText(last.text)) return true;
-  return isTitleText(last.text, title) && parseLinkLine(markdown.trim().split('\n').at(-1) ?? '', definitions) !== undefined;
+  return isTitleText(last.text, title) && parseLinkLine(lastLine, definitions) !== undefined;
 }
 
 /** Whether a heading's text names a heading the digest already knows (a project of its preset). */
