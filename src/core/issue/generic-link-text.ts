@@ -1,6 +1,7 @@
 /**
- * Link text that names no page, only the act of following it (`Read more`, `阅读原文`, `→`): an
- * entry that links so takes its title from its heading or its title line instead.
+ * Link text that names no page, only the act of following it (`Read more`, `阅读原文`, `→`), or a
+ * link line's label that does the same (`Link: https://…`, `原文：<…>`): an entry that links so
+ * takes its title from its heading or its title line instead.
  */
 const GENERIC = new Set([
   'read more',
@@ -19,6 +20,9 @@ const GENERIC = new Set([
   'source',
   'here',
   'click here',
+  'url',
+  'website',
+  'homepage',
   'article',
   'post',
   'weiterlesen',
@@ -35,6 +39,10 @@ const GENERIC = new Set([
   '查看原文',
   '链接',
   '详情',
+  '来源',
+  '网址',
+  '地址',
+  '原文地址',
   '查看详情',
   '閱讀原文',
   '続きを読む',

@@ -148,14 +148,16 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
 
 /**
  * Whether a block's last line ends with a link to the title's page: one that names no page of its
- * own (`… [Read more](…)`), or the title's own words alone on the line (`[Title](…)`). The last
+ * own (`… [Read more](…)`, `Link: https://…`), or the title's own words alone on the line (`[Title](…)`). The last
  * line is enough, and keeps a paragraph of thousands of links to one look at its end.
  */
 function endsWithTitleLink(lastLine: string, title: string, definitions: LinkDefinitions | undefined): boolean {
   const last = endingLink(lastLine, definitions);
   if (!last) return false;
   if (isGenericLinkText(last.text)) return true;
-  return isTitleText(last.text, title) && parseLinkLine(lastLine, definitions) !== undefined;
+  const line = parseLinkLine(lastLine, definitions);
+  // A line labelled so (`Link: https://…`), or the title's words alone on it.
+  return line !== undefined && ((line.label !== '' && isGenericLinkText(line.label)) || (line.label === '' && isTitleText(last.text, title)));
 }
 
 /** Whether a heading's text names a heading the digest already knows (a project of its preset). */

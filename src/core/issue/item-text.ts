@@ -94,7 +94,9 @@ function readHeadedEntry(lines: readonly string[], definitions: LinkDefinitions)
   if (!first) {
     // The title's page comes first, named by the title.
     const title = stripHeadingText(heading.replace(/[ \t]+#+[ \t]*$/, ''));
-    const page = own.findLast((l) => isGenericLinkText(l.title) || isTitleText(l.title, title));
+    const lastLine = parseLinkLine(comment.slice(comment.lastIndexOf('\n') + 1), definitions);
+    const labelled = lastLine && lastLine.label !== '' && isGenericLinkText(lastLine.label) ? lastLine.url : undefined;
+    const page = own.findLast((l) => isGenericLinkText(l.title) || isTitleText(l.title, title) || l.url === labelled);
     return { comment, links: page ? [{ ...page, title }, ...own.filter((l) => l !== page)] : own };
   }
   const key = canonicalUrl(first.url);

@@ -369,6 +369,16 @@ describe('parseIssue: any digest', () => {
     expect(kept('### Short\n\nWords.\n\n[Read more](https://example.org/s)')).not.toContain('Short');
   });
 
+  it('reads a title whose words end with a labelled link line that names no page (`Link: https://…`, `原文：<…>`) as one entry', () => {
+    const { items, grammar } = parsed('letter-labels-8.md', 'variants');
+    expect(grammar).toBe('heading');
+    expect(items.map((i) => [i.section, i.project, i.links.map((l) => [l.url, l.title])])).toEqual([
+      ['Stories', null, [['https://example.com/btrees', 'Understanding B-trees']]],
+      ['Stories', null, [['https://example.com/sqlite', 'Why SQLite']]],
+      ['Stories', null, [['https://example.com/third', 'Third']]],
+    ]);
+  });
+
   it('knows link text that names no page', () => {
     for (const text of ['Read more', 'Read more →', '**Read more**', 'read the article.', '阅读原文', '→', '»', '➡️', 'Weiterlesen', 'Lire la suite']) expect(isGenericLinkText(text), text).toBe(true);
     for (const text of ['', 'The Rust Book', 'Read more about B-trees', 'https://example.org']) expect(isGenericLinkText(text), text).toBe(false);
