@@ -30,6 +30,22 @@ async function importIn(harness: ExtensionHarness, files: string[], apply: strin
   await options.close();
 }
 
+/** A page captured from the popup into one section with the words given, then the draft the Export tab shows. */
+async function captureAndExport(harness: ExtensionHarness, url: string, section: string, words: string): Promise<string> {
+  const { popup, page } = await harness.capturePopup(url);
+  const picker = popup.getByRole('combobox', { name: 'Section', exact: true });
+  await picker.waitFor();
+  await picker.selectOption(section);
+  const comment = popup.getByRole('textbox', { name: 'Comment' });
+  await comment.fill(words);
+  await comment.press('Control+Enter');
+  await expect.poll(async () => (await harness.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+  await popup.getByRole('tab', { name: 'Export' }).click();
+  const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+  await page.close();
+  return markdown;
+}
+
 async function meta<T>(harness: ExtensionHarness, key: string): Promise<T> {
   return ((await harness.readStore<{ key: string; value: T }>('meta')).find((m) => m.key === key) as { value: T }).value;
 }
@@ -167,16 +183,8 @@ describe('a digest that groups its links under list items naming each group', ()
     expect(archived.every((i) => i.links.length <= 2 && !i.comment.includes('\n'))).toBe(true);
 
     const url = h.server.page('org-article', { title: 'Org 9.8 released' });
-    const { popup, page } = await h.capturePopup(url);
-    const section = popup.getByRole('combobox', { name: 'Section', exact: true });
-    await section.waitFor();
-    await section.selectOption('Org Mode');
-    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
-    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
-    await popup.getByRole('tab', { name: 'Export' }).click();
-    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    const markdown = await captureAndExport(h, url, 'Org Mode', '');
     expect(markdown).toContain(`\n- Org Mode:\n  - [Org 9.8 released](${url})`);
-    await page.close();
   });
 });
 
@@ -193,17 +201,7 @@ describe('a digest that lists some sections’ entries as table rows', () => {
     expect(archived.map((i) => i.links[0]?.title).sort()).toEqual(['Postgres tips', 'Understanding B-trees', 'Why SQLite', 'fastq', 'preact', 'vitest', 'zod'].sort());
 
     const url = h.server.page('valibot', { title: 'Valibot' });
-    const { popup, page } = await h.capturePopup(url);
-    const section = popup.getByRole('combobox', { name: 'Section', exact: true });
-    await section.waitFor();
-    await section.selectOption('Libraries');
-    const comment = popup.getByRole('textbox', { name: 'Comment' });
-    await comment.fill('Typed | small');
-    await comment.press('Control+Enter');
-    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
-    await popup.getByRole('tab', { name: 'Export' }).click();
-    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    const markdown = await captureAndExport(h, url, 'Libraries', 'Typed | small');
     expect(markdown).toContain(`## Libraries\n\n| Stars | Project | What it does |\n| ---: | --- | --- |\n|   | [Valibot](${url}) | Typed \\| small |\n`);
-    await page.close();
   });
 });
