@@ -6,7 +6,7 @@ import { datedIssueId, issueKeyOf, type IssueId } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { ItemGrammar } from '../model/template.ts';
-import { headingName } from './heading-count.ts';
+import { headingName } from './heading-name.ts';
 import { readHead, stripHeadingText } from './issue-head.ts';
 import { isTooLarge, readDigits, readFileNameNumber, readTitleNumber, type TooLarge } from './issue-number.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';

@@ -16,7 +16,7 @@ import { defaultMarker, isKnownAs, type ItemStyle, type TableShape, type Templat
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
-import { withHeadingCount } from './heading-count.ts';
+import { isNumberedHeading, numberedLike, withHeadingCount, withHeadingNumber } from './heading-name.ts';
 import { formatPattern } from './pattern.ts';
 import { ENTRY_MARKER } from './item-text.ts';
 import { asLabel, labelShape } from './label-heading.ts';
@@ -131,12 +131,16 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   };
   // Items with no heading at all stand first, as they would in a file.
   pushItems(byGroup.get(groupKeyOf({ section: null, project: null })) ?? [], undefined);
+  // A number a heading starts with (`2. Tools`) is its place among the headings this issue writes.
+  let sectionPlace = 0;
   for (const section of orderedSections(items, template)) {
     const def = template.sections.find((s) => s.name === section.name);
+    let projectPlace = 0;
     if (section.name !== null) {
       // A count the heading ends with (`News (4)`) counts this issue's entries under it.
       const count = items.filter((i) => i.section === section.name).length;
-      pushHeading(withHeadingCount(headingLine(def?.heading ?? siblingLabel(template.sections, section.name), template.sectionLevel, section.name), count));
+      const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name), numberedSibling(template.sections));
+      pushHeading(withHeadingNumber(withHeadingCount(line, count), ++sectionPlace));
       pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [], tableOf(template, { section: section.name, project: null }));
     }
     for (const project of section.projects) {
@@ -144,7 +148,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       if (!list) continue;
       const projectDef = def?.projects.find((p) => isKnownAs(p, project));
       const written = projectDef?.name === project ? projectDef.heading : siblingLabel(def?.projects ?? [], project);
-      pushHeading(withHeadingCount(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), list.length));
+      const siblings = section.name === null ? template.sections : (def?.projects ?? []);
+      const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
+      pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace));
       pushItems(list, tableOf(template, { section: section.name, project }));
     }
   }
@@ -181,6 +187,11 @@ function orderedSections(items: readonly Item[], template: Template): { name: st
   }
   for (const item of used) add(item);
   return sections;
+}
+
+/** A heading among `siblings` that starts with its number, for a new one to be numbered alike. */
+function numberedSibling(siblings: readonly { heading?: string | undefined }[]): string | undefined {
+  return siblings.map((s) => s.heading).find((h) => h !== undefined && isNumberedHeading(h));
 }
 
 /** A new heading among labels (`**CRAN**`) is written as a label too, where it can be one. */
