@@ -117,7 +117,13 @@ const TemplateSchema = v.object({
     loose: v.boolean(),
     comments: v.boolean(),
     countsAcross: v.optional(v.boolean()),
-    pageLink: v.optional(v.object({ text: v.pipe(text, v.maxLength(200)), line: v.boolean() })),
+    pageLink: v.optional(
+      v.object({
+        text: v.pipe(text, v.maxLength(200)),
+        line: v.boolean(),
+        labelled: v.optional(v.object({ label: v.pipe(text, v.maxLength(200)), form: v.picklist(['bare', 'angle', 'titled']) })),
+      }),
+    ),
   }),
   labels: v.object({ section: v.nullable(text), project: v.nullable(text) }),
   learnedFrom: v.optional(issueKey),

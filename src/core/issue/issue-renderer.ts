@@ -365,8 +365,11 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
  * a line of its own, as it must to be read back as the title's.
  */
 function titledEntry(page: Link, words: string, style: NonNullable<ItemStyle['pageLink']>, definitions: LinkDefinitions): string {
-  const link = renderLinkLine({ url: page.url, title: style.text || page.title }, { linkStyle: 'titled' }, definitions);
-  const body = words.trim() === '' ? link : style.line || style.text === '' ? `${words}\n\n${link}` : `${words} ${link}`;
+  const { labelled } = style;
+  const link = labelled
+    ? renderLinkLine({ url: page.url, title: style.text || page.title, label: labelled.label }, { linkStyle: labelled.form }, definitions)
+    : renderLinkLine({ url: page.url, title: style.text || page.title }, { linkStyle: 'titled' }, definitions);
+  const body = words.trim() === '' ? link : style.line || style.text === '' || labelled ? `${words}\n\n${link}` : `${words} ${link}`;
   return `${escapeHeadingText(escapeMarkdownText(page.title))}\n\n${body}`;
 }
 

@@ -90,9 +90,14 @@ export interface ItemStyle {
   /**
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.
+   * `labelled`: the line names it so (`Link: https://…`, `原文：<…>`, `Source: […](…)`), and the
+   * address is written bare, in angle brackets or as a titled link after the label.
    */
-  pageLink?: { text: string; line: boolean };
+  pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm } };
 }
+
+/** How a link is written: `https://…`, `<https://…>` or `[title](https://…)`. */
+export type LinkForm = 'bare' | 'angle' | 'titled';
 
 export type Preset = 'openstack';
 
@@ -119,7 +124,7 @@ export interface Template {
   /** e.g. `{date:YYYY.M.D}，`. */
   dateLeadIn: string;
   /** `angle`: `<url>` on its own line; `bare`: the address alone on its line; `titled`: `[page title](url)`. */
-  linkStyle: 'angle' | 'bare' | 'titled';
+  linkStyle: LinkForm;
   items: ItemStyle;
   /** What the digest calls its two heading levels; null: "Section" and "Subsection". */
   labels: { section: string | null; project: string | null };

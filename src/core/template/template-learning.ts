@@ -5,11 +5,11 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOf, titlePatternOf } from '../issue/issue-title.ts';
 import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
-import { endingLink, extractLinks, parseLinkLine } from '../markdown/markdown-links.ts';
+import { endingLink, extractLinks, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
-import { defaultMarker, isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
+import { defaultMarker, isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type LinkForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
@@ -181,11 +181,23 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
     const link = endingLink(words);
     if (!link) return [];
     const lastLine = words.split('\n').at(-1) ?? '';
-    return [{ text: isGenericLinkText(link.text) ? link.text : '', line: parseLinkLine(lastLine) !== undefined }];
+    const own = parseLinkLine(lastLine);
+    const label = own?.label.trim() ? { label: own.label, form: LINK_FORM[link.kind] } : undefined;
+    return [{ text: isGenericLinkText(link.text) ? link.text : '', line: own !== undefined, label }];
   });
   if (titled.length * 2 <= sources.length) return {};
-  return { pageLink: { text: mostCommon(titled.map((t) => t.text)) ?? '', line: majority(titled.map((t) => t.line)) ?? true } };
+  const text = mostCommon(titled.map((t) => t.text)) ?? '';
+  const line = majority(titled.map((t) => t.line)) ?? true;
+  // Labelled where most are (`Link: https://…`): the label and the form most of those take.
+  const labels = titled.flatMap((t) => (t.label ? [t.label] : []));
+  if (labels.length * 2 <= titled.length) return { pageLink: { text, line } };
+  const label = mostCommon(labels.map((l) => l.label)) as string;
+  const form = mostCommon(labels.filter((l) => l.label === label).map((l) => l.form)) as LinkForm;
+  return { pageLink: { text, line: true, labelled: { label, form } } };
 }
+
+/** How a link found in the text is written again. */
+const LINK_FORM: Record<FoundLink['kind'], LinkForm> = { bare: 'bare', autolink: 'angle', inline: 'titled', reference: 'titled', html: 'titled' };
 
 /**
  * Whether an issue's entry numbers run on across its headings (`2.` under one, `3.` under the

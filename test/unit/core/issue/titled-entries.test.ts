@@ -51,7 +51,36 @@ describe('entries headed by a title with no link', () => {
     }
   });
 
+  it('learns a labelled last line, and writes new entries with that label and the address as written', () => {
+    const labelled = (label: string, link: (n: number) => string): string =>
+      ['# Letter 3', '', '## Stories', '', ...[1, 2, 3].flatMap((n) => [entry(`Title ${n}`, 'Words.', `${label}${link(n)}`), ''])].join('\n');
+    const forms = [
+      ['Link: ', (n: number) => `https://example.org/${n}`, 'bare', 'Link: https://example.org/new'],
+      ['原文：', (n: number) => `<https://example.org/${n}>`, 'angle', '原文：<https://example.org/new>'],
+      ['Source: ', (n: number) => `[Title ${n}](https://example.org/${n})`, 'titled', 'Source: [A post](https://example.org/new)'],
+    ] as const;
+    for (const [label, link, form, written] of forms) {
+      const template = learnTemplate(DEFAULT_TEMPLATE, [parse(labelled(label, link))]);
+      expect(template.items.pageLink).toEqual({ text: '', line: true, labelled: { label, form } });
+      const text = renderItem(item('Why it matters.', 'A post'), template);
+      expect(text).toBe(`### A post\n\nWhy it matters.\n\n${written}`);
+      const back = parse(`# Letter 4\n\n## Stories\n\n${text}\n\n${entry('B', 'Words.', `${label}${link(2)}`)}\n\n${entry('C', 'Words.', `${label}${link(3)}`)}\n`);
+      expect(back.items.map((i) => [i.section, i.links[0]?.title, i.links[0]?.url])).toEqual([
+        ['Stories', 'A post', 'https://example.org/new'],
+        ['Stories', 'B', 'https://example.org/2'],
+        ['Stories', 'C', 'https://example.org/3'],
+      ]);
+    }
+    // Labelled in one entry of three: the digest's way is the other two's.
+    const once = LETTER.replace('[Read more](https://example.org/2)', 'Link: https://example.org/2');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse(once)]).items.pageLink).toEqual({ text: 'Read more', line: true });
+  });
+
   it('keeps the learned link in a backup', () => {
+    const labelled = learnTemplate(DEFAULT_TEMPLATE, [parse(LETTER.replaceAll('[Read more](', 'Link: ').replaceAll(/(example\.org\/\d)\)/g, '$1'))]);
+    expect(labelled.items.pageLink?.labelled).toEqual({ label: 'Link: ', form: 'bare' });
+    const withLabel = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: labelled, issues: [], items: [] }, new Date('2024-06-03T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(withLabel))).toEqual({ ok: true, value: withLabel });
     const template = learnTemplate(DEFAULT_TEMPLATE, [parse(LETTER)]);
     const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2024-06-03T00:00:00Z')));
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
