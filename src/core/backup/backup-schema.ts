@@ -117,6 +117,7 @@ const TemplateSchema = v.object({
     loose: v.boolean(),
     comments: v.boolean(),
     countsAcross: v.optional(v.boolean()),
+    strongLink: v.optional(v.picklist(['**', '__'])),
     pageLink: v.optional(
       v.object({
         text: v.pipe(text, v.maxLength(200)),

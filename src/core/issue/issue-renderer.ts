@@ -345,7 +345,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (!first) text = words;
   else if (headed && style.pageLink && first.title.trim() !== '') text = titledEntry(first, words, style.pageLink, definitions);
   else if (numbered || headed) text = (headed ? headingLink(first, definitions) : link(first)) + (words.trim() === '' ? '' : `\n\n${words}`);
-  else text = link(first) + (words.trim() === '' ? '' : style.separator + words);
+  else text = (style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first)) + (words.trim() === '' ? '' : style.separator + words);
   if (numbered || headed) {
     const rest = more.map(link).join('\n\n');
     return marker + text + (rest ? `\n\n${rest}` : '');

@@ -87,6 +87,8 @@ export interface ItemStyle {
   comments: boolean;
   /** Where numbered entries count on across the issue's headings (1, 2 | 3) rather than from 1 in each. */
   countsAcross?: boolean;
+  /** Where a list's entries open with their link in bold (`- **[title](url)**: words`): the bold's mark. */
+  strongLink?: '**' | '__';
   /**
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.

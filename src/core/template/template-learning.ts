@@ -151,10 +151,18 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const markers = sources
     .map((s) => markerOf.exec(s)?.[0].replace(/^\s+/, (indent) => (grammar === 'bullet' ? indent : '')).replace(/\d+/, '1') ?? '')
     .filter((m) => m !== '');
+  // What stands between an entry's link and its words: ` — `, `: `, or a line break (the words
+  // on the lines under a link in bold).
   const separators = sources.flatMap((s) => {
-    const m = /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?\[[^\]]*\]\([^)]*\)([ \t]*(?:\\?[-–—]|[:：])[ \t]*)\S/.exec(s);
-    return m ? [m[1] as string] : [];
+    const m = /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?\[[^\]]*\]\([^)]*\)\1([ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*\n[ \t]*)\S/.exec(s);
+    return m ? [(m[2] as string).includes('\n') ? '\n' : (m[2] as string)] : [];
   });
+  // A list whose entries open with their link in bold, `- **[title](url)**: words`.
+  const openings = sources.flatMap((s) => {
+    const m = grammar === 'bullet' ? /^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?\[[^\]]*\]\([^)]*\)\1/.exec(s) : null;
+    return m ? [m[1] ?? ''] : [];
+  });
+  const strong = mostCommon(openings);
   const slots = latest.issue.body.filter((s, i) => s.kind === 'item' && latest.issue.body[i - 1]?.kind === 'item');
   const loose = majority(slots.map((s) => /\n[ \t]*\n/.test(s.before)));
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^\]]*\]\([^)]*\)|<[^>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
@@ -165,6 +173,7 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     loose: loose ?? (grammar !== 'bullet'),
     comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
     ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
+    ...(strong === '**' || strong === '__' ? { strongLink: strong } : {}),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
   };
 }

@@ -3,6 +3,7 @@ import { planImport } from '../../../../src/core/issue/issue-import.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
+import { renderItem } from '../../../../src/core/issue/issue-renderer.ts';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { OPENSTACK_PROJECTS } from '../../../../src/core/suggestion/openstack-projects.ts';
 import { corpusAvailable, corpusFiles, DIGESTS, digestFiles, fixtureFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
@@ -74,6 +75,23 @@ describe('learnTemplate', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [parse(across.name, across.text)]).items).toMatchObject({ grammar: 'heading', marker: '### 1. ', countsAcross: true });
     const again = across.text.replace('### 3、', '### 1、');
     expect(learnTemplate(DEFAULT_TEMPLATE, [parse(across.name, again)]).items).not.toHaveProperty('countsAcross');
+  });
+
+  it('learns entries that open with their link in bold, and words after a colon or on the lines under it', () => {
+    const list = (entry: (n: number) => string): string => ['# W 3', '', '## Tools', '', ...[1, 2, 3].map(entry), ''].join('\n');
+    const colon = list((n) => `- **[Tool ${n}](https://example.org/${n})**: does things.`);
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', colon)]).items).toMatchObject({ grammar: 'bullet', marker: '- ', separator: ': ', strongLink: '**' });
+    const under = list((n) => `${n}. __[Tool ${n}](https://example.org/${n})__\n   Does things.`);
+    const learned = learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', under)]);
+    expect(learned.items).toMatchObject({ grammar: 'bullet', marker: '1. ', separator: '\n', strongLink: '__' });
+    const item = { id: 'n', section: 'Tools', project: null, order: 0, comment: 'Does *more*.\nOn two lines.', links: [{ url: 'https://example.org/new', title: 'New tool' }], capturedAt: '2024-01-01T00:00:00.000Z', issue: null };
+    const written = renderItem(item, learned, new Map(), 4);
+    expect(written).toBe('4. __[New tool](https://example.org/new)__\n   Does *more*.\n   On two lines.');
+    const back = parse('w-4.md', `${under}\n${written}\n`).items.at(-1);
+    expect([back?.section, back?.links, back?.comment]).toEqual(['Tools', [{ url: 'https://example.org/new', title: 'New tool', inline: true }], '__[New tool](https://example.org/new)__\nDoes *more*.\nOn two lines.']);
+    // One in bold among plain links: the digest's way is the plain one.
+    const mixed = colon.replace(/\*\*(\[Tool [23]\]\([^)]*\))\*\*/g, '$1');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', mixed)]).items).not.toHaveProperty('strongLink');
   });
 
   it('learns nothing from nothing', () => {
