@@ -5,6 +5,7 @@ import type { Link } from '../model/link.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { isUnsafeAddress } from '../url/capturable-url.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
+import { footnotedWords, isFootnote } from '../markdown/footnote-links.ts';
 import { tableCells } from '../markdown/table-rows.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
 import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
@@ -110,10 +111,11 @@ function inlineLinks(text: string, definitions: LinkDefinitions): Link[] {
     const key = canonicalUrl(found.url);
     if (seen.has(key)) continue;
     seen.add(key);
-    links.push({ url: found.url, title: found.text, inline: true });
+    links.push({ url: found.url, title: isFootnote(found) ? footnotedWords(text.slice(0, found.start)) : found.text, inline: true });
   }
   return links;
 }
+
 
 /**
  * A paragraph item: the trailing lines that hold only a link become its links, the rest is the

@@ -1,4 +1,5 @@
-import { encodeLinkDestination } from './markdown-escape.ts';
+import { encodeAutolinkUrl, encodeLinkDestination } from './markdown-escape.ts';
+import { footnotedWords, isFootnote } from './footnote-links.ts';
 import { extractLinks, normalizeLabel, type LinkDefinitions } from './markdown-links.ts';
 
 /** Stands for an address a reference link's label would need, where the document defines none. */
@@ -24,6 +25,18 @@ export function inlineReferences(markdown: string, definitions: LinkDefinitions,
   let at = 0;
   for (const link of extractLinks(markdown, labels)) {
     if (link.kind !== 'reference' || link.url !== MISSING) continue;
+    if (isFootnote(link)) {
+      // A footnote's page, named by the words before it: those words become its link, or where
+      // marks wrap them (`**Tokio 1.38**[^2]`), the address follows them.
+      const before = markdown.slice(at, link.start);
+      const words = footnotedWords(markdown.slice(0, link.start));
+      const url = addressOf(words);
+      if (url === undefined) continue;
+      const linked = words !== '' && !/[[\]]/.test(words) && before.endsWith(words);
+      out += linked ? `${before.slice(0, -words.length)}[${words}](${encodeLinkDestination(url)})` : `${before} <${encodeAutolinkUrl(url)}>`;
+      at = link.end;
+      continue;
+    }
     const url = addressOf(link.text);
     if (url === undefined) continue;
     // The link's own text as written (escapes and emphasis kept), then the address inline.

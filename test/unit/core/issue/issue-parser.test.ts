@@ -282,6 +282,19 @@ describe('parseIssue: any digest', () => {
     expect(items[1]!.links[0]!.title).toBe('A faster hash map');
   });
 
+  it('reads a footnote that gives a page’s address (`words[^1]` … `[^1]: https://…`) as a link named by the words it follows', () => {
+    const { items } = parsed('footnote-notes-3.md', 'variants');
+    expect(items.map((i) => i.links.map((l) => [l.title, l.url]))).toEqual([
+      [['Why SQLite is everywhere', 'https://example.org/sqlite']],
+      [['Tokio 1.38 released', 'https://tokio.rs/blog/2024-05-tokio-1-38']],
+      [
+        ['the summary', 'https://example.org/summary'],
+        ['and the discussion on Mastodon', 'https://example.social/@someone/112233'],
+      ],
+      [['零成本抽象的代价', 'https://example.cn/zero-cost']],
+    ]);
+  });
+
   it('reads a first heading underlined with = as the title, not a section', () => {
     const { issue, items } = parsed('weekly-digest-5.md', 'variants');
     expect([issue.title, issue.key]).toEqual(['Weekly Digest #5', '5']);

@@ -24,4 +24,17 @@ describe('inlineReferences', () => {
   it('keeps the link text as written and encodes the address', () => {
     expect(inlineReferences('See [a *b* c][9].', new Map(), addressOf)).toBe('See [a *b* c](https://example.org/a%20b).');
   });
+
+  it('writes a footnote the document does not define as a link on the words it follows, or its address after them', () => {
+    const pages = new Map([
+      ['Why SQLite is everywhere', 'https://example.org/sqlite'],
+      ['Tokio 1.38 released', 'https://tokio.rs/blog/1-38'],
+    ]);
+    const of = (text: string) => pages.get(text);
+    expect(inlineReferences('Why SQLite is everywhere[^1] — an essay.', new Map(), of)).toBe('[Why SQLite is everywhere](https://example.org/sqlite) — an essay.');
+    expect(inlineReferences('**Tokio 1.38 released**[^2]. Faster.', new Map(), of)).toBe('**Tokio 1.38 released** <https://tokio.rs/blog/1-38>. Faster.');
+    // Defined, or naming no page the item has: as written.
+    expect(inlineReferences('Why SQLite is everywhere[^1].', new Map([['^1', 'https://example.org/sqlite']]), of)).toBe('Why SQLite is everywhere[^1].');
+    expect(inlineReferences('Something else[^3].', new Map(), of)).toBe('Something else[^3].');
+  });
 });
