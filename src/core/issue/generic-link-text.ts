@@ -20,6 +20,10 @@ const GENERIC = new Set([
   'source',
   'here',
   'click here',
+  'this',
+  'details',
+  'blog',
+  'blog post',
   'url',
   'website',
   'homepage',
@@ -44,6 +48,10 @@ const GENERIC = new Set([
   '地址',
   '原文地址',
   '查看详情',
+  '这里',
+  '此处',
+  '点此',
+  '由此',
   '閱讀原文',
   '続きを読む',
   '詳細',
@@ -70,4 +78,17 @@ export function isGenericLinkText(text: string): boolean {
     .toLowerCase();
   // No words: an arrow alone.
   return words === '' ? /^[\s→»›>➜➡⟶-]+$/u.test(plain) : GENERIC.has(words);
+}
+
+/**
+ * The words an entry opens with, up to its first link or the end of its first clause (`Deno 2
+ * is out — …`, `新版发布，…`, `Rust 1.80 released (…)`), with no marks: what names its page
+ * where the link's own text names none (`[Read more](…)`, `([blog](…))`, `[详情](…)`).
+ */
+export function leadWords(words: string, firstLinkAt: number): string {
+  const lead = words.slice(0, firstLinkAt).split('\n')[0] as string;
+  const clause = lead.split(/[ \t]+[-–—][ \t]+|[:;!?.,][ \t]|[(（：；，。！？]/u)[0] as string;
+  const plain = clause.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim();
+  // A word or two (`See [here](…)`, `见[这里](…)`) names nothing.
+  return (plain.match(/[\p{L}\p{N}]/gu) ?? []).length >= 4 ? plain : '';
 }

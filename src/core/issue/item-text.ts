@@ -8,7 +8,7 @@ import { canonicalUrl } from '../url/url-canonical.ts';
 import { footnotedWords, isFootnote } from '../markdown/footnote-links.ts';
 import { tableCells } from '../markdown/table-rows.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
-import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
+import { isGenericLinkText, isTitleText, leadWords } from './generic-link-text.ts';
 import { stripHeadingText } from './issue-head.ts';
 
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
@@ -59,8 +59,10 @@ function namedByLead(comment: string, links: Link[]): Link[] {
   const at = links.findIndex((l) => isGenericLinkText(l.title));
   if (at === -1) return links;
   const lead = /^\s*(\*\*|__)(?=\S)(.+?)\1/.exec(comment)?.[2];
-  if (!lead || extractLinks(lead).length > 0) return links;
-  const title = lead.replace(/[:：]\s*$/, '').trim();
+  // No title in bold: the entry's page, its first link, is named by the words it opens with.
+  const first = lead === undefined && at === 0 ? extractLinks(comment)[0] : undefined;
+  const title = lead !== undefined && extractLinks(lead).length === 0 ? lead.replace(/[:：]\s*$/, '').trim() : first ? leadWords(comment, first.start) : '';
+  if (title === '') return links;
   return links.map((l, i) => (i === at ? { ...l, title } : l));
 }
 

@@ -397,6 +397,20 @@ describe('parseIssue: any digest', () => {
     for (const text of ['', 'The Rust Book', 'Read more about B-trees', 'https://example.org']) expect(isGenericLinkText(text), text).toBe(false);
   });
 
+  it('names an entry’s page, where its link’s text names none, by the words the entry opens with', () => {
+    const { items } = parsed('generic-links-4.md', 'variants');
+    expect(items.map((i) => i.links[0]?.title)).toEqual(['Rust 1.80 released with LazyCell and LazyLock', 'Deno 2 is out', 'uv 0.4', 'A new HTTP/3 crate', '新版发布']);
+    // A word or two before it names nothing; a link after the entry's own page keeps its text.
+    const named = (line: string) => {
+      const r = parseIssue(`# W 5\n\n## News\n\n- ${line}\n- [B](https://example.org/b)\n`, {});
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value.items[0]!.links.map((l) => l.title);
+    };
+    expect(named('See [here](https://example.org/a).')).toEqual(['here']);
+    expect(named('[Rust 1.80](https://example.org/r) is out, [details](https://example.org/d).')).toEqual(['Rust 1.80', 'details']);
+    expect(named('**Zig 0.12 released**: big. [Read more](https://example.org/z)')).toEqual(['Zig 0.12 released']);
+  });
+
   it('reads entries that link with HTML (`<a href="…">title</a>`), and refuses an address that would run code', () => {
     const { items, grammar } = parsed('html-links-4.md', 'variants');
     expect(grammar).toBe('bullet');
