@@ -94,6 +94,7 @@ const templateFields = {
   dateLeadIn: text,
   linkStyle: v.picklist(['angle', 'bare', 'titled']),
   preamble: text,
+  dayHeading: v.optional(text),
   sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema) })),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
 };

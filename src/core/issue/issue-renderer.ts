@@ -1,3 +1,4 @@
+import { isoDateAt, type IsoDate } from '../dates/calendar-date.ts';
 import { inlineReferences } from '../markdown/inline-references.ts';
 import { collectLinkDefinitions, endingLink, extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import {
@@ -130,7 +131,15 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     });
   };
   // Items with no heading at all stand first, as they would in a file.
-  pushItems(byGroup.get(groupKeyOf({ section: null, project: null })) ?? [], undefined);
+  const unfiled = byGroup.get(groupKeyOf({ section: null, project: null })) ?? [];
+  if (template.dayHeading === undefined) pushItems(unfiled, undefined);
+  else {
+    // A digest that heads its entries by the day: each under the day it was found, oldest first.
+    for (const [day, list] of byCaptureDay(unfiled)) {
+      pushHeading(formatPattern(template.dayHeading, { day }));
+      pushItems(list, undefined);
+    }
+  }
   // A number a heading starts with (`2. Tools`) is its place among the headings this issue writes.
   let sectionPlace = 0;
   for (const section of orderedSections(items, template)) {
@@ -155,6 +164,19 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     }
   }
   return chunks;
+}
+
+/** Items by the day (in the browser's zone) they were captured, oldest day first, each day's in order. */
+function byCaptureDay(items: readonly Item[]): [IsoDate, Item[]][] {
+  const days = new Map<IsoDate, Item[]>();
+  for (const item of items) {
+    const captured = new Date(item.capturedAt);
+    const day = Number.isNaN(captured.getTime()) ? '1970-01-01' : isoDateAt(captured);
+    const list = days.get(day);
+    if (list) list.push(item);
+    else days.set(day, [item]);
+  }
+  return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

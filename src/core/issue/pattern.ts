@@ -1,5 +1,6 @@
 import { dateParts, isIsoDate } from '../dates/calendar-date.ts';
 import { MONTH_NAMES } from '../dates/month-names.ts';
+import { CHINESE_WEEKDAYS, WEEKDAY_NAMES, weekdayOf } from '../dates/weekday-names.ts';
 import { toChineseNumeral } from './chinese-numerals.ts';
 
 /**
@@ -11,7 +12,7 @@ const TOKEN = /\{(\w+)(?::([^}]*))?\}/g;
 
 /**
  * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MMMM (May), MMM
- * (Sep), MM, M, DD, D (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
+ * (Sep), MM, M, DD, D, dddd (Monday), ddd (Mon), E (the Chinese weekday of 周一, 星期日) (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
  * digits. An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
  * Unknown names are kept as written so that a typo in a pattern shows up in the output instead
  * of vanishing.
@@ -35,8 +36,14 @@ export function formatValue(value: string | number | undefined, format: string |
 
 export function formatDate(date: string, format: string): string {
   const { year, month, day } = dateParts(date);
-  return format.replace(/YYYY|YY|MMMM|MMM|MM|M|DD|D/g, (token) => {
+  return format.replace(/YYYY|YY|MMMM|MMM|MM|M|DD|D|dddd|ddd|E/g, (token) => {
     switch (token) {
+      case 'dddd':
+        return WEEKDAY_NAMES[weekdayOf(date)] as string;
+      case 'ddd':
+        return (WEEKDAY_NAMES[weekdayOf(date)] as string).slice(0, 3);
+      case 'E':
+        return CHINESE_WEEKDAYS[weekdayOf(date)] as string;
       case 'MMMM':
         return MONTH_NAMES[month - 1] as string;
       case 'MMM':

@@ -132,6 +132,11 @@ export interface Template {
   labels: { section: string | null; project: string | null };
   /** Markdown put before the first section of every new issue. */
   preamble: string;
+  /**
+   * Where the digest heads its entries by the day they were found (`## {day:dddd, MMMM D}`):
+   * a new issue's entries filed under no heading go under their capture day's, oldest first.
+   */
+  dayHeading?: string;
   sections: SectionDef[];
   /** The editor's own suggestion rules, tried before the built-in ones. */
   rules?: SuggestionRuleDef[];

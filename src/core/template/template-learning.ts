@@ -14,6 +14,7 @@ import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
+import { dayHeadingsOf } from './day-headings.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -115,6 +116,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     linkStyle: mostUsedLinkStyle({ titled, angle, bare }) ?? base.linkStyle,
     items: itemStyleOf(latest, base.items),
     preamble: standing,
+    dayHeading: dayHeadingsOf(issue)?.pattern,
   };
 }
 
@@ -247,6 +249,7 @@ export function taxonomyHeadings(parsed: ParsedIssue): HeadingSegment[] {
   const filled = new Set(items.map(groupKeyOf));
   const sectionsFilled = new Set(items.map((i) => i.section));
   const out: HeadingSegment[] = [];
+  const days = dayHeadingsOf(issue)?.sections;
   let ownLevel = Infinity;
   for (const segment of issue.body) {
     if (segment.kind !== 'heading') continue;
@@ -256,6 +259,8 @@ export function taxonomyHeadings(parsed: ParsedIssue): HeadingSegment[] {
       ownLevel = segment.level;
       continue;
     }
+    // A day's heading (`## Monday, May 6`) is no section: the next issue heads its own days.
+    if (days?.has(segment.section ?? '')) continue;
     const holds = filled.has(groupKeyOf(segment)) || (segment.project === null && segment.section !== null && sectionsFilled.has(segment.section));
     if (holds) out.push(segment);
   }

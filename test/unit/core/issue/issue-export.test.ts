@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../../src/core/model/issue.ts';
 import { makeIssue } from '../../../helpers/builders.ts';
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
+import { dayHeadingsOf } from '../../../../src/core/template/day-headings.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
 import { pageKey } from '../../../helpers/round-trip.ts';
@@ -72,7 +73,10 @@ describe('golden exports', () => {
     expect(reimported.value.issue.key).toBe(exported.issue.key);
     expect(reimported.value.issue.title).toBe(exported.issue.title);
     const groups = (items: readonly Item[]) => items.map((i) => `${i.section}/${i.project}`).sort();
-    expect(groups(reimported.value.items)).toEqual(groups(exported.items));
+    // Under day headings, an entry filed under none is read back under its day's.
+    const days = dayHeadingsOf(reimported.value.issue)?.sections ?? new Set<string>();
+    const undated = reimported.value.items.map((i) => (i.section !== null && days.has(i.section) ? { ...i, section: null } : i));
+    expect(groups(undated)).toEqual(groups(exported.items));
     const reimportedUrls = reimported.value.items.flatMap((i) => i.links.map((l) => pageKey(l.url)));
     for (const link of exported.items.flatMap((i) => i.links)) expect(reimportedUrls).toContain(pageKey(link.url));
   });

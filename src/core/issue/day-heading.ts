@@ -1,0 +1,87 @@
+import { addDays, type IsoDate } from '../dates/calendar-date.ts';
+import { formatDate } from './pattern.ts';
+
+/**
+ * How headings write a day, longest first (a longer one that matches is the heading's): the
+ * weekday before it or after it is looked for separately.
+ */
+const DAY_FORMATS = [
+  'MMMM D, YYYY',
+  'D MMMM YYYY',
+  'MMM D, YYYY',
+  'YYYY年M月D日',
+  'YYYY-MM-DD',
+  'YYYY/MM/DD',
+  'YYYY.MM.DD',
+  'YYYY/M/D',
+  'MMMM D',
+  'D MMMM',
+  'MMM D',
+  'D MMM',
+  'M月D日',
+  'MM-DD',
+  'MM/DD',
+  'M/D',
+] as const;
+
+/** A weekday before the day (`Monday, `, `Mon `) or after it (` 周一`, `（星期一）`, ` (Mon)`). */
+const BEFORE = [
+  ['dddd, ', 'dddd '],
+  ['ddd, ', 'ddd '],
+] as const;
+const AFTER = [' 周E', '（周E）', '(周E)', ' (周E)', ' 星期E', '（星期E）', '(星期E)', ' (星期E)', '周E', ' (dddd)', ', dddd', ' (ddd)', ', ddd'] as const;
+
+/** How far before an issue's day (and after) a day heading's day may be. */
+const DAYS_BEFORE = 21;
+const DAYS_AFTER = 1;
+
+/**
+ * A heading that names a day of the issue's span (`## Monday, May 6`, `### 5月6日 周一`,
+ * `## 2024-05-06`), as a pattern of its line with that day a token (`## {day:dddd, MMMM D}`);
+ * undefined for any other. `anchor` is the issue's day: a day within three weeks before it
+ * (or the day after) is read, so a year need not be written.
+ */
+export function dayHeadingPattern(line: string, anchor: IsoDate): string | undefined {
+  // Cheap refusals first: every day written so has a digit, and a heading naming a day is short.
+  if (!/\d/.test(line) || line.length > 80 || /[{}]/.test(line)) return undefined;
+  let best: { at: number; length: number; format: string } | undefined;
+  for (let offset = -DAYS_BEFORE; offset <= DAYS_AFTER; offset++) {
+    const date = addDays(anchor, offset);
+    for (const format of DAY_FORMATS) {
+      const written = formatDate(date, format);
+      const at = wordAt(line, written);
+      if (at === -1) continue;
+      let start = at;
+      let end = at + written.length;
+      let full = format as string;
+      for (const [comma, space] of BEFORE) {
+        const weekday = [formatDate(date, comma), formatDate(date, space)].find((w) => line.slice(0, start).endsWith(w));
+        if (weekday === undefined) continue;
+        start -= weekday.length;
+        full = (weekday === formatDate(date, comma) ? comma : space) + full;
+        break;
+      }
+      const after = AFTER.find((form) => line.startsWith(formatDate(date, form), end));
+      if (after !== undefined) {
+        end += formatDate(date, after).length;
+        full += after;
+      }
+      // `May` is the month's name and its abbreviation: a digest that shortens the weekday
+      // shortens the month too (`Mon May 6`, then `Mon Jun 3`).
+      if (/(?<!d)ddd(?!d)/.test(full) && full.includes('MMMM') && formatDate(date, 'MMMM') === formatDate(date, 'MMM')) full = full.replace('MMMM', 'MMM');
+      if (!best || end - start > best.length) best = { at: start, length: end - start, format: full };
+    }
+  }
+  if (!best) return undefined;
+  return `${line.slice(0, best.at)}{day:${best.format}}${line.slice(best.at + best.length)}`;
+}
+
+/** Where `word` stands in `text` with no digit or letter run on either side, or -1. */
+function wordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{N}A-Za-z]/u.test(before) && !/[\p{N}A-Za-z]/u.test(after)) return at;
+  }
+  return -1;
+}
