@@ -8,7 +8,7 @@ const NO_SECTION = '\u0000';
 const NEW = '\u0001';
 
 /** What the pickers offer: the digest's headings, and what it calls its two levels. */
-export type Taxonomy = Pick<Template, 'sections' | 'labels' | 'preset'>;
+export type Taxonomy = Pick<Template, 'sections' | 'labels' | 'preset' | 'dayHeading'>;
 
 interface GroupFieldsProps {
   idPrefix: string;
@@ -38,7 +38,8 @@ export function GroupFields({ idPrefix, taxonomy, value, onChange }: GroupFields
   const projects = (current?.projects ?? []).filter((p) => !p.hidden || p.name === value.project).map((p) => p.name);
   if (value.project !== null && !projects.includes(value.project)) projects.push(value.project);
   const twoLevels = hasSecondLevel(taxonomy) || value.project !== null || adding === 'project';
-  const sectionLabel = (name: string | null): string => name ?? t('sectionNone');
+  // A digest that heads its entries by the day files one under no heading under its capture day's.
+  const sectionLabel = (name: string | null): string => name ?? t(taxonomy.dayHeading === undefined ? 'sectionNone' : 'sectionByDay');
   const typed = (level: 'section' | 'project', label: string, text: string) => (
     <div class="field">
       <label for={`${idPrefix}-${level}`}>{label}</label>

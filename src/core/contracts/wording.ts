@@ -48,6 +48,8 @@ export function suggestionReasonWording(r: SuggestionReason): Wording {
       return { key: 'whySameSite', params: [r.host, r.heading] };
     case 'learned':
       return { key: 'whyLearned', params: [r.heading] };
+    case 'day-heading':
+      return { key: 'whyDayHeading' };
   }
 }
 

@@ -28,9 +28,10 @@ export type SuggestionReason =
   | { code: 'name-in-title'; name: string }
   | { code: 'name-in-address'; name: string }
   | { code: 'same-site'; host: string; heading: string }
-  | { code: 'learned'; heading: string };
+  | { code: 'learned'; heading: string }
+  | { code: 'day-heading' };
 
-export const SUGGESTION_REASON_CODES: readonly SuggestionReason['code'][] = ['own-rule', 'url-rule', 'subject-tag', 'name-in-title', 'name-in-address', 'same-site', 'learned'];
+export const SUGGESTION_REASON_CODES: readonly SuggestionReason['code'][] = ['own-rule', 'url-rule', 'subject-tag', 'name-in-title', 'name-in-address', 'same-site', 'learned', 'day-heading'];
 
 export interface Suggestion extends GroupKey {
   score: number;
@@ -51,7 +52,11 @@ export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'pro
   const names = headingNames(template);
   const model: SuggestionModel = { version: SUGGESTION_MODEL_VERSION, names: [...names], groups: {}, items: 0, vocabulary: 0 };
   const vocabulary = new Set<string>();
-  for (const item of items) addToModel(model, item, names, (token) => vocabulary.add(token));
+  // A digest headed by the day files its entries under no heading: a page goes under the day it
+  // is found, never under a day of a past issue.
+  const days = template.dayHeading !== undefined;
+  const filed = (item: LearnedItem): LearnedItem => (days && item.section !== null && !template.sections.some((s) => s.name === item.section) ? { ...item, section: null } : item);
+  for (const item of items) addToModel(model, filed(item), names, (token) => vocabulary.add(token), days);
   model.items = items.length;
   model.vocabulary = vocabulary.size;
   return model;
@@ -78,23 +83,33 @@ export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]
     const known = next.groups[key];
     if (known && !copied.has(key)) next.groups[key] = { ...known, counts: { ...known.counts } };
     copied.add(key);
-    addToModel(next, item, names, (token) => {
-      if (!fresh.has(token) && !before.some((g) => token in g.counts)) added++;
-      fresh.add(token);
-    });
+    addToModel(
+      next,
+      item,
+      names,
+      (token) => {
+        if (!fresh.has(token) && !before.some((g) => token in g.counts)) added++;
+        fresh.add(token);
+      },
+      UNFILED in model.groups,
+    );
   }
   next.items = model.items + items.length;
   next.vocabulary = model.vocabulary + added;
   return next;
 }
 
+/** The group of items filed under no heading: learned only where that is a place (a digest headed by the day). */
+const UNFILED = groupKeyOf({ section: null, project: null });
+
 function addToModel(
   model: SuggestionModel,
   item: Pick<Item, 'section' | 'project' | 'comment' | 'links'>,
   names: ReadonlyMap<string, string>,
   onToken: (token: string) => void,
+  unfiled: boolean,
 ): void {
-  if (item.section === null && item.project === null) return;
+  if (item.section === null && item.project === null && !unfiled) return;
   const key = groupKeyOf(item);
   const group = (model.groups[key] ??= { section: item.section, project: item.project, items: 0, tokens: 0, counts: {} });
   group.items++;
@@ -181,6 +196,10 @@ export function suggestGroups(input: SuggestionInput, template: Template, model?
   }
   // What past items teach is a reason too, after any rule's.
   if (learnedBest) learnedBest.reasons.push({ code: 'learned', heading: learnedBest.project ?? learnedBest.section ?? '' });
+  // Under no heading, in a digest headed by the day, is under the day the page is found: that
+  // is the reason, not a heading past items went under.
+  const byDay = template.dayHeading === undefined ? undefined : candidates.get(UNFILED);
+  if (byDay) byDay.reasons = [{ code: 'day-heading' }, ...byDay.reasons.filter((r) => r.code !== 'learned' && r.code !== 'same-site')];
 
   return [...candidates.values()].sort((a, b) => b.score - a.score);
 }

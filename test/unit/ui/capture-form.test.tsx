@@ -124,6 +124,14 @@ describe('CaptureForm', () => {
     expect(screen.getAllByRole('combobox')).toHaveLength(1);
   });
 
+  it('says an item filed under no heading of a digest headed by the day goes under the day it was found', () => {
+    setup({ labels: { section: null, project: null }, sections: [], dayHeading: '## {day:dddd, MMMM D}' }, { section: null, project: null });
+    expect((screen.getByLabelText('Section') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('(the day it was found)');
+    cleanup();
+    setup({ labels: { section: null, project: null }, sections: [] }, { section: null, project: null });
+    expect((screen.getByLabelText('Section') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('(no section)');
+  });
+
   it('takes a heading the digest has not used yet, and goes back to the list', () => {
     const state = setup({ labels: { section: null, project: null }, sections: [] }, { section: null, project: null });
     fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: '\u0001' } });

@@ -46,6 +46,7 @@ const REASONS: SuggestionReason[] = [
   { code: 'name-in-address', name: 'Cinder' },
   { code: 'same-site', host: 'eccp.csdb.cn', heading: 'Ceilometer' },
   { code: 'learned', heading: 'Ceilometer' },
+  { code: 'day-heading' },
 ];
 
 const wordings: [string, Wording][] = [

@@ -105,6 +105,23 @@ describe('suggestGroups: what past issues teach', () => {
   });
 });
 
+describe('suggestGroups: a digest headed by the day', () => {
+  it('suggests the day a page is found, never a day of a past issue, and still a section the digest has', () => {
+    const template = { ...DEFAULT_TEMPLATE, dayHeading: '## {day:dddd, MMMM D}', sections: [{ name: 'Sponsors', hidden: false, projects: [] }] };
+    const history = [
+      { section: 'Monday, May 6', project: null, comment: 'Rust 1.78 released', links: [{ url: 'https://blog.rust-lang.org/1.78', title: '' }] },
+      { section: 'Friday, May 10', project: null, comment: 'Rust 1.79 beta', links: [{ url: 'https://blog.rust-lang.org/1.79', title: '' }] },
+      { section: 'Sponsors', project: null, comment: 'Hosting by Example', links: [{ url: 'https://sponsor.example/a', title: '' }] },
+      { section: 'Sponsors', project: null, comment: 'Hosting by Example', links: [{ url: 'https://sponsor.example/b', title: '' }] },
+    ];
+    const model = trainSuggestionModel(history, template);
+    const rust = suggestGroups({ url: 'https://blog.rust-lang.org/1.80', title: 'Rust 1.80 released' }, template, model);
+    expect(rust.map((s) => s.section)).toEqual([null, 'Sponsors']);
+    expect(rust[0]?.reasons).toEqual([{ code: 'day-heading' }]);
+    expect(suggestGroups({ url: 'https://sponsor.example/c', title: 'Hosting' }, template, model)[0]?.section).toBe('Sponsors');
+  });
+});
+
 describe('suggestGroups: a project the page names outright', () => {
   // Past issues as the OpenStack editors wrote them: mostly Common and Nova, Swift never; and a
   // vendor's blog whose pages went under Nova.
