@@ -63,7 +63,10 @@ const SCAN = new RegExp(
     // An HTML tag (`<img src=…>`, `<a href=…>`): its attributes are not links of the text.
     String.raw`<(?<tag>\/?[a-zA-Z][\w-]*(?:\s[^<>\n]*)?\/?)>`,
     // Link text may run over lines, as CommonMark allows.
-    String.raw`(?<bang>!?)\[(?<text>(?:[^\[\]\\]|\\.|\[[^\[\]\n]*\]){0,${LINK_TEXT_MAX}})\]` +
+    // A code span in it is read whole, brackets and all (`[Implement \`Box<[T]>\`](…)`); a
+    // backtick that opens none is a character. Each backtick is read one way only, so the scan
+    // stays linear.
+    String.raw`(?<bang>!?)\[(?<text>(?:\`[^\`\n]*\`|\`(?![^\`\n]*\`)|[^\[\]\\\`]|\\.|\[[^\[\]\n]*\]){0,${LINK_TEXT_MAX}})\]` +
       String.raw`(?:\(\s*(?<dest><[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)` +
       String.raw`(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)|\[(?<ref>[^\[\]\n]*)\])?`,
     String.raw`(?<bare>(?:https?:\/\/|www\.)${BARE_URL_BODY})`,

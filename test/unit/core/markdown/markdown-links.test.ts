@@ -48,6 +48,15 @@ describe('extractLinks', () => {
     expect(urls('[a `code` b](http://x.example)')).toEqual(['http://x.example']);
   });
 
+  it('reads a code span in link text whole, brackets and all; a backtick that closes none is a character', () => {
+    expect(extractLinks('* [Implement `IntoIterator` for `[&[mut]] Box<[T; N], A>`](https://x.example/pr)')[0]).toMatchObject({
+      text: 'Implement `IntoIterator` for `[&[mut]] Box<[T; N], A>`',
+      url: 'https://x.example/pr',
+    });
+    expect(extractLinks('[one ` tick](https://x.example/1)')[0]).toMatchObject({ text: 'one ` tick', url: 'https://x.example/1' });
+    expect(extractLinks('[a `b] c`](https://x.example/2)')[0]).toMatchObject({ text: 'a `b] c`', url: 'https://x.example/2' });
+  });
+
   it('accepts destinations in angle brackets and with titles', () => {
     expect(urls('[a](<http://x.example/a b> "t")')).toEqual(['http://x.example/a b']);
     expect(urls('[a](  http://x.example/c)')).toEqual(['http://x.example/c']);
