@@ -48,22 +48,35 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions): Item
   const width = marker.length;
   const rest = lines.slice(1).map((l) => l.replace(new RegExp(`^ {0,${width}}`), ''));
   const comment = [first.slice(width), ...rest].join('\n').trimEnd();
-  return { comment, links: namedByLead(comment, inlineLinks(comment, definitions)) };
+  return { comment, links: namedByLead(comment, inlineLinks(comment, definitions), true) };
 }
 
 /**
  * An entry's links, the one whose text names no page (`Read more`) named instead by the title in
- * bold its words open with (`**Rust 1.80 is out**: …`, TLDR's `**Zig 0.12 released**`).
+ * bold its words open with (`**Rust 1.80 is out**: …`, TLDR's `**Zig 0.12 released**`), else,
+ * for the entry's own page (its first link), by the words it opens with. So is, in a list or
+ * numbered `entry`, a first link with no text of its own: an address written bare, or text that
+ * is only its address or site.
  */
-function namedByLead(comment: string, links: Link[]): Link[] {
-  const at = links.findIndex((l) => isGenericLinkText(l.title));
+function namedByLead(comment: string, links: Link[], entry: boolean): Link[] {
+  const generic = links.findIndex((l) => isGenericLinkText(l.title));
+  const at = generic !== -1 ? generic : entry && links[0] && namesOnlyItsAddress(links[0]) ? 0 : -1;
   if (at === -1) return links;
   const lead = /^\s*(\*\*|__)(?=\S)(.+?)\1/.exec(comment)?.[2];
-  // No title in bold: the entry's page, its first link, is named by the words it opens with.
-  const first = lead === undefined && at === 0 ? extractLinks(comment)[0] : undefined;
-  const title = lead !== undefined && extractLinks(lead).length === 0 ? lead.replace(/[:：]\s*$/, '').trim() : first ? leadWords(comment, first.start) : '';
+  const named = lead !== undefined && extractLinks(lead).length === 0 ? lead.replace(/[:：]\s*$/, '').trim() : undefined;
+  // No title in bold: the entry's page, its first link, is named by the words it opens with
+  // (up to the link, where the words hold it).
+  const title = named ?? (at === 0 ? leadWords(comment, extractLinks(comment)[0]?.start ?? comment.length) : '');
   if (title === '') return links;
   return links.map((l, i) => (i === at ? { ...l, title } : l));
+}
+
+/** A link whose text is nothing, or its own address or site (`example.com`, `https://example.com/a`). */
+function namesOnlyItsAddress(link: Link): boolean {
+  const text = link.title.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/$/, '');
+  if (text === '') return true;
+  const address = link.url.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/$/, '');
+  return address === text || address.split(/[/?#]/)[0] === text;
 }
 
 /**
@@ -153,7 +166,8 @@ function readParagraphItem(lines: readonly string[], definitions: LinkDefinition
   if (leadIn) comment = comment.slice(leadIn.text.length);
   return {
     comment,
-    links: namedByLead(comment, [...inlineLinks(comment, definitions), ...lineLinks]),
+    // A paragraph's words are commentary, no title: an address written bare stays unnamed.
+    links: namedByLead(comment, [...inlineLinks(comment, definitions), ...lineLinks], false),
     ...(leadIn ? { eventDate: leadIn.date, dateText: leadIn.text } : {}),
   };
 }

@@ -409,6 +409,14 @@ describe('parseIssue: any digest', () => {
     expect(named('See [here](https://example.org/a).')).toEqual(['here']);
     expect(named('[Rust 1.80](https://example.org/r) is out, [details](https://example.org/d).')).toEqual(['Rust 1.80', 'details']);
     expect(named('**Zig 0.12 released**: big. [Read more](https://example.org/z)')).toEqual(['Zig 0.12 released']);
+    // A first link with no text of its own, or only its address or site, in a list's entry.
+    expect(named('Rust 1.80 released https://blog.rust-lang.org/1.80')).toEqual(['Rust 1.80 released']);
+    expect(named('Deno 2 is out: <https://deno.com/blog/v2>')).toEqual(['Deno 2 is out']);
+    expect(named('A fast grep ([github.com](https://github.com/BurntSushi/ripgrep))')).toEqual(['A fast grep']);
+    expect(named('[example.org/a](https://example.org/a) — words.')).toEqual(['example.org/a']);
+    // A paragraph's words are commentary: a bare address in them stays unnamed.
+    const paragraph = parseIssue('# W 5\n\n## News\n\nRust 1.80 released, see the notes.\n<https://blog.rust-lang.org/1.80>\n', { grammar: 'paragraph' });
+    expect(paragraph.ok && paragraph.value.items[0]!.links.map((l) => l.title)).toEqual(['']);
   });
 
   it('reads entries that link with HTML (`<a href="…">title</a>`), and refuses an address that would run code', () => {
