@@ -80,6 +80,11 @@ function titleParts(title: string): TitleParts | undefined {
   if (range && pieces.every((p) => range.end <= p.start || range.start >= p.end)) {
     pieces.push({ start: range.start, end: range.end, text: `{start:${range.format}}${range.separator}{end:${range.format}}` });
   }
+  // A numbered issue's day beside its number (`Issue #12 — Jan 5, 2025`): the next one's day.
+  const day = number.dateFormat === undefined ? readTitleDay(title) : undefined;
+  if (day?.dateFormat !== undefined && pieces.every((p) => day.end <= p.start || day.start >= p.end)) {
+    pieces.push({ start: day.start, end: day.end, text: `{published:${day.dateFormat}}` });
+  }
   pieces.sort((a, b) => a.start - b.start);
   let pattern = '';
   let at = 0;

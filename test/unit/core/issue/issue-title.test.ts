@@ -63,6 +63,10 @@ describe('issue numbers in titles', () => {
     expect(readTitleNumber('Weekly #12 (2024-05-10)')).toMatchObject({ number: 12, year: null });
     expect(readTitleNumber('Weekly #12 (2024-05-10)')).not.toHaveProperty('dated');
     expect(titlePatternOf(['This Week in Matrix 2024-05-10', 'This Week in Matrix 2024-05-03'])).toBe('This Week in Matrix {published:YYYY-MM-DD}');
+    // A numbered issue's day beside its number is the next one's day, not a subtitle.
+    expect(titlePatternOf(['Issue #12 — Jan 5, 2025', 'Issue #11 — Dec 29, 2024'])).toBe('Issue #{number} — {published:MMM D, YYYY}');
+    expect(titlePatternOf(['Weekly #12 (2024-05-10)', 'Weekly #11 (2024-05-03)'])).toBe('Weekly #{number} ({published:YYYY-MM-DD})');
+    expect(titlePatternOf(['第 12 期 · 2024年5月3日：开源', '第 11 期 · 2024年4月26日：工具'])).toBe('第 {number} 期 · {published:YYYY年M月D日}：{subtitle}');
   });
 
   it.each([
