@@ -124,7 +124,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // A lead story among bullets is a paragraph: a blank line on each side, or a bullet before
       // it would take it in and one after it would run on from it.
       const tight = before !== undefined && ENTRY_MARKER.test(before) && ENTRY_MARKER.test(text);
-      chunks.push({ text, gap: i > 0 ? (tight ? itemGap : '\n\n') : afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
+      // A digest that sets its entries apart with a rule (`---`) has one between new ones too.
+      if (i > 0 && style.rule !== undefined) chunks.push({ text: style.rule, gap: '\n\n' });
+      chunks.push({ text, gap: i > 0 ? (tight && style.rule === undefined ? itemGap : '\n\n') : afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
       before = text;
       afterHeading = false;
       afterItem = true;
@@ -332,6 +334,14 @@ function renderParagraphItem(item: Item, template: Template, definitions: LinkDe
   // what follows it without a blank line joins the item again.
   const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true });
   const lineLinks = lineLinksOf(item, head, definitions);
+  const [first, ...more] = lineLinks;
+  const { linkFirst, strongLink = '', separator } = template.items;
+  if (linkFirst && first && first.title.trim() !== '') {
+    // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it).
+    const opened = strongLink + renderLinkLine(first, { linkStyle: 'titled' }, definitions) + strongLink;
+    const text = head.trim() === '' ? opened : opened + (separator || '\n') + head;
+    return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
+  }
   const lines = lineLinks.map((link) => renderLinkLine(link, template, definitions));
   if (head.trim() !== '') lines.unshift(head);
   return lines.join('  \n');

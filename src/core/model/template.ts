@@ -89,6 +89,10 @@ export interface ItemStyle {
   countsAcross?: boolean;
   /** Where a list's entries open with their link in bold (`- **[title](url)**: words`): the bold's mark. */
   strongLink?: '**' | '__';
+  /** Paragraph entries that open with their link (`**[title](url)**` and the words under it). */
+  linkFirst?: boolean;
+  /** A rule (`---`) set between entries that follow one another. */
+  rule?: string;
   /**
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.

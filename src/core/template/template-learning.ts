@@ -160,11 +160,15 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return m ? [(m[2] as string).includes('\n') ? '\n' : (m[2] as string)] : [];
   });
   // A list whose entries open with their link in bold, `- **[title](url)**: words`.
+  // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
+  // the words under it: newsletters exported from their HTML).
+  const opening = grammar === 'bullet' ? /^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?\[[^\]]*\]\([^)]*\)\1/ : grammar === 'paragraph' ? /^[ \t]*(\*\*|__)?\[[^\]]*\]\([^)]*\)\1/ : null;
   const openings = sources.flatMap((s) => {
-    const m = grammar === 'bullet' ? /^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?\[[^\]]*\]\([^)]*\)\1/.exec(s) : null;
+    const m = opening?.exec(s);
     return m ? [m[1] ?? ''] : [];
   });
-  const strong = mostCommon(openings);
+  const linkFirst = grammar === 'paragraph' && openings.length * 2 > sources.length;
+  const strong = grammar === 'bullet' || linkFirst ? mostCommon(openings) : undefined;
   const slots = latest.issue.body.filter((s, i) => s.kind === 'item' && latest.issue.body[i - 1]?.kind === 'item');
   const loose = majority(slots.map((s) => /\n[ \t]*\n/.test(s.before)));
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^\]]*\]\([^)]*\)|<[^>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
@@ -176,6 +180,8 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
     ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
     ...(strong === '**' || strong === '__' ? { strongLink: strong } : {}),
+    ...(linkFirst ? { linkFirst: true } : {}),
+    ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
   };
 }
@@ -209,6 +215,29 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
 
 /** How a link found in the text is written again. */
 const LINK_FORM: Record<FoundLink['kind'], LinkForm> = { bare: 'bare', autolink: 'angle', inline: 'titled', reference: 'titled', html: 'titled' };
+
+/** A thematic break, `---`, `* * *`, `___`. */
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * Where most entries that follow one another are set apart by a rule (`---`): that rule, written
+ * between new ones too.
+ */
+function ruleBetween(issue: ParsedIssue): Pick<ItemStyle, 'rule'> {
+  const body = issue.issue.body;
+  const rules: string[] = [];
+  let pairs = 0;
+  body.forEach((segment, i) => {
+    if (segment.kind !== 'item') return;
+    const next = body[i + 1];
+    if (next?.kind === 'item') pairs++;
+    else if (next?.kind === 'text' && RULE.test(next.raw) && body[i + 2]?.kind === 'item') {
+      pairs++;
+      rules.push(next.raw);
+    }
+  });
+  return pairs > 0 && rules.length * 2 > pairs ? { rule: mostCommon(rules) as string } : {};
+}
 
 /**
  * Whether an issue's entry numbers run on across its headings (`2.` under one, `3.` under the

@@ -4,6 +4,9 @@ import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-p
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
 import { renderItem } from '../../../../src/core/issue/issue-renderer.ts';
+import { createBackup } from '../../../../src/core/backup/backup.ts';
+import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
+import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { OPENSTACK_PROJECTS } from '../../../../src/core/suggestion/openstack-projects.ts';
 import { corpusAvailable, corpusFiles, DIGESTS, digestFiles, fixtureFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
@@ -92,6 +95,22 @@ describe('learnTemplate', () => {
     // One in bold among plain links: the digest's way is the plain one.
     const mixed = colon.replace(/\*\*(\[Tool [23]\]\([^)]*\))\*\*/g, '$1');
     expect(learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', mixed)]).items).not.toHaveProperty('strongLink');
+  });
+
+  it('learns paragraphs that open with their link in bold and a rule between entries, kept in a backup', () => {
+    const [newest] = fixtureFiles('golden/past/link-first', /\.md$/).sort((a, b) => b.name.localeCompare(a.name));
+    const template = learnTemplate(DEFAULT_TEMPLATE, [parse(newest!.name, newest!.text)]);
+    expect(template.items).toMatchObject({ grammar: 'paragraph', linkFirst: true, strongLink: '**', separator: '\n', rule: '---' });
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    // A rule that is no rule is refused.
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.items.rule = '<script>';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+    // Paragraphs that mostly open with words learn neither.
+    const words = newest!.text.replace(/\*\*\[([^\]]*)\]\(([^)]*)\)\*\*\n([^\n]*)/g, '$3 [$1]($2)').replaceAll('\n\n---\n\n', '\n\n');
+    const plain = learnTemplate(DEFAULT_TEMPLATE, [parse(newest!.name, words)]).items;
+    expect([plain.grammar, plain.linkFirst, plain.strongLink, plain.rule]).toEqual(['paragraph', undefined, undefined, undefined]);
   });
 
   it('learns nothing from nothing', () => {
