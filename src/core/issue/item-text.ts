@@ -6,6 +6,7 @@ import type { ItemGrammar } from '../model/template.ts';
 import { isUnsafeAddress } from '../url/capturable-url.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
 import { footnotedWords, isFootnote } from '../markdown/footnote-links.ts';
+import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { tableCells } from '../markdown/table-rows.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
 import { isGenericLinkText, isTitleText, leadWords } from './generic-link-text.ts';
@@ -13,8 +14,8 @@ import { stripHeadingText } from './issue-head.ts';
 
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
 
-/** A list item's marker (`* `, `- `, `+ `, `1. `, `1) `) or a numbered entry's (`1、`). */
-export const ENTRY_MARKER = /^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*)/;
+/** A list item's marker (`* `, `- `, `+ `, `1. `, `1) `), a numbered entry's (`1、`) or a symbol's (`🔗 `). */
+export const ENTRY_MARKER = new RegExp(String.raw`^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*|${SYMBOL_MARKER.source.slice(1)})`, 'u');
 
 /**
  * What an imported item says, read the way its digest writes items (`row`: a table's row, in any

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { symbolMarkerOf } from './symbol-marker.ts';
 import { opensTable } from './table-rows.ts';
 
 /**
@@ -97,7 +98,7 @@ export function scanBlocks(lines: readonly string[], from: number): Block[] {
     const kind = KIND[token.type];
     if (kind) blocks.push({ kind, start, end } as Block);
   }
-  return withUnclaimed(tables(trimmed(blocks, lines), lines), lines, from);
+  return withUnclaimed(symbolLists(tables(trimmed(blocks, lines), lines), lines), lines, from);
 }
 
 /** Paragraphs that open with a header and a delimiter row are tables, each later line a row. */
@@ -107,6 +108,32 @@ function tables(blocks: Block[], lines: readonly string[]): Block[] {
     const rows: { start: number; end: number }[] = [];
     for (let line = block.start + 2; line < block.end; line++) rows.push({ start: line, end: line + 1 });
     return { kind: 'table', start: block.start, end: block.end, rows };
+  });
+}
+
+/**
+ * Paragraphs whose every line, two at least, starts with the same symbol (`🔗 [title](url)`,
+ * `• …`) are lists, each line an item: Markdown reads them as one paragraph, their editor meant
+ * one entry a line. A paragraph of one line is one too where its symbol is such a list's in the
+ * same document (a section holding one entry); alone, a symbol opening a line says too little
+ * (a sponsor's `💡 [How to advertise](…)`).
+ */
+function symbolLists(blocks: Block[], lines: readonly string[]): Block[] {
+  const markerOf = (block: Block): string | undefined => {
+    if (block.kind !== 'paragraph') return undefined;
+    const marker = symbolMarkerOf(lines[block.start] as string)?.trim();
+    if (marker === undefined) return undefined;
+    for (let line = block.start + 1; line < block.end; line++) if (symbolMarkerOf(lines[line] as string)?.trim() !== marker) return undefined;
+    return marker;
+  };
+  const listed = new Set(blocks.flatMap((b) => (b.end - b.start >= 2 ? (markerOf(b) ?? []) : [])));
+  if (listed.size === 0) return blocks;
+  return blocks.map((block) => {
+    const marker = markerOf(block);
+    if (marker === undefined || !listed.has(marker)) return block;
+    const items: ListItem[] = [];
+    for (let line = block.start; line < block.end; line++) items.push({ start: line, end: line + 1 });
+    return { kind: 'list', start: block.start, end: block.end, ordered: false, items };
   });
 }
 

@@ -295,6 +295,24 @@ describe('parseIssue: any digest', () => {
     ]);
   });
 
+  it('reads lines that each open with a symbol Markdown does not list by (`🔗 `, `• `) as entries, one a line', () => {
+    const read = (body: string) => {
+      const r = parseIssue(`# Links 3\n\n${body}\n`, {});
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value.items.map((i) => [i.section, i.links[0]?.title, i.comment]);
+    };
+    expect(read('## Reading\n\n• [A](https://example.org/a) — words.\n• [B](https://example.org/b)\n\n## Tools\n\n• [C](https://example.org/c)')).toEqual([
+      ['Reading', 'A', '[A](https://example.org/a) — words.'],
+      ['Reading', 'B', '[B](https://example.org/b)'],
+      ['Tools', 'C', '[C](https://example.org/c)'],
+    ]);
+    // A symbol opening one line, in a document that lists by none, says too little: a sponsor's
+    // line stays text; so do lines whose symbols differ, and an attribution's dash.
+    expect(read('## Jobs\n\n💡 [How to advertise](https://example.org/ads)\n\n## News\n\n- [D](https://example.org/d)')).toEqual([['News', 'D', '[D](https://example.org/d)']]);
+    expect(read('## News\n\n- [D](https://example.org/d)\n\n🔗 [E](https://example.org/e)\n👉 [F](https://example.org/f)').map((i) => i[1])).toEqual(['D']);
+    expect(read('## Quote\n\n> Words.\n\n– [someone](https://example.org/u) on a forum\n– [else](https://example.org/v)\n\n## News\n\n- [D](https://example.org/d)').map((i) => i[1])).toEqual(['D']);
+  });
+
   it('reads a first heading underlined with = as the title, not a section', () => {
     const { issue, items } = parsed('weekly-digest-5.md', 'variants');
     expect([issue.title, issue.key]).toEqual(['Weekly Digest #5', '5']);
