@@ -1,3 +1,4 @@
+import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { standsWithoutKey } from '../issue/front-matter.ts';
 import { isUnsafeAddress } from '../url/capturable-url.ts';
 import * as v from 'valibot';
@@ -82,7 +83,12 @@ const tableHead = v.pipe(
   v.check((head) => tableHeadCells(head) !== undefined),
 );
 const TableSchema = v.object({ head: tableHead, link: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)), words: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)) });
-const ProjectSchema = v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema) });
+const marker = v.pipe(
+  text,
+  // A symbol and its space, as a line opens with it (`👉 `).
+  v.check((m) => SYMBOL_MARKER.exec(`${m}x`)?.[0] === m),
+);
+const ProjectSchema = v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker) });
 
 const templateFields = {
   titlePattern: text,
@@ -95,7 +101,7 @@ const templateFields = {
   linkStyle: v.picklist(['angle', 'bare', 'titled']),
   preamble: text,
   dayHeading: v.optional(text),
-  sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema) })),
+  sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker) })),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
 };
 

@@ -107,7 +107,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   };
   // Numbers count from 1 in each group, or on across the issue where the digest counts so.
   let counted = 0;
-  const pushItems = (list: readonly Item[], table: TableShape | undefined): void => {
+  const pushItems = (list: readonly Item[], table: TableShape | undefined, marker?: string): void => {
+    // A heading whose entries open with a symbol of their own (`👉 ` where the digest's is `🔗 `).
+    const written = marker === undefined || style.grammar !== 'bullet' ? template : { ...template, items: { ...style, marker } };
     if (table && list.length > 0) {
       // The table's header, then a row for each entry, line after line.
       chunks.push({ text: table.head, gap: afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
@@ -119,7 +121,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     let before: string | undefined;
     if (!style.countsAcross) counted = 0;
     list.forEach((item, i) => {
-      let text = renderItem(item, template, definitions, ++counted);
+      let text = renderItem(item, written, definitions, ++counted);
       if (style.grammar === 'paragraph' && item.source === undefined && before !== undefined) text = escapeItemStart(text, before);
       // A lead story among bullets is a paragraph: a blank line on each side, or a bullet before
       // it would take it in and one after it would run on from it.
@@ -152,7 +154,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const count = items.filter((i) => i.section === section.name).length;
       const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name), numberedSibling(template.sections));
       pushHeading(withHeadingNumber(withHeadingCount(line, count), ++sectionPlace));
-      pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [], tableOf(template, { section: section.name, project: null }));
+      pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [], tableOf(template, { section: section.name, project: null }), def?.marker);
     }
     for (const project of section.projects) {
       const list = byGroup.get(groupKeyOf({ section: section.name, project }));
@@ -162,7 +164,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
       pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace));
-      pushItems(list, tableOf(template, { section: section.name, project }));
+      pushItems(list, tableOf(template, { section: section.name, project }), projectDef?.marker);
     }
   }
   return chunks;

@@ -114,9 +114,9 @@ function tables(blocks: Block[], lines: readonly string[]): Block[] {
 /**
  * Paragraphs whose every line, two at least, starts with the same symbol (`🔗 [title](url)`,
  * `• …`) are lists, each line an item: Markdown reads them as one paragraph, their editor meant
- * one entry a line. A paragraph of one line is one too where its symbol is such a list's in the
- * same document (a section holding one entry); alone, a symbol opening a line says too little
- * (a sponsor's `💡 [How to advertise](…)`).
+ * one entry a line. A paragraph of one line is one too where the same document lists so (a
+ * section holding one entry, marked with its own symbol); alone, a symbol opening a line says
+ * too little (a sponsor's `💡 [How to advertise](…)`).
  */
 function symbolLists(blocks: Block[], lines: readonly string[]): Block[] {
   const markerOf = (block: Block): string | undefined => {
@@ -127,10 +127,9 @@ function symbolLists(blocks: Block[], lines: readonly string[]): Block[] {
     return marker;
   };
   const listed = new Set(blocks.flatMap((b) => (b.end - b.start >= 2 ? (markerOf(b) ?? []) : [])));
-  if (listed.size === 0) return blocks;
   return blocks.map((block) => {
     const marker = markerOf(block);
-    if (marker === undefined || !listed.has(marker)) return block;
+    if (marker === undefined || (block.end - block.start < 2 && listed.size === 0)) return block;
     const items: ListItem[] = [];
     for (let line = block.start; line < block.end; line++) items.push({ start: line, end: line + 1 });
     return { kind: 'list', start: block.start, end: block.end, ordered: false, items };

@@ -22,6 +22,8 @@ export interface ProjectDef {
   heading?: string;
   /** Where the digest writes the heading's entries as a table's rows. */
   table?: TableShape;
+  /** The symbol the heading's entries open with, where the digest lists so (`👉 `). */
+  marker?: string;
 }
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
@@ -35,6 +37,8 @@ export interface SectionDef {
   aliases?: string[];
   /** Where the digest writes the entries filed under the section itself as a table's rows. */
   table?: TableShape;
+  /** The symbol the entries filed under the section itself open with (`🔗 `). */
+  marker?: string;
 }
 
 /** An editor's own suggestion rule: text in the URL or the title that names a project. */

@@ -14,6 +14,7 @@ import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
+import { symbolMarkers } from './symbol-markers.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
@@ -40,9 +41,11 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
   const tables = new Map(newestFirst.flatMap((p) => [...tableShapes(p)]));
+  const markers = new Map(newestFirst.flatMap((p) => [...symbolMarkers(p)]));
   const learned = mergeOutlines(
     newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))),
     tables,
+    markers,
   );
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   return out;
@@ -309,7 +312,7 @@ function isOwnHeading(text: string, title: string): boolean {
  * mostly put before it. Each keeps the line the newest issue wrote it as, and the table its
  * entries were rows of there (`tables`), if they were.
  */
-function mergeOutlines(outlines: readonly (readonly HeadingSegment[])[], tables: ReadonlyMap<HeadingSegment, TableShape>): SectionDef[] {
+function mergeOutlines(outlines: readonly (readonly HeadingSegment[])[], tables: ReadonlyMap<HeadingSegment, TableShape>, markers: ReadonlyMap<HeadingSegment, string>): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
   const projectRuns = new Map<string | null, string[][]>();
@@ -319,7 +322,8 @@ function mergeOutlines(outlines: readonly (readonly HeadingSegment[])[], tables:
     for (const heading of outline) {
       let section = sections.find((s) => sameSection(s, heading.section));
       const table = tables.get(heading);
-      const written = { heading: heading.raw, ...(table ? { table } : {}) };
+      const marker = markers.get(heading);
+      const written = { heading: heading.raw, ...(table ? { table } : {}), ...(marker ? { marker } : {}) };
       if (!section) {
         section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);

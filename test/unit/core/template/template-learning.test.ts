@@ -113,6 +113,23 @@ describe('learnTemplate', () => {
     expect([plain.grammar, plain.linkFirst, plain.strongLink, plain.rule]).toEqual(['paragraph', undefined, undefined, undefined]);
   });
 
+  it('learns the symbol each heading’s entries open with, kept in a backup', () => {
+    const past = fixtureFiles('golden/past/symbol-lines').map((f) => parse(f.name, f.text));
+    const template = learnTemplate(DEFAULT_TEMPLATE, past);
+    expect(template.items.marker).toBe('🔗 ');
+    expect(template.sections.map((s) => [s.name, s.marker])).toEqual([
+      ['Reading', '🔗 '],
+      ['Tools', '👉 '],
+    ]);
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    for (const bogus of ['# ', '👉', 'ab ']) {
+      const broken = JSON.parse(JSON.stringify(backup));
+      broken.template.sections[1].marker = bogus;
+      expect(parseBackup(JSON.stringify(broken)).ok, bogus).toBe(false);
+    }
+  });
+
   it('learns nothing from nothing', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [])).toBe(DEFAULT_TEMPLATE);
   });
