@@ -132,7 +132,6 @@ function inlineLinks(text: string, definitions: LinkDefinitions): Link[] {
   return links;
 }
 
-
 /**
  * A paragraph item: the trailing lines that hold only a link become its links, the rest is the
  * commentary, and a date at its start becomes the event date. Linear in the item's length: each
