@@ -126,6 +126,7 @@ const TemplateSchema = v.object({
     countsAcross: v.optional(v.boolean()),
     strongLink: v.optional(v.picklist(['**', '__'])),
     linkFirst: v.optional(v.boolean()),
+    quoted: v.optional(v.boolean()),
     rule: v.optional(v.pipe(text, v.regex(/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/))),
     pageLink: v.optional(
       v.object({

@@ -384,6 +384,8 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     const rest = more.map(link).join('\n\n');
     return marker + text + (rest ? `\n\n${rest}` : '');
   }
+  // An entry set as a block quote, as the digest sets its own: every line quoted, further links too.
+  if (style.quoted) return [text, ...more.map(link)].join('\n').split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
   const indent = ' '.repeat(marker.length);
   const nested = more.map((l) => `\n${indent}${style.marker.trim() || '*'} ${link(l)}`).join('');
   const body = text

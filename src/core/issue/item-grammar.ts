@@ -7,12 +7,14 @@ import { HEADING_NUMBER } from './item-text.ts';
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
 export type Piece =
   | { kind: 'heading'; start: number; end: number; level: number; text: string }
-  /** `row`: a table's row, whatever the digest's grammar. */
-  | { kind: 'item'; start: number; end: number; row?: true }
+  /** `row`: a table's row, whatever the digest's grammar; `quote`: an entry set as a block quote. */
+  | { kind: 'item'; start: number; end: number; row?: true; quote?: true }
   | { kind: 'text'; start: number; end: number };
 
 /** A numbered entry's first line: `1、`, `12、`. (`1.` and `1)` are ordered lists to the parser.) */
 export const NUMBERED_ENTRY = /^ {0,3}\d{1,4}、/;
+/** A block quote that opens with a link, `> [title](url)` or `> **[title](url)**`: an entry set as a quote. */
+export const QUOTED_ENTRY = /^ {0,3}>[ \t]*(?:\*\*|__)?\[[^\]]+\]\(/;
 const LINK_FIRST = /^ {0,3}\[[^\]]+\](?:\([^)]*\)|\[[^\]\n]*\])/;
 const IMAGE_ONLY = /^(?:\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>))+\s*$/i;
 const SPONSOR = /sponsor|advertis|promoted|赞助|广告|推广/i;
@@ -198,6 +200,8 @@ export function grammarEvidence(blocks: readonly Block[], lines: readonly string
       for (const item of block.items) if (hasLink(text(lines, item), context.definitions)) evidence.bullets++;
     } else if (block.kind === 'table') {
       for (const row of block.rows) if (hasLink(text(lines, row), context.definitions)) evidence.bullets++;
+    } else if (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string)) {
+      evidence.bullets++;
     } else if (block.kind === 'paragraph' && !isNeverItem(block, lines)) evidence.paragraphs++;
   }
   return evidence;
@@ -249,6 +253,8 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   // points), and so are a table's rows; any other block is the digest's own text.
   const pushBulletsOrText = (block: Block): void => {
     if (block.kind === 'table') return pushRows(block);
+    // An entry set as a block quote: its link first, its words under it.
+    if (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string)) return push({ kind: 'item', start: block.start, end: block.end, quote: true });
     if (block.kind !== 'list' || isContents(block, lines)) return push({ kind: 'text', start: block.start, end: block.end });
     for (const item of block.items) push({ kind: linked(item) ? 'item' : 'text', start: item.start, end: item.end });
   };
@@ -279,7 +285,10 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     if (grammar === 'bullet') {
-      const linkedItems = (block.kind === 'list' && !isContents(block, lines) && block.items.some(linked)) || (block.kind === 'table' && block.rows.some(linked));
+      const linkedItems =
+        (block.kind === 'list' && !isContents(block, lines) && block.items.some(linked)) ||
+        (block.kind === 'table' && block.rows.some(linked)) ||
+        (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string));
       if (block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string)) {
         lead = { kind: 'item', start: block.start, end: block.end };
         push(lead);

@@ -22,10 +22,12 @@ export const ENTRY_MARKER = new RegExp(String.raw`^( {0,3}(?:[*+-]|\d{1,9}[.)])(
  * digest). An address that would run code or open a local file (`javascript:`, `data:`, `file:`)
  * stays in the words as written and is never one of the item's links; each is added to `refused`.
  */
-export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'row', definitions: LinkDefinitions, anchor: IsoDate | null, refused: string[] = []): ItemText {
+export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'row' | 'quote', definitions: LinkDefinitions, anchor: IsoDate | null, refused: string[] = []): ItemText {
   const read =
     grammar === 'row'
       ? readRow(lines[0] ?? '', definitions)
+      : grammar === 'quote'
+      ? readEntry(lines.map((line) => line.replace(/^ {0,3}> ?/, '')), definitions)
       : grammar === 'paragraph'
       ? readParagraphItem(lines, definitions, anchor)
       : grammar === 'heading' && HEADING_START.test(lines[0] ?? '')

@@ -97,6 +97,8 @@ export interface ItemStyle {
   linkFirst?: boolean;
   /** A rule (`---`) set between entries that follow one another. */
   rule?: string;
+  /** Entries set as block quotes (`> [title](url)`, `> words`). */
+  quoted?: boolean;
   /**
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.

@@ -4,6 +4,7 @@ import { fieldValue } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOf, titlePatternOf } from '../issue/issue-title.ts';
 import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
+import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
 import { endingLink, extractLinks, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
@@ -171,6 +172,8 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return m ? [m[1] ?? ''] : [];
   });
   const linkFirst = grammar === 'paragraph' && openings.length * 2 > sources.length;
+  // A list digest whose entries are mostly set as block quotes.
+  const quoted = grammar === 'bullet' && sources.filter((s) => QUOTED_ENTRY.test(s)).length * 2 > sources.length;
   const strong = grammar === 'bullet' || linkFirst ? mostCommon(openings) : undefined;
   const slots = latest.issue.body.filter((s, i) => s.kind === 'item' && latest.issue.body[i - 1]?.kind === 'item');
   const loose = majority(slots.map((s) => /\n[ \t]*\n/.test(s.before)));
@@ -184,6 +187,7 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
     ...(strong === '**' || strong === '__' ? { strongLink: strong } : {}),
     ...(linkFirst ? { linkFirst: true } : {}),
+    ...(quoted ? { quoted: true, loose: true } : {}),
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
   };

@@ -130,6 +130,21 @@ describe('learnTemplate', () => {
     }
   });
 
+  it('learns entries set as block quotes, kept in a backup; a quote that opens with words is no entry', () => {
+    const past = fixtureFiles('golden/past/quoted').map((f) => parse(f.name, f.text));
+    expect(past[0]!.items.map((i) => [i.section, i.links[0]?.title])).toEqual([
+      ['Reading', 'The Art of Unix Programming 5'],
+      ['Reading', 'Crafting Interpreters 5'],
+      ['Tools', 'ripgrep 5'],
+    ]);
+    const template = learnTemplate(DEFAULT_TEMPLATE, past);
+    expect(template.items).toMatchObject({ grammar: 'bullet', quoted: true, loose: true });
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const quote = parse('w-3.md', '# W 3\n\n## Quote of the week\n\n> Words of [someone](https://example.org/u).\n\n## News\n\n- [A](https://example.org/a)\n');
+    expect(quote.items.map((i) => i.links[0]?.title)).toEqual(['A']);
+  });
+
   it('learns nothing from nothing', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [])).toBe(DEFAULT_TEMPLATE);
   });
