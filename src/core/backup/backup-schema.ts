@@ -1,4 +1,5 @@
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
+import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { standsWithoutKey } from '../issue/front-matter.ts';
 import { isUnsafeAddress } from '../url/capturable-url.ts';
 import * as v from 'valibot';
@@ -127,7 +128,7 @@ const TemplateSchema = v.object({
     strongLink: v.optional(v.picklist(['**', '__'])),
     linkFirst: v.optional(v.boolean()),
     quoted: v.optional(v.boolean()),
-    rule: v.optional(v.pipe(text, v.regex(/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/))),
+    rule: v.optional(v.pipe(text, v.regex(THEMATIC_BREAK))),
     pageLink: v.optional(
       v.object({
         text: v.pipe(text, v.maxLength(200)),

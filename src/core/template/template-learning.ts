@@ -16,6 +16,7 @@ import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { symbolMarkers } from './symbol-markers.ts';
+import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
@@ -223,9 +224,6 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
 /** How a link found in the text is written again. */
 const LINK_FORM: Record<FoundLink['kind'], LinkForm> = { bare: 'bare', autolink: 'angle', inline: 'titled', reference: 'titled', html: 'titled' };
 
-/** A thematic break, `---`, `* * *`, `___`. */
-const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-
 /**
  * Where most entries that follow one another are set apart by a rule (`---`): that rule, written
  * between new ones too.
@@ -238,7 +236,7 @@ function ruleBetween(issue: ParsedIssue): Pick<ItemStyle, 'rule'> {
     if (segment.kind !== 'item') return;
     const next = body[i + 1];
     if (next?.kind === 'item') pairs++;
-    else if (next?.kind === 'text' && RULE.test(next.raw) && body[i + 2]?.kind === 'item') {
+    else if (next?.kind === 'text' && THEMATIC_BREAK.test(next.raw) && body[i + 2]?.kind === 'item') {
       pairs++;
       rules.push(next.raw);
     }
