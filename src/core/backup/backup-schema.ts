@@ -128,6 +128,7 @@ const TemplateSchema = v.object({
     strongLink: v.optional(v.picklist(['**', '__'])),
     linkFirst: v.optional(v.boolean()),
     quoted: v.optional(v.boolean()),
+    wordsMarker: v.optional(v.picklist(['* ', '- ', '+ '])),
     rule: v.optional(v.pipe(text, v.regex(THEMATIC_BREAK))),
     pageLink: v.optional(
       v.object({

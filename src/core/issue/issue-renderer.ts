@@ -379,7 +379,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (!first) text = words;
   else if (headed && style.pageLink && first.title.trim() !== '') text = titledEntry(first, words, style.pageLink, definitions);
   else if (numbered || headed) text = (headed ? headingLink(first, definitions) : link(first)) + (words.trim() === '' ? '' : `\n\n${words}`);
-  else text = (style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first)) + (words.trim() === '' ? '' : style.separator + words);
+  else text = (style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first)) + (words.trim() === '' ? '' : style.separator + listedWords(words, style));
   if (numbered || headed) {
     const rest = more.map(link).join('\n\n');
     return marker + text + (rest ? `\n\n${rest}` : '');
@@ -393,6 +393,16 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     .map((line, i) => (i === 0 || line === '' ? line : indent + line))
     .join('\n');
   return marker + body + nested;
+}
+
+/**
+ * The words under an entry's link where the digest lists them there (`  - words`): one nested
+ * item holding them all, its lines under its first. Words that are a list already stay so.
+ */
+function listedWords(words: string, style: ItemStyle): string {
+  if (!style.wordsMarker || style.separator !== '\n' || /^[*+-][ \t]/.test(words)) return words;
+  const indent = ' '.repeat(style.wordsMarker.length);
+  return style.wordsMarker + words.split('\n').map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
 }
 
 /**

@@ -100,6 +100,11 @@ export interface ItemStyle {
   /** Entries set as block quotes (`> [title](url)`, `> words`). */
   quoted?: boolean;
   /**
+   * Where a list's entries hold their words in a list nested under the link (`- [title](url)`,
+   * then `  - words`): that list's marker.
+   */
+  wordsMarker?: '* ' | '- ' | '+ ';
+  /**
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.
    * `labelled`: the line names it so (`Link: https://…`, `原文：<…>`, `Source: […](…)`), and the

@@ -176,23 +176,40 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // A list digest whose entries are mostly set as block quotes.
   const quoted = grammar === 'bullet' && sources.filter((s) => QUOTED_ENTRY.test(s)).length * 2 > sources.length;
   const strong = grammar === 'bullet' || linkFirst ? mostCommon(openings) : undefined;
+  // A list whose entries, most of those with words under their link, hold them in a list nested
+  // there (`- [title](url)` / `  - words`): its marker. A nested item that is only a link is one
+  // of the entry's further links, not its words.
+  const separator = mostCommon(separators) ?? base.separator;
+  const broken = grammar === 'bullet' && separator === '\n' ? sources.filter((s) => LINK_THEN_LINE.test(s)) : [];
+  const nestedWords = broken.flatMap((s) => {
+    const m = NESTED_WORDS.exec(s);
+    return m ? [`${m[1] as '*' | '-' | '+'} ` as const] : [];
+  });
+  const wordsMarker = nestedWords.length * 2 > broken.length ? mostCommon(nestedWords) : undefined;
   const slots = latest.issue.body.filter((s, i) => s.kind === 'item' && latest.issue.body[i - 1]?.kind === 'item');
   const loose = majority(slots.map((s) => /\n[ \t]*\n/.test(s.before)));
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^\]]*\]\([^)]*\)|<[^>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
   return {
     grammar,
     marker: mostCommon(markers) ?? (grammar === 'bullet' ? base.marker || defaultMarker(grammar) : defaultMarker(grammar)),
-    separator: mostCommon(separators) ?? base.separator,
+    separator,
     loose: loose ?? (grammar !== 'bullet'),
     comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
     ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
     ...(strong === '**' || strong === '__' ? { strongLink: strong } : {}),
     ...(linkFirst ? { linkFirst: true } : {}),
     ...(quoted ? { quoted: true, loose: true } : {}),
+    ...(wordsMarker ? { wordsMarker } : {}),
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
   };
 }
+
+/** A list entry that opens with its link (in bold or not) and has nothing else on its line. */
+const LINK_THEN_LINE = /^\s*(?:[*+-]|\d+[.)])[ \t]+(\*\*|__)?\[[^\]]*\]\([^)]*\)\1[ \t]*\n[ \t]*\S/;
+
+/** …and its next line a nested list item of words: not a link alone (`  - [more](url)`). */
+const NESTED_WORDS = /^[^\n]*\n[ \t]+([*+-])[ \t]+(?!(?:\[[^\]]*\]\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)[ \t]*(?:\n|$))\S/;
 
 /**
  * Where most headed entries are titles with no link, the link to the page they end with: its

@@ -145,6 +145,20 @@ describe('learnTemplate', () => {
     expect(quote.items.map((i) => i.links[0]?.title)).toEqual(['A']);
   });
 
+  it('learns words listed under the link (`  - words`), kept in a backup; not from links nested there, nor where words run on after the link', () => {
+    const past = fixtureFiles('golden/past/nested-words').map((f) => parse(f.name, f.text));
+    const template = learnTemplate(DEFAULT_TEMPLATE, past);
+    expect(template.items).toMatchObject({ grammar: 'bullet', marker: '- ', separator: '\n', wordsMarker: '- ' });
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const links = parse('w-3.md', '# W 3\n\n## News\n\n* [A](https://example.org/a)\n  * [A, the video](https://example.org/a-video)\n* [B](https://example.org/b)\n  * [B, the slides](https://example.org/b-slides)\n* [C](https://example.org/c)\n  * <https://example.org/c-notes>\n');
+    expect(links.items.map((i) => i.links.length)).toEqual([2, 2, 2]);
+    expect(learnTemplate(DEFAULT_TEMPLATE, [links]).items).not.toHaveProperty('wordsMarker');
+    const runOn = parse('w-3.md', '# W 3\n\n## News\n\n* [A](https://example.org/a) - words.\n* [B](https://example.org/b) - words.\n* [C](https://example.org/c)\n  * a nested point\n');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [runOn]).items).toMatchObject({ separator: ' - ' });
+    expect(learnTemplate(DEFAULT_TEMPLATE, [runOn]).items).not.toHaveProperty('wordsMarker');
+  });
+
   it('learns nothing from nothing', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [])).toBe(DEFAULT_TEMPLATE);
   });
