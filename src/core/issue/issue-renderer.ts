@@ -14,6 +14,7 @@ import type { Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { defaultMarker, isKnownAs, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
+import { siteOf } from '../url/site-of.ts';
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
@@ -379,7 +380,11 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (!first) text = words;
   else if (headed && style.pageLink && first.title.trim() !== '') text = titledEntry(first, words, style.pageLink, definitions);
   else if (numbered || headed) text = (headed ? headingLink(first, definitions) : link(first)) + (words.trim() === '' ? '' : `\n\n${words}`);
-  else text = (style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first)) + (words.trim() === '' ? '' : style.separator + listedWords(words, style));
+  else {
+    const opening = style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first);
+    const site = style.site ? siteOf(first.url) : undefined;
+    text = opening + (site ? ` (${site})` : '') + (words.trim() === '' ? '' : style.separator + listedWords(words, style));
+  }
   if (numbered || headed) {
     const rest = more.map(link).join('\n\n');
     return marker + text + (rest ? `\n\n${rest}` : '');

@@ -104,6 +104,8 @@ export interface ItemStyle {
    * then `  - words`): that list's marker.
    */
   wordsMarker?: '* ' | '- ' | '+ ';
+  /** Where a list's entries name their page's site after the link (`[title](url) (lwn.net)`). */
+  site?: boolean;
   /**
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.

@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { checkCapturableUrl } from '../url/capturable-url.ts';
+import { siteOf } from '../url/site-of.ts';
 
 /**
  * What a page says about itself, as read from it at the editor's click: raw strings, each absent
@@ -65,15 +66,12 @@ function sameSiteCanonical(canonical: string | undefined, pageUrl: string): stri
   if (!canonical) return undefined;
   const check = checkCapturableUrl(canonical);
   if (!check.ok || !/^https?:\/\//i.test(check.url)) return undefined;
-  try {
-    const a = new URL(check.url).hostname.replace(/^www\./, '');
-    const b = new URL(pageUrl).hostname.replace(/^www\./, '');
-    // The same host, or one inside the other (`m.example.com` and `example.com`).
-    const same = a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
-    return same ? check.url : undefined;
-  } catch {
-    return undefined;
-  }
+  const a = siteOf(check.url);
+  const b = siteOf(pageUrl);
+  if (a === undefined || b === undefined) return undefined;
+  // The same host, or one inside the other (`m.example.com` and `example.com`).
+  const same = a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+  return same ? check.url : undefined;
 }
 
 /** `2014-07-17`, `2014-07-17T08:00:00+08:00`: the day as the page wrote it, not shifted to UTC. */

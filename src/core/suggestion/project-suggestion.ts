@@ -2,6 +2,7 @@ import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
 import { knownProjectByKey, OPENSTACK_PROJECTS } from './openstack-projects.ts';
 import { EVIDENCE_WEIGHTS, LEAD_CHARS, SUBJECT_TAG, URL_RULES, type UrlRule, type UrlRuleId } from './suggestion-rules.ts';
 import { findProject, sectionOfProject, type SuggestionRuleDef, type Template } from '../model/template.ts';
+import { siteOf } from '../url/site-of.ts';
 
 /**
  * The model's version: raised whenever `featuresOf` changes, since a model learned with other
@@ -291,13 +292,9 @@ export function ruleMatches(rule: SuggestionRuleDef, text: string): boolean {
 }
 
 function urlProject(url: string, template: Template): { project: string; why: SuggestionReason } | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const host = parsed.hostname.replace(/^www\./, '').toLowerCase();
+  const host = siteOf(url);
+  if (host === undefined) return undefined;
+  const parsed = new URL(url);
   const rest = parsed.pathname + parsed.search + parsed.hash;
   for (const rule of URL_RULES) {
     if (!hostMatches(rule, host)) continue;
@@ -387,12 +384,8 @@ function wordIndex(haystack: string, word: string): number {
  * (its share of the site's pages, less for a site seen once or twice), and the host.
  */
 function siteAffinity(url: string, model: SuggestionModel): { group: GroupKey; share: number; host: string } | undefined {
-  let host: string;
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '').toLowerCase();
-  } catch {
-    return undefined;
-  }
+  const host = siteOf(url);
+  if (host === undefined) return undefined;
   const token = 'h:' + host;
   let total = 0;
   let best: { group: GroupKey; count: number } | undefined;
@@ -450,7 +443,7 @@ export function featuresOf(input: SuggestionInput, names: ReadonlyMap<string, st
   }
   try {
     const url = new URL(input.url);
-    const host = url.hostname.replace(/^www\./, '').toLowerCase();
+    const host = siteOf(input.url) as string;
     out.push('h:' + host);
     const labels = host.split('.');
     if (labels.length > 2) out.push('d:' + labels.slice(-2).join('.'));

@@ -18,6 +18,7 @@ import { tableShapes } from './table-shapes.ts';
 import { symbolMarkers } from './symbol-markers.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { dayHeadingsOf } from './day-headings.ts';
+import { siteOf } from '../url/site-of.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -158,12 +159,17 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const markers = sources
     .map((s) => markerOf.exec(s)?.[0].replace(/^\s+/, (indent) => (grammar === 'bullet' ? indent : '')).replace(/\d+/, '1') ?? '')
     .filter((m) => m !== '');
-  // What stands between an entry's link and its words: ` — `, `: `, or a line break (the words
-  // on the lines under a link in bold).
-  const separators = sources.flatMap((s) => {
-    const m = /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?\[[^\]]*\]\([^)]*\)\1([ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*\n[ \t]*)\S/.exec(s);
-    return m ? [(m[2] as string).includes('\n') ? '\n' : (m[2] as string)] : [];
+  // What stands between an entry's link and its words: ` — `, `: `, `<br>`, or a line break (the
+  // words on the lines under a link in bold); after the page's site or author where the digest
+  // names them there (`[title](url) (lwn.net) — words`, `[title](url) by Jane Doe: words`).
+  const opened = sources.flatMap((s) => {
+    const m = ENTRY_OPENING.exec(s);
+    return m ? [m] : [];
   });
+  const separators = opened.map((m) => ((m.groups?.separator as string).includes('\n') ? '\n' : (m.groups?.separator as string)));
+  // Where most entries name their page's site after the link, new ones name theirs.
+  const sited = opened.filter((m) => m.groups?.note !== undefined && isSiteOf(m.groups.note, m.groups.url as string));
+  const site = grammar === 'bullet' && sited.length * 2 > sources.length;
   // A list whose entries open with their link in bold, `- **[title](url)**: words`.
   // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
   // the words under it: newsletters exported from their HTML).
@@ -200,9 +206,25 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(linkFirst ? { linkFirst: true } : {}),
     ...(quoted ? { quoted: true, loose: true } : {}),
     ...(wordsMarker ? { wordsMarker } : {}),
+    ...(site ? { site: true } : {}),
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
   };
+}
+
+/**
+ * An entry's opening: its marker, its link (`url`), what the digest writes after it about the
+ * page (`note`: its site in brackets, or its author after `by`) and the `separator` before the
+ * words.
+ */
+const ENTRY_OPENING =
+  /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?\[[^\]]*\]\((?<url>[^)]*)\)\1(?:[ \t]+(?<note>\([^()\n]{1,80}\)|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：])))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n[ \t]*)\S/;
+
+/** Whether a bracketed note names the site of the address before it: `(lwn.net)`, `(blog.rust-lang.org)`. */
+function isSiteOf(note: string, url: string): boolean {
+  const named = note.slice(1, -1).trim().toLowerCase().replace(/^www\./, '');
+  const host = siteOf(url.trim().replace(/^<|>$/g, '').split(/\s/)[0] as string);
+  return host !== undefined && named.includes('.') && (host === named || host.endsWith('.' + named));
 }
 
 /** A list entry that opens with its link (in bold or not) and has nothing else on its line. */

@@ -159,6 +159,15 @@ describe('learnTemplate', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [runOn]).items).not.toHaveProperty('wordsMarker');
   });
 
+  it('learns the separator after a note on the page (its site, its author) and a line break written `<br>`; the site only where the notes name it', () => {
+    const learned = (entries: string) => learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', `# W 3\n\n## News\n\n${entries}`)]).items;
+    expect(learned('- [A](https://a.example/1) by Jean-Paul Roe — words.\n- [B](https://b.example/2) by Sam — more words.\n')).toMatchObject({ separator: ' — ' });
+    expect(learned('- [A](https://a.example/1) (a.example): words.\n- [B](https://www.b.example/2) (b.example): more.\n')).toMatchObject({ separator: ': ', site: true });
+    expect(learned('- [A](https://a.example/1) (PDF) – words.\n- [B](https://b.example/2) (video) – more.\n')).toMatchObject({ separator: ' – ' });
+    expect(learned('- [A](https://a.example/1) (PDF) – words.\n- [B](https://b.example/2) (video) – more.\n')).not.toHaveProperty('site');
+    expect(learned('- [A](https://a.example/1)<br/>words.\n- [B](https://b.example/2)<br/>more.\n')).toMatchObject({ separator: '<br/>' });
+  });
+
   it('learns nothing from nothing', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [])).toBe(DEFAULT_TEMPLATE);
   });
