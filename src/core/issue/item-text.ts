@@ -122,14 +122,31 @@ function readHeadedEntry(lines: readonly string[], definitions: LinkDefinitions)
   return { comment, links: [{ url: first.url, title: first.text }, ...own.filter((l) => canonicalUrl(l.url) !== key)] };
 }
 
+/** Link text that is only a picture, `![alt](src)`: a thumbnail linking to the page. */
+const IMAGE_TEXT = /^\s*!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])\s*$/;
+
 function inlineLinks(text: string, definitions: LinkDefinitions): Link[] {
   const links: Link[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Link>();
+  // A picture linking to the page (`[![alt](…)](url)`) names it by the text of a link to the
+  // same page after it, else by the picture's description.
+  const pictured = new Set<Link>();
   for (const found of extractLinks(text, definitions)) {
     const key = canonicalUrl(found.url);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    links.push({ url: found.url, title: isFootnote(found) ? footnotedWords(text.slice(0, found.start)) : found.text, inline: true });
+    const image = IMAGE_TEXT.exec(found.text);
+    const title = isFootnote(found) ? footnotedWords(text.slice(0, found.start)) : image ? (image[1] as string).trim() : found.text;
+    const known = seen.get(key);
+    if (known) {
+      if (pictured.has(known) && !image && title.trim() !== '') {
+        known.title = title;
+        pictured.delete(known);
+      }
+      continue;
+    }
+    const link: Link = { url: found.url, title, inline: true };
+    if (image) pictured.add(link);
+    seen.set(key, link);
+    links.push(link);
   }
   return links;
 }

@@ -207,6 +207,27 @@ describe('parseIssue: any digest', () => {
     expect(items.some((i) => i.links.some((l) => l.url === 'https://example.org/sponsor-us'))).toBe(false);
   });
 
+  it('reads Hugo shortcodes, alone or wrapping words, as never items', () => {
+    const { items } = parsed('cloud-native-18.md', 'variants');
+    expect(items.map((i) => i.links[0]?.title)).toEqual(['KubeCon keynote recap', 'Gateway API GA', 'eBPF for SREs']);
+    // Words between tags with a link among them are no furniture.
+    const linked = parseIssue('# W 3\n\n## News\n\n{{% note %}}\nRead [this](https://example.org/this).\n{{% /note %}}\n', { grammar: 'paragraph' });
+    if (!linked.ok) throw new Error(JSON.stringify(linked.error));
+    expect(linked.value.items.map((i) => i.links[0]?.url)).toEqual(['https://example.org/this']);
+  });
+
+  it('names a page a thumbnail links to by the link to it after the picture, else by the picture’s description', () => {
+    const { items } = parsed('ui-weekly-77.md', 'variants');
+    expect(items.map((i) => i.links.map((l) => [l.title, l.url]))).toEqual([
+      [['Designing empty states', 'https://ui.example.com/a']],
+      [['Color contrast, measured', 'https://ui.example.com/b']],
+      [['Contrast checker', 'https://tool.example.com/']],
+    ]);
+    const alone = parseIssue('# W 3\n\n## News\n\n- [![A cat on a keyboard](https://img.example/c.png)](https://example.org/cat) — words.\n', { grammar: 'bullet' });
+    if (!alone.ok) throw new Error(JSON.stringify(alone.error));
+    expect(alone.value.items[0]!.links).toEqual([{ url: 'https://example.org/cat', title: 'A cat on a keyboard', inline: true }]);
+  });
+
   it('reads a lead story among bullets, its title a link in bold, as one item with the words, points and quote after it', () => {
     const { items, grammar } = parsed('295.mdx', 'variants');
     expect(grammar).toBe('bullet');
