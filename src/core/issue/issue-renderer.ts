@@ -382,8 +382,8 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   else if (numbered || headed) text = (headed ? headingLink(first, definitions) : link(first)) + (words.trim() === '' ? '' : `\n\n${words}`);
   else {
     const opening = style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first);
-    const site = style.site ? siteOf(first.url) : undefined;
-    text = opening + (site ? ` (${site})` : '') + (words.trim() === '' ? '' : style.separator + listedWords(words, style));
+    const site = style.site === undefined ? undefined : siteOf(first.url);
+    text = opening + (site ? ` ${style.site?.replace('{site}', site)}` : '') + (words.trim() === '' ? '' : style.separator + listedWords(words, style));
   }
   if (numbered || headed) {
     const rest = more.map(link).join('\n\n');

@@ -104,8 +104,11 @@ export interface ItemStyle {
    * then `  - words`): that list's marker.
    */
   wordsMarker?: '* ' | '- ' | '+ ';
-  /** Where a list's entries name their page's site after the link (`[title](url) (lwn.net)`). */
-  site?: boolean;
+  /**
+   * Where a list's entries name their page's site after the link (`[title](url) (lwn.net)`):
+   * how, `{site}` where it stands (`({site})`, `*({site})*`).
+   */
+  site?: string;
   /**
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.

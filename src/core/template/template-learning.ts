@@ -168,8 +168,11 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   });
   const separators = opened.map((m) => ((m.groups?.separator as string).includes('\n') ? '\n' : (m.groups?.separator as string)));
   // Where most entries name their page's site after the link, new ones name theirs.
-  const sited = opened.filter((m) => m.groups?.note !== undefined && isSiteOf(m.groups.note, m.groups.url as string));
-  const site = grammar === 'bullet' && sited.length * 2 > sources.length;
+  const sited = opened.flatMap((m) => {
+    const form = m.groups?.note === undefined ? undefined : siteNoteForm(m.groups.note, m.groups.url as string);
+    return form ? [form] : [];
+  });
+  const site = grammar === 'bullet' && sited.length * 2 > sources.length ? mostCommon(sited) : undefined;
   // A list whose entries open with their link in bold, `- **[title](url)**: words`.
   // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
   // the words under it: newsletters exported from their HTML).
@@ -206,7 +209,7 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(linkFirst ? { linkFirst: true } : {}),
     ...(quoted ? { quoted: true, loose: true } : {}),
     ...(wordsMarker ? { wordsMarker } : {}),
-    ...(site ? { site: true } : {}),
+    ...(site ? { site } : {}),
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
   };
@@ -218,13 +221,21 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
  * words.
  */
 const ENTRY_OPENING =
-  /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?\[[^\]]*\]\((?<url>[^)]*)\)\1(?:[ \t]+(?<note>\([^()\n]{1,80}\)|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：])))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n[ \t]*)\S/;
+  /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?\[[^\]]*\]\((?<url>[^)]*)\)\1(?:[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：])))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n[ \t]*)\S/;
 
-/** Whether a bracketed note names the site of the address before it: `(lwn.net)`, `(blog.rust-lang.org)`. */
-function isSiteOf(note: string, url: string): boolean {
-  const named = note.slice(1, -1).trim().toLowerCase().replace(/^www\./, '');
+/**
+ * How a note names the site of the address before it, `{site}` where the site stands:
+ * `(lwn.net)` → `({site})`, `*(blog.rust-lang.org)*` → `*({site})*`; nothing where it names
+ * no site (`(PDF)`).
+ */
+function siteNoteForm(note: string, url: string): string | undefined {
+  const named = /^([*_]?\([*_`]?)(?:www\.)?([^()*_`\s]+)([*_`]?\)[*_]?)$/.exec(note.trim());
+  if (!named) return undefined;
+  const [, open = '', text = '', close = ''] = named;
+  const site = text.toLowerCase();
   const host = siteOf(url.trim().replace(/^<|>$/g, '').split(/\s/)[0] as string);
-  return host !== undefined && named.includes('.') && (host === named || host.endsWith('.' + named));
+  const names = host !== undefined && site.includes('.') && (host === site || host.endsWith('.' + site));
+  return names ? `${open}{site}${close}` : undefined;
 }
 
 /** A list entry that opens with its link (in bold or not) and has nothing else on its line. */

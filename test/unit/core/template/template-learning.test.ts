@@ -162,10 +162,20 @@ describe('learnTemplate', () => {
   it('learns the separator after a note on the page (its site, its author) and a line break written `<br>`; the site only where the notes name it', () => {
     const learned = (entries: string) => learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', `# W 3\n\n## News\n\n${entries}`)]).items;
     expect(learned('- [A](https://a.example/1) by Jean-Paul Roe — words.\n- [B](https://b.example/2) by Sam — more words.\n')).toMatchObject({ separator: ' — ' });
-    expect(learned('- [A](https://a.example/1) (a.example): words.\n- [B](https://www.b.example/2) (b.example): more.\n')).toMatchObject({ separator: ': ', site: true });
+    expect(learned('- [A](https://a.example/1) (a.example): words.\n- [B](https://www.b.example/2) (b.example): more.\n')).toMatchObject({ separator: ': ', site: '({site})' });
+    expect(learned('- [A](https://a.example/1) *(a.example)* — words.\n- [B](https://blog.b.example/2) *(b.example)* — more.\n')).toMatchObject({ separator: ' — ', site: '*({site})*' });
     expect(learned('- [A](https://a.example/1) (PDF) – words.\n- [B](https://b.example/2) (video) – more.\n')).toMatchObject({ separator: ' – ' });
     expect(learned('- [A](https://a.example/1) (PDF) – words.\n- [B](https://b.example/2) (video) – more.\n')).not.toHaveProperty('site');
     expect(learned('- [A](https://a.example/1)<br/>words.\n- [B](https://b.example/2)<br/>more.\n')).toMatchObject({ separator: '<br/>' });
+    // Kept in a backup as learned; a form that does not say where the site stands, or breaks the line, is refused.
+    const template = { ...DEFAULT_TEMPLATE, items: learned('- [A](https://a.example/1) (a.example): w.\n- [B](https://b.example/2) (b.example): w.\n') };
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    for (const bogus of ['(site)', '({site})\n## Sponsored']) {
+      const broken = JSON.parse(JSON.stringify(backup));
+      broken.template.items.site = bogus;
+      expect(parseBackup(JSON.stringify(broken)).ok, bogus).toBe(false);
+    }
   });
 
   it('learns nothing from nothing', () => {
