@@ -32,17 +32,22 @@ import { asLabel, labelShape } from './label-heading.ts';
 export function renderIssue(issue: Issue, items: readonly Item[], template: Template): string {
   const head = renderHead(issue.head);
   const sorted = [...items].sort((a, b) => a.order - b.order);
-  const definitions = collectLinkDefinitions(issue.body.flatMap((s) => (s.kind === 'text' ? s.raw.split('\n') : [])));
+  const byOrder = new Map(sorted.map((i) => [i.order, i]));
+  const definitions = definitionsOf(issue.body, byOrder);
   if (layoutHolds(issue.body, sorted)) {
     let out = head;
-    const byOrder = new Map(sorted.map((i) => [i.order, i]));
     // The table the next line is a row of, if any: an edited row is written as a row again.
     let table: TableShape | undefined;
     let group: GroupKey = { section: null, project: null };
     for (const segment of issue.body) {
       out += segment.before;
       if (segment.before !== '\n') table = undefined;
-      if (segment.kind === 'item') out += renderItem(byOrder.get(segment.order) as Item, template, definitions, undefined, table);
+      if (segment.kind === 'item') {
+        // An entry as imported is written back as it was, whatever stands around it (a list item
+        // run on after a table is no row of it).
+        const item = byOrder.get(segment.order) as Item;
+        out += item.source ?? renderItem(item, template, definitions, undefined, table);
+      }
       else out += segment.raw;
       if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
       if (segment.kind === 'heading') {
@@ -55,6 +60,20 @@ export function renderIssue(issue: Issue, items: readonly Item[], template: Temp
   const body = groupedBody(issue.body, sorted, template, definitions);
   const separator = head === '' || body === '' ? '' : '\n\n';
   return head + separator + body + '\n';
+}
+
+/**
+ * The reference definitions the issue holds, as its reader finds them: in its text, and in the
+ * entries written as they were imported (a definition line run on into a list item, lazily, is
+ * that item's, and travels with it).
+ */
+function definitionsOf(body: readonly Segment[], byOrder: ReadonlyMap<number, Item>): LinkDefinitions {
+  const lines = body.flatMap((segment) => {
+    if (segment.kind === 'text') return segment.raw.split('\n');
+    if (segment.kind === 'item') return byOrder.get(segment.order)?.source?.split('\n') ?? [];
+    return [];
+  });
+  return collectLinkDefinitions(lines);
 }
 
 /** Whether every item still stands at its place, under the heading it was published under. */
