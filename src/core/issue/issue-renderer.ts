@@ -79,7 +79,10 @@ function definitionsOf(body: readonly Segment[], byOrder: ReadonlyMap<number, It
 /** Whether every item still stands at its place, under the heading it was published under. */
 function layoutHolds(body: readonly Segment[], items: readonly Item[]): boolean {
   const slots = body.filter((s) => s.kind === 'item');
-  if (slots.length === 0 || slots.length !== items.length) return false;
+  if (slots.length !== items.length) return false;
+  // An issue with no entries (an essay, a notice, one whose entries no grammar reads) is all its
+  // own text and headings: written back as it stands.
+  if (slots.length === 0) return true;
   let group: GroupKey = { section: null, project: null };
   let n = 0;
   for (const segment of body) {

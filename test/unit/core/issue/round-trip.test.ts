@@ -3,6 +3,7 @@ import { createBackup } from '../../../../src/core/backup/backup.ts';
 import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
 import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
 import { renderIssue } from '../../../../src/core/issue/issue-renderer.ts';
+import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { corpusAvailable, corpusFiles, DIGESTS, digestFiles, fixtureFiles, otherDigestsAvailable, type CorpusFile } from '../../../helpers/corpus.ts';
@@ -61,6 +62,14 @@ describe('round-trip law over our own fixtures', () => {
   it.each(fixtureFiles('variants', /\.(md|markdown|mdx)$/).map((f) => [f.name, f] as const))('%s comes back as it was', (_name, file) => {
     const [result] = roundTrip([file]);
     expect(result!.exported).toBe(result!.original);
+  });
+
+  it('an issue with no entries (an essay between list issues, its headings and words) comes back whole, as it stands', () => {
+    const essay = 'Field Notes #6\n==============\nA pause this week.\n\n## What comes next\n\nWe will be back in September.\n\n## Housekeeping\n\nThe archive moved.\n';
+    const parsed = parseIssue(essay, { fileName: 'field-notes-6.md', grammar: 'bullet' });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.items).toEqual([]);
+    expect(renderIssue(parsed.value.issue, [], DEFAULT_TEMPLATE)).toBe(essay);
   });
 
   it('the OpenStack variants come back as they were when imported together', () => {
