@@ -1,3 +1,4 @@
+import { listedSymbols } from '../template/symbol-markers.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { DigestContent } from '../model/digest-state.ts';
 import type { Issue } from '../model/issue.ts';
@@ -57,7 +58,8 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
     ...state.template.sections.flatMap((s) => s.projects.flatMap((p) => [p.name, ...p.aliases])),
     ...(state.template.preset === 'openstack' || state.template.learnedFrom === undefined ? OPENSTACK_PROJECTS.map((p) => p.name) : []),
   ];
-  const read = (file: ImportFile, grammar?: ItemGrammar) => parseIssue(file.text, { fileName: file.name, today, projectNames, ...(grammar ? { grammar } : {}) });
+  const symbols = listedSymbols(state.template);
+  const read = (file: ImportFile, grammar?: ItemGrammar) => parseIssue(file.text, { fileName: file.name, today, projectNames, symbols, ...(grammar ? { grammar } : {}) });
   const first = files.map((file) => ({ file, result: read(file) }));
   const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };
   for (const { result } of first) {

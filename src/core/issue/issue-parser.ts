@@ -42,6 +42,8 @@ export interface ParseIssueOptions {
   projectNames?: readonly string[];
   /** Documents longer than this many characters are refused. */
   maxChars?: number;
+  /** Symbols the digest is known to list its entries by (`🔗`): a line opening with one is an entry, alone too. */
+  symbols?: readonly string[];
 }
 
 export const MAX_ISSUE_CHARS = 1_000_000;
@@ -83,7 +85,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const titleText = collapsed(title);
   const definitions = collectLinkDefinitions(lines.slice(bodyLine));
   const blocks = withLabelHeadings(
-    scanBlocks(lines, bodyLine).map((b) => (b.kind === 'heading' && collapsed(stripHeadingText(b.text)) === titleText ? { kind: 'other' as const, start: b.start, end: b.end } : b)),
+    scanBlocks(lines, bodyLine, options.symbols).map((b) => (b.kind === 'heading' && collapsed(stripHeadingText(b.text)) === titleText ? { kind: 'other' as const, start: b.start, end: b.end } : b)),
     lines,
     definitions,
   );

@@ -15,6 +15,7 @@ import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.t
 import type { Link } from '../model/link.ts';
 import { defaultMarker, isKnownAs, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
 import { siteOf } from '../url/site-of.ts';
+import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
@@ -384,7 +385,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   const headed = style.grammar === 'heading';
   // Made safe as it will stand, lead-in included (see renderParagraphItem).
   const words = safeComment(leadIn(item, template) + item.comment.replace(/^\s*\n/, ''), { blankLines: true, fences: true, numbered });
-  const [first, ...more] = lineLinksOf(item, words, definitions);
+  const [first, ...others] = lineLinksOf(item, words, definitions);
+  // The entry's own page again, under another name, is not one more link.
+  const more = others.filter((l) => !first || !sameLink(l.url, first.url));
   const marker = numbered
     ? `${position}${/^\d+(.*)$/.exec(style.marker.trim())?.[1] ?? '、'}${/[.)]$/.test(style.marker.trim()) ? ' ' : ''}`
     : countsItems(template)
@@ -398,10 +401,17 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     const page = item.links[0];
     return page && page.title.trim() !== '' && endingLink(words, definitions)?.url === page.url ? `${marker}${escapeHeadingText(page.title)}\n\n${words}` : words;
   }
+  if (headed && first) {
+    // Under a heading of its own, the entry's further links go with its words (see underHeading);
+    // under a title with no link, before the link to its page, which a reader looks for last.
+    const body = underHeading(words, more.map(link), definitions);
+    // A title with no letter or digit (`---`, `…`) heads no entry a reader would know: the heading links instead.
+    if (style.pageLink && /[\p{L}\p{N}]/u.test(first.title)) return marker + titledEntry(first, body, style.pageLink, definitions);
+    return marker + headingLink(first, definitions) + (body.trim() === '' ? '' : `\n\n${body}`);
+  }
   let text: string;
   if (!first) text = words;
-  else if (headed && style.pageLink && first.title.trim() !== '') text = titledEntry(first, words, style.pageLink, definitions);
-  else if (numbered || headed) text = (headed ? headingLink(first, definitions) : link(first)) + (words.trim() === '' ? '' : `\n\n${words}`);
+  else if (numbered) text = link(first) + (words.trim() === '' ? '' : `\n\n${words}`);
   else {
     const opening = style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
@@ -413,6 +423,8 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   }
   // An entry set as a block quote, as the digest sets its own: every line quoted, further links too.
   if (style.quoted) return [text, ...more.map(link)].join('\n').split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
+  // Entries after a symbol Markdown does not list by (`🔗 `) are one a line: all of one on its own.
+  if (SYMBOL_MARKER.test(`${marker}x`)) return marker + [oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ');
   const indent = ' '.repeat(marker.length);
   const nested = more.map((l) => `\n${indent}${style.marker.trim() || '*'} ${link(l)}`).join('');
   const body = text
@@ -420,6 +432,22 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     .map((line, i) => (i === 0 || line === '' ? line : indent + line))
     .join('\n');
   return marker + body + nested;
+}
+
+/**
+ * What stands under an entry's own heading: its words, then its further links as one paragraph,
+ * a line each (hard breaks), run on from the words' last paragraph where that links too and is
+ * plain prose. Under a heading, two paragraphs that link would make it a section over entries.
+ * (A space before each break: a bare address a line ends with would take the backslash in.)
+ */
+function underHeading(words: string, links: readonly string[], definitions: LinkDefinitions): string {
+  if (links.length === 0) return words;
+  const lines = links.join(' \\\n');
+  if (words.trim() === '') return lines;
+  const lastLine = words.slice(words.lastIndexOf('\n') + 1);
+  const lastParagraph = words.slice(words.lastIndexOf('\n\n') + 2);
+  const runsOn = extractLinks(lastParagraph, definitions).length > 0 && !/^(?:\s|```|~~~|[-*+>|#]|\d+[.)])/.test(lastLine);
+  return words + (runsOn ? ' \\\n' : '\n\n') + lines;
 }
 
 /**
@@ -448,7 +476,8 @@ function titledEntry(page: Link, words: string, style: NonNullable<ItemStyle['pa
 
 /** A headed entry's link: always `[title](url)`, so the heading is read as the entry's again. */
 function headingLink(link: Link, definitions: LinkDefinitions): string {
-  const title = link.title.trim() === '' ? link.url : link.title;
+  // A title of nothing a reader sees (spaces, control characters) would leave `### [](…)`.
+  const title = /[^\s\p{C}]/u.test(link.title) ? link.title : link.url;
   return renderLinkLine({ url: link.url, title }, { linkStyle: 'titled' }, definitions);
 }
 

@@ -1,5 +1,5 @@
 import type { Block } from '../markdown/blocks.ts';
-import { endingLink, extractLinks, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { endingLink, extractLinks, LINK_TEXT, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
 import { HEADING_NUMBER } from './item-text.ts';
@@ -13,9 +13,12 @@ export type Piece =
 
 /** A numbered entry's first line: `1、`, `12、`. (`1.` and `1)` are ordered lists to the parser.) */
 export const NUMBERED_ENTRY = /^ {0,3}\d{1,4}、/;
-/** A block quote that opens with a link, `> [title](url)` or `> **[title](url)**`: an entry set as a quote. */
-export const QUOTED_ENTRY = /^ {0,3}>[ \t]*(?:\*\*|__)?\[[^\]]+\]\(/;
-const LINK_FIRST = /^ {0,3}\[[^\]]+\](?:\([^)]*\)|\[[^\]\n]*\])/;
+/**
+ * A block quote that opens with a link, `> [title](url)`, `> **[title](url)**` or `> <url>`, its
+ * label before it where it has one (`> BP: [title](url)`): an entry set as a quote.
+ */
+export const QUOTED_ENTRY = new RegExp(String.raw`^ {0,3}>[ \t]*(?:[^\s[\]<>][^[\]<>\n]{0,38}[:：][ \t]*)?(?:(?:\*\*|__)?${LINK_TEXT}\(|<https?:\/\/)`, 'i');
+const LINK_FIRST = new RegExp(String.raw`^ {0,3}${LINK_TEXT}(?:\([^)]*\)|\[[^\]\n]*\])`);
 const IMAGE_ONLY = /^(?:\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>))+\s*$/i;
 const SPONSOR = /sponsor|advertis|promoted|赞助|广告|推广/i;
 const MDX_STATEMENT = /^(?:import|export)\s/;

@@ -46,7 +46,7 @@ const KIND: Record<string, Block['kind']> = {
  * The top-level blocks of `lines[from..]`, in order, line numbers counted in `lines`. Blank
  * lines belong to no block; lines that hold something but no block claims come as `other`.
  */
-export function scanBlocks(lines: readonly string[], from: number): Block[] {
+export function scanBlocks(lines: readonly string[], from: number, symbols: readonly string[] = []): Block[] {
   const tokens = md.parse(lines.slice(from).join('\n'), {});
   const blocks: Block[] = [];
   let list: Extract<Block, { kind: 'list' }> | undefined;
@@ -98,7 +98,7 @@ export function scanBlocks(lines: readonly string[], from: number): Block[] {
     const kind = KIND[token.type];
     if (kind) blocks.push({ kind, start, end } as Block);
   }
-  return withUnclaimed(symbolLists(tables(trimmed(blocks, lines), lines), lines), lines, from);
+  return withUnclaimed(symbolLists(tables(trimmed(blocks, lines), lines), lines, symbols), lines, from);
 }
 
 /** Paragraphs that open with a header and a delimiter row are tables, each later line a row. */
@@ -115,10 +115,11 @@ function tables(blocks: Block[], lines: readonly string[]): Block[] {
  * Paragraphs whose every line, two at least, starts with the same symbol (`🔗 [title](url)`,
  * `• …`) are lists, each line an item: Markdown reads them as one paragraph, their editor meant
  * one entry a line. A paragraph of one line is one too where the same document lists so (a
- * section holding one entry, marked with its own symbol); alone, a symbol opening a line says
- * too little (a sponsor's `💡 [How to advertise](…)`).
+ * section holding one entry, marked with its own symbol), or where the digest is known to list
+ * by that symbol (`symbols`: an issue of one entry a section); alone, a symbol opening a line
+ * says too little (a sponsor's `💡 [How to advertise](…)`).
  */
-function symbolLists(blocks: Block[], lines: readonly string[]): Block[] {
+function symbolLists(blocks: Block[], lines: readonly string[], symbols: readonly string[]): Block[] {
   const markerOf = (block: Block): string | undefined => {
     if (block.kind !== 'paragraph') return undefined;
     const marker = symbolMarkerOf(lines[block.start] as string)?.trim();
@@ -127,9 +128,10 @@ function symbolLists(blocks: Block[], lines: readonly string[]): Block[] {
     return marker;
   };
   const listed = new Set(blocks.flatMap((b) => (b.end - b.start >= 2 ? (markerOf(b) ?? []) : [])));
+  const known = new Set(symbols);
   return blocks.map((block) => {
     const marker = markerOf(block);
-    if (marker === undefined || (block.end - block.start < 2 && listed.size === 0)) return block;
+    if (marker === undefined || (block.end - block.start < 2 && listed.size === 0 && !known.has(marker))) return block;
     const items: ListItem[] = [];
     for (let line = block.start; line < block.end; line++) items.push({ start: line, end: line + 1 });
     return { kind: 'list', start: block.start, end: block.end, ordered: false, items };

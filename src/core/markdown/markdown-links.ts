@@ -57,6 +57,12 @@ const BARE_URL_BODY = String.raw`[^\s<>"'\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60
  */
 export const LINK_TEXT_MAX = 1000;
 
+/**
+ * A link's bracketed text as the patterns that look at a line's shape read it (the scan below
+ * reads it fully): escapes and brackets nested one deep included, `[\[RFC\] Box<[T]>]`.
+ */
+export const LINK_TEXT = String.raw`\[(?:[^[\]\\]|\\.|\[[^[\]]*\])*\]`;
+
 const SCAN = new RegExp(
   [
     String.raw`<(?<auto>[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*)>`,

@@ -1,6 +1,7 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import type { Segment } from '../model/issue.ts';
+import type { Template } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
@@ -19,4 +20,10 @@ export function symbolMarkers(parsed: ParsedIssue): Map<HeadingSegment, string> 
     if (marker !== undefined) votes.set(heading, [...(votes.get(heading) ?? []), marker.trimStart()]);
   }
   return new Map([...votes].map(([segment, markers]) => [segment, mostCommon(markers) as string]));
+}
+
+/** The symbols a digest lists its entries by (`🔗`, and each heading's own), as its template keeps them. */
+export function listedSymbols(template: Pick<Template, 'items' | 'sections'>): string[] {
+  const markers = [template.items.marker, ...template.sections.flatMap((s) => [s.marker, ...s.projects.map((p) => p.marker)])];
+  return [...new Set(markers.flatMap((m) => (m !== undefined && SYMBOL_MARKER.test(`${m}x`) ? [m.trim()] : [])))];
 }

@@ -6,7 +6,7 @@ import { fileNamePatternOf, titlePatternOf } from '../issue/issue-title.ts';
 import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
-import { endingLink, extractLinks, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
+import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
@@ -176,7 +176,7 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // A list whose entries open with their link in bold, `- **[title](url)**: words`.
   // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
   // the words under it: newsletters exported from their HTML).
-  const opening = grammar === 'bullet' ? /^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?\[[^\]]*\]\([^)]*\)\1/ : grammar === 'paragraph' ? /^[ \t]*(\*\*|__)?\[[^\]]*\]\([^)]*\)\1/ : null;
+  const opening = grammar === 'bullet' ? BULLET_OPENING : grammar === 'paragraph' ? PARAGRAPH_OPENING : null;
   const openings = sources.flatMap((s) => {
     const m = opening?.exec(s);
     return m ? [m[1] ?? ''] : [];
@@ -220,8 +220,14 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
  * page (`note`: its site in brackets, or its author after `by`) and the `separator` before the
  * words.
  */
-const ENTRY_OPENING =
-  /^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?\[[^\]]*\]\((?<url>[^)]*)\)\1(?:[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：])))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n[ \t]*)\S/;
+const ENTRY_OPENING = new RegExp(
+  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\1(?:` +
+    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：])))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n[ \t]*)\S`,
+);
+
+/** A list entry, or a paragraph, that opens with its link (in bold or not): the bold's mark. */
+const BULLET_OPENING = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
+const PARAGRAPH_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
 
 /**
  * How a note names the site of the address before it, `{site}` where the site stands:
@@ -239,10 +245,10 @@ function siteNoteForm(note: string, url: string): string | undefined {
 }
 
 /** A list entry that opens with its link (in bold or not) and has nothing else on its line. */
-const LINK_THEN_LINE = /^\s*(?:[*+-]|\d+[.)])[ \t]+(\*\*|__)?\[[^\]]*\]\([^)]*\)\1[ \t]*\n[ \t]*\S/;
+const LINK_THEN_LINE = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1[ \t]*\n[ \t]*\S`);
 
 /** …and its next line a nested list item of words: not a link alone (`  - [more](url)`). */
-const NESTED_WORDS = /^[^\n]*\n[ \t]+([*+-])[ \t]+(?!(?:\[[^\]]*\]\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)[ \t]*(?:\n|$))\S/;
+const NESTED_WORDS = new RegExp(String.raw`^[^\n]*\n[ \t]+([*+-])[ \t]+(?!(?:${LINK_TEXT}\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)[ \t]*(?:\n|$))\S`);
 
 /**
  * Where most headed entries are titles with no link, the link to the page they end with: its
