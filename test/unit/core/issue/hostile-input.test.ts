@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportNextIssue } from '../../../../src/core/issue/issue-export.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
+import type { Issue } from '../../../../src/core/model/issue.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
 import { newQueuedItem } from '../../../../src/core/queue/capture.ts';
@@ -10,7 +11,7 @@ import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { checkCapturableUrl } from '../../../../src/core/url/capturable-url.ts';
 import { makeIssue } from '../../../helpers/builders.ts';
 import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
-import { fixtureFiles } from '../../../helpers/corpus.ts';
+import { DIGESTS, digestFiles, fixtureFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
 import { pageKey } from '../../../helpers/round-trip.ts';
 
 const issue17 = makeIssue({ number: 17, period: { start: '2014-07-01', end: '2014-07-20' }, published: '2014-07-20' });
@@ -47,6 +48,20 @@ const LEARNED: [string, Template, [string | null, string | null][]][] = ['nested
   return [`learned from ${folder}`, template, [...all, ...all].slice(0, 2)];
 });
 TEMPLATES.push(...LEARNED);
+
+/** The issues before the next one, where not the one OpenStack-like issue 17: the digest's own. */
+const PAST = new WeakMap<Template, Issue[]>();
+
+// And the ways of the digests people edit today, where the shared corpus is beside us.
+const CORPUS_LEARNED: [string, Template, [string | null, string | null][]][] = (otherDigestsAvailable ? DIGESTS.filter((d) => d !== 'openstack-digest') : []).map((digest) => {
+  const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+  const { template, issues } = applyImport(empty, planImport(digestFiles(digest).slice(-3), empty, '2026-12-01'));
+  PAST.set(template, issues);
+  const groups = template.sections.flatMap((s) => (s.projects.length > 0 ? s.projects.map((p): [string | null, string | null] => [s.name, p.name]) : [[s.name, null] as [string | null, string | null]]));
+  const all = groups.length > 0 ? groups : [[null, null] as [string | null, string | null]];
+  return [`learned from ${digest}`, template, [...all, ...all].slice(0, 2)];
+});
+TEMPLATES.push(...CORPUS_LEARNED);
 
 const HOSTILE_TEXT = [
   '[nova] *bold* _under_ `code` <b>tag</b> a|b',
@@ -89,7 +104,7 @@ const HOSTILE_URLS = [
 
 /** What survives an export: the issue, its headings, its item count, every link. */
 function checkExport(template: Template, items: Item[]): void {
-  const exported = exportNextIssue({ template, issues: [issue17], items }, {}, '2014-08-03');
+  const exported = exportNextIssue({ template, issues: PAST.get(template) ?? [issue17], items }, {}, '2014-08-03');
   const projectNames = template.sections.flatMap((s) => s.projects.map((p) => p.name));
   // Read back as an import does: the digest's grammar, projects and symbols known.
   const back = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, grammar: template.items.grammar, projectNames, symbols: listedSymbols(template) });
