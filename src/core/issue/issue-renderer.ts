@@ -13,7 +13,8 @@ import {
 import type { Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
-import { defaultMarker, isKnownAs, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
+import { defaultMarker, isKnownAs, type ItemGrammar, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
+import { mostCommon } from '../template/most-common.ts';
 import { siteOf } from '../url/site-of.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
@@ -21,7 +22,8 @@ import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
 import { isNumberedHeading, numberedLike, withHeadingCount, withHeadingNumber } from './heading-name.ts';
 import { formatPattern } from './pattern.ts';
-import { ENTRY_MARKER } from './item-text.ts';
+import { ENTRY_MARKER, HEADED_MARKER, HEADING_START } from './item-text.ts';
+import { LEAD_TITLE, NUMBERED_ENTRY, QUOTED_ENTRY } from './item-grammar.ts';
 import { asLabel, labelShape } from './label-heading.ts';
 
 /**
@@ -40,14 +42,14 @@ export function renderIssue(issue: Issue, items: readonly Item[], template: Temp
     // The table the next line is a row of, if any: an edited row is written as a row again.
     let table: TableShape | undefined;
     let group: GroupKey = { section: null, project: null };
-    for (const segment of issue.body) {
+    issue.body.forEach((segment, at) => {
       out += segment.before;
       if (segment.before !== '\n') table = undefined;
       if (segment.kind === 'item') {
         // An entry as imported is written back as it was, whatever stands around it (a list item
-        // run on after a table is no row of it).
+        // run on after a table is no row of it); an edited one as the entries beside it are.
         const item = byOrder.get(segment.order) as Item;
-        out += item.source ?? renderItem(item, template, definitions, undefined, table);
+        out += item.source ?? renderItem(item, asWrittenBeside(withMarkerOf(template, group), besideSources(issue.body, at, byOrder)), definitions, undefined, table);
       }
       else out += segment.raw;
       if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
@@ -55,7 +57,7 @@ export function renderIssue(issue: Issue, items: readonly Item[], template: Temp
         group = segment;
         table = undefined;
       }
-    }
+    });
     return out + issue.end;
   }
   const body = groupedBody(issue.body, sorted, template, definitions);
@@ -133,7 +135,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   let counted = 0;
   const pushItems = (list: readonly Item[], table: TableShape | undefined, marker?: string): void => {
     // A heading whose entries open with a symbol of their own (`👉 ` where the digest's is `🔗 `).
-    const written = marker === undefined || style.grammar !== 'bullet' ? template : { ...template, items: { ...style, marker } };
+    const written = withMarker(template, marker);
     if (table && list.length > 0) {
       // The table's header, then a row for each entry, line after line.
       chunks.push({ text: table.head, gap: afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
@@ -304,6 +306,50 @@ function headShape(text: string, learned: TableShape | undefined): TableShape | 
   return learned?.head === text ? learned : { head: text, link: 0, words: Math.min(1, cells.length - 1) };
 }
 
+/** The texts, as imported, of the other entries under the same heading as the body's segment `at`. */
+function besideSources(body: readonly Segment[], at: number, byOrder: ReadonlyMap<number, Item>): string[] {
+  const out: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let i = at + step; i >= 0 && i < body.length; i += step) {
+      const segment = body[i] as Segment;
+      if (segment.kind === 'heading') break;
+      const source = segment.kind === 'item' ? byOrder.get(segment.order)?.source : undefined;
+      if (source !== undefined) out.push(source);
+    }
+  }
+  return out;
+}
+
+/**
+ * The template as most entries beside an edited one are written, where that is not the digest's
+ * way (a list of links closing a digest of numbered entries): the edited one is written so too,
+ * or it would take its neighbours in or break their list.
+ */
+function asWrittenBeside(template: Template, beside: readonly string[]): Template {
+  // Quotes, rows and lead stories (a paragraph among bullets by design) say nothing of the list.
+  const forms = beside.filter((source) => !QUOTED_ENTRY.test(source) && !isPipedRow(source) && !LEAD_TITLE.test(source)).map((source) => {
+    const grammar: ItemGrammar = HEADING_START.test(source) ? 'heading' : NUMBERED_ENTRY.test(source) ? 'numbered' : ENTRY_MARKER.test(source) ? 'bullet' : 'paragraph';
+    const marker = grammar === 'paragraph' ? '' : ((grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(source)?.[0].replace(/^\s+/, '') ?? defaultMarker(grammar));
+    return { grammar, marker };
+  });
+  const others = forms.filter((f) => f.grammar !== template.items.grammar);
+  if (others.length * 2 <= forms.length) return template;
+  const grammar = mostCommon(others.map((f) => f.grammar)) as ItemGrammar;
+  const marker = mostCommon(others.filter((f) => f.grammar === grammar).map((f) => f.marker)) as string;
+  const { grammar: _grammar, marker: _marker, pageLink: _pageLink, linkFirst: _linkFirst, quoted: _quoted, wordsMarker: _wordsMarker, ...rest } = template.items;
+  return { ...template, items: { ...rest, grammar, marker } };
+}
+
+/** The template as a heading writes its entries: with its own symbol where it has one (`👉 `). */
+function withMarkerOf(template: Template, group: GroupKey): Template {
+  const section = template.sections.find((s) => s.name === group.section);
+  return withMarker(template, group.project === null ? section?.marker : section?.projects.find((p) => isKnownAs(p, group.project as string))?.marker);
+}
+
+function withMarker(template: Template, marker: string | undefined): Template {
+  return marker === undefined || template.items.grammar !== 'bullet' ? template : { ...template, items: { ...template.items, marker } };
+}
+
 /** Where a heading's entries are a table's rows, that table's shape. */
 function tableOf(template: Template, group: GroupKey): TableShape | undefined {
   const section = template.sections.find((s) => s.name === group.section);
@@ -399,7 +445,12 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   // head them stand as a paragraph.
   if (headed && !first) {
     const page = item.links[0];
-    return page && page.title.trim() !== '' && endingLink(words, definitions)?.url === page.url ? `${marker}${escapeHeadingText(page.title)}\n\n${words}` : words;
+    if (!page || page.title.trim() === '') return words;
+    if (endingLink(words, definitions)?.url === page.url) return `${marker}${escapeHeadingText(page.title)}\n\n${words}`;
+    // Words that hold the page's link but go on after it (an edit): the title, the words, and the
+    // link to the page again last, where a reader looks for it.
+    if (style.pageLink && extractLinks(words, definitions).some((l) => sameLink(l.url, page.url))) return marker + titledEntry(page, words, style.pageLink, definitions);
+    return words;
   }
   if (headed && first) {
     // Under a heading of its own, the entry's further links go with its words (see underHeading);

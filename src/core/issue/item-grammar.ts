@@ -28,7 +28,7 @@ const FRAGMENT_LINK = /\]\(#[^)]*\)/;
  * A paragraph that opens with a link in bold, `**[title](url)**` or `[**title**](url)`: the title
  * of a lead story among bullets (This Week in React's top story, a weekly's "Featured" pieces).
  */
-const LEAD_TITLE = /^ {0,3}(?:(\*\*|__)\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\1|\[(\*\*|__)(?:[^\]\\]|\\.)+\2\](?:\([^)]*\)|\[[^\]\n]*\]))/;
+export const LEAD_TITLE = /^ {0,3}(?:(\*\*|__)\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\1|\[(\*\*|__)(?:[^\]\\]|\\.)+\2\](?:\([^)]*\)|\[[^\]\n]*\]))/;
 
 // A link's start: `[text](`, not an image's `![alt](`; an autolink; an HTML link; a bare web address.
 // Link text as the link scan reads it, escapes (`\]`) included.
