@@ -4,6 +4,7 @@ import type { Translate } from '../core/contracts/text-keys.ts';
 import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording } from '../core/contracts/problem-wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
+import { entrySample } from '../core/issue/entry-sample.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { ImportPreview } from '../ui/options/import-panel.tsx';
 import type { Action } from '../ui/use-action.ts';
@@ -34,6 +35,7 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     newSections: plan.newSections,
     newProjects: plan.newProjects,
     grammar: plan.parsed[0]?.grammar,
+    sample: plan.parsed.length > 0 ? entrySample(plan.template, { url: 'https://example.org/page', title: t('importSampleTitle') }, t('importSampleWords')) : undefined,
     changes: plan.changes,
   };
 }

@@ -16,6 +16,8 @@ export interface ImportPreview {
   newProjects: string[];
   /** How the files' entries were read; undefined when none could be. */
   grammar: ItemGrammar | undefined;
+  /** A new entry as the learned template writes it. */
+  sample: string | undefined;
   changes: boolean;
 }
 
@@ -135,6 +137,12 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
           ) : null}
           {/* A digest never seen before: the editor sees how its entries were taken. */}
           {preview.grammar ? <p>{t('importGrammar', t(GRAMMAR_TEXT[preview.grammar]))}</p> : null}
+          {preview.sample !== undefined ? (
+            <div class="import-sample">
+              <p>{t('importSample')}</p>
+              <pre>{preview.sample}</pre>
+            </div>
+          ) : null}
           {preview.newSections.length > 0 ? <p>{t('importNewSections', preview.newSections.join('、'))}</p> : null}
           {preview.newProjects.length > 0 ? <p>{t('importNewProjects', preview.newProjects.join(', '))}</p> : null}
           {preview.failures.length > 0 ? (

@@ -14,7 +14,7 @@ describe('ImportPanel', () => {
     const view = (changes: boolean) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], grammar: 'heading', changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], grammar: 'heading', sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           summary=""
           busy={false}
           onFiles={(files) => received.push(files.map((f) => f.name))}
@@ -38,6 +38,9 @@ describe('ImportPanel', () => {
     expect(screen.getByText('no change')).toBeTruthy();
     // How the entries were read, in the Format panel's words.
     expect(screen.getByText('Entries read as: Headed entries')).toBeTruthy();
+    // …and how a new one will be written, its lines kept.
+    expect(screen.getByText('New entries will be written like this:')).toBeTruthy();
+    expect(document.querySelector('.import-sample pre')?.textContent).toBe('### [The page’s title](https://example.org/page)\n\nYour words about it.');
   });
 });
 
@@ -73,6 +76,7 @@ describe('Tabs', () => {
             newSections: [],
             newProjects: [],
             grammar: undefined,
+            sample: undefined,
             changes: true,
           }}
           summary=""

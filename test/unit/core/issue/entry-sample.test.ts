@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { entrySample } from '../../../../src/core/issue/entry-sample.ts';
+import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
+import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
+import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
+import { fixtureFiles } from '../../../helpers/corpus.ts';
+
+const page = { url: 'https://example.org/page', title: 'The page’s title' };
+const learned = (folder: string) => {
+  const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+  return applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01')).template;
+};
+
+describe('entrySample: a new entry as the import will write it', () => {
+  it.each([
+    ['nested-words', '- [The page’s title](https://example.org/page)\n  - Your words about it.'],
+    ['site-notes', '- [The page’s title](https://example.org/page) (example.org) — Your words about it.'],
+    ['quoted', '> [The page’s title](https://example.org/page)\n> Your words about it.'],
+    ['numbered', '1、[The page’s title](https://example.org/page)\n\nYour words about it.'],
+  ])('in the way learned from %s', (folder, expected) => {
+    expect(entrySample(learned(folder), page, 'Your words about it.')).toBe(expected);
+  });
+
+  it('in OpenStack’s paragraphs, the words first and the address on a line of its own', () => {
+    expect(entrySample(OPENSTACK_PRESET, page, '你的点评。')).toBe('你的点评。  \n<https://example.org/page>');
+  });
+});
