@@ -342,8 +342,14 @@ function asWrittenBeside(template: Template, beside: readonly string[]): Templat
 
 /** The template as a heading writes its entries: with its own symbol where it has one (`👉 `). */
 function withMarkerOf(template: Template, group: GroupKey): Template {
+  return withMarker(template, headingDefOf(template, group)?.marker);
+}
+
+/** The template's own entry for a group's heading: its section, or its project within it. */
+function headingDefOf(template: Template, group: GroupKey): { marker?: string; table?: TableShape } | undefined {
   const section = template.sections.find((s) => s.name === group.section);
-  return withMarker(template, group.project === null ? section?.marker : section?.projects.find((p) => isKnownAs(p, group.project as string))?.marker);
+  if (group.project === null) return section;
+  return section?.projects.find((p) => isKnownAs(p, group.project as string));
 }
 
 function withMarker(template: Template, marker: string | undefined): Template {
@@ -352,9 +358,7 @@ function withMarker(template: Template, marker: string | undefined): Template {
 
 /** Where a heading's entries are a table's rows, that table's shape. */
 function tableOf(template: Template, group: GroupKey): TableShape | undefined {
-  const section = template.sections.find((s) => s.name === group.section);
-  if (group.project === null) return section?.table;
-  return section?.projects.find((p) => isKnownAs(p, group.project as string))?.table;
+  return headingDefOf(template, group)?.table;
 }
 
 function writtenItem(item: Item, template: Template, definitions: LinkDefinitions, position: number | undefined): string {
