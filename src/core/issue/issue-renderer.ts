@@ -1,6 +1,6 @@
 import { isoDateAt, type IsoDate } from '../dates/calendar-date.ts';
 import { inlineReferences } from '../markdown/inline-references.ts';
-import { collectLinkDefinitions, endingLink, extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { collectLinkDefinitions, endingLink, extractLinks, parseLinkDefinition, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import {
   encodeAutolinkUrl,
   encodeLinkDestination,
@@ -11,7 +11,7 @@ import {
   escapeItemStart,
 } from '../markdown/markdown-escape.ts';
 import type { Issue, Segment } from '../model/issue.ts';
-import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.ts';
+import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { defaultMarker, isKnownAs, type ItemGrammar, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
 import { mostCommon } from '../template/most-common.ts';
@@ -20,6 +20,7 @@ import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
 import { renderHead } from './render-head.ts';
+import { placedBody, type PlacedSegment } from './placed-body.ts';
 import { isNumberedHeading, numberedLike, withHeadingCount, withHeadingNumber } from './heading-name.ts';
 import { formatPattern } from './pattern.ts';
 import { ENTRY_MARKER, HEADED_MARKER, HEADING_START } from './item-text.ts';
@@ -27,42 +28,102 @@ import { LEAD_TITLE, NUMBERED_ENTRY, QUOTED_ENTRY } from './item-grammar.ts';
 import { asLabel, labelShape } from './label-heading.ts';
 
 /**
- * Writes an issue as the blog's Markdown. A published issue whose items still sit where they
- * were imported is written back piece for piece, exactly; otherwise (the next issue, or an issue
- * whose items moved) its items are grouped in the template's order under the digest's headings,
- * with the text before the first heading and after the last item kept.
+ * Writes an issue as the blog's Markdown. A published issue is written back piece for piece: its
+ * entries as imported exactly, edited ones as the entries beside them are, re-filed ones under
+ * their new headings (see placedBody). The next issue, whose body is text alone, is that text and
+ * then its items grouped in the template's order under the digest's headings.
  */
 export function renderIssue(issue: Issue, items: readonly Item[], template: Template): string {
   const head = renderHead(issue.head);
   const sorted = [...items].sort((a, b) => a.order - b.order);
   const byOrder = new Map(sorted.map((i) => [i.order, i]));
   const definitions = definitionsOf(issue.body, byOrder);
-  if (layoutHolds(issue.body, sorted)) {
-    let out = head;
-    // The table the next line is a row of, if any: an edited row is written as a row again.
-    let table: TableShape | undefined;
-    let group: GroupKey = { section: null, project: null };
-    issue.body.forEach((segment, at) => {
-      out += segment.before;
-      if (segment.before !== '\n') table = undefined;
-      if (segment.kind === 'item') {
-        // An entry as imported is written back as it was, whatever stands around it (a list item
-        // run on after a table is no row of it); an edited one as the entries beside it are.
-        const item = byOrder.get(segment.order) as Item;
-        out += item.source ?? renderItem(item, asWrittenBeside(withMarkerOf(template, group), besideSources(issue.body, at, byOrder)), definitions, undefined, table);
-      }
-      else out += segment.raw;
-      if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
-      if (segment.kind === 'heading') {
-        group = segment;
-        table = undefined;
-      }
-    });
-    return out + issue.end;
+  if (sorted.length > 0 && issue.body.every((s) => s.kind === 'text')) {
+    const body = groupedBody(issue.body as Extract<Segment, { kind: 'text' }>[], sorted, template, definitions);
+    const separator = head === '' || body === '' ? '' : '\n\n';
+    return head + separator + body + '\n';
   }
-  const body = groupedBody(issue.body, sorted, template, definitions);
-  const separator = head === '' || body === '' ? '' : '\n\n';
-  return head + separator + body + '\n';
+  const placed = placedBody(issue.body, sorted, template.sections.map((s) => s.name));
+  return head + placedText(placed, byOrder, template, definitions) + issue.end;
+}
+
+/** The placed body as Markdown, each piece after its gap (where it has none, the gap that fits). */
+function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<number, Item>, template: Template, definitions: LinkDefinitions): string {
+  let out = '';
+  // The table the next line is a row of, if any: an edited row is written as a row again.
+  let table: TableShape | undefined;
+  let group: GroupKey = { section: null, project: null };
+  let last: { kind: PlacedSegment['kind']; text: string } | undefined;
+  // Entries written under the current heading, for a re-filed one's number among them.
+  let counted = 0;
+  let renumbering = false;
+  const listGaps = listGapsOf(placed, byOrder);
+  placed.forEach((segment, at) => {
+    let before = segment.before;
+    if (before === undefined && table && (last?.kind === 'item' || last?.kind === 'text')) before = '\n';
+    if (before !== undefined && before !== '\n') table = undefined;
+    let text: string;
+    if (segment.kind === 'item') {
+      // An entry as imported is written back as it was, whatever stands around it (a list item
+      // run on after a table is no row of it); an edited or re-filed one as the entries beside it are.
+      const item = byOrder.get(segment.order) as Item;
+      const written = asWrittenBeside(withMarkerOf(template, group), besideSources(placed, at, byOrder));
+      counted++;
+      if (segment.moved) text = renderItem(refiled(item, written, definitions, table), written, definitions, counted, table);
+      else if (segment.renumbered || renumbering) {
+        // Where the digest counts across the issue, every entry after a change is counted again.
+        renumbering = template.items.countsAcross === true;
+        text = renderItem(item, written, definitions, counted, table);
+      } else text = item.source ?? renderItem(item, written, definitions, undefined, table);
+    } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, segment.standing));
+    else text = segment.raw;
+    out += (before ?? gapBetween(last, text, listGaps.get(at), template)) + text;
+    if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
+    if (segment.kind === 'heading') {
+      group = segment;
+      table = undefined;
+      if (!template.items.countsAcross) counted = 0;
+    }
+    last = { kind: segment.kind, text };
+  });
+  return out;
+}
+
+/**
+ * For each piece, the gap between two list entries under its heading as the issue has them (the
+ * first pair of imported ones that stand together), for an entry put among them.
+ */
+function listGapsOf(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<number, Item>): Map<number, string> {
+  const out = new Map<number, string>();
+  const listed = (segment: PlacedSegment | undefined): boolean => {
+    const source = segment?.kind === 'item' && !segment.moved ? byOrder.get(segment.order)?.source : undefined;
+    return source !== undefined && isListEntry(source);
+  };
+  let start = 0;
+  for (let i = 0; i <= placed.length; i++) {
+    if (i < placed.length && placed[i]?.kind !== 'heading') continue;
+    let gap: string | undefined;
+    for (let j = start + 1; j < i && gap === undefined; j++) if (listed(placed[j]) && listed(placed[j - 1])) gap = placed[j]?.before;
+    if (gap !== undefined) for (let j = start; j < i; j++) out.set(j, gap);
+    start = i;
+  }
+  return out;
+}
+
+function isListEntry(text: string): boolean {
+  return ENTRY_MARKER.test(text) && !QUOTED_ENTRY.test(text);
+}
+
+/**
+ * The gap before a piece put after `last`: under a heading as the digest sets entries under one;
+ * between list entries as the list's others are (`listGap`) or the digest's are; else a blank
+ * line, which keeps any two blocks apart.
+ */
+function gapBetween(last: { kind: PlacedSegment['kind']; text: string } | undefined, text: string, listGap: string | undefined, template: Template): string {
+  if (last === undefined) return '';
+  if (last.kind === 'heading') return template.blankAfterHeading ? '\n\n' : '\n';
+  if (last.kind === 'item' && isListEntry(last.text) && isListEntry(text)) return listGap ?? (template.items.loose ? '\n\n' : '\n');
+  return '\n\n';
 }
 
 /**
@@ -79,39 +140,23 @@ function definitionsOf(body: readonly Segment[], byOrder: ReadonlyMap<number, It
   return collectLinkDefinitions(lines);
 }
 
-/** Whether every item still stands at its place, under the heading it was published under. */
-function layoutHolds(body: readonly Segment[], items: readonly Item[]): boolean {
-  const slots = body.filter((s) => s.kind === 'item');
-  if (slots.length !== items.length) return false;
-  // An issue with no entries (an essay, a notice, one whose entries no grammar reads) is all its
-  // own text and headings: written back as it stands.
-  if (slots.length === 0) return true;
-  let group: GroupKey = { section: null, project: null };
-  let n = 0;
-  for (const segment of body) {
-    if (segment.kind === 'heading') group = segment;
-    if (segment.kind !== 'item') continue;
-    const item = items[n++];
-    if (!item || item.order !== segment.order || !sameGroup(item, group)) return false;
-  }
-  return true;
-}
-
-function groupedBody(body: readonly Segment[], items: readonly Item[], template: Template, definitions: LinkDefinitions): string {
-  const firstStructural = body.findIndex((s) => s.kind !== 'text');
-  const lastStructural = body.findLastIndex((s) => s.kind !== 'text');
-  const leading = (firstStructural === -1 ? body : body.slice(0, firstStructural)) as Extract<Segment, { kind: 'text' }>[];
-  const trailing = (lastStructural === -1 ? [] : body.slice(lastStructural + 1)) as Extract<Segment, { kind: 'text' }>[];
-  const chunks: { text: string; gap: string }[] = [];
-  leading.forEach((s, i) => chunks.push({ text: s.raw, gap: i === 0 ? '' : s.before }));
+/** The next issue's text, then its items grouped under the digest's headings. */
+function groupedBody(preamble: readonly Extract<Segment, { kind: 'text' }>[], items: readonly Item[], template: Template, definitions: LinkDefinitions): string {
+  const chunks: { text: string; gap: string }[] = preamble.map((s, i) => ({ text: s.raw, gap: i === 0 ? '' : s.before }));
   // One push per chunk: an argument spread of a long queue would exhaust the stack.
   for (const chunk of groupedItems(items, template, definitions)) chunks.push(chunk);
-  trailing.forEach((s) => chunks.push({ text: s.raw, gap: s.before }));
+  return joinChunks(chunks);
+}
+
+function joinChunks(chunks: readonly { text: string; gap: string }[]): string {
   return chunks.map((c, i) => (i === 0 ? '' : c.gap || '\n\n') + c.text).join('');
 }
 
-/** Items under the template's headings, in the template's order, each group's items in order. */
-function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions): { text: string; gap: string }[] {
+/**
+ * Items under the template's headings, in the template's order, each group's items in order. The
+ * headings of `standing` sections are not written again: the issue has them.
+ */
+function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, standing: ReadonlySet<string> = new Set()): { text: string; gap: string }[] {
   const chunks: { text: string; gap: string }[] = [];
   const byGroup = new Map<string, Item[]>();
   for (const item of items) {
@@ -175,7 +220,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   for (const section of orderedSections(items, template)) {
     const def = template.sections.find((s) => s.name === section.name);
     let projectPlace = 0;
-    if (section.name !== null) {
+    if (section.name !== null && !standing.has(section.name)) {
       // A count the heading ends with (`News (4)`) counts this issue's entries under it.
       const count = items.filter((i) => i.section === section.name).length;
       const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name), numberedSibling(template.sections));
@@ -282,7 +327,11 @@ export function renderItem(item: Item, template: Template, definitions: LinkDefi
  */
 function writtenRow(item: Item, table: TableShape, template: Template, definitions: LinkDefinitions): string {
   if (item.source !== undefined && isRowLine(item.source)) return item.source;
-  const words = oneLine(leadIn(item, template) + item.comment).trim();
+  // A row holds no definition: one its words ran on into (a list item's lazy line) goes, and
+  // the references it served are written inline, from the item's own links.
+  const lines = (leadIn(item, template) + item.comment).split('\n').filter((line) => !parseLinkDefinition(line));
+  const addressOf = (text: string): string | undefined => item.links.find((l) => l.title === text)?.url;
+  const words = inlineReferences(oneLine(lines.join('\n')).trim(), new Map(), addressOf);
   const [first, ...more] = lineLinksOf(item, words, definitions);
   if (!first && /(?<!\\)\|/.test(words)) return `| ${words} |`;
   const columns = tableHeadCells(table.head)?.length ?? 1;
@@ -307,7 +356,7 @@ function headShape(text: string, learned: TableShape | undefined): TableShape | 
 }
 
 /** The texts, as imported, of the other entries under the same heading as the body's segment `at`. */
-function besideSources(body: readonly Segment[], at: number, byOrder: ReadonlyMap<number, Item>): string[] {
+function besideSources(body: readonly PlacedSegment[], at: number, byOrder: ReadonlyMap<number, Item>): string[] {
   const out: string[] = [];
   for (const step of [-1, 1]) {
     for (let i = at + step; i >= 0 && i < body.length; i += step) {
@@ -326,18 +375,46 @@ function besideSources(body: readonly Segment[], at: number, byOrder: ReadonlyMa
  * or it would take its neighbours in or break their list.
  */
 function asWrittenBeside(template: Template, beside: readonly string[]): Template {
-  // Quotes, rows and lead stories (a paragraph among bullets by design) say nothing of the list.
-  const forms = beside.filter((source) => !QUOTED_ENTRY.test(source) && !isPipedRow(source) && !LEAD_TITLE.test(source)).map((source) => {
-    const grammar: ItemGrammar = HEADING_START.test(source) ? 'heading' : NUMBERED_ENTRY.test(source) ? 'numbered' : ENTRY_MARKER.test(source) ? 'bullet' : 'paragraph';
-    const marker = grammar === 'paragraph' ? '' : ((grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(source)?.[0].replace(/^\s+/, '') ?? defaultMarker(grammar));
-    return { grammar, marker };
-  });
+  const forms = beside.flatMap((source) => formOf(source) ?? []);
   const others = forms.filter((f) => f.grammar !== template.items.grammar);
   if (others.length * 2 <= forms.length) return template;
   const grammar = mostCommon(others.map((f) => f.grammar)) as ItemGrammar;
   const marker = mostCommon(others.filter((f) => f.grammar === grammar).map((f) => f.marker)) as string;
   const { grammar: _grammar, marker: _marker, pageLink: _pageLink, linkFirst: _linkFirst, quoted: _quoted, wordsMarker: _wordsMarker, ...rest } = template.items;
   return { ...template, items: { ...rest, grammar, marker } };
+}
+
+/**
+ * The form an entry was written in: its grammar and marker. Quotes, rows and lead stories (a
+ * paragraph among bullets by design) have none: they say nothing of the list they stand in.
+ */
+function formOf(source: string): { grammar: ItemGrammar; marker: string } | undefined {
+  if (QUOTED_ENTRY.test(source) || isPipedRow(source) || LEAD_TITLE.test(source)) return undefined;
+  const grammar: ItemGrammar = HEADING_START.test(source) ? 'heading' : NUMBERED_ENTRY.test(source) ? 'numbered' : ENTRY_MARKER.test(source) ? 'bullet' : 'paragraph';
+  const marker = grammar === 'paragraph' ? '' : ((grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(source)?.[0].replace(/^\s+/, '') ?? defaultMarker(grammar));
+  return { grammar, marker };
+}
+
+/**
+ * A re-filed entry as it goes among its new neighbours: as imported where it is in their form (or
+ * in none, as a quote), else its words and links written afresh in theirs.
+ */
+function refiled(item: Item, template: Template, definitions: LinkDefinitions, table: TableShape | undefined): Item {
+  if (item.source === undefined || isPipedRow(item.source)) return item;
+  const form = formOf(item.source);
+  if (!form) return item;
+  const { grammar, marker } = template.items;
+  const same = table ? false : form.grammar === grammar && (grammar === 'paragraph' || form.marker.trim().replace(/\d+/, '1') === marker.trim().replace(/\d+/, '1'));
+  if (same) return item;
+  // Words that open with the entry's link (`[title](url) — words`) are that link and the words
+  // after the separator, as a captured entry's are: each goes where the new form puts it (a
+  // heading, a table's column).
+  const opening = extractLinks(item.comment, definitions)[0];
+  const page = opening?.start === 0 ? item.links.find((l) => l.inline && sameLink(l.url, opening.url)) : undefined;
+  if (!opening || !page) return { ...item, source: undefined };
+  const comment = item.comment.slice(opening.end).replace(/^[ \t]*(?:[-—–:：,，][ \t]*)?/, '');
+  const { inline: _inline, source: _source, ...link } = page;
+  return { ...item, source: undefined, comment, links: [link, ...item.links.filter((l) => l !== page)] };
 }
 
 /** The template as a heading writes its entries: with its own symbol where it has one (`👉 `). */

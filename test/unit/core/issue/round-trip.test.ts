@@ -11,7 +11,8 @@ import { normalizeForRoundTrip, pageKey } from '../../../helpers/round-trip.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportPublished } from '../../../../src/core/issue/issue-export.ts';
-import { reviseItem } from '../../../../src/core/model/item.ts';
+import { reviseItem, type Item } from '../../../../src/core/model/item.ts';
+import type { Segment } from '../../../../src/core/model/issue.ts';
 import { listedSymbols } from '../../../../src/core/template/symbol-markers.ts';
 
 const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
@@ -77,10 +78,19 @@ describe('round-trip law over our own fixtures', () => {
     expect(renderIssue(parsed.value.issue, [], DEFAULT_TEMPLATE)).toBe(essay);
   });
 
-  it('an imported entry, its words edited, is written back in its issue as the entries beside it are, and every entry reads back', () => {
-    // Under a title with no link, words with a link of their own and the page's link followed by
-    // more words make three linked paragraphs under it: a section's, by the reader's rule (README).
-    const known = new Set(['letter-substack-7.md#1']);
+  // Under a title with no link, words with a link of their own and the page's link followed by
+  // more words make three linked paragraphs under it: a section's, by the reader's rule (README).
+  // Written afresh, as an edit or a move into a list writes it, that entry is read otherwise.
+  const known = new Set(['letter-substack-7.md#1']);
+
+  /**
+   * Each entry of every fixture issue (variants, golden pasts) changed by `change` alone, its
+   * issue exported and read back; `check` looks at both. Returns how many were checked.
+   */
+  function eachEntryChanged(
+    change: (target: Item, own: readonly Item[]) => Item | undefined,
+    check: (exported: string, back: readonly Item[], items: readonly Item[], where: string, body: readonly Segment[]) => void,
+  ): number {
     const sets = [...fixtureFiles('variants', /\.(md|markdown|mdx)$/).map((f) => [f]), ...readdirSync(join(FIXTURES_DIR, 'golden/past')).map((dir) => fixtureFiles(`golden/past/${dir}`, /\.(md|markdown)$/))];
     let checked = 0;
     for (const files of sets) {
@@ -90,18 +100,45 @@ describe('round-trip law over our own fixtures', () => {
         const own = state.items.filter((i) => i.issue === issue.key);
         for (const target of own) {
           if (known.has(`${issue.fileName}#${target.order}`)) continue;
-          const items = state.items.map((i) => (i === target ? reviseItem(i, { comment: `${i.comment} (edited)` }) : i));
-          const exported = exportPublished({ ...state, items }, issue.key);
-          const back = parseIssue(exported!.markdown, { fileName: issue.fileName ?? undefined, grammar: state.template.items.grammar, projectNames, symbols: listedSymbols(state.template), today: '2026-12-01' });
+          const changed = change(target, own);
+          if (!changed) continue;
+          const items = state.items.map((i) => (i === target ? changed : i));
+          const exported = exportPublished({ ...state, items }, issue.key)!.markdown;
+          const back = parseIssue(exported, { fileName: issue.fileName ?? undefined, grammar: state.template.items.grammar, projectNames, symbols: listedSymbols(state.template), today: '2026-12-01' });
           if (!back.ok) throw new Error(JSON.stringify(back.error));
-          const where = `${issue.fileName}#${target.order}\n${exported!.markdown}`;
-          expect(back.value.items.length, where).toBe(own.length);
-          const found = back.value.items.flatMap((i) => i.links.map((l) => pageKey(l.url)));
-          for (const link of target.links) expect(found, where).toContain(pageKey(link.url));
+          const where = `${issue.fileName}#${target.order} → ${changed.section}/${changed.project}\n${exported}`;
+          check(exported, back.value.items, items.filter((i) => i.issue === issue.key), where, issue.body);
           checked++;
         }
       }
     }
+    return checked;
+  }
+
+  it('an imported entry, its words edited, is written back in its issue as the entries beside it are, and every entry reads back', () => {
+    const checked = eachEntryChanged(
+      (target) => reviseItem(target, { comment: `${target.comment} (edited)` }),
+      (_exported, back, items, where) => {
+        expect(back.length, where).toBe(items.length);
+        const found = back.flatMap((i) => i.links.map((l) => pageKey(l.url)));
+        for (const link of items.flatMap((i) => i.links)) expect(found, where).toContain(pageKey(link.url));
+      },
+    );
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('an imported entry re-filed under another heading of its issue goes there; every other piece stays, and all read back', () => {
+    const shape = (list: readonly Item[]) => list.map((i) => JSON.stringify([i.section, i.project, i.links.map((l) => pageKey(l.url))])).sort();
+    const checked = eachEntryChanged(
+      (target, own) => {
+        const other = own.find((i) => i.section !== target.section || i.project !== target.project);
+        return other && { ...target, section: other.section, project: other.project };
+      },
+      (exported, back, items, where, body) => {
+        expect(shape(back), where).toEqual(shape(items));
+        for (const piece of body) if (piece.kind === 'text') expect(exported, where).toContain(piece.raw);
+      },
+    );
     expect(checked).toBeGreaterThan(100);
   });
 
