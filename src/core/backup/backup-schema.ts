@@ -128,7 +128,7 @@ const TemplateSchema = v.object({
     strongLink: v.optional(v.picklist(['**', '__'])),
     linkFirst: v.optional(v.boolean()),
     quoted: v.optional(v.boolean()),
-    wordsMarker: v.optional(v.picklist(['* ', '- ', '+ '])),
+    wordsMarker: v.optional(v.picklist(['* ', '- ', '+ ', '> '])),
     site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
     rule: v.optional(v.pipe(text, v.regex(THEMATIC_BREAK))),
     pageLink: v.optional(

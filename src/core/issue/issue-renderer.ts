@@ -584,10 +584,13 @@ function underHeading(words: string, links: readonly string[], definitions: Link
 
 /**
  * The words under an entry's link where the digest lists them there (`  - words`): one nested
- * item holding them all, its lines under its first. Words that are a list already stay so.
+ * item holding them all, its lines under its first; or quoted (`  > words`). Words that are a
+ * list or a quote already stay so.
  */
 function listedWords(words: string, style: ItemStyle): string {
-  if (!style.wordsMarker || style.separator !== '\n' || /^[*+-][ \t]/.test(words)) return words;
+  if (!style.wordsMarker || style.separator !== '\n' || /^(?:[*+-][ \t]|>)/.test(words)) return words;
+  // Quoted, every line is (a blank one too, or the quote would end there).
+  if (style.wordsMarker === '> ') return words.split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
   const indent = ' '.repeat(style.wordsMarker.length);
   return style.wordsMarker + words.split('\n').map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
 }

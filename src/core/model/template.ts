@@ -101,9 +101,9 @@ export interface ItemStyle {
   quoted?: boolean;
   /**
    * Where a list's entries hold their words in a list nested under the link (`- [title](url)`,
-   * then `  - words`): that list's marker.
+   * then `  - words`): that list's marker; `> ` where they quote them there (`  > words`).
    */
-  wordsMarker?: '* ' | '- ' | '+ ';
+  wordsMarker?: '* ' | '- ' | '+ ' | '> ';
   /**
    * Where a list's entries name their page's site after the link (`[title](url) (lwn.net)`):
    * how, `{site}` where it stands (`({site})`, `*({site})*`).

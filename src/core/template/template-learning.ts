@@ -186,15 +186,18 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const quoted = grammar === 'bullet' && sources.filter((s) => QUOTED_ENTRY.test(s)).length * 2 > sources.length;
   const strong = grammar === 'bullet' || linkFirst ? mostCommon(openings) : undefined;
   // A list whose entries, most of those with words under their link, hold them in a list nested
-  // there (`- [title](url)` / `  - words`): its marker. A nested item that is only a link is one
-  // of the entry's further links, not its words.
+  // there (`- [title](url)` / `  - words`) or a quote (`  > words`): its marker. A nested item
+  // that is only a link is one of the entry's further links, not its words.
   const separator = mostCommon(separators) ?? base.separator;
-  const broken = grammar === 'bullet' && separator === '\n' ? sources.filter((s) => LINK_THEN_LINE.test(s)) : [];
-  const nestedWords = broken.flatMap((s) => {
-    const m = NESTED_WORDS.exec(s);
-    return m ? [`${m[1] as '*' | '-' | '+'} ` as const] : [];
+  // (Entries set as block quotes whole are `quoted`: their words' `>` is the entry's own.)
+  const under = grammar === 'bullet' && separator === '\n' ? opened.filter((m) => (m.groups?.separator as string).includes('\n') && !QUOTED_ENTRY.test(m.input)) : [];
+  const nestedWords = under.flatMap((m) => {
+    const line = (m.input.slice(m.index + m[0].length - 1).split('\n')[0] as string).trimEnd();
+    if (/^>(?:[ \t]|$)/.test(line)) return ['> ' as const];
+    const listed = /^([*+-])[ \t]+(\S.*)$/.exec(line);
+    return listed && !LINK_ALONE.test(listed[2] as string) ? [`${listed[1] as '*' | '-' | '+'} ` as const] : [];
   });
-  const wordsMarker = nestedWords.length * 2 > broken.length ? mostCommon(nestedWords) : undefined;
+  const wordsMarker = nestedWords.length * 2 > under.length ? mostCommon(nestedWords) : undefined;
   const slots = latest.issue.body.filter((s, i) => s.kind === 'item' && latest.issue.body[i - 1]?.kind === 'item');
   const loose = majority(slots.map((s) => /\n[ \t]*\n/.test(s.before)));
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^\]]*\]\([^)]*\)|<[^>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
@@ -222,7 +225,7 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
  */
 const ENTRY_OPENING = new RegExp(
   String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\1(?:` +
-    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：])))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n[ \t]*)\S`,
+    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n[ \t]*)\S`,
 );
 
 /** A list entry, or a paragraph, that opens with its link (in bold or not): the bold's mark. */
@@ -244,11 +247,8 @@ function siteNoteForm(note: string, url: string): string | undefined {
   return names ? `${open}{site}${close}` : undefined;
 }
 
-/** A list entry that opens with its link (in bold or not) and has nothing else on its line. */
-const LINK_THEN_LINE = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1[ \t]*\n[ \t]*\S`);
-
-/** …and its next line a nested list item of words: not a link alone (`  - [more](url)`). */
-const NESTED_WORDS = new RegExp(String.raw`^[^\n]*\n[ \t]+([*+-])[ \t]+(?!(?:${LINK_TEXT}\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)[ \t]*(?:\n|$))\S`);
+/** A line that is only a link: an entry's further link, not its words. */
+const LINK_ALONE = new RegExp(String.raw`^(?:${LINK_TEXT}\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)[ \t]*$`);
 
 /**
  * Where most headed entries are titles with no link, the link to the page they end with: its

@@ -15,6 +15,7 @@ describe('entrySample: a new entry as the import will write it', () => {
   it.each([
     ['nested-words', '- [The page’s title](https://example.org/page)\n  - Your words about it.'],
     ['site-notes', '- [The page’s title](https://example.org/page) (example.org) — Your words about it.'],
+    ['quoted-words', '- [The page’s title](https://example.org/page)\n  > Your words about it.'],
     ['quoted', '> [The page’s title](https://example.org/page)\n> Your words about it.'],
     ['numbered', '1、[The page’s title](https://example.org/page)\n\nYour words about it.'],
   ])('in the way learned from %s', (folder, expected) => {
