@@ -16,9 +16,18 @@ export type AddPageOutcome =
  * check, the suggestion's inputs and the add are one transaction, so pages added at the same
  * moment each get a place of their own and a page is never queued twice.
  */
+/** A page to add as the browser gives it, with what it says about itself. */
+export interface PageToAdd {
+  url: string | undefined;
+  title: string | undefined;
+  comment?: string;
+  eventDate?: string;
+  author?: string;
+}
+
 export function addPage(
   store: DigestStore,
-  page: { url: string | undefined; title: string | undefined; comment?: string; eventDate?: string },
+  page: PageToAdd,
   deps: { now: () => Date; newId: () => string; today: () => string },
 ): Promise<AddPageOutcome> {
   const check = checkCapturableUrl(page.url);
@@ -33,7 +42,7 @@ export function addPage(
     const [template, model] = await Promise.all([tx.meta.template(), readSuggestionModel(tx)]);
     const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
     const item = await tx.items.appendToQueue(
-      newQueuedItem({ url: check.url, title, ...group, ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}) }, id, now),
+      newQueuedItem({ url: check.url, title, ...group, ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}) }, id, now),
     );
     return { outcome: 'added', item, status: await openIssueStatusIn(tx, today) };
   });

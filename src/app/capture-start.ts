@@ -48,5 +48,6 @@ export function fieldsOfItem(item: Item, pageKey: string): CaptureFields {
     project: item.project,
     comment: item.comment,
     eventDate: item.eventDate ?? '',
+    ...(link?.author !== undefined ? { author: link.author } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { addPage, type AddPageOutcome } from '../app/add-page.ts';
+import { addPage, type AddPageOutcome, type PageToAdd } from '../app/add-page.ts';
 import { relearnStaleSuggestions } from '../app/derived-data.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { readTeamStatus } from '../app/team/read-team-status.ts';
@@ -86,7 +86,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
   };
 
   /** Adds a page with the suggested section and project; the badge says what happened. */
-  const add = async (page: { url: string | undefined; title: string | undefined; comment?: string; eventDate?: string }): Promise<AddResult> => {
+  const add = async (page: PageToAdd): Promise<AddResult> => {
     try {
       const result = await addPage(store, page, { now: deps.now, newId: deps.newId, today });
       if (result.outcome === 'refused') {
@@ -107,7 +107,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
 
   /**
    * A page added without the popup, with what the page says about itself where it can be read:
-   * the selection as its comment, its own canonical address, the day it was published.
+   * the selection as its comment, its own canonical address, the day it was published, its author.
    */
   const addWithFacts = async (page: { url: string | undefined; title: string | undefined; selection?: string | undefined }, tab: MenuTab | undefined): Promise<AddResult> => {
     const raw = (tab?.id !== undefined && deps.readPageFacts ? await deps.readPageFacts(tab.id) : undefined) ?? {};
@@ -117,6 +117,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       title: page.title,
       ...(facts.selection ? { comment: facts.selection } : {}),
       ...(facts.published ? { eventDate: facts.published } : {}),
+      ...(facts.author ? { author: facts.author } : {}),
     });
   };
 

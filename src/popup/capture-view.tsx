@@ -26,6 +26,7 @@ export function CaptureView({ ctx, deps, queue, early }: CaptureViewProps) {
     <CaptureForm
       fields={capture.fields}
       taxonomy={ctx.template}
+      authorField={ctx.template.items.byline !== undefined}
       alternatives={capture.alternatives}
       notices={capture.notices.map((n) => (
         <CaptureNoticeView key={n.kind} notice={n} />

@@ -77,6 +77,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
         if (facts.selection && !touched.current.has('comment') && current.comment.trim() === '') patch.comment = facts.selection;
         if (facts.canonical && !touched.current.has('url') && facts.canonical !== current.url) patch.url = facts.canonical;
         if (facts.published && !touched.current.has('eventDate') && current.eventDate === '') patch.eventDate = facts.published;
+        if (facts.author && !touched.current.has('author') && !current.author) patch.author = facts.author;
         if (facts.description && facts.description !== facts.selection) setDescription(facts.description);
         if (Object.keys(patch).length === 0) return;
         const next = { ...fieldsRef.current, ...patch };

@@ -25,6 +25,8 @@ interface CaptureFormProps {
   closingSoon?: boolean;
   /** Why the headings were suggested, worded; absent once the editor picks others. */
   why?: string | undefined;
+  /** Whether the digest names each page's author after its link: the form asks for one. */
+  authorField?: boolean;
   /** The page's own description, one click from the comment. */
   description?: string | undefined;
   attachTargets: readonly AttachTarget[];
@@ -96,6 +98,12 @@ export function CaptureForm(props: CaptureFormProps) {
           onInput={(e) => onChange({ url: e.currentTarget.value })}
         />
       </div>
+      {props.authorField ? (
+        <div class="field">
+          <label for="capture-author">{t('fieldAuthor')}</label>
+          <input id="capture-author" value={fields.author ?? ''} onInput={(e) => onChange({ author: e.currentTarget.value.replace(/[\r\n]+/g, ' ') })} />
+        </div>
+      ) : null}
       {groupFields}
       {props.why ? <p class="hint why">{props.why}</p> : null}
       {props.alternatives.length > 0 ? (

@@ -66,6 +66,12 @@ export function ItemEditor({ item, taxonomy, busy, onSave, onCancel, isNew }: It
           }}
         />
       </div>
+      {draft.links[0]?.author !== undefined ? (
+        <div class="field">
+          <label for={`${id}-author`}>{t('fieldAuthor')}</label>
+          <input id={`${id}-author`} value={draft.links[0].author} onInput={(e) => setLink(0, { author: e.currentTarget.value })} />
+        </div>
+      ) : null}
       <fieldset class="links">
         <legend>{t('fieldLinks')}</legend>
         {draft.links.map((link, i) => (

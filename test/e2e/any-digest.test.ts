@@ -188,6 +188,28 @@ describe('a digest that groups its links under list items naming each group', ()
   });
 });
 
+describe('a digest that names each page’s author after its link and quotes its words under it', () => {
+  it('imports Haskell Weekly’s form, asks for the author the page names, and exports the entry by its author, its words quoted', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('quoted-words'), 'Apply', /Imported 2 issues/);
+    expect((await meta<Template>(h, 'template')).items).toMatchObject({ byline: 'by {author}', wordsMarker: '> ' });
+    const url = h.server.page('folds', { title: 'Folds, explained', head: '<meta name="author" content="Jane Doe">' });
+    const { popup, page } = await h.capturePopup(url);
+    const author = popup.getByRole('textbox', { name: 'Author' });
+    await expect.poll(() => author.inputValue()).toBe('Jane Doe');
+    await author.fill('Jane Q. Doe');
+    await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Featured');
+    const comment = popup.getByRole('textbox', { name: 'Comment' });
+    await comment.fill('Folds, unfolded.\nWith pictures.');
+    await comment.press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`## Featured\n\n- [Folds, explained](${url}) by Jane Q. Doe\n  > Folds, unfolded.\n  > With pictures.\n`);
+    await page.close();
+  });
+});
+
 describe('a digest that lists some sections’ entries as table rows', () => {
   it('imports its rows as entries and exports a new one as a row in the table’s columns, a pipe in the words escaped', async () => {
     h = await ExtensionHarness.launch();

@@ -23,6 +23,7 @@ const LinkSchema = v.object({
   url: safeUrl,
   title: text,
   label: v.optional(text),
+  author: v.optional(text),
   inline: v.optional(v.boolean()),
   source: v.optional(text),
 });
@@ -130,6 +131,7 @@ const TemplateSchema = v.object({
     quoted: v.optional(v.boolean()),
     wordsMarker: v.optional(v.picklist(['* ', '- ', '+ ', '> '])),
     site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
+    byline: v.optional(v.pipe(text, v.maxLength(40), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
     rule: v.optional(v.pipe(text, v.regex(THEMATIC_BREAK))),
     pageLink: v.optional(
       v.object({

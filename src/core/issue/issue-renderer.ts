@@ -547,7 +547,12 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   else {
     const opening = style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
-    text = opening + (site ? ` ${style.site?.replace('{site}', site)}` : '') + (words.trim() === '' ? '' : style.separator + listedWords(words, style));
+    const author = style.byline === undefined ? '' : escapeMarkdownText(oneLine(first.author ?? '').trim());
+    text =
+      opening +
+      (site ? ` ${style.site?.replace('{site}', site)}` : '') +
+      (author ? ` ${style.byline?.replace('{author}', () => author)}` : '') +
+      (words.trim() === '' ? '' : style.separator + listedWords(words, style));
   }
   if (numbered || headed) {
     const rest = more.map(link).join('\n\n');

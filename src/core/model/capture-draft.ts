@@ -7,6 +7,8 @@ export interface CaptureFields {
   comment: string;
   /** `YYYY-MM-DD` or ''. */
   eventDate: string;
+  /** Who wrote the page (its author meta, or the editor's typing), where one is known. */
+  author?: string;
 }
 
 /** What the editor has typed for a page but not saved yet; kept until saved or discarded. */

@@ -5,6 +5,11 @@ export interface Link {
   title: string;
   /** Text written before the link on its own line, kept verbatim, e.g. `BP：` or `source: `. */
   label?: string;
+  /**
+   * Who wrote the page, as the page names them (its author meta) or the editor typed: written
+   * after the link where the digest names authors (`by Jane Doe`).
+   */
+  author?: string;
   /** True when the link stands inside the commentary rather than on a line of its own. */
   inline?: boolean;
   /**

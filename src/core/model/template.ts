@@ -105,6 +105,11 @@ export interface ItemStyle {
    */
   wordsMarker?: '* ' | '- ' | '+ ' | '> ';
   /**
+   * Where a list's entries name their page's author after the link (`[title](url) by Jane Doe`):
+   * how, `{author}` where the name stands (`by {author}`).
+   */
+  byline?: string;
+  /**
    * Where a list's entries name their page's site after the link (`[title](url) (lwn.net)`):
    * how, `{site}` where it stands (`({site})`, `*({site})*`).
    */

@@ -12,6 +12,8 @@ export interface CaptureInput {
   project: string | null;
   comment?: string;
   eventDate?: string;
+  /** Who wrote the page, where it says. */
+  author?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export function newQueuedItem(input: CaptureInput, id: string, now: Date): Omit<
     project: input.project,
     comment: (input.comment ?? '').replace(/\s+$/, ''),
     ...(input.eventDate && isIsoDate(input.eventDate) ? { eventDate: input.eventDate } : {}),
-    links: [{ url: input.url, title: cleanTitle(input.title) }],
+    links: [{ url: input.url, title: cleanTitle(input.title), ...authorOf(input.author) }],
     capturedAt: now.toISOString(),
     issue: null,
   };
@@ -57,6 +59,12 @@ export function newQueuedNote(input: NoteInput, id: string, now: Date): Omit<Ite
   };
 }
 
+/** A page's author as a link holds it: one plain line, none where it is blank. */
+function authorOf(author: string | undefined): Pick<Link, 'author'> {
+  const name = cleanTitle(author ?? '');
+  return name === '' ? {} : { author: name };
+}
+
 /** A page title as a plain line: white space folded, control characters gone. */
 export function cleanTitle(title: string): string {
   return title
@@ -80,7 +88,9 @@ export function linkIndexOf(item: Item, pageKey: string): number {
 export function applyDraftToItem(item: Item, draft: CaptureDraft): Item {
   const at = linkIndexOf(item, draft.key);
   const links = item.links.length > 0 ? [...item.links] : [{ url: draft.url, title: '' }];
-  links[at] = { ...(links[at] as Link), url: draft.url, title: cleanTitle(draft.title) };
+  const { author: held, ...link } = links[at] as Link;
+  // The form's author where it has one (blank: none); else the link's own stays.
+  links[at] = { ...link, url: draft.url, title: cleanTitle(draft.title), ...authorOf(draft.author ?? held) };
   const eventDate = draft.eventDate && isIsoDate(draft.eventDate) ? draft.eventDate : undefined;
   return reviseItem({ ...item, section: draft.section, project: draft.project }, { comment: draft.comment.replace(/\s+$/, ''), links, eventDate });
 }

@@ -173,6 +173,10 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return form ? [form] : [];
   });
   const site = grammar === 'bullet' && sited.length * 2 > sources.length ? mostCommon(sited) : undefined;
+  // Where entries name their page's author after the link (`[title](url) by Jane Doe`), new ones
+  // name theirs: a third is enough, as entries with no author (a job ad, an issue) name none.
+  const bylined = grammar === 'bullet' ? sources.filter((s) => BYLINE.test(s)).length : 0;
+  const byline = bylined >= 2 && bylined * 3 >= sources.length ? 'by {author}' : undefined;
   // A list whose entries open with their link in bold, `- **[title](url)**: words`.
   // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
   // the words under it: newsletters exported from their HTML).
@@ -213,6 +217,7 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(quoted ? { quoted: true, loose: true } : {}),
     ...(wordsMarker ? { wordsMarker } : {}),
     ...(site ? { site } : {}),
+    ...(byline ? { byline } : {}),
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
   };
@@ -246,6 +251,9 @@ function siteNoteForm(note: string, url: string): string | undefined {
   const names = host !== undefined && site.includes('.') && (host === site || host.endsWith('.' + site));
   return names ? `${open}{site}${close}` : undefined;
 }
+
+/** A list entry that names its page's author after its link: `- [title](url) by Jane Doe`. */
+const BYLINE = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1[ \t]+by[ \t]+\S[^\n]{0,60}?(?=[ \t]*(?:\n|$|[-–—][ \t]|[:：]))`);
 
 /** A line that is only a link: an entry's further link, not its words. */
 const LINK_ALONE = new RegExp(String.raw`^(?:${LINK_TEXT}\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)[ \t]*$`);

@@ -68,6 +68,7 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
             <CaptureNoticeView key={n.kind} notice={n} />
           ))}
           taxonomy={cache.template}
+          authorField={cache.template.items?.byline !== undefined}
           alternatives={alternatives}
           saving={saving}
           focusUrl={false}

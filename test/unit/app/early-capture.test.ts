@@ -149,6 +149,13 @@ describe('typing kept from an early form whose popup closed before the applicati
     expect((await store.read((tx) => tx.drafts.get('example.org/kept')))?.comment).toBe('Typed before closing');
   });
 
+  it('keeps an author typed there with the rest', async () => {
+    const { store } = testStore();
+    await keepEarlyEdits(store, [kept({ fields: fields({ url: 'https://example.org/kept', author: 'Jane Doe' }), touched: ['author'] })], new Date('2015-05-02T10:00:00Z'));
+    expect((await store.read((tx) => tx.drafts.get('example.org/kept')))?.author).toBe('Jane Doe');
+    expect(checkKeptEarlyEdits({ ...kept(), fields: fields({ author: 7 as unknown as string }) })).toBeUndefined();
+  });
+
   it('reads back only what it wrote', () => {
     expect(checkKeptEarlyEdits(JSON.parse(JSON.stringify(kept())))).toEqual(kept());
     expect(checkKeptEarlyEdits({ ...kept(), touched: ['comment', 'evil'] })?.touched).toEqual(['comment']);

@@ -37,6 +37,21 @@ describe('saving a capture', () => {
     expect(result).toEqual({ outcome: 'updated', item: expect.objectContaining({ id: 'q1', comment: 'Better' }) });
   });
 
+  it('keeps the page’s author on its link, and an edit of the queued item changes or clears it', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const added = await saveCapture(store, draftFor('example.org/by', { url: 'https://example.org/by', author: '  Jane\nDoe ' }), deps);
+    if (added.outcome !== 'added') throw new Error(added.outcome);
+    expect(added.item.links[0]).toMatchObject({ url: 'https://example.org/by', author: 'Jane Doe' });
+    const renamed = await saveCapture(store, draftFor('example.org/by', { editingId: added.item.id, url: 'https://example.org/by', author: 'J. Doe' }), deps);
+    expect(renamed).toMatchObject({ outcome: 'updated', item: { links: [{ author: 'J. Doe' }] } });
+    const kept = await saveCapture(store, draftFor('example.org/by', { editingId: added.item.id, url: 'https://example.org/by', comment: 'More' }), deps);
+    expect(kept).toMatchObject({ outcome: 'updated', item: { links: [{ author: 'J. Doe' }] } });
+    const cleared = await saveCapture(store, draftFor('example.org/by', { editingId: added.item.id, url: 'https://example.org/by', author: ' ' }), deps);
+    if (cleared.outcome !== 'updated') throw new Error(cleared.outcome);
+    expect(cleared.item.links[0]).not.toHaveProperty('author');
+  });
+
   it('refuses an address that is not a web page, and stores nothing', async () => {
     const { store } = testStore();
     await seedStore(store);

@@ -3,6 +3,7 @@ import { planImport } from '../../../../src/core/issue/issue-import.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
+import type { Template } from '../../../../src/core/model/template.ts';
 import { renderItem } from '../../../../src/core/issue/issue-renderer.ts';
 import { createBackup } from '../../../../src/core/backup/backup.ts';
 import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
@@ -19,6 +20,17 @@ function parse(name: string, text: string, projectNames: string[] = []): ParsedI
 
 const fixtures = fixtureFiles('issues').map((f) => parse(f.name, f.text, OPENSTACK_PROJECTS.map((p) => p.name)));
 const byKey = (key: string) => fixtures.find((p) => p.issue.key === key)!;
+
+/** The template comes back from a backup as it was; one whose `field` is any of `bogus` is refused. */
+function expectKeptInBackup(template: Template, field: 'site' | 'byline', bogus: readonly string[]): void {
+  const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+  expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+  for (const form of bogus) {
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.items[field] = form;
+    expect(parseBackup(JSON.stringify(broken)).ok, form).toBe(false);
+  }
+}
 
 describe('learnTemplate', () => {
   it('learns the format from the newest issue, with its metadata written as it was', () => {
@@ -168,14 +180,19 @@ describe('learnTemplate', () => {
     expect(learned('- [A](https://a.example/1) (PDF) – words.\n- [B](https://b.example/2) (video) – more.\n')).not.toHaveProperty('site');
     expect(learned('- [A](https://a.example/1)<br/>words.\n- [B](https://b.example/2)<br/>more.\n')).toMatchObject({ separator: '<br/>' });
     // Kept in a backup as learned; a form that does not say where the site stands, or breaks the line, is refused.
-    const template = { ...DEFAULT_TEMPLATE, items: learned('- [A](https://a.example/1) (a.example): w.\n- [B](https://b.example/2) (b.example): w.\n') };
-    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
-    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
-    for (const bogus of ['(site)', '({site})\n## Sponsored']) {
-      const broken = JSON.parse(JSON.stringify(backup));
-      broken.template.items.site = bogus;
-      expect(parseBackup(JSON.stringify(broken)).ok, bogus).toBe(false);
-    }
+    expectKeptInBackup({ ...DEFAULT_TEMPLATE, items: learned('- [A](https://a.example/1) (a.example): w.\n- [B](https://b.example/2) (b.example): w.\n') }, 'site', ['(site)', '({site})\n## Sponsored']);
+  });
+
+  it('learns words quoted under the link and authors named after it (`- [title](url) by X` / `  > words`), kept in a backup; not authors a few entries name', () => {
+    const past = fixtureFiles('golden/past/quoted-words').map((f) => parse(f.name, f.text));
+    const template = learnTemplate(DEFAULT_TEMPLATE, past);
+    expect(template.items).toMatchObject({ grammar: 'bullet', separator: '\n', wordsMarker: '> ', byline: 'by {author}' });
+    expect(template.items).not.toHaveProperty('quoted');
+    expectKeptInBackup(template, 'byline', ['by author', 'by {author}\n## Sponsored']);
+    const learned = (entries: string) => learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', `# W 3\n\n## News\n\n${entries}`)]).items;
+    const few = '- [A](https://a.example/1) by Ann — words.\n- [B](https://b.example/2) — more.\n- [C](https://c.example/3) — more.\n- [D](https://d.example/4) — more.\n- [E](https://e.example/5) — more.\n- [F](https://f.example/6) by Fay — more.\n- [G](https://g.example/7) — more.\n';
+    expect(learned(few)).not.toHaveProperty('byline');
+    expect(learned('- [A](https://a.example/1) by Ann\n- [B](https://b.example/2) by Bo — more.\n- [C](https://c.example/3)\n')).toMatchObject({ byline: 'by {author}' });
   });
 
   it('learns nothing from nothing', () => {
