@@ -1,4 +1,5 @@
 import type { FrontMatterField } from '../model/issue.ts';
+import { TOKEN_SOURCE } from './pattern.ts';
 
 /** The value a field's raw text holds, unquoted, by simple rules (used where a parser cannot be). */
 export function fieldValue(field: Pick<FrontMatterField, 'raw'>): string {
@@ -51,7 +52,7 @@ export type Quoting = 'yaml' | 'toml' | 'none';
 export function fillFieldPattern(raw: string, fill: (name: string, format: string | undefined) => string | undefined, quoting: Quoting = 'yaml'): string {
   const lead = /^(\s*(?:!\s+)?)/.exec(raw)?.[1] ?? '';
   const body = raw.slice(lead.length);
-  const whole = /^\{(\w+)(?::([^}]*))?\}$/.exec(body.trimEnd());
+  const whole = new RegExp(`^${TOKEN_SOURCE}$`).exec(body.trimEnd());
   if (whole) {
     const value = fill(whole[1] as string, whole[2]);
     if (value === undefined) return raw;
@@ -63,7 +64,7 @@ export function fillFieldPattern(raw: string, fill: (name: string, format: strin
   const quote = body.startsWith('"') ? '"' : body.startsWith("'") ? "'" : '';
   return (
     lead +
-    body.replace(/\{(\w+)(?::([^}]*))?\}/g, (token, name: string, format: string | undefined) => {
+    body.replace(new RegExp(TOKEN_SOURCE, 'g'), (token, name: string, format: string | undefined) => {
       const value = fill(name, format);
       if (value === undefined) return token;
       if (quote === '"') return value.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n').replace(/\t/g, '\\t');

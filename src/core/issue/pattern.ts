@@ -1,4 +1,4 @@
-import { dateParts, isIsoDate } from '../dates/calendar-date.ts';
+import { addDays, dateParts, isIsoDate } from '../dates/calendar-date.ts';
 import { MONTH_NAMES } from '../dates/month-names.ts';
 import { CHINESE_WEEKDAYS, WEEKDAY_NAMES, weekdayOf } from '../dates/weekday-names.ts';
 import { toChineseNumeral } from './chinese-numerals.ts';
@@ -8,7 +8,20 @@ import { toChineseNumeral } from './chinese-numerals.ts';
  */
 export type PatternValues = Record<string, string | number | undefined>;
 
-const TOKEN = /\{(\w+)(?::([^}]*))?\}/g;
+/**
+ * A token: `{name}`, `{name:FORMAT}`, or a day some days from a named one, `{published+2:FORMAT}`
+ * (a post dated two days after the week it covers ends).
+ */
+export const TOKEN_SOURCE = String.raw`\{(\w+(?:[+-]\d{1,2})?)(?::([^}]*))?\}`;
+const TOKEN = new RegExp(TOKEN_SOURCE, 'g');
+
+/** The value a token names: a value, or a day some days from a named day (`published+2`). */
+export function tokenValue(values: PatternValues, name: string): string | number | undefined {
+  const shifted = /^(\w+)([+-]\d{1,2})$/.exec(name);
+  if (!shifted) return values[name];
+  const day = values[shifted[1] as string];
+  return typeof day === 'string' && isIsoDate(day) ? addDays(day, Number(shifted[2])) : undefined;
+}
 
 /**
  * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MMMM (May), MMM
@@ -19,7 +32,7 @@ const TOKEN = /\{(\w+)(?::([^}]*))?\}/g;
  */
 export function formatPattern(pattern: string, values: PatternValues): string {
   const shaped = values.subtitle === '' ? pattern.replace(/[\s:：\-–—|,，·]*\{subtitle\}/, '') : pattern;
-  return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => formatValue(values[name], format) ?? whole);
+  return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => formatValue(tokenValue(values, name), format) ?? whole);
 }
 
 /** One value as a pattern token writes it; undefined when it has none. */
@@ -66,5 +79,5 @@ export function formatDate(date: string, format: string): string {
 
 /** The names a pattern uses, for validating a pattern the editor typed. */
 export function patternNames(pattern: string): string[] {
-  return [...pattern.matchAll(TOKEN)].map((m) => m[1] as string);
+  return [...pattern.matchAll(TOKEN)].map((m) => (m[1] as string).replace(/[+-]\d+$/, ''));
 }

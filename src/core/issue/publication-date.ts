@@ -1,4 +1,4 @@
-import { isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
+import { daysBetween, isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { findNamedDay } from '../dates/month-names.ts';
 
 /** A calendar day if the parts make one. */
@@ -33,23 +33,33 @@ export function publishedFromFileName(fileName: string): IsoDate | undefined {
 
 /**
  * How a date field writes its day, as a date format for patterns (`YYYY-MM-DD`, `MM-DD-YYYY`,
- * `YYYY/M/D`), with anything after the day kept as written (` 18:46`); undefined when the
- * field does not start with `published` in a spelling we can write.
+ * `YYYY/M/D`), with anything after the day kept as written (` 18:46`); a day a few days from
+ * `published` (a post dated two days after the week it names ends) as that many days from it,
+ * `{published+2:YYYY-MM-DD}`. Undefined when the field does not start with a day in a spelling
+ * we can write, or one far from `published`.
  */
 export function dateFieldPattern(value: string, published: IsoDate): string | undefined {
   const text = value.trim();
-  const [year, month, d] = published.split('-').map(Number) as [number, number, number];
-  const forms: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
-    [/^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})/, (m) => (Number(m[1]) === year && Number(m[3]) === month && Number(m[4]) === d ? `YYYY${m[2]}${width(m[3] as string, 'M')}${m[2]}${width(m[4] as string, 'D')}` : undefined)],
-    [/^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})/, (m) => (Number(m[4]) === year && Number(m[1]) === month && Number(m[3]) === d ? `${width(m[1] as string, 'M')}${m[2]}${width(m[3] as string, 'D')}${m[2]}YYYY` : undefined)],
+  const forms: [RegExp, (m: RegExpExecArray) => { year: number; month: number; d: number; format: string }][] = [
+    [/^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})/, (m) => ({ year: Number(m[1]), month: Number(m[3]), d: Number(m[4]), format: `YYYY${m[2]}${width(m[3] as string, 'M')}${m[2]}${width(m[4] as string, 'D')}` })],
+    [/^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})/, (m) => ({ year: Number(m[4]), month: Number(m[1]), d: Number(m[3]), format: `${width(m[1] as string, 'M')}${m[2]}${width(m[3] as string, 'D')}${m[2]}YYYY` })],
   ];
-  for (const [regex, format] of forms) {
+  for (const [regex, read] of forms) {
     const m = regex.exec(text);
-    const f = m && format(m);
-    if (m && f) return `{published:${f}}${text.slice(m[0].length)}`;
+    if (!m) continue;
+    const { year, month, d, format } = read(m);
+    const written = day(year, month, d);
+    if (written === undefined) continue;
+    const shift = daysBetween(published, written);
+    if (Math.abs(shift) > MAX_SHIFT_DAYS) continue;
+    const name = shift === 0 ? 'published' : `published${shift > 0 ? '+' : ''}${shift}`;
+    return `{${name}:${format}}${text.slice(m[0].length)}`;
   }
   return undefined;
 }
+
+/** How far from the publication day a dated field may be and still be read as following it. */
+const MAX_SHIFT_DAYS = 14;
 
 function width(part: string, token: 'M' | 'D'): string {
   return part.length === 2 ? token + token : token;

@@ -1,6 +1,6 @@
 import { dateParts, type IsoDate } from '../dates/calendar-date.ts';
 import { fillFieldPattern } from '../issue/front-matter.ts';
-import { formatPattern, formatValue, type PatternValues } from '../issue/pattern.ts';
+import { formatPattern, formatValue, tokenValue, type PatternValues } from '../issue/pattern.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
 import type { Issue, IssueHead } from '../model/issue.ts';
 import type { Template } from '../model/template.ts';
@@ -22,7 +22,7 @@ export function patternValues(template: Template, plan: IssuePlan, published: Is
 export function newIssue(template: Template, plan: IssuePlan, published: IsoDate): Issue {
   const values = patternValues(template, plan, published);
   const title = values.title as string;
-  const fill = (name: string, format: string | undefined): string | undefined => formatValue(values[name], format);
+  const fill = (name: string, format: string | undefined): string | undefined => formatValue(tokenValue(values, name), format);
   const fields = template.frontMatter.map((f) => ({ key: f.key, ...(f.sep ? { sep: f.sep } : {}), raw: fillFieldPattern(f.raw, fill, template.head === 'toml' ? 'toml' : template.head === 'header' ? 'none' : 'yaml') }));
   const head: IssueHead =
     template.head === 'yaml'

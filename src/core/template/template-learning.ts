@@ -141,9 +141,13 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue']): Fro
   } else if (issue.published && (key === 'date' || key === 'pubdate' || key === 'published')) {
     const pattern = dateFieldPattern(value, issue.published);
     if (pattern) raw = raw.replace(value, pattern);
-  } else if (issue.year === null) {
+  } else {
+    // The issue's days where a field spells them out: `slug: 2020-05-10-update`.
+    for (const [name, date] of [['published', issue.published], ['end', issue.period?.end], ['start', issue.period?.start]] as const) {
+      if (date) raw = raw.replaceAll(date, `{${name}:YYYY-MM-DD}`);
+    }
     // The number where it stands alone: `Number: 665`, `slug: /294`, `permalink: /issue/17/`.
-    raw = raw.replace(new RegExp(`(^|[^\\d.])${issue.number}(?!\\d)`, 'g'), '$1{number}');
+    if (issue.year === null) raw = raw.replace(new RegExp(`(^|[^\\d.])${issue.number}(?!\\d)`, 'g'), '$1{number}');
   }
   return { key: field.key, raw, ...sep };
 }

@@ -35,6 +35,8 @@ interface GoldenCase {
   openIssue?: OpenIssueSettings;
   /** Export this published issue rather than the next. */
   exportIssue?: string;
+  /** The file name the export is saved as, where the case is about it. */
+  fileName?: string;
   items: Omit<Item, 'capturedAt' | 'issue'>[];
 }
 
@@ -64,6 +66,7 @@ describe('golden exports', () => {
     const expectedPath = join(FIXTURES_DIR, 'golden', `${name}.md`);
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, exported.markdown);
     expect(exported.markdown).toBe(readFileSync(expectedPath, 'utf8'));
+    if (golden.fileName !== undefined) expect(exported.issue.fileName).toBe(golden.fileName);
 
     // The export is an issue of the digest again: same key, same items in the same groups, every
     // link recoverable, read with what the digest's past issues taught.

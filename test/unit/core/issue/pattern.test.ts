@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatPattern, patternNames } from '../../../../src/core/issue/pattern.ts';
+import { dateFieldPattern } from '../../../../src/core/issue/publication-date.ts';
 
 describe('formatPattern', () => {
   const values = { number: 17, start: '2014-07-01', end: '2014-07-20', published: '2014-07-20' };
@@ -25,7 +26,12 @@ describe('formatPattern', () => {
   });
 
   it('lists the names a pattern uses', () => {
-    expect(patternNames('{a}-{b:MM}')).toEqual(['a', 'b']);
+    expect(patternNames('{a}-{b:MM}-{published+2:DD}')).toEqual(['a', 'b', 'published']);
+  });
+
+  it('writes a day some days from a named day, across a month’s end; nothing for a value that is no day', () => {
+    expect(formatPattern('{published+2:YYYY-MM-DD} / {end-20:MMDD}', { ...values, published: '2014-07-30' })).toBe('2014-08-01 / 0630');
+    expect(formatPattern('{number+1}', values)).toBe('{number+1}');
   });
 
   it('formats dates token by token', () => {
@@ -34,5 +40,15 @@ describe('formatPattern', () => {
     expect(formatDate('2014-07-03', 'YYYY年M月D')).toBe('2014年7月3');
     expect(formatDate('2022-05-01', 'MMMM D, YYYY')).toBe('May 1, 2022');
     expect(formatDate('2023-09-03', 'D MMM YYYY')).toBe('3 Sep 2023');
+  });
+});
+
+describe('dateFieldPattern: how a date field follows the publication day', () => {
+  it('reads the day in its spelling, the time after it kept; a day close after or before as so many days from it; a far one not', () => {
+    expect(dateFieldPattern('2024-03-10 20:00:00 -0000', '2024-03-10')).toBe('{published:YYYY-MM-DD} 20:00:00 -0000');
+    expect(dateFieldPattern('2024-03-12 20:00:00 -0000', '2024-03-10')).toBe('{published+2:YYYY-MM-DD} 20:00:00 -0000');
+    expect(dateFieldPattern('3/9/2024', '2024-03-10')).toBe('{published-1:M/D/YYYY}');
+    expect(dateFieldPattern('2023-01-01', '2024-03-10')).toBeUndefined();
+    expect(dateFieldPattern('someday', '2024-03-10')).toBeUndefined();
   });
 });
