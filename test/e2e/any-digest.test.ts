@@ -210,6 +210,20 @@ describe('a digest that names each page’s author after its link and quotes its
   });
 });
 
+describe('a Jekyll digest of entries under headings and a section of list items, named by the week’s end', () => {
+  it('imports Last Week in Kubernetes Development’s form and exports a list item in the list’s section, the post dated and slugged for its own week', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('week-ending'), 'Apply', /Imported 2 issues/);
+    const url = h.server.page('pr-301', { title: 'Kubelet builds without Docker' });
+    const markdown = await captureAndExport(h, url, 'Other Merges', 'Backported.');
+    expect(markdown).toMatch(/^---\nlayout: post\ntitle: Week Ending (.+)\ndate: (\d{4}-\d\d-\d\d) 20:00:00 -0000\nslug: (\d{4}-\d\d-\d\d)-update\n---\n/);
+    const [, , date, slug] = /title: Week Ending (.+)\ndate: (\S+) .*\nslug: (\S+)-update/.exec(markdown) ?? [];
+    // Dated two days after the week it is slugged by ends, as the digest's posts are.
+    expect(new Date(`${date}T00:00:00Z`).getTime() - new Date(`${slug}T00:00:00Z`).getTime()).toBe(2 * 86_400_000);
+    expect(markdown).toContain(`## Other Merges\n\n* [Kubelet builds without Docker](${url}) - Backported.`);
+  });
+});
+
 describe('a digest that lists some sections’ entries as table rows', () => {
   it('imports its rows as entries and exports a new one as a row in the table’s columns, a pipe in the words escaped', async () => {
     h = await ExtensionHarness.launch();

@@ -1,4 +1,5 @@
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
+import { isListBullet } from '../template/heading-markers.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { standsWithoutKey } from '../issue/front-matter.ts';
 import { isUnsafeAddress } from '../url/capturable-url.ts';
@@ -87,8 +88,8 @@ const tableHead = v.pipe(
 const TableSchema = v.object({ head: tableHead, link: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)), words: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)) });
 const marker = v.pipe(
   text,
-  // A symbol and its space, as a line opens with it (`👉 `).
-  v.check((m) => SYMBOL_MARKER.exec(`${m}x`)?.[0] === m),
+  // A symbol and its space, as a line opens with it (`👉 `), or a list's bullet (`* `).
+  v.check((m) => SYMBOL_MARKER.exec(`${m}x`)?.[0] === m || isListBullet(m)),
 );
 const ProjectSchema = v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker) });
 

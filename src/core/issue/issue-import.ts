@@ -1,4 +1,4 @@
-import { listedSymbols } from '../template/symbol-markers.ts';
+import { listedSymbols } from '../template/heading-markers.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { DigestContent } from '../model/digest-state.ts';
 import type { Issue } from '../model/issue.ts';

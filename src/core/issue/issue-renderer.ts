@@ -15,6 +15,7 @@ import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { defaultMarker, isKnownAs, type ItemGrammar, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
 import { mostCommon } from '../template/most-common.ts';
+import { isListBullet } from '../template/heading-markers.ts';
 import { siteOf } from '../url/site-of.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
@@ -181,6 +182,8 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   const pushItems = (list: readonly Item[], table: TableShape | undefined, marker?: string): void => {
     // A heading whose entries open with a symbol of their own (`👉 ` where the digest's is `🔗 `).
     const written = withMarker(template, marker);
+    // Entries a heading lists as a list's items (`* `) among the digest's others are a tight list where the digest's lists are.
+    const listGap = written.items.grammar === 'bullet' && !written.items.loose ? '\n' : '\n\n';
     if (table && list.length > 0) {
       // The table's header, then a row for each entry, line after line.
       chunks.push({ text: table.head, gap: afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
@@ -198,8 +201,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // it would take it in and one after it would run on from it.
       const tight = before !== undefined && ENTRY_MARKER.test(before) && ENTRY_MARKER.test(text);
       // A digest that sets its entries apart with a rule (`---`) has one between new ones too.
-      if (i > 0 && style.rule !== undefined) chunks.push({ text: style.rule, gap: '\n\n' });
-      chunks.push({ text, gap: i > 0 ? (tight && style.rule === undefined ? itemGap : '\n\n') : afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
+      const rule = written.items.rule;
+      if (i > 0 && rule !== undefined) chunks.push({ text: rule, gap: '\n\n' });
+      chunks.push({ text, gap: i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
       before = text;
       afterHeading = false;
       afterItem = true;
@@ -380,7 +384,12 @@ function asWrittenBeside(template: Template, beside: readonly string[]): Templat
   if (others.length * 2 <= forms.length) return template;
   const grammar = mostCommon(others.map((f) => f.grammar)) as ItemGrammar;
   const marker = mostCommon(others.filter((f) => f.grammar === grammar).map((f) => f.marker)) as string;
-  const { grammar: _grammar, marker: _marker, pageLink: _pageLink, linkFirst: _linkFirst, quoted: _quoted, wordsMarker: _wordsMarker, ...rest } = template.items;
+  return inForm(template, grammar, marker);
+}
+
+/** The template writing entries in another form than the digest's, without what only the digest's form has. */
+function inForm(template: Template, grammar: ItemGrammar, marker: string): Template {
+  const { grammar: _grammar, marker: _marker, pageLink: _pageLink, linkFirst: _linkFirst, quoted: _quoted, wordsMarker: _wordsMarker, rule: _rule, ...rest } = template.items;
   return { ...template, items: { ...rest, grammar, marker } };
 }
 
@@ -406,13 +415,16 @@ function refiled(item: Item, template: Template, definitions: LinkDefinitions, t
   const { grammar, marker } = template.items;
   const same = table ? false : form.grammar === grammar && (grammar === 'paragraph' || form.marker.trim().replace(/\d+/, '1') === marker.trim().replace(/\d+/, '1'));
   if (same) return item;
-  // Words that open with the entry's link (`[title](url) — words`) are that link and the words
-  // after the separator, as a captured entry's are: each goes where the new form puts it (a
-  // heading, a table's column).
-  const opening = extractLinks(item.comment, definitions)[0];
-  const page = opening?.start === 0 ? item.links.find((l) => l.inline && sameLink(l.url, opening.url)) : undefined;
-  if (!opening || !page) return { ...item, source: undefined };
-  const comment = item.comment.slice(opening.end).replace(/^[ \t]*(?:[-—–:：,，][ \t]*)?/, '');
+  // The entry's link and its words, as a captured entry's are, each to go where the new form puts
+  // it (a heading, a table's column): words that open with the link (`[title](url) — words`) are
+  // the words after the separator; words that hold it further on keep its text where it stood.
+  const first = extractLinks(item.comment, definitions)[0];
+  const page = first ? item.links.find((l) => l.inline && sameLink(l.url, first.url)) : undefined;
+  if (!first || !page) return { ...item, source: undefined };
+  const comment =
+    first.start === 0
+      ? item.comment.slice(first.end).replace(/^[ \t]*(?:[-—–:：,，][ \t]*)?/, '')
+      : item.comment.slice(0, first.start) + (first.kind === 'inline' || first.kind === 'reference' ? first.text : item.comment.slice(first.start, first.end)) + item.comment.slice(first.end);
   const { inline: _inline, source: _source, ...link } = page;
   return { ...item, source: undefined, comment, links: [link, ...item.links.filter((l) => l !== page)] };
 }
@@ -429,8 +441,14 @@ function headingDefOf(template: Template, group: GroupKey): { marker?: string; t
   return section?.projects.find((p) => isKnownAs(p, group.project as string));
 }
 
+/**
+ * The template as a heading writes its entries: after its own symbol, or as a list's items by its
+ * bullet where the digest's other entries are not list items (a section of quick links).
+ */
 function withMarker(template: Template, marker: string | undefined): Template {
-  return marker === undefined || template.items.grammar !== 'bullet' ? template : { ...template, items: { ...template.items, marker } };
+  if (marker === undefined) return template;
+  if (isListBullet(marker)) return template.items.grammar === 'bullet' ? template : inForm(template, 'bullet', marker);
+  return template.items.grammar !== 'bullet' ? template : { ...template, items: { ...template.items, marker } };
 }
 
 /** Where a heading's entries are a table's rows, that table's shape. */

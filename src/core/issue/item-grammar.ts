@@ -223,7 +223,9 @@ export function grammarEvidence(blocks: readonly Block[], lines: readonly string
  */
 export function chooseGrammar(evidence: GrammarEvidence): ItemGrammar {
   if (evidence.numbered >= 3 && evidence.inSequence * 5 >= evidence.numbered * 4 && evidence.numbered * 2 >= evidence.bullets) return 'numbered';
-  if (evidence.headed >= 3 && evidence.headed * 2 >= evidence.bullets + evidence.paragraphs) return 'heading';
+  // Entries under headings read the linked list items elsewhere too (a section of quick links):
+  // the headings need not outnumber them, only the paragraphs that would be left as text.
+  if (evidence.headed >= 3 && evidence.headed * 2 >= evidence.paragraphs) return 'heading';
   if (evidence.bullets > 0 && evidence.bullets * 5 >= evidence.paragraphs * 3) return 'bullet';
   return 'paragraph';
 }

@@ -22,7 +22,10 @@ export interface ProjectDef {
   heading?: string;
   /** Where the digest writes the heading's entries as a table's rows. */
   table?: TableShape;
-  /** The symbol the heading's entries open with, where the digest lists so (`👉 `). */
+  /**
+   * The symbol the heading's entries open with, where the digest lists so (`👉 `); or the bullet
+   * they are list items by, where the digest's other entries are not (`* `).
+   */
   marker?: string;
 }
 
@@ -37,7 +40,7 @@ export interface SectionDef {
   aliases?: string[];
   /** Where the digest writes the entries filed under the section itself as a table's rows. */
   table?: TableShape;
-  /** The symbol the entries filed under the section itself open with (`🔗 `). */
+  /** The symbol (`🔗 `) or list bullet (`* `) the entries filed under the section itself open with. */
   marker?: string;
 }
 

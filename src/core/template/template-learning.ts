@@ -15,7 +15,7 @@ import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
-import { symbolMarkers } from './symbol-markers.ts';
+import { headingMarkers } from './heading-markers.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { siteOf } from '../url/site-of.ts';
@@ -44,7 +44,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
   const tables = new Map(newestFirst.flatMap((p) => [...tableShapes(p)]));
-  const markers = new Map(newestFirst.flatMap((p) => [...symbolMarkers(p)]));
+  const markers = new Map(newestFirst.flatMap((p) => [...headingMarkers(p)]));
   const learned = mergeOutlines(
     newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))),
     tables,
@@ -206,8 +206,16 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return listed && !LINK_ALONE.test(listed[2] as string) ? [`${listed[1] as '*' | '-' | '+'} ` as const] : [];
   });
   const wordsMarker = nestedWords.length * 2 > under.length ? mostCommon(nestedWords) : undefined;
-  const slots = latest.issue.body.filter((s, i) => s.kind === 'item' && latest.issue.body[i - 1]?.kind === 'item');
-  const loose = majority(slots.map((s) => /\n[ \t]*\n/.test(s.before)));
+  // Whether a list's entries stand apart, from entries that follow one another; where some are
+  // list items both, from those alone (entries under headings stand apart whatever the lists do).
+  const body = latest.issue.body;
+  const sourceAt = (i: number): string => {
+    const slot = body[i];
+    return slot?.kind === 'item' ? (latest.items[slot.order]?.source ?? '') : '';
+  };
+  const slots = body.flatMap((s, i) => (s.kind === 'item' && body[i - 1]?.kind === 'item' ? [{ before: s.before, listed: LIST_ITEM.test(sourceAt(i)) && LIST_ITEM.test(sourceAt(i - 1)) }] : []));
+  const listed = slots.filter((s) => s.listed);
+  const loose = majority((listed.length > 0 ? listed : slots).map((s) => /\n[ \t]*\n/.test(s.before)));
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^\]]*\]\([^)]*\)|<[^>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
   return {
     grammar,
@@ -255,6 +263,9 @@ function siteNoteForm(note: string, url: string): string | undefined {
   const names = host !== undefined && site.includes('.') && (host === site || host.endsWith('.' + site));
   return names ? `${open}{site}${close}` : undefined;
 }
+
+/** A list's item, bulleted or ordered. */
+const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
 
 /** A list entry that names its page's author after its link: `- [title](url) by Jane Doe`. */
 const BYLINE = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1[ \t]+by[ \t]+\S[^\n]{0,60}?(?=[ \t]*(?:\n|$|[-–—][ \t]|[:：]))`);

@@ -6,7 +6,7 @@ import type { Issue } from '../../../../src/core/model/issue.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
 import { newQueuedItem } from '../../../../src/core/queue/capture.ts';
-import { listedSymbols } from '../../../../src/core/template/symbol-markers.ts';
+import { listedSymbols } from '../../../../src/core/template/heading-markers.ts';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { checkCapturableUrl } from '../../../../src/core/url/capturable-url.ts';
 import { makeIssue } from '../../../helpers/builders.ts';

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import { reviseItem, type Item } from '../../../../src/core/model/item.ts';
 import type { Segment } from '../../../../src/core/model/issue.ts';
-import { listedSymbols } from '../../../../src/core/template/symbol-markers.ts';
+import { listedSymbols } from '../../../../src/core/template/heading-markers.ts';
 
 const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
 

@@ -195,6 +195,23 @@ describe('learnTemplate', () => {
     expect(learned('- [A](https://a.example/1) by Ann\n- [B](https://b.example/2) by Bo — more.\n- [C](https://c.example/3)\n')).toMatchObject({ byline: 'by {author}' });
   });
 
+  it('reads entries under headings of their own beside a section of list items, and learns that section’s bullet and tight list', () => {
+    const past = fixtureFiles('golden/past/week-ending').map((f) => parse(f.name, f.text));
+    expect(past.map((p) => p.grammar)).toEqual(['heading', 'heading']);
+    expect(past[1]?.items.map((i) => i.section)).toEqual(['Featured PRs', 'Featured PRs', 'Featured PRs', 'Other Merges', 'Other Merges']);
+    const template = learnTemplate(DEFAULT_TEMPLATE, past);
+    expect(template.items).toMatchObject({ grammar: 'heading', loose: false });
+    expect(template.sections.map((s) => [s.name, s.marker])).toEqual([
+      ['Featured PRs', undefined],
+      ['Other Merges', '* '],
+    ]);
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.sections[1].marker = '** ';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+  });
+
   it('learns nothing from nothing', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [])).toBe(DEFAULT_TEMPLATE);
   });
