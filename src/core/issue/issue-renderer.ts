@@ -561,7 +561,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   }
   let text: string;
   if (!first) text = words;
-  else if (numbered) text = link(first) + (words.trim() === '' ? '' : `\n\n${words}`);
+  // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
+  // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
+  else if (numbered) text = link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? style.separator + words : `\n\n${words}`);
   else {
     const opening = style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
@@ -588,6 +590,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     .join('\n');
   return marker + body + nested;
 }
+
+/** Words that open with a block of their own, which cannot run on after a link on its line. */
+const BLOCK_START = /^(?:\s|```|~~~|[-*+>#|<]|\d{1,9}[.)、])/;
 
 /**
  * What stands under an entry's own heading: its words, then its further links as one paragraph,

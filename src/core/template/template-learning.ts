@@ -196,7 +196,9 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // A list whose entries, most of those with words under their link, hold them in a list nested
   // there (`- [title](url)` / `  - words`) or a quote (`  > words`): its marker. A nested item
   // that is only a link is one of the entry's further links, not its words.
-  const separator = mostCommon(separators) ?? base.separator;
+  // Numbered entries hold their words in paragraphs under the link (科技爱好者周刊), unless most run
+  // them on after it (HelloGitHub's `1、[name](url)：words`).
+  const separator = grammar === 'numbered' && separators.length * 2 <= sources.length ? '\n' : (mostCommon(separators) ?? base.separator);
   // (Entries set as block quotes whole are `quoted`: their words' `>` is the entry's own.)
   const under = grammar === 'bullet' && separator === '\n' ? opened.filter((m) => (m.groups?.separator as string).includes('\n') && !QUOTED_ENTRY.test(m.input)) : [];
   const nestedWords = under.flatMap((m) => {

@@ -39,7 +39,7 @@ const TEMPLATES: [string, Template, [string | null, string | null][]][] = [
  * with two of its headings: words nested under the link, a site note, quotes, symbols, links
  * opening paragraphs in bold, headed entries, titles with a page link after the words.
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['nested-words', 'quoted-words', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['nested-words', 'numbered-inline', 'quoted-words', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
   const { template } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
   const groups = template.sections.flatMap((s) => (s.projects.length > 0 ? s.projects.map((p): [string | null, string | null] => [s.name, p.name]) : [[s.name, null] as [string | null, string | null]]));
