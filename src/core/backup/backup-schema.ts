@@ -129,6 +129,7 @@ const TemplateSchema = v.object({
     countsAcross: v.optional(v.boolean()),
     strongLink: v.optional(v.picklist(['**', '__'])),
     linkFirst: v.optional(v.boolean()),
+    titleLine: v.optional(v.object({ strong: v.picklist(['**', '__']), link: v.picklist(['angle', 'bare', 'titled']) })),
     quoted: v.optional(v.boolean()),
     wordsMarker: v.optional(v.picklist(['* ', '- ', '+ ', '> '])),
     site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),

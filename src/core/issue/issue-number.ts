@@ -176,7 +176,8 @@ function readTitleCount(title: string): TitleNumber | TooLarge | undefined {
 
 /**
  * The issue a file name gives, its publication date aside: `issue-538.markdown`,
- * `HelloWorld124.md`, `294.mdx`, `2024-10-21-2024-W43.md`, `2016-10-10-20.md`.
+ * `HelloWorld124.md`, `294.mdx`, `2024-10-21-2024-W43.md`, `2016-10-10-20.md`, or a number the
+ * name opens with before its words (`178-蜗牛蜗牛.md`; not a year, `2024-recap.md`).
  */
 export function readFileNameNumber(fileName: string): IssueId | TooLarge | undefined {
   // The publication day is no number, wherever it stands (`pgnews-2022-05-01.md`).
@@ -186,7 +187,7 @@ export function readFileNameNumber(fileName: string): IssueId | TooLarge | undef
     .replace(/(^|\D)\d{4}-\d{1,2}-\d{1,2}(?!\d)-?/, '$1');
   const week = new RegExp(String.raw`(?:^|\D)(${YEAR})-W(\d{1,2})$`).exec(base);
   if (week) return { year: Number(week[1]), number: Number(week[2]), week: true };
-  const digits = /(\d+)$/.exec(base)?.[1];
+  const digits = /(\d+)$/.exec(base)?.[1] ?? /^(?!(?:19|20)\d\d(?!\d))(\d+)[-_ .]/.exec(base)?.[1];
   if (digits === undefined) return undefined;
   const value = readDigits(digits);
   return isTooLarge(value) ? value : { number: value, year: null, week: false };

@@ -10,7 +10,7 @@ import { headingName } from './heading-name.ts';
 import { readHead, stripHeadingText } from './issue-head.ts';
 import { isTooLarge, readDigits, readFileNameNumber, readTitleNumber, type TooLarge } from './issue-number.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
-import { periodOf, readTitleRange } from './issue-title.ts';
+import { periodOf, readTitleRange, titleFromFileName } from './issue-title.ts';
 import { chooseGrammar, grammarEvidence, splitItems, type GrammarEvidence } from './item-grammar.ts';
 import { readItemText } from './item-text.ts';
 import { withLabelHeadings } from './label-heading.ts';
@@ -180,13 +180,6 @@ function issueIdFrom(values: ReadonlyMap<string, string>, title: string, fileNam
   return fileName ? readFileNameNumber(fileName) : undefined;
 }
 
-function titleFromFileName(fileName: string): string {
-  return fileName
-    .replace(/\.[A-Za-z0-9]+$/, '')
-    .replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
-    .replace(/[-_]+/g, ' ')
-    .trim();
-}
 
 function refuseNonIssue(text: string, maxChars: number): IssueProblem | undefined {
   if (text.length > maxChars) {

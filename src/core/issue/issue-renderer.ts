@@ -506,7 +506,13 @@ function renderParagraphItem(item: Item, template: Template, definitions: LinkDe
   const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true });
   const lineLinks = lineLinksOf(item, head, definitions);
   const [first, ...more] = lineLinks;
-  const { linkFirst, strongLink = '', separator } = template.items;
+  const { linkFirst, strongLink = '', separator, titleLine } = template.items;
+  if (titleLine && first && first.title.trim() !== '') {
+    // The title in bold on a line of its own, the page's address under it, then the words.
+    const title = `${titleLine.strong}${escapeMarkdownText(oneLine(first.title).trim())}${titleLine.strong}`;
+    const address = renderLinkLine(first, { linkStyle: titleLine.link }, definitions);
+    return [title, address, ...(head.trim() === '' ? [] : [head]), ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
+  }
   if (linkFirst && first && first.title.trim() !== '') {
     // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it).
     const opened = strongLink + renderLinkLine(first, { linkStyle: 'titled' }, definitions) + strongLink;

@@ -188,3 +188,40 @@ export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | '
   // file: the day each comes out goes first, as Jekyll names posts.
   return prefix + rest === fileName && !/\{/.test(rest) ? `{published:YYYY-MM-DD}-${rest}` : prefix + rest;
 }
+
+/** The title a digest with none in its files has: the file's name, words apart (`178 蜗牛蜗牛`). */
+export function titleFromFileName(fileName: string): string {
+  return fileName
+    .replace(/\.[A-Za-z0-9]+$/, '')
+    .replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The file-name pattern of a digest's newest issues: the newest one's, with `{subtitle}` where
+ * the names go on with words of their own after the fixed part and its tokens (`{number}-蜗牛蜗牛.md`,
+ * `{number}-五彩花海.md` → `{number}-{subtitle}.md`).
+ */
+export function fileNamePatternOfIssues(issues: readonly Pick<Issue, 'key' | 'number' | 'year' | 'fileName'>[]): string | undefined {
+  const patterns = issues.flatMap((i) => (i.fileName ? [fileNamePatternOf(i.fileName, i)] : []));
+  const newest = patterns[0];
+  if (newest === undefined || patterns.length < 2 || patterns.every((p) => p === newest)) return newest;
+  // Names alike but for their words: the same extension, the same tokens before the words.
+  const ext = /\.[A-Za-z0-9]+$/.exec(newest)?.[0] ?? '';
+  const stems = patterns.filter((p) => p.endsWith(ext)).map((p) => p.slice(0, p.length - ext.length));
+  if (stems.length < 2) return newest;
+  const shared = commonPrefix(stems);
+  let cut = 0;
+  for (let k = 0; k < shared.length; k++) if ('-_ .'.includes(shared[k] as string)) cut = k + 1;
+  const fixed = newest.slice(0, cut);
+  const words = stems.map((s) => s.slice(cut));
+  // Only words after the tokens are the issue's own; a name whose tokens differ is not read so.
+  if (!/\{\w+(?::[^}]*)?\}/.test(fixed) || words.some((w) => w === '' || w.includes('{')) || words.every((w) => w === words[0])) return newest;
+  return `${fixed}{subtitle}${ext}`;
+}
+
+/** The title pattern of a digest titled by its file names: the name's pattern, words apart. */
+export function titlePatternOfFileName(pattern: string): string {
+  return titleFromFileName(pattern.replace(/^\{published:[^}]*\}[-_]/, ''));
+}

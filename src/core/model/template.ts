@@ -98,6 +98,12 @@ export interface ItemStyle {
   strongLink?: '**' | '__';
   /** Paragraph entries that open with their link (`**[title](url)**` and the words under it). */
   linkFirst?: boolean;
+  /**
+   * Where a digest's paragraphs open with their title in bold on a line of its own and the page's
+   * address on the next (`**title**`, then `<https://…>`, then the words: 潮流周刊): the title's
+   * marks and how the address is written.
+   */
+  titleLine?: { strong: '**' | '__'; link: 'angle' | 'bare' | 'titled' };
   /** A rule (`---`) set between entries that follow one another. */
   rule?: string;
   /** Entries set as block quotes (`> [title](url)`, `> words`). */

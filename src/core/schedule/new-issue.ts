@@ -44,7 +44,8 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
     published,
     fileName: formatPattern(template.fileNamePattern, values),
     head,
-    body: preamble.map((raw, i) => ({ kind: 'text' as const, before: i === 0 ? '' : '\n\n', raw })),
+    // Set apart from the head by a blank line, as a published issue's body is.
+    body: preamble.map((raw, i) => ({ kind: 'text' as const, before: i === 0 && head.kind !== 'none' ? '\n\n' : i === 0 ? '' : '\n\n', raw })),
     end: '\n',
   };
 }

@@ -2,7 +2,7 @@ import { compareIssueKeys } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
 import { fieldValue } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
-import { fileNamePatternOf, titlePatternOf } from '../issue/issue-title.ts';
+import { fileNamePatternOfIssues, titleFromFileName, titlePatternOf, titlePatternOfFileName } from '../issue/issue-title.ts';
 import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
@@ -107,13 +107,16 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     return texts.map((t) => t.raw).join('\n\n');
   };
   const standing = newest && previous && leading(newest) !== '' && leading(newest) === leading(previous) ? leading(newest) : base.preamble;
+  const fileNamePattern = fileNamePatternOfIssues(newestFirst.map((p) => p.issue)) ?? base.fileNamePattern;
+  const titledByFileName = issue.fileName !== null && issue.title === titleFromFileName(issue.fileName) && /\{number/.test(fileNamePattern);
   return {
     head: issue.head.kind,
     // Lines with no key (a TOML table's `[extra]`, a comment) stand where they stood; blank ones
     // say nothing.
     frontMatter: issue.head.fields.filter((f) => f.key !== '' || f.raw.trim() !== '').map((f) => (f.key === '' ? { key: '', raw: f.raw } : fieldPattern(f, issue))),
-    titlePattern: titlePatternOf(newestFirst.map((p) => p.issue.title)) ?? base.titlePattern,
-    fileNamePattern: issue.fileName ? fileNamePatternOf(issue.fileName, issue) : base.fileNamePattern,
+    // A digest with no title in its files is titled by their names: the name's pattern is the title's.
+    titlePattern: titledByFileName ? titlePatternOfFileName(fileNamePattern) : (titlePatternOf(newestFirst.map((p) => p.issue.title)) ?? base.titlePattern),
+    fileNamePattern,
     sectionLevel: mostCommon(sectionHeadings.map((h) => h.level)) ?? base.sectionLevel,
     projectLevel: mostCommon(projectHeadings.map((h) => h.level)) ?? base.projectLevel,
     blankAfterHeading: blankAfterHeading ?? base.blankAfterHeading,
@@ -190,6 +193,20 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return m ? [m[1] ?? ''] : [];
   });
   const linkFirst = grammar === 'paragraph' && openings.length * 2 > sources.length;
+  // Paragraphs that open with a title in bold on its own line and the page's address on the next.
+  const titleLines = grammar === 'paragraph'
+    ? sources.flatMap((s) => {
+        const m = TITLE_LINE.exec(s);
+        return m ? [m] : [];
+      })
+    : [];
+  const titleLine =
+    !linkFirst && titleLines.length * 2 > sources.length
+      ? {
+          strong: mostCommon(titleLines.map((m) => m[1] as '**' | '__')) as '**' | '__',
+          link: mostCommon(titleLines.map((m) => ((m[2] as string).startsWith('<') ? 'angle' : (m[2] as string).startsWith('[') ? 'titled' : 'bare'))) as 'angle' | 'bare' | 'titled',
+        }
+      : undefined;
   // A list digest whose entries are mostly set as block quotes.
   const quoted = grammar === 'bullet' && sources.filter((s) => QUOTED_ENTRY.test(s)).length * 2 > sources.length;
   const strong = grammar === 'bullet' || linkFirst ? mostCommon(openings) : undefined;
@@ -228,6 +245,7 @@ function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
     ...(strong === '**' || strong === '__' ? { strongLink: strong } : {}),
     ...(linkFirst ? { linkFirst: true } : {}),
+    ...(titleLine ? { titleLine } : {}),
     ...(quoted ? { quoted: true, loose: true } : {}),
     ...(wordsMarker ? { wordsMarker } : {}),
     ...(site ? { site } : {}),
@@ -249,6 +267,9 @@ const ENTRY_OPENING = new RegExp(
 
 /** A list entry, or a paragraph, that opens with its link (in bold or not): the bold's mark. */
 const BULLET_OPENING = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
+/** A paragraph's first two lines: its title in bold, then the page's address alone (`<https://…>`). */
+const TITLE_LINE = new RegExp(String.raw`^[ \t]*(\*\*|__)(?!\[)[^\n]*?\S\1[ \t]*\\?\n[ \t]*(<https?:\/\/[^>\s]+>|https?:\/\/\S+|${LINK_TEXT}\([^)\s]+\))[ \t]*\\?(?:\n|$)`);
+
 const PARAGRAPH_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileNameNumber, readTitleNumber } from '../../../../src/core/issue/issue-number.ts';
 import { issueKeyOf, type IssueId } from '../../../../src/core/model/issue-key.ts';
-import { fileNamePatternOf, periodOf, readTitleRange, titlePatternOf } from '../../../../src/core/issue/issue-title.ts';
+import { fileNamePatternOf, fileNamePatternOfIssues, periodOf, readTitleRange, titlePatternOf, titlePatternOfFileName } from '../../../../src/core/issue/issue-title.ts';
 import { publishedFromFileName, readDateField } from '../../../../src/core/issue/publication-date.ts';
 
 describe('issue numbers in titles', () => {
@@ -105,6 +105,9 @@ describe('issue numbers in titles', () => {
     ['2026-08-19-this-week-in-rust.md', undefined],
     ['pgnews-2022-05-01.md', undefined],
     ['weekly-2022-05-01-12.md', { number: 12, year: null }],
+    ['178-蜗牛蜗牛.md', { number: 178, year: null }],
+    ['01-安吉黄昏.md', { number: 1, year: null }],
+    ['2024-recap.md', undefined],
   ])('reads the number of the file %s', (name, id) => {
     const read = readFileNameNumber(name);
     if (id === undefined) expect(read).toBeUndefined();
@@ -176,5 +179,15 @@ describe('patterns', () => {
     // A day after a word, in a digest that counts its issues; a name with nothing that changes.
     expect(fileNamePatternOf('news-2024-12-30.md', { key: '2024-W52', number: 52, year: 2024 })).toBe('news-{published:YYYY-MM-DD}.md');
     expect(fileNamePatternOf('newsletter.md', { key: '12', number: 12, year: null })).toBe('{published:YYYY-MM-DD}-newsletter.md');
+  });
+
+  it('reads words of its own in the names of a digest’s newest issues, after their tokens, as their subtitle', () => {
+    const issue = (fileName: string, number: number) => ({ key: String(number), number, year: null, fileName });
+    expect(fileNamePatternOfIssues([issue('178-蜗牛蜗牛.md', 178), issue('177-五彩花海.md', 177)])).toBe('{number}-{subtitle}.md');
+    expect(titlePatternOfFileName('{number}-{subtitle}.md')).toBe('{number} {subtitle}');
+    // Names alike but for their tokens, or their extensions, have no words of their own.
+    expect(fileNamePatternOfIssues([issue('issue-8.md', 8), issue('issue-7.md', 7)])).toBe('issue-{number}.md');
+    expect(fileNamePatternOfIssues([issue('2024-05-10-twim.markdown', 8), issue('2024-05-03-twim.md', 7)])).toBe('{published:YYYY-MM-DD}-twim.markdown');
+    expect(fileNamePatternOfIssues([issue('178-蜗牛蜗牛.md', 178)])).toBe('{number}-蜗牛蜗牛.md');
   });
 });
