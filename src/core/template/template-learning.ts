@@ -101,12 +101,16 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   const angle = lineSources.filter((s) => /^\s*(?:[^<[]*[:：]\s*)?</.test(s)).length;
   const bare = lineSources.filter((s) => /^\s*(?:[^<[]*?[:：]\s*)?(?:https?:\/\/|www\.)/i.test(s)).length;
   const [newest, previous] = newestFirst;
-  const leading = (p: ParsedIssue | undefined): string => {
+  const leading = (p: ParsedIssue | undefined): string[] => {
     const first = p?.issue.body.findIndex((s) => s.kind !== 'text') ?? -1;
     const texts = (first === -1 ? (p?.issue.body ?? []) : (p?.issue.body.slice(0, first) ?? [])) as Extract<Segment, { kind: 'text' }>[];
-    return texts.map((t) => t.raw).join('\n\n');
+    return texts.map((t) => t.raw);
   };
-  const standing = newest && previous && leading(newest) !== '' && leading(newest) === leading(previous) ? leading(newest) : base.preamble;
+  // The blocks the newest two issues open with alike (a standing line; not this week's cover
+  // picture or its caption), in the newest one's order.
+  const kept = previous ? new Set(leading(previous)) : new Set<string>();
+  const shared = leading(newest).filter((raw) => kept.has(raw));
+  const standing = shared.length > 0 ? shared.join('\n\n') : base.preamble;
   const fileNamePattern = fileNamePatternOfIssues(newestFirst.map((p) => p.issue)) ?? base.fileNamePattern;
   const titledByFileName = issue.fileName !== null && issue.title === titleFromFileName(issue.fileName) && /\{number/.test(fileNamePattern);
   return {
