@@ -37,13 +37,17 @@ export function placedBody(body: readonly Segment[], items: readonly Item[], sec
   const runOf: number[] = [];
   const runsOf = new Map<string, number[]>([[groupKeyOf(NO_GROUP), [-1]]]);
   const groupOfRun = (run: number): GroupKey => (run === -1 ? NO_GROUP : (body[run] as GroupKey));
+  // Sections the body has headings under, and those whose own heading it has: a new heading
+  // under one of those is written without its section's again.
+  const present = new Set<string>();
   const standing = new Set<string>();
   let run = -1;
   body.forEach((segment, i) => {
     if (segment.kind === 'heading') {
       run = i;
       add(runsOf, groupKeyOf(segment), i);
-      if (segment.section !== null) standing.add(segment.section);
+      if (segment.section !== null) present.add(segment.section);
+      if (segment.section !== null && segment.project === null) standing.add(segment.section);
     }
     runOf[i] = run;
   });
@@ -104,7 +108,7 @@ export function placedBody(body: readonly Segment[], items: readonly Item[], sec
   for (const item of homeless) add(byGroup, groupKeyOf(item), item);
   for (const list of byGroup.values()) {
     const group = list[0] as Item;
-    if (group.section !== null && standing.has(group.section)) {
+    if (group.section !== null && present.has(group.section)) {
       const left = body.findIndex((s, h) => s.kind === 'heading' && s.section === group.section && s.project !== null && leftFor(h, group));
       if (left !== -1) add(blocksBefore, left, list);
       else add(blocksAfter, lastIndex((i) => structural(i) && groupOfRun(runOf[i] as number).section === group.section), list);

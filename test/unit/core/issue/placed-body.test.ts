@@ -80,6 +80,16 @@ describe('a published issue written after its entries changed', () => {
     expect(out).toBe(BULLETS.replace('- [B](https://b.example) — two.\n', '').replace('A word between the sections.\n\n', 'A word between the sections.\n\n## Talks\n\n- [B](https://b.example) — two.\n\n'));
   });
 
+  it('an entry re-filed under a section whose own heading the issue has only as its subheadings’ parent is written under that heading, never lost', () => {
+    // Where a later heading is of the first level, `## Events` reads as a heading of its own (not
+    // a section's) while its subheadings read as the section `Events`'s.
+    const text = '# Weekly 8\n\n## Updates\n\n- [A](https://a.example) — one.\n- [B](https://b.example) — two.\n\n## Events\n\n### Europe\n\n- [E](https://e.example) — five.\n\n# Jobs\n\n- [J](https://j.example) — hiring.\n';
+    const out = rewritten('weekly-8.md', text, refile('https://b.example', 'Events'));
+    expect(out).toContain('[B](https://b.example) — two.');
+    expect(out).toContain('- [E](https://e.example) — five.');
+    expect(out.match(/https:\/\/b\.example/g)).toHaveLength(1);
+  });
+
   it('entries a digest numbers under each heading are counted again where one left or came', () => {
     const text = '# 周刊 7\n\n## 文章\n\n1、[甲](https://a.example)\n\n说明一。\n\n2、[乙](https://b.example)\n\n说明二。\n\n3、[丙](https://c.example)\n\n说明三。\n\n## 工具\n\n1、[丁](https://d.example)\n\n说明四。\n';
     const out = rewritten('zhoukan-7.md', text, refile('https://b.example', '工具'));
