@@ -1,5 +1,6 @@
 import type { Segment } from '../model/issue.ts';
 import { groupKeyOf, sameGroup, type GroupKey, type Item } from '../model/item.ts';
+import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 
 /**
  * A piece of an issue's body as it will be written: a heading or text as it stood, an item's
@@ -171,7 +172,30 @@ export function placedBody(body: readonly Segment[], items: readonly Item[], sec
     if (trailing) block(trailing, '\n\n');
   });
   const empty = emptiedHeadings(drafts);
-  return withoutDropped(drafts.map((d, i) => (empty.has(i) ? { ...d, dropped: true } : d)));
+  return withoutDropped(withoutDoubledRules(drafts.map((d, i) => (empty.has(i) ? { ...d, dropped: true } : d))));
+}
+
+/**
+ * A rule that set apart entries now gone comes right after another (`---`, `---`): one is enough.
+ */
+function withoutDoubledRules(drafts: readonly Draft[]): Draft[] {
+  // Whether the last piece kept was a rule, and whether something was dropped since (two rules
+  // the issue itself set together stay).
+  let lastRule = false;
+  let droppedSince = false;
+  return drafts.map((d) => {
+    if (d.dropped) {
+      droppedSince = true;
+      return d;
+    }
+    const rule = d.kind === 'text' && THEMATIC_BREAK.test(d.raw);
+    const doubled = rule && lastRule && droppedSince;
+    if (!doubled) {
+      lastRule = rule;
+      droppedSince = false;
+    }
+    return doubled ? { ...d, dropped: true } : d;
+  });
 }
 
 /**

@@ -62,6 +62,12 @@ describe('a published issue written after its entries changed', () => {
     expect(rewritten('weekly-5.md', BULLETS, remove('https://b.example'))).toBe(BULLETS.replace('- [B](https://b.example) — two.\n', ''));
   });
 
+  it('where entries are set apart by rules, one that set apart an entry now gone goes with it; rules the issue set together stay', () => {
+    const text = '# Letter 4\n\nHello.\n\n**[A](https://a.example)**\nOne.\n\n---\n\n**[B](https://b.example)**\nTwo.\n\n---\n\n**[C](https://c.example)**\nThree.\n\n---\n\n---\n\nBye.\n';
+    expect(rewritten('letter-4.md', text, remove('https://b.example'))).toBe(text.replace('**[B](https://b.example)**\nTwo.\n\n---\n\n', ''));
+    expect(rewritten('letter-4.md', text, (items) => items)).toBe(text);
+  });
+
   it('an entry re-filed under a heading the issue lacks goes at the end of its section, under that heading', () => {
     const text = '# Weekly 6\n\n## News\n\n### Rust\n\n- [A](https://a.example) — one.\n- [B](https://b.example) — two.\n\n### Go\n\n- [C](https://c.example) — three.\n\n## Events\n\n- [E](https://e.example) — five.\n';
     const out = rewritten('weekly-6.md', text, refile('https://b.example', 'News', 'Zig'));
