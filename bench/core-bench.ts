@@ -1,4 +1,4 @@
-import { exportNextIssue } from '../src/core/issue/issue-export.ts';
+import { exportNextIssue, exportPublished } from '../src/core/issue/issue-export.ts';
 import { planImport } from '../src/core/issue/issue-import.ts';
 import { parseIssue } from '../src/core/issue/issue-parser.ts';
 import { DEFAULT_TEMPLATE } from '../src/core/model/template.ts';
@@ -23,11 +23,17 @@ export function coreBenchmarks(runs: number): Measure[] {
     const r = parseIssue(text);
     if (!r.ok) throw new Error(`The benchmark's megabyte issue is refused: ${JSON.stringify(r.error)}`);
   }
+  // The megabyte issue published, one entry in a hundred re-filed and one in seven edited, written
+  // again: each changed entry is written as those beside it are, which must not walk them each time.
+  const big = parseIssue(megabyteOfEntries, { fileName: 'weekly-9.md' });
+  if (!big.ok) throw new Error('The benchmark\'s megabyte issue is refused.');
+  const published = { template: DEFAULT_TEMPLATE, issues: [big.value.issue], items: big.value.items.map((item, k) => (k % 100 === 0 ? { ...item, section: 'Elsewhere' } : k % 7 === 0 ? { ...item, comment: `${item.comment} (edited)`, source: undefined } : item)) };
   const measures = [
     repeat('export_1000_ms', runs, () => exportNextIssue(state, {}, '2014-07-20')),
     repeat('import_1000_ms', runs, () => parseIssue(draft, { today: '2014-07-20' })),
     repeat('import_1mb_entries_ms', runs, () => parseIssue(megabyteOfEntries)),
     repeat('import_1mb_links_ms', runs, () => parseIssue(megabyteOfLinks)),
+    repeat('export_1mb_published_edited_ms', runs, () => exportPublished(published, big.value.issue.key)),
   ];
   if (corpusAvailable && otherDigestsAvailable) {
     const files = DIGESTS.map((d) => digestFiles(d));

@@ -19,6 +19,7 @@ const TARGETS: Record<string, number> = {
   queue_render_ms: 50,
   archive_search_ms: 30,
   export_1000_ms: 20,
+  export_1mb_published_edited_ms: 500,
   import_corpus_ms: 150,
   import_1mb_entries_ms: 500,
   import_1mb_links_ms: 500,

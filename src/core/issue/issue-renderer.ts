@@ -58,6 +58,9 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
   // Entries written under the current heading, for a re-filed one's number among them.
   let counted = 0;
   let renumbering = false;
+  // Where the current heading's run starts, and the form each run's entries are written in.
+  let runStart = -1;
+  const forms = new Map<number, Template>();
   const listGaps = listGapsOf(placed, byOrder);
   placed.forEach((segment, at) => {
     let before = segment.before;
@@ -68,14 +71,23 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
       // An entry as imported is written back as it was, whatever stands around it (a list item
       // run on after a table is no row of it); an edited or re-filed one as the entries beside it are.
       const item = byOrder.get(segment.order) as Item;
-      const written = asWrittenBeside(withMarkerOf(template, group), besideSources(placed, at, byOrder));
+      // Looked at only where the entry is not written as imported, once for its heading's run.
+      const written = (): Template => {
+        const found = forms.get(runStart);
+        if (found) return found;
+        const form = asWrittenBeside(withMarkerOf(template, group), runSources(placed, runStart, byOrder));
+        forms.set(runStart, form);
+        return form;
+      };
       counted++;
-      if (segment.moved) text = renderItem(refiled(item, written, definitions, table), written, definitions, counted, table);
-      else if (segment.renumbered || renumbering) {
+      if (segment.moved) {
+        const form = written();
+        text = renderItem(refiled(item, form, definitions, table), form, definitions, counted, table);
+      } else if (segment.renumbered || renumbering) {
         // Where the digest counts across the issue, every entry after a change is counted again.
         renumbering = template.items.countsAcross === true;
-        text = renderItem(item, written, definitions, counted, table);
-      } else text = item.source ?? renderItem(item, written, definitions, undefined, table);
+        text = item.source !== undefined && !countsItems(template) ? item.source : renderItem(item, written(), definitions, counted, table);
+      } else text = item.source ?? renderItem(item, written(), definitions, undefined, table);
     } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, segment.standing));
     else text = segment.raw;
     out += (before ?? gapBetween(last, text, listGaps.get(at), template)) + text;
@@ -83,6 +95,7 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
     if (segment.kind === 'heading') {
       group = segment;
       table = undefined;
+      runStart = at;
       if (!template.items.countsAcross) counted = 0;
     }
     last = { kind: segment.kind, text };
@@ -359,16 +372,18 @@ function headShape(text: string, learned: TableShape | undefined): TableShape | 
   return learned?.head === text ? learned : { head: text, link: 0, words: Math.min(1, cells.length - 1) };
 }
 
-/** The texts, as imported, of the other entries under the same heading as the body's segment `at`. */
-function besideSources(body: readonly PlacedSegment[], at: number, byOrder: ReadonlyMap<number, Item>): string[] {
+/**
+ * The texts, as imported, of the entries that stand where they were under the heading whose run
+ * starts after `start` (the heading's place; -1 before the first): what an edited or re-filed one
+ * among them is written beside.
+ */
+function runSources(body: readonly PlacedSegment[], start: number, byOrder: ReadonlyMap<number, Item>): string[] {
   const out: string[] = [];
-  for (const step of [-1, 1]) {
-    for (let i = at + step; i >= 0 && i < body.length; i += step) {
-      const segment = body[i] as Segment;
-      if (segment.kind === 'heading') break;
-      const source = segment.kind === 'item' ? byOrder.get(segment.order)?.source : undefined;
-      if (source !== undefined) out.push(source);
-    }
+  for (let i = start + 1; i < body.length; i++) {
+    const segment = body[i] as PlacedSegment;
+    if (segment.kind === 'heading') break;
+    const source = segment.kind === 'item' && !segment.moved ? byOrder.get(segment.order)?.source : undefined;
+    if (source !== undefined) out.push(source);
   }
   return out;
 }
