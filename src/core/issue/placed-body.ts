@@ -24,17 +24,18 @@ const NO_GROUP: GroupKey = { section: null, project: null };
  * whose heading the body lacks goes, with that heading, at the end of its section (in the place of
  * the heading it left where all that heading's entries went the same way, as when a typo in a
  * heading is mended), or where its section comes in `sections`. A heading whose entries all left
- * it, with nothing else under it, goes. A body whose items all stand still comes back as it is.
+ * it, with nothing else under it, goes, and so does a rule that set apart entries now gone. A
+ * body whose items all stand still comes back as it is.
  */
 export function placedBody(body: readonly Segment[], items: readonly Item[], sections: readonly (string | null)[]): PlacedSegment[] {
   const byOrder = new Map(items.map((i) => [i.order, i]));
-  // The heading each piece stands under (a heading under itself), and the runs each group heads:
-  // -1 is the run before the first heading, the unfiled entries'.
   const add = <K, T>(map: Map<K, T[]>, at: K, value: T): void => {
     const list = map.get(at);
     if (list) list.push(value);
     else map.set(at, [value]);
   };
+  // The heading each piece stands under (a heading under itself), and the runs each group heads:
+  // -1 is the run before the first heading, the unfiled entries'.
   const runOf: number[] = [];
   const runsOf = new Map<string, number[]>([[groupKeyOf(NO_GROUP), [-1]]]);
   const groupOfRun = (run: number): GroupKey => (run === -1 ? NO_GROUP : (body[run] as GroupKey));
