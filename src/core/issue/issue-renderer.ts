@@ -190,6 +190,13 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     afterHeading = true;
     afterItem = false;
   };
+  // The words a heading opens with in every issue (`> 以下为本期内容`), under it again.
+  const pushIntro = (intro: string | undefined): void => {
+    if (intro === undefined) return;
+    chunks.push({ text: intro, gap: afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
+    afterHeading = false;
+    afterItem = false;
+  };
   // Numbers count from 1 in each group, or on across the issue where the digest counts so.
   let counted = 0;
   const pushItems = (list: readonly Item[], table: TableShape | undefined, marker?: string): void => {
@@ -242,6 +249,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const count = items.filter((i) => i.section === section.name).length;
       const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name), numberedSibling(template.sections));
       pushHeading(withHeadingNumber(withHeadingCount(line, count), ++sectionPlace));
+      pushIntro(def?.intro);
       pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [], tableOf(template, { section: section.name, project: null }), def?.marker);
     }
     for (const project of section.projects) {
@@ -252,6 +260,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
       pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace));
+      pushIntro(projectDef?.intro);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef?.marker);
     }
   }

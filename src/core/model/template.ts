@@ -27,6 +27,8 @@ export interface ProjectDef {
    * they are list items by, where the digest's other entries are not (`* `).
    */
   marker?: string;
+  /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */
+  intro?: string;
 }
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
@@ -42,6 +44,8 @@ export interface SectionDef {
   table?: TableShape;
   /** The symbol (`🔗 `) or list bullet (`* `) the entries filed under the section itself open with. */
   marker?: string;
+  /** Words the section's heading opens with in every issue, before anything under it. */
+  intro?: string;
 }
 
 /** An editor's own suggestion rule: text in the URL or the title that names a project. */

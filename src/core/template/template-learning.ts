@@ -16,6 +16,7 @@ import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { headingMarkers } from './heading-markers.ts';
+import { headingIntros } from './heading-intros.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { siteOf } from '../url/site-of.ts';
@@ -45,10 +46,12 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
   const tables = new Map(newestFirst.flatMap((p) => [...tableShapes(p)]));
   const markers = new Map(newestFirst.flatMap((p) => [...headingMarkers(p)]));
+  const intros = newestFirst[0] ? headingIntros(newestFirst[0], newestFirst[1]) : new Map<HeadingSegment, string>();
   const learned = mergeOutlines(
     newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))),
     tables,
     markers,
+    intros,
   );
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   return out;
@@ -420,7 +423,12 @@ function isOwnHeading(text: string, title: string): boolean {
  * mostly put before it. Each keeps the line the newest issue wrote it as, and the table its
  * entries were rows of there (`tables`), if they were.
  */
-function mergeOutlines(outlines: readonly (readonly HeadingSegment[])[], tables: ReadonlyMap<HeadingSegment, TableShape>, markers: ReadonlyMap<HeadingSegment, string>): SectionDef[] {
+function mergeOutlines(
+  outlines: readonly (readonly HeadingSegment[])[],
+  tables: ReadonlyMap<HeadingSegment, TableShape>,
+  markers: ReadonlyMap<HeadingSegment, string>,
+  intros: ReadonlyMap<HeadingSegment, string>,
+): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
   const projectRuns = new Map<string | null, string[][]>();
@@ -431,7 +439,8 @@ function mergeOutlines(outlines: readonly (readonly HeadingSegment[])[], tables:
       let section = sections.find((s) => sameSection(s, heading.section));
       const table = tables.get(heading);
       const marker = markers.get(heading);
-      const written = { heading: heading.raw, ...(table ? { table } : {}), ...(marker ? { marker } : {}) };
+      const intro = intros.get(heading);
+      const written = { heading: heading.raw, ...(table ? { table } : {}), ...(marker ? { marker } : {}), ...(intro ? { intro } : {}) };
       if (!section) {
         section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);

@@ -212,6 +212,18 @@ describe('learnTemplate', () => {
     expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
   });
 
+  it('learns the words a heading opens with in both newest issues (not one issue’s own, not a table’s header), kept in a backup', () => {
+    const past = fixtureFiles('golden/past/numbered-inline').map((f) => parse(f.name, f.text));
+    const template = learnTemplate(DEFAULT_TEMPLATE, past);
+    expect(template.sections.find((s) => s.name === '内容')?.intro).toBe('> **以下为本期内容**｜每个月 **28** 号发布最新一期');
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const own = past.map((p, i) => parse(p.issue.fileName ?? '', (fixtureFiles('golden/past/numbered-inline')[i]?.text ?? '').replace('以下为本期内容', `第 ${i} 期的内容`)));
+    expect(learnTemplate(DEFAULT_TEMPLATE, own).sections.find((s) => s.name === '内容')).not.toHaveProperty('intro');
+    const tables = fixtureFiles('golden/past/tables').map((f) => parse(f.name, f.text));
+    expect(learnTemplate(DEFAULT_TEMPLATE, tables).sections.every((s) => s.intro === undefined || !s.intro.includes('|'))).toBe(true);
+  });
+
   it('learns nothing from nothing', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [])).toBe(DEFAULT_TEMPLATE);
   });
