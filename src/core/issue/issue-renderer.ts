@@ -190,7 +190,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     afterHeading = true;
     afterItem = false;
   };
-  // The words a heading opens with in every issue (`> 以下为本期内容`), under it again.
+  // The words a heading opens or closes with in every issue (`> 以下为本期内容`, `🔙 返回目录`), again.
   const pushIntro = (intro: string | undefined): void => {
     if (intro === undefined) return;
     chunks.push({ text: intro, gap: afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
@@ -250,7 +250,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name), numberedSibling(template.sections));
       pushHeading(withHeadingNumber(withHeadingCount(line, count), ++sectionPlace));
       pushIntro(def?.intro);
-      pushItems(byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [], tableOf(template, { section: section.name, project: null }), def?.marker);
+      const own = byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [];
+      pushItems(own, tableOf(template, { section: section.name, project: null }), def?.marker);
+      if (own.length > 0) pushIntro(def?.outro);
     }
     for (const project of section.projects) {
       const list = byGroup.get(groupKeyOf({ section: section.name, project }));
@@ -262,6 +264,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace));
       pushIntro(projectDef?.intro);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef?.marker);
+      pushIntro(projectDef?.outro);
     }
   }
   return chunks;

@@ -29,6 +29,8 @@ export interface ProjectDef {
   marker?: string;
   /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */
   intro?: string;
+  /** Words the heading closes with in every issue, after its entries (`🔙 返回目录`). */
+  outro?: string;
 }
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
@@ -46,6 +48,8 @@ export interface SectionDef {
   marker?: string;
   /** Words the section's heading opens with in every issue, before anything under it. */
   intro?: string;
+  /** Words the section's own entries close with in every issue. */
+  outro?: string;
 }
 
 /** An editor's own suggestion rule: text in the URL or the title that names a project. */

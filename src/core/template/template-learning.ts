@@ -46,7 +46,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
   const tables = new Map(newestFirst.flatMap((p) => [...tableShapes(p)]));
   const markers = new Map(newestFirst.flatMap((p) => [...headingMarkers(p)]));
-  const intros = newestFirst[0] ? headingIntros(newestFirst[0], newestFirst[1]) : new Map<HeadingSegment, string>();
+  const intros = newestFirst[0] ? headingIntros(newestFirst[0], newestFirst[1]) : new Map<HeadingSegment, { intro?: string; outro?: string }>();
   const learned = mergeOutlines(
     newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))),
     tables,
@@ -427,7 +427,7 @@ function mergeOutlines(
   outlines: readonly (readonly HeadingSegment[])[],
   tables: ReadonlyMap<HeadingSegment, TableShape>,
   markers: ReadonlyMap<HeadingSegment, string>,
-  intros: ReadonlyMap<HeadingSegment, string>,
+  intros: ReadonlyMap<HeadingSegment, { intro?: string; outro?: string }>,
 ): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
@@ -439,8 +439,7 @@ function mergeOutlines(
       let section = sections.find((s) => sameSection(s, heading.section));
       const table = tables.get(heading);
       const marker = markers.get(heading);
-      const intro = intros.get(heading);
-      const written = { heading: heading.raw, ...(table ? { table } : {}), ...(marker ? { marker } : {}), ...(intro ? { intro } : {}) };
+      const written = { heading: heading.raw, ...(table ? { table } : {}), ...(marker ? { marker } : {}), ...intros.get(heading) };
       if (!section) {
         section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);

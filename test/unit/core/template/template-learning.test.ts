@@ -3,6 +3,7 @@ import { planImport } from '../../../../src/core/issue/issue-import.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
+import { exportNextIssue } from '../../../../src/core/issue/issue-export.ts';
 import type { Template } from '../../../../src/core/model/template.ts';
 import { renderItem } from '../../../../src/core/issue/issue-renderer.ts';
 import { createBackup } from '../../../../src/core/backup/backup.ts';
@@ -222,6 +223,23 @@ describe('learnTemplate', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, own).sections.find((s) => s.name === '内容')).not.toHaveProperty('intro');
     const tables = fixtureFiles('golden/past/tables').map((f) => parse(f.name, f.text));
     expect(learnTemplate(DEFAULT_TEMPLATE, tables).sections.every((s) => s.intro === undefined || !s.intro.includes('|'))).toBe(true);
+  });
+
+  it('learns the words a heading closes with after its entries in both newest issues, but not the issue’s own ending, and writes them after new entries', () => {
+    const issue = (n: number, news: string) =>
+      parse(`w-${n}.md`, `# W ${n}\n\n## News\n\n- [${news}](https://example.org/${n}) - words.\n\n<Subscribe />\n\n---\n\n## Tools\n\n- [Tool ${n}](https://example.org/t${n}) - words.\n\nSee you in ${n + 1}.\n`);
+    const template = learnTemplate(DEFAULT_TEMPLATE, [issue(2, 'Two'), issue(1, 'One')]);
+    expect(template.sections.map((s) => [s.name, s.outro])).toEqual([
+      ['News', '<Subscribe />\n\n---'],
+      ['Tools', undefined],
+    ]);
+    const items = [
+      { id: 'a', section: 'News', project: null, comment: 'Fresh.', links: [{ url: 'https://example.org/a', title: 'A' }], capturedAt: '2024-01-01T00:00:00.000Z', order: 1, issue: null },
+      { id: 'b', section: 'Tools', project: null, comment: '', links: [{ url: 'https://example.org/b', title: 'B' }], capturedAt: '2024-01-01T00:00:00.000Z', order: 2, issue: null },
+    ];
+    const markdown = exportNextIssue({ template, issues: [], items }, {}, '2024-01-08').markdown;
+    expect(markdown).toContain('## News\n\n- [A](https://example.org/a) - Fresh.\n\n<Subscribe />\n\n---\n\n## Tools\n\n- [B](https://example.org/b)\n');
+    expect(markdown).not.toContain('See you in');
   });
 
   it('learns nothing from nothing', () => {
