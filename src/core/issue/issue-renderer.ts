@@ -191,7 +191,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     afterItem = false;
   };
   // The words a heading opens or closes with in every issue (`> 以下为本期内容`, `🔙 返回目录`), again.
-  const pushIntro = (intro: string | undefined): void => {
+  const pushStanding = (intro: string | undefined): void => {
     if (intro === undefined) return;
     chunks.push({ text: intro, gap: afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
     afterHeading = false;
@@ -249,10 +249,10 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const count = items.filter((i) => i.section === section.name).length;
       const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name), numberedSibling(template.sections));
       pushHeading(withHeadingNumber(withHeadingCount(line, count), ++sectionPlace));
-      pushIntro(def?.intro);
+      pushStanding(def?.intro);
       const own = byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [];
       pushItems(own, tableOf(template, { section: section.name, project: null }), def?.marker);
-      if (own.length > 0) pushIntro(def?.outro);
+      if (own.length > 0) pushStanding(def?.outro);
     }
     for (const project of section.projects) {
       const list = byGroup.get(groupKeyOf({ section: section.name, project }));
@@ -262,9 +262,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
       pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace));
-      pushIntro(projectDef?.intro);
+      pushStanding(projectDef?.intro);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef?.marker);
-      pushIntro(projectDef?.outro);
+      pushStanding(projectDef?.outro);
     }
   }
   return chunks;

@@ -16,7 +16,7 @@ import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { headingMarkers } from './heading-markers.ts';
-import { headingIntros } from './heading-intros.ts';
+import { headingWords, type HeadingWords } from './heading-words.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { siteOf } from '../url/site-of.ts';
@@ -46,12 +46,12 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
   const tables = new Map(newestFirst.flatMap((p) => [...tableShapes(p)]));
   const markers = new Map(newestFirst.flatMap((p) => [...headingMarkers(p)]));
-  const intros = newestFirst[0] ? headingIntros(newestFirst[0], newestFirst[1]) : new Map<HeadingSegment, { intro?: string; outro?: string }>();
+  const words = newestFirst[0] ? headingWords(newestFirst[0], newestFirst[1]) : new Map<HeadingSegment, HeadingWords>();
   const learned = mergeOutlines(
     newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))),
     tables,
     markers,
-    intros,
+    words,
   );
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   return out;
@@ -427,7 +427,7 @@ function mergeOutlines(
   outlines: readonly (readonly HeadingSegment[])[],
   tables: ReadonlyMap<HeadingSegment, TableShape>,
   markers: ReadonlyMap<HeadingSegment, string>,
-  intros: ReadonlyMap<HeadingSegment, { intro?: string; outro?: string }>,
+  words: ReadonlyMap<HeadingSegment, HeadingWords>,
 ): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
@@ -439,7 +439,7 @@ function mergeOutlines(
       let section = sections.find((s) => sameSection(s, heading.section));
       const table = tables.get(heading);
       const marker = markers.get(heading);
-      const written = { heading: heading.raw, ...(table ? { table } : {}), ...(marker ? { marker } : {}), ...intros.get(heading) };
+      const written = { heading: heading.raw, ...(table ? { table } : {}), ...(marker ? { marker } : {}), ...words.get(heading) };
       if (!section) {
         section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);
