@@ -241,3 +241,29 @@ describe('a digest that lists some sections’ entries as table rows', () => {
     expect(markdown).toContain(`## Libraries\n\n| Stars | Project | What it does |\n| ---: | --- | --- |\n|   | [Valibot](${url}) | Typed \\| small |\n`);
   });
 });
+
+describe('a digest that closes its groups and its issues with standing lines', () => {
+  it('imports HelloGitHub’s form, exports the line back to the contents once after the entries, and takes an edited ending from the format', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('numbered-inline'), 'Apply', /Imported 2 issues/);
+    const back = '<p align="center"><a href="#目录">🔙 返回目录 🔙</a></p><br>';
+    expect((await meta<Template>(h, 'template')).closing).toBe(back);
+    const url = h.server.page('repo-page', { title: 'fiber' });
+    const markdown = await captureAndExport(h, url, '内容', '轻量的 Web 框架');
+    expect(markdown.endsWith(`1、[fiber](${url})：轻量的 Web 框架\n\n${back}\n`)).toBe(true);
+
+    // The editor adds the license every issue ends with; the next draft ends with it.
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    const ending = options.getByLabel('Standing ending (after the entries of every new issue)');
+    await expect.poll(() => ending.inputValue()).toBe(back);
+    await ending.fill(`${back}\n\n## 声明\n本作品采用署名 4.0 许可。`);
+    await expect.poll(() => options.getByLabel(/Preview/).inputValue()).toMatch(/## 声明\n本作品采用署名 4\.0 许可。\n$/);
+    await options.getByRole('button', { name: 'Save format' }).click();
+    await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
+    await options.close();
+    const again = await h.openPopup((await h.openPage(h.server.page('repo-export', { title: 'x' }))).tabId);
+    await again.getByRole('tab', { name: 'Export' }).click();
+    await expect.poll(() => again.getByRole('textbox', { name: 'Markdown' }).inputValue()).toMatch(/：轻量的 Web 框架\n\n<p align="center">.*<\/p><br>\n\n## 声明\n本作品采用署名 4\.0 许可。\n$/);
+  });
+});

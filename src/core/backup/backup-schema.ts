@@ -62,6 +62,7 @@ const SegmentSchema = v.variant('kind', [
   }),
   v.object({ kind: v.literal('item'), before: text, order: v.pipe(v.number(), v.finite()) }),
   v.object({ kind: v.literal('text'), before: text, raw: text }),
+  v.object({ kind: v.literal('items'), before: text }),
 ]);
 
 const number = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ISSUE_NUMBER));
@@ -103,6 +104,7 @@ const templateFields = {
   dateLeadIn: text,
   linkStyle: v.picklist(['angle', 'bare', 'titled']),
   preamble: text,
+  closing: v.optional(text),
   dayHeading: v.optional(text),
   sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), intro: v.optional(text), outro: v.optional(text) })),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),

@@ -28,6 +28,8 @@ import { ENTRY_MARKER, HEADED_MARKER, HEADING_START } from './item-text.ts';
 import { LEAD_TITLE, NUMBERED_ENTRY, QUOTED_ENTRY } from './item-grammar.ts';
 import { asLabel, labelShape } from './label-heading.ts';
 
+type TextSegment = Extract<Segment, { kind: 'text' }>;
+
 /**
  * Writes an issue as the blog's Markdown. A published issue is written back piece for piece: its
  * entries as imported exactly, edited ones as the entries beside them are, re-filed ones under
@@ -39,8 +41,12 @@ export function renderIssue(issue: Issue, items: readonly Item[], template: Temp
   const sorted = [...items].sort((a, b) => a.order - b.order);
   const byOrder = new Map(sorted.map((i) => [i.order, i]));
   const definitions = definitionsOf(issue.body, byOrder);
-  if (sorted.length > 0 && issue.body.every((s) => s.kind === 'text')) {
-    const body = groupedBody(issue.body as Extract<Segment, { kind: 'text' }>[], sorted, template, definitions);
+  const made = issue.body.some((s) => s.kind === 'items');
+  if ((sorted.length > 0 || made) && issue.body.every((s) => s.kind === 'text' || s.kind === 'items')) {
+    // An issue made from the queue: its opening text, its entries, its closing text.
+    const at = made ? issue.body.findIndex((s) => s.kind === 'items') : issue.body.length;
+    const texts = (segments: readonly Segment[]): TextSegment[] => segments.filter((s): s is TextSegment => s.kind === 'text');
+    const body = groupedBody(texts(issue.body.slice(0, at)), sorted, template, definitions, texts(issue.body.slice(at + 1)));
     const separator = head === '' || body === '' ? '' : '\n\n';
     return head + separator + body + '\n';
   }
@@ -154,11 +160,20 @@ function definitionsOf(body: readonly Segment[], byOrder: ReadonlyMap<number, It
   return collectLinkDefinitions(lines);
 }
 
-/** The next issue's text, then its items grouped under the digest's headings. */
-function groupedBody(preamble: readonly Extract<Segment, { kind: 'text' }>[], items: readonly Item[], template: Template, definitions: LinkDefinitions): string {
-  const chunks: { text: string; gap: string }[] = preamble.map((s, i) => ({ text: s.raw, gap: i === 0 ? '' : s.before }));
+/**
+ * The next issue's opening text, then its items grouped under the digest's headings, then its
+ * closing text. A standing line the last group closes with (`🔙 返回目录`) is not written again
+ * where the closing opens with it.
+ */
+function groupedBody(opening: readonly TextSegment[], items: readonly Item[], template: Template, definitions: LinkDefinitions, closing: readonly TextSegment[] = []): string {
+  const chunks: { text: string; gap: string }[] = opening.map((s, i) => ({ text: s.raw, gap: i === 0 ? '' : s.before }));
   // One push per chunk: an argument spread of a long queue would exhaust the stack.
   for (const chunk of groupedItems(items, template, definitions)) chunks.push(chunk);
+  for (const s of closing) {
+    const last = chunks.at(-1)?.text;
+    const raw = last !== undefined && s.raw.startsWith(last + '\n') ? s.raw.slice(last.length).replace(/^\s*\n/, '') : s.raw;
+    if (raw.trim() !== '' && raw !== last) chunks.push({ text: raw, gap: chunks.length === 0 ? '' : s.before || '\n\n' });
+  }
   return joinChunks(chunks);
 }
 

@@ -272,6 +272,16 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   const headings = grammar === 'heading' ? entryHeadings(blocks, lines, context) : new Set<Block>();
   // Paragraph grammar: what the item so far is made of, for the joining rules.
   let itemBlocks: Block[] = [];
+  // A line that closes a group (see closingBlocks) ends an entry running over blocks, and what
+  // follows it up to the next entry or heading is text.
+  const opensEntry = (block: Block): boolean => {
+    if (grammar === 'heading') return headings.has(block);
+    if (grammar === 'numbered') return (block.kind === 'list' && block.ordered) || (block.kind === 'paragraph' && NUMBERED_ENTRY.test(lines[block.start] as string));
+    if (grammar === 'bullet') return block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string);
+    // No paragraph entry runs over blocks the way these do: none is closed.
+    return true;
+  };
+  const closing = closingBlocks(blocks, lines, opensEntry, context.definitions);
 
   for (const block of blocks) {
     if (block.kind === 'heading' && block.level <= sponsorLevel) sponsorLevel = SPONSOR.test(block.text) ? block.level : Infinity;
@@ -304,7 +314,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
         push(lead);
         continue;
       }
-      if (lead && !linkedItems && isProse(block) && !isNeverItem(block, lines)) {
+      if (lead && !linkedItems && isProse(block) && !isNeverItem(block, lines) && !closing(block)) {
         // The story's words, its points and quotes, up to the next entries, rule or heading.
         lead.end = block.end;
         continue;
@@ -315,7 +325,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     }
     if (grammar === 'heading') {
       const picture = block.kind === 'html' && PICTURE_HTML.test(lines[block.start] as string);
-      if (entry && (isProse(block) || picture)) {
+      if (entry && (isProse(block) || picture) && !closing(block)) {
         entry.end = block.end;
         continue;
       }
@@ -338,6 +348,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
         push(entry);
         continue;
       }
+      if (closing(block)) entry = undefined;
       if (entry) {
         // The entry runs over its paragraphs, images, quotes and lists, to the next entry or heading.
         entry.end = block.end;
@@ -380,6 +391,28 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     itemBlocks = [block];
   }
   return pieces;
+}
+
+/**
+ * Whether a block closes a group of entries rather than its last entry: no entry opens after it
+ * before the next heading that is not an entry's, and it links only within the page
+ * (HelloGitHub's `🔙 返回目录` after each group, `[Back to top](#top)`): the digest's own line,
+ * never an entry's words.
+ */
+function closingBlocks(blocks: readonly Block[], lines: readonly string[], opensEntry: (block: Block) => boolean, definitions: LinkDefinitions | undefined): (block: Block) => boolean {
+  const trailing = new Set<Block>();
+  let ahead = false;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i] as Block;
+    if (opensEntry(block)) ahead = true;
+    else if (block.kind === 'heading') ahead = false;
+    else if (!ahead) trailing.add(block);
+  }
+  return (block) => {
+    if (!trailing.has(block)) return false;
+    const links = extractLinks(text(lines, block), definitions);
+    return links.length > 0 && links.every((l) => l.url.startsWith('#'));
+  };
 }
 
 /**

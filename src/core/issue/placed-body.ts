@@ -166,7 +166,8 @@ export function placedBody(body: readonly Segment[], items: readonly Item[], sec
       const stays = kept.has(segment.order);
       drafts.push({ kind: 'item', before: own, order: segment.order, moved: false, ...(stays ? (changed.has(runOf[i] as number) ? { renumbered: true } : {}) : { dropped: true }) });
     }
-    else drafts.push({ ...segment, before: own as string });
+    // A made issue's place for its entries (never in a body with entries of its own) holds no text.
+    else if (segment.kind !== 'items') drafts.push({ ...segment, before: own as string });
     const follow = after.get(i);
     if (follow) place(follow, undefined);
     const trailing = blocksAfter.get(i);

@@ -64,7 +64,12 @@ export type Segment =
   /** Where the issue's item with this `order` stands. */
   | { kind: 'item'; before: string; order: number }
   /** Anything that is not an item or a heading, kept verbatim: prose, images, comments, rules. */
-  | { kind: 'text'; before: string; raw: string };
+  | { kind: 'text'; before: string; raw: string }
+  /**
+   * Where an issue made from the queue (never an imported one) has its entries, grouped under the
+   * digest's headings: between its opening text and its closing text.
+   */
+  | { kind: 'items'; before: string };
 
 /** A published (or the next) digest issue: everything but its items, which point at it by `key`. */
 export interface Issue {

@@ -174,6 +174,8 @@ export interface Template {
   labels: { section: string | null; project: string | null };
   /** Markdown put before the first section of every new issue. */
   preamble: string;
+  /** Markdown put after the entries of every new issue (a license, a sign-off); absent: none. */
+  closing?: string;
   /**
    * Where the digest heads its entries by the day they were found (`## {day:dddd, MMMM D}`):
    * a new issue's entries filed under no heading go under their capture day's, oldest first.

@@ -2,7 +2,7 @@ import { dateParts, type IsoDate } from '../dates/calendar-date.ts';
 import { fillFieldPattern } from '../issue/front-matter.ts';
 import { formatPattern, formatValue, tokenValue, type PatternValues } from '../issue/pattern.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
-import type { Issue, IssueHead } from '../model/issue.ts';
+import type { Issue, IssueHead, Segment } from '../model/issue.ts';
 import type { Template } from '../model/template.ts';
 import type { IssuePlan } from './next-issue.ts';
 
@@ -35,6 +35,8 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
             ? { kind: 'heading', fields: [], open: `# ${title}`, close: '' }
             : { kind: 'none', fields: [], open: '', close: '' };
   const preamble = [template.preamble, plan.intro].map((p) => p.trim()).filter((p) => p !== '');
+  const closing = template.closing?.trim() ?? '';
+  const opening: Segment[] = preamble.map((raw, i) => ({ kind: 'text', before: i === 0 && head.kind !== 'none' ? '\n\n' : i === 0 ? '' : '\n\n', raw }));
   return {
     key: plan.key,
     number: plan.id.number,
@@ -44,8 +46,9 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
     published,
     fileName: formatPattern(template.fileNamePattern, values),
     head,
-    // Set apart from the head by a blank line, as a published issue's body is.
-    body: preamble.map((raw, i) => ({ kind: 'text' as const, before: i === 0 && head.kind !== 'none' ? '\n\n' : i === 0 ? '' : '\n\n', raw })),
+    // Set apart from the head by a blank line, as a published issue's body is; the digest's
+    // standing ending after the entries.
+    body: closing === '' ? opening : [...opening, { kind: 'items', before: '\n\n' }, { kind: 'text', before: '\n\n', raw: closing }],
     end: '\n',
   };
 }

@@ -27,6 +27,7 @@ export function tableShapes(parsed: ParsedIssue): Map<HeadingSegment, TableShape
       if (tableHeadCells(segment.raw)) head = segment.raw;
       continue;
     }
+    if (segment.kind !== 'item') continue;
     const source = parsed.items[segment.order]?.source ?? '';
     // A row follows the table's header or the row before it on the next line.
     if (!heading || head === undefined || !isRowLine(source) || segment.before !== '\n') continue;

@@ -10,13 +10,14 @@ import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } fr
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
-import { defaultMarker, isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type LinkForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
+import { defaultMarker, findProject, isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type LinkForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { headingMarkers } from './heading-markers.ts';
 import { headingWords, type HeadingWords } from './heading-words.ts';
+import { standingClosing } from './standing-closing.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { siteOf } from '../url/site-of.ts';
@@ -39,7 +40,8 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const firstTime = base.learnedFrom === undefined;
   const start = firstTime && !base.preset && looksLikeOpenStack(parsed) ? OPENSTACK_PRESET : base;
   let out: Template = { ...start };
-  if (firstTime || compareIssueKeys(latest.issue.key, base.learnedFrom as string) > 0) {
+  const newer = firstTime || compareIssueKeys(latest.issue.key, base.learnedFrom as string) > 0;
+  if (newer) {
     out = { ...out, ...formatOf(latest, newestFirst, start), learnedFrom: latest.issue.key };
   }
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
@@ -54,6 +56,13 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
     words,
   );
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
+  if (newer) {
+    // The issue's standing ending, after any heading entries are filed under in the template.
+    const template = out;
+    const isGroup = (h: HeadingSegment): boolean => (h.project !== null ? findProject(template, h.project) !== undefined : template.sections.some((s) => s.name !== null && headingKey(s.name) === headingKey(h.section ?? '')));
+    const closing = standingClosing(latest, newestFirst[1], isGroup);
+    out = closing === undefined ? out : { ...out, closing };
+  }
   return out;
 }
 

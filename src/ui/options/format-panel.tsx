@@ -254,6 +254,10 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
           <label for="format-preamble">{t('fieldPreamble')}</label>
           <textarea id="format-preamble" rows={3} value={draft.preamble} onInput={(e) => set({ preamble: e.currentTarget.value })} />
         </div>
+        <div class="field">
+          <label for="format-closing">{t('fieldClosing')}</label>
+          <textarea id="format-closing" rows={3} value={draft.closing ?? ''} onInput={(e) => set({ closing: e.currentTarget.value })} />
+        </div>
         {unknown.length > 0 ? (
           <div class="notice notice-warning" role="status">
             {t('formatUnknownName', unknown.join(', '))}

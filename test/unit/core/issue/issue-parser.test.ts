@@ -196,6 +196,26 @@ describe('parseIssue: any digest', () => {
     expect(items[0]!.comment).toContain('![](https://example.org/a1.webp)');
   });
 
+  it('ends an entry that runs over blocks at a line linking only within the page that closes its group; what follows is text', () => {
+    const back = '<p align="center"><a href="#目录">🔙 返回目录 🔙</a></p><br>';
+    const nav = '<p align="center">\n  <a href="https://example.org/17.md">『上一期』</a> | <a href="https://example.org/19.md">『下一期』</a>\n</p>';
+    const numbered = ['# 《Repos》第 18 期', '', '### Go 项目', '1、[gin](https://example.org/gin)：words', '', '<p align="center"><img src="https://example.org/gin.png"></p>', '', back, '', '### Python 项目', '2、[rq](https://example.org/rq)：words, [see above](#gin)', '', '3、[wiki](https://example.org/wiki)：words', '', back, '', nav, '', '## 声明', 'License.', ''].join('\n');
+    const result = parseIssue(numbered, { fileName: 'repos-18.md' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { issue, items } = result.value;
+    // The picture stays the entry's; the line back to the contents and the issue's navigation do not.
+    expect(items.map((i) => i.links.map((l) => l.url))).toEqual([['https://example.org/gin'], ['https://example.org/rq', '#gin'], ['https://example.org/wiki']]);
+    expect(items[0]!.comment).toContain('gin.png');
+    expect(issue.body.filter((s) => s.kind === 'text').map((s) => (s as { raw: string }).raw)).toEqual([back, back, nav, 'License.']);
+    // Under headings of their own, `[Back to top](#top)` after an entry's words is the digest's line too.
+    const headed = ['# Letter 5', '', '## Stories', '', '### [One](https://example.org/1)', '', 'Words.', '', '### [Two](https://example.org/2)', '', 'More words.', '', '### [Three](https://example.org/3)', '', 'Last words.', '', '[Back to top](#top)', ''].join('\n');
+    const letter = parseIssue(headed, { fileName: 'letter-5.md' });
+    if (!letter.ok) throw new Error(JSON.stringify(letter.error));
+    expect(letter.value.grammar).toBe('heading');
+    expect(letter.value.items.map((i) => i.comment)).toEqual(['Words.', 'More words.', 'Last words.']);
+    expect(letter.value.issue.body.at(-1)).toMatchObject({ kind: 'text', raw: '[Back to top](#top)' });
+  });
+
   it('reads MDX: imports, JSX, comments, rules, Liquid and a sponsor are never items; nested bullets stay with theirs', () => {
     const { issue, items } = parsed('295.mdx', 'variants');
     expect([issue.key, issue.published]).toEqual(['295', '2026-08-26']);

@@ -3,7 +3,7 @@ import { planImport } from '../../../../src/core/issue/issue-import.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
-import { exportNextIssue } from '../../../../src/core/issue/issue-export.ts';
+import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import type { Template } from '../../../../src/core/model/template.ts';
 import { renderItem } from '../../../../src/core/issue/issue-renderer.ts';
 import { createBackup } from '../../../../src/core/backup/backup.ts';
@@ -240,6 +240,39 @@ describe('learnTemplate', () => {
     const markdown = exportNextIssue({ template, issues: [], items }, {}, '2024-01-08').markdown;
     expect(markdown).toContain('## News\n\n- [A](https://example.org/a) - Fresh.\n\n<Subscribe />\n\n---\n\n## Tools\n\n- [B](https://example.org/b)\n');
     expect(markdown).not.toContain('See you in');
+  });
+
+  it('learns the ending both newest issues close with after their entries, and writes it after the next issue’s entries: not what changes, not a heading entries go under', () => {
+    const issue = (n: number, quoteFiled = false) =>
+      parse(
+        `w-${n}.md`,
+        `# W ${n}\n\n## News\n\n- [News ${n}](https://example.org/${n}) - words.\n- [More ${n}](https://example.org/m${n}) - words.\n- [Last ${n}](https://example.org/l${n})\n\n## Quote\n\n${quoteFiled ? `- [Quote ${n}](https://example.org/q${n}) - said.` : `> Quote ${n}.`}\n\n---\n\n*Edited by Ann.*\n\n<small>[Discuss](https://forum.example/${n})</small>\n`,
+      );
+    const template = learnTemplate(DEFAULT_TEMPLATE, [issue(2), issue(1)]);
+    expect(template.closing).toBe('## Quote\n\n---\n\n*Edited by Ann.*');
+    // Where entries were filed under `## Quote`, the next issue writes that heading itself.
+    expect(learnTemplate(DEFAULT_TEMPLATE, [issue(3), issue(2, true), issue(1)]).closing).toBe('---\n\n*Edited by Ann.*');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [issue(1)]).closing).toBeUndefined();
+    const item = { id: 'a', section: 'News', project: null, comment: 'Fresh.', links: [{ url: 'https://example.org/a', title: 'A' }], capturedAt: '2024-01-01T00:00:00.000Z', order: 1, issue: null };
+    const exported = exportNextIssue({ template, issues: [], items: [item] }, {}, '2024-01-08');
+    expect(exported.markdown).toMatch(/## News\n\n- \[A\]\(https:\/\/example\.org\/a\) - Fresh\.\n\n## Quote\n\n---\n\n\*Edited by Ann\.\*\n$/);
+    expect(exportNextIssue({ template, issues: [], items: [] }, {}, '2024-01-08').markdown).toMatch(/\n\n## Quote\n\n---\n\n\*Edited by Ann\.\*\n$/);
+    // Published, the issue keeps its ending after its entries, in a backup too.
+    const published = { ...item, issue: exported.issue.key };
+    expect(exportPublished({ template: { ...template, closing: '' }, issues: [exported.issue], items: [published] }, exported.issue.key)?.markdown).toBe(exported.markdown);
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [exported.issue], items: [published] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+  });
+
+  it('writes a group’s standing closing line once where the issue’s ending opens with it', () => {
+    const past = fixtureFiles('golden/past/numbered-inline').map((f) => parse(f.name, f.text));
+    const template = learnTemplate(DEFAULT_TEMPLATE, past);
+    const back = '<p align="center"><a href="#目录">🔙 返回目录 🔙</a></p><br>';
+    expect(template.closing).toBe(back);
+    const item = { id: 'a', section: '内容', project: 'Go 项目', comment: '框架', links: [{ url: 'https://example.org/a', title: 'a' }], capturedAt: '2024-01-01T00:00:00.000Z', order: 1, issue: null };
+    const markdown = exportNextIssue({ template, issues: [], items: [item] }, {}, '2024-01-28').markdown;
+    expect(markdown.split(back)).toHaveLength(2);
+    expect(markdown.endsWith(`1、[a](https://example.org/a)：框架\n\n${back}\n`)).toBe(true);
   });
 
   it('learns nothing from nothing', () => {
