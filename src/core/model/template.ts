@@ -172,7 +172,7 @@ export interface Template {
   items: ItemStyle;
   /** What the digest calls its two heading levels; null: "Section" and "Subsection". */
   labels: { section: string | null; project: string | null };
-  /** Markdown put before the first section of every new issue. */
+  /** Markdown put before the entries of every new issue (a motto, a standing section). */
   preamble: string;
   /** Markdown put after the entries of every new issue (a license, a sign-off); absent: none. */
   closing?: string;

@@ -17,7 +17,7 @@ import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { headingMarkers } from './heading-markers.ts';
 import { headingWords, type HeadingWords } from './heading-words.ts';
-import { standingClosing } from './standing-closing.ts';
+import { standingClosing, standingOpening } from './standing-text.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { siteOf } from '../url/site-of.ts';
@@ -57,11 +57,13 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   );
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   if (newer) {
-    // The issue's standing ending, after any heading entries are filed under in the template.
+    // The issue's standing opening and ending, before and after the headings entries are filed
+    // under in the template (those the next issue writes itself).
     const template = out;
     const isGroup = (h: HeadingSegment): boolean => (h.project !== null ? findProject(template, h.project) !== undefined : template.sections.some((s) => s.name !== null && headingKey(s.name) === headingKey(h.section ?? '')));
+    const preamble = standingOpening(latest, newestFirst[1], isGroup);
     const closing = standingClosing(latest, newestFirst[1], isGroup);
-    out = closing === undefined ? out : { ...out, closing };
+    out = { ...out, ...(preamble === undefined ? {} : { preamble }), ...(closing === undefined ? {} : { closing }) };
   }
   return out;
 }
@@ -112,17 +114,6 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   const titled = lineSources.filter((s) => /^\s*(?:[^<[]*[:：]\s*)?\[/.test(s)).length;
   const angle = lineSources.filter((s) => /^\s*(?:[^<[]*[:：]\s*)?</.test(s)).length;
   const bare = lineSources.filter((s) => /^\s*(?:[^<[]*?[:：]\s*)?(?:https?:\/\/|www\.)/i.test(s)).length;
-  const [newest, previous] = newestFirst;
-  const leading = (p: ParsedIssue | undefined): string[] => {
-    const first = p?.issue.body.findIndex((s) => s.kind !== 'text') ?? -1;
-    const texts = (first === -1 ? (p?.issue.body ?? []) : (p?.issue.body.slice(0, first) ?? [])) as Extract<Segment, { kind: 'text' }>[];
-    return texts.map((t) => t.raw);
-  };
-  // The blocks the newest two issues open with alike (a standing line; not this week's cover
-  // picture or its caption), in the newest one's order.
-  const kept = previous ? new Set(leading(previous)) : new Set<string>();
-  const shared = leading(newest).filter((raw) => kept.has(raw));
-  const standing = shared.length > 0 ? shared.join('\n\n') : base.preamble;
   const fileNamePattern = fileNamePatternOfIssues(newestFirst.map((p) => p.issue)) ?? base.fileNamePattern;
   const titledByFileName = issue.fileName !== null && issue.title === titleFromFileName(issue.fileName) && /\{number/.test(fileNamePattern);
   return {
@@ -140,7 +131,6 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     dateLeadIn: mostCommonLeadInPattern(latestLeadIns) ?? mostCommonLeadInPattern(leadIns) ?? base.dateLeadIn,
     linkStyle: mostUsedLinkStyle({ titled, angle, bare }) ?? base.linkStyle,
     items: itemStyleOf(latest, base.items),
-    preamble: standing,
     dayHeading: dayHeadingsOf(issue)?.pattern,
   };
 }

@@ -166,9 +166,9 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
     const back = parseIssue(exported.markdown, { grammar: template.items.grammar, symbols: listedSymbols(template) });
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     expect(back.value.items).toHaveLength(2);
-    // The two the entries go under, and any the digest's standing ending holds.
-    const closingHeadings = (named.closing ?? '').split('\n').filter((line) => /^#{1,6} /.test(line)).length;
-    expect(back.value.issue.body.filter((s) => s.kind === 'heading')).toHaveLength(2 + closingHeadings);
+    // The two the entries go under, and any the digest's standing opening and ending hold.
+    const standingHeadings = [named.preamble, named.closing ?? ''].join('\n').split('\n').filter((line) => /^#{1,6} /.test(line)).length;
+    expect(back.value.issue.body.filter((s) => s.kind === 'heading')).toHaveLength(2 + standingHeadings);
   });
 
   it('holds for any text, any mix of groups, any web URL, many links, long runs of one line kind (property)', () => {

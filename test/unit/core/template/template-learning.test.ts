@@ -264,6 +264,13 @@ describe('learnTemplate', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   });
 
+  it('learns what both newest issues open with before their entries, standing headings with it, but not one issue’s own words', () => {
+    const issue = (n: number) =>
+      parse(`o-${n}.md`, `# O ${n}\n\n> Motto.\n\n![cover](https://example.org/c${n}.png)\n\n## About\n\nWe share links.\n\n## Essay of week ${n}\n\nThoughts ${n}.\n\n## Notes\n\nThis week ${n}.\n\n## News\n\n- [A ${n}](https://example.org/a${n})\n- [B ${n}](https://example.org/b${n})\n- [C ${n}](https://example.org/c${n})\n`);
+    expect(learnTemplate(DEFAULT_TEMPLATE, [issue(2), issue(1)]).preamble).toBe('> Motto.\n\n## About\n\nWe share links.\n\n## Notes');
+    expect(learnTemplate({ ...DEFAULT_TEMPLATE, preamble: 'Kept.' }, [issue(1)]).preamble).toBe('Kept.');
+  });
+
   it('writes a group’s standing closing line once where the issue’s ending opens with it', () => {
     const past = fixtureFiles('golden/past/numbered-inline').map((f) => parse(f.name, f.text));
     const template = learnTemplate(DEFAULT_TEMPLATE, past);

@@ -1,0 +1,57 @@
+import type { ParsedIssue } from '../issue/issue-parser.ts';
+import type { Segment } from '../model/issue.ts';
+
+type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
+type Written = Exclude<Segment, { kind: 'item' | 'items' }>;
+
+/**
+ * What the newest issue ends with that the issue before it ends with too, in the newest one's
+ * order and spacing: the digest's standing ending (a license, a sign-off, a subscription section,
+ * the heading of a section written by hand each week), to be written again after the next
+ * issue's entries. The ending starts after the last entry and after the last heading entries are
+ * filed under (`isGroup`): the next issue writes those itself. What changes from issue to issue
+ * (this week's quote, the link to its discussion) is not kept. Undefined without two issues to
+ * compare or nothing shared.
+ */
+export function standingClosing(newest: ParsedIssue, previous: ParsedIssue | undefined, isGroup: (heading: HeadingSegment) => boolean): string | undefined {
+  return previous ? shared(endingOf(newest, isGroup), endingOf(previous, isGroup)) : undefined;
+}
+
+/**
+ * What the newest issue opens with, before its first entry and its first heading entries are
+ * filed under, that the issue before it opens with too: the digest's standing opening (a motto,
+ * an introduction section, the heading of its contents); not this issue's cover or words.
+ */
+export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | undefined, isGroup: (heading: HeadingSegment) => boolean): string | undefined {
+  return previous ? shared(openingOf(newest, isGroup), openingOf(previous, isGroup)) : undefined;
+}
+
+/** The blocks of `newest` that `previous` has too, in the newest one's order and spacing. */
+function shared(newest: readonly Written[], previous: readonly Written[]): string | undefined {
+  const kept = new Set(previous.map((s) => s.raw));
+  let out = '';
+  for (const segment of newest) {
+    if (!kept.has(segment.raw)) continue;
+    out += (out === '' ? '' : /\n[ \t]*\n/.test(segment.before) ? '\n\n' : '\n') + segment.raw;
+  }
+  return out.trim() === '' ? undefined : out;
+}
+
+const opensGroup = (isGroup: (heading: HeadingSegment) => boolean) => (s: Segment): boolean => s.kind === 'item' || s.kind === 'items' || (s.kind === 'heading' && isGroup(s));
+
+function endingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boolean): Written[] {
+  const body = parsed.issue.body;
+  // An issue of no entries and no headings is all opening.
+  const last = body.findLastIndex(opensGroup(isGroup));
+  return last === -1 ? [] : body.slice(last + 1).filter(isWritten);
+}
+
+function openingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boolean): Written[] {
+  const body = parsed.issue.body;
+  const end = body.findIndex(opensGroup(isGroup));
+  return body.slice(0, end === -1 ? body.length : end).filter(isWritten);
+}
+
+function isWritten(s: Segment): s is Written {
+  return s.kind === 'text' || s.kind === 'heading';
+}
