@@ -2,6 +2,7 @@ import { dateParts, type IsoDate } from '../dates/calendar-date.ts';
 import { fillFieldPattern } from '../issue/front-matter.ts';
 import { formatPattern, formatValue, tokenValue, type PatternValues } from '../issue/pattern.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
+import { HEADING_START } from '../issue/item-text.ts';
 import type { Issue, IssueHead, Segment } from '../model/issue.ts';
 import type { Template } from '../model/template.ts';
 import type { IssuePlan } from './next-issue.ts';
@@ -34,7 +35,16 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
           : template.head === 'heading'
             ? { kind: 'heading', fields: [], open: `# ${title}`, close: '' }
             : { kind: 'none', fields: [], open: '', close: '' };
-  const preamble = [template.preamble, plan.intro].map((p) => p.trim()).filter((p) => p !== '');
+  // This issue's intro comes after the digest's standing lines and before its standing sections
+  // (`## 简介`, `## Developer News`): an introduction, not words under one of them.
+  const lines = template.preamble.split('\n');
+  let fenced = false;
+  const section = lines.findIndex((line) => {
+    if (/^ {0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
+    return !fenced && HEADING_START.test(line);
+  });
+  const [standing, sections] = section === -1 ? [template.preamble, ''] : [lines.slice(0, section).join('\n'), lines.slice(section).join('\n')];
+  const preamble = [standing, plan.intro, sections].map((p) => p.trim()).filter((p) => p !== '');
   const closing = template.closing?.trim() ?? '';
   const opening: Segment[] = preamble.map((raw, i) => ({ kind: 'text', before: i === 0 && head.kind !== 'none' ? '\n\n' : i === 0 ? '' : '\n\n', raw }));
   return {

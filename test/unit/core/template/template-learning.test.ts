@@ -269,6 +269,11 @@ describe('learnTemplate', () => {
       parse(`o-${n}.md`, `# O ${n}\n\n> Motto.\n\n![cover](https://example.org/c${n}.png)\n\n## About\n\nWe share links.\n\n## Essay of week ${n}\n\nThoughts ${n}.\n\n## Notes\n\nThis week ${n}.\n\n## News\n\n- [A ${n}](https://example.org/a${n})\n- [B ${n}](https://example.org/b${n})\n- [C ${n}](https://example.org/c${n})\n`);
     expect(learnTemplate(DEFAULT_TEMPLATE, [issue(2), issue(1)]).preamble).toBe('> Motto.\n\n## About\n\nWe share links.\n\n## Notes');
     expect(learnTemplate({ ...DEFAULT_TEMPLATE, preamble: 'Kept.' }, [issue(1)]).preamble).toBe('Kept.');
+    // The issue's own intro comes after the standing lines, before the standing sections; never inside a fence.
+    const template = learnTemplate(DEFAULT_TEMPLATE, [issue(2), issue(1)]);
+    const draft = (preamble: string) => exportNextIssue({ template: { ...template, preamble }, issues: [], items: [] }, { intro: 'Hello, week 3.' }, '2024-01-08').markdown;
+    expect(draft(template.preamble)).toContain('> Motto.\n\nHello, week 3.\n\n## About\n\nWe share links.\n\n## Notes');
+    expect(draft('```sh\n# not a heading\n```\n\nWords.')).toContain('```sh\n# not a heading\n```\n\nWords.\n\nHello, week 3.');
   });
 
   it('writes a group’s standing closing line once where the issue’s ending opens with it', () => {
