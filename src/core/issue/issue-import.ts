@@ -10,6 +10,8 @@ import { learnTemplate } from '../template/template-learning.ts';
 import { parseIssue, type ParsedIssue } from './issue-parser.ts';
 import type { IssueProblem } from './issue-problem.ts';
 import { chooseGrammar, type GrammarEvidence } from './item-grammar.ts';
+import { standingLists, standingText } from './standing-lists.ts';
+import { renderIssue } from './issue-renderer.ts';
 
 export interface ImportFile {
   name: string;
@@ -59,7 +61,18 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
     ...(state.template.preset === 'openstack' || state.template.learnedFrom === undefined ? OPENSTACK_PROJECTS.map((p) => p.name) : []),
   ];
   const symbols = listedSymbols(state.template);
-  const read = (file: ImportFile, grammar?: ItemGrammar) => parseIssue(file.text, { fileName: file.name, today, projectNames, symbols, ...(grammar ? { grammar } : {}) });
+  // Lists written alike in several issues (these files and the newest two held, so that an issue
+  // imported on its own is compared with the two before it), or in the digest's standing text,
+  // are the digest's own, not entries. A held issue a file replaces (by its file name) is left out.
+  const names = new Set(files.map((f) => f.name));
+  const held = state.issues
+    .filter((i) => i.body.length > 0 && (i.fileName === null || !names.has(i.fileName)))
+    .sort((a, b) => compareIssueKeys(b.key, a.key))
+    .slice(0, 2)
+    .map((i) => renderIssue(i, state.items.filter((item) => item.issue === i.key), state.template));
+  const standing = standingLists([...files.map((f) => f.text), ...held], standingText(state.template));
+  const read = (file: ImportFile, grammar?: ItemGrammar) =>
+    parseIssue(file.text, { fileName: file.name, today, projectNames, symbols, ...(grammar ? { grammar } : {}), ...(standing.size > 0 ? { standingLists: standing } : {}) });
   const first = files.map((file) => ({ file, result: read(file) }));
   const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };
   for (const { result } of first) {

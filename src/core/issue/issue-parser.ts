@@ -44,6 +44,8 @@ export interface ParseIssueOptions {
   maxChars?: number;
   /** Symbols the digest is known to list its entries by (`🔗`): a line opening with one is an entry, alone too. */
   symbols?: readonly string[];
+  /** Lists of links the digest writes word for word in other issues (see standingLists): text, not entries. */
+  standingLists?: ReadonlySet<string>;
 }
 
 export const MAX_ISSUE_CHARS = 1_000_000;
@@ -93,7 +95,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const known = (heading: string): boolean => projectNames.has(headingName(heading).toLowerCase());
   const evidence = grammarEvidence(blocks, lines, { known, definitions });
   const grammar = options.grammar ?? chooseGrammar(evidence);
-  const pieces = splitItems(blocks, lines, grammar, { known, definitions });
+  const pieces = splitItems(blocks, lines, grammar, { known, definitions, ...(options.standingLists ? { standingLists: options.standingLists } : {}) });
 
   const lineStart: number[] = new Array(lines.length);
   for (let i = 0, at = 0; i < lines.length; i++) {

@@ -54,6 +54,8 @@ export interface GrammarContext {
   known?: KnownHeading;
   /** The document's reference-link definitions. */
   definitions?: LinkDefinitions;
+  /** Lists the digest writes word for word in other issues (see standingLists): its own text. */
+  standingLists?: ReadonlySet<string>;
 }
 
 function text(lines: readonly string[], b: { start: number; end: number }): string {
@@ -265,7 +267,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     if (block.kind === 'table') return pushRows(block);
     // An entry set as a block quote: its link first, its words under it.
     if (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string)) return push({ kind: 'item', start: block.start, end: block.end, quote: true });
-    if (block.kind !== 'list' || isContents(block, lines)) return push({ kind: 'text', start: block.start, end: block.end });
+    if (block.kind !== 'list' || isContents(block, lines) || context.standingLists?.has(text(lines, block).trimEnd())) return push({ kind: 'text', start: block.start, end: block.end });
     for (const item of block.items) push({ kind: linked(item) ? 'item' : 'text', start: item.start, end: item.end });
   };
   // Heading grammar: the headings that are entries.

@@ -60,7 +60,11 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
     // The issue's standing opening and ending, before and after the headings entries are filed
     // under in the template (those the next issue writes itself).
     const template = out;
-    const isGroup = (h: HeadingSegment): boolean => (h.project !== null ? findProject(template, h.project) !== undefined : template.sections.some((s) => s.name !== null && headingKey(s.name) === headingKey(h.section ?? '')));
+    // By its name, at either level: a digest may head a section at the level of its others' projects.
+    const isGroup = (h: HeadingSegment): boolean => {
+      const name = h.project ?? h.section;
+      return name !== null && (findProject(template, name) !== undefined || template.sections.some((s) => s.name !== null && headingKey(s.name) === headingKey(name)));
+    };
     const preamble = standingOpening(latest, newestFirst[1], isGroup);
     const closing = standingClosing(latest, newestFirst[1], isGroup);
     out = { ...out, ...(preamble === undefined ? {} : { preamble }), ...(closing === undefined ? {} : { closing }) };
@@ -77,7 +81,9 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
 function recurringSections(issues: readonly Issue[], known: ReadonlySet<string>): (name: string) => boolean {
   const seen = new Map<string, number>();
   for (const issue of issues) {
-    const names = new Set(issue.body.flatMap((s) => (s.kind === 'heading' && s.project === null && s.section !== null ? [headingKey(s.section)] : [])));
+    // A heading by its own name, at either level: a digest may head a section at the level of its
+    // others' projects (This Week in Rust's `## Updates from Rust Community` beside `# Quote of the Week`).
+    const names = new Set(issue.body.flatMap((s) => (s.kind === 'heading' && (s.project ?? s.section) !== null ? [headingKey((s.project ?? s.section) as string)] : [])));
     for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   return (name) => issues.length < 3 || (seen.get(headingKey(name)) ?? 0) >= 2 || known.has(headingKey(name));

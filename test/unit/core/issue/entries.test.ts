@@ -1,3 +1,4 @@
+import { standingLists } from '../../../../src/core/issue/standing-lists.ts';
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../../src/core/issue/issue-import.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
@@ -79,12 +80,14 @@ describe.skipIf(!corpusAvailable)('items are the entries each digest means', () 
     const files = digestFiles(digest);
     const plan = planImport(files, { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-12-01');
     expect(plan.failures).toEqual([]);
+    // Lists several issues write word for word (This Week in Rust's editors) are the digest's own text.
+    const standing = [...standingLists(files.map((f) => f.text))];
     let entries = 0;
     let whole = 0;
     const misses: string[] = [];
     for (const parsed of plan.parsed) {
       const file = files.find((f) => f.name === parsed.issue.fileName)!;
-      const own = entriesOf(digest, file.text);
+      const own = entriesOf(digest, file.text).filter((e) => !standing.some((list) => list.includes(e.join('\n'))));
       const starts = new Set(own.map((e) => e[0]!));
       const sources = parsed.items.map((i) => ({ text: i.source ?? '', lines: new Set((i.source ?? '').split('\n')) }));
       // Entries and items in document order: an entry is held by the next item that holds its

@@ -83,4 +83,26 @@ describe('importing published issues', () => {
     expect(plan.template.items.grammar).toBe('numbered');
     expect(plan.parsed.find((p) => p.issue.key === '4')!.items).toHaveLength(1);
   });
+
+  it('reads a list of links three issues write word for word as the digest’s own text, not entries; one two issues share stays entries', () => {
+    const editors = '* [ann](https://github.com/ann)\n* [bo](https://github.com/bo)';
+    const events = '* 2024-02-01 | Oslo | [Meetup](https://meetup.example/oslo)\n* 2024-02-03 | Rome | [Meetup](https://meetup.example/rome)';
+    const issue = (n: number) => ({
+      name: `tw-${n}.md`,
+      text: `# Weekly ${n}\n\n## News\n\n### Posts\n\n* [Post ${n}](https://example.org/${n}) - words.\n* [More ${n}](https://example.org/m${n})\n\n### Events\n\n${n >= 3 ? events : `* 2024-01-0${n} | Paris | [Meetup](https://meetup.example/p${n})\n* 2024-01-0${n} | Lima | [Meetup](https://meetup.example/l${n})`}\n\n# Quote\n\n> Quote ${n}.\n\nEdited by:\n\n${editors}\n`,
+    });
+    const links = (p: { items: { links: { url: string }[] }[] }) => p.items.flatMap((i) => i.links.map((l) => l.url));
+    const plan = planImport([1, 2, 3, 4].map(issue), empty, '2024-02-08');
+    for (const parsed of plan.parsed) expect(links(parsed)).not.toContain('https://github.com/ann');
+    // The events two issues list alike are theirs.
+    expect(links(plan.parsed.find((p) => p.issue.key === '4')!)).toContain('https://meetup.example/oslo');
+    // A section at the level of others' projects is still a section, and the list stands in the ending.
+    expect(plan.template.sections.map((s) => [s.name, s.projects.map((p) => p.name)])).toEqual([['News', ['Posts', 'Events']]]);
+    expect(plan.template.closing).toBe(`# Quote\n\nEdited by:\n\n${editors}`);
+    // Imported one at a time, an issue is compared with the two before it, and with the ending.
+    const state = applyImport(empty, planImport([1, 2, 3].map(issue), empty, '2024-02-08'));
+    expect(links(planImport([issue(4)], state, '2024-02-08').parsed[0]!)).not.toContain('https://github.com/bo');
+    expect(links(planImport([issue(4)], { ...state, template: { ...state.template, closing: '' }, issues: [], items: [] }, '2024-02-08').parsed[0]!)).toContain('https://github.com/bo');
+    expect(links(planImport([issue(4)], { ...empty, template: { ...state.template, closing: editors } }, '2024-02-08').parsed[0]!)).not.toContain('https://github.com/bo');
+  });
 });
