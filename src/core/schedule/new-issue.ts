@@ -37,6 +37,7 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
             : { kind: 'none', fields: [], open: '', close: '' };
   // This issue's intro comes after the digest's standing lines and before its standing sections
   // (`## 简介`, `## Developer News`): an introduction, not words under one of them.
+  // Told by its lines (outside fences), not by the Markdown parser: the popup's export stays without it.
   const lines = template.preamble.split('\n');
   let fenced = false;
   const section = lines.findIndex((line) => {
