@@ -2,7 +2,8 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
-type Written = Exclude<Segment, { kind: 'item' | 'items' }>;
+/** A piece of an issue written as it stands: its text and its headings. */
+export type Written = Exclude<Segment, { kind: 'item' | 'items' }>;
 
 /**
  * What the newest issue ends with that the issue before it ends with too, in the newest one's
@@ -14,7 +15,7 @@ type Written = Exclude<Segment, { kind: 'item' | 'items' }>;
  * compare or nothing shared.
  */
 export function standingClosing(newest: ParsedIssue, previous: ParsedIssue | undefined, isGroup: (heading: HeadingSegment) => boolean): string | undefined {
-  return previous ? shared(endingOf(newest, isGroup), endingOf(previous, isGroup)) : undefined;
+  return previous ? sharedBlocks(endingOf(newest, isGroup), endingOf(previous, isGroup)) : undefined;
 }
 
 /**
@@ -23,11 +24,11 @@ export function standingClosing(newest: ParsedIssue, previous: ParsedIssue | und
  * an introduction section, the heading of its contents); not this issue's cover or words.
  */
 export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | undefined, isGroup: (heading: HeadingSegment) => boolean): string | undefined {
-  return previous ? shared(openingOf(newest, isGroup), openingOf(previous, isGroup)) : undefined;
+  return previous ? sharedBlocks(openingOf(newest, isGroup), openingOf(previous, isGroup)) : undefined;
 }
 
-/** The blocks of `newest` that `previous` has too, in the newest one's order and spacing. */
-function shared(newest: readonly Written[], previous: readonly Written[]): string | undefined {
+/** The blocks of `newest` that `previous` has too, in the newest one's order and spacing; undefined for none. */
+export function sharedBlocks(newest: readonly Written[], previous: readonly Written[]): string | undefined {
   const kept = new Set(previous.map((s) => s.raw));
   let out = '';
   for (const segment of newest) {
@@ -43,7 +44,13 @@ function endingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boo
   const body = parsed.issue.body;
   // An issue of no entries and no headings is all opening.
   const last = body.findLastIndex(opensGroup(isGroup));
-  return last === -1 ? [] : body.slice(last + 1).filter(isWritten);
+  if (last === -1) return [];
+  // Words after the last entries, up to a heading, close the last heading's group (its own
+  // closing words, see headingWords: This Week in Rust's line under its events); the issue's
+  // ending is from that heading on, or the words alone where no heading follows (a sign-off).
+  const tail = body.slice(last + 1).filter(isWritten);
+  const heading = tail.findIndex((s) => s.kind === 'heading');
+  return heading === -1 ? tail : tail.slice(heading);
 }
 
 function openingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boolean): Written[] {

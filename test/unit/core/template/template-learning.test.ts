@@ -276,6 +276,24 @@ describe('learnTemplate', () => {
     expect(draft('```sh\n# not a heading\n```\n\nWords.')).toContain('```sh\n# not a heading\n```\n\nWords.\n\nHello, week 3.');
   });
 
+  it('keeps a group’s closing words block by block, and leaves the last group’s to it, not to the issue’s ending', () => {
+    const issue = (n: number) =>
+      parse(
+        `e-${n}.md`,
+        `# E ${n}\n\n## News\n\n- [A ${n}](https://example.org/a${n})\n- [B ${n}](https://example.org/b${n})\n\n[Top](#top)\n\nNews of week ${n}.\n\n## Events\n\n- [Meetup ${n}](https://example.org/m${n})\n- [Talk ${n}](https://example.org/t${n})\n\nAdd your event to the calendar.\n\n## Jobs\n\nSee the hiring thread.\n\nThat's all for week ${n}.\n`,
+      );
+    const template = learnTemplate(DEFAULT_TEMPLATE, [issue(2), issue(1)]);
+    expect(template.sections.map((s) => [s.name, s.outro])).toEqual([
+      ['News', '[Top](#top)'],
+      ['Events', 'Add your event to the calendar.'],
+    ]);
+    expect(template.closing).toBe('## Jobs\n\nSee the hiring thread.');
+    const item = { id: 'a', section: 'News', project: null, comment: '', links: [{ url: 'https://example.org/new', title: 'New' }], capturedAt: '2024-01-01T00:00:00.000Z', order: 1, issue: null };
+    const markdown = exportNextIssue({ template, issues: [], items: [item] }, {}, '2024-01-08').markdown;
+    expect(markdown).toContain('- [New](https://example.org/new)\n\n[Top](#top)\n\n## Jobs\n\nSee the hiring thread.\n');
+    expect(markdown).not.toContain('calendar');
+  });
+
   it('writes a group’s standing closing line once where the issue’s ending opens with it', () => {
     const past = fixtureFiles('golden/past/numbered-inline').map((f) => parse(f.name, f.text));
     const template = learnTemplate(DEFAULT_TEMPLATE, past);
