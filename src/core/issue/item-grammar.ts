@@ -23,7 +23,6 @@ const IMAGE_ONLY = /^(?:\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)
 const SPONSOR = /sponsor|advertis|promoted|赞助|广告|推广/i;
 const MDX_STATEMENT = /^(?:import|export)\s/;
 const LIQUID = /^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$/;
-const FRAGMENT_LINK = /\]\(#[^)]*\)/;
 /**
  * A paragraph that opens with a link in bold, `**[title](url)**` or `[**title**](url)`: the title
  * of a lead story among bullets (This Week in React's top story, a weekly's "Featured" pieces).
@@ -80,11 +79,15 @@ export function isNeverItem(block: Block, lines: readonly string[]): boolean {
 }
 
 /** A list that is a table of contents: every item only links within the page. */
-function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly string[]): boolean {
-  return block.items.every((item) => {
-    const body = text(lines, item);
-    return FRAGMENT_LINK.test(body) && !/\]\((?!#)[^)]*\)|https?:\/\//.test(body);
-  });
+function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly string[], definitions: LinkDefinitions | undefined): boolean {
+  return block.items.every((item) => linksWithinPage(text(lines, item), definitions));
+}
+
+/** Whether Markdown links somewhere, and only to places in the page itself (`#目录`, `#top`). */
+function linksWithinPage(markdown: string, definitions: LinkDefinitions | undefined): boolean {
+  if (!markdown.includes('#')) return false;
+  const links = extractLinks(markdown, definitions);
+  return links.length > 0 && links.every((l) => l.url.startsWith('#'));
 }
 
 /**
@@ -206,7 +209,7 @@ export function grammarEvidence(blocks: readonly Block[], lines: readonly string
       if (n === 1 || n === previous + 1) evidence.inSequence++;
       previous = n;
     }
-    else if (block.kind === 'list' && !isContents(block, lines)) {
+    else if (block.kind === 'list' && !isContents(block, lines, context.definitions)) {
       for (const item of block.items) if (hasLink(text(lines, item), context.definitions)) evidence.bullets++;
     } else if (block.kind === 'table') {
       for (const row of block.rows) if (hasLink(text(lines, row), context.definitions)) evidence.bullets++;
@@ -267,7 +270,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     if (block.kind === 'table') return pushRows(block);
     // An entry set as a block quote: its link first, its words under it.
     if (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string)) return push({ kind: 'item', start: block.start, end: block.end, quote: true });
-    if (block.kind !== 'list' || isContents(block, lines) || context.standingLists?.has(text(lines, block).trimEnd())) return push({ kind: 'text', start: block.start, end: block.end });
+    if (block.kind !== 'list' || isContents(block, lines, context.definitions) || context.standingLists?.has(text(lines, block).trimEnd())) return push({ kind: 'text', start: block.start, end: block.end });
     for (const item of block.items) push({ kind: linked(item) ? 'item' : 'text', start: item.start, end: item.end });
   };
   // Heading grammar: the headings that are entries.
@@ -308,7 +311,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     }
     if (grammar === 'bullet') {
       const linkedItems =
-        (block.kind === 'list' && !isContents(block, lines) && block.items.some(linked)) ||
+        (block.kind === 'list' && !isContents(block, lines, context.definitions) && block.items.some(linked)) ||
         (block.kind === 'table' && block.rows.some(linked)) ||
         (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string));
       if (block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string)) {
@@ -412,8 +415,7 @@ function closingBlocks(blocks: readonly Block[], lines: readonly string[], opens
   }
   return (block) => {
     if (!trailing.has(block)) return false;
-    const links = extractLinks(text(lines, block), definitions);
-    return links.length > 0 && links.every((l) => l.url.startsWith('#'));
+    return linksWithinPage(text(lines, block), definitions);
   };
 }
 
