@@ -142,6 +142,7 @@ const TemplateSchema = v.object({
         text: v.pipe(text, v.maxLength(200)),
         line: v.boolean(),
         labelled: v.optional(v.object({ label: v.pipe(text, v.maxLength(200)), form: v.picklist(['bare', 'angle', 'titled']) })),
+        inline: v.optional(v.literal(true)),
       }),
     ),
   }),

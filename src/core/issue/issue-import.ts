@@ -10,6 +10,7 @@ import { learnTemplate } from '../template/template-learning.ts';
 import { parseIssue, type ParsedIssue } from './issue-parser.ts';
 import type { IssueProblem } from './issue-problem.ts';
 import { chooseGrammar, type GrammarEvidence } from './item-grammar.ts';
+import { recurringHeadings } from './recurring-headings.ts';
 import { standingLists, standingText } from './standing-lists.ts';
 import { renderIssue } from './issue-renderer.ts';
 
@@ -70,9 +71,21 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
     .sort((a, b) => compareIssueKeys(b.key, a.key))
     .slice(0, 2)
     .map((i) => renderIssue(i, state.items.filter((item) => item.issue === i.key), state.template));
-  const standing = standingLists([...files.map((f) => f.text), ...held], standingText(state.template));
+  const documents = [...files.map((f) => f.text), ...held];
+  const standing = standingLists(documents, standingText(state.template));
+  // Which headings come back from issue to issue (sections, projects) and which are written once
+  // (an entry's title), where there are issues to compare.
+  const recurring = recurringHeadings(documents, [...projectNames, ...state.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
   const read = (file: ImportFile, grammar?: ItemGrammar) =>
-    parseIssue(file.text, { fileName: file.name, today, projectNames, symbols, ...(grammar ? { grammar } : {}), ...(standing.size > 0 ? { standingLists: standing } : {}) });
+    parseIssue(file.text, {
+      fileName: file.name,
+      today,
+      projectNames,
+      symbols,
+      ...(grammar ? { grammar } : {}),
+      ...(standing.size > 0 ? { standingLists: standing } : {}),
+      ...(recurring ? { recurringHeadings: recurring } : {}),
+    });
   const first = files.map((file) => ({ file, result: read(file) }));
   const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };
   for (const { result } of first) {

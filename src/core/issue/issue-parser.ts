@@ -46,6 +46,8 @@ export interface ParseIssueOptions {
   symbols?: readonly string[];
   /** Lists of links the digest writes word for word in other issues (see standingLists): text, not entries. */
   standingLists?: ReadonlySet<string>;
+  /** The heading names other issues write too (see recurringHeadings), where there are others to compare with. */
+  recurringHeadings?: ReadonlySet<string>;
 }
 
 export const MAX_ISSUE_CHARS = 1_000_000;
@@ -93,9 +95,10 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   );
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
   const known = (heading: string): boolean => projectNames.has(headingName(heading).toLowerCase());
-  const evidence = grammarEvidence(blocks, lines, { known, definitions });
+  const recurring = options.recurringHeadings ? { recurring: options.recurringHeadings } : {};
+  const evidence = grammarEvidence(blocks, lines, { known, definitions, ...recurring });
   const grammar = options.grammar ?? chooseGrammar(evidence);
-  const pieces = splitItems(blocks, lines, grammar, { known, definitions, ...(options.standingLists ? { standingLists: options.standingLists } : {}) });
+  const pieces = splitItems(blocks, lines, grammar, { known, definitions, ...recurring, ...(options.standingLists ? { standingLists: options.standingLists } : {}) });
 
   const lineStart: number[] = new Array(lines.length);
   for (let i = 0, at = 0; i < lines.length; i++) {

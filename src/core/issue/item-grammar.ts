@@ -2,6 +2,7 @@ import type { Block } from '../markdown/blocks.ts';
 import { endingLink, extractLinks, LINK_TEXT, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
+import { headingName } from './heading-name.ts';
 import { HEADING_NUMBER } from './item-text.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
@@ -55,6 +56,11 @@ export interface GrammarContext {
   definitions?: LinkDefinitions;
   /** Lists the digest writes word for word in other issues (see standingLists): its own text. */
   standingLists?: ReadonlySet<string>;
+  /**
+   * The heading names other issues write too, lowercased (see recurringHeadings), where there are
+   * other issues to compare with: a heading outside them is no section's, and may be an entry's title.
+   */
+  recurring?: ReadonlySet<string>;
 }
 
 function text(lines: readonly string[], b: { start: number; end: number }): string {
@@ -100,6 +106,9 @@ function isProse(block: Block): boolean {
   return block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code' || block.kind === 'table';
 }
 
+/** How many paragraphs that link an entry under a title no other issue writes may hold. */
+const ONE_OFF_PARAGRAPHS = 3;
+
 /** What an entry under its own heading may hold besides its words: pictures. */
 const PICTURE_HTML = /^\s*<(?:img|picture|video|figure)\b/i;
 
@@ -111,9 +120,13 @@ const PICTURE_HTML = /^\s*<(?:img|picture|video|figure)\b/i;
  * (TLDR's entries under a section's heading). A heading over several linked
  * entries, or over headings, is a section (This Week in Rust's `### [Approved RFCs](…)`),
  * however it is written; so is one that names a heading the digest knows (`### [Nova](…)`).
+ * Where other issues show which headings come back (`recurring`), a title no other issue writes
+ * is an entry's too when what is under it is a few paragraphs of words that link (This Week in
+ * Guix: `### GnuPG Source Switched Back To url-fetch`, then a paragraph with its links inline);
+ * a list of links under it makes it a section over them.
  */
 export function entryHeadings(blocks: readonly Block[], lines: readonly string[], context: GrammarContext = {}): Set<Block> {
-  const { known = () => false, definitions } = context;
+  const { known = () => false, definitions, recurring } = context;
   const out = new Set<Block>();
   let open: Extract<Block, { kind: 'heading' }> | undefined;
   let linked = 0;
@@ -124,8 +137,14 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
   // whether one is a title in bold (the entry's own title: the heading is a section's).
   let backs = 0;
   let titledWithin = false;
+  // Under a title no other issue writes: its paragraphs that link, and whether a list links.
+  let oneOff = false;
+  let linkedParagraphs = 0;
+  let linkedList = false;
   const close = (): void => {
-    if (open && (titled ? pointsBack && backs === 1 && !titledWithin && linked <= 2 : linked <= 1)) out.add(open);
+    const titledEntry = pointsBack && backs === 1 && !titledWithin && linked <= 2;
+    const oneOffEntry = oneOff && linkedParagraphs >= 1 && linkedParagraphs <= ONE_OFF_PARAGRAPHS && !linkedList && !titledWithin;
+    if (open && (titled ? titledEntry || oneOffEntry : linked <= 1)) out.add(open);
     open = undefined;
   };
   for (const block of blocks) {
@@ -141,6 +160,9 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
         pointsBack = false;
         backs = 0;
         titledWithin = false;
+        oneOff = titled && recurring !== undefined && !recurring.has(headingName(block.text).toLowerCase());
+        linkedParagraphs = 0;
+        linkedList = false;
       }
       continue;
     }
@@ -149,9 +171,11 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     if (block.kind === 'list') linked += block.items.filter((item) => hasLink(text(lines, item), definitions)).length;
     else if (block.kind === 'table') linked += block.rows.filter((row) => hasLink(text(lines, row), definitions)).length;
     else if (block.kind === 'paragraph' && hasLink(text(lines, block), definitions) && !isNeverItem(block, lines)) linked++;
+    if (block.kind === 'paragraph' && linked > before) linkedParagraphs++;
+    else if (linked > before) linkedList = true;
+    if (titled && block.kind === 'paragraph' && block.end - block.start === 1 && BOLD_TITLE.test(lines[block.start] as string)) titledWithin = true;
     // A title over more than two linked blocks is a section's: nothing more to look at under it.
     if (!titled || linked > 2) continue;
-    if (block.kind === 'paragraph' && block.end - block.start === 1 && BOLD_TITLE.test(lines[block.start] as string)) titledWithin = true;
     if (linked > before) {
       pointsBack = block.kind === 'paragraph' && endsWithTitleLink(lines[block.end - 1] as string, open.text, definitions);
       if (pointsBack) backs++;

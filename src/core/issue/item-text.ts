@@ -115,7 +115,9 @@ function readHeadedEntry(lines: readonly string[], definitions: LinkDefinitions)
     const title = stripHeadingText(heading.replace(/[ \t]+#+[ \t]*$/, ''));
     const lastLine = parseLinkLine(comment.slice(comment.lastIndexOf('\n') + 1), definitions);
     const labelled = lastLine && lastLine.label !== '' && isGenericLinkText(lastLine.label) ? lastLine.url : undefined;
-    const page = own.findLast((l) => isGenericLinkText(l.title) || isTitleText(l.title, title) || l.url === labelled);
+    // Where no link names it so (This Week in Guix's words link inline), the first link is the
+    // page the title is about: named by the title, which is then kept with the entry.
+    const page = own.findLast((l) => isGenericLinkText(l.title) || isTitleText(l.title, title) || l.url === labelled) ?? own[0];
     return { comment, links: page ? [{ ...page, title }, ...own.filter((l) => l !== page)] : own };
   }
   const key = canonicalUrl(first.url);

@@ -136,8 +136,10 @@ export interface ItemStyle {
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.
    * `labelled`: the line names it so (`Link: https://…`, `原文：<…>`, `Source: […](…)`), and the
    * address is written bare, in angle brackets or as a titled link after the label.
+   * `inline`: the entries hold their page's link in their words (This Week in Guix), so words
+   * that do need nothing after them; a new entry's page still goes after its words.
    */
-  pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm } };
+  pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true };
 }
 
 /** How a link is written: `https://…`, `<https://…>` or `[title](https://…)`. */

@@ -5,7 +5,7 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOfIssues, titleFromFileName, titlePatternOf, titlePatternOfFileName } from '../issue/issue-title.ts';
 import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
-import { isGenericLinkText } from '../issue/generic-link-text.ts';
+import { isGenericLinkText, isTitleText } from '../issue/generic-link-text.ts';
 import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
@@ -19,6 +19,7 @@ import { headingMarkers } from './heading-markers.ts';
 import { headingWords, type HeadingWords } from './heading-words.ts';
 import { standingClosing, standingOpening } from './standing-text.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
+import { stripHeadingText } from '../issue/issue-head.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { siteOf } from '../url/site-of.ts';
 
@@ -310,7 +311,9 @@ const LINK_ALONE = new RegExp(String.raw`^(?:${LINK_TEXT}\([^)]*\)|<[^>\s]+>|htt
 
 /**
  * Where most headed entries are titles with no link, the link to the page they end with: its
- * text (empty where it is the title again) and whether it has a line of its own.
+ * text (empty where it is the title again) and whether it has a line of its own. Where their
+ * words hold their links inline (This Week in Guix), a new entry's page is the title again, on a
+ * line of its own after its words: the way such an entry is read back on its own.
  */
 function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
   const titled = sources.flatMap((source) => {
@@ -318,13 +321,17 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
     if (extractLinks(heading).length > 0) return [];
     const words = rest.join('\n').trimEnd();
     const link = endingLink(words);
-    if (!link) return [];
     const lastLine = words.split('\n').at(-1) ?? '';
     const own = parseLinkLine(lastLine);
+    // A last link that neither names no page (`Read more`), nor repeats the title, nor is labelled
+    // so is one more of the words' own links.
+    const page = link && (isGenericLinkText(link.text) || isTitleText(link.text, stripHeadingText(heading.replace(HEADED_MARKER, ''))) || (own !== undefined && own.label.trim() !== ''));
+    if (!link || !page) return extractLinks(words).length > 0 ? [{ text: '', line: true, label: undefined, inline: true }] : [];
     const label = own?.label.trim() ? { label: own.label, form: LINK_FORM[link.kind] } : undefined;
     return [{ text: isGenericLinkText(link.text) ? link.text : '', line: own !== undefined, label }];
   });
   if (titled.length * 2 <= sources.length) return {};
+  if (titled.filter((t) => 'inline' in t).length * 2 > titled.length) return { pageLink: { text: '', line: true, inline: true } };
   const text = mostCommon(titled.map((t) => t.text)) ?? '';
   const line = majority(titled.map((t) => t.line)) ?? true;
   // Labelled where most are (`Link: https://…`): the label and the form most of those take.

@@ -71,7 +71,9 @@ describe('golden exports', () => {
     // The export is an issue of the digest again: same key, same items in the same groups, every
     // link recoverable, read with what the digest's past issues taught.
     const projectNames = state.template.sections.flatMap((s) => s.projects.map((p) => p.name));
-    const reimported = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, today: golden.today, grammar: state.template.items.grammar, projectNames });
+    // As an import reads it beside the digest's other issues: its sections and projects come back.
+    const recurringHeadings = new Set([...projectNames, ...state.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))].map((n) => n.toLowerCase()));
+    const reimported = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, today: golden.today, grammar: state.template.items.grammar, projectNames, recurringHeadings });
     if (!reimported.ok) throw new Error(JSON.stringify(reimported.error));
     expect(reimported.value.issue.key).toBe(exported.issue.key);
     expect(reimported.value.issue.title).toBe(exported.issue.title);
