@@ -141,10 +141,14 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
   let oneOff = false;
   let linkedParagraphs = 0;
   let linkedList = false;
+  // With no other issue to compare, headings shaped as such entries are, where they look like
+  // titles rather than names (see looksLikeTitles).
+  const shaped: Extract<Block, { kind: 'heading' }>[] = [];
   const close = (): void => {
     const titledEntry = pointsBack && backs === 1 && !titledWithin && linked <= 2;
-    const oneOffEntry = oneOff && linkedParagraphs >= 1 && linkedParagraphs <= ONE_OFF_PARAGRAPHS && !linkedList && !titledWithin;
-    if (open && (titled ? titledEntry || oneOffEntry : linked <= 1)) out.add(open);
+    const entryShaped = linkedParagraphs >= 1 && linkedParagraphs <= ONE_OFF_PARAGRAPHS && !linkedList && !titledWithin;
+    if (open && titled && entryShaped && recurring === undefined) shaped.push(open);
+    if (open && (titled ? titledEntry || (oneOff && entryShaped) : linked <= 1)) out.add(open);
     open = undefined;
   };
   for (const block of blocks) {
@@ -182,7 +186,26 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     }
   }
   close();
+  if (looksLikeTitles(shaped)) for (const heading of shaped) out.add(heading);
   return out;
+}
+
+/** How many headings shaped as entries one issue alone must hold to be read so. */
+const SHAPED_AT_LEAST = 3;
+/** A title's length, in words (a CJK character counting half a word), most such headings reach. */
+const TITLE_WORDS = 4;
+
+/**
+ * Whether headings over a few paragraphs that link are entries' titles, where one issue alone
+ * cannot show which headings come back: three at least, and most of them as long as a sentence's
+ * headline (`Guix Published One Year With Codeberg`), where a subsection's name is a word or two
+ * (`Nova`, `Releases`).
+ */
+function looksLikeTitles(headings: readonly Extract<Block, { kind: 'heading' }>[]): boolean {
+  if (headings.length < SHAPED_AT_LEAST) return false;
+  const words = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).reduce((n, w) => n + (/^[\u3040-\u30ff\u3400-\u9fff]/u.test(w) ? w.length / 2 : 1), 0);
+  const long = headings.filter((h) => words(headingName(h.text)) >= TITLE_WORDS).length;
+  return long * 3 >= headings.length * 2;
 }
 
 /**
