@@ -18,6 +18,12 @@ describe('recurringHeadings', () => {
     expect(recurringHeadings([a, a.replace(/\n/g, '\r\n')])).toBeUndefined();
   });
 
+  it('reads Setext headings too, not a list item or a rule after a blank line', () => {
+    const a = 'Issue 1\n=======\n\nNews\n----\n\n- item\n---\n\ntext\n\n---\n';
+    const b = 'Issue 2\n=======\n\nNews\n----\n\n- item\n---\n\ntext\n\n---\n';
+    expect(recurringHeadings([a, b])).toEqual(new Set(['news']));
+  });
+
   it('does not read a line in fenced code as a heading', () => {
     const a = '# Issue 1\n\n```sh\n# install it\n```\n';
     const b = '# Issue 2\n\n~~~\n# install it\n~~~\n\n## Install it\n';
