@@ -594,11 +594,13 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     const page = item.links[0];
     if (!page || page.title.trim() === '') return words;
     if (endingLink(words, definitions)?.url === page.url) return `${marker}${escapeHeadingText(page.title)}\n\n${words}`;
+    const linksPage = extractLinks(words, definitions).some((l) => sameLink(l.url, page.url));
     // Where entries hold their page's link anywhere in their words, words that do are whole.
-    if (style.pageLink?.inline && extractLinks(words, definitions).some((l) => sameLink(l.url, page.url))) return `${marker}${escapeHeadingText(page.title)}\n\n${words}`;
-    // Words that hold the page's link but go on after it (an edit): the title, the words, and the
-    // link to the page again last, where a reader looks for it.
-    if (style.pageLink && extractLinks(words, definitions).some((l) => sameLink(l.url, page.url))) return marker + titledEntry(page, words, style.pageLink, definitions);
+    if (style.pageLink?.inline && linksPage) return `${marker}${escapeHeadingText(page.title)}\n\n${words}`;
+    // Words that hold the page's link but go on after it (an edit), or no longer hold it at all:
+    // the title, the words, and the link to the page last, where a reader looks for it. (Words
+    // alone would lose the entry's title and its page.)
+    if (style.pageLink || !linksPage) return marker + titledEntry(page, words, style.pageLink ?? { text: '', line: true }, definitions);
     return words;
   }
   if (headed && first) {
