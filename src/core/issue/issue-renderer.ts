@@ -519,10 +519,13 @@ function leadIn(item: Item, template: Template): string {
   return oneLine(item.dateText ?? (item.eventDate ? formatPattern(template.dateLeadIn, { date: item.eventDate }) : ''));
 }
 
-/** Its links not already shown in the commentary. */
+/**
+ * Its links not already shown in the commentary. A link read from the words (`inline`) that edited
+ * words no longer hold is one of these too: the item still holds it, and the editor still sees it.
+ */
 function lineLinksOf(item: Item, comment: string, definitions: LinkDefinitions): Link[] {
   const inComment = extractLinks(comment, definitions).map((l) => l.url);
-  return item.links.filter((l) => !l.inline && !inComment.some((url) => sameLink(url, l.url)));
+  return item.links.filter((l) => !inComment.some((url) => sameLink(url, l.url)));
 }
 
 /** Whether the digest numbers its entries (`1、`, an ordered list's `1. `, a heading's `### 1. `). */

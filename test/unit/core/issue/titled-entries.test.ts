@@ -86,3 +86,34 @@ describe('entries headed by a title with no link', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   });
 });
+
+describe('a link the edited words no longer hold', () => {
+  const imported: Item = {
+    id: 'e',
+    section: 'Stories',
+    project: null,
+    order: 0,
+    comment: 'Words that linked [the release notes](https://example.org/notes) once.',
+    links: [
+      { url: 'https://example.org/page', title: 'The page' },
+      { url: 'https://example.org/notes', title: 'the release notes', inline: true },
+    ],
+    capturedAt: '2024-01-01T00:00:00.000Z',
+    issue: null,
+  };
+
+  it.each([
+    ['paragraph', ''],
+    ['bullet', '- '],
+    ['numbered', '1、'],
+  ] as const)('is still written, after the words, in a %s digest: every link the item holds reaches the issue', (grammar, marker) => {
+    const template: Template = { ...DEFAULT_TEMPLATE, items: { ...DEFAULT_TEMPLATE.items, grammar, marker } };
+    const edited = { ...imported, comment: 'Words that no longer link anything.' };
+    const text = renderItem(edited, template);
+    expect(text).toContain('Words that no longer link anything.');
+    expect(text).toContain('](https://example.org/notes)');
+    expect(text).toContain('](https://example.org/page)');
+    // Words that still hold it write it once.
+    expect(renderItem(imported, template).match(/example\.org\/notes/g)).toHaveLength(1);
+  });
+});
