@@ -3,7 +3,7 @@ import { readPublishedIssue } from '../app/read-export.ts';
 import type { ExportedIssue } from '../core/issue/issue-export.ts';
 import { Failure } from '../core/model/failure.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
-import { renderItem } from '../core/issue/issue-renderer.ts';
+import { renderItem } from '../core/issue/item-renderer.ts';
 import type { Template } from '../core/model/template.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { ArchivePanel } from '../ui/options/archive-panel.tsx';

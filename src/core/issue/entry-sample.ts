@@ -1,5 +1,5 @@
 import type { Template } from '../model/template.ts';
-import { renderItem } from './issue-renderer.ts';
+import { renderItem } from './item-renderer.ts';
 
 /**
  * A new entry as the digest's template writes it, under its first heading: what an import shows

@@ -185,3 +185,9 @@ export function fenceCloses(lines: readonly string[]): Map<number, number> {
   }
   return closes;
 }
+
+/** A heading's text as it can stand on its line. */
+export function escapeHeadingText(name: string): string {
+  // One line, and no closing `#` run that would be read as the heading's end.
+  return oneLine(name).trim().replace(/(\s)(#+)$/, '$1\\$2') || '\\#';
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../../../src/core/backup/backup.ts';
 import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
-import { renderItem } from '../../../../src/core/issue/issue-renderer.ts';
+import { renderItem } from '../../../../src/core/issue/item-renderer.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';

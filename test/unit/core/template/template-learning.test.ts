@@ -5,7 +5,7 @@ import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import type { Template } from '../../../../src/core/model/template.ts';
-import { renderItem } from '../../../../src/core/issue/issue-renderer.ts';
+import { renderItem } from '../../../../src/core/issue/item-renderer.ts';
 import { createBackup } from '../../../../src/core/backup/backup.ts';
 import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';

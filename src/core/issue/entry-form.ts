@@ -1,0 +1,92 @@
+import { extractLinks, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import type { GroupKey, Item } from '../model/item.ts';
+import { defaultMarker, isKnownAs, type ItemGrammar, type TableShape, type Template } from '../model/template.ts';
+import { mostCommon } from '../template/most-common.ts';
+import { isListBullet } from '../template/heading-markers.ts';
+import { isPipedRow } from '../markdown/table-rows.ts';
+import { sameLink } from '../url/url-canonical.ts';
+import { ENTRY_MARKER, HEADED_MARKER, HEADING_START } from './item-text.ts';
+import { LEAD_TITLE, NUMBERED_ENTRY, QUOTED_ENTRY } from './item-grammar.ts';
+
+/**
+ * The template as most entries beside an edited one are written, where that is not the digest's
+ * way (a list of links closing a digest of numbered entries): the edited one is written so too,
+ * or it would take its neighbours in or break their list.
+ */
+export function asWrittenBeside(template: Template, beside: readonly string[]): Template {
+  const forms = beside.flatMap((source) => formOf(source) ?? []);
+  const others = forms.filter((f) => f.grammar !== template.items.grammar);
+  if (others.length * 2 <= forms.length) return template;
+  const grammar = mostCommon(others.map((f) => f.grammar)) as ItemGrammar;
+  const marker = mostCommon(others.filter((f) => f.grammar === grammar).map((f) => f.marker)) as string;
+  return inForm(template, grammar, marker);
+}
+
+/** The template writing entries in another form than the digest's, without what only the digest's form has. */
+function inForm(template: Template, grammar: ItemGrammar, marker: string): Template {
+  const { grammar: _grammar, marker: _marker, pageLink: _pageLink, linkFirst: _linkFirst, quoted: _quoted, wordsMarker: _wordsMarker, rule: _rule, ...rest } = template.items;
+  return { ...template, items: { ...rest, grammar, marker } };
+}
+
+/**
+ * The form an entry was written in: its grammar and marker. Quotes, rows and lead stories (a
+ * paragraph among bullets by design) have none: they say nothing of the list they stand in.
+ */
+function formOf(source: string): { grammar: ItemGrammar; marker: string } | undefined {
+  if (QUOTED_ENTRY.test(source) || isPipedRow(source) || LEAD_TITLE.test(source)) return undefined;
+  const grammar: ItemGrammar = HEADING_START.test(source) ? 'heading' : NUMBERED_ENTRY.test(source) ? 'numbered' : ENTRY_MARKER.test(source) ? 'bullet' : 'paragraph';
+  const marker = grammar === 'paragraph' ? '' : ((grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(source)?.[0].replace(/^\s+/, '') ?? defaultMarker(grammar));
+  return { grammar, marker };
+}
+
+/**
+ * A re-filed entry as it goes among its new neighbours: as imported where it is in their form (or
+ * in none, as a quote), else its words and links written afresh in theirs.
+ */
+export function refiled(item: Item, template: Template, definitions: LinkDefinitions, table: TableShape | undefined): Item {
+  if (item.source === undefined || isPipedRow(item.source)) return item;
+  const form = formOf(item.source);
+  if (!form) return item;
+  const { grammar, marker } = template.items;
+  const same = table ? false : form.grammar === grammar && (grammar === 'paragraph' || form.marker.trim().replace(/\d+/, '1') === marker.trim().replace(/\d+/, '1'));
+  if (same) return item;
+  // The entry's link and its words, as a captured entry's are, each to go where the new form puts
+  // it (a heading, a table's column): words that open with the link (`[title](url) — words`) are
+  // the words after the separator; words that hold it further on keep its text where it stood.
+  const first = extractLinks(item.comment, definitions)[0];
+  const page = first ? item.links.find((l) => l.inline && sameLink(l.url, first.url)) : undefined;
+  if (!first || !page) return { ...item, source: undefined };
+  const comment =
+    first.start === 0
+      ? item.comment.slice(first.end).replace(/^[ \t]*(?:[-—–:：,，][ \t]*)?/, '')
+      : item.comment.slice(0, first.start) + (first.kind === 'inline' || first.kind === 'reference' ? first.text : item.comment.slice(first.start, first.end)) + item.comment.slice(first.end);
+  const { inline: _inline, source: _source, ...link } = page;
+  return { ...item, source: undefined, comment, links: [link, ...item.links.filter((l) => l !== page)] };
+}
+
+/** The template as a heading writes its entries: with its own symbol where it has one (`👉 `). */
+export function withMarkerOf(template: Template, group: GroupKey): Template {
+  return withMarker(template, headingDefOf(template, group)?.marker);
+}
+
+/** The template's own entry for a group's heading: its section, or its project within it. */
+function headingDefOf(template: Template, group: GroupKey): { marker?: string; table?: TableShape } | undefined {
+  const section = template.sections.find((s) => s.name === group.section);
+  if (group.project === null) return section;
+  return section?.projects.find((p) => isKnownAs(p, group.project as string));
+}
+
+/**
+ * The template as a heading writes its entries: after its own symbol, or as a list's items by its
+ * bullet where the digest's other entries are not list items (a section of quick links).
+ */
+export function withMarker(template: Template, marker: string | undefined): Template {
+  if (marker === undefined) return template;
+  if (isListBullet(marker)) return template.items.grammar === 'bullet' ? template : inForm(template, 'bullet', marker);
+  return template.items.grammar !== 'bullet' ? template : { ...template, items: { ...template.items, marker } };
+}
+
+/** Where a heading's entries are a table's rows, that table's shape. */
+export function tableOf(template: Template, group: GroupKey): TableShape | undefined {
+  return headingDefOf(template, group)?.table;
+}

@@ -1,0 +1,251 @@
+import { inlineReferences } from '../markdown/inline-references.ts';
+import { endingLink, extractLinks, parseLinkDefinition, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { escapeMarkdownText, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
+import type { Item } from '../model/item.ts';
+import type { Link } from '../model/link.ts';
+import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
+import { siteOf } from '../url/site-of.ts';
+import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
+import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
+import { sameLink } from '../url/url-canonical.ts';
+import { formatPattern } from './pattern.ts';
+import { renderLinkLine } from './link-line.ts';
+
+/**
+ * One item as Markdown. An imported item whose words and links are as imported is written as it
+ * was (a numbered entry with its number at `position`); a new or edited one in the digest's own
+ * grammar, or as a row of `table` where its heading's entries are one.
+ * `position` counts the item within its group, for digests that number their entries.
+ */
+export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map(), position?: number, table?: TableShape): string {
+  // References to addresses the issue being written does not define (an item imported from an
+  // issue that listed them at its end) are written inline, from the item's own links.
+  const addressOf = (text: string): string | undefined => item.links.find((l) => l.title === text)?.url;
+  const written = table ? writtenRow(item, table, template, definitions) : writtenItem(item, template, definitions, position);
+  return inlineReferences(written, definitions, addressOf);
+}
+
+/**
+ * An entry as a table's row: as imported where it was a row; else words that hold its link as the
+ * cells they are (an imported row, edited), or its link and words put in the table's columns.
+ */
+function writtenRow(item: Item, table: TableShape, template: Template, definitions: LinkDefinitions): string {
+  if (item.source !== undefined && isRowLine(item.source)) return item.source;
+  // A row holds no definition: one its words ran on into (a list item's lazy line) goes, and
+  // the references it served are written inline, from the item's own links.
+  const lines = (leadIn(item, template) + item.comment).split('\n').filter((line) => !parseLinkDefinition(line));
+  const addressOf = (text: string): string | undefined => item.links.find((l) => l.title === text)?.url;
+  const words = inlineReferences(oneLine(lines.join('\n')).trim(), new Map(), addressOf);
+  const [first, ...more] = lineLinksOf(item, words, definitions);
+  if (!first && /(?<!\\)\|/.test(words)) return `| ${words} |`;
+  const columns = tableHeadCells(table.head)?.length ?? 1;
+  const cells: string[] = new Array<string>(columns).fill('');
+  const link = (l: Link): string => asCell(renderLinkLine(l, { linkStyle: l.title.trim() === '' ? 'angle' : 'titled' }, definitions));
+  const at = (column: number): number => Math.min(Math.max(0, column), columns - 1);
+  if (first) cells[at(table.link)] = link(first);
+  const said = [asCell(words), ...more.map(link)].filter((s) => s !== '').join(' ');
+  const w = at(table.words);
+  if (said !== '') cells[w] = cells[w] ? cells[w] + template.items.separator + said : said;
+  return tableRow(cells);
+}
+
+function writtenItem(item: Item, template: Template, definitions: LinkDefinitions, position: number | undefined): string {
+  if (item.source !== undefined && isPipedRow(item.source)) {
+    // A row brought out of its table: the cell with its link first, then the others, run on as the
+    // digest runs words on after a link.
+    const cells = tableCells(item.source).filter((cell) => cell !== '');
+    const linked = cells.findIndex((cell) => extractLinks(cell, definitions).length > 0);
+    const comment = (linked > 0 ? [cells[linked] as string, ...cells.filter((_, i) => i !== linked)] : cells).join(template.items.separator);
+    return writtenItem({ ...item, comment, source: undefined }, template, definitions, position);
+  }
+  if (item.source !== undefined) {
+    if (position === undefined || !countsItems(template)) return item.source;
+    return item.source.replace(/^( {0,3}(?:#{1,6}[ \t]+)?)\d{1,9}(?=、|[.)]|[ \t])/, `$1${position}`);
+  }
+  if (template.items.grammar === 'paragraph') return renderParagraphItem(item, template, definitions);
+  return renderEntry(item, template, definitions, position ?? 1);
+}
+
+function leadIn(item: Item, template: Template): string {
+  return oneLine(item.dateText ?? (item.eventDate ? formatPattern(template.dateLeadIn, { date: item.eventDate }) : ''));
+}
+
+/**
+ * Its links not already shown in the commentary. A link read from the words (`inline`) that edited
+ * words no longer hold is one of these too: the item still holds it, and the editor still sees it.
+ */
+function lineLinksOf(item: Item, comment: string, definitions: LinkDefinitions): Link[] {
+  const inComment = extractLinks(comment, definitions).map((l) => l.url);
+  return item.links.filter((l) => !inComment.some((url) => sameLink(url, l.url)));
+}
+
+/** Whether the digest numbers its entries (`1、`, an ordered list's `1. `, a heading's `### 1. `). */
+export function countsItems(template: Template): boolean {
+  const { grammar, marker } = template.items;
+  return grammar === 'numbered' || (grammar === 'bullet' && /^\s*\d+[.)]/.test(marker)) || (grammar === 'heading' && /\d/.test(marker));
+}
+
+/**
+ * A paragraph item: its date lead-in and commentary, then each link not already in the
+ * commentary on a line of its own after a hard line break.
+ */
+function renderParagraphItem(item: Item, template: Template, definitions: LinkDefinitions): string {
+  const lead = leadIn(item, template);
+  let words = item.comment;
+  if (words.trim() === '' && extractLinks(words, definitions).length === 0) {
+    const titled = item.links.find((l) => l.title.trim() !== '' && l.source === undefined);
+    if (titled && template.linkStyle !== 'titled') words = escapeMarkdownText(titled.title);
+  }
+  // Made safe as it will stand, lead-in included: the lead-in moves the first line, and so which
+  // fence lines pair up. Code an editor closed stays code: a fence interrupts a paragraph, and
+  // what follows it without a blank line joins the item again.
+  const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true });
+  const lineLinks = lineLinksOf(item, head, definitions);
+  const [first, ...more] = lineLinks;
+  const { linkFirst, strongLink = '', separator, titleLine } = template.items;
+  if (titleLine && first && first.title.trim() !== '') {
+    // The title in bold on a line of its own, the page's address under it, then the words.
+    const title = `${titleLine.strong}${escapeMarkdownText(oneLine(first.title).trim())}${titleLine.strong}`;
+    const address = renderLinkLine(first, { linkStyle: titleLine.link }, definitions);
+    return [title, address, ...(head.trim() === '' ? [] : [head]), ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
+  }
+  if (linkFirst && first && first.title.trim() !== '') {
+    // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it).
+    const opened = strongLink + renderLinkLine(first, { linkStyle: 'titled' }, definitions) + strongLink;
+    const text = head.trim() === '' ? opened : opened + (separator || '\n') + head;
+    return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
+  }
+  const lines = lineLinks.map((link) => renderLinkLine(link, template, definitions));
+  if (head.trim() !== '') lines.unshift(head);
+  return lines.join('  \n');
+}
+
+/**
+ * A list item, numbered entry or entry under a heading of its own: the marker, the first link as
+ * `[title](url)` and the editor's words after the digest's separator (a numbered or headed entry's
+ * words go in paragraphs under it), further links as items nested under it (as paragraphs after
+ * a numbered or headed entry's words).
+ */
+function renderEntry(item: Item, template: Template, definitions: LinkDefinitions, position: number): string {
+  const style = template.items;
+  const numbered = style.grammar === 'numbered';
+  const headed = style.grammar === 'heading';
+  // Made safe as it will stand, lead-in included (see renderParagraphItem).
+  const words = safeComment(leadIn(item, template) + item.comment.replace(/^\s*\n/, ''), { blankLines: true, fences: true, numbered });
+  const [first, ...others] = lineLinksOf(item, words, definitions);
+  // The entry's own page again, under another name, is not one more link.
+  const more = others.filter((l) => !first || !sameLink(l.url, first.url));
+  const marker = numbered
+    ? `${position}${/^\d+(.*)$/.exec(style.marker.trim())?.[1] ?? '、'}${/[.)]$/.test(style.marker.trim()) ? ' ' : ''}`
+    : countsItems(template)
+      ? style.marker.replace(/\d+/, String(position))
+      : style.marker || defaultMarker(style.grammar);
+  const link = (l: Link): string => renderLinkLine(l, { linkStyle: l.title.trim() === '' ? 'angle' : 'titled' }, definitions);
+  // Words that hold the entry's page (a title with no link over them, `[Read more](…)` last) go
+  // under that title again, as the heading had it (so not escaped again); words with no link to
+  // head them stand as a paragraph.
+  if (headed && !first) {
+    const page = item.links[0];
+    if (!page || page.title.trim() === '') return words;
+    if (endingLink(words, definitions)?.url === page.url) return `${marker}${escapeHeadingText(page.title)}\n\n${words}`;
+    const linksPage = extractLinks(words, definitions).some((l) => sameLink(l.url, page.url));
+    // Where entries hold their page's link anywhere in their words, words that do are whole.
+    if (style.pageLink?.inline && linksPage) return `${marker}${escapeHeadingText(page.title)}\n\n${words}`;
+    // Words that hold the page's link but go on after it (an edit), or no longer hold it at all:
+    // the title, the words, and the link to the page last, where a reader looks for it. (Words
+    // alone would lose the entry's title and its page.)
+    if (style.pageLink || !linksPage) return marker + titledEntry(page, words, style.pageLink ?? { text: '', line: true }, definitions);
+    return words;
+  }
+  if (headed && first) {
+    // Under a heading of its own, the entry's further links go with its words (see underHeading);
+    // under a title with no link, before the link to its page, which a reader looks for last.
+    const body = underHeading(words, more.map(link), definitions);
+    // A title with no letter or digit (`---`, `…`) heads no entry a reader would know: the heading links instead.
+    if (style.pageLink && /[\p{L}\p{N}]/u.test(first.title)) return marker + titledEntry(first, body, style.pageLink, definitions);
+    return marker + headingLink(first, definitions) + (body.trim() === '' ? '' : `\n\n${body}`);
+  }
+  let text: string;
+  if (!first) text = words;
+  // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
+  // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
+  else if (numbered) text = link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? style.separator + words : `\n\n${words}`);
+  else {
+    const opening = style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first);
+    const site = style.site === undefined ? undefined : siteOf(first.url);
+    const author = style.byline === undefined ? '' : escapeMarkdownText(oneLine(first.author ?? '').trim());
+    text =
+      opening +
+      (site ? ` ${style.site?.replace('{site}', site)}` : '') +
+      (author ? ` ${style.byline?.replace('{author}', () => author)}` : '') +
+      (words.trim() === '' ? '' : style.separator + listedWords(words, style));
+  }
+  if (numbered || headed) {
+    const rest = more.map(link).join('\n\n');
+    return marker + text + (rest ? `\n\n${rest}` : '');
+  }
+  // An entry set as a block quote, as the digest sets its own: every line quoted, further links too.
+  if (style.quoted) return [text, ...more.map(link)].join('\n').split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
+  // Entries after a symbol Markdown does not list by (`🔗 `) are one a line: all of one on its own.
+  if (SYMBOL_MARKER.test(`${marker}x`)) return marker + [oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ');
+  const indent = ' '.repeat(marker.length);
+  const nested = more.map((l) => `\n${indent}${style.marker.trim() || '*'} ${link(l)}`).join('');
+  const body = text
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : indent + line))
+    .join('\n');
+  return marker + body + nested;
+}
+
+/** Words that open with a block of their own, which cannot run on after a link on its line. */
+const BLOCK_START = /^(?:\s|```|~~~|[-*+>#|<]|\d{1,9}[.)、])/;
+
+/**
+ * What stands under an entry's own heading: its words, then its further links as one paragraph,
+ * a line each (hard breaks), run on from the words' last paragraph where that links too and is
+ * plain prose. Under a heading, two paragraphs that link would make it a section over entries.
+ * (A space before each break: a bare address a line ends with would take the backslash in.)
+ */
+function underHeading(words: string, links: readonly string[], definitions: LinkDefinitions): string {
+  if (links.length === 0) return words;
+  const lines = links.join(' \\\n');
+  if (words.trim() === '') return lines;
+  const lastLine = words.slice(words.lastIndexOf('\n') + 1);
+  const lastParagraph = words.slice(words.lastIndexOf('\n\n') + 2);
+  const runsOn = extractLinks(lastParagraph, definitions).length > 0 && !/^(?:\s|```|~~~|[-*+>|#]|\d+[.)])/.test(lastLine);
+  return words + (runsOn ? ' \\\n' : '\n\n') + lines;
+}
+
+/**
+ * The words under an entry's link where the digest lists them there (`  - words`): one nested
+ * item holding them all, its lines under its first; or quoted (`  > words`). Words that are a
+ * list or a quote already stay so.
+ */
+function listedWords(words: string, style: ItemStyle): string {
+  if (!style.wordsMarker || style.separator !== '\n' || /^(?:[*+-][ \t]|>)/.test(words)) return words;
+  // Quoted, every line is (a blank one too, or the quote would end there).
+  if (style.wordsMarker === '> ') return words.split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
+  const indent = ' '.repeat(style.wordsMarker.length);
+  return style.wordsMarker + words.split('\n').map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
+}
+
+/**
+ * An entry as a digest of unlinked titles writes it: the title, its words, and the link to its
+ * page after them as the digest writes that (`[Read more](…)`). A link that repeats the title has
+ * a line of its own, as it must to be read back as the title's.
+ */
+function titledEntry(page: Link, words: string, style: NonNullable<ItemStyle['pageLink']>, definitions: LinkDefinitions): string {
+  const { labelled } = style;
+  const link = labelled
+    ? renderLinkLine({ url: page.url, title: style.text || page.title, label: labelled.label }, { linkStyle: labelled.form }, definitions)
+    : renderLinkLine({ url: page.url, title: style.text || page.title }, { linkStyle: 'titled' }, definitions);
+  const body = words.trim() === '' ? link : style.line || style.text === '' || labelled ? `${words}\n\n${link}` : `${words} ${link}`;
+  return `${escapeHeadingText(escapeMarkdownText(page.title))}\n\n${body}`;
+}
+
+/** A headed entry's link: always `[title](url)`, so the heading is read as the entry's again. */
+function headingLink(link: Link, definitions: LinkDefinitions): string {
+  // A title of nothing a reader sees (spaces, control characters) would leave `### [](…)`.
+  const title = /[^\s\p{C}]/u.test(link.title) ? link.title : link.url;
+  return renderLinkLine({ url: link.url, title }, { linkStyle: 'titled' }, definitions);
+}
