@@ -3,14 +3,10 @@ import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
 import { fieldValue } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOfIssues, titleFromFileName, titlePatternOf, titlePatternOfFileName } from '../issue/issue-title.ts';
-import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
-import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
-import { isGenericLinkText, isTitleText } from '../issue/generic-link-text.ts';
-import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
-import { defaultMarker, findProject, isKnownAs, type FrontMatterTemplateField, type ItemGrammar, type ItemStyle, type LinkForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
+import { findProject, isKnownAs, type FrontMatterTemplateField, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
@@ -18,10 +14,9 @@ import { tableShapes } from './table-shapes.ts';
 import { headingMarkers } from './heading-markers.ts';
 import { headingWords, type HeadingWords } from './heading-words.ts';
 import { standingClosing, standingOpening } from './standing-text.ts';
-import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
-import { stripHeadingText } from '../issue/issue-head.ts';
 import { dayHeadingsOf } from './day-headings.ts';
-import { siteOf } from '../url/site-of.ts';
+import { itemStyleOf } from './item-style.ts';
+import { majority } from './majority.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -166,232 +161,6 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue']): Fro
     if (issue.year === null) raw = raw.replace(new RegExp(`(^|[^\\d.])${issue.number}(?!\\d)`, 'g'), '$1{number}');
   }
   return { key: field.key, raw, ...sep };
-}
-
-/** How the digest writes an entry: its grammar, marker, separator, spacing. */
-function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
-  const grammar: ItemGrammar = latest.grammar;
-  const sources = latest.items.map((i) => i.source ?? '');
-  // A headed entry's marker is its heading's: `### `.
-  const markerOf = grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER;
-  // A bullet's indentation is kept: entries nested under list labels (`- Org Mode:`) are written
-  // nested again. Numbers count from 1.
-  const markers = sources
-    .map((s) => markerOf.exec(s)?.[0].replace(/^\s+/, (indent) => (grammar === 'bullet' ? indent : '')).replace(/\d+/, '1') ?? '')
-    .filter((m) => m !== '');
-  // What stands between an entry's link and its words: ` — `, `: `, `<br>`, or a line break (the
-  // words on the lines under a link in bold); after the page's site or author where the digest
-  // names them there (`[title](url) (lwn.net) — words`, `[title](url) by Jane Doe: words`).
-  const opened = sources.flatMap((s) => {
-    const m = ENTRY_OPENING.exec(s);
-    return m ? [m] : [];
-  });
-  const separators = opened.map((m) => ((m.groups?.separator as string).includes('\n') ? '\n' : (m.groups?.separator as string)));
-  // Where most entries name their page's site after the link, new ones name theirs.
-  const sited = opened.flatMap((m) => {
-    const form = m.groups?.note === undefined ? undefined : siteNoteForm(m.groups.note, m.groups.url as string);
-    return form ? [form] : [];
-  });
-  const site = grammar === 'bullet' && sited.length * 2 > sources.length ? mostCommon(sited) : undefined;
-  // Where entries name their page's author after the link (`[title](url) by Jane Doe`), new ones
-  // name theirs: a third is enough, as entries with no author (a job ad, an issue) name none.
-  const bylined = grammar === 'bullet' ? sources.filter((s) => BYLINE.test(s)).length : 0;
-  const byline = bylined >= 2 && bylined * 3 >= sources.length ? 'by {author}' : undefined;
-  // A list whose entries open with their link in bold, `- **[title](url)**: words`.
-  // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
-  // the words under it: newsletters exported from their HTML).
-  const opening = grammar === 'bullet' ? BULLET_OPENING : grammar === 'paragraph' ? PARAGRAPH_OPENING : null;
-  const openings = sources.flatMap((s) => {
-    const m = opening?.exec(s);
-    return m ? [m[1] ?? ''] : [];
-  });
-  const linkFirst = grammar === 'paragraph' && openings.length * 2 > sources.length;
-  // Paragraphs that open with a title in bold on its own line and the page's address on the next.
-  const titleLines = grammar === 'paragraph'
-    ? sources.flatMap((s) => {
-        const m = TITLE_LINE.exec(s);
-        return m ? [m] : [];
-      })
-    : [];
-  const titleLine =
-    !linkFirst && titleLines.length * 2 > sources.length
-      ? {
-          strong: mostCommon(titleLines.map((m) => m[1] as '**' | '__')) as '**' | '__',
-          link: mostCommon(titleLines.map((m) => ((m[2] as string).startsWith('<') ? 'angle' : (m[2] as string).startsWith('[') ? 'titled' : 'bare'))) as 'angle' | 'bare' | 'titled',
-        }
-      : undefined;
-  // A list digest whose entries are mostly set as block quotes.
-  const quoted = grammar === 'bullet' && sources.filter((s) => QUOTED_ENTRY.test(s)).length * 2 > sources.length;
-  const strong = grammar === 'bullet' || linkFirst ? mostCommon(openings) : undefined;
-  // A list whose entries, most of those with words under their link, hold them in a list nested
-  // there (`- [title](url)` / `  - words`) or a quote (`  > words`): its marker. A nested item
-  // that is only a link is one of the entry's further links, not its words.
-  // Numbered entries hold their words in paragraphs under the link (科技爱好者周刊), unless most run
-  // them on after it (HelloGitHub's `1、[name](url)：words`).
-  const separator = grammar === 'numbered' && separators.length * 2 <= sources.length ? '\n' : (mostCommon(separators) ?? base.separator);
-  // (Entries set as block quotes whole are `quoted`: their words' `>` is the entry's own.)
-  const under = grammar === 'bullet' && separator === '\n' ? opened.filter((m) => (m.groups?.separator as string).includes('\n') && !QUOTED_ENTRY.test(m.input)) : [];
-  const nestedWords = under.flatMap((m) => {
-    const line = (m.input.slice(m.index + m[0].length - 1).split('\n')[0] as string).trimEnd();
-    if (/^>(?:[ \t]|$)/.test(line)) return ['> ' as const];
-    const listed = /^([*+-])[ \t]+(\S.*)$/.exec(line);
-    return listed && !LINK_ALONE.test(listed[2] as string) ? [`${listed[1] as '*' | '-' | '+'} ` as const] : [];
-  });
-  const wordsMarker = nestedWords.length * 2 > under.length ? mostCommon(nestedWords) : undefined;
-  // Whether a list's entries stand apart, from entries that follow one another; where some are
-  // list items both, from those alone (entries under headings stand apart whatever the lists do).
-  const body = latest.issue.body;
-  const sourceAt = (i: number): string => {
-    const slot = body[i];
-    return slot?.kind === 'item' ? (latest.items[slot.order]?.source ?? '') : '';
-  };
-  const slots = body.flatMap((s, i) => (s.kind === 'item' && body[i - 1]?.kind === 'item' ? [{ before: s.before, listed: LIST_ITEM.test(sourceAt(i)) && LIST_ITEM.test(sourceAt(i - 1)) }] : []));
-  const listed = slots.filter((s) => s.listed);
-  const loose = majority((listed.length > 0 ? listed : slots).map((s) => /\n[ \t]*\n/.test(s.before)));
-  const worded = latest.items.filter((i) => i.comment.replace(/\[[^\]]*\]\([^)]*\)|<[^>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
-  return {
-    grammar,
-    marker: mostCommon(markers) ?? (grammar === 'bullet' ? base.marker || defaultMarker(grammar) : defaultMarker(grammar)),
-    separator,
-    loose: loose ?? (grammar !== 'bullet'),
-    comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
-    ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
-    ...(strong === '**' || strong === '__' ? { strongLink: strong } : {}),
-    ...(linkFirst ? { linkFirst: true } : {}),
-    ...(titleLine ? { titleLine } : {}),
-    ...(quoted ? { quoted: true, loose: true } : {}),
-    ...(wordsMarker ? { wordsMarker } : {}),
-    ...(site ? { site } : {}),
-    ...(byline ? { byline } : {}),
-    ...ruleBetween(latest),
-    ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
-  };
-}
-
-/**
- * An entry's opening: its marker, its link (`url`), what the digest writes after it about the
- * page (`note`: its site in brackets, or its author after `by`) and the `separator` before the
- * words.
- */
-const ENTRY_OPENING = new RegExp(
-  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\1(?:` +
-    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n[ \t]*)\S`,
-);
-
-/** A list entry, or a paragraph, that opens with its link (in bold or not): the bold's mark. */
-const BULLET_OPENING = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
-/** A paragraph's first two lines: its title in bold, then the page's address alone (`<https://…>`). */
-const TITLE_LINE = new RegExp(String.raw`^[ \t]*(\*\*|__)(?!\[)[^\n]*?\S\1[ \t]*\\?\n[ \t]*(<https?:\/\/[^>\s]+>|https?:\/\/\S+|${LINK_TEXT}\([^)\s]+\))[ \t]*\\?(?:\n|$)`);
-
-const PARAGRAPH_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
-
-/**
- * How a note names the site of the address before it, `{site}` where the site stands:
- * `(lwn.net)` → `({site})`, `*(blog.rust-lang.org)*` → `*({site})*`; nothing where it names
- * no site (`(PDF)`).
- */
-function siteNoteForm(note: string, url: string): string | undefined {
-  const named = /^([*_]?\([*_`]?)(?:www\.)?([^()*_`\s]+)([*_`]?\)[*_]?)$/.exec(note.trim());
-  if (!named) return undefined;
-  const [, open = '', text = '', close = ''] = named;
-  const site = text.toLowerCase();
-  const host = siteOf(url.trim().replace(/^<|>$/g, '').split(/\s/)[0] as string);
-  const names = host !== undefined && site.includes('.') && (host === site || host.endsWith('.' + site));
-  return names ? `${open}{site}${close}` : undefined;
-}
-
-/** A list's item, bulleted or ordered. */
-const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
-
-/** A list entry that names its page's author after its link: `- [title](url) by Jane Doe`. */
-const BYLINE = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1[ \t]+by[ \t]+\S[^\n]{0,60}?(?=[ \t]*(?:\n|$|[-–—][ \t]|[:：]))`);
-
-/** A line that is only a link: an entry's further link, not its words. */
-const LINK_ALONE = new RegExp(String.raw`^(?:${LINK_TEXT}\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)[ \t]*$`);
-
-/**
- * Where most headed entries are titles with no link, the link to the page they end with: its
- * text (empty where it is the title again) and whether it has a line of its own. Where their
- * words hold their links inline (This Week in Guix), a new entry's page is the title again, on a
- * line of its own after its words: the way such an entry is read back on its own.
- */
-function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
-  const titled = sources.flatMap((source) => {
-    const [heading = '', ...rest] = source.split('\n');
-    if (extractLinks(heading).length > 0) return [];
-    const words = rest.join('\n').trimEnd();
-    const link = endingLink(words);
-    const lastLine = words.split('\n').at(-1) ?? '';
-    const own = parseLinkLine(lastLine);
-    // A last link that neither names no page (`Read more`), nor repeats the title, nor is labelled
-    // so is one more of the words' own links.
-    const page = link && (isGenericLinkText(link.text) || isTitleText(link.text, stripHeadingText(heading.replace(HEADED_MARKER, ''))) || (own !== undefined && own.label.trim() !== ''));
-    if (!link || !page) return extractLinks(words).length > 0 ? [{ text: '', line: true, label: undefined, inline: true }] : [];
-    const label = own?.label.trim() ? { label: own.label, form: LINK_FORM[link.kind] } : undefined;
-    return [{ text: isGenericLinkText(link.text) ? link.text : '', line: own !== undefined, label }];
-  });
-  if (titled.length * 2 <= sources.length) return {};
-  if (titled.filter((t) => 'inline' in t).length * 2 > titled.length) return { pageLink: { text: '', line: true, inline: true } };
-  const text = mostCommon(titled.map((t) => t.text)) ?? '';
-  const line = majority(titled.map((t) => t.line)) ?? true;
-  // Labelled where most are (`Link: https://…`): the label and the form most of those take.
-  const labels = titled.flatMap((t) => (t.label ? [t.label] : []));
-  if (labels.length * 2 <= titled.length) return { pageLink: { text, line } };
-  const label = mostCommon(labels.map((l) => l.label)) as string;
-  const form = mostCommon(labels.filter((l) => l.label === label).map((l) => l.form)) as LinkForm;
-  return { pageLink: { text, line: true, labelled: { label, form } } };
-}
-
-/** How a link found in the text is written again. */
-const LINK_FORM: Record<FoundLink['kind'], LinkForm> = { bare: 'bare', autolink: 'angle', inline: 'titled', reference: 'titled', html: 'titled' };
-
-/**
- * Where most entries that follow one another are set apart by a rule (`---`): that rule, written
- * between new ones too.
- */
-function ruleBetween(issue: ParsedIssue): Pick<ItemStyle, 'rule'> {
-  const body = issue.issue.body;
-  const rules: string[] = [];
-  let pairs = 0;
-  body.forEach((segment, i) => {
-    if (segment.kind !== 'item') return;
-    const next = body[i + 1];
-    if (next?.kind === 'item') pairs++;
-    else if (next?.kind === 'text' && THEMATIC_BREAK.test(next.raw) && body[i + 2]?.kind === 'item') {
-      pairs++;
-      rules.push(next.raw);
-    }
-  });
-  return pairs > 0 && rules.length * 2 > pairs ? { rule: mostCommon(rules) as string } : {};
-}
-
-/**
- * Whether an issue's entry numbers run on across its headings (`2.` under one, `3.` under the
- * next) rather than starting again at 1: where most changes of heading between numbered entries
- * count on.
- */
-function countsAcross(issue: ParsedIssue, markerOf: RegExp): boolean {
-  const numberOf = (item: (typeof issue.items)[number]): number | undefined => {
-    const digits = /\d+/.exec(markerOf.exec(item.source ?? '')?.[0] ?? '')?.[0];
-    return digits === undefined ? undefined : Number(digits);
-  };
-  let on = 0;
-  let again = 0;
-  issue.items.forEach((item, i) => {
-    const before = issue.items[i - 1];
-    if (!before || groupKeyOf(before) === groupKeyOf(item)) return;
-    const [a, b] = [numberOf(before), numberOf(item)];
-    if (a === undefined || b === undefined) return;
-    if (b === a + 1 && b !== 1) on++;
-    else if (b === 1) again++;
-  });
-  return on > again;
-}
-
-function majority(values: readonly boolean[]): boolean | undefined {
-  if (values.length === 0) return undefined;
-  const yes = values.filter(Boolean).length;
-  return yes * 2 === values.length ? undefined : yes * 2 > values.length;
 }
 
 /**
