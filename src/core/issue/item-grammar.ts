@@ -1,9 +1,10 @@
-import type { Block } from '../markdown/blocks.ts';
-import { endingLink, extractLinks, LINK_TEXT, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { blockText, type Block } from '../markdown/blocks.ts';
+import { extractLinks, LINK_TEXT, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
-import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
-import { headingName } from './heading-name.ts';
-import { HEADING_NUMBER } from './item-text.ts';
+import { hasLink } from './has-link.ts';
+import { isNeverItem } from './never-item.ts';
+import type { GrammarContext } from './grammar-context.ts';
+import { BOLD_TITLE, entryHeadings } from './entry-headings.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
 export type Piece =
@@ -20,73 +21,16 @@ export const NUMBERED_ENTRY = /^ {0,3}\d{1,4}、/;
  */
 export const QUOTED_ENTRY = new RegExp(String.raw`^ {0,3}>[ \t]*(?:[^\s[\]<>][^[\]<>\n]{0,38}[:：][ \t]*)?(?:(?:\*\*|__)?${LINK_TEXT}\(|<https?:\/\/)`, 'i');
 const LINK_FIRST = new RegExp(String.raw`^ {0,3}${LINK_TEXT}(?:\([^)]*\)|\[[^\]\n]*\])`);
-const IMAGE_ONLY = /^(?:\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>))+\s*$/i;
 const SPONSOR = /sponsor|advertis|promoted|赞助|广告|推广/i;
-const MDX_STATEMENT = /^(?:import|export)\s/;
-const LIQUID = /^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$/;
 /**
  * A paragraph that opens with a link in bold, `**[title](url)**` or `[**title**](url)`: the title
  * of a lead story among bullets (This Week in React's top story, a weekly's "Featured" pieces).
  */
 export const LEAD_TITLE = /^ {0,3}(?:(\*\*|__)\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\1|\[(\*\*|__)(?:[^\]\\]|\\.)+\2\](?:\([^)]*\)|\[[^\]\n]*\]))/;
 
-// A link's start: `[text](`, not an image's `![alt](`; an autolink; an HTML link; a bare web address.
-// Link text as the link scan reads it, escapes (`\]`) included.
-const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]\\]|\\.|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|<a\s[^<>]*href\s*=|(?:^|[^("'=<])https?:\/\/`, 'i');
-
-/**
- * Whether Markdown links somewhere (an image alone does not); a quick look first, then a full
- * scan where it may have missed one: reference links (`[title][1]`, `[title]`) link only where
- * the document defines their label.
- */
-export function hasLink(markdown: string, definitions: LinkDefinitions = NO_DEFINITIONS): boolean {
-  if (LINKISH.test(markdown)) return true;
-  // The quick look misses link text nested deeper than it reads (`[for `[&[mut]] Box`](…)`).
-  const maybe = markdown.includes('](') || (definitions.size > 0 && markdown.includes('['));
-  return maybe && extractLinks(markdown, definitions).length > 0;
-}
-
-const NO_DEFINITIONS: LinkDefinitions = new Map();
-
-/** What the grammar needs to know of the document beyond its lines. */
-export interface GrammarContext {
-  /** Whether a heading names one the digest already knows. */
-  known?: KnownHeading;
-  /** The document's reference-link definitions. */
-  definitions?: LinkDefinitions;
-  /** Lists the digest writes word for word in other issues (see standingLists): its own text. */
-  standingLists?: ReadonlySet<string>;
-  /**
-   * The heading names other issues write too, lowercased (see recurringHeadings), where there are
-   * other issues to compare with: a heading outside them is no section's, and may be an entry's title.
-   */
-  recurring?: ReadonlySet<string>;
-}
-
-function text(lines: readonly string[], b: { start: number; end: number }): string {
-  return lines.slice(b.start, b.end).join('\n');
-}
-
-/**
- * Blocks that are never items wherever they stand: HTML (comments, `<img>`, JSX), rules, link
- * definitions, and paragraphs that are only images, MDX `import`/`export` lines or template tags
- * (Liquid's, Hugo's shortcodes), or words such tags wrap.
- */
-export function isNeverItem(block: Block, lines: readonly string[]): boolean {
-  if (block.kind === 'html' || block.kind === 'rule' || block.kind === 'other') return true;
-  if (block.kind !== 'paragraph') return false;
-  const body = text(lines, block);
-  const first = lines[block.start] as string;
-  const own = lines.slice(block.start, block.end).filter((l) => l.trim() !== '');
-  if (IMAGE_ONLY.test(body) || MDX_STATEMENT.test(first) || own.every((l) => LIQUID.test(l))) return true;
-  // Words a template tag opens and closes with no link among them, a Hugo `{{% notice %}}` or a
-  // Liquid `{% capture %}`: the site's furniture, never an entry.
-  return own.length > 2 && LIQUID.test(own[0] as string) && LIQUID.test(own.at(-1) as string) && !hasLink(body);
-}
-
 /** A list that is a table of contents: every item only links within the page. */
 function isContents(block: Extract<Block, { kind: 'list' }>, lines: readonly string[], definitions: LinkDefinitions | undefined): boolean {
-  return block.items.every((item) => linksWithinPage(text(lines, item), definitions));
+  return block.items.every((item) => linksWithinPage(blockText(lines, item), definitions));
 }
 
 /** Whether Markdown links somewhere, and only to places in the page itself (`#目录`, `#top`). */
@@ -96,134 +40,13 @@ function linksWithinPage(markdown: string, definitions: LinkDefinitions | undefi
   return links.length > 0 && links.every((l) => l.url.startsWith('#'));
 }
 
-/**
- * A heading that is a link and nothing more (an emoji, mark or entry number before it, an `{#anchor}` after it):
- * an entry's title, where a digest gives each entry a heading of its own.
- */
-const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$`, 'u');
 /** What an entry that runs over blocks takes after its title: its words, points, quotes and code. */
 function isProse(block: Block): boolean {
   return block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || block.kind === 'code' || block.kind === 'table';
 }
 
-/** How many paragraphs that link an entry under a title no other issue writes may hold. */
-const ONE_OFF_PARAGRAPHS = 3;
-
 /** What an entry under its own heading may hold besides its words: pictures. */
 const PICTURE_HTML = /^\s*<(?:img|picture|video|figure)\b/i;
-
-/**
- * The headings that are entries: a link alone, with at most one more linked paragraph or list
- * item under it before the next heading, and no heading under it; or a title with no link over
- * its words (one paragraph of them may link elsewhere) ending with the link to the title's page
- * (`… [Read more](…)`, or the title again on a line of its own), and no title in bold under it
- * (TLDR's entries under a section's heading). A heading over several linked
- * entries, or over headings, is a section (This Week in Rust's `### [Approved RFCs](…)`),
- * however it is written; so is one that names a heading the digest knows (`### [Nova](…)`).
- * Where other issues show which headings come back (`recurring`), a title no other issue writes
- * is an entry's too when what is under it is a few paragraphs of words that link (This Week in
- * Guix: `### GnuPG Source Switched Back To url-fetch`, then a paragraph with its links inline);
- * a list of links under it makes it a section over them.
- */
-export function entryHeadings(blocks: readonly Block[], lines: readonly string[], context: GrammarContext = {}): Set<Block> {
-  const { known = () => false, definitions, recurring } = context;
-  const out = new Set<Block>();
-  let open: Extract<Block, { kind: 'heading' }> | undefined;
-  let linked = 0;
-  // Under a title with no link: whether the last linked block ends with the link to the title's page.
-  let titled = false;
-  let pointsBack = false;
-  // How many blocks under it end with such a link (each would be an entry of its own), and
-  // whether one is a title in bold (the entry's own title: the heading is a section's).
-  let backs = 0;
-  let titledWithin = false;
-  // Under a title no other issue writes: its paragraphs that link, and whether a list links.
-  let oneOff = false;
-  let linkedParagraphs = 0;
-  let linkedList = false;
-  // With no other issue to compare, headings shaped as such entries are, where they look like
-  // titles rather than names (see looksLikeTitles).
-  const shaped: Extract<Block, { kind: 'heading' }>[] = [];
-  const close = (): void => {
-    const titledEntry = pointsBack && backs === 1 && !titledWithin && linked <= 2;
-    const entryShaped = linkedParagraphs >= 1 && linkedParagraphs <= ONE_OFF_PARAGRAPHS && !linkedList && !titledWithin;
-    if (open && titled && entryShaped && recurring === undefined) shaped.push(open);
-    if (open && (titled ? titledEntry || (oneOff && entryShaped) : linked <= 1)) out.add(open);
-    open = undefined;
-  };
-  for (const block of blocks) {
-    if (block.kind === 'heading') {
-      // A heading with headings under it is a section, whatever it links to.
-      if (open && block.level > open.level) open = undefined;
-      close();
-      if (known(block.text)) continue;
-      if (LINK_HEADING.test(block.text.trim()) || /[\p{L}\p{N}]/u.test(block.text)) {
-        open = block;
-        linked = 0;
-        titled = !LINK_HEADING.test(block.text.trim());
-        pointsBack = false;
-        backs = 0;
-        titledWithin = false;
-        oneOff = titled && recurring !== undefined && !recurring.has(headingName(block.text).toLowerCase());
-        linkedParagraphs = 0;
-        linkedList = false;
-      }
-      continue;
-    }
-    if (!open) continue;
-    const before = linked;
-    if (block.kind === 'list') linked += block.items.filter((item) => hasLink(text(lines, item), definitions)).length;
-    else if (block.kind === 'table') linked += block.rows.filter((row) => hasLink(text(lines, row), definitions)).length;
-    else if (block.kind === 'paragraph' && hasLink(text(lines, block), definitions) && !isNeverItem(block, lines)) linked++;
-    if (block.kind === 'paragraph' && linked > before) linkedParagraphs++;
-    else if (linked > before) linkedList = true;
-    if (titled && block.kind === 'paragraph' && block.end - block.start === 1 && BOLD_TITLE.test(lines[block.start] as string)) titledWithin = true;
-    // A title over more than two linked blocks is a section's: nothing more to look at under it.
-    if (!titled || linked > 2) continue;
-    if (linked > before) {
-      pointsBack = block.kind === 'paragraph' && endsWithTitleLink(lines[block.end - 1] as string, open.text, definitions);
-      if (pointsBack) backs++;
-    }
-  }
-  close();
-  if (looksLikeTitles(shaped)) for (const heading of shaped) out.add(heading);
-  return out;
-}
-
-/** How many headings shaped as entries one issue alone must hold to be read so. */
-const SHAPED_AT_LEAST = 3;
-/** A title's length, in words (a CJK character counting half a word), most such headings reach. */
-const TITLE_WORDS = 4;
-
-/**
- * Whether headings over a few paragraphs that link are entries' titles, where one issue alone
- * cannot show which headings come back: three at least, and most of them as long as a sentence's
- * headline (`Guix Published One Year With Codeberg`), where a subsection's name is a word or two
- * (`Nova`, `Releases`).
- */
-function looksLikeTitles(headings: readonly Extract<Block, { kind: 'heading' }>[]): boolean {
-  if (headings.length < SHAPED_AT_LEAST) return false;
-  const words = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).reduce((n, w) => n + (/^[\u3040-\u30ff\u3400-\u9fff]/u.test(w) ? w.length / 2 : 1), 0);
-  const long = headings.filter((h) => words(headingName(h.text)) >= TITLE_WORDS).length;
-  return long * 3 >= headings.length * 2;
-}
-
-/**
- * Whether a block's last line ends with a link to the title's page: one that names no page of its
- * own (`… [Read more](…)`, `Link: https://…`), or the title's own words alone on the line (`[Title](…)`). The last
- * line is enough, and keeps a paragraph of thousands of links to one look at its end.
- */
-function endsWithTitleLink(lastLine: string, title: string, definitions: LinkDefinitions | undefined): boolean {
-  const last = endingLink(lastLine, definitions);
-  if (!last) return false;
-  if (isGenericLinkText(last.text)) return true;
-  const line = parseLinkLine(lastLine, definitions);
-  // A line labelled so (`Link: https://…`), or the title's words alone on it.
-  return line !== undefined && ((line.label !== '' && isGenericLinkText(line.label)) || (line.label === '' && isTitleText(last.text, title)));
-}
-
-/** Whether a heading's text names a heading the digest already knows (a project of its preset). */
-export type KnownHeading = (text: string) => boolean;
 
 /** How often each grammar's entries appear in a document, to learn which one the digest writes. */
 export interface GrammarEvidence {
@@ -257,9 +80,9 @@ export function grammarEvidence(blocks: readonly Block[], lines: readonly string
       previous = n;
     }
     else if (block.kind === 'list' && !isContents(block, lines, context.definitions)) {
-      for (const item of block.items) if (hasLink(text(lines, item), context.definitions)) evidence.bullets++;
+      for (const item of block.items) if (hasLink(blockText(lines, item), context.definitions)) evidence.bullets++;
     } else if (block.kind === 'table') {
-      for (const row of block.rows) if (hasLink(text(lines, row), context.definitions)) evidence.bullets++;
+      for (const row of block.rows) if (hasLink(blockText(lines, row), context.definitions)) evidence.bullets++;
     } else if (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string)) {
       evidence.bullets++;
     } else if (block.kind === 'paragraph' && !isNeverItem(block, lines)) evidence.paragraphs++;
@@ -288,7 +111,7 @@ export function chooseGrammar(evidence: GrammarEvidence): ItemGrammar {
  * editor's note), unless there is no heading at all; so is every block that is never an item.
  */
 export function splitItems(blocks: readonly Block[], lines: readonly string[], grammar: ItemGrammar, context: GrammarContext = {}): Piece[] {
-  const linked = (b: { start: number; end: number }): boolean => hasLink(text(lines, b), context.definitions);
+  const linked = (b: { start: number; end: number }): boolean => hasLink(blockText(lines, b), context.definitions);
   const linkOnly = (b: { start: number; end: number }): boolean => lines.slice(b.start, b.end).every((line) => parseLinkLine(line, context.definitions) !== undefined);
   const pieces: Piece[] = [];
   const push = (piece: Piece): void => void pieces.push(piece);
@@ -317,7 +140,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     if (block.kind === 'table') return pushRows(block);
     // An entry set as a block quote: its link first, its words under it.
     if (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string)) return push({ kind: 'item', start: block.start, end: block.end, quote: true });
-    if (block.kind !== 'list' || isContents(block, lines, context.definitions) || context.standingLists?.has(text(lines, block).trimEnd())) return push({ kind: 'text', start: block.start, end: block.end });
+    if (block.kind !== 'list' || isContents(block, lines, context.definitions) || context.standingLists?.has(blockText(lines, block).trimEnd())) return push({ kind: 'text', start: block.start, end: block.end });
     for (const item of block.items) push({ kind: linked(item) ? 'item' : 'text', start: item.start, end: item.end });
   };
   // Heading grammar: the headings that are entries.
@@ -462,7 +285,7 @@ function closingBlocks(blocks: readonly Block[], lines: readonly string[], opens
   }
   return (block) => {
     if (!trailing.has(block)) return false;
-    return linksWithinPage(text(lines, block), definitions);
+    return linksWithinPage(blockText(lines, block), definitions);
   };
 }
 
@@ -493,7 +316,7 @@ function joins(
   if (block.kind === 'quote') return introduces || !linked(block);
   if (block.kind === 'code') return introduces;
   if (block.kind === 'paragraph' && last.kind === 'list') {
-    const body = text(lines, block);
+    const body = blockText(lines, block);
     return !item.some(linked) && block.end - block.start <= 3 && linked({ start: block.end - 1, end: block.end }) && body.length < 300;
   }
   if (block.kind === 'paragraph' && last.kind === 'paragraph') {
@@ -508,5 +331,3 @@ function joins(
   return false;
 }
 
-/** A paragraph that is one line in bold and nothing else. */
-const BOLD_TITLE = /^ {0,3}(\*\*|__)(?=\S)[^\n]*\S\1[ \t]*$/;

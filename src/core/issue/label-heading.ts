@@ -1,6 +1,6 @@
 import type { Block } from '../markdown/blocks.ts';
 import type { LinkDefinitions } from '../markdown/markdown-links.ts';
-import { hasLink } from './item-grammar.ts';
+import { hasLink } from './has-link.ts';
 import { ENTRY_MARKER } from './item-text.ts';
 
 /**

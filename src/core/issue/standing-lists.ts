@@ -1,6 +1,6 @@
-import { scanBlocks } from '../markdown/blocks.ts';
+import { blockText, scanBlocks } from '../markdown/blocks.ts';
 import type { Template } from '../model/template.ts';
-import { hasLink } from './item-grammar.ts';
+import { hasLink } from './has-link.ts';
 
 /** How many issues must write a list alike for it to be the digest's own. */
 const STANDING_IN = 3;
@@ -47,7 +47,7 @@ function tightLists(document: string): string[] {
 function listsOf(document: string): string[] {
   if (document.trim() === '') return [];
   const lines = document.replace(/\r\n?/g, '\n').split('\n');
-  const text = (b: { start: number; end: number }): string => lines.slice(b.start, b.end).join('\n').trimEnd();
+  const text = (b: { start: number; end: number }): string => blockText(lines, b).trimEnd();
   return scanBlocks(lines, 0).flatMap((b) => (b.kind === 'list' && b.items.length > 1 && hasLink(text(b)) ? [text(b)] : []));
 }
 

@@ -1,0 +1,131 @@
+import { blockText, type Block } from '../markdown/blocks.ts';
+import { endingLink, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
+import { headingName } from './heading-name.ts';
+import { HEADING_NUMBER } from './item-text.ts';
+import { hasLink } from './has-link.ts';
+import { isNeverItem } from './never-item.ts';
+import type { GrammarContext } from './grammar-context.ts';
+
+/**
+ * A heading that is a link and nothing more (an emoji, mark or entry number before it, an `{#anchor}` after it):
+ * an entry's title, where a digest gives each entry a heading of its own.
+ */
+const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$`, 'u');
+
+/** How many paragraphs that link an entry under a title no other issue writes may hold. */
+const ONE_OFF_PARAGRAPHS = 3;
+
+/**
+ * The headings that are entries: a link alone, with at most one more linked paragraph or list
+ * item under it before the next heading, and no heading under it; or a title with no link over
+ * its words (one paragraph of them may link elsewhere) ending with the link to the title's page
+ * (`… [Read more](…)`, or the title again on a line of its own), and no title in bold under it
+ * (TLDR's entries under a section's heading). A heading over several linked
+ * entries, or over headings, is a section (This Week in Rust's `### [Approved RFCs](…)`),
+ * however it is written; so is one that names a heading the digest knows (`### [Nova](…)`).
+ * Where other issues show which headings come back (`recurring`), a title no other issue writes
+ * is an entry's too when what is under it is a few paragraphs of words that link (This Week in
+ * Guix: `### GnuPG Source Switched Back To url-fetch`, then a paragraph with its links inline);
+ * a list of links under it makes it a section over them.
+ */
+export function entryHeadings(blocks: readonly Block[], lines: readonly string[], context: GrammarContext = {}): Set<Block> {
+  const { known = () => false, definitions, recurring } = context;
+  const out = new Set<Block>();
+  let open: Extract<Block, { kind: 'heading' }> | undefined;
+  let linked = 0;
+  // Under a title with no link: whether the last linked block ends with the link to the title's page.
+  let titled = false;
+  let pointsBack = false;
+  // How many blocks under it end with such a link (each would be an entry of its own), and
+  // whether one is a title in bold (the entry's own title: the heading is a section's).
+  let backs = 0;
+  let titledWithin = false;
+  // Under a title no other issue writes: its paragraphs that link, and whether a list links.
+  let oneOff = false;
+  let linkedParagraphs = 0;
+  let linkedList = false;
+  // With no other issue to compare, headings shaped as such entries are, where they look like
+  // titles rather than names (see looksLikeTitles).
+  const shaped: Extract<Block, { kind: 'heading' }>[] = [];
+  const close = (): void => {
+    const titledEntry = pointsBack && backs === 1 && !titledWithin && linked <= 2;
+    const entryShaped = linkedParagraphs >= 1 && linkedParagraphs <= ONE_OFF_PARAGRAPHS && !linkedList && !titledWithin;
+    if (open && titled && entryShaped && recurring === undefined) shaped.push(open);
+    if (open && (titled ? titledEntry || (oneOff && entryShaped) : linked <= 1)) out.add(open);
+    open = undefined;
+  };
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      // A heading with headings under it is a section, whatever it links to.
+      if (open && block.level > open.level) open = undefined;
+      close();
+      if (known(block.text)) continue;
+      if (LINK_HEADING.test(block.text.trim()) || /[\p{L}\p{N}]/u.test(block.text)) {
+        open = block;
+        linked = 0;
+        titled = !LINK_HEADING.test(block.text.trim());
+        pointsBack = false;
+        backs = 0;
+        titledWithin = false;
+        oneOff = titled && recurring !== undefined && !recurring.has(headingName(block.text).toLowerCase());
+        linkedParagraphs = 0;
+        linkedList = false;
+      }
+      continue;
+    }
+    if (!open) continue;
+    const before = linked;
+    if (block.kind === 'list') linked += block.items.filter((item) => hasLink(blockText(lines, item), definitions)).length;
+    else if (block.kind === 'table') linked += block.rows.filter((row) => hasLink(blockText(lines, row), definitions)).length;
+    else if (block.kind === 'paragraph' && hasLink(blockText(lines, block), definitions) && !isNeverItem(block, lines)) linked++;
+    if (block.kind === 'paragraph' && linked > before) linkedParagraphs++;
+    else if (linked > before) linkedList = true;
+    if (titled && block.kind === 'paragraph' && block.end - block.start === 1 && BOLD_TITLE.test(lines[block.start] as string)) titledWithin = true;
+    // A title over more than two linked blocks is a section's: nothing more to look at under it.
+    if (!titled || linked > 2) continue;
+    if (linked > before) {
+      pointsBack = block.kind === 'paragraph' && endsWithTitleLink(lines[block.end - 1] as string, open.text, definitions);
+      if (pointsBack) backs++;
+    }
+  }
+  close();
+  if (looksLikeTitles(shaped)) for (const heading of shaped) out.add(heading);
+  return out;
+}
+
+/** How many headings shaped as entries one issue alone must hold to be read so. */
+const SHAPED_AT_LEAST = 3;
+
+/** A title's length, in words (a CJK character counting half a word), most such headings reach. */
+const TITLE_WORDS = 4;
+
+/**
+ * Whether headings over a few paragraphs that link are entries' titles, where one issue alone
+ * cannot show which headings come back: three at least, and most of them as long as a sentence's
+ * headline (`Guix Published One Year With Codeberg`), where a subsection's name is a word or two
+ * (`Nova`, `Releases`).
+ */
+function looksLikeTitles(headings: readonly Extract<Block, { kind: 'heading' }>[]): boolean {
+  if (headings.length < SHAPED_AT_LEAST) return false;
+  const words = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).reduce((n, w) => n + (/^[\u3040-\u30ff\u3400-\u9fff]/u.test(w) ? w.length / 2 : 1), 0);
+  const long = headings.filter((h) => words(headingName(h.text)) >= TITLE_WORDS).length;
+  return long * 3 >= headings.length * 2;
+}
+
+/**
+ * Whether a block's last line ends with a link to the title's page: one that names no page of its
+ * own (`… [Read more](…)`, `Link: https://…`), or the title's own words alone on the line (`[Title](…)`). The last
+ * line is enough, and keeps a paragraph of thousands of links to one look at its end.
+ */
+function endsWithTitleLink(lastLine: string, title: string, definitions: LinkDefinitions | undefined): boolean {
+  const last = endingLink(lastLine, definitions);
+  if (!last) return false;
+  if (isGenericLinkText(last.text)) return true;
+  const line = parseLinkLine(lastLine, definitions);
+  // A line labelled so (`Link: https://…`), or the title's words alone on it.
+  return line !== undefined && ((line.label !== '' && isGenericLinkText(line.label)) || (line.label === '' && isTitleText(last.text, title)));
+}
+
+/** A paragraph that is one line in bold and nothing else. */
+export const BOLD_TITLE = /^ {0,3}(\*\*|__)(?=\S)[^\n]*\S\1[ \t]*$/;

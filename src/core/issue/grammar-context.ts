@@ -1,0 +1,19 @@
+import type { LinkDefinitions } from '../markdown/markdown-links.ts';
+
+/** What the grammar needs to know of the document beyond its lines. */
+export interface GrammarContext {
+  /** Whether a heading names one the digest already knows. */
+  known?: KnownHeading;
+  /** The document's reference-link definitions. */
+  definitions?: LinkDefinitions;
+  /** Lists the digest writes word for word in other issues (see standingLists): its own text. */
+  standingLists?: ReadonlySet<string>;
+  /**
+   * The heading names other issues write too, lowercased (see recurringHeadings), where there are
+   * other issues to compare with: a heading outside them is no section's, and may be an entry's title.
+   */
+  recurring?: ReadonlySet<string>;
+}
+
+/** Whether a heading's text names a heading the digest already knows (a project of its preset). */
+export type KnownHeading = (text: string) => boolean;
