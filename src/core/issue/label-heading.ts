@@ -1,4 +1,4 @@
-import type { Block } from '../markdown/blocks.ts';
+import { blockText, type Block } from '../markdown/blocks.ts';
 import type { LinkDefinitions } from '../markdown/markdown-links.ts';
 import { hasLink } from './has-link.ts';
 import { ENTRY_MARKER } from './item-text.ts';
@@ -61,7 +61,7 @@ export function asLabel(name: string, shape: LabelShape): string | undefined {
  */
 export function withLabelHeadings(blocks: readonly Block[], lines: readonly string[], definitions?: LinkDefinitions): Block[] {
   let level = 1;
-  const linked = (item: { start: number; end: number }): boolean => hasLink(lines.slice(item.start, item.end).join('\n'), definitions);
+  const linked = (item: { start: number; end: number }): boolean => hasLink(blockText(lines, item), definitions);
   return blocks.flatMap((block, i): Block[] => {
     if (block.kind === 'heading') {
       level = block.level;
