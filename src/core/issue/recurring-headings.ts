@@ -1,11 +1,5 @@
+import { headingLines } from '../markdown/heading-lines.ts';
 import { headingName } from './heading-name.ts';
-
-/** An ATX heading's line, its text after the `#`s; and a fence's opening or closing line. */
-const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** The line under a Setext heading's text (`===`, `---`), and lines that start no paragraph. */
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const NOT_PARAGRAPH = /^(?:[ \t]*$| {4}|\t| {0,3}(?:[-*+>#|]|\d{1,9}[.)]))/;
 
 /**
  * The names of the headings that two issues or more write, and the names the digest already
@@ -26,33 +20,7 @@ export function recurringHeadings(documents: readonly string[], known: Iterable<
   return out;
 }
 
-/** The names of a document's headings outside fenced code, ATX and Setext, each once. */
+/** The names of a document's headings, each once. */
 function headingNamesOf(document: string): Set<string> {
-  const names = new Set<string>();
-  const add = (text: string): void => void (text.trim() !== '' && names.add(headingName(text).toLowerCase()));
-  let fence: string | undefined;
-  // The paragraph the lines so far make, which a Setext underline makes a heading.
-  let paragraph: string[] = [];
-  for (const line of document.split('\n')) {
-    const marks = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (marks !== undefined && marks[0] === fence[0] && marks.length >= fence.length && line.trim() === marks) fence = undefined;
-      continue;
-    }
-    if (marks !== undefined) {
-      fence = marks;
-      paragraph = [];
-      continue;
-    }
-    if (paragraph.length > 0 && SETEXT_UNDERLINE.test(line)) {
-      add(paragraph.join(' '));
-      paragraph = [];
-      continue;
-    }
-    const text = ATX_HEADING.exec(line)?.[1];
-    if (text !== undefined) add(text);
-    if (text !== undefined || (paragraph.length === 0 && NOT_PARAGRAPH.test(line)) || line.trim() === '') paragraph = [];
-    else paragraph.push(line.trim());
-  }
-  return names;
+  return new Set(headingLines(document.split('\n')).flatMap((h) => (h.text.trim() === '' ? [] : [headingName(h.text).toLowerCase()])));
 }

@@ -2,7 +2,7 @@ import { dateParts, type IsoDate } from '../dates/calendar-date.ts';
 import { fillFieldPattern } from '../issue/front-matter.ts';
 import { formatPattern, formatValue, tokenValue, type PatternValues } from '../issue/pattern.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
-import { HEADING_START } from '../issue/item-text.ts';
+import { headingLines } from '../markdown/heading-lines.ts';
 import type { Issue, IssueHead, Segment } from '../model/issue.ts';
 import type { Template } from '../model/template.ts';
 import type { IssuePlan } from './next-issue.ts';
@@ -39,12 +39,8 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
   // (`## 简介`, `## Developer News`): an introduction, not words under one of them.
   // Told by its lines (outside fences), not by the Markdown parser: the popup's export stays without it.
   const lines = template.preamble.split('\n');
-  let fenced = false;
-  const section = lines.findIndex((line) => {
-    if (/^ {0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
-    return !fenced && HEADING_START.test(line);
-  });
-  const [standing, sections] = section === -1 ? [template.preamble, ''] : [lines.slice(0, section).join('\n'), lines.slice(section).join('\n')];
+  const section = headingLines(lines)[0]?.line;
+  const [standing, sections] = section === undefined ? [template.preamble, ''] : [lines.slice(0, section).join('\n'), lines.slice(section).join('\n')];
   const preamble = [standing, plan.intro, sections].map((p) => p.trim()).filter((p) => p !== '');
   const closing = template.closing?.trim() ?? '';
   const opening: Segment[] = preamble.map((raw, i) => ({ kind: 'text', before: i === 0 && head.kind !== 'none' ? '\n\n' : i === 0 ? '' : '\n\n', raw }));

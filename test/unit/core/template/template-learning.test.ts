@@ -274,6 +274,8 @@ describe('learnTemplate', () => {
     const draft = (preamble: string) => exportNextIssue({ template: { ...template, preamble }, issues: [], items: [] }, { intro: 'Hello, week 3.' }, '2024-01-08').markdown;
     expect(draft(template.preamble)).toContain('> Motto.\n\nHello, week 3.\n\n## About\n\nWe share links.\n\n## Notes');
     expect(draft('```sh\n# not a heading\n```\n\nWords.')).toContain('```sh\n# not a heading\n```\n\nWords.\n\nHello, week 3.');
+    // An underlined (Setext) heading is a standing section as much as one with `#`s.
+    expect(draft('> Motto.\n\nAbout us\n--------\n\nWe share links.')).toContain('> Motto.\n\nHello, week 3.\n\nAbout us\n--------');
   });
 
   it('keeps a group’s closing words block by block, and leaves the last group’s to it, not to the issue’s ending', () => {
