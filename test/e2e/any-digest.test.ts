@@ -147,6 +147,24 @@ describe('a digest that gives each entry a heading of its own', () => {
   });
 });
 
+describe('a digest whose entries are titles no other issue writes, over words that link inline', () => {
+  it('imports This Week in Guix’s form: the titles are entries, not projects; the new entry is its page’s title over the words, the link after them', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('one-off-titles'), 'Apply', /Imported 2 issues/, 'Entries read as: Headed entries');
+    const template = await meta<Template>(h, 'template');
+    expect(template.items).toMatchObject({ grammar: 'heading', marker: '### ' });
+    expect(template.sections.map((s) => s.name)).toEqual(['Top Stories', 'Releases', 'Community']);
+    // Each past entry is known by its title.
+    const archived = (await h.readStore<Item>('items')).filter((i) => i.issue !== null);
+    expect(archived.map((i) => i.links[0]?.title)).toContain('Spring Meetup Dates Announced');
+
+    const url = h.server.page('garden-article', { title: 'Compost Bins Report Their Temperature' });
+    const markdown = await captureAndExport(h, url, 'Community', 'Warm *enough*, at last.');
+    expect(markdown).toContain(`## Community\n\n### Compost Bins Report Their Temperature\n\nWarm *enough*, at last.\n\n[Compost Bins Report Their Temperature](${url})`);
+    expect(markdown).toContain('## Reader Submissions\n\nNo reader submissions this week.');
+  });
+});
+
 describe('a digest whose issues are named by their day', () => {
   it('imports This Week in Matrix’s form and names the next issue by the day it comes out', async () => {
     h = await ExtensionHarness.launch();
