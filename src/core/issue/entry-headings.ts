@@ -1,4 +1,5 @@
-import { blockText, type Block } from '../markdown/blocks.ts';
+import type { Block } from '../markdown/blocks.ts';
+import { blockText } from '../markdown/block-text.ts';
 import { endingLink, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
 import { headingName } from './heading-name.ts';

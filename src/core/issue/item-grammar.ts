@@ -1,4 +1,5 @@
-import { blockText, type Block } from '../markdown/blocks.ts';
+import type { Block } from '../markdown/blocks.ts';
+import { blockText } from '../markdown/block-text.ts';
 import { extractLinks, LINK_TEXT, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { hasLink } from './has-link.ts';

@@ -1,4 +1,5 @@
-import { blockText, type Block } from '../markdown/blocks.ts';
+import type { Block } from '../markdown/blocks.ts';
+import { blockText } from '../markdown/block-text.ts';
 import type { LinkDefinitions } from '../markdown/markdown-links.ts';
 import { hasLink } from './has-link.ts';
 import { ENTRY_MARKER } from './item-text.ts';

@@ -1,4 +1,5 @@
-import { blockText, type Block } from '../markdown/blocks.ts';
+import type { Block } from '../markdown/blocks.ts';
+import { blockText } from '../markdown/block-text.ts';
 import { hasLink } from './has-link.ts';
 
 const IMAGE_ONLY = /^(?:\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>))+\s*$/i;

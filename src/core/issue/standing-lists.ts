@@ -1,4 +1,5 @@
-import { blockText, scanBlocks } from '../markdown/blocks.ts';
+import { scanBlocks } from '../markdown/blocks.ts';
+import { blockText } from '../markdown/block-text.ts';
 import type { Template } from '../model/template.ts';
 import { hasLink } from './has-link.ts';
 

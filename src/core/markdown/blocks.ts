@@ -182,8 +182,3 @@ function withUnclaimed(blocks: Block[], lines: readonly string[], from: number):
   claim(lines.length);
   return out;
 }
-
-/** A block's lines, as written. */
-export function blockText(lines: readonly string[], block: { start: number; end: number }): string {
-  return lines.slice(block.start, block.end).join('\n');
-}
