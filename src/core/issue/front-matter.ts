@@ -1,3 +1,4 @@
+import { foldLineBreaks } from '../markdown/markdown-escape.ts';
 import type { FrontMatterField } from '../model/issue.ts';
 import { TOKEN_SOURCE } from './pattern.ts';
 
@@ -75,7 +76,7 @@ export function fillFieldPattern(raw: string, fill: (name: string, format: strin
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return foldLineBreaks(text);
 }
 
 /**

@@ -87,7 +87,7 @@ export function isGenericLinkText(text: string): boolean {
  */
 export function leadWords(words: string, firstLinkAt: number): string {
   const lead = words.slice(0, firstLinkAt).split('\n')[0] as string;
-  const clause = lead.split(/[ \t]+[-–—][ \t]+|[:;!?.,][ \t]|[(（：；，。！？]/u)[0] as string;
+  const clause = lead.split(/(?<![ \t])[ \t]+[-–—][ \t]+|[:;!?.,][ \t]|[(（：；，。！？]/u)[0] as string;
   const plain = clause.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim();
   // A word or two (`See [here](…)`, `见[这里](…)`) names nothing.
   return (plain.match(/[\p{L}\p{N}]/gu) ?? []).length >= 4 ? plain : '';

@@ -6,7 +6,7 @@ import { stripHeadingText } from './issue-head.ts';
  * It changes from issue to issue while the heading stays the same one, so it is no part of its name.
  * Up to three digits: `Rust (2024)` is a year.
  */
-const HEADING_COUNT = /[ \t]*[(（](\d{1,3})(?:[ \t]*\p{L}+)?[)）][ \t]*$/u;
+const HEADING_COUNT = /(?<![ \t])[ \t]*[(（](\d{1,3})(?:[ \t]*\p{L}+)?[)）][ \t]*$/u;
 
 /**
  * A number a heading starts with, its place among its siblings: `2. Tools`, `3) Jobs`, `1、新闻`,

@@ -1,3 +1,5 @@
+import { atxHeading } from '../markdown/heading-lines.ts';
+import { foldLineBreaks } from '../markdown/markdown-escape.ts';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { FrontMatterField, IssueHead } from '../model/issue.ts';
@@ -16,7 +18,6 @@ export interface ReadHead {
 const YAML_KEY = /^([A-Za-z0-9_][\w.-]*)([ \t]*:)(.*)$/;
 const TOML_KEY = /^([A-Za-z0-9_][\w.-]*|"[^"]*")([ \t]*=)(.*)$/;
 const HEADER_KEY = /^([A-Za-z][A-Za-z0-9_ -]{0,40}?)(:)([ \t].*|)$/;
-const TITLE_HEADING = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** A line that can be an underlined heading's text: not a list item, quote, table row, HTML or fence. */
 const SETEXT_TITLE = /^ {0,3}(?![-*+>|<#`~]|\d+[.)])\S/;
 const SETEXT_RULE = /^ {0,3}=+[ \t]*$/;
@@ -34,15 +35,17 @@ export function readHead(lines: readonly string[]): ReadHead | IssueProblem {
   const header = readHeader(lines);
   if (header) return header;
   const at = lines.findIndex((l) => l.trim() !== '');
-  const heading = at === -1 ? undefined : TITLE_HEADING.exec(lines[at] as string);
+  const atx = at === -1 ? undefined : atxHeading(lines[at] as string);
+  // A first-level heading with a title: `# Issue 12` (not `#` alone).
+  const heading = atx?.level === 1 && /^ {0,3}#[ \t]/.test(lines[at] as string) ? atx.text : undefined;
   // Or underlined (`Title` over `=====`), as older Markdown writes its first heading.
-  const underlined = at !== -1 && !heading && SETEXT_TITLE.test(lines[at] as string) && SETEXT_RULE.test(lines[at + 1] ?? '');
-  if (heading || underlined) {
+  const underlined = at !== -1 && heading === undefined && SETEXT_TITLE.test(lines[at] as string) && SETEXT_RULE.test(lines[at + 1] ?? '');
+  if (heading !== undefined || underlined) {
     const last = underlined ? at + 1 : at;
     return {
       head: { kind: 'heading', fields: [], open: lines.slice(0, last + 1).join('\n'), close: '' },
       bodyLine: last + 1,
-      values: new Map([['title', stripHeadingText(heading ? (heading[1] as string) : (lines[at] as string).trim())]]),
+      values: new Map([['title', stripHeadingText(heading ?? (lines[at] as string).trim())]]),
     };
   }
   return { head: { kind: 'none', fields: [], open: '', close: '' }, bodyLine: 0, values: new Map() };
@@ -95,7 +98,7 @@ function readHeader(lines: readonly string[]): ReadHead | undefined {
     return undefined;
   }
   if (!fields.some((f) => f.key.toLowerCase() === 'title')) return undefined;
-  const values = new Map(fields.map((f) => [f.key.toLowerCase(), f.raw.trim().replace(/\s*\n\s*/g, ' ')]));
+  const values = new Map(fields.map((f) => [f.key.toLowerCase(), foldLineBreaks(f.raw.trim())]));
   return { head: { kind: 'header', fields, open: '', close: '' }, bodyLine: i, values };
 }
 
@@ -132,7 +135,7 @@ function tomlValues(fields: readonly FrontMatterField[]): Map<string, string> {
 }
 
 function asText(value: unknown): string {
-  if (typeof value === 'string') return value.replace(/\s+$/, '');
+  if (typeof value === 'string') return value.trimEnd();
   if (Array.isArray(value)) return value.map(asText).join(', ');
   if (value instanceof Date) return value.toISOString();
   if (value === null || value === undefined) return '';
@@ -142,10 +145,10 @@ function asText(value: unknown): string {
 /** A heading's name: no anchor (`{#x}`), no link syntax, no emphasis markers around it. */
 export function stripHeadingText(text: string): string {
   return text
-    .replace(/\s*\{#[^}]*\}\s*$/, '')
+    .replace(/(?<!\s)\s*\{#[^{}]*\}\s*$/, '')
     // A link in brackets after the name is the name's reference, not part of it: `Synapse ([website](…))`.
-    .replace(/\s*\(\s*\[[^\]]*\]\([^)]*\)\s*\)/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(?<!\s)\s*\(\s*\[[^[\]]*\]\([^)[\]]*\)\s*\)/g, '')
+    .replace(/!?\[([^[\]]*)\]\([^)[\]]*\)/g, '$1')
     .replace(/^([*_]{1,2})(.+)\1$/, '$2')
     .trim();
 }

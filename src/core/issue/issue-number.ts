@@ -187,7 +187,7 @@ export function readFileNameNumber(fileName: string): IssueId | TooLarge | undef
     .replace(/(^|\D)\d{4}-\d{1,2}-\d{1,2}(?!\d)-?/, '$1');
   const week = new RegExp(String.raw`(?:^|\D)(${YEAR})-W(\d{1,2})$`).exec(base);
   if (week) return { year: Number(week[1]), number: Number(week[2]), week: true };
-  const digits = /(\d+)$/.exec(base)?.[1] ?? /^(?!(?:19|20)\d\d(?!\d))(\d+)[-_ .]/.exec(base)?.[1];
+  const digits = /(?<!\d)(\d+)$/.exec(base)?.[1] ?? /^(?!(?:19|20)\d\d(?!\d))(\d+)[-_ .]/.exec(base)?.[1];
   if (digits === undefined) return undefined;
   const value = readDigits(digits);
   return isTooLarge(value) ? value : { number: value, year: null, week: false };

@@ -1,3 +1,4 @@
+import { foldLineBreaks } from '../markdown/markdown-escape.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { scanBlocks } from '../markdown/blocks.ts';
 import { collectLinkDefinitions } from '../markdown/markdown-links.ts';
@@ -69,7 +70,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const { head, bodyLine, values } = read;
   const fileName = options.fileName ? baseName(options.fileName) : null;
 
-  const title = (values.get('title') ?? '').replace(/\s*\n\s*/g, ' ').trim() || (fileName ? titleFromFileName(fileName) : '');
+  const title = foldLineBreaks((values.get('title') ?? '')).trim() || (fileName ? titleFromFileName(fileName) : '');
   const titleLine = Math.max(1, lines.findIndex((l) => /^title[ \t]*[:=]/i.test(l)) + 1);
   if (title === '') return err({ code: 'no-title', line: 1 });
   const published = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(values.get('date') ?? '') ?? null;

@@ -131,7 +131,7 @@ export function titlePatternOf(titles: readonly string[]): string | undefined {
   const tails = rests.map((r) => r.slice(cut)).filter((t) => t !== '');
   // Words every title ends with after a bar or dash (`| Foo Weekly`) stay fixed after the subtitle.
   const suffix = commonSuffix(tails);
-  const bar = suffix.search(/\s*[|–—·(（]/);
+  const bar = suffix.search(/(?<!\s)\s*[|–—·(（]/);
   const fixedSuffix = bar === -1 ? '' : suffix.slice(bar);
   return `${fixed}${lead}{subtitle}${tails.every((t) => t.length > fixedSuffix.length) ? fixedSuffix : ''}`;
 }

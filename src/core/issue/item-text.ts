@@ -1,3 +1,4 @@
+import { withoutClosingHashes } from '../markdown/heading-lines.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { Item } from '../model/item.ts';
@@ -112,7 +113,7 @@ function readHeadedEntry(lines: readonly string[], definitions: LinkDefinitions)
   const own = inlineLinks(comment, definitions);
   if (!first) {
     // The title's page comes first, named by the title.
-    const title = stripHeadingText(heading.replace(/[ \t]+#+[ \t]*$/, ''));
+    const title = stripHeadingText(withoutClosingHashes(heading));
     const lastLine = parseLinkLine(comment.slice(comment.lastIndexOf('\n') + 1), definitions);
     const labelled = lastLine && lastLine.label !== '' && isGenericLinkText(lastLine.label) ? lastLine.url : undefined;
     // Where no link names it so (This Week in Guix's words link inline), the first link is the

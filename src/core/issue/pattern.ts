@@ -31,7 +31,7 @@ export function tokenValue(values: PatternValues, name: string): string | number
  * of vanishing.
  */
 export function formatPattern(pattern: string, values: PatternValues): string {
-  const shaped = values.subtitle === '' ? pattern.replace(/[\s:：\-–—|,，·]*\{subtitle\}/, '') : pattern;
+  const shaped = values.subtitle === '' ? pattern.replace(/(?<![\s:：\-–—|,，·])[\s:：\-–—|,，·]*\{subtitle\}/, '') : pattern;
   return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => formatValue(tokenValue(values, name), format) ?? whole);
 }
 

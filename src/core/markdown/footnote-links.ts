@@ -17,6 +17,6 @@ export function footnotedWords(before: string): string {
   return sentence
     .replace(/^\s*(?:[*+-]|\d+[.)、])\s+/, '')
     .replace(/[*_`~]/g, '')
-    .replace(/^[\s\p{P}]+|[\s:：,，]+$/gu, '')
+    .replace(/^[\s\p{P}]+|(?<![\s:：,，])[\s:：,，]+$/gu, '')
     .trim();
 }

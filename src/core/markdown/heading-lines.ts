@@ -1,9 +1,34 @@
-/** An ATX heading's line, its text after the `#`s; and a fence's opening or closing line. */
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** An ATX heading's opening `#`s; and a fence's opening or closing line. */
+const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The line under a Setext heading's text (`===`, `---`), and lines that start no paragraph. */
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const NOT_PARAGRAPH = /^(?:[ \t]*$| {4}|\t| {0,3}(?:[-*+>#|]|\d{1,9}[.)]))/;
+
+/**
+ * An ATX heading's level and text, without its closing `#`s (`## News ##`). Read by hand rather
+ * than by one pattern: a pattern that looks for the closing `#`s after a lazy text tries every
+ * end of a long line, and a line of many thousand spaces took seconds.
+ */
+export function atxHeading(line: string): { level: number; text: string } | undefined {
+  const open = ATX_OPEN.exec(line);
+  if (!open) return undefined;
+  return { level: (open[1] as string).length, text: withoutClosingHashes(line.slice(open[0].length)) };
+}
+
+/** A heading's text without the `#`s that close it, where a space or tab sets them apart (or they are all of it). */
+export function withoutClosingHashes(text: string): string {
+  const trimmed = text.replace(TRAILING_BLANKS, '');
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end--;
+  if (end === trimmed.length) return trimmed;
+  if (end === 0) return '';
+  const before = trimmed[end - 1];
+  return before === ' ' || before === '\t' ? trimmed.slice(0, end).replace(TRAILING_BLANKS, '') : trimmed;
+}
+
+/** Spaces and tabs a text ends with; the lookbehind starts a match only where a run of them starts. */
+const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/;
 
 /** A heading as its lines show it: where it starts, and its text. */
 export interface HeadingLine {
@@ -38,8 +63,8 @@ export function headingLines(lines: readonly string[]): HeadingLine[] {
       paragraph = [];
       return;
     }
-    const atx = ATX_HEADING.exec(line);
-    if (atx) out.push({ line: i, text: atx[1] ?? '' });
+    const atx = atxHeading(line);
+    if (atx) out.push({ line: i, text: atx.text });
     if (atx || (paragraph.length === 0 && NOT_PARAGRAPH.test(line)) || line.trim() === '') paragraph = [];
     else {
       if (paragraph.length === 0) paragraphStart = i;

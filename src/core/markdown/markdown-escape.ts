@@ -7,7 +7,7 @@ const INLINE_SPECIALS = /[\\`*_[\]<>|~]/g;
  * characters, specials escaped, and no line start that reads as a heading, list or quote.
  */
 export function escapeMarkdownText(text: string): string {
-  const oneLine = stripControl(text).replace(/\s*\n\s*/g, ' ').trim();
+  const oneLine = foldLineBreaks(stripControl(text)).trim();
   return oneLine
     .replace(INLINE_SPECIALS, '\\$&')
     .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
@@ -21,8 +21,7 @@ export function escapeMarkdownText(text: string): string {
  * is that long but a broken one.
  */
 export function escapeLinkText(text: string): string {
-  const escaped = stripControl(text)
-    .replace(/\s*\n\s*/g, ' ')
+  const escaped = foldLineBreaks(stripControl(text))
     .trim()
     .replace(INLINE_SPECIALS, '\\$&');
   if (escaped.length <= LINK_TEXT_MAX) return escaped;
@@ -58,7 +57,16 @@ function stripControl(text: string): string {
 
 /** Text that must stand on one line (a heading, a label, a lead-in): line breaks fold to spaces. */
 export function oneLine(text: string): string {
-  return stripControl(text).replace(/\s*[\r\n]+\s*/g, ' ');
+  return foldLineBreaks(stripControl(text));
+}
+
+/**
+ * Line breaks, with the blanks around them, folded to one space. The lookbehind starts a match
+ * only where a run of blanks starts: without it a long run with no line break in it was tried
+ * from each of its characters, and a line of many thousand spaces took seconds.
+ */
+export function foldLineBreaks(text: string): string {
+  return text.replace(/(?<!\s)\s*[\r\n]+\s*/g, ' ');
 }
 
 const ATX_HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;

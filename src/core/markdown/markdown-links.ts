@@ -251,7 +251,7 @@ export interface LinkLine {
 const LABEL = /^[ \t]*((?:(?!https?:\/\/)[^<[\n，。；！？、]){0,80}?[:：][ \t]*)?/;
 
 export function parseLinkLine(line: string, definitions: LinkDefinitions = new Map()): LinkLine | undefined {
-  const trimmed = line.replace(/[ \t]+$/, '');
+  const trimmed = line.replace(/(?<![ \t])[ \t]+$/, '');
   const labelMatch = LABEL.exec(trimmed);
   const label = labelMatch?.[1] ?? '';
   const restStart = labelMatch ? labelMatch[0].length : 0;

@@ -1,3 +1,4 @@
+import { foldLineBreaks } from './markdown-escape.ts';
 /**
  * GitHub-flavoured Markdown tables, as far as a digest's entries need them: a header row, the
  * delimiter row under it (`| --- | :-: |`), then one row per line. Cells are split at every pipe
@@ -45,7 +46,7 @@ export function isPipedRow(text: string): boolean {
 
 /** Text for one cell: on one line, its pipes escaped. */
 export function asCell(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/(?<!\\)\|/g, '\\|').trim();
+  return foldLineBreaks(text).replace(/(?<!\\)\|/g, '\\|').trim();
 }
 
 /** A row of cells, `| a | b |`; an empty cell stays empty. */

@@ -25,7 +25,7 @@ export function newQueuedItem(input: CaptureInput, id: string, now: Date): Omit<
     id,
     section: input.section,
     project: input.project,
-    comment: (input.comment ?? '').replace(/\s+$/, ''),
+    comment: (input.comment ?? '').trimEnd(),
     ...(input.eventDate && isIsoDate(input.eventDate) ? { eventDate: input.eventDate } : {}),
     links: [{ url: input.url, title: cleanTitle(input.title), ...authorOf(input.author) }],
     capturedAt: now.toISOString(),
@@ -51,7 +51,7 @@ export function newQueuedNote(input: NoteInput, id: string, now: Date): Omit<Ite
     id,
     section: input.section,
     project: input.project,
-    comment: input.comment.replace(/\s+$/, ''),
+    comment: input.comment.trimEnd(),
     ...(input.eventDate && isIsoDate(input.eventDate) ? { eventDate: input.eventDate } : {}),
     links: (input.links ?? []).filter((l) => l.url.trim() !== '').map((l) => ({ ...l, title: cleanTitle(l.title) })),
     capturedAt: now.toISOString(),
@@ -92,5 +92,5 @@ export function applyDraftToItem(item: Item, draft: CaptureDraft): Item {
   // The form's author where it has one (blank: none); else the link's own stays.
   links[at] = { ...link, url: draft.url, title: cleanTitle(draft.title), ...authorOf(draft.author ?? held) };
   const eventDate = draft.eventDate && isIsoDate(draft.eventDate) ? draft.eventDate : undefined;
-  return reviseItem({ ...item, section: draft.section, project: draft.project }, { comment: draft.comment.replace(/\s+$/, ''), links, eventDate });
+  return reviseItem({ ...item, section: draft.section, project: draft.project }, { comment: draft.comment.trimEnd(), links, eventDate });
 }

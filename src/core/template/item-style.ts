@@ -91,7 +91,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const slots = body.flatMap((s, i) => (s.kind === 'item' && body[i - 1]?.kind === 'item' ? [{ before: s.before, listed: LIST_ITEM.test(sourceAt(i)) && LIST_ITEM.test(sourceAt(i - 1)) }] : []));
   const listed = slots.filter((s) => s.listed);
   const loose = majority((listed.length > 0 ? listed : slots).map((s) => /\n[ \t]*\n/.test(s.before)));
-  const worded = latest.items.filter((i) => i.comment.replace(/\[[^\]]*\]\([^)]*\)|<[^>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
+  const worded = latest.items.filter((i) => i.comment.replace(/\[[^[\]]*\]\([^)[\]]*\)|<[^<>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
   return {
     grammar,
     marker: mostCommon(markers) ?? (grammar === 'bullet' ? base.marker || defaultMarker(grammar) : defaultMarker(grammar)),

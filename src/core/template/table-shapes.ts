@@ -50,7 +50,7 @@ export function tableShapes(parsed: ParsedIssue): Map<HeadingSegment, TableShape
 function columnsOf(cells: readonly string[]): { link: number; words: number } | undefined {
   const link = cells.findIndex((cell) => extractLinks(cell).length > 0);
   if (link === -1) return undefined;
-  const letters = (cell: string): number => cell.replace(/!?\[[^\]]*\]\([^)]*\)/g, '').match(/\p{L}/gu)?.length ?? 0;
+  const letters = (cell: string): number => cell.replace(/!?\[[^[\]]*\]\([^)[\]]*\)/g, '').match(/\p{L}/gu)?.length ?? 0;
   let words = -1;
   cells.forEach((cell, i) => {
     if (i !== link && letters(cell) > 0 && (words === -1 || letters(cell) > letters(cells[words] as string))) words = i;

@@ -1,7 +1,7 @@
 import { standingLists, standingText } from '../../../../src/core/issue/standing-lists.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportNextIssue } from '../../../../src/core/issue/issue-export.ts';
+import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 import type { Issue } from '../../../../src/core/model/issue.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
@@ -206,5 +206,31 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
 describe('capture', () => {
   it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'JAVASCRIPT:void(0)', 'vbscript:msgbox'])('refuses %s', (url) => {
     expect(checkCapturableUrl(url).ok).toBe(false);
+  });
+});
+
+describe('long runs of one character', () => {
+  // A pattern that lets a run of blanks (or brackets, or `{#`) start a match at each of its
+  // characters tries them all: a 100,000-character run took minutes to read. Read by hand or
+  // with a lookbehind at the run's start, any such line reads in a moment, and as written.
+  const n = 100_000;
+  const runs = [' '.repeat(n), ' \t'.repeat(n / 2), ' #'.repeat(n / 2), '['.repeat(n), '{#'.repeat(n / 2), '[a]('.repeat(n / 4), '![a]('.repeat(n / 5), '<'.repeat(n), '('.repeat(n)];
+  const places = [
+    (r: string) => `# Issue 7 ${r} x\n\n## News\n\n- [a](https://e.com/a) words\n`,
+    (r: string) => `# Issue 7\n\n## News ${r} x\n\n- [a](https://e.com/a) words\n`,
+    (r: string) => `# Issue 7\n\n## News\n\n### T ${r} x\n\nWords [a](https://e.com/a).\n`,
+    (r: string) => `# Issue 7\n\n## News\n\n- [a](https://e.com/a) ${r} x\n- [b](https://e.com/b)\n`,
+    (r: string) => `---\ntitle: Issue 7 ${r} x\n---\n\n## News\n\n1、[a](https://e.com/a)\n\n${r} x\n`,
+  ];
+
+  it.each(runs.map((r) => [JSON.stringify(r.slice(0, 6)), r] as const))('a line with a run of %s in a title, heading, entry or paragraph is read and written back as it was', (_, run) => {
+    const files = places.map((place, i) => ({ name: `issue-${i + 1}.md`, text: place(run).replace('Issue 7', `Issue ${i + 1}`) }));
+    const plan = planImport(files, { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-12-01');
+    expect(plan.failures).toEqual([]);
+    const state = applyImport({ template: DEFAULT_TEMPLATE, issues: [], items: [] }, plan);
+    for (const file of files) {
+      const issue = state.issues.find((i) => i.fileName === file.name)!;
+      expect(exportPublished(state, issue.key)?.markdown).toBe(file.text);
+    }
   });
 });
