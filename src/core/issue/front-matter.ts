@@ -1,4 +1,4 @@
-import { foldLineBreaks } from '../markdown/markdown-escape.ts';
+import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import type { FrontMatterField } from '../model/issue.ts';
 import { TOKEN_SOURCE } from './pattern.ts';
 

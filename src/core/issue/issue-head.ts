@@ -1,5 +1,5 @@
 import { atxHeading } from '../markdown/heading-lines.ts';
-import { foldLineBreaks } from '../markdown/markdown-escape.ts';
+import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { FrontMatterField, IssueHead } from '../model/issue.ts';

@@ -1,4 +1,4 @@
-import { foldLineBreaks } from '../markdown/markdown-escape.ts';
+import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { scanBlocks } from '../markdown/blocks.ts';
 import { collectLinkDefinitions } from '../markdown/markdown-links.ts';

@@ -1,3 +1,4 @@
+import { foldLineBreaks } from './fold-line-breaks.ts';
 import { LINK_TEXT_MAX } from './markdown-links.ts';
 /** Characters that mean something inline in CommonMark/GFM text. */
 const INLINE_SPECIALS = /[\\`*_[\]<>|~]/g;
@@ -60,14 +61,6 @@ export function oneLine(text: string): string {
   return foldLineBreaks(stripControl(text));
 }
 
-/**
- * Line breaks, with the blanks around them, folded to one space. The lookbehind starts a match
- * only where a run of blanks starts: without it a long run with no line break in it was tried
- * from each of its characters, and a line of many thousand spaces took seconds.
- */
-export function foldLineBreaks(text: string): string {
-  return text.replace(/(?<!\s)\s*[\r\n]+\s*/g, ' ');
-}
 
 const ATX_HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

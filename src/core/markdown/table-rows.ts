@@ -1,4 +1,4 @@
-import { foldLineBreaks } from './markdown-escape.ts';
+import { foldLineBreaks } from './fold-line-breaks.ts';
 /**
  * GitHub-flavoured Markdown tables, as far as a digest's entries need them: a header row, the
  * delimiter row under it (`| --- | :-: |`), then one row per line. Cells are split at every pipe
