@@ -148,6 +148,8 @@ export function stripHeadingText(text: string): string {
     .replace(/(?<!\s)\s*\{#[^{}]*\}\s*$/, '')
     // A link in brackets after the name is the name's reference, not part of it: `Synapse ([website](…))`.
     .replace(/(?<!\s)\s*\(\s*\[[^[\]]*\]\([^)[\]]*\)\s*\)/g, '')
+    // So is a link of a mark alone after it, no word: `GTK [↗](…)`, `Files [🔗](…)`.
+    .replace(/(?<=\S)\s*\[[^\p{L}\p{N}[\]]+\]\([^)[\]]*\)\s*$/u, '')
     .replace(/!?\[([^[\]]*)\]\([^)[\]]*\)/g, '$1')
     .replace(/^([*_]{1,2})(.+)\1$/, '$2')
     .trim();

@@ -69,3 +69,15 @@ describe('a number a heading starts with', () => {
     expect(r.value.items.map((i) => i.section)).toEqual(['新闻', '招聘']);
   });
 });
+
+describe('a mark linking what a heading names', () => {
+  it('is no part of its name (`### GTK [↗](…)`), where the heading has words before it', () => {
+    expect(['GTK [↗](https://gitlab.example.org/gtk)', 'Files [🔗](https://example.org/files) ', 'C [#](#c)', 'Rust [docs](https://example.org/docs)', '[↗](https://example.org/)'].map(headingName)).toEqual([
+      'GTK',
+      'Files',
+      'C',
+      'Rust docs',
+      '↗',
+    ]);
+  });
+});
