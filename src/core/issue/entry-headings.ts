@@ -1,3 +1,4 @@
+import { wordCount } from './word-count.ts';
 import type { Block } from '../markdown/blocks.ts';
 import { blockText } from '../markdown/block-text.ts';
 import { endingLink, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
@@ -109,8 +110,7 @@ const TITLE_WORDS = 4;
  */
 function looksLikeTitles(headings: readonly Extract<Block, { kind: 'heading' }>[]): boolean {
   if (headings.length < SHAPED_AT_LEAST) return false;
-  const words = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).reduce((n, w) => n + (/^[\u3040-\u30ff\u3400-\u9fff]/u.test(w) ? w.length / 2 : 1), 0);
-  const long = headings.filter((h) => words(headingName(h.text)) >= TITLE_WORDS).length;
+  const long = headings.filter((h) => wordCount(headingName(h.text)) >= TITLE_WORDS).length;
   return long * 3 >= headings.length * 2;
 }
 

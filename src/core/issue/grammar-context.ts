@@ -6,8 +6,8 @@ export interface GrammarContext {
   known?: KnownHeading;
   /** The document's reference-link definitions. */
   definitions?: LinkDefinitions;
-  /** Lists the digest writes word for word in other issues (see standingLists): its own text. */
-  standingLists?: ReadonlySet<string>;
+  /** Lists and paragraphs the digest writes word for word in other issues (see standingBlocks): its own text. */
+  standing?: ReadonlySet<string>;
   /**
    * The heading names other issues write too, lowercased (see recurringHeadings), where there are
    * other issues to compare with: a heading outside them is no section's, and may be an entry's title.

@@ -11,7 +11,7 @@ import { parseIssue, type ParsedIssue } from './issue-parser.ts';
 import type { IssueProblem } from './issue-problem.ts';
 import { chooseGrammar, type GrammarEvidence } from './item-grammar.ts';
 import { recurringHeadings } from './recurring-headings.ts';
-import { standingLists, standingText } from './standing-lists.ts';
+import { standingBlocks, standingText } from './standing-blocks.ts';
 import { renderIssue } from './issue-renderer.ts';
 
 export interface ImportFile {
@@ -51,9 +51,17 @@ export interface ImportPlan {
   changes: boolean;
 }
 
+/** What an entry of each grammar counts as, in the evidence the grammar is chosen by. */
+const GRAMMAR_EVIDENCE: Record<ItemGrammar, readonly (keyof GrammarEvidence)[]> = {
+  numbered: ['numbered', 'inSequence'],
+  heading: ['headed'],
+  bullet: ['bullets'],
+  paragraph: ['paragraphs'],
+};
+
 /**
  * Reads every file and works out the import without changing anything. The digest's item
- * grammar is learned from all the files together, so one odd issue is read the way its series
+ * grammar is learned from all the files together and the digest's latest issues, so one odd issue is read the way its series
  * is written. Files that cannot be read are listed with their reason; the others are offered.
  */
 export function planImport(files: readonly ImportFile[], state: DigestContent, today: IsoDate): ImportPlan {
@@ -66,13 +74,14 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
   // imported on its own is compared with the two before it), or in the digest's standing text,
   // are the digest's own, not entries. A held issue a file replaces (by its file name) is left out.
   const names = new Set(files.map((f) => f.name));
-  const held = state.issues
-    .filter((i) => i.body.length > 0 && (i.fileName === null || !names.has(i.fileName)))
-    .sort((a, b) => compareIssueKeys(b.key, a.key))
+  const newestHeld = state.issues.filter((i) => i.body.length > 0).sort((a, b) => compareIssueKeys(b.key, a.key));
+  const itemsOf = (key: IssueKey): Item[] => state.items.filter((item) => item.issue === key);
+  const held = newestHeld
+    .filter((i) => i.fileName === null || !names.has(i.fileName))
     .slice(0, 2)
-    .map((i) => renderIssue(i, state.items.filter((item) => item.issue === i.key), state.template));
+    .map((i) => renderIssue(i, itemsOf(i.key), state.template));
   const documents = [...files.map((f) => f.text), ...held];
-  const standing = standingLists(documents, standingText(state.template));
+  const standing = standingBlocks(documents, standingText(state.template));
   // Which headings come back from issue to issue (sections, projects) and which are written once
   // (an entry's title), where there are issues to compare.
   const recurring = recurringHeadings(documents, [...projectNames, ...state.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
@@ -83,7 +92,7 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
       projectNames,
       symbols,
       ...(grammar ? { grammar } : {}),
-      ...(standing.size > 0 ? { standingLists: standing } : {}),
+      ...(standing.size > 0 ? { standing } : {}),
       ...(recurring ? { recurringHeadings: recurring } : {}),
     });
   const first = files.map((file) => ({ file, result: read(file) }));
@@ -92,6 +101,11 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
     if (!result.ok) continue;
     for (const key of Object.keys(evidence) as (keyof GrammarEvidence)[]) evidence[key] += result.value.evidence[key];
   }
+  // The digest's own latest issues (one a file replaces too: the grammar was learned from it)
+  // speak for the grammar it writes in, beside the files: an issue of two entries under their
+  // titles, imported alone, is no paragraph digest's.
+  const heldCount = newestHeld.slice(0, 2).reduce((n, i) => n + itemsOf(i.key).length, 0);
+  for (const key of GRAMMAR_EVIDENCE[state.template.items.grammar]) evidence[key] += heldCount;
   const grammar = chooseGrammar(evidence);
   const parsedByFile: { name: string; parsed: ParsedIssue }[] = [];
   const failures: ImportFailure[] = [];

@@ -45,8 +45,8 @@ export interface ParseIssueOptions {
   maxChars?: number;
   /** Symbols the digest is known to list its entries by (`🔗`): a line opening with one is an entry, alone too. */
   symbols?: readonly string[];
-  /** Lists of links the digest writes word for word in other issues (see standingLists): text, not entries. */
-  standingLists?: ReadonlySet<string>;
+  /** Lists and paragraphs the digest writes word for word in other issues (see standingBlocks): text, not entries. */
+  standing?: ReadonlySet<string>;
   /** The heading names other issues write too (see recurringHeadings), where there are others to compare with. */
   recurringHeadings?: ReadonlySet<string>;
 }
@@ -99,7 +99,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const recurring = options.recurringHeadings ? { recurring: options.recurringHeadings } : {};
   const evidence = grammarEvidence(blocks, lines, { known, definitions, ...recurring });
   const grammar = options.grammar ?? chooseGrammar(evidence);
-  const pieces = splitItems(blocks, lines, grammar, { known, definitions, ...recurring, ...(options.standingLists ? { standingLists: options.standingLists } : {}) });
+  const pieces = splitItems(blocks, lines, grammar, { known, definitions, ...recurring, ...(options.standing ? { standing: options.standing } : {}) });
 
   const lineStart: number[] = new Array(lines.length);
   for (let i = 0, at = 0; i < lines.length; i++) {

@@ -3,6 +3,7 @@ import { blockText } from '../markdown/block-text.ts';
 import { extractLinks, LINK_TEXT, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { hasLink } from './has-link.ts';
+import { introducesNext } from './introduces-next.ts';
 import { isNeverItem } from './never-item.ts';
 import type { GrammarContext } from './grammar-context.ts';
 import { BOLD_TITLE, entryHeadings } from './entry-headings.ts';
@@ -141,7 +142,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     if (block.kind === 'table') return pushRows(block);
     // An entry set as a block quote: its link first, its words under it.
     if (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string)) return push({ kind: 'item', start: block.start, end: block.end, quote: true });
-    if (block.kind !== 'list' || isContents(block, lines, context.definitions) || context.standingLists?.has(blockText(lines, block).trimEnd())) return push({ kind: 'text', start: block.start, end: block.end });
+    if (block.kind !== 'list' || isContents(block, lines, context.definitions) || context.standing?.has(blockText(lines, block).trimEnd())) return push({ kind: 'text', start: block.start, end: block.end });
     for (const item of block.items) push({ kind: linked(item) ? 'item' : 'text', start: item.start, end: item.end });
   };
   // Heading grammar: the headings that are entries.
@@ -247,7 +248,9 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       itemBlocks = [];
       continue;
     }
-    if (isNeverItem(block, lines)) {
+    // What the digest writes in issue after issue (a project's line saying what it is, a
+    // sign-off) is its own text.
+    if (isNeverItem(block, lines) || (block.kind === 'paragraph' && context.standing?.has(blockText(lines, block).trimEnd()))) {
       push({ kind: 'text', start: block.start, end: block.end });
       itemBlocks = [];
       continue;
@@ -309,8 +312,7 @@ function joins(
   // Written together, with no blank line between: one item (code and the sentence after it).
   if (block.start === last.end && block.kind !== 'paragraph') return true;
   if (block.start === last.end && last.kind !== 'paragraph') return true;
-  const lastLine = (lines[last.end - 1] as string).trimEnd();
-  const introduces = /[:：]$/.test(lastLine);
+  const introduces = last.kind === 'paragraph' ? introducesNext(lines.slice(last.start, last.end)) : /[:：]$/.test((lines[last.end - 1] as string).trimEnd());
   if (block.kind === 'list') return last.kind !== 'list' && (introduces || block.start === last.end);
   // A quote with a link of its own is an item of its own (a quoted announcement and its link),
   // unless the paragraph before introduces it ("Devon announces:").

@@ -10,19 +10,31 @@ type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 export type HeadingWords = Pick<ProjectDef, 'intro' | 'outro'>;
 
 /**
- * The words a heading of the newest issue opens with before its entries (`intro`) and closes
- * with after them (`outro`), where the issue before it opened or closed the same heading with the
- * same words, block by block (what changes is left out): a standing line (HelloGitHub's
- * `> 以下为本期内容…` and `🔙 返回目录` under each group, R Weekly's R-universe search line). A table's header is no such line: the table writes its own;
- * nor is what closes the issue's last heading, the issue's own ending.
+ * The words a heading opens with before its entries (`intro`) and closes with after them
+ * (`outro`), where the issue that wrote the heading last and the one before that to write it
+ * (`newestFirst`) did so with the same words, block by block (what changes is left out): a
+ * standing line (HelloGitHub's `> 以下为本期内容…` and `🔙 返回目录` under each group, R Weekly's
+ * R-universe search line, This Week in GNOME's line saying what a project is, under a project's
+ * heading that not every issue writes). A table's header is no such line: the table writes its
+ * own; nor is what closes an issue's last heading, the issue's own ending. Keyed by the heading
+ * as the newest issue to write it has it.
  */
-export function headingWords(newest: ParsedIssue, previous: ParsedIssue | undefined): Map<HeadingSegment, HeadingWords> {
+export function headingWords(newestFirst: readonly ParsedIssue[]): Map<HeadingSegment, HeadingWords> {
   const out = new Map<HeadingSegment, HeadingWords>();
-  if (!previous) return out;
-  const before = blocksOf(previous);
-  for (const [heading, blocks] of blocksOf(newest)) {
-    const match = [...before].find(([h]) => h.raw === heading.raw)?.[1];
-    if (!match) continue;
+  // Each heading's two newest writings (a heading written twice in one issue: its first).
+  const writings = new Map<string, [HeadingSegment, Blocks][]>();
+  for (const parsed of newestFirst) {
+    const own = new Set<string>();
+    for (const [heading, blocks] of blocksOf(parsed)) {
+      if (own.has(heading.raw)) continue;
+      own.add(heading.raw);
+      const written = writings.get(heading.raw);
+      if (!written) writings.set(heading.raw, [[heading, blocks]]);
+      else if (written.length < 2) written.push([heading, blocks]);
+    }
+  }
+  for (const [[heading, blocks] = [], [, match] = []] of writings.values()) {
+    if (!heading || !blocks || !match) continue;
     const intro = sharedBlocks(blocks.intro, match.intro);
     const outro = sharedBlocks(blocks.outro, match.outro);
     if (intro !== undefined || outro !== undefined) out.set(heading, { ...(intro === undefined ? {} : { intro }), ...(outro === undefined ? {} : { outro }) });
@@ -30,13 +42,19 @@ export function headingWords(newest: ParsedIssue, previous: ParsedIssue | undefi
   return out;
 }
 
+/** A heading's opening and closing text blocks. */
+interface Blocks {
+  intro: Written[];
+  outro: Written[];
+}
+
 /**
  * Each heading's opening text blocks, up to its first entry or heading, and its closing ones
  * after its last entry, up to the next heading (none for the issue's last heading: what follows
  * it is the issue's own ending).
  */
-function blocksOf(parsed: ParsedIssue): Map<HeadingSegment, { intro: Written[]; outro: Written[] }> {
-  const out = new Map<HeadingSegment, { intro: Written[]; outro: Written[] }>();
+function blocksOf(parsed: ParsedIssue): Map<HeadingSegment, Blocks> {
+  const out = new Map<HeadingSegment, Blocks>();
   const body = parsed.issue.body;
   const texts = (from: number, to: number): Written[] => body.slice(from, to).filter((s): s is Written => s.kind === 'text');
   body.forEach((segment, i) => {

@@ -44,7 +44,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
   const tables = new Map(newestFirst.flatMap((p) => [...tableShapes(p)]));
   const markers = new Map(newestFirst.flatMap((p) => [...headingMarkers(p)]));
-  const words = newestFirst[0] ? headingWords(newestFirst[0], newestFirst[1]) : new Map<HeadingSegment, HeadingWords>();
+  const words = headingWords(newestFirst);
   const learned = mergeOutlines(
     newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))),
     tables,

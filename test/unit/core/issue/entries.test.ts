@@ -1,4 +1,4 @@
-import { standingLists } from '../../../../src/core/issue/standing-lists.ts';
+import { standingBlocks } from '../../../../src/core/issue/standing-blocks.ts';
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../../src/core/issue/issue-import.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
@@ -81,7 +81,7 @@ describe.skipIf(!corpusAvailable)('items are the entries each digest means', () 
     const plan = planImport(files, { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-12-01');
     expect(plan.failures).toEqual([]);
     // Lists several issues write word for word (This Week in Rust's editors) are the digest's own text.
-    const standing = [...standingLists(files.map((f) => f.text))];
+    const standing = [...standingBlocks(files.map((f) => f.text))];
     let entries = 0;
     let whole = 0;
     const misses: string[] = [];

@@ -1,4 +1,4 @@
-import { standingLists, standingText } from '../../../../src/core/issue/standing-lists.ts';
+import { standingBlocks, standingText } from '../../../../src/core/issue/standing-blocks.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
@@ -113,7 +113,7 @@ function checkExport(template: Template, items: Item[]): void {
     grammar: template.items.grammar,
     projectNames,
     symbols: listedSymbols(template),
-    standingLists: standingLists([], standingText(template)),
+    standing: standingBlocks([], standingText(template)),
   });
   if (!back.ok) throw new Error(`${JSON.stringify(back.error)}\n${exported.markdown}`);
   expect(back.value.issue.key).toBe(exported.issue.key);
@@ -152,7 +152,7 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
       queued(1, { url: 'https://example.com/b', title: 'B', section: first[0], project: first[1], comment: 'see [docs][1]' }),
     ];
     const exported = exportNextIssue({ template, issues: [issue17], items }, {}, '2014-08-03');
-    const back = parseIssue(exported.markdown, { grammar: template.items.grammar, symbols: listedSymbols(template), standingLists: standingLists([], standingText(template)) });
+    const back = parseIssue(exported.markdown, { grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     // The escaped line is plain text (a bare URL in A's commentary), never a definition B resolves.
     expect(back.value.items).toHaveLength(2);
@@ -170,7 +170,7 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
       queued(1, { url: 'https://example.com/2', title: 'U', section: 'A\n## B', project: null, comment: 'two' }),
     ];
     const exported = exportNextIssue({ template: named, issues: [issue17], items }, {}, '2014-08-03');
-    const back = parseIssue(exported.markdown, { grammar: template.items.grammar, symbols: listedSymbols(template), standingLists: standingLists([], standingText(template)) });
+    const back = parseIssue(exported.markdown, { grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     expect(back.value.items).toHaveLength(2);
     // The two the entries go under, and any the digest's standing opening and ending hold.

@@ -5,7 +5,6 @@ import type { Issue } from '../../../../src/core/model/issue.ts';
 import { makeIssue } from '../../../helpers/builders.ts';
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import { dayHeadingsOf } from '../../../../src/core/template/day-headings.ts';
-import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
 import { pageKey } from '../../../helpers/round-trip.ts';
 import { DEFAULT_TEMPLATE, type Preset, type Template } from '../../../../src/core/model/template.ts';
@@ -69,12 +68,11 @@ describe('golden exports', () => {
     if (golden.fileName !== undefined) expect(exported.issue.fileName).toBe(golden.fileName);
 
     // The export is an issue of the digest again: same key, same items in the same groups, every
-    // link recoverable, read with what the digest's past issues taught.
-    const projectNames = state.template.sections.flatMap((s) => s.projects.map((p) => p.name));
-    // As an import reads it beside the digest's other issues: its sections and projects come back.
-    const recurringHeadings = new Set([...projectNames, ...state.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))].map((n) => n.toLowerCase()));
-    const reimported = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, today: golden.today, grammar: state.template.items.grammar, projectNames, recurringHeadings });
-    if (!reimported.ok) throw new Error(JSON.stringify(reimported.error));
+    // link recoverable, read as an import reads it beside the digest's other issues (its
+    // sections and projects come back, its standing lines are its own).
+    const plan = planImport([{ name: exported.issue.fileName ?? 'next.md', text: exported.markdown }], state, golden.today);
+    expect(plan.failures).toEqual([]);
+    const reimported = { value: plan.parsed[0] as NonNullable<(typeof plan.parsed)[0]> };
     expect(reimported.value.issue.key).toBe(exported.issue.key);
     expect(reimported.value.issue.title).toBe(exported.issue.title);
     const groups = (items: readonly Item[]) => items.map((i) => `${i.section}/${i.project}`).sort();

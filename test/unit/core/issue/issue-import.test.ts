@@ -105,4 +105,37 @@ describe('importing published issues', () => {
     expect(links(planImport([issue(4)], { ...state, template: { ...state.template, closing: '' }, issues: [], items: [] }, '2024-02-08').parsed[0]!)).toContain('https://github.com/bo');
     expect(links(planImport([issue(4)], { ...empty, template: { ...state.template, closing: editors } }, '2024-02-08').parsed[0]!)).not.toContain('https://github.com/bo');
   });
+
+  it('reads an issue imported on its own the way the digest writes, its latest issues speaking for it', () => {
+    const monthly = (n: number, games: string[]) => ({
+      name: `gamedev-${n}.md`,
+      text: `# GameDev #${n}\n\n## Game Updates\n\n${games.map((g) => `### [${g} ${n}](https://example.org/${g}-${n})\n\nAbout ${g}.\n`).join('\n')}`,
+    });
+    const state = applyImport(empty, planImport([monthly(1, ['Tiny', 'Hyper', 'Glade']), monthly(2, ['Veloren', 'Bevy', 'Fyrox'])], empty, '2024-01-01'));
+    expect(state.template.items.grammar).toBe('heading');
+    // Two titled entries alone would read as paragraphs under two projects.
+    const alone = planImport([monthly(3, ['Robo', 'Kart'])], empty, '2024-01-01').parsed[0]!;
+    expect(alone.items.map((i) => i.project)).toEqual(['Robo 3', 'Kart 3']);
+    const beside = planImport([monthly(3, ['Robo', 'Kart'])], state, '2024-01-01').parsed[0]!;
+    expect(beside.items.map((i) => [i.section, i.project, i.links[0]?.url])).toEqual([
+      ['Game Updates', null, 'https://example.org/Robo-3'],
+      ['Game Updates', null, 'https://example.org/Kart-3'],
+    ]);
+  });
+
+  it('reads paragraphs of words two issues write alike as the digest’s own (a project’s standing line), and learns them under the heading', () => {
+    const week = (n: number, projects: string[]) => ({
+      name: `week-${n}.md`,
+      text: `# Week ${n}\n\n# Apps\n\n${projects.map((p) => `### ${p}\n\nWhat ${p} is.\n\n[Kim](https://chat.example.org/#/@kim) reports\n\n> ${p} ${n} is out, see [the notes](https://example.org/${p}/${n}).\n`).join('\n')}`,
+    });
+    // GLib is in the first and third issues only: its line is learned from those two.
+    const plan = planImport([week(1, ['GLib', 'GTK']), week(2, ['GTK']), week(3, ['GLib'])], empty, '2024-01-01');
+    for (const parsed of plan.parsed) for (const item of parsed.items) expect(item.comment).toMatch(/^\[Kim\]\(.*\) reports\n\n> /);
+    const apps = plan.template.sections.find((s) => s.name === 'Apps')!;
+    expect(apps.projects.map((p) => [p.name, p.intro])).toEqual([
+      ['GLib', 'What GLib is.'],
+      ['GTK', 'What GTK is.'],
+    ]);
+  });
 });
+

@@ -1,0 +1,90 @@
+import { scanBlocks } from '../markdown/blocks.ts';
+import { blockText } from '../markdown/block-text.ts';
+import type { Template } from '../model/template.ts';
+import { hasLink } from './has-link.ts';
+import { introducesNext } from './introduces-next.ts';
+
+/** How many issues must write a list or a paragraph that links alike for it to be the digest's own. */
+const LINKS_STANDING_IN = 3;
+/** How many issues must write a paragraph of words alone alike for it to be the digest's own. */
+const WORDS_STANDING_IN = 2;
+/** A line that opens a list item, and one that goes on with the item above it. */
+const ITEM_LINE = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
+const INDENTED = /^[ \t]+\S/;
+
+/**
+ * The blocks a digest writes word for word in issue after issue: its own text, not entries, as
+ * no digest publishes the same entries week after week. Lists of links and paragraphs that link
+ * which three issues or more write alike (This Week in Rust's list of its editors, This Week in
+ * React's "recommend it, sponsor it" list, This Week in GNOME's sign-off; two issues in a row may
+ * well announce the same upcoming event, word for word, and such entries change sooner than
+ * that), and paragraphs of words alone that two issues write alike (This Week in GNOME's line
+ * under a project's heading saying what the project is), but for a line crediting who wrote
+ * the quote under it (`[Alain](…) announces`: the quote is new).
+ * `documents` are issues' Markdown, the same issue twice counting once; `own`, what the digest
+ * writes in every issue (its standing opening and ending), whose lists are its own outright.
+ * Lists of one item are left alone.
+ */
+export function standingBlocks(documents: readonly string[], own = ''): Set<string> {
+  const lists = new Map<string, number>();
+  const paragraphs = new Map<string, number>();
+  for (const document of new Set(documents.map((d) => d.replace(/\r\n?/g, '\n')))) {
+    const chunks = document.split(/\n[ \t]*\n/);
+    for (const list of new Set(tightLists(chunks))) lists.set(list, (lists.get(list) ?? 0) + 1);
+    for (const paragraph of new Set(plainParagraphs(chunks))) paragraphs.set(paragraph, (paragraphs.get(paragraph) ?? 0) + 1);
+  }
+  const standing = [
+    ...[...lists].flatMap(([list, count]) => (count >= LINKS_STANDING_IN && hasLink(list) ? [list] : [])),
+    ...[...paragraphs].flatMap(([paragraph, count]) => (count >= (hasLink(paragraph) ? LINKS_STANDING_IN : WORDS_STANDING_IN) ? [paragraph] : [])),
+  ];
+  return new Set([...listsOf(own), ...standing]);
+}
+
+/** A line no paragraph opens with: a list item, a quote, a heading, a fence, a table row, HTML or code. */
+const NOT_PARAGRAPH = /^(?: {0,3}(?:[*+-][ \t]|\d{1,9}[.)][ \t]|>|#|```|~~~|\||<)| {4}|\t)/;
+
+/**
+ * A document's paragraphs, told by their lines alone (as tightLists): runs of lines between blank
+ * ones that open as no other block does and hold no underlined heading. The one before a quote
+ * it introduces is left out (see introducesNext).
+ */
+function plainParagraphs(chunks: readonly string[]): string[] {
+  const out: string[] = [];
+  chunks.forEach((chunk, i) => {
+    const lines = chunk.replace(/^\n+/, '').trimEnd().split('\n');
+    if (lines[0] === '' || lines.some((line) => NOT_PARAGRAPH.test(line) || /^ {0,3}(?:=+|-+)[ \t]*$/.test(line))) return;
+    if (/^ {0,3}>/.test(chunks[i + 1]?.replace(/^\n+/, '') ?? '') && introducesNext(lines)) return;
+    out.push(lines.join('\n'));
+  });
+  return out;
+}
+
+/**
+ * A document's tight lists, told by their lines alone (no Markdown parse: every imported file
+ * passes here): from an item's line to the end of its run of lines, every line an item's or
+ * indented under one, two items or more. A list the parser reads otherwise matches none of them.
+ */
+function tightLists(chunks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const chunk of chunks) {
+    const lines = chunk.trimEnd().split('\n');
+    const start = lines.findIndex((line) => ITEM_LINE.test(line));
+    if (start === -1) continue;
+    const rest = lines.slice(start);
+    if (rest.every((line) => ITEM_LINE.test(line) || INDENTED.test(line)) && rest.filter((line) => ITEM_LINE.test(line)).length > 1) out.push(rest.join('\n').trimEnd());
+  }
+  return out;
+}
+
+/** A document's lists of links of more than one item, each as written (trailing blanks aside). */
+function listsOf(document: string): string[] {
+  if (document.trim() === '') return [];
+  const lines = document.replace(/\r\n?/g, '\n').split('\n');
+  const text = (b: { start: number; end: number }): string => blockText(lines, b).trimEnd();
+  return scanBlocks(lines, 0).flatMap((b) => (b.kind === 'list' && b.items.length > 1 && hasLink(text(b)) ? [text(b)] : []));
+}
+
+/** What the digest writes in every new issue, its standing opening and ending: its lists are its own. */
+export function standingText(template: Pick<Template, 'preamble' | 'closing'>): string {
+  return [template.preamble, template.closing ?? ''].join('\n\n');
+}

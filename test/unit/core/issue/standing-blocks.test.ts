@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { standingBlocks } from '../../../../src/core/issue/standing-blocks.ts';
+
+/** An issue of one project heading: its standing line, then a credited quote, then the sign-off. */
+const issue = (n: number, words: string, signOff = 'See you next week at [the room](https://chat.example.org/#/room)!') =>
+  `# Week ${n}\n\n### GTK\n\nThe toolkit for graphical interfaces.\n\n[Alain](https://chat.example.org/#/@alain) announces\n\n> ${words}\n\n[Minutes of week ${n}](https://example.org/${n})\n\n# That is all\n\n${signOff}\n`;
+
+describe('the blocks a digest writes word for word in issue after issue', () => {
+  it('take a paragraph of words alone that two issues write alike', () => {
+    const standing = standingBlocks([issue(1, 'One.'), issue(2, 'Two.')]);
+    expect(standing.has('The toolkit for graphical interfaces.')).toBe(true);
+    // What changes is no one's standing text.
+    expect([...standing].some((b) => b.includes('Minutes of week'))).toBe(false);
+  });
+
+  it('take a paragraph that links only where three issues write it alike (the same event may be announced two weeks running)', () => {
+    const signOff = 'See you next week at [the room](https://chat.example.org/#/room)!';
+    expect(standingBlocks([issue(1, 'One.'), issue(2, 'Two.')]).has(signOff)).toBe(false);
+    expect(standingBlocks([issue(1, 'One.'), issue(2, 'Two.'), issue(3, 'Three.')]).has(signOff)).toBe(true);
+    // The same issue twice counts once.
+    expect(standingBlocks([issue(1, 'One.'), issue(1, 'One.'), issue(2, 'Two.')]).has(signOff)).toBe(false);
+  });
+
+  it('leave out a line crediting who wrote the quote under it, written alike however often', () => {
+    const standing = standingBlocks([issue(1, 'One.'), issue(2, 'Two.'), issue(3, 'Three.')]);
+    expect(standing.has('[Alain](https://chat.example.org/#/@alain) announces')).toBe(false);
+  });
+
+  it('are paragraphs only where their lines are: no heading, quote, list, table, fence or metadata', () => {
+    const doc = (n: number) => `---\ntitle: x\n---\n\n> A quote.\n\n| a | b |\n|---|---|\n\nTitle\n=====\n\n    code\n\nWeek ${n}.\n`;
+    expect([...standingBlocks([doc(1), doc(2)])]).toEqual([]);
+  });
+});
