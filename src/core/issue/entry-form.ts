@@ -1,6 +1,6 @@
 import { extractLinks, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { GroupKey, Item } from '../model/item.ts';
-import { defaultMarker, isKnownAs, type ItemGrammar, type TableShape, type Template } from '../model/template.ts';
+import { defaultMarker, isKnownAs, type ItemGrammar, type HeadingForm, type TableShape, type Template } from '../model/template.ts';
 import { mostCommon } from '../template/most-common.ts';
 import { isListBullet } from '../template/heading-markers.ts';
 import { isPipedRow } from '../markdown/table-rows.ts';
@@ -64,13 +64,13 @@ export function refiled(item: Item, template: Template, definitions: LinkDefinit
   return { ...item, source: undefined, comment, links: [link, ...item.links.filter((l) => l !== page)] };
 }
 
-/** The template as a heading writes its entries: with its own symbol where it has one (`👉 `). */
-export function withMarkerOf(template: Template, group: GroupKey): Template {
-  return withMarker(template, headingDefOf(template, group)?.marker);
+/** The template as a heading writes its entries (see headingForm). */
+export function headingFormOf(template: Template, group: GroupKey): Template {
+  return headingForm(template, headingDefOf(template, group));
 }
 
 /** The template's own entry for a group's heading: its section, or its project within it. */
-function headingDefOf(template: Template, group: GroupKey): { marker?: string; table?: TableShape } | undefined {
+function headingDefOf(template: Template, group: GroupKey): (HeadingForm & { table?: TableShape }) | undefined {
   const section = template.sections.find((s) => s.name === group.section);
   if (group.project === null) return section;
   return section?.projects.find((p) => isKnownAs(p, group.project as string));
@@ -78,14 +78,19 @@ function headingDefOf(template: Template, group: GroupKey): { marker?: string; t
 
 /**
  * The template as a heading writes its entries: after its own symbol, or as a list's items by its
- * bullet where the digest's other entries are not list items (a section of quick links).
+ * bullet where the digest's other entries are not list items (a section of quick links) or are by
+ * another; a blank line apart or not, where its list is unlike the digest's others.
  */
-export function withMarker(template: Template, marker: string | undefined): Template {
-  if (marker === undefined) return template;
-  if (isListBullet(marker)) return template.items.grammar === 'bullet' ? template : inForm(template, 'bullet', marker);
-  return template.items.grammar !== 'bullet' ? template : { ...template, items: { ...template.items, marker } };
+export function headingForm(template: Template, form: HeadingForm | undefined): Template {
+  const marked = withMarker(template, form?.marker);
+  return form?.loose === undefined || marked.items.grammar !== 'bullet' ? marked : { ...marked, items: { ...marked.items, loose: form.loose } };
 }
 
+function withMarker(template: Template, marker: string | undefined): Template {
+  if (marker === undefined) return template;
+  if (isListBullet(marker)) return template.items.grammar === 'bullet' ? { ...template, items: { ...template.items, marker } } : inForm(template, 'bullet', marker);
+  return template.items.grammar !== 'bullet' ? template : { ...template, items: { ...template.items, marker } };
+}
 /** Where a heading's entries are a table's rows, that table's shape. */
 export function tableOf(template: Template, group: GroupKey): TableShape | undefined {
   return headingDefOf(template, group)?.table;

@@ -3,7 +3,7 @@ import { collectLinkDefinitions, type LinkDefinitions } from '../markdown/markdo
 import { escapeItemStart, escapeHeadingText } from '../markdown/markdown-escape.ts';
 import type { Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
-import { isKnownAs, type TableShape, type Template } from '../model/template.ts';
+import { isKnownAs, type HeadingForm, type TableShape, type Template } from '../model/template.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import { renderHead } from './render-head.ts';
 import { placedBody, type PlacedSegment } from './placed-body.ts';
@@ -13,7 +13,7 @@ import { ENTRY_MARKER } from './item-text.ts';
 import { QUOTED_ENTRY } from './item-grammar.ts';
 import { asLabel, labelShape } from './label-heading.ts';
 import { countsItems, renderItem } from './item-renderer.ts';
-import { asWrittenBeside, refiled, tableOf, withMarker, withMarkerOf } from './entry-form.ts';
+import { asWrittenBeside, headingForm, headingFormOf, refiled, tableOf } from './entry-form.ts';
 
 type TextSegment = Extract<Segment, { kind: 'text' }>;
 
@@ -68,7 +68,7 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
       const written = (): Template => {
         const found = forms.get(runStart);
         if (found) return found;
-        const form = asWrittenBeside(withMarkerOf(template, group), runSources(placed, runStart, byOrder));
+        const form = asWrittenBeside(headingFormOf(template, group), runSources(placed, runStart, byOrder));
         forms.set(runStart, form);
         return form;
       };
@@ -201,9 +201,10 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   };
   // Numbers count from 1 in each group, or on across the issue where the digest counts so.
   let counted = 0;
-  const pushItems = (list: readonly Item[], table: TableShape | undefined, marker?: string): void => {
-    // A heading whose entries open with a symbol of their own (`👉 ` where the digest's is `🔗 `).
-    const written = withMarker(template, marker);
+  const pushItems = (list: readonly Item[], table: TableShape | undefined, form?: HeadingForm): void => {
+    // A heading whose entries open with a symbol of their own (`👉 ` where the digest's is `🔗 `),
+    // or are listed otherwise than the digest's others.
+    const written = headingForm(template, form);
     // Entries a heading lists as a list's items (`* `) among the digest's others are a tight list where the digest's lists are.
     const listGap = written.items.grammar === 'bullet' && !written.items.loose ? '\n' : '\n\n';
     if (table && list.length > 0) {
@@ -253,7 +254,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       pushHeading(withHeadingNumber(withHeadingCount(line, count), ++sectionPlace));
       pushStanding(def?.intro);
       const own = byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [];
-      pushItems(own, tableOf(template, { section: section.name, project: null }), def?.marker);
+      pushItems(own, tableOf(template, { section: section.name, project: null }), def);
       if (own.length > 0) pushStanding(def?.outro);
     }
     for (const project of section.projects) {
@@ -265,7 +266,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
       pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace));
       pushStanding(projectDef?.intro);
-      pushItems(list, tableOf(template, { section: section.name, project }), projectDef?.marker);
+      pushItems(list, tableOf(template, { section: section.name, project }), projectDef);
       pushStanding(projectDef?.outro);
     }
   }

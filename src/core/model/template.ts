@@ -24,14 +24,20 @@ export interface ProjectDef {
   table?: TableShape;
   /**
    * The symbol the heading's entries open with, where the digest lists so (`👉 `); or the bullet
-   * they are list items by, where the digest's other entries are not (`* `).
+   * they are list items by, where the digest's other entries are not (`* `) or are by another
+   * (`-   ` where the others' is `- `).
    */
   marker?: string;
+  /** Where the heading's list entries stand a blank line apart (true) or not (false), unlike the digest's others. */
+  loose?: boolean;
   /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */
   intro?: string;
   /** Words the heading closes with in every issue, after its entries (`🔙 返回目录`). */
   outro?: string;
 }
+
+/** How a heading lists its entries where it does otherwise than the digest's others. */
+export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose'>;
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
 export interface SectionDef {
@@ -46,6 +52,8 @@ export interface SectionDef {
   table?: TableShape;
   /** The symbol (`🔗 `) or list bullet (`* `) the entries filed under the section itself open with. */
   marker?: string;
+  /** Where the section's own list entries stand a blank line apart (true) or not (false), unlike the digest's others. */
+  loose?: boolean;
   /** Words the section's heading opens with in every issue, before anything under it. */
   intro?: string;
   /** Words the section's own entries close with in every issue. */

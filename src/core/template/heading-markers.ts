@@ -36,9 +36,9 @@ export function headingMarkers(parsed: ParsedIssue): Map<HeadingSegment, string>
 /** A list item's bullet as a line opens with it: `* `, `- `, `+ ` (not indented: an entry of its own). */
 const LIST_BULLET = /^ {0,3}([*+-] )/;
 
-/** Whether a heading's marker is a list's bullet rather than a symbol. */
+/** Whether a heading's marker is a list's bullet (`* `, `-   `) rather than a symbol. */
 export function isListBullet(marker: string): boolean {
-  return /^[*+-] $/.test(marker);
+  return /^[*+-] {1,4}$/.test(marker);
 }
 
 /** The symbols a digest lists its entries by (`🔗`, and each heading's own), as its template keeps them. */

@@ -6,12 +6,13 @@ import { fileNamePatternOfIssues, titleFromFileName, titlePatternOf, titlePatter
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
-import { findProject, isKnownAs, type FrontMatterTemplateField, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
+import { findProject, isKnownAs, type FrontMatterTemplateField, type HeadingForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { headingMarkers } from './heading-markers.ts';
+import { headingLists } from './heading-lists.ts';
 import { headingWords, type HeadingWords } from './heading-words.ts';
 import { standingClosing, standingOpening } from './standing-text.ts';
 import { dayHeadingsOf } from './day-headings.ts';
@@ -43,12 +44,18 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
   const tables = new Map(newestFirst.flatMap((p) => [...tableShapes(p)]));
-  const markers = new Map(newestFirst.flatMap((p) => [...headingMarkers(p)]));
+  // How each heading lists its entries where unlike the digest's others: its own symbol, or its
+  // own bullet and spacing.
+  const forms = new Map<HeadingSegment, HeadingForm>();
+  for (const p of newestFirst) {
+    for (const [heading, form] of headingLists(p, out.items)) forms.set(heading, form);
+    for (const [heading, marker] of headingMarkers(p)) forms.set(heading, { ...forms.get(heading), marker });
+  }
   const words = headingWords(newestFirst);
   const learned = mergeOutlines(
     newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))),
     tables,
-    markers,
+    forms,
     words,
   );
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
@@ -201,13 +208,14 @@ function isOwnHeading(text: string, title: string): boolean {
 /**
  * Sections and projects from the headings of several issues, newest first. The newest issue's
  * order stands; a heading it lacks goes after the last of its headings that the other issues
- * mostly put before it. Each keeps the line the newest issue wrote it as, and the table its
- * entries were rows of there (`tables`), if they were.
+ * mostly put before it. Each keeps the line the newest issue wrote it as, the table its entries
+ * were rows of there (`tables`), if they were, how it listed them where unlike the digest's
+ * others (`forms`) and its standing words (`words`).
  */
 function mergeOutlines(
   outlines: readonly (readonly HeadingSegment[])[],
   tables: ReadonlyMap<HeadingSegment, TableShape>,
-  markers: ReadonlyMap<HeadingSegment, string>,
+  forms: ReadonlyMap<HeadingSegment, HeadingForm>,
   words: ReadonlyMap<HeadingSegment, HeadingWords>,
 ): SectionDef[] {
   const sections: SectionDef[] = [];
@@ -219,8 +227,7 @@ function mergeOutlines(
     for (const heading of outline) {
       let section = sections.find((s) => sameSection(s, heading.section));
       const table = tables.get(heading);
-      const marker = markers.get(heading);
-      const written = { heading: heading.raw, ...(table ? { table } : {}), ...(marker ? { marker } : {}), ...words.get(heading) };
+      const written = { heading: heading.raw, ...(table ? { table } : {}), ...forms.get(heading), ...words.get(heading) };
       if (!section) {
         section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);

@@ -1,0 +1,51 @@
+import type { ParsedIssue } from '../issue/issue-parser.ts';
+import type { Segment } from '../model/issue.ts';
+import type { HeadingForm, ItemStyle } from '../model/template.ts';
+import { mostCommon } from './most-common.ts';
+
+type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
+
+/**
+ * A list item's bullet as an entry's line opens with it, the spaces after it too (`-   `); not
+ * indented: an entry nested under a list item of its heading's (`- Org Mode:`) is listed as the
+ * digest lists all its own.
+ */
+const BULLET = /^([*+-] {1,4})(?=\S)/;
+
+/**
+ * The headings of a list digest's issue whose entries are listed otherwise than the digest's
+ * others (`style`): by another bullet or with more spaces after it (Haskell Weekly's `-   ` under
+ * "Call for participation", where its others are `- `), or with no blank line between them where
+ * the others have one, or the other way. Told where most of a heading's entries, two at least,
+ * agree; what agrees with the digest's way is left out.
+ */
+export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose'>): Map<HeadingSegment, HeadingForm> {
+  const out = new Map<HeadingSegment, HeadingForm>();
+  if (parsed.grammar !== 'bullet' || style.grammar !== 'bullet') return out;
+  const groups = new Map<HeadingSegment, { markers: string[]; gaps: boolean[] }>();
+  let heading: HeadingSegment | undefined;
+  let previous: Segment | undefined;
+  for (const segment of parsed.issue.body) {
+    if (segment.kind === 'heading') heading = segment;
+    if (segment.kind === 'item' && heading) {
+      const bullet = BULLET.exec(parsed.items[segment.order]?.source ?? '')?.[1];
+      const group = groups.get(heading) ?? { markers: [], gaps: [] };
+      groups.set(heading, group);
+      if (bullet !== undefined) {
+        group.markers.push(bullet);
+        if (previous?.kind === 'item') group.gaps.push(/\n[ \t]*\n/.test(segment.before));
+      }
+    }
+    previous = segment;
+  }
+  for (const [segment, { markers, gaps }] of groups) {
+    if (markers.length < 2) continue;
+    const form: HeadingForm = {};
+    const marker = mostCommon(markers) as string;
+    if (marker !== style.marker && markers.filter((m) => m === marker).length * 2 > markers.length) form.marker = marker;
+    const loose = gaps.filter(Boolean).length * 2 > gaps.length;
+    if (gaps.length > 0 && loose !== style.loose && gaps.filter((g) => g === loose).length * 2 > gaps.length) form.loose = loose;
+    if (form.marker !== undefined || form.loose !== undefined) out.set(segment, form);
+  }
+  return out;
+}
