@@ -29,31 +29,32 @@ export function standingBlocks(documents: readonly string[], own = ''): Set<stri
   const lists = new Map<string, number>();
   const paragraphs = new Map<string, number>();
   for (const document of new Set(documents.map((d) => d.replace(/\r\n?/g, '\n')))) {
-    const chunks = document.split(/\n[ \t]*\n/);
-    for (const list of new Set(tightLists(chunks))) lists.set(list, (lists.get(list) ?? 0) + 1);
-    for (const paragraph of new Set(plainParagraphs(chunks))) paragraphs.set(paragraph, (paragraphs.get(paragraph) ?? 0) + 1);
+    // The document's runs of lines between blank ones, each read once by both.
+    const runs = document.split(/\n[ \t]*\n/).map((chunk) => chunk.replace(/^\n+/, '').trimEnd().split('\n'));
+    for (const list of new Set(tightLists(runs))) lists.set(list, (lists.get(list) ?? 0) + 1);
+    for (const paragraph of new Set(plainParagraphs(runs))) paragraphs.set(paragraph, (paragraphs.get(paragraph) ?? 0) + 1);
   }
   const standing = [
     ...[...lists].flatMap(([list, count]) => (count >= LINKS_STANDING_IN && hasLink(list) ? [list] : [])),
-    ...[...paragraphs].flatMap(([paragraph, count]) => (count >= (hasLink(paragraph) ? LINKS_STANDING_IN : WORDS_STANDING_IN) ? [paragraph] : [])),
+    ...[...paragraphs].flatMap(([paragraph, count]) => (count >= LINKS_STANDING_IN || (count >= WORDS_STANDING_IN && !hasLink(paragraph)) ? [paragraph] : [])),
   ];
   return new Set([...listsOf(own), ...standing]);
 }
 
 /** A line no paragraph opens with: a list item, a quote, a heading, a fence, a table row, HTML or code. */
 const NOT_PARAGRAPH = /^(?: {0,3}(?:[*+-][ \t]|\d{1,9}[.)][ \t]|>|#|```|~~~|\||<)| {4}|\t)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /**
  * A document's paragraphs, told by their lines alone (as tightLists): runs of lines between blank
  * ones that open as no other block does and hold no underlined heading. The one before a quote
  * it introduces is left out (see introducesNext).
  */
-function plainParagraphs(chunks: readonly string[]): string[] {
+function plainParagraphs(runs: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
-  chunks.forEach((chunk, i) => {
-    const lines = chunk.replace(/^\n+/, '').trimEnd().split('\n');
-    if (lines[0] === '' || lines.some((line) => NOT_PARAGRAPH.test(line) || /^ {0,3}(?:=+|-+)[ \t]*$/.test(line))) return;
-    if (/^ {0,3}>/.test(chunks[i + 1]?.replace(/^\n+/, '') ?? '') && introducesNext(lines)) return;
+  runs.forEach((lines, i) => {
+    if (lines[0] === '' || lines.some((line) => NOT_PARAGRAPH.test(line) || SETEXT_UNDERLINE.test(line))) return;
+    if (/^ {0,3}>/.test(runs[i + 1]?.[0] ?? '') && introducesNext(lines)) return;
     out.push(lines.join('\n'));
   });
   return out;
@@ -64,10 +65,9 @@ function plainParagraphs(chunks: readonly string[]): string[] {
  * passes here): from an item's line to the end of its run of lines, every line an item's or
  * indented under one, two items or more. A list the parser reads otherwise matches none of them.
  */
-function tightLists(chunks: readonly string[]): string[] {
+function tightLists(runs: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
-  for (const chunk of chunks) {
-    const lines = chunk.trimEnd().split('\n');
+  for (const lines of runs) {
     const start = lines.findIndex((line) => ITEM_LINE.test(line));
     if (start === -1) continue;
     const rest = lines.slice(start);
