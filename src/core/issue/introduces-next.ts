@@ -1,3 +1,4 @@
+import { endsInColon } from '../markdown/ends-in-colon.ts';
 import { wordCount } from './word-count.ts';
 
 /** The most words a credit line holds besides its link's: a name and a verb (`Kévin Commaille announces`). */
@@ -13,7 +14,7 @@ const LINK = /\[([^[\]\n]*)\]\([^()\s]*\)/g;
 export function introducesNext(paragraph: readonly string[]): boolean {
   const last = paragraph.at(-1);
   if (last === undefined) return false;
-  return /[:：][ \t]*$/.test(last) || (paragraph.length === 1 && isCreditLine(last));
+  return endsInColon(last) || (paragraph.length === 1 && isCreditLine(last));
 }
 
 /**

@@ -61,8 +61,9 @@ const GRAMMAR_EVIDENCE: Record<ItemGrammar, readonly (keyof GrammarEvidence)[]> 
 
 /**
  * Reads every file and works out the import without changing anything. The digest's item
- * grammar is learned from all the files together and the digest's latest issues, so one odd issue is read the way its series
- * is written. Files that cannot be read are listed with their reason; the others are offered.
+ * grammar is learned from all the files together and the digest's latest issues, so one odd
+ * issue is read the way its series is written. Files that cannot be read are listed with their
+ * reason; the others are offered.
  */
 export function planImport(files: readonly ImportFile[], state: DigestContent, today: IsoDate): ImportPlan {
   const projectNames = [

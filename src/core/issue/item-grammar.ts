@@ -1,5 +1,6 @@
 import type { Block } from '../markdown/blocks.ts';
 import { blockText } from '../markdown/block-text.ts';
+import { endsInColon } from '../markdown/ends-in-colon.ts';
 import { extractLinks, LINK_TEXT, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { hasLink } from './has-link.ts';
@@ -312,7 +313,8 @@ function joins(
   // Written together, with no blank line between: one item (code and the sentence after it).
   if (block.start === last.end && block.kind !== 'paragraph') return true;
   if (block.start === last.end && last.kind !== 'paragraph') return true;
-  const introduces = last.kind === 'paragraph' ? introducesNext(lines.slice(last.start, last.end)) : /[:：]$/.test((lines[last.end - 1] as string).trimEnd());
+  // A list or quote ending in a colon introduces what follows too; only a paragraph credits.
+  const introduces = last.kind === 'paragraph' ? introducesNext(lines.slice(last.start, last.end)) : endsInColon(lines[last.end - 1] as string);
   if (block.kind === 'list') return last.kind !== 'list' && (introduces || block.start === last.end);
   // A quote with a link of its own is an item of its own (a quoted announcement and its link),
   // unless the paragraph before introduces it ("Devon announces:").

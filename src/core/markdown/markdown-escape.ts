@@ -1,3 +1,4 @@
+import { endsInColon } from './ends-in-colon.ts';
 import { foldLineBreaks } from './fold-line-breaks.ts';
 import { LINK_TEXT_MAX } from './markdown-links.ts';
 /** Characters that mean something inline in CommonMark/GFM text. */
@@ -150,7 +151,7 @@ const LIST_LINE = /^ {0,3}(?:[+*-]|\d{1,9}[.)])(?:[ \t]|$)/m;
  * list in a list marker inside code.
  */
 export function escapeItemStart(markdown: string, before: string): string {
-  const mayContinueList = LIST_LINE.test(before) || /[:：][ \t]*$/.test(before);
+  const mayContinueList = LIST_LINE.test(before) || endsInColon(before);
   return markdown
     .replace(/^( {0,3})>/, '$1\\>')
     .replace(mayContinueList ? LIST_START : /(?!)/, (_m, indent: string, marker: string) => indent + marker.replace(/[+*.)-]$/, '\\$&'));
