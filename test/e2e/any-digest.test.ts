@@ -165,6 +165,33 @@ describe('a digest whose entries are titles no other issue writes, over words th
   });
 });
 
+describe('a digest of credited quotes under projects with a standing line each', () => {
+  it('imports This Week in GNOME’s form: projects named without their mark, a credit and its quote one entry, the standing line and sign-off written again', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('credited-quotes'), 'Apply', /Imported 3 issues/);
+    const template = await meta<Template>(h, 'template');
+    const core = template.sections.find((s) => s.name === 'Gnomish Core Apps and Libraries')!;
+    expect(core.projects.map((p) => p.name)).toEqual(['GTK', 'GLib', 'Files']);
+    // A credit line and the quote under it are one archived entry.
+    const archived = (await h.readStore<Item>('items')).filter((i) => i.issue !== null);
+    expect(archived.some((i) => i.comment.startsWith('[Khalid Abu Shawarib](') && i.comment.includes('\n\n> Files now searches'))).toBe(true);
+    expect(archived.some((i) => i.comment.startsWith('Cross-platform widget toolkit'))).toBe(false);
+
+    const url = h.server.page('gtk-news', { title: 'GTK 4.16 widgets' });
+    const { popup, page } = await h.capturePopup(url);
+    await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Gnomish Core Apps and Libraries');
+    await popup.getByRole('combobox', { name: 'Subsection' }).selectOption('GTK');
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('A new *color* picker.');
+    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`### GTK [↗](https://gitlab.gnomish.org/Gnomish/gtk)\n\nCross-platform widget toolkit for creating graphical user interfaces.\n\n[GTK 4.16 widgets](${url}) - A new *color* picker.`);
+    expect(markdown).toMatch(/# That’s all for this week!\n\nSee you next week, and be sure to stop by \[#thisweek:gnomish\.org\]\([^)]*\) with updates on your own projects!\n?$/);
+    await page.close();
+  });
+});
+
 describe('a digest whose issues are named by their day', () => {
   it('imports This Week in Matrix’s form and names the next issue by the day it comes out', async () => {
     h = await ExtensionHarness.launch();
