@@ -31,11 +31,19 @@ async function importIn(harness: ExtensionHarness, files: string[], apply: strin
 }
 
 /** A page captured from the popup into one section with the words given, then the draft the Export tab shows. */
-async function captureAndExport(harness: ExtensionHarness, url: string, section: string, words: string): Promise<string> {
+/** What a capture picks besides its section, and what is looked at in the popup first. */
+interface CaptureChoices {
+  subsection?: string;
+  opened?: (popup: Awaited<ReturnType<ExtensionHarness['capturePopup']>>['popup']) => Promise<void>;
+}
+
+async function captureAndExport(harness: ExtensionHarness, url: string, section: string, words: string, choices: CaptureChoices = {}): Promise<string> {
   const { popup, page } = await harness.capturePopup(url);
+  await choices.opened?.(popup);
   const picker = popup.getByRole('combobox', { name: 'Section', exact: true });
   await picker.waitFor();
   await picker.selectOption(section);
+  if (choices.subsection !== undefined) await popup.getByRole('combobox', { name: 'Subsection' }).selectOption(choices.subsection);
   const comment = popup.getByRole('textbox', { name: 'Comment' });
   await comment.fill(words);
   await comment.press('Control+Enter');
@@ -178,17 +186,9 @@ describe('a digest of credited quotes under projects with a standing line each',
     expect(archived.some((i) => i.comment.startsWith('Cross-platform widget toolkit'))).toBe(false);
 
     const url = h.server.page('gtk-news', { title: 'GTK 4.16 widgets' });
-    const { popup, page } = await h.capturePopup(url);
-    await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Gnomish Core Apps and Libraries');
-    await popup.getByRole('combobox', { name: 'Subsection' }).selectOption('GTK');
-    await popup.getByRole('textbox', { name: 'Comment' }).fill('A new *color* picker.');
-    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
-    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
-    await popup.getByRole('tab', { name: 'Export' }).click();
-    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    const markdown = await captureAndExport(h, url, 'Gnomish Core Apps and Libraries', 'A new *color* picker.', { subsection: 'GTK' });
     expect(markdown).toContain(`### GTK [↗](https://gitlab.gnomish.org/Gnomish/gtk)\n\nCross-platform widget toolkit for creating graphical user interfaces.\n\n[GTK 4.16 widgets](${url}) - A new *color* picker.`);
     expect(markdown).toMatch(/# That’s all for this week!\n\nSee you next week, and be sure to stop by \[#thisweek:gnomish\.org\]\([^)]*\) with updates on your own projects!\n?$/);
-    await page.close();
   });
 });
 
@@ -197,18 +197,12 @@ describe('a digest whose issues are named by their day', () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('dated'), 'Apply', /Imported 2 issues/);
     const today = new Date().toISOString().slice(0, 10);
-    const { popup, page } = await h.capturePopup(h.server.page('matrix-news', { title: 'Synapse 1.108 released' }));
-    await popup.locator('.header').getByText(`Issue of ${today}`).waitFor();
-    await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Dept of Servers 🏢');
-    await popup.getByRole('combobox', { name: 'Subsection' }).selectOption('Synapse');
-    await popup.getByRole('textbox', { name: 'Comment' }).fill('A new release.');
-    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
-    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
-    await popup.getByRole('tab', { name: 'Export' }).click();
-    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    const markdown = await captureAndExport(h, h.server.page('matrix-news', { title: 'Synapse 1.108 released' }), 'Dept of Servers 🏢', 'A new release.', {
+      subsection: 'Synapse',
+      opened: (popup) => popup.locator('.header').getByText(`Issue of ${today}`).waitFor(),
+    });
     expect(markdown).toMatch(new RegExp(`^---\\ndate: '${today}T19:00:00Z'\\ntitle: This Week in Matrix ${today}\\n`));
     expect(markdown).toContain('### Synapse ([website](https://github.com/element-hq/synapse))\n\nA new release.');
-    await page.close();
   });
 });
 
