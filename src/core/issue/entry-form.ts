@@ -86,11 +86,13 @@ export function headingForm(template: Template, form: HeadingForm | undefined): 
   return form?.loose === undefined || marked.items.grammar !== 'bullet' ? marked : { ...marked, items: { ...marked.items, loose: form.loose } };
 }
 
+/** The template writing entries after a heading's own symbol or bullet, where it has one. */
 function withMarker(template: Template, marker: string | undefined): Template {
   if (marker === undefined) return template;
   if (isListBullet(marker)) return template.items.grammar === 'bullet' ? { ...template, items: { ...template.items, marker } } : inForm(template, 'bullet', marker);
   return template.items.grammar !== 'bullet' ? template : { ...template, items: { ...template.items, marker } };
 }
+
 /** Where a heading's entries are a table's rows, that table's shape. */
 export function tableOf(template: Template, group: GroupKey): TableShape | undefined {
   return headingDefOf(template, group)?.table;
