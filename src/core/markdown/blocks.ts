@@ -33,6 +33,25 @@ const md = new MarkdownIt('default', { html: true });
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
 md.block.ruler.disable(['table']);
 
+type Token = ReturnType<typeof md.parse>[number];
+type Nesting = Token['nesting'];
+/**
+ * markdown-it's `Token` sets each of its thirteen fields through a class-field helper (its
+ * published build's), a tenth of a digest's import time; nothing here renders, so a block token
+ * is a plain object of the same fields (block rules only read and write fields, never call
+ * Token's attribute methods).
+ */
+md.block.State = class extends md.block.State {
+  override push(type: string, tag: string, nesting: Nesting): Token {
+    const token = { type, tag, attrs: null, map: null, nesting, level: 0, children: null, content: '', markup: '', info: '', meta: null, block: true, hidden: false } as unknown as Token;
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  }
+};
+
 const KIND: Record<string, Block['kind']> = {
   paragraph_open: 'paragraph',
   blockquote_open: 'quote',
