@@ -134,8 +134,10 @@ function inlineLinks(text: string, definitions: LinkDefinitions): Link[] {
   // A picture linking to the page (`[![alt](…)](url)`) names it by the text of a link to the
   // same page after it, else by the picture's description.
   const pictured = new Set<Link>();
-  for (const found of extractLinks(text, definitions)) {
-    const key = canonicalUrl(found.url);
+  const all = extractLinks(text, definitions);
+  for (const found of all) {
+    // Only a second link can repeat one: an entry of one link is not parsed as a URL at all.
+    const key = all.length > 1 ? canonicalUrl(found.url) : found.url;
     const image = IMAGE_TEXT.exec(found.text);
     const title = isFootnote(found) ? footnotedWords(text.slice(0, found.start)) : image ? (image[1] as string).trim() : found.text;
     const known = seen.get(key);
