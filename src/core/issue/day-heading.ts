@@ -47,6 +47,8 @@ export function dayHeadingPattern(line: string, anchor: IsoDate): string | undef
   let best: { at: number; length: number; format: string } | undefined;
   for (let offset = -DAYS_BEFORE; offset <= DAYS_AFTER; offset++) {
     const date = addDays(anchor, offset);
+    // Every form writes the day of the month (`D` or `DD`, which holds `D`'s digits).
+    if (!line.includes(String(Number(date.slice(8))))) continue;
     for (const format of DAY_FORMATS) {
       const written = formatDate(date, format);
       const at = wordAt(line, written);
