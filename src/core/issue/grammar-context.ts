@@ -1,3 +1,4 @@
+import type { Block } from '../markdown/blocks.ts';
 import type { LinkDefinitions } from '../markdown/markdown-links.ts';
 
 /** What the grammar needs to know of the document beyond its lines. */
@@ -13,6 +14,8 @@ export interface GrammarContext {
    * other issues to compare with: a heading outside them is no section's, and may be an entry's title.
    */
   recurring?: ReadonlySet<string>;
+  /** The headings that are entries (see entryHeadings), where already told: both the evidence and the split need them. */
+  headings?: ReadonlySet<Block>;
 }
 
 /** Whether a heading's text names a heading the digest already knows (a project of its preset). */

@@ -12,6 +12,7 @@ import { readHead, stripHeadingText } from './issue-head.ts';
 import { isTooLarge, readDigits, readFileNameNumber, readTitleNumber, type TooLarge } from './issue-number.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
 import { periodOf, readTitleRange, titleFromFileName } from './issue-title.ts';
+import { entryHeadings } from './entry-headings.ts';
 import { chooseGrammar, grammarEvidence, splitItems, type GrammarEvidence } from './item-grammar.ts';
 import { readItemText } from './item-text.ts';
 import { withLabelHeadings } from './label-heading.ts';
@@ -97,9 +98,11 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
   const known = (heading: string): boolean => projectNames.has(headingName(heading).toLowerCase());
   const recurring = options.recurringHeadings ? { recurring: options.recurringHeadings } : {};
-  const evidence = grammarEvidence(blocks, lines, { known, definitions, ...recurring });
+  const context = { known, definitions, ...recurring };
+  const headings = entryHeadings(blocks, lines, context);
+  const evidence = grammarEvidence(blocks, lines, { ...context, headings });
   const grammar = options.grammar ?? chooseGrammar(evidence);
-  const pieces = splitItems(blocks, lines, grammar, { known, definitions, ...recurring, ...(options.standing ? { standing: options.standing } : {}) });
+  const pieces = splitItems(blocks, lines, grammar, { ...context, headings, ...(options.standing ? { standing: options.standing } : {}) });
 
   const lineStart: number[] = new Array(lines.length);
   for (let i = 0, at = 0; i < lines.length; i++) {

@@ -66,7 +66,7 @@ export interface GrammarEvidence {
 export function grammarEvidence(blocks: readonly Block[], lines: readonly string[], context: GrammarContext = {}): GrammarEvidence {
   const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
-  const headings = entryHeadings(blocks, lines, context);
+  const headings = context.headings ?? entryHeadings(blocks, lines, context);
   let previous = 0;
   let underEntry = false;
   for (const block of blocks.slice(firstHeading === -1 ? 0 : firstHeading)) {
@@ -147,7 +147,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     for (const item of block.items) push({ kind: linked(item) ? 'item' : 'text', start: item.start, end: item.end });
   };
   // Heading grammar: the headings that are entries.
-  const headings = grammar === 'heading' ? entryHeadings(blocks, lines, context) : new Set<Block>();
+  const headings = grammar !== 'heading' ? new Set<Block>() : (context.headings ?? entryHeadings(blocks, lines, context));
   // Paragraph grammar: what the item so far is made of, for the joining rules.
   let itemBlocks: Block[] = [];
   // A line that closes a group (see closingBlocks) ends an entry running over blocks, and what
