@@ -5,6 +5,7 @@ import { itemHeadline, type Item } from '../core/model/item.ts';
 import { CaptureForm } from '../ui/capture-form.tsx';
 import { Notice } from '../ui/notice.tsx';
 import { say, suggestionReasonWording } from '../core/contracts/wording.ts';
+import { asksAuthor } from '../core/template/asks-author.ts';
 import { useCapture, type CaptureDeps } from './use-capture.ts';
 import { CaptureNoticeView } from '../ui/capture-notice.tsx';
 
@@ -26,7 +27,7 @@ export function CaptureView({ ctx, deps, queue, early }: CaptureViewProps) {
     <CaptureForm
       fields={capture.fields}
       taxonomy={ctx.template}
-      authorField={ctx.template.items.byline !== undefined}
+      authorField={asksAuthor(ctx.template.items)}
       alternatives={capture.alternatives}
       notices={capture.notices.map((n) => (
         <CaptureNoticeView key={n.kind} notice={n} />

@@ -174,7 +174,7 @@ describe('a digest whose entries are titles no other issue writes, over words th
 });
 
 describe('a digest of credited quotes under projects with a standing line each', () => {
-  it('imports This Week in GNOME’s form: projects named without their mark, a credit and its quote one entry, the standing line and sign-off written again', async () => {
+  it('imports This Week in GNOME’s form: projects named without their mark, a credit and its quote one entry; a capture credited to the page’s author over its quote, the standing line and sign-off written again', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('credited-quotes'), 'Apply', /Imported 3 issues/);
     const template = await meta<Template>(h, 'template');
@@ -185,9 +185,13 @@ describe('a digest of credited quotes under projects with a standing line each',
     expect(archived.some((i) => i.comment.startsWith('[Khalid Abu Shawarib](') && i.comment.includes('\n\n> Files now searches'))).toBe(true);
     expect(archived.some((i) => i.comment.startsWith('Cross-platform widget toolkit'))).toBe(false);
 
-    const url = h.server.page('gtk-news', { title: 'GTK 4.16 widgets' });
-    const markdown = await captureAndExport(h, url, 'Gnomish Core Apps and Libraries', 'A new *color* picker.', { subsection: 'GTK' });
-    expect(markdown).toContain(`### GTK [↗](https://gitlab.gnomish.org/Gnomish/gtk)\n\nCross-platform widget toolkit for creating graphical user interfaces.\n\n[GTK 4.16 widgets](${url}) - A new *color* picker.`);
+    // The digest credits who wrote each entry: the form asks for the author, the page's own filled in.
+    const url = h.server.page('gtk-news', { title: 'GTK 4.16 widgets', head: '<meta name="author" content="Matthias Clasen">' });
+    const markdown = await captureAndExport(h, url, 'Gnomish Core Apps and Libraries', 'A new *color* picker.', {
+      subsection: 'GTK',
+      opened: async (popup) => expect.poll(() => popup.getByRole('textbox', { name: 'Author' }).inputValue()).toBe('Matthias Clasen'),
+    });
+    expect(markdown).toContain(`### GTK [↗](https://gitlab.gnomish.org/Gnomish/gtk)\n\nCross-platform widget toolkit for creating graphical user interfaces.\n\nMatthias Clasen reports\n\n> A new *color* picker.  \n> [GTK 4.16 widgets](${url})`);
     expect(markdown).toMatch(/# That’s all for this week!\n\nSee you next week, and be sure to stop by \[#thisweek:gnomish\.org\]\([^)]*\) with updates on your own projects!\n?$/);
   });
 });

@@ -136,6 +136,7 @@ const TemplateSchema = v.object({
     wordsMarker: v.optional(v.picklist(['* ', '- ', '+ ', '> '])),
     site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
     byline: v.optional(v.pipe(text, v.maxLength(40), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
+    credit: v.optional(v.pipe(text, v.maxLength(80), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
     rule: v.optional(v.pipe(text, v.regex(THEMATIC_BREAK))),
     pageLink: v.optional(
       v.object({

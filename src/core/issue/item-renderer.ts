@@ -6,8 +6,10 @@ import type { Link } from '../model/link.ts';
 import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
 import { siteOf } from '../url/site-of.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
+import { quoteLines } from '../markdown/quote-lines.ts';
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
+import { isCreditLine } from './credit-line.ts';
 import { formatPattern } from './pattern.ts';
 import { renderLinkLine } from './link-line.ts';
 
@@ -86,10 +88,32 @@ export function countsItems(template: Template): boolean {
 }
 
 /**
- * A paragraph item: its date lead-in and commentary, then each link not already in the
- * commentary on a line of its own after a hard line break.
+ * A paragraph item: its text (see paragraphText), under the line crediting its author where the
+ * digest writes its entries so.
  */
 function renderParagraphItem(item: Item, template: Template, definitions: LinkDefinitions): string {
+  const text = paragraphText(item, template, definitions);
+  const credit = creditOf(item.links[0]?.author, template.items.credit);
+  return credit === undefined ? text : `${credit}\n\n${quoteLines(text)}`;
+}
+
+/**
+ * Where the digest credits who wrote each entry over it as a quote (`{author} reports`), the
+ * credit line of an item whose page names its author; none where it would not be read back as
+ * one (a name too long).
+ */
+function creditOf(author: string | undefined, credit: string | undefined): string | undefined {
+  const name = escapeMarkdownText(oneLine(author ?? '').trim());
+  if (credit === undefined || name === '') return undefined;
+  const line = credit.replace('{author}', () => name);
+  return isCreditLine(line) ? line : undefined;
+}
+
+/**
+ * A paragraph item's own text: its date lead-in and commentary, then each link not already in
+ * the commentary on a line of its own after a hard line break.
+ */
+function paragraphText(item: Item, template: Template, definitions: LinkDefinitions): string {
   const lead = leadIn(item, template);
   let words = item.comment;
   if (words.trim() === '' && extractLinks(words, definitions).length === 0) {
@@ -185,7 +209,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     return marker + text + (rest ? `\n\n${rest}` : '');
   }
   // An entry set as a block quote, as the digest sets its own: every line quoted, further links too.
-  if (style.quoted) return [text, ...more.map(link)].join('\n').split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
+  if (style.quoted) return quoteLines([text, ...more.map(link)].join('\n'));
   // Entries after a symbol Markdown does not list by (`🔗 `) are one a line: all of one on its own.
   if (SYMBOL_MARKER.test(`${marker}x`)) return marker + [oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ');
   const indent = ' '.repeat(marker.length);
@@ -223,8 +247,7 @@ function underHeading(words: string, links: readonly string[], definitions: Link
  */
 function listedWords(words: string, style: ItemStyle): string {
   if (!style.wordsMarker || style.separator !== '\n' || /^(?:[*+-][ \t]|>)/.test(words)) return words;
-  // Quoted, every line is (a blank one too, or the quote would end there).
-  if (style.wordsMarker === '> ') return words.split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
+  if (style.wordsMarker === '> ') return quoteLines(words);
   const indent = ' '.repeat(style.wordsMarker.length);
   return style.wordsMarker + words.split('\n').map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
 }

@@ -7,7 +7,8 @@ export interface Link {
   label?: string;
   /**
    * Who wrote the page, as the page names them (its author meta) or the editor typed: written
-   * after the link where the digest names authors (`by Jane Doe`).
+   * after the link where the digest names authors (`by Jane Doe`), or over the entry where it
+   * credits them (`Jane Doe reports`, the entry quoted under it).
    */
   author?: string;
   /** True when the link stands inside the commentary rather than on a line of its own. */

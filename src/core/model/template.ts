@@ -135,6 +135,12 @@ export interface ItemStyle {
    */
   byline?: string;
   /**
+   * Where paragraph entries are a line crediting who wrote them over a quote of their words
+   * (`[Alain](…) announces`, then `> …`: This Week in GNOME): that line, `{author}` where the
+   * name stands (`{author} reports`).
+   */
+  credit?: string;
+  /**
    * Where a list's entries name their page's site after the link (`[title](url) (lwn.net)`):
    * how, `{site}` where it stands (`({site})`, `*({site})*`).
    */

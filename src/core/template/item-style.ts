@@ -1,6 +1,7 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
+import { creditPattern } from '../issue/credit-line.ts';
 import { isGenericLinkText, isTitleText } from '../issue/generic-link-text.ts';
 import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { groupKeyOf } from '../model/item.ts';
@@ -15,6 +16,13 @@ import { majority } from './majority.ts';
 export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const grammar: ItemGrammar = latest.grammar;
   const sources = latest.items.map((i) => i.source ?? '');
+  // Paragraphs most of which are a line crediting who wrote them over a quote of their words
+  // (This Week in GNOME): how new ones credit theirs. Their form is then the quote's: the link
+  // the credit opens with is its author's, not the entry's page.
+  const credits = grammar === 'paragraph' ? sources.map((s) => creditPattern(s)) : [];
+  const credited = credits.filter((c): c is string => c !== undefined);
+  const credit = credited.length * 2 > sources.length ? mostCommon(credited) : undefined;
+  const entries = credit === undefined ? sources : sources.map((s, i) => (credits[i] === undefined ? s : quoteOf(s)));
   // A headed entry's marker is its heading's: `### `.
   const markerOf = grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER;
   // A bullet's indentation is kept: entries nested under list labels (`- Org Mode:`) are written
@@ -25,7 +33,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // What stands between an entry's link and its words: ` — `, `: `, `<br>`, or a line break (the
   // words on the lines under a link in bold); after the page's site or author where the digest
   // names them there (`[title](url) (lwn.net) — words`, `[title](url) by Jane Doe: words`).
-  const opened = sources.flatMap((s) => {
+  const opened = entries.flatMap((s) => {
     const m = ENTRY_OPENING.exec(s);
     return m ? [m] : [];
   });
@@ -44,14 +52,14 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
   // the words under it: newsletters exported from their HTML).
   const opening = grammar === 'bullet' ? BULLET_OPENING : grammar === 'paragraph' ? PARAGRAPH_OPENING : null;
-  const openings = sources.flatMap((s) => {
+  const openings = entries.flatMap((s) => {
     const m = opening?.exec(s);
     return m ? [m[1] ?? ''] : [];
   });
   const linkFirst = grammar === 'paragraph' && openings.length * 2 > sources.length;
   // Paragraphs that open with a title in bold on its own line and the page's address on the next.
   const titleLines = grammar === 'paragraph'
-    ? sources.flatMap((s) => {
+    ? entries.flatMap((s) => {
         const m = TITLE_LINE.exec(s);
         return m ? [m] : [];
       })
@@ -106,9 +114,20 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(wordsMarker ? { wordsMarker } : {}),
     ...(site ? { site } : {}),
     ...(byline ? { byline } : {}),
+    ...(credit ? { credit } : {}),
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
   };
+}
+
+/** What a credited entry quotes: the quote under its credit line, its marks taken off. */
+function quoteOf(source: string): string {
+  return source
+    .slice(source.search(/\n[ \t]*\n/) + 1)
+    .trim()
+    .split('\n')
+    .map((line) => line.replace(/^ {0,3}> ?/, ''))
+    .join('\n');
 }
 
 /**

@@ -5,6 +5,7 @@ import type { EarlyCapture } from '../../app/early-capture.ts';
 import type { CaptureFields } from '../../core/model/capture-draft.ts';
 import { say, suggestionReasonWording } from '../../core/contracts/wording.ts';
 import { suggestionShown } from '../../core/suggestion/project-suggestion.ts';
+import { asksAuthor } from '../../core/template/asks-author.ts';
 import { CaptureForm } from '../../ui/capture-form.tsx';
 import { CaptureNoticeView } from '../../ui/capture-notice.tsx';
 import { PopupFrame, type TabId } from '../../ui/popup-frame.tsx';
@@ -68,7 +69,7 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
             <CaptureNoticeView key={n.kind} notice={n} />
           ))}
           taxonomy={cache.template}
-          authorField={cache.template.items?.byline !== undefined}
+          authorField={asksAuthor(cache.template.items)}
           alternatives={alternatives}
           saving={saving}
           focusUrl={false}

@@ -23,7 +23,7 @@ const fixtures = fixtureFiles('issues').map((f) => parse(f.name, f.text, OPENSTA
 const byKey = (key: string) => fixtures.find((p) => p.issue.key === key)!;
 
 /** The template comes back from a backup as it was; one whose `field` is any of `bogus` is refused. */
-function expectKeptInBackup(template: Template, field: 'site' | 'byline', bogus: readonly string[]): void {
+function expectKeptInBackup(template: Template, field: 'site' | 'byline' | 'credit', bogus: readonly string[]): void {
   const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
   expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   for (const form of bogus) {
@@ -194,6 +194,31 @@ describe('learnTemplate', () => {
     const few = '- [A](https://a.example/1) by Ann — words.\n- [B](https://b.example/2) — more.\n- [C](https://c.example/3) — more.\n- [D](https://d.example/4) — more.\n- [E](https://e.example/5) — more.\n- [F](https://f.example/6) by Fay — more.\n- [G](https://g.example/7) — more.\n';
     expect(learned(few)).not.toHaveProperty('byline');
     expect(learned('- [A](https://a.example/1) by Ann\n- [B](https://b.example/2) by Bo — more.\n- [C](https://c.example/3)\n')).toMatchObject({ byline: 'by {author}' });
+  });
+
+  it('learns entries credited over a quote (`[Alain](…) announces` / `> words`): new ones whose page names its author are written so, others plain; kept in a backup', () => {
+    const past = fixtureFiles('golden/past/credited-quotes').map((f) => parse(f.name, f.text));
+    const template = learnTemplate(DEFAULT_TEMPLATE, past);
+    // The credit's link is its author's: entries do not open with their page's link.
+    expect(template.items).toMatchObject({ grammar: 'paragraph', credit: '{author} reports' });
+    expect(template.items).not.toHaveProperty('linkFirst');
+    expectKeptInBackup(template, 'credit', ['reports', '{author} reports\n## Sponsored']);
+    const item = (author?: string) => ({
+      id: 'n1',
+      capturedAt: '2024-06-20T10:00:00Z',
+      section: 'Third Party Projects',
+      project: null,
+      order: 1,
+      comment: 'Foo 2.0 is out.',
+      links: [{ url: 'https://apps.example.org/foo', title: 'Foo', ...(author === undefined ? {} : { author }) }],
+    });
+    expect(renderItem(item('Ann [Lee]'), template)).toBe('Ann \\[Lee\\] reports\n\n> Foo 2.0 is out.  \n> [Foo](https://apps.example.org/foo)');
+    expect(renderItem(item(), template)).toBe('Foo 2.0 is out.  \n[Foo](https://apps.example.org/foo)');
+    // A credit no reader would take as one (a name of many words) is left out, not half-written.
+    expect(renderItem(item('Jean Baptiste Marie de la Fontaine'), template)).toBe('Foo 2.0 is out.  \n[Foo](https://apps.example.org/foo)');
+    // Not from a few credited entries among others.
+    const few = learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', '# W 3\n\n## News\n\nAnn says\n\n> Words.\n\n[B](https://b.example/2) - more.\n\n[C](https://c.example/3) - more.\n')]);
+    expect(few.items).not.toHaveProperty('credit');
   });
 
   it('reads entries under headings of their own beside a section of list items, and learns that section’s bullet and tight list', () => {

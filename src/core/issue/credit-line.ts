@@ -1,0 +1,34 @@
+import { wordCount } from './word-count.ts';
+
+/** The most words a credit line holds besides its link's: a name and a verb (`Kévin Commaille announces`). */
+const CREDIT_WORDS = 5;
+/** Longer than this, a line is a sentence, and not looked into (a link pattern on a long line costs). */
+const CREDIT_CHARS = 160;
+const LINK = /\[([^[\]\n]*)\]\([^()\s]*\)/g;
+
+/**
+ * Whether a one-line paragraph credits who wrote what follows it: a name, linked or not, and a
+ * word or two (This Week in GNOME's `[Philip Withnall](https://matrix.to/…) reports`, This Week
+ * in Matrix's `Danielle says`), with no sentence's end. The quote under such a line is its words.
+ */
+export function isCreditLine(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > CREDIT_CHARS || /^(?:[>#|*+-]|\d+[.)])/.test(text)) return false;
+  if (/[.!?。！？…:：]$/.test(text)) return false;
+  const words = text.replace(LINK, '$1');
+  return (text.match(LINK) ?? []).length <= 1 && wordCount(words) >= 1 && wordCount(words) <= CREDIT_WORDS;
+}
+
+/**
+ * How an entry credits who wrote it, where it is a credit line over a quote: the line with the
+ * name as `{author}` (`[Alain](…) announces` → `{author} announces`; unlinked, the name is all
+ * but the last word: `Danielle says` → `{author} says`). Undefined for any other entry.
+ */
+export function creditPattern(source: string): string | undefined {
+  const m = /^([^\n]+)\n[ \t]*\n {0,3}>/.exec(source);
+  const line = m?.[1]?.trim();
+  if (line === undefined || !isCreditLine(line)) return undefined;
+  if ((line.match(LINK) ?? []).length === 1) return line.replace(LINK, '{author}');
+  const at = line.search(/\s\S+$/);
+  return at === -1 ? undefined : `{author}${line.slice(at)}`;
+}

@@ -1,0 +1,7 @@
+/** Text as a block quote: every line quoted, a blank one too (or the quote would end there). */
+export function quoteLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
+    .join('\n');
+}
