@@ -35,7 +35,7 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     newSections: plan.newSections,
     newProjects: plan.newProjects,
     grammar: plan.parsed[0]?.grammar,
-    sample: plan.parsed.length > 0 ? entrySample(plan.template, { url: 'https://example.org/page', title: t('importSampleTitle') }, t('importSampleWords')) : undefined,
+    sample: plan.parsed.length > 0 ? entrySample(plan.template, { url: 'https://example.org/page', title: t('importSampleTitle'), author: t('importSampleAuthor') }, t('importSampleWords')) : undefined,
     changes: plan.changes,
   };
 }

@@ -24,6 +24,13 @@ describe('entrySample: a new entry as the import will write it', () => {
     expect(entrySample(learned(folder), page, 'Your words about it.')).toBe(expected);
   });
 
+  it('with the page’s author where the digest names or credits authors, and only there', () => {
+    const authored = { ...page, author: 'Jane Doe' };
+    expect(entrySample(learned('quoted-words'), authored, 'Your words about it.')).toBe('- [The page’s title](https://example.org/page) by Jane Doe\n  > Your words about it.');
+    expect(entrySample(learned('credited-quotes'), authored, 'Your words about it.')).toBe('Jane Doe reports\n\n> Your words about it.  \n> [The page’s title](https://example.org/page)');
+    expect(entrySample(learned('numbered'), authored, 'Your words about it.')).toBe('1、[The page’s title](https://example.org/page)\n\nYour words about it.');
+  });
+
   it('in OpenStack’s paragraphs, the words first and the address on a line of its own', () => {
     expect(entrySample(OPENSTACK_PRESET, page, '你的点评。')).toBe('你的点评。  \n<https://example.org/page>');
   });

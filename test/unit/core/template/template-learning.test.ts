@@ -209,6 +209,7 @@ describe('learnTemplate', () => {
       section: 'Third Party Projects',
       project: null,
       order: 1,
+      issue: null,
       comment: 'Foo 2.0 is out.',
       links: [{ url: 'https://apps.example.org/foo', title: 'Foo', ...(author === undefined ? {} : { author }) }],
     });
