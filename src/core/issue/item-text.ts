@@ -1,6 +1,7 @@
 import { withoutClosingHashes } from '../markdown/heading-lines.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { creditPattern } from './credit-line.ts';
 import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import type { ItemGrammar } from '../model/template.ts';
@@ -17,6 +18,16 @@ export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eve
 
 /** A list item's marker (`* `, `- `, `+ `, `1. `, `1) `), a numbered entry's (`1、`) or a symbol's (`🔗 `). */
 export const ENTRY_MARKER = new RegExp(String.raw`^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*|${SYMBOL_MARKER.source.slice(1)})`, 'u');
+
+/**
+ * An entry credited over a quote (`[Alain](…) announces`, then `> …`) links its author first: the
+ * entry's page is what the quote links, where it links anything, and the author's link comes last.
+ */
+function creditLast(comment: string, links: Link[]): Link[] {
+  const [first, ...rest] = links;
+  if (!first || rest.length === 0 || creditPattern(comment) === undefined || !(comment.split('\n')[0] as string).includes(first.url)) return links;
+  return [...rest, first];
+}
 
 /**
  * What an imported item says, read the way its digest writes items (`row`: a table's row, in any
@@ -191,7 +202,7 @@ function readParagraphItem(lines: readonly string[], definitions: LinkDefinition
   return {
     comment,
     // A paragraph's words are commentary, no title: an address written bare stays unnamed.
-    links: namedByLead(comment, [...inlineLinks(comment, definitions), ...lineLinks], false),
+    links: creditLast(comment, namedByLead(comment, [...inlineLinks(comment, definitions), ...lineLinks], false)),
     ...(leadIn ? { eventDate: leadIn.date, dateText: leadIn.text } : {}),
   };
 }
