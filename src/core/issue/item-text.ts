@@ -90,6 +90,8 @@ function namedByLead(comment: string, links: Link[], entry: boolean): Link[] {
 function namesOnlyItsAddress(link: Link): boolean {
   const text = link.title.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/$/, '');
   if (text === '') return true;
+  // Most link text is no part of its address at all: told without taking the address apart.
+  if (!link.url.toLowerCase().includes(text)) return false;
   const address = link.url.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/$/, '');
   return address === text || address.split(/[/?#]/)[0] === text;
 }
