@@ -144,6 +144,8 @@ function asText(value: unknown): string {
 
 /** A heading's name: no anchor (`{#x}`), no link syntax, no emphasis markers around it. */
 export function stripHeadingText(text: string): string {
+  // Most headings are plain words: nothing below can match without one of these.
+  if (!/[{[*_]/.test(text)) return text.trim();
   return text
     .replace(/(?<!\s)\s*\{#[^{}]*\}\s*$/, '')
     // A link in brackets after the name is the name's reference, not part of it: `Synapse ([website](…))`.

@@ -44,7 +44,8 @@ function unwrapDestination(dest: string): string {
 }
 
 function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  // Most text escapes nothing: no pattern run over it.
+  return text.includes('\\') ? text.replace(/\\([!-/:-@[-`{-~])/g, '$1') : text;
 }
 
 // Bare URLs end at white space, angle brackets, quotes and CJK text or punctuation, which in
