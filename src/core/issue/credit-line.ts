@@ -4,7 +4,8 @@ import { wordCount } from './word-count.ts';
 const CREDIT_WORDS = 5;
 /** Longer than this, a line is a sentence, and not looked into (a link pattern on a long line costs). */
 const CREDIT_CHARS = 160;
-const LINK = /\[([^[\]\n]*)\]\([^()\s]*\)/g;
+/** A link, its text holding brackets one deep (This Week in Matrix's `[Aine [don't DM]](…) says`). */
+const LINK = /\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([^()\s]*\)/g;
 
 /**
  * Whether a one-line paragraph credits who wrote what follows it: a name, linked or not, and a

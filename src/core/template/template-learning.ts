@@ -160,9 +160,11 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue']): Fro
     const pattern = dateFieldPattern(value, issue.published);
     if (pattern) raw = raw.replace(value, pattern);
   } else {
-    // The issue's days where a field spells them out: `slug: 2020-05-10-update`.
+    // The issue's days where a field spells them out: `slug: 2020-05-10-update`, or a path does
+    // (`path = "/blog/2024/11/22/…"`).
     for (const [name, date] of [['published', issue.published], ['end', issue.period?.end], ['start', issue.period?.start]] as const) {
-      if (date) raw = raw.replaceAll(date, `{${name}:YYYY-MM-DD}`);
+      if (!date) continue;
+      raw = raw.replaceAll(date, `{${name}:YYYY-MM-DD}`).replaceAll(date.replaceAll('-', '/'), `{${name}:YYYY/MM/DD}`);
     }
     // The number where it stands alone: `Number: 665`, `slug: /294`, `permalink: /issue/17/`.
     if (issue.year === null) raw = raw.replace(new RegExp(`(^|[^\\d.])${issue.number}(?!\\d)`, 'g'), '$1{number}');

@@ -3,13 +3,14 @@ import { creditPattern, isCreditLine } from '../../../../src/core/issue/credit-l
 
 describe('a line crediting who wrote the quote under it', () => {
   it('is a name, linked or not, and a word or two, with no sentence end', () => {
-    expect(['[Alain](https://chat.example.org/#/@alain) announces', 'Danielle says', 'Kévin Commaille announces'].map(isCreditLine)).toEqual([true, true, true]);
+    expect(['[Alain](https://chat.example.org/#/@alain) announces', 'Danielle says', 'Kévin Commaille announces', "[Aine [don't DM]](https://matrix.to/#/@aine:etke.cc) says", '[Thib (m.org)](https://matrix.to/#/@thib:matrix.org) announces'].map(isCreditLine)).toEqual([true, true, true, true, true]);
     expect(['Fractal 8 is out.', 'Jean-Baptiste Marie de la Fontaine-Dupont reports back', '> Danielle says', ''].map(isCreditLine)).toEqual([false, false, false, false]);
   });
 
   it('gives the pattern of an entry written so: the linked name, or all but the last word, as {author}', () => {
     expect(creditPattern('[Alain](https://chat.example.org/#/@alain) announces\n\n> Planify 4.8 is here.')).toBe('{author} announces');
     expect(creditPattern('Danielle says\n\n> Foo 2 is out.')).toBe('{author} says');
+    expect(creditPattern("[Aine [don't DM]](https://matrix.to/#/@aine:etke.cc) says\n\n> Synapse Admin 0.10.3 is out.")).toBe('{author} says');
     expect(creditPattern('Kévin Commaille reports\n \n  > Fractal 8.')).toBe('{author} reports');
   });
 

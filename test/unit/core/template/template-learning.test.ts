@@ -196,6 +196,14 @@ describe('learnTemplate', () => {
     expect(learned('- [A](https://a.example/1) by Ann\n- [B](https://b.example/2) by Bo — more.\n- [C](https://c.example/3)\n')).toMatchObject({ byline: 'by {author}' });
   });
 
+  it('learns the day a path spells with slashes (`path = "/blog/2024/11/22/…"`), so the next issue’s path has its own', () => {
+    const doc = (day: string) => `+++\ndate = "2024-11-${day}"\ntitle = "This Week in Matrix 2024-11-${day}"\npath = "/blog/2024/11/${day}/this-week-in-matrix-2024-11-${day}"\n+++\n\n## Dept of Spec\n\n[Spec](https://spec.example.org/${day}) - words.\n`;
+    const t = learnTemplate(DEFAULT_TEMPLATE, [parse('2024-11-22-twim.md', doc('22'))]);
+    expect(t.frontMatter).toContainEqual({ key: 'path', raw: ' "/blog/{published:YYYY/MM/DD}/this-week-in-matrix-{published:YYYY-MM-DD}"', sep: ' =' });
+    const next = exportNextIssue({ template: t, issues: [], items: [] }, {}, '2024-11-29');
+    expect(next.markdown).toContain('path = "/blog/2024/11/29/this-week-in-matrix-2024-11-29"');
+  });
+
   it('learns entries credited over a quote (`[Alain](…) announces` / `> words`): new ones whose page names its author are written so, others plain; kept in a backup', () => {
     const past = fixtureFiles('golden/past/credited-quotes').map((f) => parse(f.name, f.text));
     const template = learnTemplate(DEFAULT_TEMPLATE, past);
