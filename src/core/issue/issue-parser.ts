@@ -17,6 +17,7 @@ import { chooseGrammar, grammarEvidence, splitItems, type GrammarEvidence } from
 import { readItemText } from './item-text.ts';
 import { withLabelHeadings } from './label-heading.ts';
 import { publishedFromFileName, readDateField } from './publication-date.ts';
+import { unixNewlines } from '../markdown/unix-newlines.ts';
 
 /** Text with runs of white space as one space and none at the ends, to compare a heading with the title. */
 const collapsed = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -64,7 +65,7 @@ export const MAX_ISSUE_CHARS = 1_000_000;
 export function parseIssue(input: string, options: ParseIssueOptions = {}): Result<ParsedIssue, IssueProblem> {
   const refusal = refuseNonIssue(input, options.maxChars ?? MAX_ISSUE_CHARS);
   if (refusal) return err(refusal);
-  const text = input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const text = unixNewlines(input.replace(/^\ufeff/, ''));
   const lines = text.split('\n');
   const read = readHead(lines);
   if ('code' in read) return err(read);

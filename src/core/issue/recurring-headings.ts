@@ -1,5 +1,6 @@
 import { headingLines } from '../markdown/heading-lines.ts';
 import { headingName } from './heading-name.ts';
+import { unixNewlines } from '../markdown/unix-newlines.ts';
 
 /**
  * The names of the headings that two issues or more write, and the names the digest already
@@ -9,7 +10,7 @@ import { headingName } from './heading-name.ts';
  * by their lines alone, as every imported file passes here. Names are compared lowercased.
  */
 export function recurringHeadings(documents: readonly string[], known: Iterable<string> = []): Set<string> | undefined {
-  const distinct = new Set(documents.map((d) => d.replace(/\r\n?/g, '\n')));
+  const distinct = new Set(documents.map(unixNewlines));
   if (distinct.size < 2) return undefined;
   const issuesWith = new Map<string, number>();
   for (const document of distinct) {

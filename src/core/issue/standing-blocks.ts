@@ -3,6 +3,7 @@ import { blockText } from '../markdown/block-text.ts';
 import type { Template } from '../model/template.ts';
 import { hasLink } from './has-link.ts';
 import { introducesNext } from './introduces-next.ts';
+import { unixNewlines } from '../markdown/unix-newlines.ts';
 
 /** How many issues must write a list or a paragraph that links alike for it to be the digest's own. */
 const LINKS_STANDING_IN = 3;
@@ -28,7 +29,7 @@ const INDENTED = /^[ \t]+\S/;
 export function standingBlocks(documents: readonly string[], own = ''): Set<string> {
   const lists = new Map<string, number>();
   const paragraphs = new Map<string, number>();
-  for (const document of new Set(documents.map((d) => d.replace(/\r\n?/g, '\n')))) {
+  for (const document of new Set(documents.map(unixNewlines))) {
     // The document's runs of lines between blank ones, each read once by both.
     const runs = document.split(/\n[ \t]*\n/).map((chunk) => chunk.replace(/^\n+/, '').trimEnd().split('\n'));
     for (const list of new Set(tightLists(runs))) lists.set(list, (lists.get(list) ?? 0) + 1);
@@ -79,7 +80,7 @@ function tightLists(runs: readonly (readonly string[])[]): string[] {
 /** A document's lists of links of more than one item, each as written (trailing blanks aside). */
 function listsOf(document: string): string[] {
   if (document.trim() === '') return [];
-  const lines = document.replace(/\r\n?/g, '\n').split('\n');
+  const lines = unixNewlines(document).split('\n');
   const text = (b: { start: number; end: number }): string => blockText(lines, b).trimEnd();
   return scanBlocks(lines, 0).flatMap((b) => (b.kind === 'list' && b.items.length > 1 && hasLink(text(b)) ? [text(b)] : []));
 }

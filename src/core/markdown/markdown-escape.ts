@@ -1,6 +1,7 @@
 import { endsInColon } from './ends-in-colon.ts';
 import { foldLineBreaks } from './fold-line-breaks.ts';
 import { LINK_TEXT_MAX } from './markdown-links.ts';
+import { unixNewlines } from './unix-newlines.ts';
 /** Characters that mean something inline in CommonMark/GFM text. */
 const INLINE_SPECIALS = /[\\`*_[\]<>|~]/g;
 
@@ -95,7 +96,7 @@ export interface SafeCommentOptions {
  * import produced comes out unchanged. Linear in the comment's length.
  */
 export function safeComment(comment: string, options: SafeCommentOptions = {}): string {
-  const lines = stripControl(comment.replace(/\r\n?/g, '\n')).split('\n');
+  const lines = stripControl(unixNewlines(comment)).split('\n');
   let first = 0;
   let last = lines.length;
   while (first < last && (lines[first] as string).trim() === '') first++;
