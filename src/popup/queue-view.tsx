@@ -7,6 +7,7 @@ import { QueueList } from '../ui/queue-list.tsx';
 import { TeamBar } from '../ui/team-bar.tsx';
 import type { useQueue } from './use-queue.ts';
 import { useTeam } from './use-team.ts';
+import { asksAuthor } from '../core/template/asks-author.ts';
 
 interface QueueViewProps {
   queue: ReturnType<typeof useQueue>;
@@ -25,6 +26,7 @@ export default function QueueView({ queue, template, team: teamDeps }: QueueView
       <QueueList
         groups={groups}
         taxonomy={template}
+        authorField={asksAuthor(template.items)}
         editingId={queue.editingId}
         busy={queue.busy}
         onEdit={queue.edit}

@@ -13,10 +13,12 @@ interface ItemEditorProps {
   onCancel: () => void;
   /** A note being written, not a queued item being edited. */
   isNew?: boolean;
+  /** Whether the digest names or credits each page's author: the editor asks for one even where the item has none yet. */
+  authorField?: boolean;
 }
 
 /** Edits a queued item in place (or writes a new note): comment, headings, date and links. */
-export function ItemEditor({ item, taxonomy, busy, onSave, onCancel, isNew }: ItemEditorProps) {
+export function ItemEditor({ item, taxonomy, busy, onSave, onCancel, isNew, authorField }: ItemEditorProps) {
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
@@ -33,7 +35,9 @@ export function ItemEditor({ item, taxonomy, busy, onSave, onCancel, isNew }: It
         return next;
       }),
     }));
-  const save = (): void => onSave({ ...draft, links: draft.links.filter((l) => l.url.trim() !== '') });
+  // An author left blank is none (the form asks for one where the digest names authors).
+  const save = (): void =>
+    onSave({ ...draft, links: draft.links.filter((l) => l.url.trim() !== '').map(({ author, ...l }) => (author === undefined || author.trim() === '' ? l : { ...l, author: author.trim() })) });
   return (
     <div
       class="editor"
@@ -66,17 +70,17 @@ export function ItemEditor({ item, taxonomy, busy, onSave, onCancel, isNew }: It
           }}
         />
       </div>
-      {draft.links[0]?.author !== undefined ? (
+      {draft.links[0] && (authorField || draft.links[0].author !== undefined) ? (
         <div class="field">
           <label for={`${id}-author`}>{t('fieldAuthor')}</label>
-          <input id={`${id}-author`} value={draft.links[0].author} onInput={(e) => setLink(0, { author: e.currentTarget.value })} />
+          <input id={`${id}-author`} value={draft.links[0].author ?? ''} onInput={(e) => setLink(0, { author: e.currentTarget.value })} />
         </div>
       ) : null}
       <fieldset class="links">
         <legend>{t('fieldLinks')}</legend>
         {draft.links.map((link, i) => (
           <div class="link-row" key={i}>
-            <input aria-label={t('fieldLinkLabel')} class="link-label" value={link.label ?? ''} placeholder="BP：" onInput={(e) => setLink(i, { label: e.currentTarget.value })} />
+            <input aria-label={t('fieldLinkLabel')} class="link-label" value={link.label ?? ''} placeholder={taxonomy.preset === 'openstack' ? 'BP：' : undefined} onInput={(e) => setLink(i, { label: e.currentTarget.value })} />
             <input aria-label={t('fieldLinkUrl')} type="url" value={link.url} onInput={(e) => setLink(i, { url: e.currentTarget.value })} />
             <input aria-label={t('fieldLinkTitle')} value={link.title} onInput={(e) => setLink(i, { title: e.currentTarget.value })} />
             <button

@@ -48,6 +48,25 @@ function show(queue: Item[], over: Partial<Parameters<typeof QueueList>[0]> = {}
 }
 
 describe('QueueList', () => {
+  it('asks for the author of an item being edited where the digest names or credits authors, and keeps a blank one as none', () => {
+    const saved: Item[] = [];
+    const edit = (authorField: boolean) => {
+      cleanup();
+      show(items(2), { editingId: 'i1', authorField, onSaveEdit: (item) => saved.push(item) });
+    };
+    edit(false);
+    expect(screen.queryByRole('textbox', { name: 'Author' })).toBeNull();
+    edit(true);
+    const author = screen.getByRole('textbox', { name: 'Author' }) as HTMLInputElement;
+    expect(author.value).toBe('');
+    fireEvent.input(author, { target: { value: '  Ann Lee ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(saved.at(-1)?.links[0]).toEqual({ url: 'https://x.example/1', title: 'Item 1', author: 'Ann Lee' });
+    edit(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(saved.at(-1)?.links[0]).toEqual({ url: 'https://x.example/1', title: 'Item 1' });
+  });
+
   it('renders every item of an ordinary queue, grouped, and moves one with Alt+↓', () => {
     const moves = show(items(6));
     expect(screen.getAllByRole('listitem')).toHaveLength(6);
