@@ -2,6 +2,7 @@ import { withoutClosingHashes } from '../markdown/heading-lines.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { creditPattern } from './credit-line.ts';
+import { unquoteLines } from '../markdown/quote-lines.ts';
 import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import type { ItemGrammar } from '../model/template.ts';
@@ -39,7 +40,7 @@ export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'r
     grammar === 'row'
       ? readRow(lines[0] ?? '', definitions)
       : grammar === 'quote'
-      ? readEntry(lines.map((line) => line.replace(/^ {0,3}> ?/, '')), definitions)
+      ? readEntry(unquoteLines(lines), definitions)
       : grammar === 'paragraph'
       ? readParagraphItem(lines, definitions, anchor)
       : grammar === 'heading' && HEADING_START.test(lines[0] ?? '')

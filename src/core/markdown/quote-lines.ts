@@ -5,3 +5,8 @@ export function quoteLines(text: string): string {
     .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
     .join('\n');
 }
+
+/** A block quote's lines without their quote marks (`> `), as quoteLines wrote them. */
+export function unquoteLines(lines: readonly string[]): string[] {
+  return lines.map((line) => line.replace(/^ {0,3}> ?/, ''));
+}

@@ -2,6 +2,7 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
 import { creditPattern } from '../issue/credit-line.ts';
+import { unquoteLines } from '../markdown/quote-lines.ts';
 import { isGenericLinkText, isTitleText } from '../issue/generic-link-text.ts';
 import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { groupKeyOf } from '../model/item.ts';
@@ -122,12 +123,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
 
 /** What a credited entry quotes: the quote under its credit line, its marks taken off. */
 function quoteOf(source: string): string {
-  return source
-    .slice(source.search(/\n[ \t]*\n/) + 1)
-    .trim()
-    .split('\n')
-    .map((line) => line.replace(/^ {0,3}> ?/, ''))
-    .join('\n');
+  return unquoteLines(source.slice(source.search(/\n[ \t]*\n/) + 1).trim().split('\n')).join('\n');
 }
 
 /**
