@@ -1,14 +1,14 @@
 import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
 import { knownProjectByKey, OPENSTACK_PROJECTS } from './openstack-projects.ts';
 import { EVIDENCE_WEIGHTS, LEAD_CHARS, SUBJECT_TAG, URL_RULES, type UrlRule, type UrlRuleId } from './suggestion-rules.ts';
-import { findProject, sectionOfProject, type SuggestionRuleDef, type Template } from '../model/template.ts';
+import { findProject, isKnownAs, sectionOfProject, type SectionDef, type SuggestionRuleDef, type Template } from '../model/template.ts';
 import { siteOf } from '../url/site-of.ts';
 
 /**
  * The model's version: raised whenever `featuresOf` changes, since a model learned with other
  * features must be learned again (stored ones are, when the extension updates).
  */
-export const SUGGESTION_MODEL_VERSION = 3;
+export const SUGGESTION_MODEL_VERSION = 4;
 
 /** What past issues teach: word and link statistics per heading, as plain JSON. */
 export interface SuggestionModel {
@@ -184,17 +184,20 @@ export function suggestGroups(input: SuggestionInput, template: Template, model?
     }
   }
 
-  for (const evidence of ruleEvidence(input, template)) {
-    const target = candidate(projectGroup(evidence.project, template));
-    target.score += evidence.weight;
-    target.reasons.push(evidence.why);
-  }
+  // Each reason with what it weighed, for the strongest to come first.
+  const weighed = new Map<SuggestionReason, number>();
+  const add = (target: Suggestion, weight: number, why: SuggestionReason) => {
+    target.score += weight;
+    target.reasons.push(why);
+    weighed.set(why, weight);
+  };
+  for (const evidence of ruleEvidence(input, template, model)) add(candidate(projectGroup(evidence.project, template, model)), evidence.weight, evidence.why);
   const site = model ? siteAffinity(input.url, model) : undefined;
   if (site) {
     const target = candidate(canonicalGroup(site.group, template));
-    target.score += EVIDENCE_WEIGHTS.sameSite * site.share;
-    target.reasons.push({ code: 'same-site', host: site.host, heading: target.project ?? target.section ?? '' });
+    add(target, EVIDENCE_WEIGHTS.sameSite * site.share, { code: 'same-site', host: site.host, heading: target.project ?? target.section ?? '' });
   }
+  for (const c of candidates.values()) if (c.reasons.length > 1) c.reasons.sort((a, b) => (weighed.get(b) ?? 0) - (weighed.get(a) ?? 0));
   // What past items teach is a reason too, after any rule's.
   if (learnedBest) learnedBest.reasons.push({ code: 'learned', heading: learnedBest.project ?? learnedBest.section ?? '' });
   // Under no heading, in a digest headed by the day, is under the day the page is found: that
@@ -205,17 +208,32 @@ export function suggestGroups(input: SuggestionInput, template: Template, model?
   return [...candidates.values()].sort((a, b) => b.score - a.score);
 }
 
-/** A learned heading as the template files it now (through renames and aliases). */
+/**
+ * A learned heading as the template files it now (through renames and aliases): under its own
+ * section while that section holds it (a name two sections share, Cargo in This Week in Rust's
+ * updates and its calls for testing, stays where it was filed).
+ */
 function canonicalGroup(group: GroupKey, template: Template): GroupKey {
   if (group.project === null) return group;
+  const own = template.sections.find((s) => s.name === group.section)?.projects.find((p) => isKnownAs(p, group.project as string));
+  if (own) return { section: group.section, project: own.name };
   const project = findProject(template, group.project);
   if (!project) return group;
   return { section: sectionOfProject(template, project.name)?.name ?? group.section, project: project.name };
 }
 
-function projectGroup(name: string, template: Template): GroupKey {
+/**
+ * The heading a name, a rule's or the page's, points to: where two sections hold a project of
+ * that name, the one past issues filed more items under.
+ */
+function projectGroup(name: string, template: Template, model: SuggestionModel | undefined): GroupKey {
   const project = findProject(template, name);
-  if (project) return { section: sectionOfProject(template, project.name)?.name ?? null, project: project.name };
+  if (project) {
+    const holding = template.sections.filter((s) => s.projects.some((p) => p.name === project.name));
+    const filed = (section: string | null) => (model?.groups[groupKeyOf({ section, project: project.name })]?.items ?? 0);
+    const section = holding.reduce((best, s) => (filed(s.name) > filed(best.name) ? s : best), holding[0] as SectionDef);
+    return { section: section.name, project: project.name };
+  }
   const withProjects = template.sections.find((s) => s.projects.length > 0);
   return { section: withProjects?.name ?? null, project: name };
 }
@@ -226,7 +244,8 @@ interface Evidence {
   why: SuggestionReason;
 }
 
-function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
+function ruleEvidence(input: SuggestionInput, template: Template, model: SuggestionModel | undefined): Evidence[] {
+  const trust = (project: string, where: NamedWhere) => (model ? nameTrust(project, where, model, template) : 1);
   const out: Evidence[] = [];
   for (const rule of template.rules ?? []) {
     if (!ruleMatches(rule, rule.field === 'url' ? input.url : input.title)) continue;
@@ -236,7 +255,8 @@ function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
       why: { code: 'own-rule', match: rule.match },
     });
   }
-  const namedAt = namesAt(input.title, template);
+  const names = headingNames(template);
+  const namedAt = namesAt(input.title, names);
   const named = namedAt.map((n) => n.project);
   // A title naming several projects is about all of them, none in particular: the names share
   // their weight, and so does an address rule's project, one of those several (a release note
@@ -266,16 +286,20 @@ function ruleEvidence(input: SuggestionInput, template: Template): Evidence[] {
     const lead = i === 0 && !listed ? EVIDENCE_WEIGHTS.firstNameInTitle : 0;
     out.push({
       project,
-      weight: (EVIDENCE_WEIGHTS.nameInTitle + lead) * share * prominence,
+      weight: (EVIDENCE_WEIGHTS.nameInTitle + lead) * share * prominence * trust(project, 'title'),
       why: { code: 'name-in-title', name: project },
     });
   });
   // A heading named in the address's words (`/laying-cinder-block-volume`) where no rule read it.
+  // An address goes from the site to the page: the name nearest the page says most
+  // (`/rust-lang/rust-analyzer/` is about rust-analyzer), each one before it half as much.
   if (!fromUrl) {
-    for (const project of namesInText(addressWords(input.url), template)) {
-      if (named.includes(project)) continue;
-      out.push({ project, weight: EVIDENCE_WEIGHTS.nameInAddress, why: { code: 'name-in-address', name: project } });
-    }
+    const inAddress = namesInAddress(input.url, names);
+    inAddress.forEach((project, i) => {
+      if (named.includes(project)) return;
+      const depth = 2 ** (i - (inAddress.length - 1));
+      out.push({ project, weight: EVIDENCE_WEIGHTS.nameInAddress * depth * trust(project, 'address'), why: { code: 'name-in-address', name: project } });
+    });
   }
   return out;
 }
@@ -337,10 +361,52 @@ function addressWords(url: string): string {
   }
 }
 
-/** Projects the text names, in the order they first appear. */
-function namesInText(text: string, template: Template): string[] {
-  return namesAt(text, template).map((h) => h.project);
+/**
+ * The headings an address names in its host's and path's words, in the order they appear:
+ * `cinder` in `/laying-cinder-block-volume`, `rust-analyzer` in `/rust-lang/rust-analyzer/pull/1`
+ * (a name's own punctuation read as the address's word breaks).
+ */
+function namesInAddress(url: string, names: ReadonlyMap<string, string>): string[] {
+  let spelled = SPELLED_AS_ADDRESS.get(names);
+  if (!spelled) {
+    spelled = new Map([...names].map(([name, heading]) => [name.replace(WORD_BREAKS, ' ').trim(), heading]));
+    SPELLED_AS_ADDRESS.set(names, spelled);
+  }
+  return namesAt(addressWords(url), spelled).map((h) => h.project);
 }
+
+const SPELLED_AS_ADDRESS = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>();
+
+const WORD_BREAKS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * How far a heading's name in a page says the page goes under it, learned from past items that
+ * named it in their text or address: the share of them filed under it. A name most items carry
+ * whatever their heading ("Rust" in This Week in Rust, `rust-lang` in its every address) says
+ * little; a name few past items carried is taken at its word (`EVIDENCE_WEIGHTS.namePrior`).
+ */
+function nameTrust(heading: string, where: NamedWhere, model: SuggestionModel, template: Template): number {
+  const token = NAMED_TOKEN[where] + heading.toLowerCase();
+  let naming = 0;
+  let under = 0;
+  let items = 0;
+  for (const group of Object.values(model.groups)) {
+    const count = group.counts[token] ?? 0;
+    naming += count;
+    if (group.project === null || canonicalGroup(group, template).project !== heading) continue;
+    under += count;
+    items += group.items;
+  }
+  const share = (under + EVIDENCE_WEIGHTS.namePrior) / (naming + EVIDENCE_WEIGHTS.namePrior);
+  const base = items / Math.max(1, model.items);
+  return Math.max(0, 1 - base / share);
+}
+
+/** Where a page names a heading. */
+type NamedWhere = 'title' | 'address';
+
+/** The feature saying an item named a heading, by where (see `featuresOf`). */
+const NAMED_TOKEN: Record<NamedWhere, string> = { title: 'p:', address: 'a:' };
 
 /** From one name to the next, nothing but a possessive: `Neutron的`, `Neutron's `. */
 const POSSESSIVE = /^[^\s的]+\s*(?:的|'s|’s)\s*$/u;
@@ -351,23 +417,35 @@ interface NameAt {
   at: number;
 }
 
-/** Projects the text names, each with where it is first named. */
-function namesAt(text: string, template: Template): NameAt[] {
-  const lower = text.toLowerCase();
+/** Headings the text names (by `names`, see `headingNames`), each with where it is first named. */
+function namesAt(text: string, names: ReadonlyMap<string, string>): NameAt[] {
+  let lower = text.toLowerCase();
   const hits: NameAt[] = [];
-  for (const [name, project] of headingNames(template)) {
-    if (name.length < 3) continue;
-    const at = wordIndex(lower, name);
+  for (const [name, project] of longestFirst(names)) {
+    let at = wordIndex(lower, name, 0);
     if (at === -1) continue;
     const existing = hits.find((h) => h.project === project);
     if (existing) existing.at = Math.min(existing.at, at);
     else hits.push({ project, at });
+    // A longer name takes its words: `rust-analyzer` does not name Rust as well.
+    for (; at !== -1; at = wordIndex(lower, name, at + name.length)) lower = lower.slice(0, at) + ' '.repeat(name.length) + lower.slice(at + name.length);
   }
   return hits.sort((a, b) => a.at - b.at);
 }
 
-function wordIndex(haystack: string, word: string): number {
-  let from = 0;
+/** The names of three letters or more, the longest first; once per map (training reads it for every item). */
+function longestFirst(names: ReadonlyMap<string, string>): readonly (readonly [string, string])[] {
+  let sorted = LONGEST_FIRST.get(names);
+  if (!sorted) {
+    sorted = [...names].filter(([name]) => name.length >= 3).sort((a, b) => b[0].length - a[0].length);
+    LONGEST_FIRST.set(names, sorted);
+  }
+  return sorted;
+}
+
+const LONGEST_FIRST = new WeakMap<ReadonlyMap<string, string>, readonly (readonly [string, string])[]>();
+
+function wordIndex(haystack: string, word: string, from: number): number {
   for (;;) {
     const at = haystack.indexOf(word, from);
     if (at === -1) return -1;
@@ -432,10 +510,10 @@ export function featuresOf(input: SuggestionInput, names: ReadonlyMap<string, st
   for (const m of lead.matchAll(/[a-z][a-z0-9]+/g)) out.push('f:' + m[0]);
   for (const m of lead.matchAll(/[\u4e00-\u9fff]+/g)) for (let i = 0; i + 1 < m[0].length; i++) out.push('g:' + m[0].slice(i, i + 2));
   // Which headings the text names, and how many: several names mark an item across them.
-  const named = new Set<string>();
-  for (const [name, heading] of names) if (name.length >= 3 && !named.has(heading) && wordIndex(text, name) !== -1) named.add(heading);
-  for (const heading of named) out.push('p:' + heading.toLowerCase());
-  out.push('n:' + Math.min(named.size, 3));
+  const named = namesAt(text, names);
+  for (const { project } of named) out.push(NAMED_TOKEN.title + project.toLowerCase());
+  out.push('n:' + Math.min(named.length, 3));
+  for (const heading of namesInAddress(input.url, names)) out.push(NAMED_TOKEN.address + heading.toLowerCase());
   for (const m of text.matchAll(/[\u4e00-\u9fff]+/g)) {
     const run = m[0];
     if (run.length === 1) out.push('c:' + run);

@@ -96,6 +96,11 @@ export const EVIDENCE_WEIGHTS = {
   listedWithin: LEAD_CHARS,
   /** A project named in the address's words, where no address rule read it. */
   nameInAddress: 2.2,
+  /**
+   * How many past items a heading's name is taken at its word for: a name's weight is the share
+   * of the items naming it that went under it, counting this many more as if they had.
+   */
+  namePrior: 2,
   /** Earlier pages of the same site filed under one heading (times the share of them it holds). */
   sameSite: 2,
   /** The share of the learned text model (naive Bayes over words and the link's host and path). */

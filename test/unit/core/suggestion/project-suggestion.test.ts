@@ -163,6 +163,60 @@ describe('suggestGroups: a project the page names outright', () => {
   });
 });
 
+describe('suggestGroups: a name past pages carried whatever their heading', () => {
+  // This Week in Rust's shape: "Rust" is a heading of its updates and the subject of the whole
+  // digest, named in most titles and every `rust-lang` address; Cargo is a heading of two sections.
+  const project = (name: string) => ({ name, aliases: [], hidden: false });
+  const template = {
+    ...DEFAULT_TEMPLATE,
+    sections: [
+      { name: 'Calls for Testing', hidden: false, projects: [project('Cargo')] },
+      { name: 'Updates from the Rust Project', hidden: false, projects: [project('Rust'), project('Cargo'), project('Rust-Analyzer')] },
+      { name: 'Upcoming Events', hidden: false, projects: [project('Europe'), project('Asia')] },
+    ],
+  };
+  const entry = (section: string, name: string, comment: string, url: string) => ({ section, project: name, comment, links: [{ url, title: '' }] });
+  const cities = ['Berlin', 'Paris', 'Oslo', 'Madrid', 'Vienna', 'Prague'];
+  const history = [
+    ...cities.map((city, i) => entry('Upcoming Events', 'Europe', `Rust ${city} meetup`, `https://www.meetup.com/rust-${city.toLowerCase()}/${i}`)),
+    ...['Tokyo', 'Seoul', 'Delhi'].map((city, i) => entry('Upcoming Events', 'Asia', `Rust ${city} meetup`, `https://www.meetup.com/rust-${city.toLowerCase()}/${i}`)),
+    ...Array.from({ length: 6 }, (_, i) => entry('Updates from the Rust Project', 'Cargo', `publish: lockfile handling ${i}`, `https://github.com/rust-lang/cargo/pull/${i}`)),
+    entry('Calls for Testing', 'Cargo', 'Test the new resolver', 'https://github.com/rust-lang/cargo/issues/1'),
+    ...Array.from({ length: 4 }, (_, i) => entry('Updates from the Rust Project', 'Rust', `stabilize a Rust feature ${i}`, `https://github.com/rust-lang/rust/pull/${i}`)),
+    ...Array.from({ length: 3 }, (_, i) => entry('Updates from the Rust Project', 'Rust', `point release ${i}`, `https://releases.example/${i}`)),
+  ];
+  const model = trainSuggestionModel(history, template);
+  const best = (url: string, title: string) => suggestGroups({ url, title }, template, model)[0]!;
+  // Before any issue is imported.
+  const fresh = (url: string, title: string) => suggestGroups({ url, title }, template)[0]!;
+
+  it('does not take the digest’s own subject for a heading: where past pages naming it went tells', () => {
+    expect(best('https://www.meetup.com/rust-lisbon/events', 'Rust Lisbon meetup')).toMatchObject({ section: 'Upcoming Events', project: 'Europe' });
+  });
+
+  it('gives the strongest reason first: a site whose pages went there, over a name that says little', () => {
+    expect(best('https://releases.example/9', 'Rust 1.99 released').reasons.map((r) => r.code)).toEqual(['same-site', 'name-in-title', 'learned']);
+  });
+
+  it('takes a name at its word where past pages say nothing about it', () => {
+    expect(fresh('https://example.org/post', 'Rust 2024 edition plans')).toMatchObject({ project: 'Rust', reasons: [{ code: 'name-in-title', name: 'Rust' }] });
+  });
+
+  it('reads a name with its own punctuation in an address', () => {
+    expect(fresh('https://github.com/rust-lang/rust-analyzer/pull/9', 'handle enum variants')).toMatchObject({
+      project: 'Rust-Analyzer',
+      reasons: [{ code: 'name-in-address', name: 'Rust-Analyzer' }],
+    });
+    expect(featuresOf({ url: 'https://github.com/rust-lang/rust-analyzer/pull/9', title: '' }, headingNames(template))).toEqual(expect.arrayContaining(['a:rust', 'a:rust-analyzer']));
+  });
+
+  it('files a name two sections share where past pages went, and learns each apart', () => {
+    expect(best('https://github.com/rust-lang/cargo/pull/99', 'Cargo: faster lockfile writes')).toMatchObject({ section: 'Updates from the Rust Project', project: 'Cargo' });
+    const ranked = suggestGroups({ url: 'https://github.com/rust-lang/cargo/issues/2', title: 'Test the new resolver' }, template, model);
+    expect(ranked.map((s) => `${s.section} › ${s.project}`)).toEqual(expect.arrayContaining(['Calls for Testing › Cargo', 'Updates from the Rust Project › Cargo']));
+  });
+});
+
 describe('suggestGroups: a page naming several projects', () => {
   // Release notes that list several projects went under Common; pages about one went under it.
   const history = [
