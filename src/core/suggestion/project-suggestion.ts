@@ -499,8 +499,8 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
 
 /**
  * Words of the title (CJK as character pairs), those of its lead once more (`LEAD_CHARS`: the
- * subject is said first), the headings it names (`names`, see `headingNames`) and the link's
- * host and path words.
+ * subject is said first), the headings it and its address name (`names`, see `headingNames`),
+ * and the link's host, path words and first two path parts.
  */
 export function featuresOf(input: SuggestionInput, names: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
@@ -530,6 +530,10 @@ export function featuresOf(input: SuggestionInput, names: ReadonlyMap<string, st
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length >= 3 && !/^\d+$/.test(w));
     for (const w of words.slice(0, 8)) out.push('u:' + w);
+    // The path's first two parts together name a repository or a site's part
+    // (`github.com/rust-lang/rust` apart from `github.com/rust-lang/rust-analyzer`).
+    const segments = url.pathname.toLowerCase().split('/').filter(Boolean);
+    if (segments.length >= 2) out.push('r:' + host + '/' + segments.slice(0, 2).join('/'));
   } catch {
     // No usable URL: the words alone decide.
   }

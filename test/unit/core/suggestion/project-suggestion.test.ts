@@ -93,7 +93,7 @@ describe('suggestGroups: what past issues teach', () => {
 
   it('features cover words, character pairs, host and path', () => {
     expect(featuresOf({ url: 'https://www.Example.com/Nova-Specs/1234', title: 'Nova 调度器' }, headingNames(OPENSTACK_PRESET))).toEqual(
-      expect.arrayContaining(['w:nova', 'c:调度', 'c:度器', 'h:example.com', 'u:nova', 'u:specs', 'p:nova', 'n:1']),
+      expect.arrayContaining(['w:nova', 'c:调度', 'c:度器', 'h:example.com', 'u:nova', 'u:specs', 'r:example.com/nova-specs/1234', 'p:nova', 'a:nova', 'n:1']),
     );
   });
 
