@@ -89,6 +89,32 @@ describe('a digest of bullet entries under two levels, in English', () => {
   });
 });
 
+describe('a digest whose subject names one of its headings', () => {
+  it('imports This Week in Rust’s updates and events: a meetup naming Rust is suggested under the events its words went to, and a Rust release under Rust', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('subject-names'), 'Apply', /Imported 3 issues/);
+    const suggested = async (title: string): Promise<[string, string, string]> => {
+      const { popup, page } = await h!.capturePopup(h!.server.page(`p-${title.length}`, { title }));
+      const subsection = popup.getByRole('combobox', { name: 'Subsection' });
+      await subsection.waitFor();
+      const reason = popup.getByText(/^Suggested: /);
+      await reason.waitFor();
+      const shown: [string, string, string] = [
+        await popup.getByRole('combobox', { name: 'Section', exact: true }).inputValue(),
+        await subsection.inputValue(),
+        (await reason.textContent()) ?? '',
+      ];
+      await page.close();
+      await popup.close();
+      return shown;
+    };
+    // "Rust" leads every meetup's title: the words past meetups went under say more.
+    expect(await suggested('Rust Lisbon meetup')).toEqual(['Upcoming Events', 'Europe', 'Suggested: past items like this went under Europe']);
+    // Named with nothing else to go by, it still counts.
+    expect(await suggested('Rust 1.90 released')).toEqual(['Updates from the Rust Project', 'Rust', 'Suggested: “Rust” in the title']);
+  });
+});
+
 describe('a digest of numbered entries, in Chinese', () => {
   it('imports 科技爱好者周刊’s form, offers one level of headings, and exports with the subtitle asked for', async () => {
     h = await ExtensionHarness.launch({ lang: 'zh-CN' });

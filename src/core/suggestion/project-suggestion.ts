@@ -380,10 +380,11 @@ const SPELLED_AS_ADDRESS = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<
 const WORD_BREAKS = /[^\p{L}\p{N}]+/gu;
 
 /**
- * How far a heading's name in a page says the page goes under it, learned from past items that
- * named it in their text or address: the share of them filed under it. A name most items carry
- * whatever their heading ("Rust" in This Week in Rust, `rust-lang` in its every address) says
- * little; a name few past items carried is taken at its word (`EVIDENCE_WEIGHTS.namePrior`).
+ * How far a heading's name in a page says the page goes under it (0 to 1), learned from past
+ * items that named it in their text or address: how much likelier they were to be filed under it
+ * than any item was (1 − 1/lift). A name most items carry whatever their heading ("Rust" in This
+ * Week in Rust, `rust-lang` in its every address) says next to nothing; a name few past items
+ * carried is taken at its word (`EVIDENCE_WEIGHTS.namePrior`).
  */
 function nameTrust(heading: string, where: NamedWhere, model: SuggestionModel, template: Template): number {
   const token = NAMED_TOKEN[where] + heading.toLowerCase();
