@@ -196,6 +196,10 @@ export function taxonomyHeadings(parsed: ParsedIssue): HeadingSegment[] {
     if (days?.has(segment.section ?? '')) continue;
     const holds = filled.has(groupKeyOf(segment)) || (segment.project === null && segment.section !== null && sectionsFilled.has(segment.section));
     if (holds) out.push(segment);
+    // A heading read at the second level whose name is the section of the entries under deeper
+    // headings after it (This Week in Rust's `## Updates from Rust Community` over `### Official`,
+    // in an issue that also has a `#` heading) is that section's own line.
+    else if (segment.section === null && segment.project !== null && sectionsFilled.has(segment.project)) out.push({ ...segment, section: segment.project, project: null });
   }
   return out;
 }

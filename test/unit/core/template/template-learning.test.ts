@@ -69,6 +69,18 @@ describe('learnTemplate', () => {
     expect(t.sections.find((s) => s.name === null)!.projects.map((p) => p.name)).toEqual(['Nova', 'Heat', 'Cinder']);
   });
 
+  it('keeps a section’s own line as the newest issue writes it, over its subsections, where a `#` heading elsewhere reads it at the second level', () => {
+    const older = parse('2019-06-04-weekly.md', '# Weekly 289\n\n# Updates from Rust Community\n\n* [Old news](https://example.org/old)\n');
+    const newer = parse(
+      '2026-08-19-weekly.md',
+      '# Weekly 665\n\n## Updates from Rust Community\n\n### Official\n* [Rust 1.99](https://example.org/199)\n\n### Newsletters\n* [A letter](https://example.org/letter)\n\n# Quote of the Week\n\n> Words.\n',
+    );
+    const t = learnTemplate(DEFAULT_TEMPLATE, [newer, older]);
+    const section = t.sections.find((s) => s.name === 'Updates from Rust Community');
+    expect(section?.heading).toBe('## Updates from Rust Community');
+    expect(section?.projects.map((p) => p.name)).toEqual(['Official', 'Newsletters']);
+  });
+
   it('starts a digest that is not OpenStack’s from its own issues alone', () => {
     const t = learnTemplate(DEFAULT_TEMPLATE, [parse('zola-weekly-31.md', fixtureFiles('variants').find((f) => f.name === 'zola-weekly-31.md')!.text)]);
     expect(t.preset).toBeUndefined();
