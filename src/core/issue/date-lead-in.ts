@@ -1,6 +1,9 @@
 import { daysBetween, isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 
-/** A date written at the start of a commentary: `2014.7.17，`, `3.21号，`, `2014年6月9号，`. */
+/**
+ * A date written at the start of a commentary: `2014.7.17，`, `3.21号，`, `2014年6月9号，`, or an
+ * events list's `2026-08-27 | `.
+ */
 export interface DateLeadIn {
   /** The lead-in exactly as written, separator and spaces included. */
   text: string;
@@ -10,7 +13,7 @@ export interface DateLeadIn {
 // Year (optional) · month · day · optional 日/号 · a separator. A space alone separates only
 // after a full date (`2014.7.22 rally…`), so version numbers like `2.4 GHz` are left alone.
 const LEAD_IN =
-  /^(?:(\d{4})[ \t]*[.\-/年][ \t]*)?(\d{1,2})[ \t]*[.\-/月][ \t]*(\d{1,2})[ \t]*([日号])?(?:([ \t]*[，,、：:][ \t]*)|([ \t]+)(?=\S))/;
+  /^(?:(\d{4})[ \t]*[.\-/年][ \t]*)?(\d{1,2})[ \t]*[.\-/月][ \t]*(\d{1,2})[ \t]*([日号])?(?:([ \t]*[，,、：:|][ \t]*)|([ \t]+)(?=\S))/;
 
 /** How far from the issue a lead-in may point before it is taken for something else. */
 const MAX_DISTANCE_DAYS = 366;
@@ -41,8 +44,8 @@ export function leadInPattern(text: string): string | undefined {
   // The sentinel stands for the commentary a lead-in is always followed by.
   const m = LEAD_IN.exec(text + '\u0001');
   if (!m || m[0] !== text) return undefined;
-  const [, yearText, monthText, dayText, suffix, sep, spaceOnly] = m;
-  const between = /^(?:\d{4}[ \t]*([.\-/年])[ \t]*)?\d{1,2}[ \t]*([.\-/月])/.exec(text);
+  const [, yearText, monthText, dayText] = m;
+  const between = /^(?:\d{4}[ \t]*([.\-/年])[ \t]*)?\d{1,2}[ \t]*([.\-/月])[ \t]*\d{1,2}/.exec(text);
   const yearSep = between?.[1] ?? '.';
   const monthSep = between?.[2] ?? '.';
   // One zero-padded part says the writer pads both (`2014.05.28`, `2014.10.03`).
@@ -50,7 +53,10 @@ export function leadInPattern(text: string): string | undefined {
   const monthToken = padded ? 'MM' : 'M';
   const dayToken = padded ? 'DD' : 'D';
   const datePart = `${yearText ? `YYYY${yearSep}` : ''}${monthToken}${monthSep}${dayToken}`;
-  return `{date:${datePart}}${suffix ?? ''}${sep ?? spaceOnly ?? ''}`;
+  // What follows the day as written (`号，`, `，`, ` | `), but for a stray space before a comma or
+  // colon (`2014.6.18 ，` is written `2014.6.18，` too); a bar is set off by a space on both sides.
+  const after = text.slice(between?.[0].length ?? text.length).replace(/[ \t]+(?=[，,、：:])/, '');
+  return `{date:${datePart}}${after}`;
 }
 
 /** The most common lead-in pattern among `texts`; the later one wins a tie. */

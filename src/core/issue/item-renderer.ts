@@ -154,9 +154,17 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   const style = template.items;
   const numbered = style.grammar === 'numbered';
   const headed = style.grammar === 'heading';
-  // Made safe as it will stand, lead-in included (see renderParagraphItem).
-  const words = safeComment(leadIn(item, template) + item.comment.replace(/^\s*\n/, ''), { blankLines: true, fences: true, numbered });
-  const [first, ...others] = lineLinksOf(item, words, definitions);
+  // The entry's date opens it, before its link, as an events list's do (`* 2026-08-27 | [Rust
+  // Melbourne](…)`); with no link to open, it opens the words. Made safe as they will stand, a
+  // lead-in with them (see renderParagraphItem).
+  const lead = leadIn(item, template);
+  const comment = item.comment.replace(/^\s*\n/, '');
+  const safe = (text: string): string => safeComment(text, { blankLines: true, fences: true, numbered });
+  const bare = safe(comment);
+  const [first, ...others] = lineLinksOf(item, bare, definitions);
+  const opensWithDate = lead !== '' && first !== undefined && !headed;
+  const words = opensWithDate ? bare : safe(lead + comment);
+  const dated = opensWithDate ? safe(lead) : '';
   // The entry's own page again, under another name, is not one more link.
   const more = others.filter((l) => !first || !sameLink(l.url, first.url));
   const marker = numbered
@@ -193,12 +201,13 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (!first) text = words;
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
-  else if (numbered) text = link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? style.separator + words : `\n\n${words}`);
+  else if (numbered) text = dated + link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? style.separator + words : `\n\n${words}`);
   else {
     const opening = style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
     const author = style.byline === undefined ? '' : escapeMarkdownText(oneLine(first.author ?? '').trim());
     text =
+      dated +
       opening +
       (site ? ` ${style.site?.replace('{site}', site)}` : '') +
       (author ? ` ${style.byline?.replace('{author}', () => author)}` : '') +

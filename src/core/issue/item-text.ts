@@ -45,7 +45,7 @@ export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'r
       ? readParagraphItem(lines, definitions, anchor)
       : grammar === 'heading' && HEADING_START.test(lines[0] ?? '')
         ? readHeadedEntry(lines, definitions)
-        : readEntry(lines, definitions);
+        : readEntry(lines, definitions, anchor);
   const links = read.links.filter((l) => {
     if (!isUnsafeAddress(l.url)) return true;
     refused.push(l.url);
@@ -56,15 +56,20 @@ export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'r
 
 /**
  * A list item or numbered entry: its text after the marker is the commentary (continuation lines
- * given back their place under the first), and every link in it is one of its links.
+ * given back their place under the first), and every link in it is one of its links. A date it
+ * opens with (`2026-08-27 | Melbourne | [Rust Melbourne](…)`, an events list) is its day, as a
+ * paragraph's is.
  */
-function readEntry(lines: readonly string[], definitions: LinkDefinitions): ItemText {
+function readEntry(lines: readonly string[], definitions: LinkDefinitions, anchor: IsoDate | null = null): ItemText {
   const first = lines[0] ?? '';
   const marker = ENTRY_MARKER.exec(first)?.[0] ?? '';
   const width = marker.length;
   const rest = lines.slice(1).map((l) => l.replace(new RegExp(`^ {0,${width}}`), ''));
-  const comment = [first.slice(width), ...rest].join('\n').trimEnd();
-  return { comment, links: namedByLead(comment, inlineLinks(comment, definitions), true) };
+  const text = [first.slice(width), ...rest].join('\n').trimEnd();
+  const leadIn = anchor ? parseDateLeadIn(text, anchor) : undefined;
+  const comment = leadIn ? text.slice(leadIn.text.length) : text;
+  const read = { comment, links: namedByLead(comment, inlineLinks(comment, definitions), true) };
+  return leadIn ? { ...read, eventDate: leadIn.date, dateText: leadIn.text } : read;
 }
 
 /**

@@ -31,6 +31,10 @@ describe('parseDateLeadIn', () => {
     expect(parseDateLeadIn(line, anchor)).toBeUndefined();
   });
 
+  it('reads an events list’s date set off by a bar', () => {
+    expect(parseDateLeadIn('2026-08-27 | Melbourne, AU | [Rust Melbourne](https://example.org)', '2026-08-19')).toEqual({ text: '2026-08-27 | ', date: '2026-08-27' });
+  });
+
   it('takes the previous year for December in a January issue', () => {
     expect(parseDateLeadIn('12.28号，Mirantis', '2014-01-16')?.date).toBe('2013-12-28');
   });
@@ -44,6 +48,8 @@ describe('leadInPattern', () => {
     ['3.21号，', '{date:M.D}号，'],
     ['2014年6月9号，', '{date:YYYY年M月D}号，'],
     ['2014.7.22 ', '{date:YYYY.M.D} '],
+    ['2014.6.18 ，', '{date:YYYY.M.D}，'],
+    ['2026-08-27 | ', '{date:YYYY-MM-DD} | '],
   ])('sees %j as %j', (text, pattern) => {
     expect(leadInPattern(text)).toBe(pattern);
   });
