@@ -23,7 +23,8 @@ export async function learnFromSave(tx: WriteTx, item: LearnedItem): Promise<voi
   // Kept beside the model, not folded into it: rewriting a model of years of items on every
   // save would cost the save its speed.
   const learned = await tx.meta.learnedSince();
-  await tx.meta.setLearnedSince([...learned, { section: item.section, project: item.project, comment: item.comment, links: item.links.slice(0, 1) }]);
+  const record: LearnedItem = { section: item.section, project: item.project, comment: item.comment, links: item.links.slice(0, 1), ...(item.eventDate ? { eventDate: item.eventDate } : {}) };
+  await tx.meta.setLearnedSince([...learned, record]);
 }
 
 /**

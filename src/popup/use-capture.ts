@@ -11,6 +11,7 @@ import type { Translate } from '../core/contracts/text-keys.ts';
 import type { CaptureDraft, CaptureFields } from '../core/model/capture-draft.ts';
 import { itemHeadline, type Item } from '../core/model/item.ts';
 import { defaultGroup, suggestionShown } from '../core/suggestion/project-suggestion.ts';
+import { datesEntries } from '../core/suggestion/dates-entries.ts';
 import type { UrlRefusal } from '../core/url/capturable-url.ts';
 import { refusedSaveWording, say } from '../core/contracts/wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
@@ -64,6 +65,15 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
   // Fields the editor typed or picked: the page's facts, arriving after, never overwrite them.
   const touched = useRef(new Set<keyof CaptureFields>(early?.touched));
   const [description, setDescription] = useState<string | undefined>();
+  // The page's own publication day: the event date while the editor has not set one, under a
+  // heading whose past entries carry a day, and none under one whose entries never do (it
+  // follows the headings as they change).
+  const pageDay = useRef<string | undefined>(undefined);
+  const withPageDay = (f: CaptureFields): CaptureFields => {
+    if (pageDay.current === undefined || touched.current.has('eventDate')) return f;
+    const eventDate = datesEntries(ctx.model, f) ? pageDay.current : '';
+    return f.eventDate === eventDate ? f : { ...f, eventDate };
+  };
   useEffect(() => {
     // Only a fresh capture of a page the browser gave: a draft or a queued item holds the editor's own.
     if (ctx.page.tabId === undefined || ctx.page.refusal || initial.restored || initial.editingId !== undefined || !deps.readPageFacts) return;
@@ -76,7 +86,11 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
         const current = fieldsRef.current;
         if (facts.selection && !touched.current.has('comment') && current.comment.trim() === '') patch.comment = facts.selection;
         if (facts.canonical && !touched.current.has('url') && facts.canonical !== current.url) patch.url = facts.canonical;
-        if (facts.published && !touched.current.has('eventDate') && current.eventDate === '') patch.eventDate = facts.published;
+        if (facts.published && !touched.current.has('eventDate') && current.eventDate === '') {
+          pageDay.current = facts.published;
+          const dated = withPageDay(current).eventDate;
+          if (dated !== '') patch.eventDate = dated;
+        }
         if (facts.author && !touched.current.has('author') && !current.author) patch.author = facts.author;
         if (facts.description && facts.description !== facts.selection) setDescription(facts.description);
         if (Object.keys(patch).length === 0) return;
@@ -120,7 +134,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
           setKnown(found);
           if (groupChosen.current) return;
           const group = defaultGroup(found.suggestions, ctx.template);
-          const next = { ...fieldsRef.current, ...group };
+          const next = withPageDay({ ...fieldsRef.current, ...group });
           fieldsRef.current = next;
           setFields(next);
         },
@@ -131,7 +145,8 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
   };
 
   const change = (patch: Partial<CaptureFields>): void => {
-    const next = { ...fieldsRef.current, ...patch };
+    if ('eventDate' in patch) touched.current.add('eventDate');
+    const next = 'section' in patch || 'project' in patch ? withPageDay({ ...fieldsRef.current, ...patch }) : { ...fieldsRef.current, ...patch };
     fieldsRef.current = next;
     setFields(next);
     setHasDraft(true);

@@ -115,6 +115,35 @@ describe('a digest whose subject names one of its headings', () => {
   });
 });
 
+describe('a digest whose events list opens each entry with its day', () => {
+  it('gives a captured event the page’s day and writes it before the link, in the digest’s form; a post under a heading that never dates its entries gets none', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('event-lines'), 'Apply', /Imported 2 issues/);
+    const url = h.server.page('lisbon-meetup', { title: 'Rust Lisbon meetup', head: '<meta property="article:published_time" content="2026-08-20T18:00:00Z">' });
+    const { popup, page } = await h.capturePopup(url);
+    const date = popup.getByLabel('Event date');
+    const section = popup.getByRole('combobox', { name: 'Section', exact: true });
+    const subsection = popup.getByRole('combobox', { name: 'Subsection' });
+    // The page's day, read after the form, goes to an events heading...
+    await section.selectOption('Upcoming Events');
+    await subsection.selectOption('Europe');
+    await expect.poll(() => date.inputValue()).toBe('2026-08-20');
+    // ...and not to a heading whose entries never had one, until the editor comes back.
+    await section.selectOption('Updates from Rust Community');
+    await expect.poll(() => date.inputValue()).toBe('');
+    await section.selectOption('Upcoming Events');
+    await subsection.selectOption('Europe');
+    await expect.poll(() => date.inputValue()).toBe('2026-08-20');
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('Hybrid');
+    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`### Europe\n* 2026-08-20 | [Rust Lisbon meetup](${url}) - Hybrid`);
+    await page.close();
+  });
+});
+
 describe('a digest of numbered entries, in Chinese', () => {
   it('imports 科技爱好者周刊’s form, offers one level of headings, and exports with the subtitle asked for', async () => {
     h = await ExtensionHarness.launch({ lang: 'zh-CN' });

@@ -16,7 +16,7 @@ export interface SuggestionModel {
   /** The digest's heading names as learned from (lower-cased spelling, heading), for the same features. */
   names: [string, string][];
   /** Per group key (see `groupKeyOf`): how many items, how many tokens, and each token's count. */
-  groups: Record<string, { section: string | null; project: string | null; items: number; tokens: number; counts: Record<string, number> }>;
+  groups: Record<string, { section: string | null; project: string | null; items: number; tokens: number; counts: Record<string, number>; dated?: number }>;
   items: number;
   vocabulary: number;
 }
@@ -49,7 +49,7 @@ export interface SuggestionInput {
  * Learns from published items: the words of their commentary, the headings they name and where
  * their first link points.
  */
-export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'project' | 'comment' | 'links'>[], template: Template): SuggestionModel {
+export function trainSuggestionModel(items: readonly LearnedItem[], template: Template): SuggestionModel {
   const names = headingNames(template);
   const model: SuggestionModel = { version: SUGGESTION_MODEL_VERSION, names: [...names], groups: {}, items: 0, vocabulary: 0 };
   const vocabulary = new Set<string>();
@@ -63,8 +63,8 @@ export function trainSuggestionModel(items: readonly Pick<Item, 'section' | 'pro
   return model;
 }
 
-/** An item as the model learns it: where the editor filed it, its words and its page. */
-export type LearnedItem = Pick<Item, 'section' | 'project' | 'comment' | 'links'>;
+/** An item as the model learns it: where the editor filed it, its words, its page and whether it has a day. */
+export type LearnedItem = Pick<Item, 'section' | 'project' | 'comment' | 'links' | 'eventDate'>;
 
 /**
  * The model with more items learned, as the editor files them: a page saved under a heading
@@ -105,7 +105,7 @@ const UNFILED = groupKeyOf({ section: null, project: null });
 
 function addToModel(
   model: SuggestionModel,
-  item: Pick<Item, 'section' | 'project' | 'comment' | 'links'>,
+  item: LearnedItem,
   names: ReadonlyMap<string, string>,
   onToken: (token: string) => void,
   unfiled: boolean,
@@ -114,6 +114,7 @@ function addToModel(
   const key = groupKeyOf(item);
   const group = (model.groups[key] ??= { section: item.section, project: item.project, items: 0, tokens: 0, counts: {} });
   group.items++;
+  if (item.eventDate) group.dated = (group.dated ?? 0) + 1;
   for (const token of featuresOf({ url: item.links[0]?.url ?? '', title: item.comment }, names)) {
     group.counts[token] = (group.counts[token] ?? 0) + 1;
     group.tokens++;

@@ -3,6 +3,7 @@ import { attachToItem, discardDraft, saveCapture, writeDraft } from '../../../sr
 import { Failure } from '../../../src/core/model/failure.ts';
 import { suggestGroups } from '../../../src/core/suggestion/project-suggestion.ts';
 import { readSuggestionModel } from '../../../src/app/derived-data.ts';
+import { datesEntries } from '../../../src/core/suggestion/dates-entries.ts';
 import { testStore } from '../../helpers/db.ts';
 import { draftFor, seedStore } from '../../helpers/seed.ts';
 
@@ -28,6 +29,18 @@ describe('saving a capture', () => {
     const after = await suggestFor('https://ceph-notes.example/posts/2', 'Erasure coding, explained');
     expect([after?.section, after?.project]).toEqual(['社区跟踪', 'Swift']);
     expect(after?.reasons[0]).toEqual({ code: 'same-site', host: 'ceph-notes.example', heading: 'Swift' });
+  });
+
+  it('learns a saved day at once: a heading whose entries had none is then given the page’s', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const dates = (group: { section: string; project: string | null }) => store.read(async (tx) => datesEntries(await readSuggestionModel(tx), group));
+    let id = 0;
+    const twice = { ...deps, newId: () => `fresh-${++id}` };
+    await saveCapture(store, draftFor('example.org/plain', { url: 'https://example.org/plain', section: '社区跟踪', project: 'Keystone' }), twice);
+    expect(await dates({ section: '社区跟踪', project: 'Keystone' })).toBe(false);
+    await saveCapture(store, draftFor('example.org/dated', { url: 'https://example.org/dated', section: '社区跟踪', project: 'Keystone', eventDate: '2015-05-04' }), twice);
+    expect(await dates({ section: '社区跟踪', project: 'Keystone' })).toBe(true);
   });
 
   it('updates the queued item a draft edits instead of adding another', async () => {

@@ -5,6 +5,7 @@ import { pageOf, type CaptureContext } from '../../../src/app/capture-context.ts
 import { DEFAULT_SETTINGS } from '../../../src/core/model/settings.ts';
 import type { RawPageFacts } from '../../../src/core/page/page-facts.ts';
 import { OPENSTACK_PRESET } from '../../../src/core/template/presets.ts';
+import { trainSuggestionModel, type SuggestionModel } from '../../../src/core/suggestion/project-suggestion.ts';
 import { dueOf } from '../../../src/core/schedule/due-date.ts';
 import { CaptureView } from '../../../src/popup/capture-view.tsx';
 import type { DigestStore } from '../../../src/storage/digest-store.ts';
@@ -16,7 +17,7 @@ afterEach(cleanup);
 
 const page = pageOf({ id: 1, url: 'https://example.com/article', title: 'An article' });
 
-function show(store: DigestStore, readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>) {
+function show(store: DigestStore, readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>, model?: SuggestionModel) {
   const ctx: CaptureContext = {
     page,
     template: OPENSTACK_PRESET,
@@ -24,7 +25,7 @@ function show(store: DigestStore, readPageFacts?: (tabId: number) => Promise<Raw
     suggestions: [],
     duplicates: [],
     draft: undefined,
-    model: undefined,
+    model,
     openIssue: '18',
     due: dueOf([], null, '2014-08-01'),
     firstRun: false,
@@ -78,5 +79,30 @@ describe('the page’s own facts, arriving after the form', () => {
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'URL' }) as HTMLInputElement).value).toBe('https://example.com/article-canonical'));
     expect(comment.value).toBe('My own words');
     expect((screen.getByLabelText('Event date') as HTMLInputElement).value).toBe('2014-07-17');
+  });
+
+  it('give the page’s day to headings whose past entries carry one, follow the headings as they change, and never undo a typed date', async () => {
+    const { store } = testStore();
+    const entry = (section: string, project: string | null, eventDate?: string) => ({ section, project, comment: 'words', links: [{ url: 'https://example.org/a', title: '' }], ...(eventDate ? { eventDate } : {}) });
+    // News went out with its day; Nova's entries never had one.
+    const model = trainSuggestionModel([entry('业界动态', null, '2014-07-01'), entry('业界动态', null), entry('社区跟踪', 'Nova'), entry('社区跟踪', 'Nova')], OPENSTACK_PRESET);
+    let arrive!: (facts: RawPageFacts) => void;
+    show(store, () => new Promise((resolve) => (arrive = resolve)), model);
+    const date = screen.getByLabelText('Event date') as HTMLInputElement;
+    const section = screen.getByRole('combobox', { name: 'Section' }) as HTMLSelectElement;
+    const project = () => screen.getByRole('combobox', { name: 'Project' }) as HTMLSelectElement;
+    fireEvent.change(section, { target: { value: '社区跟踪' } });
+    fireEvent.change(project(), { target: { value: 'Nova' } });
+    arrive({ publishedTimes: ['2014-07-17'] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(date.value).toBe('');
+    fireEvent.change(section, { target: { value: '业界动态' } });
+    await waitFor(() => expect(date.value).toBe('2014-07-17'));
+    fireEvent.change(section, { target: { value: '社区跟踪' } });
+    fireEvent.change(project(), { target: { value: 'Nova' } });
+    await waitFor(() => expect(date.value).toBe(''));
+    fireEvent.input(date, { target: { value: '2014-07-20' } });
+    fireEvent.change(section, { target: { value: '业界动态' } });
+    expect(date.value).toBe('2014-07-20');
   });
 });
