@@ -145,7 +145,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
   };
 
   const change = (patch: Partial<CaptureFields>): void => {
-    if ('eventDate' in patch) touched.current.add('eventDate');
+    for (const field of Object.keys(patch) as (keyof CaptureFields)[]) touched.current.add(field);
     const next = 'section' in patch || 'project' in patch ? withPageDay({ ...fieldsRef.current, ...patch }) : { ...fieldsRef.current, ...patch };
     fieldsRef.current = next;
     setFields(next);
@@ -153,7 +153,6 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
     setJustSaved(undefined);
     action.setError(undefined);
     if ('section' in patch || 'project' in patch) groupChosen.current = true;
-    for (const field of Object.keys(patch) as (keyof CaptureFields)[]) touched.current.add(field);
     if ('url' in patch || 'title' in patch) lookUp(next.url, next.title);
     writer.write(draftOf(next, editingId));
   };
