@@ -52,7 +52,9 @@ describe('the first run', () => {
     const page = await options();
     await page.locator('#format-grammar').selectOption('bullet');
     const preview = await page.getByLabel('Preview with sample items (the queue is empty)').inputValue();
-    expect(preview).toContain('* [Sample 1](https://example.com/sample-1) - ');
+    // The sample with a day opens with it, before its link, as a dated list entry does.
+    expect(preview).toMatch(/^\* \d{4}-\d{2}-\d{2}: \[Sample 1\]\(https:\/\/example\.com\/sample-1\) - A release/m);
+    expect(preview).toContain('* [Sample 2](https://example.com/sample-2) - ');
     expect(preview).toContain('A discussion on the mailing list, summed up:');
     expect(preview).not.toMatch(/OpenStack|BP：|[\u4e00-\u9fff]/);
     // Paragraphs with their addresses bare on the line under them (PostgreSQL Weekly News).
