@@ -128,7 +128,7 @@ function isListEntry(text: string): boolean {
  */
 function gapBetween(last: { kind: PlacedSegment['kind']; text: string } | undefined, text: string, listGap: string | undefined, template: Template): string {
   if (last === undefined) return '';
-  if (last.kind === 'heading') return template.blankAfterHeading ? '\n\n' : '\n';
+  if (last.kind === 'heading') return gapAfterLine(last.text, template.blankAfterHeading);
   if (last.kind === 'item' && isListEntry(last.text) && isListEntry(text)) return listGap ?? (template.items.loose ? '\n\n' : '\n');
   return '\n\n';
 }
@@ -172,6 +172,15 @@ function joinChunks(chunks: readonly { text: string; gap: string }[]): string {
  * Items under the template's headings, in the template's order, each group's items in order. The
  * headings of `standing` sections are not written again: the issue has them.
  */
+/**
+ * The gap after a heading's line, a blank line where the digest sets one (`blank`) and always
+ * after an HTML line (`<h2 id="news">News</h2>`): CommonMark runs an HTML block on to the next
+ * blank line, so what follows with none would be read as part of it.
+ */
+function gapAfterLine(line: string, blank: boolean): string {
+  return blank || /^ {0,3}</.test(line) ? '\n\n' : '\n';
+}
+
 function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, standing: ReadonlySet<string> = new Set()): { text: string; gap: string }[] {
   const chunks: { text: string; gap: string }[] = [];
   const byGroup = new Map<string, Item[]>();
@@ -183,20 +192,23 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   }
   const style = template.items;
   const itemGap = style.grammar === 'bullet' && !style.loose ? '\n' : '\n\n';
-  let afterHeading = false;
+  // The heading line just written, if the last chunk is one.
+  let afterHeading: string | undefined;
   let afterItem = false;
+  // What goes under a heading: after the digest's gap for it, or a blank line after an HTML line.
+  const gapUnder = (heading: string | undefined, blank: boolean): string => (heading === undefined ? '\n\n' : gapAfterLine(heading, blank));
   const pushHeading = (line: string): void => {
     // A label that is a list item (`- Org Mode:`) goes on with the list of labels, tight if it is.
     const listed = afterItem && itemGap === '\n' && ENTRY_MARKER.test(line);
-    chunks.push({ text: line, gap: afterHeading ? (template.blankBetweenHeadings ? '\n\n' : '\n') : listed ? '\n' : '\n\n' });
-    afterHeading = true;
+    chunks.push({ text: line, gap: afterHeading !== undefined ? gapAfterLine(afterHeading, template.blankBetweenHeadings) : listed ? '\n' : '\n\n' });
+    afterHeading = line;
     afterItem = false;
   };
   // The words a heading opens or closes with in every issue (`> 以下为本期内容`, `🔙 返回目录`), again.
   const pushStanding = (intro: string | undefined): void => {
     if (intro === undefined) return;
-    chunks.push({ text: intro, gap: afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
-    afterHeading = false;
+    chunks.push({ text: intro, gap: gapUnder(afterHeading, template.blankAfterHeading) });
+    afterHeading = undefined;
     afterItem = false;
   };
   // Numbers count from 1 in each group, or on across the issue where the digest counts so.
@@ -209,9 +221,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     const listGap = written.items.grammar === 'bullet' && !written.items.loose ? '\n' : '\n\n';
     if (table && list.length > 0) {
       // The table's header, then a row for each entry, line after line.
-      chunks.push({ text: table.head, gap: afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
+      chunks.push({ text: table.head, gap: gapUnder(afterHeading, template.blankAfterHeading) });
       for (const item of list) chunks.push({ text: renderItem(item, template, definitions, undefined, table), gap: '\n' });
-      afterHeading = false;
+      afterHeading = undefined;
       afterItem = false;
       return;
     }
@@ -226,9 +238,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // A digest that sets its entries apart with a rule (`---`) has one between new ones too.
       const rule = written.items.rule;
       if (i > 0 && rule !== undefined) chunks.push({ text: rule, gap: '\n\n' });
-      chunks.push({ text, gap: i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : afterHeading ? (template.blankAfterHeading ? '\n\n' : '\n') : '\n\n' });
+      chunks.push({ text, gap: i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : gapUnder(afterHeading, template.blankAfterHeading) });
       before = text;
-      afterHeading = false;
+      afterHeading = undefined;
       afterItem = true;
     });
   };

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { scanBlocks } from '../../../../src/core/markdown/blocks.ts';
+
+const blocks = (text: string) => scanBlocks(text.split('\n'), 0).map((b) => (b.kind === 'heading' ? { kind: b.kind, level: b.level, text: b.text } : { kind: b.kind }));
+
+describe('scanBlocks: headings written in HTML', () => {
+  it('reads a line that is one HTML heading as a heading of its level, its text without the tags inside it', () => {
+    expect(blocks('<h2 id="news">News &amp; <em>notes</em></h2>\n\n- [a](https://example.org/a)')).toEqual([
+      { kind: 'heading', level: 2, text: 'News & notes' },
+      { kind: 'list' },
+    ]);
+    expect(blocks('   <H3 class="x">Tools</H3>')).toEqual([{ kind: 'heading', level: 3, text: 'Tools' }]);
+  });
+
+  it('leaves other HTML as the block it is: a heading with more in its block, an empty one, other tags', () => {
+    expect(blocks('<h2>News</h2>\n- [a](https://example.org/a)')).toEqual([{ kind: 'html' }]);
+    expect(blocks('<h2><img src="logo.png"></h2>')).toEqual([{ kind: 'html' }]);
+    expect(blocks('<div>News</div>')).toEqual([{ kind: 'html' }]);
+    expect(blocks('<h2>News</h3>')).toEqual([{ kind: 'html' }]);
+  });
+});
