@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { htmlHeading } from './html-heading.ts';
 import { symbolMarkerOf } from './symbol-marker.ts';
 import { opensTable } from './table-rows.ts';
 
@@ -121,25 +122,6 @@ export function scanBlocks(lines: readonly string[], from: number, symbols: read
   }
   return withUnclaimed(symbolLists(tables(trimmed(blocks, lines), lines), lines, symbols), lines, from);
 }
-
-/**
- * An HTML block that is one heading and nothing else (`<h2 id="news">News</h2>`, as some
- * digests write their sections to give them anchors): a heading of its level, its text without
- * the tags inside it. Its line stays as written wherever it is kept.
- */
-function htmlHeading(content: string): { level: number; text: string } | undefined {
-  const m = HTML_HEADING.exec(content);
-  if (!m) return undefined;
-  const text = (m[2] as string)
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_ENTITIES[name] as string)
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text === '' ? undefined : { level: Number(m[1]), text };
-}
-
-const HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>([^\n]*?)<\/h\1>\s*$/i;
-const HTML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
 /** Paragraphs that open with a header and a delimiter row are tables, each later line a row. */
 function tables(blocks: Block[], lines: readonly string[]): Block[] {

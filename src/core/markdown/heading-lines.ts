@@ -1,3 +1,5 @@
+import { htmlHeading } from './html-heading.ts';
+
 /** An ATX heading's opening `#`s; and a fence's opening or closing line. */
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -38,7 +40,7 @@ export interface HeadingLine {
 }
 
 /**
- * A document's headings, ATX and Setext, outside fenced code, told by their lines alone: for
+ * A document's headings, ATX, Setext and HTML, outside fenced code, told by their lines alone: for
  * what must stay without the Markdown parser (the popup's export, every imported file's first look).
  */
 export function headingLines(lines: readonly string[]): HeadingLine[] {
@@ -63,7 +65,9 @@ export function headingLines(lines: readonly string[]): HeadingLine[] {
       paragraph = [];
       return;
     }
-    const atx = atxHeading(line);
+    // An HTML heading alone in its block (it ends at a blank line, and may interrupt a paragraph), as the parser reads it.
+    const html = (lines[i + 1] ?? '').trim() === '' ? htmlHeading(line) : undefined;
+    const atx = atxHeading(line) ?? html;
     if (atx) out.push({ line: i, text: atx.text });
     if (atx || (paragraph.length === 0 && NOT_PARAGRAPH.test(line)) || line.trim() === '') paragraph = [];
     else {

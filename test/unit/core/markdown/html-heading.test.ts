@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanBlocks } from '../../../../src/core/markdown/blocks.ts';
+import { headingLines } from '../../../../src/core/markdown/heading-lines.ts';
 
 const blocks = (text: string) => scanBlocks(text.split('\n'), 0).map((b) => (b.kind === 'heading' ? { kind: b.kind, level: b.level, text: b.text } : { kind: b.kind }));
 
@@ -17,5 +18,13 @@ describe('scanBlocks: headings written in HTML', () => {
     expect(blocks('<h2><img src="logo.png"></h2>')).toEqual([{ kind: 'html' }]);
     expect(blocks('<div>News</div>')).toEqual([{ kind: 'html' }]);
     expect(blocks('<h2>News</h3>')).toEqual([{ kind: 'html' }]);
+  });
+});
+
+describe('headingLines: the same HTML headings, told by their lines', () => {
+  it('finds a line that is one HTML heading alone in its block, as the block scanner does', () => {
+    const lines = ['Intro words', '<h2 id="news">News</h2>', '', '- [a](https://example.org/a)', '<h2>Not alone</h2>', '- [b](https://example.org/b)'];
+    expect(headingLines(lines)).toEqual([{ line: 1, text: 'News' }]);
+    expect(scanBlocks(lines, 0).filter((b) => b.kind === 'heading').map((b) => b.start)).toEqual([1]);
   });
 });

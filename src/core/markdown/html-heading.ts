@@ -1,0 +1,18 @@
+/**
+ * An HTML block that is one heading and nothing else (`<h2 id="news">News</h2>`, as some digests
+ * write their sections to give them anchors): its level and its text, without the tags inside
+ * it. Its line stays as written wherever it is kept.
+ */
+export function htmlHeading(content: string): { level: number; text: string } | undefined {
+  const m = HTML_HEADING.exec(content);
+  if (!m) return undefined;
+  const text = (m[2] as string)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_ENTITIES[name] as string)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === '' ? undefined : { level: Number(m[1]), text };
+}
+
+const HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>([^\n]*?)<\/h\1>\s*$/i;
+const HTML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
