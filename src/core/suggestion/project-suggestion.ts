@@ -385,7 +385,7 @@ const WORD_BREAKS = /[^\p{L}\p{N}]+/gu;
  * items that named it in their text or address: how much likelier they were to be filed under it
  * than any item was (1 − 1/lift). A name most items carry whatever their heading ("Rust" in This
  * Week in Rust, `rust-lang` in its every address) says next to nothing; a name few past items
- * carried is taken at its word (`EVIDENCE_WEIGHTS.namePrior`).
+ * carried is taken nearly at its word (`EVIDENCE_WEIGHTS.namePrior`).
  */
 function nameTrust(heading: string, where: NamedWhere, model: SuggestionModel, template: Template): number {
   const token = NAMED_TOKEN[where] + heading.toLowerCase();

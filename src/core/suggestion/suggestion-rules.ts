@@ -99,8 +99,9 @@ export const EVIDENCE_WEIGHTS = {
   /**
    * How many past items a heading's name is taken at its word for: a name counts by how much
    * likelier the items naming it were to go under it than any item was, counting this many more
-   * as if they had (a name no item carried counts whole). The corpus's digests gave the same
-   * accuracy from 1 to 20; with three issues' history, more let a name every item carries win.
+   * as if they had (a name no item carried counts all but its heading's share of the items).
+   * The corpus's digests gave the same accuracy from 1 to 20; with three issues' history, more
+   * let a name every item carries win.
    */
   namePrior: 1,
   /** Earlier pages of the same site filed under one heading (times the share of them it holds). */
