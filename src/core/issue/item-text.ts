@@ -66,7 +66,9 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions, ancho
   const width = marker.length;
   const rest = lines.slice(1).map((l) => l.replace(new RegExp(`^ {0,${width}}`), ''));
   const text = [first.slice(width), ...rest].join('\n').trimEnd();
-  const leadIn = anchor ? parseDateLeadIn(text, anchor) : undefined;
+  // Only a date with its year: a list's `6.1 | longterm` is a version, not the first of June.
+  const found = anchor ? parseDateLeadIn(text, anchor) : undefined;
+  const leadIn = found && /^\d{4}/.test(found.text) ? found : undefined;
   const comment = leadIn ? text.slice(leadIn.text.length) : text;
   const read = { comment, links: namedByLead(comment, inlineLinks(comment, definitions), true) };
   return leadIn ? { ...read, eventDate: leadIn.date, dateText: leadIn.text } : read;

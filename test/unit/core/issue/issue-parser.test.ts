@@ -173,6 +173,18 @@ describe('parseIssue: any digest', () => {
     expect(paragraphs.value.issue.body[0]).toMatchObject({ kind: 'text', raw: '本期导读，没有链接。' });
   });
 
+  it('reads the day a list entry opens with, with its year (an events list), and not a version that looks like a day', () => {
+    const result = parseIssue(
+      '---\ntitle: Weekly 9\ndate: 2026-08-19\n---\n\n## Events\n\n* 2026-08-27 | Melbourne, AU | [Rust Melbourne](https://example.org/m)\n* 6.1 | longterm | [Linux 6.1](https://example.org/k)\n',
+      { fileName: 'weekly-9.md' },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.items.map((i) => [i.eventDate, i.dateText, i.comment])).toEqual([
+      ['2026-08-27', '2026-08-27 | ', 'Melbourne, AU | [Rust Melbourne](https://example.org/m)'],
+      [undefined, undefined, '6.1 | longterm | [Linux 6.1](https://example.org/k)'],
+    ]);
+  });
+
   it('reads TOML front matter', () => {
     const { issue, items } = parsed('zola-weekly-31.md', 'variants');
     expect([issue.key, issue.title, issue.published, issue.head.kind]).toEqual(['31', 'Zola Weekly 31', '2024-05-06', 'toml']);
