@@ -6,6 +6,7 @@ import { CaptureForm } from '../ui/capture-form.tsx';
 import { Notice } from '../ui/notice.tsx';
 import { say, suggestionReasonWording } from '../core/contracts/wording.ts';
 import { asksAuthor } from '../core/template/asks-author.ts';
+import { datesEntries } from '../core/suggestion/dates-entries.ts';
 import { useCapture, type CaptureDeps } from './use-capture.ts';
 import { CaptureNoticeView } from '../ui/capture-notice.tsx';
 
@@ -28,6 +29,7 @@ export function CaptureView({ ctx, deps, queue, early }: CaptureViewProps) {
       fields={capture.fields}
       taxonomy={ctx.template}
       authorField={asksAuthor(ctx.template.items)}
+      datesEntries={datesEntries(ctx.model, capture.fields)}
       alternatives={capture.alternatives}
       notices={capture.notices.map((n) => (
         <CaptureNoticeView key={n.kind} notice={n} />

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaptureFields } from '../core/model/capture-draft.ts';
 import type { GroupKey } from '../core/model/item.ts';
 import { AttachBox, type AttachTarget } from './attach-box.tsx';
@@ -25,6 +25,11 @@ interface CaptureFormProps {
   closingSoon?: boolean;
   /** Why the headings were suggested, worded; absent once the editor picks others. */
   why?: string | undefined;
+  /**
+   * Whether entries under the chosen headings are written with their day (see `datesEntries`):
+   * the form shows the event date; elsewhere a button adds one, unless a date is already set.
+   */
+  datesEntries?: boolean;
   /** Whether the digest names each page's author after its link: the form asks for one. */
   authorField?: boolean;
   /** The page's own description, one click from the comment. */
@@ -46,6 +51,13 @@ export function CaptureForm(props: CaptureFormProps) {
   const { fields, onChange } = props;
   const comment = useRef<HTMLTextAreaElement>(null);
   const url = useRef<HTMLInputElement>(null);
+  const date = useRef<HTMLInputElement>(null);
+  // A date the editor asked for stays asked for, whatever heading is picked next.
+  const [dateAsked, setDateAsked] = useState(false);
+  const showDate = props.datesEntries !== false || dateAsked || fields.eventDate !== '';
+  useLayoutEffect(() => {
+    if (dateAsked) date.current?.focus();
+  }, [dateAsked]);
   const change = useLatestCallback(onChange);
   const onAttach = useLatestCallback(props.onAttach);
   // The long lists (the taxonomy's headings, a queue of hundreds) are drawn again only when they
@@ -156,10 +168,17 @@ export function CaptureForm(props: CaptureFormProps) {
         ) : null}
       </div>
       <div class="row row-end">
-        <div class="field field-date">
-          <label for="capture-date">{t('fieldEventDate')}</label>
-          <input id="capture-date" type="date" value={fields.eventDate} onInput={(e) => onChange({ eventDate: e.currentTarget.value })} />
-        </div>
+        {showDate ? (
+          <div class="field field-date">
+            <label for="capture-date">{t('fieldEventDate')}</label>
+            <input id="capture-date" ref={date} type="date" value={fields.eventDate} onInput={(e) => onChange({ eventDate: e.currentTarget.value })} />
+          </div>
+        ) : (
+          // Under headings whose entries carry no day, the field waits one click away.
+          <button type="button" class="link-button add-date" onClick={() => setDateAsked(true)}>
+            {t('buttonAddEventDate')}
+          </button>
+        )}
         <div class="actions">
           {/* There from the start, unseen until there is a draft to discard: the row does not move
               under the editor's eyes at the first keystroke, nor does the browser lay it out again. */}

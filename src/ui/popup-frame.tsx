@@ -35,12 +35,15 @@ export function PopupFrame({ status, queueCount, tab, onSelectTab, onOpenOptions
   return (
     <div class="popup">
       <header class="header">
-        <h1>
-          <img src="/icons/icon-32.png" alt="" width={20} height={20} />
-          {/* An issue named by its day is called by its day. */}
-          <span>{t(issueIdOf(status.key)?.dated ? 'issueHeadingDay' : 'issueHeading', status.key)}</span>
-        </h1>
-        {due ? <span class={`due due-${status.due.state}`}>{say(t, due)}</span> : null}
+        {/* The issue and when it is due, one over the other: each whole in a narrow popup. */}
+        <div class="header-issue">
+          <h1>
+            <img src="/icons/icon-32.png" alt="" width={20} height={20} />
+            {/* An issue named by its day is called by its day. */}
+            <span>{t(issueIdOf(status.key)?.dated ? 'issueHeadingDay' : 'issueHeading', status.key)}</span>
+          </h1>
+          {due ? <span class={`due due-${status.due.state}`}>{say(t, due)}</span> : null}
+        </div>
         {onOpenPanel ? (
           <button type="button" class="link-button" title={t('buttonOpenPanelTitle')} onClick={onOpenPanel}>
             {t('buttonOpenPanel')}

@@ -4,6 +4,7 @@ import type { CaptureCache } from '../../app/capture-cache.ts';
 import type { EarlyCapture } from '../../app/early-capture.ts';
 import type { CaptureFields } from '../../core/model/capture-draft.ts';
 import { say, suggestionReasonWording } from '../../core/contracts/wording.ts';
+import { datesEntries } from '../../core/suggestion/dates-entries.ts';
 import { suggestionShown } from '../../core/suggestion/project-suggestion.ts';
 import { asksAuthor } from '../../core/template/asks-author.ts';
 import { CaptureForm } from '../../ui/capture-form.tsx';
@@ -70,6 +71,7 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
           ))}
           taxonomy={cache.template}
           authorField={asksAuthor(cache.template.items)}
+          datesEntries={datesEntries(cache.model, fields)}
           alternatives={alternatives}
           saving={saving}
           focusUrl={false}

@@ -8,7 +8,7 @@ import type { Taxonomy } from '../../../src/ui/group-fields.tsx';
 import { TranslateProvider } from '../../../src/ui/translate-context.ts';
 import { translator } from '../../helpers/translate.ts';
 
-function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFields> = {}) {
+function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFields> = {}, datesEntries?: (fields: CaptureFields) => boolean) {
   const state = { fields: { url: 'https://a.example', title: 'A', section: '社区跟踪', project: 'Nova', comment: '', eventDate: '', ...fields } as CaptureFields, saves: 0 };
   const view = () => (
     <TranslateProvider value={translator('en')}>
@@ -20,6 +20,7 @@ function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFie
         focusUrl={false}
         hasDraft={false}
         commandKey={false}
+        {...(datesEntries ? { datesEntries: datesEntries(state.fields) } : {})}
         attachTargets={[]}
         onChange={(patch) => {
           state.fields = { ...state.fields, ...patch };
@@ -67,6 +68,30 @@ describe('CaptureForm', () => {
     fireEvent.change(screen.getByRole('combobox', { name: /attach/i }), { target: { value: 'q1' } });
     fireEvent.click(screen.getByRole('button', { name: /attach/i }));
     expect(calls).toEqual(['second change Neutron', 'second attach q1']);
+  });
+
+  it('shows the event date under headings that date their entries, elsewhere a button that brings it, and keeps it once asked for or set', () => {
+    const state = setup(OPENSTACK_PRESET, { section: '社区跟踪', project: 'Nova' }, (f) => f.section === '业界动态');
+    const date = () => screen.queryByLabelText('Event date');
+    const project = () => screen.getByRole('combobox', { name: 'Project' });
+    expect(date()).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: '业界动态' } });
+    expect(date()).not.toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: '社区跟踪' } });
+    expect(date()).toBeNull();
+    // Asked for: there, focused, and there whatever heading comes next.
+    fireEvent.click(screen.getByRole('button', { name: 'Add an event date' }));
+    expect(document.activeElement).toBe(date());
+    fireEvent.change(project(), { target: { value: 'Neutron' } });
+    expect(date()).not.toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add an event date' })).toBeNull();
+    fireEvent.input(date() as HTMLElement, { target: { value: '2014-07-28' } });
+    expect(state.fields.eventDate).toBe('2014-07-28');
+  });
+
+  it('never hides a date already set, whatever the heading', () => {
+    setup(OPENSTACK_PRESET, { eventDate: '2014-07-28' }, () => false);
+    expect((screen.getByLabelText('Event date') as HTMLInputElement).value).toBe('2014-07-28');
   });
 
   it('puts the focus in the comment box', () => {
