@@ -9,8 +9,10 @@ import type { DigestStore, ReadTx, WriteTx } from '../storage/digest-store.ts';
  * on any failure, none of it.
  */
 export async function relearnSuggestions(tx: WriteTx): Promise<void> {
-  // Every item the editor filed teaches: the published ones and those waiting in the queue.
-  await tx.meta.setSuggestionModel(trainSuggestionModel(await tx.items.all(), await tx.meta.template()));
+  // Every item the editor filed teaches: the published ones and those waiting in the queue; the
+  // issues' days say which headings the digest stopped using.
+  const [items, template, issues] = await Promise.all([tx.items.all(), tx.meta.template(), tx.issues.list()]);
+  await tx.meta.setSuggestionModel(trainSuggestionModel(items, template, issues));
   await tx.meta.setLearnedSince([]);
 }
 

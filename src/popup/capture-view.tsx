@@ -7,6 +7,7 @@ import { Notice } from '../ui/notice.tsx';
 import { say, suggestionReasonWording } from '../core/contracts/wording.ts';
 import { asksAuthor } from '../core/template/asks-author.ts';
 import { datesEntries } from '../core/suggestion/dates-entries.ts';
+import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { useCapture, type CaptureDeps } from './use-capture.ts';
 import { CaptureNoticeView } from '../ui/capture-notice.tsx';
 
@@ -15,9 +16,11 @@ interface CaptureViewProps {
   deps: CaptureDeps;
   queue: readonly Item[] | undefined;
   early?: EarlyEdits | undefined;
+  /** Headings the digest stopped using, offered apart in the pickers. */
+  retired?: RetiredHeadings | undefined;
 }
 
-export function CaptureView({ ctx, deps, queue, early }: CaptureViewProps) {
+export function CaptureView({ ctx, deps, queue, early, retired }: CaptureViewProps) {
   const capture = useCapture(ctx, deps, early);
   const { t } = deps;
   // The item this form edits is not a place to attach it to. Drawn again only when the queue or
@@ -28,6 +31,7 @@ export function CaptureView({ ctx, deps, queue, early }: CaptureViewProps) {
     <CaptureForm
       fields={capture.fields}
       taxonomy={ctx.template}
+      retired={retired}
       authorField={asksAuthor(ctx.template.items)}
       datesEntries={datesEntries(ctx.model, capture.fields)}
       alternatives={capture.alternatives}

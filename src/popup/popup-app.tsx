@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { CaptureContext } from '../app/capture-context.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
@@ -15,6 +15,7 @@ import { useQueue } from './use-queue.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { setWelcomed } from '../app/digest-settings.ts';
 import type { RawPageFacts } from '../core/page/page-facts.ts';
+import { retiredHeadings } from '../core/suggestion/retired-headings.ts';
 
 export type { TabId };
 
@@ -107,6 +108,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
   }, [revision, store, today]);
 
   const [welcome, setWelcome] = useState(ctx.firstRun);
+  const retired = useMemo(() => retiredHeadings(ctx.model), [ctx.model]);
   // The other views' code loads once the form is on screen, not at the editor's click.
   useEffect(preloadViews, []);
 
@@ -156,9 +158,9 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
   return (
     <PopupFrame status={status} queueCount={count} tab={tab} onSelectTab={setTab} onOpenOptions={ports.openOptionsPage} onOpenPanel={ports.openSidePanel} banner={banner} footer={<Toast toast={toast} onDismiss={dismiss} />}>
       {tab === 'capture' ? (
-        <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} early={early} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
+        <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} early={early} retired={retired} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
       ) : tab === 'queue' ? (
-        <QueueView queue={queue} template={ctx.template} team={{ store, t, port: ports.team, toast: showToast, revision }} />
+        <QueueView queue={queue} template={ctx.template} retired={retired} team={{ store, t, port: ports.team, toast: showToast, revision }} />
       ) : (
         <ExportView
           store={store}

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { groupQueue } from '../core/queue/queue-groups.ts';
 import type { Template } from '../core/model/template.ts';
+import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { defaultGroup } from '../core/suggestion/project-suggestion.ts';
 import { Notice } from '../ui/notice.tsx';
 import { QueueList } from '../ui/queue-list.tsx';
@@ -12,11 +13,13 @@ import { asksAuthor } from '../core/template/asks-author.ts';
 interface QueueViewProps {
   queue: ReturnType<typeof useQueue>;
   template: Template;
+  /** Headings the digest stopped using, offered apart in the editor's pickers. */
+  retired: RetiredHeadings;
   team: Omit<Parameters<typeof useTeam>[0], 'active'>;
 }
 
 /** The Queue tab, loaded when first opened. */
-export default function QueueView({ queue, template, team: teamDeps }: QueueViewProps) {
+export default function QueueView({ queue, template, retired, team: teamDeps }: QueueViewProps) {
   const team = useTeam({ ...teamDeps, active: true });
   const groups = useMemo(() => groupQueue(queue.items ?? [], template), [queue.items, template]);
   return (
@@ -26,6 +29,7 @@ export default function QueueView({ queue, template, team: teamDeps }: QueueView
       <QueueList
         groups={groups}
         taxonomy={template}
+        retired={retired}
         authorField={asksAuthor(template.items)}
         editingId={queue.editingId}
         busy={queue.busy}

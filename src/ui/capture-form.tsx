@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaptureFields } from '../core/model/capture-draft.ts';
 import type { GroupKey } from '../core/model/item.ts';
+import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { AttachBox, type AttachTarget } from './attach-box.tsx';
 import { GroupFields, type Taxonomy } from './group-fields.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
@@ -11,6 +12,8 @@ import { useT } from './translate-context.ts';
 interface CaptureFormProps {
   fields: CaptureFields;
   taxonomy: Taxonomy;
+  /** Headings the digest stopped using, offered apart (see `GroupFields`); the same object while they do not change. */
+  retired?: RetiredHeadings | undefined;
   /** The next best groups, one click away. */
   alternatives: readonly GroupKey[];
   notices?: ComponentChildren;
@@ -62,10 +65,10 @@ export function CaptureForm(props: CaptureFormProps) {
   const onAttach = useLatestCallback(props.onAttach);
   // The long lists (the taxonomy's headings, a queue of hundreds) are drawn again only when they
   // or their choice change, not for every keystroke and save.
-  const { taxonomy } = props;
+  const { taxonomy, retired } = props;
   const groupFields = useMemo(
-    () => <GroupFields idPrefix="capture" taxonomy={taxonomy} value={{ section: fields.section, project: fields.project }} onChange={change} />,
-    [taxonomy, fields.section, fields.project, change],
+    () => <GroupFields idPrefix="capture" taxonomy={taxonomy} retired={retired} value={{ section: fields.section, project: fields.project }} onChange={change} />,
+    [taxonomy, retired, fields.section, fields.project, change],
   );
   const attachBox = useMemo(
     () => (props.attachTargets.length > 0 || props.attachPending ? <AttachBox targets={props.attachTargets} disabled={props.saving} onAttach={onAttach} /> : null),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GroupKey } from '../core/model/item.ts';
 import { hasSecondLevel, type Template } from '../core/model/template.ts';
+import { isRetired, type RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { levelLabels } from './level-labels.ts';
 import { useT } from './translate-context.ts';
 
@@ -14,6 +15,8 @@ interface GroupFieldsProps {
   idPrefix: string;
   taxonomy: Taxonomy;
   value: GroupKey;
+  /** Headings the digest stopped using (see `retiredHeadings`): offered after the others, apart. */
+  retired?: RetiredHeadings | undefined;
   onChange: (group: GroupKey) => void;
 }
 
@@ -22,7 +25,7 @@ interface GroupFieldsProps {
  * and stands only where the digest has a second level (or the item already has one). "New…"
  * in either turns it into a field for a heading the digest has not used yet.
  */
-export function GroupFields({ idPrefix, taxonomy, value, onChange }: GroupFieldsProps) {
+export function GroupFields({ idPrefix, taxonomy, value, retired, onChange }: GroupFieldsProps) {
   const t = useT();
   const labels = levelLabels(taxonomy, t);
   const [adding, setAdding] = useState<'section' | 'project' | null>(null);
@@ -37,6 +40,8 @@ export function GroupFields({ idPrefix, taxonomy, value, onChange }: GroupFields
   const current = sections.find((s) => s.name === value.section);
   const projects = (current?.projects ?? []).filter((p) => !p.hidden || p.name === value.project).map((p) => p.name);
   if (value.project !== null && !projects.includes(value.project)) projects.push(value.project);
+  const [sectionsInUse, sectionsRetired] = apart(visible, (s) => retired !== undefined && isRetired(retired, { section: s.name, project: null }));
+  const [projectsInUse, projectsRetired] = apart(projects, (p) => retired !== undefined && isRetired(retired, { section: value.section, project: p }));
   const twoLevels = hasSecondLevel(taxonomy) || value.project !== null || adding === 'project';
   // A digest that heads its entries by the day files one under no heading under its capture day's.
   const sectionLabel = (name: string | null): string => name ?? t(taxonomy.dayHeading === undefined ? 'sectionNone' : 'sectionByDay');
@@ -94,11 +99,20 @@ export function GroupFields({ idPrefix, taxonomy, value, onChange }: GroupFields
             }}
           >
             {!known || visible.length === 0 ? <option value={value.section ?? NO_SECTION}>{sectionLabel(value.section)}</option> : null}
-            {visible.map((s) => (
+            {sectionsInUse.map((s) => (
               <option key={s.name ?? NO_SECTION} value={s.name ?? NO_SECTION}>
                 {sectionLabel(s.name)}
               </option>
             ))}
+            {sectionsRetired.length > 0 ? (
+              <optgroup label={t('headingsRetired')}>
+                {sectionsRetired.map((s) => (
+                  <option key={s.name ?? NO_SECTION} value={s.name ?? NO_SECTION}>
+                    {sectionLabel(s.name)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
             <option value={NEW}>{t('headingNew')}</option>
           </select>
         </div>
@@ -122,15 +136,32 @@ export function GroupFields({ idPrefix, taxonomy, value, onChange }: GroupFields
             }}
           >
             <option value="">{t('projectNone')}</option>
-            {projects.map((p) => (
+            {projectsInUse.map((p) => (
               <option key={p} value={p}>
                 {p}
               </option>
             ))}
+            {projectsRetired.length > 0 ? (
+              <optgroup label={t('headingsRetired')}>
+                {projectsRetired.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
             <option value={NEW}>{t('headingNew')}</option>
           </select>
         </div>
       )}
     </div>
   );
+}
+
+/** The list in two, each in its order: the headings in use, then the retired ones. */
+function apart<T>(list: readonly T[], retired: (entry: T) => boolean): [T[], T[]] {
+  const inUse: T[] = [];
+  const out: T[] = [];
+  for (const entry of list) (retired(entry) ? out : inUse).push(entry);
+  return [inUse, out];
 }

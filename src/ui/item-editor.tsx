@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { itemHeadline, type Item } from '../core/model/item.ts';
 import type { Link } from '../core/model/link.ts';
+import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { GroupFields, type Taxonomy } from './group-fields.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useT } from './translate-context.ts';
@@ -8,6 +9,8 @@ import { useT } from './translate-context.ts';
 interface ItemEditorProps {
   item: Item;
   taxonomy: Taxonomy;
+  /** Headings the digest stopped using, offered apart (see `GroupFields`). */
+  retired?: RetiredHeadings | undefined;
   busy: boolean;
   onSave: (item: Item) => void;
   onCancel: () => void;
@@ -18,7 +21,7 @@ interface ItemEditorProps {
 }
 
 /** Edits a queued item in place (or writes a new note): comment, headings, date and links. */
-export function ItemEditor({ item, taxonomy, busy, onSave, onCancel, isNew, authorField }: ItemEditorProps) {
+export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField }: ItemEditorProps) {
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
@@ -56,7 +59,7 @@ export function ItemEditor({ item, taxonomy, busy, onSave, onCancel, isNew, auth
         <label for={`${id}-comment`}>{t('fieldComment')}</label>
         <textarea id={`${id}-comment`} ref={comment} rows={4} value={draft.comment} onInput={(e) => setDraft({ ...draft, comment: e.currentTarget.value })} />
       </div>
-      <GroupFields idPrefix={id} taxonomy={taxonomy} value={draft} onChange={(g) => setDraft({ ...draft, ...g })} />
+      <GroupFields idPrefix={id} taxonomy={taxonomy} retired={retired} value={draft} onChange={(g) => setDraft({ ...draft, ...g })} />
       <div class="field field-date">
         <label for={`${id}-date`}>{t('fieldEventDate')}</label>
         <input

@@ -2,6 +2,7 @@ import type { Taxonomy } from './group-fields.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
 import type { QueueGroup } from '../core/queue/queue-groups.ts';
+import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { ItemEditor } from './item-editor.tsx';
 import { useT } from './translate-context.ts';
 
@@ -26,6 +27,8 @@ interface QueueListProps {
   onSaveNote: (note: Item) => void;
   /** Whether the digest names or credits each page's author (see ItemEditor). */
   authorField?: boolean;
+  /** Headings the digest stopped using, offered apart in the editor's pickers. */
+  retired?: RetiredHeadings | undefined;
 }
 
 /** Above this many items the list renders only the rows in view. */
@@ -82,6 +85,7 @@ export function QueueList(props: QueueListProps) {
         isNew
         item={{ id: 'new-note', ...props.noteGroup, comment: '', links: [], capturedAt: '', order: 0, issue: null }}
         taxonomy={props.taxonomy}
+        retired={props.retired}
         busy={props.busy}
         onSave={props.onSaveNote}
         onCancel={() => props.onWriteNote(false)}
@@ -127,7 +131,7 @@ function FullQueue(props: QueueListProps & { drag: DragState }) {
               {group.items.map((item, index) =>
                 item.id === props.editingId ? (
                   <li key={item.id} class="item item-editing">
-                    <ItemEditor item={item} taxonomy={props.taxonomy} authorField={props.authorField} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
                   </li>
                 ) : (
                   <ItemRow key={item.id} {...props} item={item} group={group} index={index} />
@@ -160,7 +164,7 @@ function WindowedQueue(props: QueueListProps & { drag: DragState }) {
     <>
       {editing ? (
         <div class="item item-editing">
-          <ItemEditor item={editing} taxonomy={props.taxonomy} authorField={props.authorField} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
         </div>
       ) : null}
       <div class="queue-window" style={{ height: `${VIEWPORT}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>

@@ -115,6 +115,35 @@ describe('a digest whose subject names one of its headings', () => {
   });
 });
 
+describe('a digest that stopped using some of its headings', () => {
+  it('offers the headings no issue used for over a year after the others, apart, and takes one back into use once filed under', async () => {
+    h = await ExtensionHarness.launch();
+    // Rust Jobs and Rust Walkthroughs in two 2019 issues, none of three 2026 ones.
+    await importIn(h, past('retired-headings'), 'Apply', /Imported 5 issues/);
+    type Popup = Awaited<ReturnType<ExtensionHarness['capturePopup']>>['popup'];
+    const offered = (popup: Popup, name: string) =>
+      popup
+        .getByRole('combobox', { name, exact: true })
+        .evaluate((select: HTMLSelectElement) => [...select.options].map((o) => (o.parentElement instanceof HTMLOptGroupElement ? `${o.parentElement.label}: ` : '') + o.text));
+    const first = await h.capturePopup(h.server.page('jobs', { title: 'Rust engineer wanted' }));
+    const section = first.popup.getByRole('combobox', { name: 'Section', exact: true });
+    await section.waitFor();
+    expect(await offered(first.popup, 'Section')).toEqual(['Updates from Rust Community', 'Upcoming Events', 'Not used for over a year: Rust Jobs', 'New…']);
+    await section.selectOption('Updates from Rust Community');
+    expect(await offered(first.popup, 'Subsection')).toEqual(['(none)', 'Official', 'Observations/Thoughts', 'Not used for over a year: Rust Walkthroughs', 'New…']);
+    // Still there to take: filed under, it is in use again.
+    await section.selectOption('Rust Jobs');
+    await first.popup.getByRole('textbox', { name: 'Comment' }).fill('Remote');
+    await first.popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).map((i) => i.section)).toEqual(['Rust Jobs']);
+    await first.page.close();
+    const second = await h.capturePopup(h.server.page('more-jobs', { title: 'Another Rust role' }));
+    await second.popup.getByRole('combobox', { name: 'Section', exact: true }).waitFor();
+    await expect.poll(() => offered(second.popup, 'Section')).toEqual(['Updates from Rust Community', 'Rust Jobs', 'Upcoming Events', 'New…']);
+    await second.page.close();
+  });
+});
+
 describe('a digest whose events list opens each entry with its day', () => {
   it('gives a captured event the page’s day and writes it before the link, in the digest’s form; a post under a heading that never dates its entries gets none', async () => {
     h = await ExtensionHarness.launch();

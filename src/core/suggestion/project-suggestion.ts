@@ -3,12 +3,14 @@ import { knownProjectByKey, OPENSTACK_PROJECTS } from './openstack-projects.ts';
 import { EVIDENCE_WEIGHTS, LEAD_CHARS, SUBJECT_TAG, URL_RULES, type UrlRule, type UrlRuleId } from './suggestion-rules.ts';
 import { findProject, isKnownAs, sectionOfProject, type SectionDef, type SuggestionRuleDef, type Template } from '../model/template.ts';
 import { siteOf } from '../url/site-of.ts';
+import type { Issue } from '../model/issue.ts';
+import { retiredGroups } from './retired-headings.ts';
 
 /**
  * The model's version: raised whenever `featuresOf` changes, since a model learned with other
  * features must be learned again (stored ones are, when the extension updates).
  */
-export const SUGGESTION_MODEL_VERSION = 4;
+export const SUGGESTION_MODEL_VERSION = 5;
 
 /** What past issues teach: word and link statistics per heading, as plain JSON. */
 export interface SuggestionModel {
@@ -16,7 +18,7 @@ export interface SuggestionModel {
   /** The digest's heading names as learned from (lower-cased spelling, heading), for the same features. */
   names: [string, string][];
   /** Per group key (see `groupKeyOf`): how many items, how many tokens, and each token's count. */
-  groups: Record<string, { section: string | null; project: string | null; items: number; tokens: number; counts: Record<string, number>; dated?: number }>;
+  groups: Record<string, { section: string | null; project: string | null; items: number; tokens: number; counts: Record<string, number>; dated?: number; retired?: true }>;
   items: number;
   vocabulary: number;
 }
@@ -47,9 +49,10 @@ export interface SuggestionInput {
 
 /**
  * Learns from published items: the words of their commentary, the headings they name and where
- * their first link points.
+ * their first link points; and, given the issues, which headings the digest stopped using
+ * (`retiredGroups`).
  */
-export function trainSuggestionModel(items: readonly LearnedItem[], template: Template): SuggestionModel {
+export function trainSuggestionModel(items: readonly (LearnedItem & Partial<Pick<Item, 'issue'>>)[], template: Template, issues: readonly Pick<Issue, 'key' | 'published'>[] = []): SuggestionModel {
   const names = headingNames(template);
   const model: SuggestionModel = { version: SUGGESTION_MODEL_VERSION, names: [...names], groups: {}, items: 0, vocabulary: 0 };
   const vocabulary = new Set<string>();
@@ -58,6 +61,12 @@ export function trainSuggestionModel(items: readonly LearnedItem[], template: Te
   const days = template.dayHeading !== undefined;
   const filed = (item: LearnedItem): LearnedItem => (days && item.section !== null && !template.sections.some((s) => s.name === item.section) ? { ...item, section: null } : item);
   for (const item of items) addToModel(model, filed(item), names, (token) => vocabulary.add(token), days);
+  if (issues.length > 0) {
+    for (const key of retiredGroups(items.map((i) => ({ ...filed(i), issue: i.issue ?? null })), issues)) {
+      const group = model.groups[key];
+      if (group) group.retired = true;
+    }
+  }
   model.items = items.length;
   model.vocabulary = vocabulary.size;
   return model;
@@ -82,7 +91,11 @@ export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]
   for (const item of items) {
     const key = groupKeyOf(item);
     const known = next.groups[key];
-    if (known && !copied.has(key)) next.groups[key] = { ...known, counts: { ...known.counts } };
+    if (known && !copied.has(key)) {
+      // A heading the editor files under again is in use again.
+      const { retired: _retired, ...group } = known;
+      next.groups[key] = { ...group, counts: { ...known.counts } };
+    }
     copied.add(key);
     addToModel(
       next,

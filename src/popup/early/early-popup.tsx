@@ -1,10 +1,11 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CaptureNotice } from '../../app/capture-notices.ts';
 import type { CaptureCache } from '../../app/capture-cache.ts';
 import type { EarlyCapture } from '../../app/early-capture.ts';
 import type { CaptureFields } from '../../core/model/capture-draft.ts';
 import { say, suggestionReasonWording } from '../../core/contracts/wording.ts';
 import { datesEntries } from '../../core/suggestion/dates-entries.ts';
+import { retiredHeadings } from '../../core/suggestion/retired-headings.ts';
 import { suggestionShown } from '../../core/suggestion/project-suggestion.ts';
 import { asksAuthor } from '../../core/template/asks-author.ts';
 import { CaptureForm } from '../../ui/capture-form.tsx';
@@ -51,6 +52,7 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
   const [tab, setTab] = useState<TabId>(state.tab);
   const [saving, setSaving] = useState(false);
   const { reason, alternatives } = suggestionShown(early.suggestions, fields);
+  const retired = useMemo(() => retiredHeadings(cache.model), [cache.model]);
   return (
     <PopupFrame
       status={cache.status}
@@ -70,6 +72,7 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
             <CaptureNoticeView key={n.kind} notice={n} />
           ))}
           taxonomy={cache.template}
+          retired={retired}
           authorField={asksAuthor(cache.template.items)}
           datesEntries={datesEntries(cache.model, fields)}
           alternatives={alternatives}

@@ -4,11 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OPENSTACK_PRESET } from '../../../src/core/template/presets.ts';
 import type { CaptureFields } from '../../../src/core/model/capture-draft.ts';
 import { CaptureForm } from '../../../src/ui/capture-form.tsx';
+import type { RetiredHeadings } from '../../../src/core/suggestion/retired-headings.ts';
+import { groupKeyOf } from '../../../src/core/model/item.ts';
 import type { Taxonomy } from '../../../src/ui/group-fields.tsx';
 import { TranslateProvider } from '../../../src/ui/translate-context.ts';
 import { translator } from '../../helpers/translate.ts';
 
-function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFields> = {}, datesEntries?: (fields: CaptureFields) => boolean) {
+function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFields> = {}, datesEntries?: (fields: CaptureFields) => boolean, retired?: RetiredHeadings) {
   const state = { fields: { url: 'https://a.example', title: 'A', section: '社区跟踪', project: 'Nova', comment: '', eventDate: '', ...fields } as CaptureFields, saves: 0 };
   const view = () => (
     <TranslateProvider value={translator('en')}>
@@ -21,6 +23,7 @@ function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFie
         hasDraft={false}
         commandKey={false}
         {...(datesEntries ? { datesEntries: datesEntries(state.fields) } : {})}
+        retired={retired}
         attachTargets={[]}
         onChange={(patch) => {
           state.fields = { ...state.fields, ...patch };
@@ -92,6 +95,21 @@ describe('CaptureForm', () => {
   it('never hides a date already set, whatever the heading', () => {
     setup(OPENSTACK_PRESET, { eventDate: '2014-07-28' }, () => false);
     expect((screen.getByLabelText('Event date') as HTMLInputElement).value).toBe('2014-07-28');
+  });
+
+  it('offers the headings the digest stopped using after the others, apart, and still takes them', () => {
+    const retired: RetiredHeadings = { sections: new Set(['业界动态']), groups: new Set([groupKeyOf({ section: '社区跟踪', project: 'Neutron' })]) };
+    const state = setup(OPENSTACK_PRESET, { section: '社区跟踪', project: 'Nova' }, undefined, retired);
+    const offered = (name: string) =>
+      [...(screen.getByRole('combobox', { name }) as HTMLSelectElement).querySelectorAll('option')].map((o) => `${o.parentElement?.tagName === 'OPTGROUP' ? `${(o.parentElement as HTMLOptGroupElement).label}: ` : ''}${o.textContent}`);
+    const sections = offered('Section');
+    expect(sections.indexOf('Not used for over a year: 业界动态')).toBe(sections.length - 2);
+    expect(sections).not.toContain('业界动态');
+    const projects = offered('Project');
+    expect(projects).toContain('Nova');
+    expect(projects.indexOf('Not used for over a year: Neutron')).toBe(projects.length - 2);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Project' }), { target: { value: 'Neutron' } });
+    expect(state.fields.project).toBe('Neutron');
   });
 
   it('puts the focus in the comment box', () => {
