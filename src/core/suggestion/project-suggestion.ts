@@ -483,6 +483,8 @@ function siteAffinity(url: string, model: SuggestionModel): { group: GroupKey; s
   let total = 0;
   let best: { group: GroupKey; count: number } | undefined;
   for (const group of Object.values(model.groups)) {
+    // Pages filed under a heading the digest stopped using say nothing of where the site goes now.
+    if (group.retired) continue;
     const count = group.counts[token] ?? 0;
     total += count;
     if (count > 0 && (!best || count > best.count)) best = { group: { section: group.section, project: group.project }, count };
@@ -500,6 +502,9 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
   const v = model.vocabulary + 1;
   const raw = new Map<string, number>();
   for (const [id, group] of groups) {
+    // A heading the digest stopped using is no place for this week's page, whatever its words
+    // (it ranks with the headings no issue used).
+    if (group.retired) continue;
     let score = Math.log((group.items + 1) / (model.items + groups.length));
     for (const f of features) score += Math.log(((group.counts[f] ?? 0) + 1) / (group.tokens + v));
     raw.set(id, score);

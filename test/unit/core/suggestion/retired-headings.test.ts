@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
 import { groupKeyOf, type Item } from '../../../../src/core/model/item.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
-import { learnItems, trainSuggestionModel } from '../../../../src/core/suggestion/project-suggestion.ts';
+import { learnItems, suggestGroups, trainSuggestionModel } from '../../../../src/core/suggestion/project-suggestion.ts';
 import { isRetired, retiredGroups, retiredHeadings } from '../../../../src/core/suggestion/retired-headings.ts';
 import { fixtureFiles } from '../../../helpers/corpus.ts';
 
@@ -55,6 +55,16 @@ describe('retired headings in the model', () => {
     expect(isRetired(retiredHeadings(learned), { section: 'Updates from Rust Community', project: 'Rust Walkthroughs' })).toBe(true);
     // The model it learned from is not changed.
     expect(isRetired(retiredHeadings(model), { section: 'Rust Jobs', project: null })).toBe(true);
+  });
+
+  it('suggests a heading the digest stopped using last, whatever the page’s words or site, until it is filed under again', () => {
+    const page = { url: 'https://example.org/jobs-new', title: 'Rust engineer at Example Corp' };
+    const top = (m: typeof model) => suggestGroups(page, state.template, m)[0];
+    // Without the issues' days the words and the site would say Rust Jobs.
+    expect(top(trainSuggestionModel(state.items, state.template))).toMatchObject({ section: 'Rust Jobs' });
+    expect(top(model)?.section).not.toBe('Rust Jobs');
+    const learned = learnItems(model, [{ section: 'Rust Jobs', project: null, comment: '', links: [{ url: 'https://example.org/jobs-654', title: 'Rust engineer at Example Corp (654)' }] }]);
+    expect(top(learned)).toMatchObject({ section: 'Rust Jobs' });
   });
 
   it('marks none without the issues’ days, or without a model', () => {
