@@ -4,6 +4,8 @@ import type { Settings } from '../core/model/settings.ts';
 import type { Template } from '../core/model/template.ts';
 import type { DigestStore, SnapshotSummary } from '../storage/digest-store.ts';
 import { teamStatusIn, type TeamStatus } from './team/read-team-status.ts';
+import { retiredHeadings, type RetiredHeadings } from '../core/suggestion/retired-headings.ts';
+import { readSuggestionModel } from './derived-data.ts';
 
 export interface OptionsData {
   template: Template;
@@ -14,12 +16,14 @@ export interface OptionsData {
   itemCount: number;
   snapshots: SnapshotSummary[];
   team: TeamStatus;
+  /** The headings the digest stopped using (see `retiredHeadings`). */
+  retired: RetiredHeadings;
 }
 
 /** What the options page shows. */
 export function readOptionsData(store: DigestStore): Promise<OptionsData> {
   return store.read(async (tx) => {
-    const [template, settings, issues, queue, itemCount, snapshots, team] = await Promise.all([
+    const [template, settings, issues, queue, itemCount, snapshots, team, model] = await Promise.all([
       tx.meta.template(),
       tx.meta.settings(),
       tx.issues.list(),
@@ -27,7 +31,8 @@ export function readOptionsData(store: DigestStore): Promise<OptionsData> {
       tx.items.count(),
       tx.snapshots.list(),
       teamStatusIn(tx),
+      readSuggestionModel(tx),
     ]);
-    return { template, settings, issues, queue, itemCount, snapshots, team };
+    return { template, settings, issues, queue, itemCount, snapshots, team, retired: retiredHeadings(model) };
   });
 }

@@ -194,7 +194,7 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, ini
           </section>
           <section id="taxonomy" aria-labelledby="taxonomy-heading">
             <h2 id="taxonomy-heading">{t('navTaxonomy')}</h2>
-            <TaxonomyPanel sections={template.sections} busy={action.busy} error={taxonomyError} onChange={(c) => void onTaxonomy(c)} />
+            <TaxonomyPanel sections={template.sections} retired={data.retired} busy={action.busy} error={taxonomyError} onChange={(c) => void onTaxonomy(c)} />
           </section>
           <section id="rules" aria-labelledby="rules-heading">
             <h2 id="rules-heading">{t('navRules')}</h2>

@@ -120,6 +120,13 @@ describe('a digest that stopped using some of its headings', () => {
     h = await ExtensionHarness.launch();
     // Rust Jobs and Rust Walkthroughs in two 2019 issues, none of three 2026 ones.
     await importIn(h, past('retired-headings'), 'Apply', /Imported 5 issues/);
+    // Marked in Options › Headings, for the editor to hide or keep.
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    await options.getByRole('listitem', { name: 'Rust Jobs' }).getByText('Not used for over a year').first().waitFor();
+    expect(await options.getByRole('listitem', { name: 'Rust Walkthroughs' }).getByText('Not used for over a year').count()).toBe(1);
+    expect(await options.getByRole('listitem', { name: 'Official' }).getByText('Not used for over a year').count()).toBe(0);
+    await options.close();
     type Popup = Awaited<ReturnType<ExtensionHarness['capturePopup']>>['popup'];
     const offered = (popup: Popup, name: string) =>
       popup

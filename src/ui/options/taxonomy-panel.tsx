@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { TaxonomyChange } from '../../core/template/taxonomy-edit.ts';
 import type { SectionDef } from '../../core/model/template.ts';
+import { isRetired, type RetiredHeadings } from '../../core/suggestion/retired-headings.ts';
 import { useT } from '../translate-context.ts';
 
 interface TaxonomyPanelProps {
   sections: readonly SectionDef[];
+  /** Headings the digest stopped using: marked, for the editor to hide or keep. */
+  retired?: RetiredHeadings | undefined;
   busy: boolean;
   error: string | undefined;
   onChange: (change: TaxonomyChange) => void;
@@ -51,7 +54,7 @@ function AddField({ label, button, onAdd }: { label: string; button: string; onA
   );
 }
 
-export function TaxonomyPanel({ sections, busy, error, onChange }: TaxonomyPanelProps) {
+export function TaxonomyPanel({ sections, retired, busy, error, onChange }: TaxonomyPanelProps) {
   const t = useT();
   return (
     <div class="taxonomy">
@@ -72,7 +75,6 @@ export function TaxonomyPanel({ sections, busy, error, onChange }: TaxonomyPanel
                 ) : (
                   <NameField key={section.name} label={t('fieldSectionName')} value={section.name} onCommit={(to) => onChange({ kind: 'rename-section', from: section.name, to })} />
                 )}
-                {section.hidden ? <span class="tag">{t('hiddenLabel')}</span> : null}
                 <button type="button" class="icon" disabled={busy || si === 0} aria-label={`${t('buttonMoveUp')}: ${sectionName}`} onClick={() => onChange({ kind: 'move-section', name: section.name, delta: -1 })}>
                   ↑
                 </button>
@@ -88,6 +90,9 @@ export function TaxonomyPanel({ sections, busy, error, onChange }: TaxonomyPanel
                 <button type="button" class="secondary small" disabled={busy} onClick={() => onChange({ kind: 'toggle-section', name: section.name })}>
                   {section.hidden ? t('buttonShow') : t('buttonHide')}
                 </button>
+                {/* After the buttons, so they stand in one column whatever a heading is marked. */}
+                {section.hidden ? <span class="tag">{t('hiddenLabel')}</span> : null}
+                {retired && isRetired(retired, { section: section.name, project: null }) ? <span class="tag">{t('headingsRetired')}</span> : null}
               </div>
               <ol class="projects">
                 {section.projects.map((project, pi) => (
@@ -100,7 +105,6 @@ export function TaxonomyPanel({ sections, busy, error, onChange }: TaxonomyPanel
                         onCommit={(to) => onChange({ kind: 'rename-project', section: section.name, from: project.name, to })}
                       />
                       {project.aliases.length > 0 ? <span class="hint">{t('aliasesLabel', project.aliases.join(', '))}</span> : null}
-                      {project.hidden ? <span class="tag">{t('hiddenLabel')}</span> : null}
                       <button
                         type="button"
                         class="icon"
@@ -122,6 +126,8 @@ export function TaxonomyPanel({ sections, busy, error, onChange }: TaxonomyPanel
                       <button type="button" class="secondary small" disabled={busy} onClick={() => onChange({ kind: 'toggle-project', section: section.name, name: project.name })}>
                         {project.hidden ? t('buttonShow') : t('buttonHide')}
                       </button>
+                      {project.hidden ? <span class="tag">{t('hiddenLabel')}</span> : null}
+                      {retired && isRetired(retired, { section: section.name, project: project.name }) ? <span class="tag">{t('headingsRetired')}</span> : null}
                     </div>
                   </li>
                 ))}

@@ -13,6 +13,7 @@ import { FormatPanel } from '../../../src/ui/options/format-panel.tsx';
 import { RulesPanel } from '../../../src/ui/options/rules-panel.tsx';
 import { SchedulePanel } from '../../../src/ui/options/schedule-panel.tsx';
 import { TaxonomyPanel } from '../../../src/ui/options/taxonomy-panel.tsx';
+import { groupKeyOf } from '../../../src/core/model/item.ts';
 import { TranslateProvider } from '../../../src/ui/translate-context.ts';
 import { translator } from '../../helpers/translate.ts';
 
@@ -132,6 +133,13 @@ describe('TaxonomyPanel', () => {
       { kind: 'add-section', name: '活动预告' },
     ]);
     expect((name as HTMLInputElement).value).toBe('Nova');
+  });
+
+  it('marks the headings the digest stopped using, for the editor to hide or keep', () => {
+    const retired = { sections: new Set(['业界动态']), groups: new Set([groupKeyOf({ section: '社区跟踪', project: 'Sahara' }), groupKeyOf({ section: '业界动态', project: null })]) };
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} retired={retired} busy={false} error={undefined} onChange={() => undefined} />));
+    const tagged = [...document.querySelectorAll('li')].filter((li) => [...li.querySelectorAll(':scope > .row > .tag')].some((t) => t.textContent === 'Not used for over a year')).map((li) => li.getAttribute('aria-label'));
+    expect(tagged).toEqual(['业界动态', 'Sahara']);
   });
 });
 
