@@ -259,6 +259,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   for (const section of orderedSections(items, template)) {
     const def = template.sections.find((s) => s.name === section.name);
     let projectPlace = 0;
+    let wrote = false;
     if (section.name !== null && !standing.has(section.name)) {
       // A count the heading ends with (`News (4)`) counts this issue's entries under it.
       const count = items.filter((i) => i.section === section.name).length;
@@ -268,10 +269,12 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const own = byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [];
       pushItems(own, tableOf(template, { section: section.name, project: null }), def);
       if (own.length > 0) pushStanding(def?.outro);
+      wrote = own.length > 0;
     }
     for (const project of section.projects) {
       const list = byGroup.get(groupKeyOf({ section: section.name, project }));
       if (!list) continue;
+      wrote = true;
       const projectDef = def?.projects.find((p) => isKnownAs(p, project));
       const written = projectDef?.name === project ? projectDef.heading : siblingLabel(def?.projects ?? [], project);
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
@@ -281,6 +284,8 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef);
       pushStanding(projectDef?.outro);
     }
+    // After the last of the section's headings this issue writes, whichever.
+    if (wrote && section.name !== null && !standing.has(section.name)) pushStanding(def?.closing);
   }
   return chunks;
 }

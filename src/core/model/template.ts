@@ -58,6 +58,11 @@ export interface SectionDef {
   intro?: string;
   /** Words the section's own entries close with in every issue. */
   outro?: string;
+  /**
+   * Words the section closes with in every issue, after its last heading's entries, whichever
+   * heading that is (This Week in Rust's call to add events to its calendar, after the last region).
+   */
+  closing?: string;
 }
 
 /** An editor's own suggestion rule: text in the URL or the title that names a project. */

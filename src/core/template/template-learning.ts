@@ -15,6 +15,7 @@ import { headingMarkers } from './heading-markers.ts';
 import { headingLists } from './heading-lists.ts';
 import { headingWords, type HeadingWords } from './heading-words.ts';
 import { standingClosing, standingOpening } from './standing-text.ts';
+import { withSectionClosing } from './section-closing.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { itemStyleOf } from './item-style.ts';
 import { majority } from './majority.ts';
@@ -263,7 +264,7 @@ function mergeOutlines(
   return sectionOrder.map((name) => {
     const section = sections.find((s) => s.name === name) as SectionDef;
     const order = mergeOrders(projectRuns.get(name) ?? []);
-    return { ...section, projects: order.map((p) => section.projects.find((d) => d.name === p) as ProjectDef) };
+    return withSectionClosing({ ...section, projects: order.map((p) => section.projects.find((d) => d.name === p) as ProjectDef) });
   });
 }
 
