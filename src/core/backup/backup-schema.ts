@@ -92,7 +92,7 @@ const marker = v.pipe(
   // A symbol and its space, as a line opens with it (`👉 `), or a list's bullet (`* `).
   v.check((m) => SYMBOL_MARKER.exec(`${m}x`)?.[0] === m || isListBullet(m)),
 );
-const ProjectSchema = v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), intro: v.optional(text), outro: v.optional(text) });
+const ProjectSchema = v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()) });
 
 const templateFields = {
   titlePattern: text,
@@ -106,7 +106,7 @@ const templateFields = {
   preamble: text,
   closing: v.optional(text),
   dayHeading: v.optional(text),
-  sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), intro: v.optional(text), outro: v.optional(text), closing: v.optional(text) })),
+  sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), intro: v.optional(text), outro: v.optional(text), closing: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()) })),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
 };
 

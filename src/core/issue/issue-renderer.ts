@@ -1,9 +1,10 @@
-import { isoDateAt, type IsoDate } from '../dates/calendar-date.ts';
+import { daysBetween, isoDateAt, type IsoDate } from '../dates/calendar-date.ts';
+import { moveDays } from '../dates/moving-dates.ts';
 import { collectLinkDefinitions, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { escapeItemStart, escapeHeadingText } from '../markdown/markdown-escape.ts';
 import type { Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
-import { isKnownAs, type HeadingForm, type TableShape, type Template } from '../model/template.ts';
+import { isKnownAs, type HeadingForm, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import { renderHead } from './render-head.ts';
 import { placedBody, type PlacedSegment } from './placed-body.ts';
@@ -33,16 +34,16 @@ export function renderIssue(issue: Issue, items: readonly Item[], template: Temp
     // An issue made from the queue: its opening text, its entries, its closing text.
     const at = made ? issue.body.findIndex((s) => s.kind === 'items') : issue.body.length;
     const texts = (segments: readonly Segment[]): TextSegment[] => segments.filter((s): s is TextSegment => s.kind === 'text');
-    const body = groupedBody(texts(issue.body.slice(0, at)), sorted, template, definitions, texts(issue.body.slice(at + 1)));
+    const body = groupedBody(texts(issue.body.slice(0, at)), sorted, template, definitions, issue.published, texts(issue.body.slice(at + 1)));
     const separator = head === '' || body === '' ? '' : '\n\n';
     return head + separator + body + '\n';
   }
   const placed = placedBody(issue.body, sorted, template.sections.map((s) => s.name));
-  return head + placedText(placed, byOrder, template, definitions) + issue.end;
+  return head + placedText(placed, byOrder, template, definitions, issue.published) + issue.end;
 }
 
 /** The placed body as Markdown, each piece after its gap (where it has none, the gap that fits). */
-function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<number, Item>, template: Template, definitions: LinkDefinitions): string {
+function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<number, Item>, template: Template, definitions: LinkDefinitions, day: IsoDate | null): string {
   let out = '';
   // The table the next line is a row of, if any: an edited row is written as a row again.
   let table: TableShape | undefined;
@@ -81,7 +82,7 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
         renumbering = template.items.countsAcross === true;
         text = item.source !== undefined && !countsItems(template) ? item.source : renderItem(item, written(), definitions, counted, table);
       } else text = item.source ?? renderItem(item, written(), definitions, undefined, table);
-    } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, segment.standing));
+    } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, day, segment.standing));
     else text = segment.raw;
     out += (before ?? gapBetween(last, text, listGaps.get(at), template)) + text;
     if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
@@ -152,10 +153,10 @@ function definitionsOf(body: readonly Segment[], byOrder: ReadonlyMap<number, It
  * closing text. A standing line the last group closes with (`🔙 返回目录`) is not written again
  * where the closing opens with it.
  */
-function groupedBody(opening: readonly TextSegment[], items: readonly Item[], template: Template, definitions: LinkDefinitions, closing: readonly TextSegment[] = []): string {
+function groupedBody(opening: readonly TextSegment[], items: readonly Item[], template: Template, definitions: LinkDefinitions, day: IsoDate | null, closing: readonly TextSegment[] = []): string {
   const chunks: { text: string; gap: string }[] = opening.map((s, i) => ({ text: s.raw, gap: i === 0 ? '' : s.before }));
   // One push per chunk: an argument spread of a long queue would exhaust the stack.
-  for (const chunk of groupedItems(items, template, definitions)) chunks.push(chunk);
+  for (const chunk of groupedItems(items, template, definitions, day)) chunks.push(chunk);
   for (const s of closing) {
     const last = chunks.at(-1)?.text;
     const raw = last !== undefined && s.raw.startsWith(last + '\n') ? s.raw.slice(last.length).replace(/^\s*\n/, '') : s.raw;
@@ -181,7 +182,7 @@ function gapAfterLine(line: string, blank: boolean): string {
   return blank || /^ {0,3}</.test(line) ? '\n\n' : '\n';
 }
 
-function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, standing: ReadonlySet<string> = new Set()): { text: string; gap: string }[] {
+function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, day: IsoDate | null, standing: ReadonlySet<string> = new Set()): { text: string; gap: string }[] {
   const chunks: { text: string; gap: string }[] = [];
   const byGroup = new Map<string, Item[]>();
   for (const item of items) {
@@ -205,9 +206,11 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     afterItem = false;
   };
   // The words a heading opens or closes with in every issue (`> 以下为本期内容`, `🔙 返回目录`), again.
-  const pushStanding = (intro: string | undefined): void => {
-    if (intro === undefined) return;
-    chunks.push({ text: intro, gap: gapUnder(afterHeading, template.blankAfterHeading) });
+  const pushStanding = (words: string | undefined, def: Pick<SectionDef, 'daysWrittenFor' | 'introBlank'> | undefined): void => {
+    if (words === undefined) return;
+    // Days that move with the issue's (`Rusty Events between …`) are written for this one's.
+    const moved = def?.daysWrittenFor !== undefined && day !== null ? moveDays(words, daysBetween(def.daysWrittenFor, day)) : words;
+    chunks.push({ text: moved, gap: gapUnder(afterHeading, def?.introBlank ?? template.blankAfterHeading) });
     afterHeading = undefined;
     afterItem = false;
   };
@@ -265,10 +268,10 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const count = items.filter((i) => i.section === section.name).length;
       const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name), numberedSibling(template.sections));
       pushHeading(withHeadingNumber(withHeadingCount(line, count), ++sectionPlace));
-      pushStanding(def?.intro);
+      pushStanding(def?.intro, def);
       const own = byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [];
       pushItems(own, tableOf(template, { section: section.name, project: null }), def);
-      if (own.length > 0) pushStanding(def?.outro);
+      if (own.length > 0) pushStanding(def?.outro, def);
       wrote = own.length > 0;
     }
     for (const project of section.projects) {
@@ -280,12 +283,12 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
       pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace));
-      pushStanding(projectDef?.intro);
+      pushStanding(projectDef?.intro, projectDef);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef);
-      pushStanding(projectDef?.outro);
+      pushStanding(projectDef?.outro, projectDef);
     }
     // After the last of the section's headings this issue writes, whichever.
-    if (wrote && section.name !== null && !standing.has(section.name)) pushStanding(def?.closing);
+    if (wrote && section.name !== null && !standing.has(section.name)) pushStanding(def?.closing, def);
   }
   return chunks;
 }

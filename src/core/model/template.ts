@@ -1,6 +1,7 @@
 import { deepFreeze } from './deep-freeze.ts';
 import type { HeadKind } from './issue.ts';
 import type { IssueKey } from './issue-key.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
 
 /**
  * A table whose rows are a heading's entries: its header and delimiter rows as the digest wrote
@@ -34,6 +35,13 @@ export interface ProjectDef {
   intro?: string;
   /** Words the heading closes with in every issue, after its entries (`🔙 返回目录`). */
   outro?: string;
+  /**
+   * The issue's day the days its standing words write were written for: they move with the next
+   * issue's day (This Week in Rust's `Rusty Events between 2026-08-19 - 2026-09-16`).
+   */
+  daysWrittenFor?: IsoDate;
+  /** Whether a blank line stands between the heading and its `intro` (else the template's `blankAfterHeading`). */
+  introBlank?: boolean;
 }
 
 /** How a heading lists its entries where it does otherwise than the digest's others. */
@@ -63,6 +71,10 @@ export interface SectionDef {
    * heading that is (This Week in Rust's call to add events to its calendar, after the last region).
    */
   closing?: string;
+  /** See `ProjectDef.daysWrittenFor`. */
+  daysWrittenFor?: IsoDate;
+  /** See `ProjectDef.introBlank`. */
+  introBlank?: boolean;
 }
 
 /** An editor's own suggestion rule: text in the URL or the title that names a project. */

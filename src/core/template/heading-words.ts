@@ -3,11 +3,13 @@ import { tableHeadCells } from '../markdown/table-rows.ts';
 import type { Segment } from '../model/issue.ts';
 import type { ProjectDef } from '../model/template.ts';
 import { sharedBlocks, type Written } from './standing-text.ts';
+import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
+import { moveDays, writesDays } from '../dates/moving-dates.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
 /** What a heading opens with before its entries and closes with after them, where it does in every issue. */
-export type HeadingWords = Pick<ProjectDef, 'intro' | 'outro'>;
+export type HeadingWords = Pick<ProjectDef, 'intro' | 'introBlank' | 'outro' | 'daysWrittenFor'>;
 
 /**
  * The words a heading opens with before its entries (`intro`) and closes with after them
@@ -16,30 +18,59 @@ export type HeadingWords = Pick<ProjectDef, 'intro' | 'outro'>;
  * standing line (HelloGitHub's `> 以下为本期内容…` and `🔙 返回目录` under each group, R Weekly's
  * R-universe search line, This Week in GNOME's line saying what a project is, under a project's
  * heading that not every issue writes). A table's header is no such line: the table writes its
- * own; nor is what closes an issue's last heading, the issue's own ending. Keyed by the heading
- * as the newest issue to write it has it.
+ * own; nor is what closes an issue's last heading, the issue's own ending. Keyed by the heading's
+ * line (a heading read at another level keeps its line, and its words).
  */
-export function headingWords(newestFirst: readonly ParsedIssue[]): Map<HeadingSegment, HeadingWords> {
-  const out = new Map<HeadingSegment, HeadingWords>();
-  // Each heading's two newest writings (a heading written twice in one issue: its first).
-  const writings = new Map<string, [HeadingSegment, Blocks][]>();
+export function headingWords(newestFirst: readonly ParsedIssue[]): Map<string, HeadingWords> {
+  const out = new Map<string, HeadingWords>();
+  // Each heading's two newest writings (a heading written twice in one issue: its first), with
+  // their issues' days.
+  const writings = new Map<string, [HeadingSegment, Blocks, IsoDate | null][]>();
   for (const parsed of newestFirst) {
     const own = new Set<string>();
     for (const [heading, blocks] of blocksOf(parsed)) {
       if (own.has(heading.raw)) continue;
       own.add(heading.raw);
       const written = writings.get(heading.raw);
-      if (!written) writings.set(heading.raw, [[heading, blocks]]);
-      else if (written.length < 2) written.push([heading, blocks]);
+      if (!written) writings.set(heading.raw, [[heading, blocks, parsed.issue.published]]);
+      else if (written.length < 2) written.push([heading, blocks, parsed.issue.published]);
     }
   }
-  for (const [[heading, blocks] = [], [, match] = []] of writings.values()) {
+  for (const [[heading, blocks, day] = [], [, match, matchDay] = []] of writings.values()) {
     if (!heading || !blocks || !match) continue;
-    const intro = sharedBlocks(blocks.intro, match.intro);
-    const outro = sharedBlocks(blocks.outro, match.outro);
-    if (intro !== undefined || outro !== undefined) out.set(heading, { ...(intro === undefined ? {} : { intro }), ...(outro === undefined ? {} : { outro }) });
+    const words = standingWords(blocks, match, day ?? null, matchDay ?? null);
+    if (words.intro !== undefined || words.outro !== undefined) out.set(heading.raw, words);
   }
   return out;
+}
+
+/**
+ * The words both writings share, block by block; a block that writes days is shared too where
+ * each of its days moved as far as the issues' days did (This Week in Rust's `Rusty Events
+ * between 2026-08-19 - 2026-09-16` a week after `2026-08-12 - 2026-09-09`): its days then move
+ * with the next issue's (`daysWrittenFor`). Not where a kept block writes a day that stayed put:
+ * which days move could not be told apart.
+ */
+function standingWords(newest: Blocks, previous: Blocks, day: IsoDate | null, previousDay: IsoDate | null): HeadingWords {
+  const fields = ['intro', 'outro'] as const;
+  const shift = day !== null && previousDay !== null ? daysBetween(previousDay, day) : 0;
+  const stayed = fields.some((f) => newest[f].some((s) => writesDays(s.raw) && previous[f].some((p) => p.raw === s.raw)));
+  let moved = false;
+  const words: HeadingWords = {};
+  for (const field of fields) {
+    const alike = (s: Written): boolean => {
+      const same = shift !== 0 && !stayed && writesDays(s.raw) && previous[field].some((p) => moveDays(p.raw, shift) === s.raw);
+      moved ||= same;
+      return same;
+    };
+    const text = sharedBlocks(newest[field], previous[field], alike);
+    if (text !== undefined) words[field] = text;
+  }
+  // Set off from the heading as the newest writing set it (its first block after a blank line or not).
+  const first = words.intro === undefined ? undefined : newest.intro.find((s) => words.intro?.startsWith(s.raw));
+  if (first) words.introBlank = /\n[ \t]*\n/.test(first.before);
+  if (moved) words.daysWrittenFor = day as IsoDate;
+  return words;
 }
 
 /** A heading's opening and closing text blocks. */

@@ -10,7 +10,8 @@ import type { SectionDef } from '../model/template.ts';
 export function withSectionClosing(section: SectionDef): SectionDef {
   if (section.closing !== undefined) return section;
   const closers = new Map<string, number>();
-  for (const project of section.projects) if (project.outro !== undefined) closers.set(project.outro, (closers.get(project.outro) ?? 0) + 1);
+  // Words whose days move with the issue's (see `daysWrittenFor`) stay with their heading.
+  for (const project of section.projects) if (project.outro !== undefined && project.daysWrittenFor === undefined) closers.set(project.outro, (closers.get(project.outro) ?? 0) + 1);
   const shared = [...closers].find(([, count]) => count >= 2)?.[0];
   if (shared === undefined) return section;
   return {

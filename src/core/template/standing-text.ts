@@ -27,12 +27,15 @@ export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | und
   return previous ? sharedBlocks(openingOf(newest, isGroup), openingOf(previous, isGroup)) : undefined;
 }
 
-/** The blocks of `newest` that `previous` has too, in the newest one's order and spacing; undefined for none. */
-export function sharedBlocks(newest: readonly Written[], previous: readonly Written[]): string | undefined {
+/**
+ * The blocks of `newest` that `previous` has too (or that are `alike` one of its), in the newest
+ * one's order and spacing; undefined for none.
+ */
+export function sharedBlocks(newest: readonly Written[], previous: readonly Written[], alike?: (segment: Written) => boolean): string | undefined {
   const kept = new Set(previous.map((s) => s.raw));
   let out = '';
   for (const segment of newest) {
-    if (!kept.has(segment.raw)) continue;
+    if (!kept.has(segment.raw) && !alike?.(segment)) continue;
     out += (out === '' ? '' : /\n[ \t]*\n/.test(segment.before) ? '\n\n' : '\n') + segment.raw;
   }
   return out.trim() === '' ? undefined : out;

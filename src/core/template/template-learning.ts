@@ -223,7 +223,7 @@ function mergeOutlines(
   outlines: readonly (readonly HeadingSegment[])[],
   tables: ReadonlyMap<HeadingSegment, TableShape>,
   forms: ReadonlyMap<HeadingSegment, HeadingForm>,
-  words: ReadonlyMap<HeadingSegment, HeadingWords>,
+  words: ReadonlyMap<string, HeadingWords>,
 ): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
@@ -234,7 +234,7 @@ function mergeOutlines(
     for (const heading of outline) {
       let section = sections.find((s) => sameSection(s, heading.section));
       const table = tables.get(heading);
-      const written = { heading: heading.raw, ...(table ? { table } : {}), ...forms.get(heading), ...words.get(heading) };
+      const written = { heading: heading.raw, ...(table ? { table } : {}), ...forms.get(heading), ...words.get(heading.raw) };
       if (!section) {
         section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);

@@ -420,3 +420,39 @@ describe.skipIf(!otherDigestsAvailable)('learning digests that are not OpenStack
     expect(react.sections[0]!.heading).toBe('## ⚛️ React {#react}');
   });
 });
+
+describe('standing words whose days move with the issue', () => {
+  const issue = (day: string, n: number, line: string, note = 'Please add your event to the [calendar].') =>
+    parse(
+      `${day}-this-week-in-rust-${n}.md`,
+      [
+        `---\ntitle: This Week in Rust ${n}\nnumber: ${n}\ndate: ${day}\n---`,
+        `## Updates from Rust Community\n* [Post ${n}](https://example.org/post-${n})\n* [Another post ${n}](https://example.org/other-${n})`,
+        `## Upcoming Events`,
+        line,
+        `### Virtual\n* ${day} | Virtual | [Rust Berlin](https://example.org/berlin-${n})\n* ${day} | Virtual | [Rust Girona](https://example.org/girona-${n})`,
+        note,
+        `[calendar]: https://calendar.example.org/rust`,
+        `## Jobs\n\nPlease see the latest [Who's Hiring thread](https://example.org/jobs).\n`,
+      ].join('\n\n'),
+    );
+  const events = (template: Template) => template.sections.find((s) => s.name === 'Upcoming Events');
+
+  it('keeps a line whose days moved as far as the issues’ days did, written for the next issue’s day, set off as it was', () => {
+    const template = learnTemplate(DEFAULT_TEMPLATE, [issue('2026-08-12', 664, 'Rusty Events between 2026-08-12 - 2026-09-09 🦀'), issue('2026-08-19', 665, 'Rusty Events between 2026-08-19 - 2026-09-16 🦀')]);
+    expect(events(template)).toMatchObject({ intro: 'Rusty Events between 2026-08-19 - 2026-09-16 🦀', daysWrittenFor: '2026-08-19', introBlank: true });
+    const { markdown } = exportNextIssue({ template, issues: [], items: [{ id: 'a', section: 'Upcoming Events', project: 'Virtual', comment: '', links: [{ url: 'https://example.org/new', title: 'New meetup' }], capturedAt: '2026-08-24T00:00:00Z', order: 0, issue: null }] }, {}, '2026-08-26');
+    expect(markdown).toContain('## Upcoming Events\n\nRusty Events between 2026-08-26 - 2026-09-23 🦀\n\n### Virtual');
+  });
+
+  it('drops a line whose days moved otherwise, or where a day in the words kept stayed put', () => {
+    const otherwise = learnTemplate(DEFAULT_TEMPLATE, [issue('2026-08-12', 664, 'Rusty Events between 2026-08-12 - 2026-09-09'), issue('2026-08-19', 665, 'Rusty Events between 2026-08-19 - 2026-09-30')]);
+    expect(events(otherwise)?.intro).toBeUndefined();
+    const stayed = learnTemplate(DEFAULT_TEMPLATE, [
+      issue('2026-08-12', 664, 'Rusty Events between 2026-08-12 - 2026-09-09\n\nListed since 2015-05-15.'),
+      issue('2026-08-19', 665, 'Rusty Events between 2026-08-19 - 2026-09-16\n\nListed since 2015-05-15.'),
+    ]);
+    expect(events(stayed)?.intro).toBe('Listed since 2015-05-15.');
+    expect(events(stayed)?.daysWrittenFor).toBeUndefined();
+  });
+});
