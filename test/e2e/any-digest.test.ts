@@ -148,6 +148,14 @@ describe('a digest that stopped using some of its headings', () => {
     await second.popup.getByRole('combobox', { name: 'Section', exact: true }).waitFor();
     await expect.poll(() => offered(second.popup, 'Section')).toEqual(['Updates from Rust Community', 'Rust Jobs', 'Upcoming Events', 'New…']);
     await second.page.close();
+    // What is left unused goes from the pickers in one click in the options.
+    const hiding = await h.context.newPage();
+    await hiding.goto(h.url('src/options/index.html'));
+    await hiding.getByRole('button', { name: 'Hide those not used for over a year (1)' }).click();
+    await expect
+      .poll(async () => (await meta<Template>(h!, 'template')).sections.flatMap((s) => s.projects.filter((p) => p.hidden).map((p) => p.name)))
+      .toEqual(['Rust Walkthroughs']);
+    await hiding.close();
   });
 });
 

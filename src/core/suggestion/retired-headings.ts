@@ -2,6 +2,7 @@ import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import type { Issue } from '../model/issue.ts';
 import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
 import type { SuggestionModel } from './project-suggestion.ts';
+import type { SectionDef } from '../model/template.ts';
 
 /**
  * How long a heading goes unused, while the digest goes on, before the pickers offer it apart:
@@ -61,6 +62,23 @@ export function retiredHeadings(model: Pick<SuggestionModel, 'groups'> | undefin
   if (groups.size === 0) return NONE;
   for (const section of inUse) sections.delete(section);
   return { sections, groups };
+}
+
+/**
+ * The digest's headings that are retired and still shown, in its order: a retired section whole
+ * (its headings with it), else each retired heading under a section in use.
+ */
+export function retiredShown(sections: readonly SectionDef[], retired: RetiredHeadings): GroupKey[] {
+  const out: GroupKey[] = [];
+  for (const section of sections) {
+    if (section.hidden) continue;
+    if (isRetired(retired, { section: section.name, project: null })) {
+      out.push({ section: section.name, project: null });
+      continue;
+    }
+    for (const project of section.projects) if (!project.hidden && isRetired(retired, { section: section.name, project: project.name })) out.push({ section: section.name, project: project.name });
+  }
+  return out;
 }
 
 /** Whether the pickers offer the heading apart. */

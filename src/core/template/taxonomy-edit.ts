@@ -1,4 +1,4 @@
-import type { Item } from '../model/item.ts';
+import type { GroupKey, Item } from '../model/item.ts';
 import { isKnownAs, type SectionDef, type Template } from '../model/template.ts';
 
 /** A change to the sections and projects, as the options page makes them. */
@@ -10,7 +10,9 @@ export type TaxonomyChange =
   | { kind: 'move-section'; name: string | null; delta: -1 | 1 }
   | { kind: 'move-project'; section: string | null; name: string; delta: -1 | 1 }
   | { kind: 'toggle-section'; name: string | null }
-  | { kind: 'toggle-project'; section: string | null; name: string };
+  | { kind: 'toggle-project'; section: string | null; name: string }
+  /** Several at once (the headings the digest stopped using): each hidden, none shown. */
+  | { kind: 'hide'; headings: GroupKey[] };
 
 export type TaxonomyProblem = 'empty-name' | 'duplicate-name' | 'not-found';
 
@@ -89,6 +91,13 @@ export function editTaxonomy(template: Template, change: TaxonomyChange): Templa
       project.hidden = !project.hidden;
       break;
     }
+    case 'hide':
+      for (const heading of change.headings) {
+        const target = heading.project === null ? section(heading.section) : section(heading.section)?.projects.find((p) => p.name === heading.project);
+        if (!target) return 'not-found';
+        target.hidden = true;
+      }
+      break;
   }
   return { ...template, sections };
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TaxonomyChange } from '../../core/template/taxonomy-edit.ts';
 import type { SectionDef } from '../../core/model/template.ts';
-import { isRetired, type RetiredHeadings } from '../../core/suggestion/retired-headings.ts';
+import { isRetired, retiredShown, type RetiredHeadings } from '../../core/suggestion/retired-headings.ts';
 import { useT } from '../translate-context.ts';
 
 interface TaxonomyPanelProps {
@@ -56,9 +56,17 @@ function AddField({ label, button, onAdd }: { label: string; button: string; onA
 
 export function TaxonomyPanel({ sections, retired, busy, error, onChange }: TaxonomyPanelProps) {
   const t = useT();
+  const hideable = retired ? retiredShown(sections, retired) : [];
   return (
     <div class="taxonomy">
       <p>{t('taxonomyIntro')}</p>
+      {hideable.length > 0 ? (
+        <p class="row">
+          <button type="button" class="secondary small" disabled={busy} onClick={() => onChange({ kind: 'hide', headings: hideable })}>
+            {t('buttonHideRetired', String(hideable.length))}
+          </button>
+        </p>
+      ) : null}
       {error ? (
         <div class="notice notice-error" role="alert">
           {error}

@@ -141,6 +141,18 @@ describe('TaxonomyPanel', () => {
     const tagged = [...document.querySelectorAll('li')].filter((li) => [...li.querySelectorAll(':scope > .row > .tag')].some((t) => t.textContent === 'Not used for over a year')).map((li) => li.getAttribute('aria-label'));
     expect(tagged).toEqual(['业界动态', 'Sahara']);
   });
+
+  it('hides every heading not used for over a year in one click', () => {
+    const changes: TaxonomyChange[] = [];
+    const retired = { sections: new Set(['业界动态']), groups: new Set([groupKeyOf({ section: '社区跟踪', project: 'Sahara' }), groupKeyOf({ section: '业界动态', project: null })]) };
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} retired={retired} busy={false} error={undefined} onChange={(c) => changes.push(c)} />));
+    fireEvent.click(button('Hide those not used for over a year (2)'));
+    expect(changes).toEqual([{ kind: 'hide', headings: [{ section: '业界动态', project: null }, { section: '社区跟踪', project: 'Sahara' }] }]);
+    cleanup();
+    // Nothing retired, or all of it hidden: no button.
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} busy={false} error={undefined} onChange={() => undefined} />));
+    expect(screen.queryByRole('button', { name: /not used for over a year/ })).toBeNull();
+  });
 });
 
 describe('RulesPanel', () => {

@@ -3,7 +3,7 @@ import { applyImport, planImport } from '../../../../src/core/issue/issue-import
 import { groupKeyOf, type Item } from '../../../../src/core/model/item.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { learnItems, suggestGroups, trainSuggestionModel } from '../../../../src/core/suggestion/project-suggestion.ts';
-import { isRetired, retiredGroups, retiredHeadings } from '../../../../src/core/suggestion/retired-headings.ts';
+import { isRetired, retiredGroups, retiredHeadings, retiredShown } from '../../../../src/core/suggestion/retired-headings.ts';
 import { fixtureFiles } from '../../../helpers/corpus.ts';
 
 const item = (section: string, project: string | null, issue: string | null): Pick<Item, 'section' | 'project' | 'issue'> => ({ section, project, issue });
@@ -65,6 +65,15 @@ describe('retired headings in the model', () => {
     expect(top(model)?.section).not.toBe('Rust Jobs');
     const learned = learnItems(model, [{ section: 'Rust Jobs', project: null, comment: '', links: [{ url: 'https://example.org/jobs-654', title: 'Rust engineer at Example Corp (654)' }] }]);
     expect(top(learned)).toMatchObject({ section: 'Rust Jobs' });
+  });
+
+  it('lists the retired headings still shown, a retired section whole, in the digest’s order', () => {
+    expect(retiredShown(state.template.sections, retiredHeadings(model))).toEqual([
+      { section: 'Updates from Rust Community', project: 'Rust Walkthroughs' },
+      { section: 'Rust Jobs', project: null },
+    ]);
+    const hidden = state.template.sections.map((s) => (s.name === 'Rust Jobs' ? { ...s, hidden: true } : s));
+    expect(retiredShown(hidden, retiredHeadings(model))).toEqual([{ section: 'Updates from Rust Community', project: 'Rust Walkthroughs' }]);
   });
 
   it('marks none without the issues’ days, or without a model', () => {

@@ -27,6 +27,14 @@ describe('editing sections and projects', () => {
     expect(OPENSTACK_PRESET.sections[0]?.name).toBe('业界动态');
   });
 
+  it('hides several headings at once, a hidden one staying hidden', () => {
+    const swiftHidden = ok(editTaxonomy(OPENSTACK_PRESET, { kind: 'toggle-project', section: '社区跟踪', name: 'Swift' }));
+    const t = ok(editTaxonomy(swiftHidden, { kind: 'hide', headings: [{ section: '业界动态', project: null }, { section: '社区跟踪', project: 'Swift' }, { section: '社区跟踪', project: 'Sahara' }] }));
+    expect(t.sections.find((s) => s.name === '业界动态')?.hidden).toBe(true);
+    expect(t.sections.find((s) => s.name === '社区跟踪')?.projects.filter((p) => p.hidden).map((p) => p.name)).toEqual(['Swift', 'Sahara']);
+    expect(editTaxonomy(OPENSTACK_PRESET, { kind: 'hide', headings: [{ section: '社区跟踪', project: 'Nope' }] })).toBe('not-found');
+  });
+
   it.each([
     [{ kind: 'add-section', name: '  ' }, 'empty-name'],
     [{ kind: 'add-section', name: '社区跟踪' }, 'duplicate-name'],
