@@ -246,6 +246,12 @@ function ItemRow({ item, group, index, drag, style, windowed, ...props }: ItemRo
       <div class="item-text">
         {/* Text from pages and editors is isolated: a right-to-left override in it stops at its end. */}
         <div class="item-title">
+          {/* An event's day, as the entry will open with it: a list of events is read by its days. */}
+          {item.eventDate ? (
+            <time class="item-date" dateTime={item.eventDate} title={t('fieldEventDate')}>
+              {item.eventDate}
+            </time>
+          ) : null}
           {item.author ? (
             <span class="item-author" title={t('itemAuthor', item.author)}>
               <bdi>{item.author}</bdi>

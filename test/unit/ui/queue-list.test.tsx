@@ -48,6 +48,13 @@ function show(queue: Item[], over: Partial<Parameters<typeof QueueList>[0]> = {}
 }
 
 describe('QueueList', () => {
+  it('shows an event’s day beside its title, and none for an item without one', () => {
+    const [dated, plain] = items(2);
+    show([{ ...(dated as Item), eventDate: '2026-08-28' }, plain as Item]);
+    const days = [...document.querySelectorAll('time.item-date')].map((t) => [t.getAttribute('datetime'), t.textContent, t.closest('[data-item-id]')?.getAttribute('data-item-id')]);
+    expect(days).toEqual([['2026-08-28', '2026-08-28', 'i0']]);
+  });
+
   it('asks for the author of an item being edited where the digest names or credits authors, and keeps a blank one as none', () => {
     const saved: Item[] = [];
     const edit = (authorField: boolean) => {
