@@ -1,5 +1,6 @@
 import { learnItems, SUGGESTION_MODEL_VERSION, trainSuggestionModel, type LearnedItem, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import type { DigestStore, ReadTx, WriteTx } from '../storage/digest-store.ts';
+import type { Issue } from '../core/model/issue.ts';
 
 /**
  * The one rule for derived data: a use case that changes what the suggestion model is learned
@@ -8,10 +9,11 @@ import type { DigestStore, ReadTx, WriteTx } from '../storage/digest-store.ts';
  * or a restore, after a publish) is taken in that transaction too. Either all of it is stored or,
  * on any failure, none of it.
  */
-export async function relearnSuggestions(tx: WriteTx): Promise<void> {
+export async function relearnSuggestions(tx: WriteTx, known?: readonly Pick<Issue, 'key' | 'published'>[]): Promise<void> {
   // Every item the editor filed teaches: the published ones and those waiting in the queue; the
-  // issues' days say which headings the digest stopped using.
-  const [items, template, issues] = await Promise.all([tx.items.all(), tx.meta.template(), tx.issues.list()]);
+  // issues' days say which headings the digest stopped using (`known`: as the use case has them
+  // already, every issue stored, not read again).
+  const [items, template, issues] = await Promise.all([tx.items.all(), tx.meta.template(), known ?? tx.issues.list()]);
   await tx.meta.setSuggestionModel(trainSuggestionModel(items, template, issues));
   await tx.meta.setLearnedSince([]);
 }

@@ -40,7 +40,7 @@ export function publishNextIssue(store: DigestStore, clock: { now: () => Date; t
     await tx.issues.put(issue);
     await Promise.all(queue.map((item, order) => tx.items.put({ ...item, issue: issue.key, order })));
     await tx.meta.setSettings({ ...settings, openIssue: {} });
-    await relearnSuggestions(tx);
+    await relearnSuggestions(tx, [...issues, issue]);
     await tx.snapshots.take('publish', now);
     const undo = { key: issue.key, openIssue: settings.openIssue, queue: queue.map((i) => i.id) };
     return { issue, itemCount: queue.length, next: planNextIssue([...issues, issue], today, {}).key, undo };

@@ -3,7 +3,8 @@ import { changeOpenIssue } from '../../../src/app/digest-settings.ts';
 import { publishNextIssue, undoPublish } from '../../../src/app/publish-issue.ts';
 import { saveCapture } from '../../../src/app/save-capture.ts';
 import { testStore } from '../../helpers/db.ts';
-import { draftFor, seedStore } from '../../helpers/seed.ts';
+import { draftFor, queuedCapture, seedStore } from '../../helpers/seed.ts';
+import { groupKeyOf } from '../../../src/core/model/item.ts';
 
 describe('publishing the next issue', () => {
   it('files the queue under the issue, clears the hand-set plan, learns from it and keeps a snapshot', async () => {
@@ -26,6 +27,28 @@ describe('publishing the next issue', () => {
       expect(model?.items).toBe((await tx.items.all()).length);
       const [latest] = await tx.snapshots.list();
       expect(latest).toMatchObject({ reason: 'publish', itemCount: (await tx.items.all()).length });
+    });
+  });
+
+  it('marks, once three issues more than a year on are published, the headings none of them used', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    for (const [i, day] of ['2016-05-03', '2016-05-10', '2016-05-17'].entries()) {
+      if (i > 0) await store.write((tx) => tx.items.appendToQueue(queuedCapture(10 + i, { project: 'Nova' })));
+      await publishNextIssue(store, { now: () => new Date(`${day}T09:00:00Z`), today: () => day });
+    }
+    await store.read(async (tx) => {
+      const [model, items, issues] = await Promise.all([tx.meta.suggestionModel(), tx.items.all(), tx.issues.list()]);
+      const published = new Map(issues.map((issue) => [issue.key, issue.published]));
+      const retired = Object.entries(model?.groups ?? {}).filter(([, g]) => g.retired);
+      expect(retired.length).toBeGreaterThan(0);
+      for (const [key] of retired) {
+        const under = items.filter((item) => groupKeyOf(item) === key);
+        expect(under.every((item) => (published.get(item.issue ?? '') ?? '9999') < '2016-01-01')).toBe(true);
+      }
+      // What the 2016 issues filed under is in use (Nova under no section, in a 2015 issue, is not).
+      expect(retired.map(([key]) => key)).not.toContain(groupKeyOf({ section: '社区跟踪', project: 'Nova' }));
+      expect(retired.map(([key]) => key)).not.toContain(groupKeyOf({ section: '社区跟踪', project: 'Neutron' }));
     });
   });
 
