@@ -1,7 +1,7 @@
 import { Failure } from '../core/model/failure.ts';
 import { reviseItem, sameGroup, type GroupKey, type Item } from '../core/model/item.ts';
 import { newQueuedNote, type NoteInput } from '../core/queue/capture.ts';
-import { moveBefore, moveWithinGroup } from '../core/queue/queue-groups.ts';
+import { moveBefore, moveWithinGroup, sortedByDay } from '../core/queue/queue-groups.ts';
 import { withoutTracking } from '../core/url/url-canonical.ts';
 import type { DigestStore, WriteTx } from '../storage/digest-store.ts';
 
@@ -50,6 +50,11 @@ export function restoreQueuedItem(store: DigestStore, item: Item): Promise<Item>
 /** Moves a queued item one place up (-1) or down (+1) within its group. */
 export function moveQueuedItem(store: DigestStore, id: string, delta: -1 | 1): Promise<Item[]> {
   return store.write(async (tx) => tx.items.reorderQueue(moveWithinGroup(await tx.items.queue(), id, delta)));
+}
+
+/** Puts a group's queued items in the order of their days (an events list), in one write. */
+export function sortQueuedGroupByDay(store: DigestStore, group: GroupKey): Promise<Item[]> {
+  return store.write(async (tx) => tx.items.reorderQueue(sortedByDay(await tx.items.queue(), group)));
 }
 
 /**

@@ -38,6 +38,7 @@ export default function QueueView({ queue, template, retired, team: teamDeps }: 
         onDelete={(item) => void queue.remove(item)}
         onMove={(id, delta) => void queue.move(id, delta)}
         onDrop={(id, before, group) => void queue.drop(id, before, group)}
+        onSortByDay={(group) => void queue.sortByDay(group)}
         focusId={queue.focusId}
         writingNote={queue.writingNote}
         noteGroup={defaultGroup([], template)}

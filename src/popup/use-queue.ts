@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { readQueue } from '../app/read-queue.ts';
-import { addNote, deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, restoreQueuedItem } from '../app/queue-edits.ts';
+import { addNote, deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, restoreQueuedItem, sortQueuedGroupByDay } from '../app/queue-edits.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
@@ -107,5 +107,6 @@ export function useQueue({ store, t, onQueueChanged, toast, revision, now, newId
       }),
     move: (id: string, delta: -1 | 1) => act(() => moveQueuedItem(store, id, delta)),
     drop: (id: string, beforeId: string | undefined, group: GroupKey) => act(() => dropQueuedItem(store, id, beforeId, group)),
+    sortByDay: (group: GroupKey) => act(() => sortQueuedGroupByDay(store, group)),
   };
 }

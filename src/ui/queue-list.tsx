@@ -1,7 +1,7 @@
 import type { Taxonomy } from './group-fields.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
-import type { QueueGroup } from '../core/queue/queue-groups.ts';
+import { dayOrder, type QueueGroup } from '../core/queue/queue-groups.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { ItemEditor } from './item-editor.tsx';
 import { useT } from './translate-context.ts';
@@ -17,6 +17,8 @@ interface QueueListProps {
   onMove: (id: string, delta: -1 | 1) => void;
   /** Dropped before another item (or at the end of a group): moves there and joins that group. */
   onDrop: (id: string, beforeId: string | undefined, group: GroupKey) => void;
+  /** Puts a group's items in the order of their days; offered where they are not. */
+  onSortByDay?: ((group: GroupKey) => void) | undefined;
   /** The row the keyboard goes to once it shows (after an edit, a delete, an undo). */
   focusId?: string | undefined;
   /** A note being written (an item with words first, and links only if it has any). */
@@ -126,7 +128,7 @@ function FullQueue(props: QueueListProps & { drag: DragState }) {
         const heading = headingOf(group, t('sectionNone'));
         return (
           <section key={group.key} class="group" aria-label={heading} {...props.drag.target(undefined, group)}>
-            <GroupHeading group={group} heading={heading} />
+            <GroupHeading group={group} heading={heading} busy={props.busy} onSortByDay={props.onSortByDay} />
             <ol class="items">
               {group.items.map((item, index) =>
                 item.id === props.editingId ? (
@@ -172,7 +174,7 @@ function WindowedQueue(props: QueueListProps & { drag: DragState }) {
           {visible.map((row) =>
             row.kind === 'heading' ? (
               <li key={`h:${row.group.key}`} class="window-row" style={{ top: `${row.top}px`, height: `${ROW.heading}px` }} {...props.drag.target(undefined, row.group)}>
-                <GroupHeading group={row.group} heading={headingOf(row.group, t('sectionNone'))} />
+                <GroupHeading group={row.group} heading={headingOf(row.group, t('sectionNone'))} busy={props.busy} onSortByDay={props.onSortByDay} />
               </li>
             ) : (
               <ItemRow
@@ -192,11 +194,16 @@ function WindowedQueue(props: QueueListProps & { drag: DragState }) {
   );
 }
 
-function GroupHeading({ group, heading }: { group: QueueGroup; heading: string }) {
+function GroupHeading({ group, heading, busy, onSortByDay }: { group: QueueGroup; heading: string; busy: boolean; onSortByDay: QueueListProps['onSortByDay'] }) {
   const t = useT();
   return (
     <h2 class="group-heading">
       <bdi>{heading}</bdi>
+      {onSortByDay && dayOrder(group.items) ? (
+        <button type="button" class="link-button sort-by-day" disabled={busy} onClick={() => onSortByDay(group)}>
+          {t('buttonSortByDay')}
+        </button>
+      ) : null}
       <span class="count" aria-label={t('queueCount', group.items.length)}>
         {t('groupCount', group.items.length)}
       </span>

@@ -190,6 +190,34 @@ describe('a digest whose events list opens each entry with its day', () => {
   });
 });
 
+describe('a queue of events captured out of their days’ order', () => {
+  it('shows each event’s day and puts the group in day order in one click, as the export writes it', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('event-lines'), 'Apply', /Imported 2 issues/);
+    const capture = async (name: string, title: string, day: string) => {
+      const { popup, page } = await h!.capturePopup(h!.server.page(name, { title, head: `<meta property="article:published_time" content="${day}T18:00:00Z">` }));
+      await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Upcoming Events');
+      await popup.getByRole('combobox', { name: 'Subsection' }).selectOption('Europe');
+      await expect.poll(() => popup.getByLabel('Event date').inputValue()).toBe(day);
+      await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+      await page.close();
+    };
+    await capture('late', 'Rust Oslo meetup', '2026-09-10');
+    await capture('early', 'Rust Lisbon meetup', '2026-09-02');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(2);
+    const popup = await h.openPopup((await h.openPage(h.server.page('review', { title: 'x' }))).tabId);
+    await popup.getByRole('tab', { name: /Queue/ }).click();
+    const europe = popup.getByRole('region', { name: 'Upcoming Events › Europe' });
+    expect(await europe.locator('time').allTextContents()).toEqual(['2026-09-10', '2026-09-02']);
+    await europe.getByRole('button', { name: 'Sort by day' }).click();
+    await expect.poll(() => europe.locator('time').allTextContents()).toEqual(['2026-09-02', '2026-09-10']);
+    expect(await europe.getByRole('button', { name: 'Sort by day' }).count()).toBe(0);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toMatch(/### Europe\n\* 2026-09-02 \| \[Rust Lisbon meetup\]\([^)]*\)\n\* 2026-09-10 \| \[Rust Oslo meetup\]/);
+  });
+});
+
 describe('a digest of numbered entries, in Chinese', () => {
   it('imports 科技爱好者周刊’s form, offers one level of headings, and exports with the subtitle asked for', async () => {
     h = await ExtensionHarness.launch({ lang: 'zh-CN' });

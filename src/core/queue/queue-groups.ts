@@ -59,3 +59,25 @@ export function moveBefore(items: readonly Item[], id: string, beforeId: string 
   ids.splice(at === -1 ? ids.length : at, 0, id);
   return ids;
 }
+
+/**
+ * A group's items in the order of their days (an events list), where they are not in it yet:
+ * the dated ones sorted by day into the places dated ones hold, the others where they are, same
+ * days in their order. Undefined where there is nothing to sort.
+ */
+export function dayOrder(items: readonly Item[]): Item[] | undefined {
+  const dated = items.filter((i) => i.eventDate);
+  const sorted = [...dated].sort((a, b) => ((a.eventDate as string) < (b.eventDate as string) ? -1 : (a.eventDate as string) > (b.eventDate as string) ? 1 : 0));
+  if (sorted.every((item, i) => item === dated[i])) return undefined;
+  let next = 0;
+  return items.map((item) => (item.eventDate ? (sorted[next++] as Item) : item));
+}
+
+/** Ids in queue order after putting `group`'s items in the order of their days (see `dayOrder`). */
+export function sortedByDay(queue: readonly Item[], group: GroupKey): string[] {
+  const ordered = [...queue].sort((a, b) => a.order - b.order);
+  const peers = ordered.filter((i) => sameGroup(i, group));
+  const byDay = dayOrder(peers) ?? peers;
+  let next = 0;
+  return ordered.map((item) => (sameGroup(item, group) ? (byDay[next++] as Item).id : item.id));
+}

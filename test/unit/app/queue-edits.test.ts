@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQueue } from '../../../src/app/read-queue.ts';
-import { deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, removeTracking, restoreQueuedItem } from '../../../src/app/queue-edits.ts';
+import { deleteQueuedItem, dropQueuedItem, editQueuedItem, moveQueuedItem, removeTracking, restoreQueuedItem, sortQueuedGroupByDay } from '../../../src/app/queue-edits.ts';
 import { Failure } from '../../../src/core/model/failure.ts';
 import { testStore } from '../../helpers/db.ts';
 import { seedStore } from '../../helpers/seed.ts';
@@ -21,6 +21,18 @@ describe('editing the queue', () => {
     await seedStore(store);
     await dropQueuedItem(store, 'q1', undefined, { section: '社区跟踪', project: 'Neutron' });
     expect(await layout(store)).toEqual(['q2:Neutron', 'q3:Nova', 'q4:Neutron', 'q1:Neutron']);
+  });
+
+  it('puts a group in the order of its days, in one write, the other groups where they were', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    await store.write(async (tx) => {
+      const queue = await tx.items.queue();
+      const days: Record<string, string> = { q1: '2015-05-20', q3: '2015-05-06', q2: '2015-05-30', q4: '2015-05-01' };
+      await Promise.all(queue.map((item) => tx.items.put({ ...item, eventDate: days[item.id] as string })));
+    });
+    await sortQueuedGroupByDay(store, { section: '社区跟踪', project: 'Nova' });
+    expect(await layout(store)).toEqual(['q3:Nova', 'q2:Neutron', 'q1:Nova', 'q4:Neutron']);
   });
 
   it('moves an item up within its group, past items of other groups', async () => {

@@ -126,3 +126,16 @@ describe('QueueList', () => {
     expect(screen.getByRole('listitem', { name: 'Item 1999' })).toBeTruthy();
   });
 });
+
+describe('a group of events in the queue', () => {
+  it('offers to sort its items by day where they are not in that order, and says which group', () => {
+    const sorted: unknown[] = [];
+    const [a, b, c] = items(3).map((item, i) => ({ ...item, project: 'Nova', eventDate: ['2026-09-02', '2026-08-28', ''][i] || undefined }) as Item);
+    show([a as Item, b as Item, c as Item], { onSortByDay: (group) => sorted.push(group) });
+    fireEvent.click(screen.getByRole('button', { name: 'Sort by day' }));
+    expect(sorted).toEqual([expect.objectContaining({ section: '社区跟踪', project: 'Nova' })]);
+    cleanup();
+    show([{ ...(b as Item), order: 0 }, { ...(a as Item), order: 1 }, c as Item], { onSortByDay: () => undefined });
+    expect(screen.queryByRole('button', { name: 'Sort by day' })).toBeNull();
+  });
+});
