@@ -44,21 +44,29 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   }
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
-  const tables = new Map(newestFirst.flatMap((p) => [...tableShapes(p)]));
-  // How each heading lists its entries where unlike the digest's others: its own symbol, or its
-  // own bullet and spacing.
-  const forms = new Map<HeadingSegment, HeadingForm>();
-  for (const p of newestFirst) {
-    for (const [heading, form] of headingLists(p, out.items)) forms.set(heading, form);
-    for (const [heading, marker] of headingMarkers(p)) forms.set(heading, { ...forms.get(heading), marker });
-  }
+  const outlines = newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section)));
+  // Where the newest issue to file under a heading made its entries a table's rows, and how it
+  // listed them where unlike the digest's others (its own symbol, or its own bullet and
+  // spacing). By the heading's line: a heading read at another level is a copy of it.
+  const tables = new Map<string, TableShape>();
+  const forms = new Map<string, HeadingForm>();
+  const seen = new Set<string>();
+  newestFirst.forEach((p, i) => {
+    const shapes = byLine(tableShapes(p));
+    const lists = byLine(headingLists(p, out.items));
+    const markers = byLine(headingMarkers(p));
+    for (const { raw } of outlines[i] ?? []) {
+      if (seen.has(raw)) continue;
+      seen.add(raw);
+      const table = shapes.get(raw);
+      if (table) tables.set(raw, table);
+      const marker = markers.get(raw);
+      const form = { ...lists.get(raw), ...(marker === undefined ? {} : { marker }) };
+      if (Object.keys(form).length > 0) forms.set(raw, form);
+    }
+  });
   const words = headingWords(newestFirst);
-  const learned = mergeOutlines(
-    newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section))),
-    tables,
-    forms,
-    words,
-  );
+  const learned = mergeOutlines(outlines, tables, forms, words);
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   if (newer) {
     // The issue's standing opening and ending, before and after the headings entries are filed
@@ -221,8 +229,8 @@ function isOwnHeading(text: string, title: string): boolean {
  */
 function mergeOutlines(
   outlines: readonly (readonly HeadingSegment[])[],
-  tables: ReadonlyMap<HeadingSegment, TableShape>,
-  forms: ReadonlyMap<HeadingSegment, HeadingForm>,
+  tables: ReadonlyMap<string, TableShape>,
+  forms: ReadonlyMap<string, HeadingForm>,
   words: ReadonlyMap<string, HeadingWords>,
 ): SectionDef[] {
   const sections: SectionDef[] = [];
@@ -233,8 +241,8 @@ function mergeOutlines(
     const projectRun = new Map<string | null, string[]>();
     for (const heading of outline) {
       let section = sections.find((s) => sameSection(s, heading.section));
-      const table = tables.get(heading);
-      const written = { heading: heading.raw, ...(table ? { table } : {}), ...forms.get(heading), ...words.get(heading.raw) };
+      const table = tables.get(heading.raw);
+      const written = { heading: heading.raw, ...(table ? { table } : {}), ...forms.get(heading.raw), ...words.get(heading.raw) };
       if (!section) {
         section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);
@@ -266,6 +274,13 @@ function mergeOutlines(
     const order = mergeOrders(projectRuns.get(name) ?? []);
     return withSectionClosing({ ...section, projects: order.map((p) => section.projects.find((d) => d.name === p) as ProjectDef) });
   });
+}
+
+/** A map by heading segment as one by the heading's line (the first segment of a line wins). */
+function byLine<T>(bySegment: ReadonlyMap<HeadingSegment, T>): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [heading, value] of bySegment) if (!out.has(heading.raw)) out.set(heading.raw, value);
+  return out;
 }
 
 /** One order from several, the first of them (the newest issue's) kept as it is. */
