@@ -19,6 +19,8 @@ const language = uiLanguage();
 document.documentElement.lang = language;
 document.title = uiText('optionsTitle');
 const timeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+// Names listed as the language lists them: `a, b, c`, `a、b、c`.
+const listFormat = new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' });
 const now = (): Date => new Date();
 
 const ports: OptionsPorts = {
@@ -49,6 +51,7 @@ render(
       today={() => isoDateAt(now())}
       newId={() => crypto.randomUUID()}
       formatTime={(iso) => timeFormat.format(new Date(iso))}
+      formatList={(names) => listFormat.format(names)}
       initialSection={decodeURIComponent(location.hash.slice(1)) || undefined}
     />
   </TranslateProvider>,

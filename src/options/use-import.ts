@@ -34,6 +34,7 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     failures: plan.failures.map((f) => ({ file: f.file, line: f.problem.line, text: say(t, issueProblemWording(f.problem)) })),
     newSections: plan.newSections,
     newProjects: plan.newProjects,
+    retiredHeadings: plan.retiredHeadings,
     grammar: plan.parsed[0]?.grammar,
     sample: plan.parsed.length > 0 ? entrySample(plan.template, { url: 'https://example.org/page', title: t('importSampleTitle'), author: t('importSampleAuthor') }, t('importSampleWords')) : undefined,
     changes: plan.changes,

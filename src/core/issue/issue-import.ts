@@ -3,9 +3,10 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import type { DigestContent } from '../model/digest-state.ts';
 import type { Issue } from '../model/issue.ts';
 import { compareIssueKeys, type IssueKey } from '../model/issue-key.ts';
-import type { Item } from '../model/item.ts';
+import { groupKeyOf, type Item } from '../model/item.ts';
 import type { ItemGrammar, Template } from '../model/template.ts';
 import { OPENSTACK_PROJECTS } from '../suggestion/openstack-projects.ts';
+import { headingsRetired, retiredGroups, retiredShown } from '../suggestion/retired-headings.ts';
 import { learnTemplate } from '../template/template-learning.ts';
 import { parseIssue, type ParsedIssue } from './issue-parser.ts';
 import type { IssueProblem } from './issue-problem.ts';
@@ -45,6 +46,8 @@ export interface ImportPlan {
   itemCount: number;
   newSections: string[];
   newProjects: string[];
+  /** The headings no entry will have gone under for over a year (see `retiredGroups`), by name, in the digest's order. */
+  retiredHeadings: string[];
   /** The template after learning from these issues. */
   template: Template;
   /** Whether applying it would change anything at all. */
@@ -156,10 +159,24 @@ function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: Imp
     missing: gaps([...state.issues, ...unique.map((p) => p.issue)]),
     itemCount: unique.reduce((n, p) => n + p.items.length, 0),
     newSections: template.sections.map((s) => s.name ?? '').filter((n) => n !== '' && !before.has(n)),
-    newProjects: template.sections.flatMap((s) => s.projects.map((p) => p.name)).filter((n) => !beforeProjects.has(n)),
+    // Each name once: two sections may hold one (Cargo in This Week in Rust's updates and calls for testing).
+    newProjects: [...new Set(template.sections.flatMap((s) => s.projects.map((p) => p.name)))].filter((n) => !beforeProjects.has(n)),
+    retiredHeadings: retiredAfter(state, unique, template),
     template,
     changes: changed.length > 0 || JSON.stringify(template) !== JSON.stringify(state.template),
   };
+}
+
+/** The headings that will be retired once the issues are stored, as the pickers will offer them apart. */
+function retiredAfter(state: DigestContent, parsed: readonly ParsedIssue[], template: Template): string[] {
+  const keys = new Set(parsed.map((p) => p.issue.key));
+  const items = [...state.items.filter((i) => i.issue === null || !keys.has(i.issue)), ...parsed.flatMap((p) => p.items)];
+  const issues = [...state.issues.filter((i) => !keys.has(i.key)), ...parsed.map((p) => p.issue)];
+  const retired = retiredGroups(items, issues);
+  if (retired.size === 0) return [];
+  const filed = new Map(items.map((i) => [groupKeyOf(i), i.section]));
+  const headings = headingsRetired([...filed].map(([key, section]) => ({ key, section, retired: retired.has(key) })));
+  return retiredShown(template.sections, headings).map((g) => g.project ?? g.section ?? '');
 }
 
 /** Numbers missing between the first and the last issue of a run that counts on (not by year). */

@@ -47,17 +47,22 @@ export interface RetiredHeadings {
 
 const NONE: RetiredHeadings = { sections: new Set(), groups: new Set() };
 
-/** What the model marks retired (see `retiredGroups`); a section is, when all it was used for is. */
+/** What the model marks retired (see `retiredGroups`). */
 export function retiredHeadings(model: Pick<SuggestionModel, 'groups'> | undefined): RetiredHeadings {
   if (!model) return NONE;
+  return headingsRetired(Object.entries(model.groups).map(([key, group]) => ({ key, section: group.section, retired: group.retired === true })));
+}
+
+/** The headings retired among those filed under (by group key); a section is, when all it was used for is. */
+export function headingsRetired(filed: readonly { key: string; section: string | null; retired: boolean }[]): RetiredHeadings {
   const groups = new Set<string>();
   const inUse = new Set<string | null>();
   const sections = new Set<string | null>();
-  for (const [key, group] of Object.entries(model.groups)) {
-    if (group.retired) {
+  for (const { key, section, retired } of filed) {
+    if (retired) {
       groups.add(key);
-      sections.add(group.section);
-    } else inUse.add(group.section);
+      sections.add(section);
+    } else inUse.add(section);
   }
   if (groups.size === 0) return NONE;
   for (const section of inUse) sections.delete(section);

@@ -14,6 +14,8 @@ export interface ImportPreview {
   unsafeLinks: { file: string; url: string }[];
   newSections: string[];
   newProjects: string[];
+  /** Headings no entry will have gone under for over a year: offered apart. */
+  retiredHeadings: string[];
   /** How the files' entries were read; undefined when none could be. */
   grammar: ItemGrammar | undefined;
   /** A new entry as the learned template writes it. */
@@ -25,6 +27,8 @@ interface ImportPanelProps {
   preview: ImportPreview | undefined;
   summary: string;
   busy: boolean;
+  /** Names as one list in the UI's language (`a, b`, `a、b`). */
+  formatList: (names: readonly string[]) => string;
   onFiles: (files: File[]) => void;
   onApply: () => void;
   onCancel: () => void;
@@ -32,7 +36,7 @@ interface ImportPanelProps {
 }
 
 /** Published issues in: picked or dropped, previewed, then applied. */
-export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel, onResolve }: ImportPanelProps) {
+export function ImportPanel({ preview, summary, busy, formatList, onFiles, onApply, onCancel, onResolve }: ImportPanelProps) {
   const t = useT();
   const [over, setOver] = useState(false);
   const changeLabel = { new: t('importNew'), replace: t('importReplace'), same: t('importSame') };
@@ -143,8 +147,9 @@ export function ImportPanel({ preview, summary, busy, onFiles, onApply, onCancel
               <pre>{preview.sample}</pre>
             </div>
           ) : null}
-          {preview.newSections.length > 0 ? <p>{t('importNewSections', preview.newSections.join('、'))}</p> : null}
-          {preview.newProjects.length > 0 ? <p>{t('importNewProjects', preview.newProjects.join(', '))}</p> : null}
+          {preview.newSections.length > 0 ? <p>{t('importNewSections', formatList(preview.newSections))}</p> : null}
+          {preview.newProjects.length > 0 ? <p>{t('importNewProjects', formatList(preview.newProjects))}</p> : null}
+          {preview.retiredHeadings.length > 0 ? <p class="hint">{t('importRetired', formatList(preview.retiredHeadings))}</p> : null}
           {preview.failures.length > 0 ? (
             <div class="notice notice-error" role="alert">
               <strong>{t('importFailures')}</strong>

@@ -14,9 +14,10 @@ describe('ImportPanel', () => {
     const view = (changes: boolean) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], grammar: 'heading', sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'heading', sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           summary=""
           busy={false}
+          formatList={(names) => new Intl.ListFormat('en', { type: 'conjunction', style: 'narrow' }).format(names)}
           onFiles={(files) => received.push(files.map((f) => f.name))}
           onApply={() => undefined}
           onCancel={() => undefined}
@@ -75,12 +76,14 @@ describe('Tabs', () => {
             unsafeLinks: [{ file: 'c.md', url: 'javascript:alert(1)' }],
             newSections: [],
             newProjects: [],
+            retiredHeadings: ['Rust Jobs', 'Rust Walkthroughs'],
             grammar: undefined,
             sample: undefined,
             changes: true,
           }}
           summary=""
           busy={false}
+          formatList={(names) => new Intl.ListFormat('en', { type: 'conjunction', style: 'narrow' }).format(names)}
           onFiles={() => undefined}
           onApply={() => undefined}
           onCancel={() => undefined}
@@ -94,6 +97,7 @@ describe('Tabs', () => {
     expect(kept).toEqual([['17', 'b.md']]);
     expect(screen.getByText('Missing from the numbering: 15, 16 (perhaps never published).')).toBeTruthy();
     expect(screen.getByText('javascript:alert(1)')).toBeTruthy();
+    expect(screen.getByText('Not used for over a year, offered last in the pickers (Options › Headings can hide them): Rust Jobs, Rust Walkthroughs')).toBeTruthy();
     // The other issues can go in while the conflict waits.
     expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(false);
   });

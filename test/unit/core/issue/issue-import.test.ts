@@ -139,3 +139,11 @@ describe('importing published issues', () => {
   });
 });
 
+
+describe('the headings an import brings', () => {
+  it('names each new heading once, where two sections hold one of that name', () => {
+    const plan = planImport(fixtureFiles('golden/past/subject-names'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2025-06-20');
+    expect(plan.template.sections.filter((s) => s.projects.some((p) => p.name === 'Cargo')).length).toBe(2);
+    expect(plan.newProjects.filter((n) => n === 'Cargo')).toEqual(['Cargo']);
+  });
+});

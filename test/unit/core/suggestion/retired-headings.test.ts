@@ -76,6 +76,13 @@ describe('retired headings in the model', () => {
     expect(retiredShown(hidden, retiredHeadings(model))).toEqual([{ section: 'Updates from Rust Community', project: 'Rust Walkthroughs' }]);
   });
 
+  it('are named in the import’s plan, before it is applied', () => {
+    expect(plan.retiredHeadings).toEqual(['Rust Walkthroughs', 'Rust Jobs']);
+    // Imported again on top, nothing changes; with only the old issues, nothing is retired yet.
+    expect(planImport(fixtureFiles('golden/past/retired-headings'), state, '2026-06-20').retiredHeadings).toEqual(['Rust Walkthroughs', 'Rust Jobs']);
+    expect(planImport(fixtureFiles('golden/past/retired-headings').filter((f) => f.name.startsWith('2019')), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-06-20').retiredHeadings).toEqual([]);
+  });
+
   it('marks none without the issues’ days, or without a model', () => {
     expect(retiredHeadings(trainSuggestionModel(state.items, state.template)).groups.size).toBe(0);
     expect(retiredHeadings(undefined).sections.size).toBe(0);
