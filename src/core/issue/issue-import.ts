@@ -169,9 +169,7 @@ function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: Imp
 
 /** The headings that will be retired once the issues are stored, as the pickers will offer them apart. */
 function retiredAfter(state: DigestContent, parsed: readonly ParsedIssue[], template: Template): string[] {
-  const keys = new Set(parsed.map((p) => p.issue.key));
-  const items = [...state.items.filter((i) => i.issue === null || !keys.has(i.issue)), ...parsed.flatMap((p) => p.items)];
-  const issues = [...state.issues.filter((i) => !keys.has(i.key)), ...parsed.map((p) => p.issue)];
+  const { items, issues } = withIssues(state, parsed);
   const retired = retiredGroups(items, issues);
   if (retired.size === 0) return [];
   const filed = new Map(items.map((i) => [groupKeyOf(i), i.section]));
@@ -203,8 +201,13 @@ function sameIssue(parsed: ParsedIssue, held: Issue | undefined, items: readonly
  * with that issue's items; the queue is left alone. Applying the same plan twice changes nothing.
  */
 export function applyImport(state: DigestContent, plan: ImportPlan): DigestContent {
-  const keys = new Set(plan.parsed.map((p) => p.issue.key));
-  const issues = [...state.issues.filter((i) => !keys.has(i.key)), ...plan.parsed.map((p) => p.issue)].sort((a, b) => compareIssueKeys(a.key, b.key));
-  const items = [...state.items.filter((i) => i.issue === null || !keys.has(i.issue)), ...plan.parsed.flatMap((p) => p.items)];
-  return { template: plan.template, issues, items };
+  return { template: plan.template, ...withIssues(state, plan.parsed) };
+}
+
+/** The issues and items once `parsed` are stored (see `applyImport`). */
+function withIssues(state: Pick<DigestContent, 'issues' | 'items'>, parsed: readonly ParsedIssue[]): Pick<DigestContent, 'issues' | 'items'> {
+  const keys = new Set(parsed.map((p) => p.issue.key));
+  const issues = [...state.issues.filter((i) => !keys.has(i.key)), ...parsed.map((p) => p.issue)].sort((a, b) => compareIssueKeys(a.key, b.key));
+  const items = [...state.items.filter((i) => i.issue === null || !keys.has(i.issue)), ...parsed.flatMap((p) => p.items)];
+  return { issues, items };
 }

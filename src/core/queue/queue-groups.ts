@@ -67,7 +67,8 @@ export function moveBefore(items: readonly Item[], id: string, beforeId: string 
  */
 export function dayOrder(items: readonly Item[]): Item[] | undefined {
   const dated = items.filter((i) => i.eventDate);
-  const sorted = [...dated].sort((a, b) => ((a.eventDate as string) < (b.eventDate as string) ? -1 : (a.eventDate as string) > (b.eventDate as string) ? 1 : 0));
+  // Days written in full sort as text; the sort is stable, so a day's items keep their order.
+  const sorted = [...dated].sort((a, b) => (a.eventDate as string).localeCompare(b.eventDate as string));
   if (sorted.every((item, i) => item === dated[i])) return undefined;
   let next = 0;
   return items.map((item) => (item.eventDate ? (sorted[next++] as Item) : item));
