@@ -1,3 +1,4 @@
+import { startingKind } from '../core/suggestion/kind-suggestion.ts';
 import type { Item } from '../core/model/item.ts';
 import { cleanTitle, newQueuedItem } from '../core/queue/capture.ts';
 import { defaultGroup, suggestGroups } from '../core/suggestion/project-suggestion.ts';
@@ -42,7 +43,7 @@ export function addPage(
     const [template, model] = await Promise.all([tx.meta.template(), readSuggestionModel(tx)]);
     const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
     const item = await tx.items.appendToQueue(
-      newQueuedItem({ url: check.url, title, ...group, ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}) }, id, now),
+      newQueuedItem({ url: check.url, title, ...group, ...startingKind({ url: check.url, title }, template, model), ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}) }, id, now),
     );
     return { outcome: 'added', item, status: await openIssueStatusIn(tx, today) };
   });

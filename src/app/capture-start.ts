@@ -2,7 +2,8 @@ import type { CaptureFields } from '../core/model/capture-draft.ts';
 import type { Item } from '../core/model/item.ts';
 import type { Template } from '../core/model/template.ts';
 import { linkIndexOf } from '../core/queue/capture.ts';
-import { defaultGroup, type Suggestion } from '../core/suggestion/project-suggestion.ts';
+import { defaultGroup, type Suggestion, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import { startingKind } from '../core/suggestion/kind-suggestion.ts';
 import type { PageRecords } from '../storage/page-records.ts';
 import type { CapturedPage } from './capture-context.ts';
 
@@ -24,6 +25,7 @@ export function captureStart(
   records: PageRecords,
   suggestions: readonly Suggestion[],
   template: Template,
+  model: SuggestionModel | undefined,
 ): CaptureStart {
   if (records.draft) {
     const { key: _key, updatedAt: _at, editingId, ...fields } = records.draft;
@@ -32,7 +34,7 @@ export function captureStart(
   const queued = records.duplicates.find((i) => i.issue === null);
   if (queued) return { fields: fieldsOfItem(queued, page.key), editingId: queued.id, restored: false };
   return {
-    fields: { url: page.url, title: page.title, ...defaultGroup(suggestions, template), comment: '', eventDate: '' },
+    fields: { url: page.url, title: page.title, ...defaultGroup(suggestions, template), comment: '', eventDate: '', ...startingKind(page, template, model) },
     editingId: undefined,
     restored: false,
   };
@@ -48,6 +50,7 @@ export function fieldsOfItem(item: Item, pageKey: string): CaptureFields {
     project: item.project,
     comment: item.comment,
     eventDate: item.eventDate ?? '',
+    ...(item.kind !== undefined ? { kind: item.kind } : {}),
     ...(link?.author !== undefined ? { author: link.author } : {}),
   };
 }

@@ -27,7 +27,7 @@ export async function learnFromSave(tx: WriteTx, item: LearnedItem): Promise<voi
   // Kept beside the model, not folded into it: rewriting a model of years of items on every
   // save would cost the save its speed.
   const learned = await tx.meta.learnedSince();
-  const record: LearnedItem = { section: item.section, project: item.project, comment: item.comment, links: item.links.slice(0, 1), ...(item.eventDate ? { eventDate: item.eventDate } : {}) };
+  const record: LearnedItem = { section: item.section, project: item.project, comment: item.comment, links: item.links.slice(0, 1), ...(item.eventDate ? { eventDate: item.eventDate } : {}), ...(item.kind ? { kind: item.kind } : {}) };
   await tx.meta.setLearnedSince([...learned, record]);
 }
 

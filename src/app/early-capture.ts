@@ -21,7 +21,7 @@ export function earlyCapture(cache: CaptureCache, tab: TabInfo | undefined): Ear
   if (page.refusal || page.noTitle) return undefined;
   const suggestions = suggestGroups({ url: page.url, title: page.title }, cache.template, cache.model);
   // A page the database holds nothing for, as the application's form would start it.
-  return { page, suggestions, fields: captureStart(page, { duplicates: [], draft: undefined }, suggestions, cache.template).fields };
+  return { page, suggestions, fields: captureStart(page, { duplicates: [], draft: undefined }, suggestions, cache.template, cache.model).fields };
 }
 
 /** What the editor did in the early form, handed to the application's form. */

@@ -19,7 +19,7 @@ async function queued(tx: WriteTx, id: string): Promise<Item> {
 export function editQueuedItem(store: DigestStore, item: Item): Promise<Item> {
   return store.write(async (tx) => {
     const current = await queued(tx, item.id);
-    const revised = reviseItem({ ...current, section: item.section, project: item.project }, { comment: item.comment, links: item.links, eventDate: item.eventDate });
+    const revised = reviseItem({ ...current, section: item.section, project: item.project }, { comment: item.comment, links: item.links, eventDate: item.eventDate, kind: item.kind });
     return tx.items.put(revised);
   });
 }

@@ -1,3 +1,4 @@
+import { startingKind } from '../core/suggestion/kind-suggestion.ts';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -97,7 +98,8 @@ const commands: Record<string, Command> = {
         status = 1;
         continue;
       }
-      await write(JSON.stringify(defaultGroup(suggestGroups(input, template, model), template)) + '\n');
+      // The kind of page too, where the digest marks its entries' kinds.
+      await write(JSON.stringify({ ...defaultGroup(suggestGroups(input, template, model), template), ...startingKind(input, template, model) }) + '\n');
     }
     return status;
   },

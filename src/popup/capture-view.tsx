@@ -33,6 +33,7 @@ export function CaptureView({ ctx, deps, queue, early, retired }: CaptureViewPro
       taxonomy={ctx.template}
       retired={retired}
       authorField={asksAuthor(ctx.template.items)}
+      kinds={ctx.template.items.kinds}
       datesEntries={datesEntries(ctx.model, capture.fields)}
       alternatives={capture.alternatives}
       notices={capture.notices.map((n) => (

@@ -31,6 +31,7 @@ export default function QueueView({ queue, template, retired, team: teamDeps }: 
         taxonomy={template}
         retired={retired}
         authorField={asksAuthor(template.items)}
+        kinds={template.items.kinds}
         editingId={queue.editingId}
         busy={queue.busy}
         onEdit={queue.edit}

@@ -12,6 +12,7 @@ import type { CaptureDraft, CaptureFields } from '../core/model/capture-draft.ts
 import { itemHeadline, type Item } from '../core/model/item.ts';
 import { defaultGroup, suggestionShown } from '../core/suggestion/project-suggestion.ts';
 import { datesEntries } from '../core/suggestion/dates-entries.ts';
+import { startingKind } from '../core/suggestion/kind-suggestion.ts';
 import type { UrlRefusal } from '../core/url/capturable-url.ts';
 import { refusedSaveWording, say } from '../core/contracts/wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
@@ -38,7 +39,7 @@ const CLOSE_AFTER_SAVE_MS = 900;
 const LOOKUP_DELAY_MS = 250;
 
 /** The form's first state from what the application read: the one rule the early form uses too. */
-const initialState = (ctx: CaptureContext): CaptureStart => captureStart(ctx.page, ctx, ctx.suggestions, ctx.template);
+const initialState = (ctx: CaptureContext): CaptureStart => captureStart(ctx.page, ctx, ctx.suggestions, ctx.template, ctx.model);
 
 /** The capture form's state: restored drafts, duplicate notices, saving, attaching. */
 export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: EarlyEdits) {
@@ -132,9 +133,11 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
         (found) => {
           if (run !== lookupRun.current) return;
           setKnown(found);
-          if (groupChosen.current) return;
-          const group = defaultGroup(found.suggestions, ctx.template);
-          const next = withPageDay({ ...fieldsRef.current, ...group });
+          // The kind too follows the address, until the editor picks one.
+          const kind = touched.current.has('kind') ? {} : startingKind({ url, title }, ctx.template, ctx.model);
+          if (groupChosen.current && !('kind' in kind)) return;
+          const group = groupChosen.current ? {} : defaultGroup(found.suggestions, ctx.template);
+          const next = withPageDay({ ...fieldsRef.current, ...group, ...kind });
           fieldsRef.current = next;
           setFields(next);
         },

@@ -5,6 +5,7 @@ import type { GroupKey } from '../core/model/item.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { AttachBox, type AttachTarget } from './attach-box.tsx';
 import { GroupFields, type Taxonomy } from './group-fields.tsx';
+import { KindField } from './kind-field.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useLatestCallback } from './use-latest-callback.ts';
 import { useT } from './translate-context.ts';
@@ -35,6 +36,8 @@ interface CaptureFormProps {
   datesEntries?: boolean;
   /** Whether the digest names each page's author after its link: the form asks for one. */
   authorField?: boolean;
+  /** The symbols the digest marks its entries' kinds with (see `ItemStyle.kinds`): the form offers them. */
+  kinds?: readonly string[] | undefined;
   /** The page's own description, one click from the comment. */
   description?: string | undefined;
   attachTargets: readonly AttachTarget[];
@@ -119,7 +122,14 @@ export function CaptureForm(props: CaptureFormProps) {
           <input id="capture-author" value={fields.author ?? ''} onInput={(e) => onChange({ author: e.currentTarget.value.replace(/[\r\n]+/g, ' ') })} />
         </div>
       ) : null}
-      {groupFields}
+      {props.kinds && props.kinds.length > 0 ? (
+        <div class="row group-row">
+          {groupFields}
+          <KindField id="capture-kind" kinds={props.kinds} value={fields.kind ?? ''} onChange={(kind) => onChange({ kind })} />
+        </div>
+      ) : (
+        groupFields
+      )}
       {props.why ? <p class="hint why">{props.why}</p> : null}
       {props.alternatives.length > 0 ? (
         <div class="chips" role="group" aria-label={t('suggestionsLabel')}>

@@ -3,6 +3,8 @@ import { itemHeadline, type Item } from '../core/model/item.ts';
 import type { Link } from '../core/model/link.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { GroupFields, type Taxonomy } from './group-fields.tsx';
+import { KindField } from './kind-field.tsx';
+import { entryKindOf } from '../core/model/entry-kind.ts';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useT } from './translate-context.ts';
 
@@ -18,10 +20,12 @@ interface ItemEditorProps {
   isNew?: boolean;
   /** Whether the digest names or credits each page's author: the editor asks for one even where the item has none yet. */
   authorField?: boolean;
+  /** The symbols the digest marks its entries' kinds with: the editor offers them (see `KindField`). */
+  kinds?: readonly string[] | undefined;
 }
 
 /** Edits a queued item in place (or writes a new note): comment, headings, date and links. */
-export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField }: ItemEditorProps) {
+export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField, kinds }: ItemEditorProps) {
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
@@ -60,18 +64,32 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
         <textarea id={`${id}-comment`} ref={comment} rows={4} value={draft.comment} onInput={(e) => setDraft({ ...draft, comment: e.currentTarget.value })} />
       </div>
       <GroupFields idPrefix={id} taxonomy={taxonomy} retired={retired} value={draft} onChange={(g) => setDraft({ ...draft, ...g })} />
-      <div class="field field-date">
-        <label for={`${id}-date`}>{t('fieldEventDate')}</label>
-        <input
-          id={`${id}-date`}
-          type="date"
-          value={draft.eventDate ?? ''}
-          onInput={(e) => {
-            const value = e.currentTarget.value;
-            const { eventDate: _old, dateText: _text, ...rest } = draft;
-            setDraft(value === '' ? rest : { ...rest, eventDate: value });
-          }}
-        />
+      <div class="row">
+        {/* An imported entry's kind is in its words, edited there. */}
+        {kinds && kinds.length > 0 && entryKindOf(draft.comment, kinds) === undefined ? (
+          <KindField
+            id={`${id}-kind`}
+            kinds={kinds}
+            value={draft.kind ?? ''}
+            onChange={(kind) => {
+              const { kind: _old, ...rest } = draft;
+              setDraft(kind === '' ? rest : { ...rest, kind });
+            }}
+          />
+        ) : null}
+        <div class="field field-date">
+          <label for={`${id}-date`}>{t('fieldEventDate')}</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={draft.eventDate ?? ''}
+            onInput={(e) => {
+              const value = e.currentTarget.value;
+              const { eventDate: _old, dateText: _text, ...rest } = draft;
+              setDraft(value === '' ? rest : { ...rest, eventDate: value });
+            }}
+          />
+        </div>
       </div>
       {draft.links[0] && (authorField || draft.links[0].author !== undefined) ? (
         <div class="field">

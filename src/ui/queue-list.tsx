@@ -29,6 +29,8 @@ interface QueueListProps {
   onSaveNote: (note: Item) => void;
   /** Whether the digest names or credits each page's author (see ItemEditor). */
   authorField?: boolean;
+  /** The symbols the digest marks its entries' kinds with (see `ItemStyle.kinds`). */
+  kinds?: readonly string[] | undefined;
   /** Headings the digest stopped using, offered apart in the editor's pickers. */
   retired?: RetiredHeadings | undefined;
 }
@@ -133,7 +135,7 @@ function FullQueue(props: QueueListProps & { drag: DragState }) {
               {group.items.map((item, index) =>
                 item.id === props.editingId ? (
                   <li key={item.id} class="item item-editing">
-                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} kinds={props.kinds} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
                   </li>
                 ) : (
                   <ItemRow key={item.id} {...props} item={item} group={group} index={index} />
@@ -166,7 +168,7 @@ function WindowedQueue(props: QueueListProps & { drag: DragState }) {
     <>
       {editing ? (
         <div class="item item-editing">
-          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} kinds={props.kinds} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
         </div>
       ) : null}
       <div class="queue-window" style={{ height: `${VIEWPORT}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
@@ -258,6 +260,12 @@ function ItemRow({ item, group, index, drag, style, windowed, ...props }: ItemRo
             <time class="item-date" dateTime={item.eventDate} title={t('fieldEventDate')}>
               {item.eventDate}
             </time>
+          ) : null}
+          {/* The kind's symbol, as the entry will open with it. */}
+          {item.kind ? (
+            <span class="item-kind" title={t('fieldKind')}>
+              {item.kind}
+            </span>
           ) : null}
           {item.author ? (
             <span class="item-author" title={t('itemAuthor', item.author)}>

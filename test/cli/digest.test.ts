@@ -85,6 +85,12 @@ describe('digest suggest', () => {
     expect(answers.map((a) => ('error' in a ? `error:${String(a.line)}` : a.project))).toEqual(['Nova', 'error:2', 'error:3', 'error:4', 'Nova']);
   });
 
+  it('answers the kind of page too where the digest marks its entries’ kinds', () => {
+    const backupFile = importToFile(fixtureFiles('golden/past/entry-kinds').map((f) => join(FIXTURES_DIR, 'golden', 'past', 'entry-kinds', f.name)), 'kinds.json');
+    const line = JSON.stringify({ url: 'https://x.com/sam/status/5', title: 'Sam on widget trees' }) + '\n';
+    expect(JSON.parse(digest(['suggest', '--backup', backupFile], line).stdout)).toMatchObject({ kind: '🐦' });
+  });
+
   it.skipIf(!corpusAvailable)('learns from a backup', () => {
     const backupFile = importToFile(corpusFiles().map((f) => join(CORPUS_DIR, f.name)), 'learn.json');
     // Past issues put gate trouble under Tempest; no rule knows that.

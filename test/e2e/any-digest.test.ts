@@ -439,3 +439,32 @@ describe('a digest that closes its groups and its issues with standing lines', (
     await expect.poll(() => again.getByRole('textbox', { name: 'Markdown' }).inputValue()).toMatch(/：轻量的 Web 框架\n\n<p align="center">.*<\/p><br>\n\n## 声明\n本作品采用署名 4\.0 许可。\n$/);
   });
 });
+
+describe('a digest that opens each entry with a symbol for its kind of page', () => {
+  it('imports This Week in React’s form: a capture starts with the likeliest kind, takes another, shows it in the queue and opens its entry with it', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('entry-kinds'), 'Apply', /Imported 3 issues/);
+    const capture = async (name: string, title: string, kinds: { suggested: string; picked?: string }, words: string): Promise<string> => {
+      const url = h!.server.page(name, { title });
+      const { popup, page } = await h!.capturePopup(url);
+      const kind = popup.getByRole('combobox', { name: 'Kind' });
+      await expect.poll(() => kind.inputValue()).toBe(kinds.suggested);
+      if (kinds.picked !== undefined) await kind.selectOption(kinds.picked);
+      await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('⚛️ Widgets');
+      await popup.getByRole('textbox', { name: 'Comment' }).fill(words);
+      await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+      await popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
+      await page.close();
+      return url;
+    };
+    // A release by its version, a talk by the words past talks had; the editor makes the talk a post.
+    const release = await capture('gadget', 'Gadget 0.9 - Smaller bundles', { suggested: '📦' }, 'Out now.');
+    const talk = await capture('talk', 'Widget conf talk 9', { suggested: '🎥', picked: '🐦' }, 'A thread about it.');
+    const popup = await h.openPopup((await h.openPage(h.server.page('review', { title: 'x' }))).tabId);
+    await popup.getByRole('tab', { name: /Queue/ }).click();
+    await expect.poll(() => popup.locator('.item-kind').allTextContents()).toEqual(['📦', '🐦']);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`## ⚛️ Widgets {#widgets}\n\n- 📦 [Gadget 0.9 - Smaller bundles](${release}) \\- Out now.\n- 🐦 [Widget conf talk 9](${talk}) \\- A thread about it.`);
+  });
+});

@@ -3,6 +3,7 @@ import { isListBullet } from '../template/heading-markers.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { standsWithoutKey } from '../issue/front-matter.ts';
 import { isUnsafeAddress } from '../url/capturable-url.ts';
+import { isEntryKind } from '../model/entry-kind.ts';
 import * as v from 'valibot';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup.ts';
@@ -17,6 +18,8 @@ import { jsonErrorPosition, lineAndColumn } from './json-error-position.ts';
 const isoDate = v.pipe(v.string(), v.check(isIsoDate));
 const text = v.string();
 const issueKey = v.pipe(v.string(), v.check((key) => issueIdOf(key) !== undefined));
+/** A symbol an entry opens with for its kind of page (`📜`). */
+const entryKind = v.pipe(v.string(), v.check(isEntryKind));
 /** Addresses that run script or reach into the machine are never links of ours. */
 const safeUrl = v.pipe(v.string(), v.minLength(1), v.check((url) => !isUnsafeAddress(url)));
 
@@ -36,6 +39,7 @@ const itemFields = {
   comment: text,
   eventDate: v.optional(isoDate),
   dateText: v.optional(text),
+  kind: v.optional(entryKind),
   links: v.array(LinkSchema),
   capturedAt: v.string(),
   order: v.pipe(v.number(), v.finite()),
@@ -146,6 +150,7 @@ const TemplateSchema = v.object({
         inline: v.optional(v.literal(true)),
       }),
     ),
+    kinds: v.optional(v.pipe(v.array(entryKind), v.maxLength(16))),
   }),
   labels: v.object({ section: v.nullable(text), project: v.nullable(text) }),
   learnedFrom: v.optional(issueKey),

@@ -92,7 +92,8 @@ export function countsItems(template: Template): boolean {
  * digest writes its entries so.
  */
 function renderParagraphItem(item: Item, template: Template, definitions: LinkDefinitions): string {
-  const text = paragraphText(item, template, definitions);
+  const words = paragraphText(item, template, definitions);
+  const text = item.kind === undefined ? words : `${item.kind} ${words}`;
   const credit = creditOf(item.links[0]?.author, template.items.credit);
   return credit === undefined ? text : `${credit}\n\n${quoteLines(text)}`;
 }
@@ -213,6 +214,8 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
       (author ? ` ${style.byline?.replace('{author}', () => author)}` : '') +
       (words.trim() === '' ? '' : style.separator + listedWords(words, style));
   }
+  // The kind's symbol opens the entry, before its date and link (`- 📜 [title](url)`).
+  if (item.kind !== undefined && !headed) text = `${item.kind} ${text}`;
   if (numbered || headed) {
     const rest = more.map(link).join('\n\n');
     return marker + text + (rest ? `\n\n${rest}` : '');

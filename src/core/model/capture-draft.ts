@@ -9,6 +9,8 @@ export interface CaptureFields {
   eventDate: string;
   /** Who wrote the page (its author meta, or the editor's typing), where one is known. */
   author?: string;
+  /** The kind of page, where the digest marks its entries so (`📜`; '' for none; see `Item.kind`). */
+  kind?: string;
 }
 
 /** What the editor has typed for a page but not saved yet; kept until saved or discarded. */

@@ -19,6 +19,11 @@ export interface Item {
   eventDate?: IsoDate;
   /** The lead-in exactly as a published issue wrote it; dropped whenever `eventDate` changes. */
   dateText?: string;
+  /**
+   * The symbol a captured entry opens with for the kind of page it links, where the digest marks
+   * its entries so (`📜`, see `ItemStyle.kinds`). An imported entry's is in its words.
+   */
+  kind?: string;
   links: Link[];
   /** When it was captured (ISO timestamp); the publication day for imported items. */
   capturedAt: string;
@@ -55,7 +60,7 @@ export function innermostHeading(item: GroupKey): string | null {
 }
 
 /** What an editor changes about an item's content. */
-export type ItemContent = Pick<Item, 'comment' | 'links'> & { eventDate?: IsoDate | undefined };
+export type ItemContent = Pick<Item, 'comment' | 'links'> & { eventDate?: IsoDate | undefined; kind?: string | undefined };
 
 /**
  * The item with new content. Whatever changed no longer matches the text it was imported from,
@@ -67,13 +72,15 @@ export function reviseItem<T extends Item>(item: T, patch: Partial<ItemContent>)
   const dateChanged = 'eventDate' in patch && patch.eventDate !== item.eventDate;
   const contentChanged =
     dateChanged ||
+    ('kind' in patch && patch.kind !== item.kind) ||
     (patch.comment !== undefined && patch.comment !== item.comment) ||
     (patch.links !== undefined && JSON.stringify(patch.links) !== JSON.stringify(item.links));
   if (!contentChanged) return next;
-  const { source: _source, dateText, eventDate, ...rest } = next;
+  const { source: _source, dateText, eventDate, kind, ...rest } = next;
   return {
     ...rest,
     ...(eventDate !== undefined ? { eventDate } : {}),
+    ...(kind !== undefined ? { kind } : {}),
     ...(!dateChanged && dateText !== undefined ? { dateText } : {}),
   } as T;
 }

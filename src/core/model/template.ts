@@ -171,6 +171,12 @@ export interface ItemStyle {
    * that do need nothing after them; a new entry's page still goes after its words.
    */
   pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true };
+  /**
+   * Where the digest opens each entry with a symbol for what kind of page it links, after its
+   * marker (This Week in React's `- 📜 [title](url)` article, `📦` release, `🐦` post): those
+   * symbols, most used first. A new entry is written with the one the editor picked (`Item.kind`).
+   */
+  kinds?: string[];
 }
 
 /** How a link is written: `https://…`, `<https://…>` or `[title](https://…)`. */

@@ -3,6 +3,7 @@ import { isIsoDate } from '../dates/calendar-date.ts';
 import { reviseItem, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
+import { isEntryKind } from '../model/entry-kind.ts';
 
 /** The fields a capture needs: what the form or a context-menu click provides. */
 export interface CaptureInput {
@@ -14,6 +15,8 @@ export interface CaptureInput {
   eventDate?: string;
   /** Who wrote the page, where it says. */
   author?: string;
+  /** The kind of page, where the digest marks its entries so (see `Item.kind`). */
+  kind?: string;
 }
 
 /**
@@ -27,6 +30,7 @@ export function newQueuedItem(input: CaptureInput, id: string, now: Date): Omit<
     project: input.project,
     comment: (input.comment ?? '').trimEnd(),
     ...(input.eventDate && isIsoDate(input.eventDate) ? { eventDate: input.eventDate } : {}),
+    ...kindOf(input.kind),
     links: [{ url: input.url, title: cleanTitle(input.title), ...authorOf(input.author) }],
     capturedAt: now.toISOString(),
     issue: null,
@@ -57,6 +61,11 @@ export function newQueuedNote(input: NoteInput, id: string, now: Date): Omit<Ite
     capturedAt: now.toISOString(),
     issue: null,
   };
+}
+
+/** A kind as an item holds it: a symbol the digest marks entries with, none where it is blank or not one. */
+function kindOf(kind: string | undefined): Pick<Item, 'kind'> {
+  return kind !== undefined && isEntryKind(kind) ? { kind } : {};
 }
 
 /** A page's author as a link holds it: one plain line, none where it is blank. */
@@ -92,5 +101,7 @@ export function applyDraftToItem(item: Item, draft: CaptureDraft): Item {
   // The form's author where it has one (blank: none); else the link's own stays.
   links[at] = { ...link, url: draft.url, title: cleanTitle(draft.title), ...authorOf(draft.author ?? held) };
   const eventDate = draft.eventDate && isIsoDate(draft.eventDate) ? draft.eventDate : undefined;
-  return reviseItem({ ...item, section: draft.section, project: draft.project }, { comment: draft.comment.trimEnd(), links, eventDate });
+  // A form that offers no kind (a digest that marks none) leaves the item's alone.
+  const kind = 'kind' in draft ? { kind: kindOf(draft.kind).kind } : {};
+  return reviseItem({ ...item, section: draft.section, project: draft.project }, { comment: draft.comment.trimEnd(), links, eventDate, ...kind });
 }

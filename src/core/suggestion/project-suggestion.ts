@@ -5,12 +5,13 @@ import { findProject, isKnownAs, sectionOfProject, type SectionDef, type Suggest
 import { siteOf } from '../url/site-of.ts';
 import type { Issue } from '../model/issue.ts';
 import { retiredGroups } from './retired-headings.ts';
+import { entryKindOf } from '../model/entry-kind.ts';
 
 /**
  * The model's version: raised whenever `featuresOf` changes, since a model learned with other
  * features must be learned again (stored ones are, when the extension updates).
  */
-export const SUGGESTION_MODEL_VERSION = 5;
+export const SUGGESTION_MODEL_VERSION = 6;
 
 /** What past issues teach: word and link statistics per heading, as plain JSON. */
 export interface SuggestionModel {
@@ -19,8 +20,17 @@ export interface SuggestionModel {
   names: [string, string][];
   /** Per group key (see `groupKeyOf`): how many items, how many tokens, and each token's count. */
   groups: Record<string, { section: string | null; project: string | null; items: number; tokens: number; counts: Record<string, number>; dated?: number; retired?: true }>;
+  /** Per kind of page, where the digest marks its entries so (see `ItemStyle.kinds`): the same statistics. */
+  kinds?: Record<string, WordCounts>;
   items: number;
   vocabulary: number;
+}
+
+/** How many items and tokens a class of the model learned, and each token's count. */
+export interface WordCounts {
+  items: number;
+  tokens: number;
+  counts: Record<string, number>;
 }
 
 /** A piece of evidence for a suggestion, as a code the interface words. */
@@ -54,7 +64,16 @@ export interface SuggestionInput {
  */
 export function trainSuggestionModel(items: readonly (LearnedItem & Partial<Pick<Item, 'issue'>>)[], template: Template, issues: readonly Pick<Issue, 'key' | 'published'>[] = []): SuggestionModel {
   const names = headingNames(template);
-  const model: SuggestionModel = { version: SUGGESTION_MODEL_VERSION, names: [...names], groups: {}, items: 0, vocabulary: 0 };
+  const kinds = template.items.kinds;
+  // Every kind the digest marks entries with is known to the model, so its words are read for them.
+  const model: SuggestionModel = {
+    version: SUGGESTION_MODEL_VERSION,
+    names: [...names],
+    groups: {},
+    ...(kinds ? { kinds: Object.fromEntries(kinds.map((k) => [k, { items: 0, tokens: 0, counts: {} }])) } : {}),
+    items: 0,
+    vocabulary: 0,
+  };
   const vocabulary = new Set<string>();
   // A digest headed by the day files its entries under no heading: a page goes under the day it
   // is found, never under a day of a past issue.
@@ -73,7 +92,7 @@ export function trainSuggestionModel(items: readonly (LearnedItem & Partial<Pick
 }
 
 /** An item as the model learns it: where the editor filed it, its words, its page and whether it has a day. */
-export type LearnedItem = Pick<Item, 'section' | 'project' | 'comment' | 'links' | 'eventDate'>;
+export type LearnedItem = Pick<Item, 'section' | 'project' | 'comment' | 'links' | 'eventDate' | 'kind'>;
 
 /**
  * The model with more items learned, as the editor files them: a page saved under a heading
@@ -82,7 +101,7 @@ export type LearnedItem = Pick<Item, 'section' | 'project' | 'comment' | 'links'
  */
 export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]): SuggestionModel {
   if (items.length === 0) return model;
-  const next: SuggestionModel = { ...model, groups: { ...model.groups } };
+  const next: SuggestionModel = { ...model, groups: { ...model.groups }, ...(model.kinds ? { kinds: { ...model.kinds } } : {}) };
   const copied = new Set<string>();
   const before = Object.values(model.groups);
   const fresh = new Set<string>();
@@ -97,6 +116,12 @@ export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]
       next.groups[key] = { ...group, counts: { ...known.counts } };
     }
     copied.add(key);
+    const kind = kindLearned(next, item);
+    if (kind !== undefined && !copied.has(KIND_KEY + kind)) {
+      const known = next.kinds?.[kind];
+      if (known && next.kinds) next.kinds[kind] = { ...known, counts: { ...known.counts } };
+      copied.add(KIND_KEY + kind);
+    }
     addToModel(
       next,
       item,
@@ -111,6 +136,15 @@ export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]
   next.items = model.items + items.length;
   next.vocabulary = model.vocabulary + added;
   return next;
+}
+
+/** Marks a kind among the copied groups' keys (none of which starts so). */
+const KIND_KEY = '\u0000kind:';
+
+/** The kind of page an item teaches, where the model learns kinds: the editor's pick, else the one its words open with. */
+function kindLearned(model: SuggestionModel, item: LearnedItem): string | undefined {
+  if (!model.kinds) return undefined;
+  return item.kind ?? entryKindOf(item.comment, Object.keys(model.kinds));
 }
 
 /** The group of items filed under no heading: learned only where that is a place (a digest headed by the day). */
@@ -128,10 +162,19 @@ function addToModel(
   const group = (model.groups[key] ??= { section: item.section, project: item.project, items: 0, tokens: 0, counts: {} });
   group.items++;
   if (item.eventDate) group.dated = (group.dated ?? 0) + 1;
-  for (const token of featuresOf({ url: item.links[0]?.url ?? '', title: item.comment }, names)) {
+  const kindName = kindLearned(model, item);
+  const kind = kindName === undefined || !model.kinds ? undefined : (model.kinds[kindName] ??= { items: 0, tokens: 0, counts: {} });
+  if (kind) kind.items++;
+  const page = { url: item.links[0]?.url ?? '', title: item.comment };
+  for (const token of featuresOf(page, names)) {
     group.counts[token] = (group.counts[token] ?? 0) + 1;
     group.tokens++;
     onToken(token);
+  }
+  if (!kind) return;
+  for (const token of kindFeaturesOf(page, names)) {
+    kind.counts[token] = (kind.counts[token] ?? 0) + 1;
+    kind.tokens++;
   }
 }
 
@@ -516,6 +559,18 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
   const damping = Math.sqrt(Math.max(1, features.length));
   return new Map([...raw].map(([id, s]) => [id, (s - best) / damping]));
 }
+
+/**
+ * What says a page's kind: the headings' features, and whether its title names a version (a
+ * release: `Preact 11.0 RC`, `v2.5.8`).
+ */
+export function kindFeaturesOf(input: SuggestionInput, names: ReadonlyMap<string, string>): string[] {
+  const features = new Set(featuresOf(input, names));
+  if (VERSION.test(input.title)) features.add('k:version');
+  return [...features];
+}
+
+const VERSION = /(?:^|[^\p{L}\p{N}.])v?\d+\.\d+(?:\.\d+)*(?![\p{L}\p{N}])|\b(?:rc|alpha|beta)\b/iu;
 
 /**
  * Words of the title (CJK as character pairs), those of its lead once more (`LEAD_CHARS`: the

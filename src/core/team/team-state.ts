@@ -8,7 +8,7 @@ export const TEAM_FORMAT = 'digest-clipper-team';
 export const TEAM_VERSION = 1;
 
 /** The fields of an item that editors change, each stamped with when it was last changed. */
-export const ITEM_FIELDS = ['section', 'project', 'comment', 'links', 'eventDate', 'dateText', 'order', 'issue', 'source'] as const;
+export const ITEM_FIELDS = ['section', 'project', 'comment', 'links', 'eventDate', 'dateText', 'kind', 'order', 'issue', 'source'] as const;
 export type ItemField = (typeof ITEM_FIELDS)[number];
 
 /**
@@ -21,7 +21,7 @@ export interface TeamItem {
   /** Who added it (the name an editor gave when connecting). */
   author: string;
   capturedAt: string;
-  item: Pick<Item, 'section' | 'project' | 'comment' | 'links' | 'order' | 'issue'> & Partial<Pick<Item, 'eventDate' | 'dateText' | 'source'>>;
+  item: Pick<Item, 'section' | 'project' | 'comment' | 'links' | 'order' | 'issue'> & Partial<Pick<Item, 'eventDate' | 'dateText' | 'kind' | 'source'>>;
   stamps: Partial<Record<ItemField, string>>;
   deleted?: string;
 }

@@ -18,6 +18,7 @@ import { standingClosing, standingOpening } from './standing-text.ts';
 import { withSectionClosing } from './section-closing.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { itemStyleOf } from './item-style.ts';
+import { entryKindsOf } from './entry-kinds.ts';
 import { majority } from './majority.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
@@ -148,9 +149,15 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     blankBetweenHeadings: blankBetweenHeadings ?? base.blankBetweenHeadings,
     dateLeadIn: mostCommonLeadInPattern(latestLeadIns) ?? mostCommonLeadInPattern(leadIns) ?? base.dateLeadIn,
     linkStyle: mostUsedLinkStyle({ titled, angle, bare }) ?? base.linkStyle,
-    items: itemStyleOf(latest, base.items),
+    items: { ...itemStyleOf(latest, base.items), ...kindsOf(newestFirst) },
     dayHeading: dayHeadingsOf(issue)?.pattern,
   };
+}
+
+/** The kinds the digest marks its entries with, where it does (see `entryKindsOf`). */
+function kindsOf(newestFirst: readonly ParsedIssue[]): Pick<Template['items'], 'kinds'> {
+  const kinds = entryKindsOf(newestFirst);
+  return kinds ? { kinds } : {};
 }
 
 /**

@@ -97,7 +97,7 @@ function showEarly(cache: CaptureCache, early: EarlyCapture, records: Promise<Pa
   // first paint. What the editor typed meanwhile stays on top, as at the hand-over.
   void records.then((found) => {
     if (!found || !container.isConnected || (found.draft === undefined && found.duplicates.length === 0)) return;
-    const start = captureStart(early.page, found, early.suggestions, cache.template);
+    const start = captureStart(early.page, found, early.suggestions, cache.template, cache.model);
     const edits = { fields: state.fields, touched: [...state.touched], saveRequested: state.saveRequested };
     state.fields = withEarlyEdits(start.fields, edits);
     if (state.touched.size > 0) keep();

@@ -156,6 +156,14 @@ describe('typing kept from an early form whose popup closed before the applicati
     expect(checkKeptEarlyEdits({ ...kept(), fields: fields({ author: 7 as unknown as string }) })).toBeUndefined();
   });
 
+  it('keeps a kind picked there with the rest', async () => {
+    const { store } = testStore();
+    await keepEarlyEdits(store, [kept({ fields: fields({ url: 'https://example.org/kept', kind: '🐦' }), touched: ['kind'] })], new Date('2015-05-02T10:00:00Z'));
+    expect((await store.read((tx) => tx.drafts.get('example.org/kept')))?.kind).toBe('🐦');
+    expect(checkKeptEarlyEdits({ ...kept(), fields: fields({ kind: 7 as unknown as string }) })).toBeUndefined();
+    expect(checkKeptEarlyEdits(JSON.parse(JSON.stringify(kept({ touched: ['kind'] }))))?.touched).toEqual(['kind']);
+  });
+
   it('reads back only what it wrote', () => {
     expect(checkKeptEarlyEdits(JSON.parse(JSON.stringify(kept())))).toEqual(kept());
     expect(checkKeptEarlyEdits({ ...kept(), touched: ['comment', 'evil'] })?.touched).toEqual(['comment']);

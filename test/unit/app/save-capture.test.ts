@@ -65,6 +65,22 @@ describe('saving a capture', () => {
     expect(cleared.item.links[0]).not.toHaveProperty('author');
   });
 
+  it('keeps the kind picked for the page, and an edit of the queued item changes or clears it (a form with no kind leaves it)', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const added = await saveCapture(store, draftFor('example.org/kit', { url: 'https://example.org/kit', kind: '📦' }), deps);
+    if (added.outcome !== 'added') throw new Error(added.outcome);
+    expect(added.item.kind).toBe('📦');
+    const edit = (patch: object) => saveCapture(store, draftFor('example.org/kit', { editingId: added.item.id, url: 'https://example.org/kit', ...patch }), deps);
+    expect(await edit({ kind: '📜' })).toMatchObject({ outcome: 'updated', item: { kind: '📜' } });
+    expect(await edit({ comment: 'Words' })).toMatchObject({ outcome: 'updated', item: { kind: '📜', comment: 'Words' } });
+    const cleared = await edit({ kind: '' });
+    expect(cleared.outcome === 'updated' && 'kind' in cleared.item).toBe(false);
+    // What is not a symbol is no kind.
+    const odd = await saveCapture(store, draftFor('example.org/odd', { url: 'https://example.org/odd', kind: '[x](javascript:1)' }), { ...deps, newId: () => 'odd' });
+    expect(odd.outcome === 'added' && 'kind' in odd.item).toBe(false);
+  });
+
   it('refuses an address that is not a web page, and stores nothing', async () => {
     const { store } = testStore();
     await seedStore(store);

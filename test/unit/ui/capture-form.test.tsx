@@ -10,7 +10,7 @@ import type { Taxonomy } from '../../../src/ui/group-fields.tsx';
 import { TranslateProvider } from '../../../src/ui/translate-context.ts';
 import { translator } from '../../helpers/translate.ts';
 
-function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFields> = {}, datesEntries?: (fields: CaptureFields) => boolean, retired?: RetiredHeadings) {
+function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFields> = {}, datesEntries?: (fields: CaptureFields) => boolean, retired?: RetiredHeadings, kinds?: readonly string[]) {
   const state = { fields: { url: 'https://a.example', title: 'A', section: '社区跟踪', project: 'Nova', comment: '', eventDate: '', ...fields } as CaptureFields, saves: 0 };
   const view = () => (
     <TranslateProvider value={translator('en')}>
@@ -24,6 +24,7 @@ function setup(taxonomy: Taxonomy = OPENSTACK_PRESET, fields: Partial<CaptureFie
         commandKey={false}
         {...(datesEntries ? { datesEntries: datesEntries(state.fields) } : {})}
         retired={retired}
+        kinds={kinds}
         attachTargets={[]}
         onChange={(patch) => {
           state.fields = { ...state.fields, ...patch };
@@ -110,6 +111,25 @@ describe('CaptureForm', () => {
     expect(projects.indexOf('Not used for over a year: Neutron')).toBe(projects.length - 2);
     fireEvent.change(screen.getByRole('combobox', { name: 'Project' }), { target: { value: 'Neutron' } });
     expect(state.fields.project).toBe('Neutron');
+  });
+
+  it('offers the digest’s kinds where it marks its entries so, with the suggested one picked, and takes another or none', () => {
+    const state = setup(OPENSTACK_PRESET, { kind: '📦' }, undefined, undefined, ['📦', '📜', '🐦']);
+    const kind = screen.getByLabelText('Kind') as HTMLSelectElement;
+    expect(kind.value).toBe('📦');
+    expect([...kind.options].map((o) => o.textContent)).toEqual(['None', '📦', '📜', '🐦']);
+    fireEvent.change(kind, { target: { value: '🐦' } });
+    expect(state.fields.kind).toBe('🐦');
+    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
+    expect(state.fields.kind).toBe('');
+  });
+
+  it('keeps offering a kind the digest no longer uses while it is the entry’s, and shows no kind where the digest marks none', () => {
+    setup(OPENSTACK_PRESET, { kind: '🎙️' }, undefined, undefined, ['📦', '📜']);
+    expect([...(screen.getByLabelText('Kind') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', '🎙️', '📦', '📜']);
+    cleanup();
+    setup(OPENSTACK_PRESET, {});
+    expect(screen.queryByLabelText('Kind')).toBeNull();
   });
 
   it('puts the focus in the comment box', () => {

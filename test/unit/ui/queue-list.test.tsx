@@ -55,6 +55,24 @@ describe('QueueList', () => {
     expect(days).toEqual([['2026-08-28', '2026-08-28', 'i0']]);
   });
 
+  it('shows an entry’s kind before its title, and offers the digest’s kinds in the editor unless the entry’s words hold its own', () => {
+    const saved: Item[] = [];
+    const [kinded, imported] = items(2);
+    const queue = [{ ...(kinded as Item), kind: '📦' }, { ...(imported as Item), comment: '📜 [Item 1](https://x.example/1) \\- words' }];
+    show(queue, { kinds: ['📦', '📜'] });
+    expect([...document.querySelectorAll('.item-kind')].map((k) => [k.textContent, k.closest('[data-item-id]')?.getAttribute('data-item-id')])).toEqual([['📦', 'i0']]);
+    cleanup();
+    show(queue, { kinds: ['📦', '📜'], editingId: 'i0', onSaveEdit: (item) => saved.push(item) });
+    const kind = screen.getByRole('combobox', { name: 'Kind' }) as HTMLSelectElement;
+    expect(kind.value).toBe('📦');
+    fireEvent.change(kind, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(saved.at(-1)).not.toHaveProperty('kind');
+    cleanup();
+    show(queue, { kinds: ['📦', '📜'], editingId: 'i1' });
+    expect(screen.queryByRole('combobox', { name: 'Kind' })).toBeNull();
+  });
+
   it('asks for the author of an item being edited where the digest names or credits authors, and keeps a blank one as none', () => {
     const saved: Item[] = [];
     const edit = (authorField: boolean) => {

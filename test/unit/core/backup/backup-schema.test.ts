@@ -50,6 +50,15 @@ describe('backup file', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   });
 
+  it('keeps the kinds a digest marks its entries with and a queued entry’s kind, and refuses a kind that is not a symbol', () => {
+    const backup = sample();
+    backup.template = { ...backup.template, items: { ...backup.template.items, kinds: ['📦', '📜', '🗓️'] } };
+    backup.items = backup.items.map((i) => (i.issue === null ? { ...i, kind: '📦' } : i));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const text = JSON.stringify(backup).replace('"kind":"📦"', '"kind":"[x](javascript:alert(1))"');
+    expect(parseBackup(text)).toMatchObject({ ok: false, error: { code: 'invalid-value', path: expect.stringMatching(/^items\.\d+\.kind$/) } });
+  });
+
   it.each([
     ['not JSON', '{"format": ', { code: 'not-json', path: '', line: 1, column: 12 }],
     ['not JSON, on a later line', '{\n  "format": "x",\n  "version": tru\n}', { code: 'not-json', path: '', line: 3, column: 14 }],

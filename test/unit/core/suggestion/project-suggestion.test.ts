@@ -7,6 +7,7 @@ import { learnTemplate } from '../../../../src/core/template/template-learning.t
 import { corpusAvailable, corpusFiles, DIGESTS, digestFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
 import { planImport } from '../../../../src/core/issue/issue-import.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
+import { eachHeldOut } from '../../../helpers/leave-one-out.ts';
 
 const top = (url: string, title = '') => {
   const s = suggestGroups({ url, title }, OPENSTACK_PRESET)[0]!;
@@ -311,10 +312,7 @@ describe.skipIf(!otherDigestsAvailable)('suggestion accuracy for the other diges
     let hits = 0;
     let total = 0;
     const counts = new Map<string, number>();
-    for (const held of plan.parsed) {
-      const others = plan.parsed.filter((p) => p !== held);
-      const template = learnTemplate(DEFAULT_TEMPLATE, others);
-      const model = trainSuggestionModel(others.flatMap((p) => p.items), template);
+    eachHeldOut(digest, (held, template, model) => {
       for (const item of held.items) {
         const want = `${item.section} › ${item.project}`;
         counts.set(want, (counts.get(want) ?? 0) + 1);
@@ -323,7 +321,7 @@ describe.skipIf(!otherDigestsAvailable)('suggestion accuracy for the other diges
         if (best && `${best.section} › ${best.project}` === want) hits++;
         total++;
       }
-    }
+    });
     const accuracy = hits / total;
     const baseline = Math.max(...counts.values()) / total;
     // As the editor meets them: each issue from the ones before it (from the sixth on), the

@@ -1,0 +1,36 @@
+import type { Template } from '../model/template.ts';
+import { kindFeaturesOf, type SuggestionInput, type SuggestionModel } from './project-suggestion.ts';
+
+/**
+ * The kind field a new entry for a page starts with: absent where the digest marks no kinds, else
+ * the likeliest kind ('' where none is known yet).
+ */
+export function startingKind(input: SuggestionInput, template: Pick<Template, 'items'>, model: SuggestionModel | undefined): { kind?: string } {
+  if (!template.items.kinds) return {};
+  return { kind: suggestKind(input, model) ?? '' };
+}
+
+/**
+ * The kind of page a page most likely is, where the digest marks its entries so (see
+ * `ItemStyle.kinds`): what the entries of each kind linked and said, naive Bayes over the same
+ * features as the headings' (the page's host and path, its title's words). Undefined where the
+ * model learned no entry of any kind.
+ */
+export function suggestKind(input: SuggestionInput, model: SuggestionModel | undefined): string | undefined {
+  const kinds = Object.entries(model?.kinds ?? {}).filter(([, k]) => k.items > 0);
+  if (!model || kinds.length === 0) return undefined;
+  const features = kindFeaturesOf(input, new Map(model.names));
+  const total = kinds.reduce((n, [, k]) => n + k.items, 0);
+  const v = model.vocabulary + 1;
+  let best: string | undefined;
+  let bestScore = -Infinity;
+  for (const [kind, counts] of kinds) {
+    let score = Math.log(counts.items / total);
+    for (const f of features) score += Math.log(((counts.counts[f] ?? 0) + 1) / (counts.tokens + v));
+    if (score > bestScore) {
+      bestScore = score;
+      best = kind;
+    }
+  }
+  return best;
+}
