@@ -2,8 +2,8 @@ import { ExportPanel } from '../ui/export-panel.tsx';
 import { Notice } from '../ui/notice.tsx';
 import { useExport, type ExportDeps } from './use-export.ts';
 
-const renderPreview = async (markdown: string): Promise<string> =>
-  (await import('../ui/markdown-html.ts')).markdownToSafeHtml(markdown);
+const renderPreview = async (markdown: string, fileName: string): Promise<string> =>
+  (await import('../ui/markdown-html.ts')).markdownToSafeHtml(markdown, { mdx: /\.mdx$/i.test(fileName) });
 
 /** The Export tab, loaded when first opened. */
 export default function ExportView(deps: ExportDeps) {

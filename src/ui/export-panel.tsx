@@ -31,7 +31,7 @@ interface ExportPanelProps {
   onOpenInTab?: (() => void) | undefined;
   busy: boolean;
   /** Renders the preview; loaded only when the preview is shown. */
-  renderPreview: (markdown: string) => Promise<string>;
+  renderPreview: (markdown: string, fileName: string) => Promise<string>;
   onChangePlan: (patch: ExportPlanPatch) => void;
   onCopy: () => void;
   onDownload: () => void;
@@ -46,14 +46,14 @@ export function ExportPanel(props: ExportPanelProps) {
   const [preview, setPreview] = useState<string | undefined>();
   useEffect(() => {
     let live = true;
-    props.renderPreview(props.markdown).then(
+    props.renderPreview(props.markdown, props.fileName).then(
       (html) => live && setPreview(html),
       () => live && setPreview(''),
     );
     return () => {
       live = false;
     };
-  }, [props.markdown]);
+  }, [props.markdown, props.fileName]);
   useEffect(() => setConfirming(false), [props.issueKey, props.itemCount]);
 
   return (

@@ -1,15 +1,15 @@
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
-import { withoutMetadata } from '../core/issue/issue-metadata.ts';
+import { previewText } from '../core/markdown/preview-text.ts';
 
 /**
- * The issue as HTML for the preview: Markdown by marked (GitHub-flavoured, as Jekyll's kramdown
+ * The issue as HTML for the preview (`mdx`: the file is MDX), as the published page reads (see
+ * `previewText`): Markdown by marked (GitHub-flavoured, as Jekyll's kramdown
  * reads these issues closely enough), then DOMPurify, so nothing in a title, comment or imported
  * issue can run script: no event handlers, no `javascript:` links, no inline frames.
  */
-export function markdownToSafeHtml(markdown: string): string {
-  // The metadata block is the blog's, not the page's: whichever way the digest writes it.
-  const body = withoutMetadata(markdown);
+export function markdownToSafeHtml(markdown: string, options: { mdx?: boolean } = {}): string {
+  const body = previewText(markdown, options);
   const html = marked.parse(body, { async: false, gfm: true, breaks: false });
   return DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true },

@@ -1,8 +1,8 @@
+import { closesFence, FENCE } from './code-fence.ts';
 import { htmlHeading } from './html-heading.ts';
 
-/** An ATX heading's opening `#`s; and a fence's opening or closing line. */
+/** An ATX heading's opening `#`s. */
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The line under a Setext heading's text (`===`, `---`), and lines that start no paragraph. */
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const NOT_PARAGRAPH = /^(?:[ \t]*$| {4}|\t| {0,3}(?:[-*+>#|]|\d{1,9}[.)]))/;
@@ -50,11 +50,11 @@ export function headingLines(lines: readonly string[]): HeadingLine[] {
   let paragraph: string[] = [];
   let paragraphStart = 0;
   lines.forEach((line, i) => {
-    const marks = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
-      if (marks !== undefined && marks[0] === fence[0] && marks.length >= fence.length && line.trim() === marks) fence = undefined;
+      if (closesFence(line, fence)) fence = undefined;
       return;
     }
+    const marks = FENCE.exec(line)?.[1];
     if (marks !== undefined) {
       fence = marks;
       paragraph = [];

@@ -1,3 +1,4 @@
+import { FENCE } from './code-fence.ts';
 import { endsInColon } from './ends-in-colon.ts';
 import { foldLineBreaks } from './fold-line-breaks.ts';
 import { LINK_TEXT_MAX } from './markdown-links.ts';
@@ -65,7 +66,6 @@ export function oneLine(text: string): string {
 
 
 const ATX_HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const DEFINITION_START = /^( {0,3})\[([^\]\n]+)\]:/;
 const RULE_OR_UNDERLINE = /^( {0,3})([-=_*])(?=(?:[ \t]*\2){2,}[ \t]*$|\2*[ \t]*$)/;
 const NUMBERED_ENTRY = /^( {0,3}\d{1,4})、/;
