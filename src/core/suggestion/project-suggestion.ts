@@ -190,6 +190,17 @@ export function headingNames(template: Pick<Template, 'sections' | 'preset'>): M
       for (const n of [project.name, ...project.aliases]) names.set(n.toLowerCase(), project.name);
     }
   }
+  // A digest of one level names its sections as another names its projects (This Week in React's
+  // `📱 React-Native`); a project's name comes first.
+  for (const section of template.sections) {
+    if (section.name === null || section.projects.length > 0) continue;
+    for (const n of [section.name, ...(section.aliases ?? [])]) if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), section.name);
+  }
+  // A name written with a hyphen is the same name in words: `React-Native`, "React Native".
+  for (const [name, heading] of [...names]) {
+    const spaced = name.replace(/(?<=[\p{L}\p{N}])[-_](?=[\p{L}\p{N}])/gu, ' ');
+    if (!names.has(spaced)) names.set(spaced, heading);
+  }
   if (template.preset === 'openstack') {
     for (const known of OPENSTACK_PROJECTS) {
       const target = findProject(template as Template, known.name)?.name;
@@ -291,6 +302,8 @@ function projectGroup(name: string, template: Template, model: SuggestionModel |
     const section = holding.reduce((best, s) => (filed(s.name) > filed(best.name) ? s : best), holding[0] as SectionDef);
     return { section: section.name, project: project.name };
   }
+  const section = template.sections.find((s) => s.name === name && s.projects.length === 0);
+  if (section) return { section: section.name, project: null };
   const withProjects = template.sections.find((s) => s.projects.length > 0);
   return { section: withProjects?.name ?? null, project: name };
 }
@@ -451,7 +464,7 @@ function nameTrust(heading: string, where: NamedWhere, model: SuggestionModel, t
   for (const group of Object.values(model.groups)) {
     const count = group.counts[token] ?? 0;
     naming += count;
-    if (group.project === null || canonicalGroup(group, template).project !== heading) continue;
+    if ((group.project === null ? group.section : canonicalGroup(group, template).project) !== heading) continue;
     under += count;
     items += group.items;
   }

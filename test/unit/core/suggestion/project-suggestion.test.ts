@@ -218,6 +218,32 @@ describe('suggestGroups: a name past pages carried whatever their heading', () =
   });
 });
 
+describe('suggestGroups: a digest of one level names its sections', () => {
+  // This Week in React's shape: sections, no projects, their emoji spelled away in an alias.
+  const section = (name: string, alias: string) => ({ name, aliases: [alias], hidden: false, projects: [] });
+  const template = { ...DEFAULT_TEMPLATE, projectLevel: 0, sections: [section('⚛️ React', 'React'), section('📱 React-Native', 'React-Native'), section('🔀 Other', 'Other')] };
+  const entry = (group: string, comment: string, url: string) => ({ section: group, project: null, comment, links: [{ url, title: '' }] });
+  const history = [
+    ...Array.from({ length: 6 }, (_, i) => entry('📱 React-Native', `Expo SDK ${i} for React Native released`, `https://github.com/expo/expo/releases/${i}`)),
+    ...Array.from({ length: 4 }, (_, i) => entry('⚛️ React', `React hooks in practice ${i}`, `https://blog.example.org/${i}`)),
+    ...Array.from({ length: 3 }, (_, i) => entry('🔀 Other', `Vite ${i} released`, `https://github.com/vitejs/vite/releases/${i}`)),
+  ];
+  const model = trainSuggestionModel(history, template);
+
+  it('files a page under the section its title names, over what the words past pages said suggest', () => {
+    // "React" went under React; this title names React Native, in words.
+    const best = suggestGroups({ url: 'https://news.example.net/9', title: 'React Native at scale' }, template, model)[0];
+    expect(best).toMatchObject({ section: '📱 React-Native', project: null, reasons: [{ code: 'name-in-title', name: '📱 React-Native' }] });
+  });
+
+  it('reads a name written with a hyphen in its words too, and a project’s name before a section’s', () => {
+    const names = headingNames(template);
+    expect([names.get('react native'), names.get('react-native'), names.get('react')]).toEqual(['📱 React-Native', '📱 React-Native', '⚛️ React']);
+    const both = { ...template, sections: [...template.sections, { name: 'Tools', hidden: false, aliases: [], projects: [{ name: 'Other', aliases: [], hidden: false }] }] };
+    expect(headingNames(both).get('other')).toBe('Other');
+  });
+});
+
 describe('suggestGroups: a page naming several projects', () => {
   // Release notes that list several projects went under Common; pages about one went under it.
   const history = [
