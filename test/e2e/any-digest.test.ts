@@ -27,6 +27,8 @@ async function importIn(harness: ExtensionHarness, files: string[], apply: strin
   if (reading) await options.getByText(reading, { exact: true }).waitFor();
   await options.getByRole('button', { name: apply }).click();
   await options.getByRole('status').filter({ hasText: done }).waitFor();
+  // What was imported (the archive's entries, the past issues' names) fits the page's width.
+  expect(await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   await options.close();
 }
 

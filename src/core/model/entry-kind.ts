@@ -16,6 +16,11 @@ export function isEntryKind(text: string): boolean {
   return kindTokenOf(`${text} x`) === text;
 }
 
+/** The kinds a text lists, separated by white space: each a symbol (see `isEntryKind`), once. */
+export function entryKindsIn(text: string): string[] {
+  return [...new Set(text.split(/\s+/).filter(isEntryKind))];
+}
+
 /** The kind an entry's words open with, among those the digest marks entries with. */
 export function entryKindOf(words: string, kinds: readonly string[] | undefined): string | undefined {
   if (!kinds || kinds.length === 0) return undefined;

@@ -14,6 +14,7 @@ import {
   type DescriptionRule,
 } from '../../core/template/template-format.ts';
 import { levelLabels } from '../level-labels.ts';
+import { entryKindsIn } from '../../core/model/entry-kind.ts';
 import { GRAMMAR_TEXT } from './grammar-text.ts';
 import { useT } from '../translate-context.ts';
 import type { TextKey } from '../../core/contracts/text-keys.ts';
@@ -37,7 +38,13 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
 export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProps) {
   const t = useT();
   const [draft, setDraft] = useState(template);
-  useEffect(() => setDraft(template), [template]);
+  // The kinds as typed, so a symbol half typed is not taken away; the draft holds those read.
+  const kindsOf = (t: Template): string => (t.items.kinds ?? []).join(' ');
+  const [kindsText, setKindsText] = useState(kindsOf(template));
+  useEffect(() => {
+    setDraft(template);
+    setKindsText(kindsOf(template));
+  }, [template]);
   const set = (patch: Partial<Template>): void => setDraft((d) => ({ ...d, ...patch }));
   // A fixed sentence not typed yet reads as an empty description; remember the choice meanwhile.
   const [fixedChosen, setFixedChosen] = useState(false);
@@ -61,7 +68,15 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
         <div class="row">
           <div class="field">
             <label for="format-preset">{t('fieldPreset')}</label>
-            <select id="format-preset" value={draft.preset ?? ''} onChange={(e) => setDraft(withPreset(draft, (e.currentTarget.value || undefined) as Preset | undefined))}>
+            <select
+              id="format-preset"
+              value={draft.preset ?? ''}
+              onChange={(e) => {
+                const next = withPreset(draft, (e.currentTarget.value || undefined) as Preset | undefined);
+                setDraft(next);
+                setKindsText(kindsOf(next));
+              }}
+            >
               <option value="">{t('presetNone')}</option>
               <option value="openstack">{t('presetOpenstack')}</option>
             </select>
@@ -108,6 +123,26 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             </div>
           ) : null}
         </div>
+        {draft.items.grammar !== 'heading' ? (
+          <div class="field">
+            <label for="format-kinds">{t('fieldKinds')}</label>
+            <input
+              id="format-kinds"
+              aria-describedby="format-kinds-hint"
+              value={kindsText}
+              onInput={(e) => {
+                const text = e.currentTarget.value;
+                setKindsText(text);
+                const { kinds: _old, ...items } = draft.items;
+                const kinds = entryKindsIn(text);
+                set({ items: kinds.length > 0 ? { ...items, kinds } : items });
+              }}
+            />
+            <p class="hint" id="format-kinds-hint">
+              {t('kindsHelp')}
+            </p>
+          </div>
+        ) : null}
         <div class="row">
           <div class="field">
             <label for="format-label-section">{t('fieldLabelSection')}</label>
@@ -264,7 +299,15 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
           </div>
         ) : null}
         <div class="actions">
-          <button type="button" class="secondary" disabled={!changed} onClick={() => setDraft(template)}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={!changed}
+            onClick={() => {
+              setDraft(template);
+              setKindsText(kindsOf(template));
+            }}
+          >
             {t('buttonRevert')}
           </button>
           <button type="button" class="primary" disabled={!changed || busy || draft.frontMatter.some((f) => f.key.trim() === '' && (f.raw.trim() === '' || !standsWithoutKey(f.raw)))} onClick={() => onSave(draft)}>

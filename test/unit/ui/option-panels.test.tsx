@@ -69,6 +69,26 @@ describe('FormatPanel', () => {
   });
 });
 
+describe('FormatPanel: entry kinds', () => {
+  it('edits the symbols entries open with for their kind, keeping what is half typed and saving the symbols alone', () => {
+    const saved: Template[] = [];
+    const kinded: Template = { ...DEFAULT_TEMPLATE, items: { ...DEFAULT_TEMPLATE.items, grammar: 'bullet', marker: '- ', kinds: ['📦', '📜'] } };
+    render(inEnglish(<FormatPanel template={kinded} busy={false} preview={() => ({ markdown: '', sample: true })} onSave={(t) => saved.push(t)} />));
+    const kinds = screen.getByLabelText('Entry kinds') as HTMLInputElement;
+    expect(kinds.value).toBe('📦 📜');
+    fireEvent.input(kinds, { target: { value: '📦 📜 🐦 x 📦 ' } });
+    expect(kinds.value).toBe('📦 📜 🐦 x 📦 ');
+    fireEvent.click(button('Save format'));
+    expect(saved[0]?.items.kinds).toEqual(['📦', '📜', '🐦']);
+    fireEvent.input(kinds, { target: { value: '' } });
+    fireEvent.click(button('Save format'));
+    expect(saved[1]?.items).not.toHaveProperty('kinds');
+    fireEvent.input(kinds, { target: { value: '🎥' } });
+    fireEvent.click(button('Revert'));
+    expect((screen.getByLabelText('Entry kinds') as HTMLInputElement).value).toBe('📦 📜');
+  });
+});
+
 describe('FormatPanel for any digest', () => {
   it('takes a built-in digest whole, keeping the editor’s own rules, and lets it go again', () => {
     const saved: Template[] = [];

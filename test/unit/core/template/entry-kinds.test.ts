@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
-import { entryKindOf, isEntryKind } from '../../../../src/core/model/entry-kind.ts';
+import { entryKindOf, entryKindsIn, isEntryKind } from '../../../../src/core/model/entry-kind.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
 import { entryKindsOf } from '../../../../src/core/template/entry-kinds.ts';
 import { renderItem } from '../../../../src/core/issue/item-renderer.ts';
@@ -52,6 +52,11 @@ describe('entryKindOf and isEntryKind', () => {
   it('tells a kind’s symbol from anything else', () => {
     expect(['📜', '🗓️', '👩‍💻', '★'].map(isEntryKind)).toEqual([true, true, true, true]);
     expect(['', 'a', '1', '📜 x', ' 📜', '-', '[', '📜\n'].map(isEntryKind)).toEqual([false, false, false, false, false, false, false, false]);
+  });
+
+  it('reads the kinds a text lists, once each, leaving out what is not one', () => {
+    expect(entryKindsIn(' 📦  📜 x 📦\t🗓️ ** ')).toEqual(['📦', '📜', '🗓️']);
+    expect(entryKindsIn('')).toEqual([]);
   });
 });
 
