@@ -33,17 +33,22 @@ export interface NamedDay {
   ordinal: boolean;
 }
 
-const NAMED_DAY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${MONTH_NAME})[ \t]+(\d{1,2})(st|nd|rd|th)?,?[ \t]+(\d{4})|(\d{1,2})(st|nd|rd|th)?[ \t]+(${MONTH_NAME}),?[ \t]+(\d{4}))(?!\d)`,
-  'iu',
-);
+/**
+ * A day written month first, `Aug 19, 2026` (groups: month, space, day, ordinal, comma and space,
+ * year), and day first, `19th August 2026` (day, ordinal, space, month, comma and space, year),
+ * as regular expressions' sources: not inside a word or a number.
+ */
+export const MONTH_FIRST_DAY = String.raw`(?<![\p{L}\p{N}])(${MONTH_NAME})([ \t]+)(\d{1,2})(st|nd|rd|th)?(,?[ \t]+)(\d{4})(?!\d)`;
+export const DAY_FIRST_DAY = String.raw`(?<![\p{L}\p{N}])(\d{1,2})(st|nd|rd|th)?([ \t]+)(${MONTH_NAME})(,?[ \t]+)(\d{4})(?!\d)`;
+
+const NAMED_DAY = new RegExp(`${MONTH_FIRST_DAY}|${DAY_FIRST_DAY}`, 'iu');
 
 /** The first day a text writes month first or day first: `May 1, 2022`, `1st May 2022`, `Apr 24 2022`. */
 export function findNamedDay(text: string): NamedDay | undefined {
   const m = NAMED_DAY.exec(text);
   if (!m) return undefined;
   const monthFirst = m[1] !== undefined;
-  const [monthText, dayText, ordinal, yearText] = (monthFirst ? [m[1], m[2], m[3], m[4]] : [m[7], m[5], m[6], m[8]]) as [string, string, string | undefined, string];
+  const [monthText, dayText, ordinal, yearText] = (monthFirst ? [m[1], m[3], m[4], m[6]] : [m[10], m[7], m[8], m[12]]) as [string, string, string | undefined, string];
   const month = monthOfName(monthText);
   if (month === undefined) return undefined;
   return { year: Number(yearText), month, day: Number(dayText), start: m.index, end: m.index + m[0].length, monthText, dayText, yearText, ordinal: ordinal !== undefined };

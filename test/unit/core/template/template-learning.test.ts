@@ -445,6 +445,15 @@ describe('standing words whose days move with the issue', () => {
     expect(markdown).toContain('## Upcoming Events\n\nRusty Events between 2026-08-26 - 2026-09-23 🦀\n\n### Virtual');
   });
 
+  it('moves days written with their month’s name, or in Chinese, as they are written', () => {
+    const named = learnTemplate(DEFAULT_TEMPLATE, [issue('2026-08-12', 664, 'Events from Aug 12, 2026 to Sep 9, 2026'), issue('2026-08-19', 665, 'Events from Aug 19, 2026 to Sep 16, 2026')]);
+    expect(events(named)).toMatchObject({ intro: 'Events from Aug 19, 2026 to Sep 16, 2026', daysWrittenFor: '2026-08-19' });
+    const next = (template: Template) => exportNextIssue({ template, issues: [], items: [{ id: 'a', section: 'Upcoming Events', project: 'Virtual', comment: '', links: [{ url: 'https://example.org/new', title: 'New meetup' }], capturedAt: '2026-08-24T00:00:00Z', order: 0, issue: null }] }, {}, '2026-08-26').markdown;
+    expect(next(named)).toContain('Events from Aug 26, 2026 to Sep 23, 2026');
+    const chinese = learnTemplate(DEFAULT_TEMPLATE, [issue('2026-08-12', 664, '活动：2026年8月12日至2026年9月9日'), issue('2026-08-19', 665, '活动：2026年8月19日至2026年9月16日')]);
+    expect(next(chinese)).toContain('活动：2026年8月26日至2026年9月23日');
+  });
+
   it('drops a line whose days moved otherwise, or where a day in the words kept stayed put', () => {
     const otherwise = learnTemplate(DEFAULT_TEMPLATE, [issue('2026-08-12', 664, 'Rusty Events between 2026-08-12 - 2026-09-09'), issue('2026-08-19', 665, 'Rusty Events between 2026-08-19 - 2026-09-30')]);
     expect(events(otherwise)?.intro).toBeUndefined();
