@@ -12,8 +12,8 @@ export function startingKind(input: SuggestionInput, template: Pick<Template, 'i
 
 /**
  * The kind of page a page most likely is, where the digest marks its entries so (see
- * `ItemStyle.kinds`): what the entries of each kind linked and said, naive Bayes over the same
- * features as the headings' (the page's host and path, its title's words). Undefined where the
+ * `ItemStyle.kinds`): the titles and addresses the entries of each kind linked, naive Bayes over
+ * `kindFeaturesOf`. Undefined where the
  * model learned no entry of any kind.
  */
 export function suggestKind(input: SuggestionInput, model: SuggestionModel | undefined): string | undefined {

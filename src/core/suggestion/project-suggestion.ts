@@ -172,7 +172,8 @@ function addToModel(
     onToken(token);
   }
   if (!kind) return;
-  for (const token of kindFeaturesOf(page, names)) {
+  // A kind is suggested from the page's title: learned from the title its link was given.
+  for (const token of kindFeaturesOf({ url: page.url, title: item.links[0]?.title || item.comment }, names)) {
     kind.counts[token] = (kind.counts[token] ?? 0) + 1;
     kind.tokens++;
   }
@@ -574,14 +575,19 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
 }
 
 /**
- * What says a page's kind: the headings' features, and whether its title names a version (a
- * release: `Preact 11.0 RC`, `v2.5.8`).
+ * What says a page's kind: its title's words, its host and its path's words (of the headings'
+ * features, those that tell an article from a release or a post: the lead's and names' again
+ * add nothing and double what is stored), and whether its title names a version (a release:
+ * `Preact 11.0 RC`, `v2.5.8`).
  */
 export function kindFeaturesOf(input: SuggestionInput, names: ReadonlyMap<string, string>): string[] {
-  const features = new Set(featuresOf(input, names));
+  const features = new Set(featuresOf(input, names).filter((f) => KIND_FEATURE.test(f)));
   if (VERSION.test(input.title)) features.add('k:version');
   return [...features];
 }
+
+/** Title words, host, domain, path words (see `featuresOf`). */
+const KIND_FEATURE = /^(?:w|h|d|u):/;
 
 const VERSION = /(?:^|[^\p{L}\p{N}.])v?\d+\.\d+(?:\.\d+)*(?![\p{L}\p{N}])|\b(?:rc|alpha|beta)\b/iu;
 
