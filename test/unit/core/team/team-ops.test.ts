@@ -30,6 +30,17 @@ describe('the team’s shared issue', () => {
     expect(itemsOf(apply([...ops, ...ops]))).toEqual(forward);
   });
 
+  it('merges an entry’s kind as any other field: the newer pick wins, and it is written and read back', () => {
+    const state = apply([
+      { kind: 'put-item', id: 'a', author: 'Ann', at: '2026-12-01T10:00:00Z', fields: { section: 'News', project: null, comment: '', links: [{ url: 'https://example.com/a', title: 'a' }], order: 0, issue: null, kind: '📦' } },
+      { kind: 'put-item', id: 'a', author: 'Bo', at: '2026-12-01T10:02:00Z', fields: { kind: '📜' } },
+      { kind: 'put-item', id: 'a', author: 'Ann', at: '2026-12-01T10:01:00Z', fields: { kind: '🐦', comment: 'words' } },
+    ]);
+    expect(itemsOf(state)[0]).toMatchObject({ kind: '📜', comment: 'words' });
+    const back = stateOf(filesOf(state));
+    expect(back.ok && itemsOf(back.state)[0]?.kind).toBe('📜');
+  });
+
   it('keeps an item edited after another editor deleted it, and drops one deleted after its last edit', () => {
     const edited = apply([add('a', 'Ann', '2026-12-01T10:00:00Z'), { kind: 'delete-item', id: 'a', at: '2026-12-01T10:01:00Z' }, { kind: 'put-item', id: 'a', author: 'Bo', at: '2026-12-01T10:02:00Z', fields: { comment: 'still here' } }]);
     expect(itemsOf(edited).map((i) => i.comment)).toEqual(['still here']);
