@@ -1,5 +1,5 @@
 import type { Template } from '../model/template.ts';
-import { kindFeaturesOf, type SuggestionInput, type SuggestionModel } from './project-suggestion.ts';
+import { kindFeaturesOf, wordsLikelihood, type SuggestionInput, type SuggestionModel } from './project-suggestion.ts';
 
 /**
  * The kind field a new entry for a page starts with: absent where the digest marks no kinds, else
@@ -25,8 +25,7 @@ export function suggestKind(input: SuggestionInput, model: SuggestionModel | und
   let best: string | undefined;
   let bestScore = -Infinity;
   for (const [kind, counts] of kinds) {
-    let score = Math.log(counts.items / total);
-    for (const f of features) score += Math.log(((counts.counts[f] ?? 0) + 1) / (counts.tokens + v));
+    const score = Math.log(counts.items / total) + wordsLikelihood(counts, features, v);
     if (score > bestScore) {
       bestScore = score;
       best = kind;

@@ -562,9 +562,7 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
     // A heading the digest stopped using is no place for this week's page, whatever its words
     // (it ranks with the headings no issue used).
     if (group.retired) continue;
-    let score = Math.log((group.items + 1) / (model.items + groups.length));
-    for (const f of features) score += Math.log(((group.counts[f] ?? 0) + 1) / (group.tokens + v));
-    raw.set(id, score);
+    raw.set(id, Math.log((group.items + 1) / (model.items + groups.length)) + wordsLikelihood(group, features, v));
   }
   let best = -Infinity;
   for (const score of raw.values()) best = Math.max(best, score);
@@ -572,6 +570,16 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
   // commentary from drowning out the rules.
   const damping = Math.sqrt(Math.max(1, features.length));
   return new Map([...raw].map(([id, s]) => [id, (s - best) / damping]));
+}
+
+/**
+ * How likely a class's word counts make the features, as a log (naive Bayes, add-one smoothed
+ * over a vocabulary of `v` words): what a heading's or a kind's past items teach.
+ */
+export function wordsLikelihood(counts: WordCounts, features: readonly string[], v: number): number {
+  let score = 0;
+  for (const f of features) score += Math.log(((counts.counts[f] ?? 0) + 1) / (counts.tokens + v));
+  return score;
 }
 
 /**
