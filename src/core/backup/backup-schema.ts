@@ -3,7 +3,7 @@ import { isListBullet } from '../template/heading-markers.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { standsWithoutKey } from '../issue/front-matter.ts';
 import { isUnsafeAddress } from '../url/capturable-url.ts';
-import { isEntryKind } from '../model/entry-kind.ts';
+import { isEntryKind, MOST_KINDS } from '../model/entry-kind.ts';
 import * as v from 'valibot';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup.ts';
@@ -150,7 +150,7 @@ const TemplateSchema = v.object({
         inline: v.optional(v.literal(true)),
       }),
     ),
-    kinds: v.optional(v.pipe(v.array(entryKind), v.maxLength(16))),
+    kinds: v.optional(v.pipe(v.array(entryKind), v.maxLength(MOST_KINDS))),
   }),
   labels: v.object({ section: v.nullable(text), project: v.nullable(text) }),
   learnedFrom: v.optional(issueKey),

@@ -6,6 +6,9 @@
  */
 const KIND_TOKEN = /^(?:[^\p{L}\p{N}\p{P}\s\\`*_[\]<>#|+\-=~$^])(?:[^\p{L}\p{N}\p{P}\s\\`*_[\]<>#|+\-=~$^]|\u200d){0,7}(?=[ \t]+\S)/u;
 
+/** At most this many kinds are learned or kept: a digest with more is marking something else. */
+export const MOST_KINDS = 16;
+
 /** The kind symbol a text opens with, whatever the digest's kinds. */
 export function kindTokenOf(text: string): string | undefined {
   return KIND_TOKEN.exec(text)?.[0];

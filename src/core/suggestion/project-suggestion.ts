@@ -19,7 +19,7 @@ export interface SuggestionModel {
   /** The digest's heading names as learned from (lower-cased spelling, heading), for the same features. */
   names: [string, string][];
   /** Per group key (see `groupKeyOf`): how many items, how many tokens, and each token's count. */
-  groups: Record<string, { section: string | null; project: string | null; items: number; tokens: number; counts: Record<string, number>; dated?: number; retired?: true }>;
+  groups: Record<string, WordCounts & { section: string | null; project: string | null; dated?: number; retired?: true }>;
   /** Per kind of page, where the digest marks its entries so (see `ItemStyle.kinds`): the same statistics. */
   kinds?: Record<string, WordCounts>;
   items: number;

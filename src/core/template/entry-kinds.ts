@@ -1,11 +1,9 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { ENTRY_MARKER } from '../issue/item-text.ts';
-import { kindTokenOf } from '../model/entry-kind.ts';
+import { kindTokenOf, MOST_KINDS } from '../model/entry-kind.ts';
 
 /** How many of the newest issues teach the kinds: enough to meet the rare ones, recent enough to be today's. */
 const ISSUES_READ = 10;
-/** At most this many kinds are offered: a digest with more is marking something else. */
-const MOST_KINDS = 16;
 
 /**
  * The kinds a digest marks its entries with, most used first, where it does: two symbols or more,
