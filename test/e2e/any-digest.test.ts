@@ -32,13 +32,13 @@ async function importIn(harness: ExtensionHarness, files: string[], apply: strin
   await options.close();
 }
 
-/** A page captured from the popup into one section with the words given, then the draft the Export tab shows. */
 /** What a capture picks besides its section, and what is looked at in the popup first. */
 interface CaptureChoices {
   subsection?: string;
   opened?: (popup: Awaited<ReturnType<ExtensionHarness['capturePopup']>>['popup']) => Promise<void>;
 }
 
+/** A page captured from the popup into one section with the words given, then the draft the Export tab shows. */
 async function captureAndExport(harness: ExtensionHarness, url: string, section: string, words: string, choices: CaptureChoices = {}): Promise<string> {
   const { popup, page } = await harness.capturePopup(url);
   await choices.opened?.(popup);
@@ -468,5 +468,48 @@ describe('a digest that opens each entry with a symbol for its kind of page', ()
     await popup.getByRole('tab', { name: 'Export' }).click();
     const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
     expect(markdown).toContain(`## ⚛️ Widgets {#widgets}\n\n- 📦 [Gadget 0.9 - Smaller bundles](${release}) \\- Out now.\n- 🐦 [Widget conf talk 9](${talk}) \\- A thread about it.`);
+  });
+});
+
+describe('a digest of lists whose news parts are paragraphs and whose featured changes have headings of their own', () => {
+  it('imports Last Week in Kubernetes Development’s mixed form: news paragraphs and featured headings are entries, and new ones are written in their part’s form', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('news-parts'), 'Apply', /Imported 3 issues/);
+    const template = await meta<Template>(h, 'template');
+    expect(template.sections.map((s) => [s.name, s.grammar])).toEqual([
+      ['Project News', 'paragraph'],
+      ['Release Schedule', 'paragraph'],
+      ['Featured Changes', 'heading'],
+      ['Quote of the Week', 'paragraph'],
+      ['Other Merges', undefined],
+      ['Version Updates', undefined],
+    ]);
+    // The news of past issues is in the archive, the digest's own lines are not.
+    const archived = (await h.readStore<Item>('items')).filter((i) => i.issue !== null && i.section === 'Project News');
+    expect(archived.map((i) => i.links[0]?.url).sort()).toEqual([
+      'https://blog.example.org/2026/survey',
+      'https://chat.example.org/moving',
+      'https://forge.example.org/wick/announce',
+      'https://vote.example.org/2026',
+      'https://vote.example.org/2026/results',
+    ]);
+    const capture = async (name: string, title: string, section: string, words: string): Promise<string> => {
+      const url = h!.server.page(name, { title });
+      const { popup, page } = await h!.capturePopup(url);
+      const picker = popup.getByRole('combobox', { name: 'Section', exact: true });
+      await picker.waitFor();
+      await picker.selectOption(section);
+      await popup.getByRole('textbox', { name: 'Comment' }).fill(words);
+      await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+      await popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
+      await page.close();
+      return url;
+    };
+    const news = await capture('docs-moved', 'The docs have moved', 'Project News', 'Old links *redirect* for a year.');
+    const change = await capture('pull-4440', '#4440: Trim wicks while burning', 'Featured Changes', 'Wicks trim themselves.');
+    const popup = await h.openPopup((await h.openPage(h.server.page('review', { title: 'x' }))).tabId);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`## Project News\n\n[The docs have moved](${news}) - Old links *redirect* for a year.\n\n## Featured Changes\n\n### [#4440: Trim wicks while burning](${change})\n\nWicks trim themselves.`);
   });
 });

@@ -93,10 +93,17 @@ const tableHead = v.pipe(
 const TableSchema = v.object({ head: tableHead, link: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)), words: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)) });
 const marker = v.pipe(
   text,
-  // A symbol and its space, as a line opens with it (`👉 `), or a list's bullet (`* `).
-  v.check((m) => SYMBOL_MARKER.exec(`${m}x`)?.[0] === m || isListBullet(m)),
+  // A symbol and its space, as a line opens with it (`👉 `), a list's bullet (`* `), or the
+  // marks of headings entries stand under (`### `).
+  v.check((m) => SYMBOL_MARKER.exec(`${m}x`)?.[0] === m || isListBullet(m) || /^#{1,6} $/.test(m)),
 );
-const ProjectSchema = v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()) });
+const grammar = v.picklist(['paragraph', 'bullet', 'numbered', 'heading']);
+/** A heading's marks (`### `) are a marker only for entries under headings of their own. */
+const headingMarksWithGrammar = (def: { marker?: string; grammar?: string }): boolean => !def.marker?.startsWith('#') || def.grammar === 'heading';
+const ProjectSchema = v.pipe(
+  v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()) }),
+  v.check((def) => headingMarksWithGrammar(def)),
+);
 
 const templateFields = {
   titlePattern: text,
@@ -110,7 +117,7 @@ const templateFields = {
   preamble: text,
   closing: v.optional(text),
   dayHeading: v.optional(text),
-  sections: v.array(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), intro: v.optional(text), outro: v.optional(text), closing: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()) })),
+  sections: v.array(v.pipe(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), intro: v.optional(text), outro: v.optional(text), closing: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()) }), v.check((def) => headingMarksWithGrammar(def)))),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
 };
 
@@ -127,7 +134,7 @@ const TemplateSchema = v.object({
     ),
   ),
   items: v.object({
-    grammar: v.picklist(['paragraph', 'bullet', 'numbered', 'heading']),
+    grammar,
     marker: text,
     separator: text,
     loose: v.boolean(),

@@ -32,7 +32,7 @@ function inForm(template: Template, grammar: ItemGrammar, marker: string): Templ
  * The form an entry was written in: its grammar and marker. Quotes, rows and lead stories (a
  * paragraph among bullets by design) have none: they say nothing of the list they stand in.
  */
-function formOf(source: string): { grammar: ItemGrammar; marker: string } | undefined {
+export function formOf(source: string): { grammar: ItemGrammar; marker: string } | undefined {
   if (QUOTED_ENTRY.test(source) || isPipedRow(source) || LEAD_TITLE.test(source)) return undefined;
   const grammar: ItemGrammar = HEADING_START.test(source) ? 'heading' : NUMBERED_ENTRY.test(source) ? 'numbered' : ENTRY_MARKER.test(source) ? 'bullet' : 'paragraph';
   const marker = grammar === 'paragraph' ? '' : ((grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(source)?.[0].replace(/^\s+/, '') ?? defaultMarker(grammar));
@@ -55,7 +55,9 @@ export function refiled(item: Item, template: Template, definitions: LinkDefinit
   // the words after the separator; words that hold it further on keep its text where it stood.
   const first = extractLinks(item.comment, definitions)[0];
   const page = first ? item.links.find((l) => l.inline && sameLink(l.url, first.url)) : undefined;
-  if (!first || !page) return { ...item, source: undefined };
+  // Words that do not open with the entry's own page (an entry under a heading of its own, whose
+  // page is the heading's link): written afresh, the page first.
+  if (!first || !page || page !== item.links[0]) return { ...item, source: undefined };
   const comment =
     first.start === 0
       ? item.comment.slice(first.end).replace(/^[ \t]*(?:[-—–:：,，][ \t]*)?/, '')
@@ -82,6 +84,12 @@ function headingDefOf(template: Template, group: GroupKey): (HeadingForm & { tab
  * another; a blank line apart or not, where its list is unlike the digest's others.
  */
 export function headingForm(template: Template, form: HeadingForm | undefined): Template {
+  // Entries written in a grammar of their own (paragraphs of news among a digest's lists): a
+  // paragraph opens with its link, the words after the digest's separator, as its list entries do.
+  if (form?.grammar !== undefined && form.grammar !== template.items.grammar) {
+    const written = inForm(template, form.grammar, form.marker ?? defaultMarker(form.grammar));
+    return form.grammar === 'paragraph' ? { ...written, items: { ...written.items, linkFirst: true } } : written;
+  }
   const marked = withMarker(template, form?.marker);
   return form?.loose === undefined || marked.items.grammar !== 'bullet' ? marked : { ...marked, items: { ...marked.items, loose: form.loose } };
 }

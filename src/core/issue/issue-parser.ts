@@ -153,7 +153,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     items.push({
       id: `i${key}-${order + 1}`,
       ...group,
-      ...readItemText(lines.slice(piece.start, piece.end), piece.row ? 'row' : piece.quote ? 'quote' : grammar, definitions, dateAnchor, unsafeLinks),
+      ...readItemText(lines.slice(piece.start, piece.end), piece.row ? 'row' : piece.quote ? 'quote' : (piece.form ?? grammar), definitions, dateAnchor, unsafeLinks),
       capturedAt,
       order,
       issue: key,

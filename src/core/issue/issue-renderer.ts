@@ -234,7 +234,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     if (!style.countsAcross) counted = 0;
     list.forEach((item, i) => {
       let text = renderItem(item, written, definitions, ++counted);
-      if (style.grammar === 'paragraph' && item.source === undefined && before !== undefined) text = escapeItemStart(text, before);
+      if (written.items.grammar === 'paragraph' && item.source === undefined && before !== undefined) text = escapeItemStart(text, before);
       // A lead story among bullets is a paragraph: a blank line on each side, or a bullet before
       // it would take it in and one after it would run on from it.
       const tight = before !== undefined && ENTRY_MARKER.test(before) && ENTRY_MARKER.test(text);

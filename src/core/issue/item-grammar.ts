@@ -8,12 +8,18 @@ import { introducesNext } from './introduces-next.ts';
 import { isNeverItem } from './never-item.ts';
 import type { GrammarContext } from './grammar-context.ts';
 import { BOLD_TITLE, entryHeadings } from './entry-headings.ts';
+import { ATTRIBUTION, hasWordsBesideLinks, isAside, isCreditedQuote, isLinkTitle } from './news-lines.ts';
+import { headingName } from './heading-name.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
 export type Piece =
   | { kind: 'heading'; start: number; end: number; level: number; text: string }
-  /** `row`: a table's row, whatever the digest's grammar; `quote`: an entry set as a block quote. */
-  | { kind: 'item'; start: number; end: number; row?: true; quote?: true }
+  /**
+   * `row`: a table's row, whatever the digest's grammar; `quote`: an entry set as a block quote;
+   * `form`: an entry written in another grammar than the digest's (a paragraph of news, or an
+   * entry under a heading of its own, in a digest of lists).
+   */
+  | { kind: 'item'; start: number; end: number; row?: true; quote?: true; form?: 'paragraph' | 'heading' }
   | { kind: 'text'; start: number; end: number };
 
 /** A numbered entry's first line: `1、`, `12、`. (`1.` and `1)` are ordered lists to the parser.) */
@@ -41,6 +47,39 @@ function linksWithinPage(markdown: string, definitions: LinkDefinitions | undefi
   if (!markdown.includes('#')) return false;
   const links = extractLinks(markdown, definitions);
   return links.length > 0 && links.every((l) => l.url.startsWith('#'));
+}
+
+/**
+ * The headings whose part (what is under them, their own headings' parts too) holds an entry,
+ * each block `isEntry` tells; null where the blocks before any heading do. A heading that is an
+ * entry's own is no part.
+ */
+function partsWithEntries(blocks: readonly Block[], isEntry: (block: Block) => boolean): Set<Block | null> {
+  const out = new Set<Block | null>();
+  const open: Extract<Block, { kind: 'heading' }>[] = [];
+  for (const block of blocks) {
+    const entry = isEntry(block);
+    if (block.kind === 'heading' && !entry) {
+      while (open.length > 0 && (open.at(-1) as { level: number }).level >= block.level) open.pop();
+      open.push(block);
+    } else if (entry) {
+      if (open.length === 0) out.add(null);
+      for (const heading of open) out.add(heading);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a block lists entries the way a digest of lists does: a list or table that links
+ * somewhere (not a table of contents), a quoted entry, or a lead story's title.
+ */
+function listsEntries(block: Block, lines: readonly string[], definitions: LinkDefinitions | undefined): boolean {
+  const linked = (b: { start: number; end: number }): boolean => hasLink(blockText(lines, b), definitions);
+  if (block.kind === 'list') return !isContents(block, lines, definitions) && block.items.some(linked);
+  if (block.kind === 'table') return block.rows.some(linked);
+  if (block.kind === 'quote') return QUOTED_ENTRY.test(lines[block.start] as string);
+  return block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string);
 }
 
 /** What an entry that runs over blocks takes after its title: its words, points, quotes and code. */
@@ -146,14 +185,28 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     if (block.kind !== 'list' || isContents(block, lines, context.definitions) || context.standing?.has(blockText(lines, block).trimEnd())) return push({ kind: 'text', start: block.start, end: block.end });
     for (const item of block.items) push({ kind: linked(item) ? 'item' : 'text', start: item.start, end: item.end });
   };
-  // Heading grammar: the headings that are entries.
-  const headings = grammar !== 'heading' ? new Set<Block>() : (context.headings ?? entryHeadings(blocks, lines, context));
+  // A digest of lists may give the entries of a part of its own a heading each (`### [#89912:
+  // Move the scheduler's types](…)` under "Featured PRs"): where other issues show the title is
+  // written once, and no list of entries is under it, such a heading is an entry's there too.
+  const listsIn = (block: Block): boolean => listsEntries(block, lines, context.definitions);
+  const { recurring } = context;
+  const listed = grammar === 'bullet' && recurring !== undefined ? partsWithEntries(blocks, listsIn) : new Set<Block | null>();
+  const headings =
+    grammar === 'heading'
+      ? (context.headings ?? entryHeadings(blocks, lines, context))
+      : grammar === 'bullet' && recurring !== undefined
+        ? new Set([...(context.headings ?? entryHeadings(blocks, lines, context))].filter((h) => !listed.has(h) && h.kind === 'heading' && !recurring.has(headingName(h.text).toLowerCase())))
+        : new Set<Block>();
+  // The parts of a digest of lists or of headed entries that hold entries of the digest's kind;
+  // the others tell their news in paragraphs (see pushNews).
+  const withEntries = grammar === 'bullet' || grammar === 'heading' ? partsWithEntries(blocks, (block) => headings.has(block) || listsIn(block)) : new Set<Block | null>();
   // Paragraph grammar: what the item so far is made of, for the joining rules.
   let itemBlocks: Block[] = [];
   // A line that closes a group (see closingBlocks) ends an entry running over blocks, and what
   // follows it up to the next entry or heading is text.
   const opensEntry = (block: Block): boolean => {
-    if (grammar === 'heading') return headings.has(block);
+    if (headings.has(block)) return true;
+    if (grammar === 'heading') return false;
     if (grammar === 'numbered') return (block.kind === 'list' && block.ordered) || (block.kind === 'paragraph' && NUMBERED_ENTRY.test(lines[block.start] as string));
     if (grammar === 'bullet') return block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string);
     // No paragraph entry runs over blocks the way these do: none is closed.
@@ -161,18 +214,102 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   };
   const closing = closingBlocks(blocks, lines, opensEntry, context.definitions);
 
-  for (const block of blocks) {
+  // The heading whose part a block is in (null before any).
+  let part: Block | null = null;
+  // Paragraph grammar: each paragraph that is not joined to the entry before it opens one (in a
+  // digest with no headings, only where it links: the rest is its intro and sign-off).
+  const pushParagraph = (block: Block, linkedOnly: boolean): void => {
+    if (block.kind === 'table') {
+      pushRows(block);
+      itemBlocks = [];
+      return;
+    }
+    // What the digest writes in issue after issue (a project's line saying what it is, a
+    // sign-off) is its own text.
+    if (isNeverItem(block, lines) || (block.kind === 'paragraph' && context.standing?.has(blockText(lines, block).trimEnd()))) {
+      push({ kind: 'text', start: block.start, end: block.end });
+      itemBlocks = [];
+      return;
+    }
+    const open = lastItem();
+    if (open && joins(itemBlocks, block, lines, linked, linkOnly)) {
+      open.end = block.end;
+      itemBlocks.push(block);
+      return;
+    }
+    if (linkedOnly && !linked(block)) {
+      push({ kind: 'text', start: block.start, end: block.end });
+      itemBlocks = [];
+      return;
+    }
+    push({ kind: 'item', start: block.start, end: block.end });
+    itemBlocks = [block];
+  };
+  // A part of a digest of lists that lists no entries tells its news in paragraphs (Last Week in
+  // Kubernetes Development's "Developer News"): a paragraph that links opens an entry (a link
+  // alone on its line too: an entry the editor gave no words), and what joins a paragraph entry
+  // joins it; so do a title that links alone on its line and the words under it (`#125029
+  // [kubeadm: enable the v1beta4 API](…)`, then what it does), and a quote and the line
+  // crediting it (`— [Jane on the forum](…)`). The rest is the digest's own: a call to sponsor or
+  // advertise, words set in italics or small print (`*This Week in Rust is edited by …*`), other
+  // quotes, and words that link nowhere.
+  const isCredit = (block: Block): boolean => block.kind === 'paragraph' && ATTRIBUTION.test(lines[block.start] as string) && linked(block);
+  const pushNews = (block: Block): void => {
+    const own = (): void => {
+      push({ kind: 'text', start: block.start, end: block.end });
+      itemBlocks = [];
+    };
+    if (block.kind === 'quote' && (isCreditedQuote(lines.slice(block.start, block.end), context.definitions) || (next !== undefined && isCredit(next)))) {
+      // A quote credited in its last line (the two written as one block), or by the paragraph
+      // after it: an entry of its own, never the words of the entry before it.
+      push({ kind: 'item', start: block.start, end: block.end, form: 'paragraph' });
+      itemBlocks = [block];
+      return;
+    }
+    if (isNeverItem(block, lines) || (block.kind !== 'paragraph' && lastItem() === undefined)) return own();
+    const text = blockText(lines, block);
+    if (block.kind === 'paragraph' && (context.standing?.has(text.trimEnd()) || isAside(text) || SPONSOR.test(text))) return own();
+    const last = pieces.at(-1);
+    if (previous?.kind === 'quote' && last?.kind === 'item' && last.start === previous.start && isCredit(block)) {
+      last.end = block.end;
+      itemBlocks.push(block);
+      return;
+    }
+    if (block.kind === 'paragraph' && previous?.kind === 'paragraph' && last !== undefined && last.kind !== 'heading' && last.start === previous.start && isLinkTitle(blockText(lines, previous)) && hasWordsBesideLinks(text, context.definitions)) {
+      pieces[pieces.length - 1] = { kind: 'item', start: last.start, end: block.end, form: 'paragraph' };
+      itemBlocks = [previous, block];
+      return;
+    }
+    const open = lastItem();
+    if (open && joins(itemBlocks, block, lines, linked, linkOnly)) {
+      open.end = block.end;
+      itemBlocks.push(block);
+      return;
+    }
+    if (block.kind !== 'paragraph' || !linked(block)) return own();
+    push({ kind: 'item', start: block.start, end: block.end, form: 'paragraph' });
+    itemBlocks = [block];
+  };
+
+  // The blocks before and after the one at hand.
+  let previous: Block | undefined;
+  let next: Block | undefined;
+  for (const [index, block] of blocks.entries()) {
+    previous = blocks[index - 1];
+    next = blocks[index + 1];
     if (block.kind === 'heading' && block.level <= sponsorLevel) sponsorLevel = SPONSOR.test(block.text) ? block.level : Infinity;
     if (headings.has(block) && sponsorLevel === Infinity) {
       // The entry is its heading and everything under it, up to the next heading.
       seenHeading = true;
-      entry = { kind: 'item', start: block.start, end: block.end };
+      entry = { kind: 'item', start: block.start, end: block.end, ...(grammar === 'heading' ? {} : { form: 'heading' as const }) };
       push(entry);
+      itemBlocks = [];
       continue;
     }
     if (block.kind === 'heading') {
       push({ kind: 'heading', start: block.start, end: block.end, level: block.level, text: block.text });
       seenHeading = true;
+      part = block;
       entry = undefined;
       lead = undefined;
       itemBlocks = [];
@@ -183,6 +320,18 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     if (grammar === 'bullet') {
+      if (entry) {
+        const picture = block.kind === 'html' && PICTURE_HTML.test(lines[block.start] as string);
+        if ((isProse(block) || picture) && !closing(block)) {
+          entry.end = block.end;
+          continue;
+        }
+        entry = undefined;
+      }
+      if (!withEntries.has(part) && !closing(block)) {
+        pushNews(block);
+        continue;
+      }
       const linkedItems =
         (block.kind === 'list' && !isContents(block, lines, context.definitions) && block.items.some(linked)) ||
         (block.kind === 'table' && block.rows.some(linked)) ||
@@ -208,8 +357,13 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
         continue;
       }
       // A rule or a comment closes the entry; what follows until the next heading is the digest's
-      // own text, but for linked bullets (a section of links that get no heading each).
+      // own text, but for linked bullets (a section of links that get no heading each) and the
+      // news of a part with no entries.
       entry = undefined;
+      if (!withEntries.has(part) && !closing(block)) {
+        pushNews(block);
+        continue;
+      }
       pushBulletsOrText(block);
       continue;
     }
@@ -244,31 +398,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     // Paragraph grammar.
-    if (block.kind === 'table') {
-      pushRows(block);
-      itemBlocks = [];
-      continue;
-    }
-    // What the digest writes in issue after issue (a project's line saying what it is, a
-    // sign-off) is its own text.
-    if (isNeverItem(block, lines) || (block.kind === 'paragraph' && context.standing?.has(blockText(lines, block).trimEnd()))) {
-      push({ kind: 'text', start: block.start, end: block.end });
-      itemBlocks = [];
-      continue;
-    }
-    const open = lastItem();
-    if (open && joins(itemBlocks, block, lines, linked, linkOnly)) {
-      open.end = block.end;
-      itemBlocks.push(block);
-      continue;
-    }
-    if (headless && !linked(block)) {
-      push({ kind: 'text', start: block.start, end: block.end });
-      itemBlocks = [];
-      continue;
-    }
-    push({ kind: 'item', start: block.start, end: block.end });
-    itemBlocks = [block];
+    pushParagraph(block, headless);
   }
   return pieces;
 }

@@ -23,7 +23,7 @@ const INDENTED = /^[ \t]+\S/;
  * under a project's heading saying what the project is), but for a line crediting who wrote
  * the quote under it (`[Alain](…) announces`: the quote is new).
  * `documents` are issues' Markdown, the same issue twice counting once; `own`, what the digest
- * writes in every issue (its standing opening and ending), whose lists are its own outright.
+ * writes in every issue (its standing opening and ending, its headings' standing words), whose lists and paragraphs are its own outright.
  * Lists of one item are left alone.
  */
 export function standingBlocks(documents: readonly string[], own = ''): Set<string> {
@@ -39,7 +39,7 @@ export function standingBlocks(documents: readonly string[], own = ''): Set<stri
     ...[...lists].flatMap(([list, count]) => (count >= LINKS_STANDING_IN && hasLink(list) ? [list] : [])),
     ...[...paragraphs].flatMap(([paragraph, count]) => (count >= LINKS_STANDING_IN || (count >= WORDS_STANDING_IN && !hasLink(paragraph)) ? [paragraph] : [])),
   ];
-  return new Set([...listsOf(own), ...standing]);
+  return new Set([...ownBlocks(own), ...standing]);
 }
 
 /** A line no paragraph opens with: a list item, a quote, a heading, a fence, a table row, HTML or code. */
@@ -78,14 +78,18 @@ function tightLists(runs: readonly (readonly string[])[]): string[] {
 }
 
 /** A document's lists of links of more than one item, each as written (trailing blanks aside). */
-function listsOf(document: string): string[] {
+function ownBlocks(document: string): string[] {
   if (document.trim() === '') return [];
   const lines = unixNewlines(document).split('\n');
   const text = (b: { start: number; end: number }): string => blockText(lines, b).trimEnd();
-  return scanBlocks(lines, 0).flatMap((b) => (b.kind === 'list' && b.items.length > 1 && hasLink(text(b)) ? [text(b)] : []));
+  return scanBlocks(lines, 0).flatMap((b) => ((b.kind === 'list' && b.items.length > 1 && hasLink(text(b))) || b.kind === 'paragraph' ? [text(b)] : []));
 }
 
-/** What the digest writes in every new issue, its standing opening and ending: its lists are its own. */
-export function standingText(template: Pick<Template, 'preamble' | 'closing'>): string {
-  return [template.preamble, template.closing ?? ''].join('\n\n');
+/**
+ * What the digest writes in every new issue, its standing opening and ending and the words its
+ * headings open and close with: its lists and paragraphs are its own.
+ */
+export function standingText(template: Pick<Template, 'preamble' | 'closing' | 'sections'>): string {
+  const words = template.sections.flatMap((s) => [s.intro, s.outro, s.closing, ...s.projects.flatMap((p) => [p.intro, p.outro])]);
+  return [template.preamble, template.closing ?? '', ...words.filter((w): w is string => w !== undefined)].join('\n\n');
 }

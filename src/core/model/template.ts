@@ -31,6 +31,12 @@ export interface ProjectDef {
   marker?: string;
   /** Where the heading's list entries stand a blank line apart (true) or not (false), unlike the digest's others. */
   loose?: boolean;
+  /**
+   * Where the heading's entries are written in another grammar than the digest's others: news in
+   * paragraphs, or entries under headings of their own (`marker` their heading's marks, `### `),
+   * in a digest of lists (Last Week in Kubernetes Development's "Developer News", "Featured PRs").
+   */
+  grammar?: ItemGrammar;
   /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */
   intro?: string;
   /** Words the heading closes with in every issue, after its entries (`🔙 返回目录`). */
@@ -45,7 +51,7 @@ export interface ProjectDef {
 }
 
 /** How a heading lists its entries where it does otherwise than the digest's others. */
-export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose'>;
+export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar'>;
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
 export interface SectionDef {
@@ -62,6 +68,8 @@ export interface SectionDef {
   marker?: string;
   /** Where the section's own list entries stand a blank line apart (true) or not (false), unlike the digest's others. */
   loose?: boolean;
+  /** See `ProjectDef.grammar`. */
+  grammar?: ItemGrammar;
   /** Words the section's heading opens with in every issue, before anything under it. */
   intro?: string;
   /** Words the section's own entries close with in every issue. */

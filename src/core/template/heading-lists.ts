@@ -1,6 +1,7 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
-import type { HeadingForm, ItemStyle } from '../model/template.ts';
+import { formOf } from '../issue/entry-form.ts';
+import type { HeadingForm, ItemGrammar, ItemStyle } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
@@ -17,20 +18,27 @@ const BULLET = /^([*+-] {1,4})(?=\S)/;
  * others (`style`): by another bullet or with more spaces after it (Haskell Weekly's `-   ` under
  * "Call for participation", where its others are `- `), or with no blank line between them where
  * the others have one, or the other way. Told where most of a heading's entries, two at least,
- * agree; what agrees with the digest's way is left out.
+ * agree; what agrees with the digest's way is left out. In a digest of lists or of headed
+ * entries, a heading whose entries are mostly paragraphs, or entries under headings of their own
+ * where the digest's are not, writes them so (`grammar`), one entry being enough: its news is
+ * written as paragraphs (Last Week in Kubernetes Development's "Developer News").
  */
 export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose'>): Map<HeadingSegment, HeadingForm> {
   const out = new Map<HeadingSegment, HeadingForm>();
-  if (parsed.grammar !== 'bullet' || style.grammar !== 'bullet') return out;
-  const groups = new Map<HeadingSegment, { markers: string[]; gaps: boolean[] }>();
+  const lists = parsed.grammar === 'bullet' && style.grammar === 'bullet';
+  if (!lists && (parsed.grammar !== 'heading' || style.grammar !== 'heading')) return out;
+  const groups = new Map<HeadingSegment, { markers: string[]; gaps: boolean[]; forms: { grammar: ItemGrammar; marker: string }[] }>();
   let heading: HeadingSegment | undefined;
   let previous: Segment | undefined;
   for (const segment of parsed.issue.body) {
     if (segment.kind === 'heading') heading = segment;
     if (segment.kind === 'item' && heading) {
-      const bullet = BULLET.exec(parsed.items[segment.order]?.source ?? '')?.[1];
-      const group = groups.get(heading) ?? { markers: [], gaps: [] };
+      const source = parsed.items[segment.order]?.source ?? '';
+      const bullet = BULLET.exec(source)?.[1];
+      const group = groups.get(heading) ?? { markers: [], gaps: [], forms: [] };
       groups.set(heading, group);
+      const form = formOf(source);
+      if (form) group.forms.push(form);
       if (bullet !== undefined) {
         group.markers.push(bullet);
         if (previous?.kind === 'item') group.gaps.push(/\n[ \t]*\n/.test(segment.before));
@@ -38,8 +46,15 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
     }
     previous = segment;
   }
-  for (const [segment, { markers, gaps }] of groups) {
-    if (markers.length < 2) continue;
+  for (const [segment, { markers, gaps, forms }] of groups) {
+    const others = forms.filter((f) => (f.grammar === 'paragraph' || f.grammar === 'heading') && f.grammar !== style.grammar);
+    if (others.length * 2 > forms.length) {
+      const grammar = mostCommon(others.map((f) => f.grammar)) as ItemGrammar;
+      const marker = mostCommon(others.filter((f) => f.grammar === grammar).map((f) => f.marker)) as string;
+      out.set(segment, grammar === 'heading' ? { grammar, marker } : { grammar });
+      continue;
+    }
+    if (!lists || markers.length < 2) continue;
     const form: HeadingForm = {};
     const marker = mostCommon(markers) as string;
     if (marker !== style.marker && markers.filter((m) => m === marker).length * 2 > markers.length) form.marker = marker;

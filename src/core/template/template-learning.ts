@@ -62,7 +62,9 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
       const table = shapes.get(raw);
       if (table) tables.set(raw, table);
       const marker = markers.get(raw);
-      const form = { ...lists.get(raw), ...(marker === undefined ? {} : { marker }) };
+      const listed = lists.get(raw);
+      // A heading's marks for its entries' own headings are their marker; a symbol is not.
+      const form = { ...listed, ...(marker === undefined || listed?.grammar === 'heading' ? {} : { marker }) };
       if (Object.keys(form).length > 0) forms.set(raw, form);
     }
   });

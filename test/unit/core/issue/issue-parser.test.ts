@@ -360,10 +360,11 @@ describe('parseIssue: any digest', () => {
       ['Tools', 'C', '[C](https://example.org/c)'],
     ]);
     // A symbol opening one line, in a document that lists by none, says too little: a sponsor's
-    // line stays text; so do lines whose symbols differ, and an attribution's dash.
+    // line stays text; so do lines whose symbols differ. An attribution's dash credits the quote
+    // over it: the two are the part's one entry (see the digests of lists' news parts).
     expect(read('## Jobs\n\n💡 [How to advertise](https://example.org/ads)\n\n## News\n\n- [D](https://example.org/d)')).toEqual([['News', 'D', '[D](https://example.org/d)']]);
     expect(read('## News\n\n- [D](https://example.org/d)\n\n🔗 [E](https://example.org/e)\n👉 [F](https://example.org/f)').map((i) => i[1])).toEqual(['D']);
-    expect(read('## Quote\n\n> Words.\n\n– [someone](https://example.org/u) on a forum\n– [else](https://example.org/v)\n\n## News\n\n- [D](https://example.org/d)').map((i) => i[1])).toEqual(['D']);
+    expect(read('## Quote\n\n> Words.\n\n– [someone](https://example.org/u) on a forum\n– [else](https://example.org/v)\n\n## News\n\n- [D](https://example.org/d)').map((i) => i[1])).toEqual(['someone', 'D']);
   });
 
   it('reads a first heading underlined with = as the title, not a section', () => {
@@ -550,6 +551,63 @@ describe('parseIssue: any digest', () => {
     expect(parseIssue('---\ntitle: 第99999999999999999999999期\n---\n')).toMatchObject({ ok: false, error: { code: 'issue-number-too-large', line: 2 } });
     expect(parseIssue('---\ntitle: "#9007199254740993"\n---\n')).toMatchObject({ ok: false, error: { code: 'issue-number-too-large' } });
     expect(parseIssue('---\ntitle: 第零一期\n---\n')).toMatchObject({ ok: false, error: { code: 'no-issue-number' } });
+  });
+});
+
+describe('parseIssue: the parts of a digest of lists that list none', () => {
+  const LISTS = '## Other Merges\n\n* [A](https://example.org/a)\n* [B](https://example.org/b)\n* [C](https://example.org/c)\n';
+  const read = (body: string, recurring?: string[]) => {
+    const r = parseIssue(`---\ntitle: Week Ending March 1, 2026\n---\n\n${body}\n${LISTS}`, { grammar: 'bullet', ...(recurring ? { recurringHeadings: new Set(recurring) } : {}) });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value;
+  };
+  const entries = (body: string, recurring?: string[]) => read(body, recurring).items.filter((i) => i.section !== 'Other Merges').map((i) => [i.section, i.source]);
+
+  it('reads a part’s paragraphs of words that link as its entries, and its words that link nowhere as its own', () => {
+    const body = '## News\n\nThe wick project [moved](https://forge.example.org/wick).  Update your remotes.\n\nThe summit will be in Lisbon.\n\n**Next Deadline: March 12**\n\nVoting [is open](https://vote.example.org/) until Friday.\n';
+    expect(entries(body)).toEqual([
+      ['News', 'The wick project [moved](https://forge.example.org/wick).  Update your remotes.'],
+      ['News', 'Voting [is open](https://vote.example.org/) until Friday.'],
+    ]);
+    const { issue, items } = read(body);
+    // Every line stays where it was: the linkless words are text between the entries.
+    expect(issue.body.filter((s) => s.kind === 'text').map((s) => s.raw)).toEqual(['The summit will be in Lisbon.', '**Next Deadline: March 12**']);
+    expect(items[0]!.links.map((l) => l.url)).toEqual(['https://forge.example.org/wick']);
+  });
+
+  it('leaves a part that lists entries as it was: its paragraphs are the digest’s words about them', () => {
+    expect(entries('## Fixes\n\nMost of these were [backported](https://example.org/policy).\n\n* [Fix D](https://example.org/d)\n')).toEqual([['Fixes', '* [Fix D](https://example.org/d)']]);
+    // A part whose own headings list entries lists them too: its opening line is its own.
+    expect(entries('## Updates\n\n112 pull requests were [merged](https://example.org/merged).\n\n### Compiler\n\n* [Fix E](https://example.org/e)\n')).toEqual([['Updates', '* [Fix E](https://example.org/e)']]);
+  });
+
+  it('keeps links alone, calls to sponsor or advertise and words in italics or small print the digest’s own', () => {
+    const body = '## Jobs\n\n💡 [How to advertise](https://example.org/ads)\n\nHiring? [Advertise with us](https://example.org/ads)!\n\n*This digest is written by [volunteers](https://example.org/team).*\n\n<small>[Discuss on the forum](https://example.org/forum)</small>\n';
+    expect(entries(body)).toEqual([]);
+  });
+
+  it('reads a quote and the line crediting it as one entry, and a title that links over its words as one', () => {
+    expect(entries('## Quote of the Week\n\n> Nobody reads the manual.\n\n— [Grace on the chat](https://chat.example.org/m/889)\n')).toEqual([
+      ['Quote of the Week', '> Nobody reads the manual.\n\n— [Grace on the chat](https://chat.example.org/m/889)'],
+    ]);
+    expect(entries('## Featured\n\n#4431 [Let plugins choose](https://example.org/pull/4431)\n\nPlugins can now pick a glass.\n')).toEqual([
+      ['Featured', '#4431 [Let plugins choose](https://example.org/pull/4431)\n\nPlugins can now pick a glass.'],
+    ]);
+    // A quote with no credit, or credited by no link, is the digest's own.
+    expect(entries('## Quote of the Week\n\n> Nobody reads the manual.\n\n— Grace\n')).toEqual([]);
+  });
+
+  it('reads a heading that links, written once, as an entry under its own heading, where other issues show which headings come back', () => {
+    const body = '## Featured PRs\n\n### [#89912: Move the scheduler’s types](https://example.org/pull/89912)\n\nA big package swap. See also [#90030](https://example.org/pull/90030).\n\n### [Approved RFCs](https://example.org/rfcs)\n\nNone this week.\n';
+    const recurring = ['featured prs', 'approved rfcs', 'other merges'];
+    const { issue, items } = read(body, recurring);
+    expect(items.filter((i) => i.section === 'Featured PRs').map((i) => [i.links[0]?.title, i.comment])).toEqual([
+      ['#89912: Move the scheduler’s types', 'A big package swap. See also [#90030](https://example.org/pull/90030).'],
+    ]);
+    // The heading other issues write too stays a heading.
+    expect(headingsOf(issue).map((h) => h.text)).toEqual(['Featured PRs', 'Approved RFCs', 'Other Merges']);
+    // With no other issue to compare, a heading is no entry's in a digest of lists.
+    expect(headingsOf(read(body).issue).map((h) => h.text)).toContain('#89912: Move the scheduler’s types');
   });
 });
 

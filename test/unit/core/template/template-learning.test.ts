@@ -155,6 +155,29 @@ describe('learnTemplate', () => {
     }
   });
 
+  it('learns the parts of a digest of lists that write their entries otherwise, kept in a backup', () => {
+    // Imported together, as the issues show which headings come back and which are written once.
+    const { template } = planImport(fixtureFiles('golden/past/news-parts'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-03-22');
+    expect(template.items.grammar).toBe('bullet');
+    // As the newest issue to file under each wrote them: news in paragraphs, changes under headings of their own.
+    expect(template.sections.map((s) => [s.name, s.grammar, s.marker])).toEqual([
+      ['Project News', 'paragraph', undefined],
+      ['Release Schedule', 'paragraph', undefined],
+      ['Featured Changes', 'heading', '### '],
+      ['Quote of the Week', 'paragraph', undefined],
+      ['Other Merges', undefined, undefined],
+      ['Version Updates', undefined, undefined],
+    ]);
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2026-03-22T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    // A heading's marks are a marker only for entries under headings of their own.
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.sections[0].marker = '### ';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+    broken.template.sections[0].grammar = 'chapter';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+  });
+
   it('learns entries set as block quotes, kept in a backup; a quote that opens with words is no entry', () => {
     const past = fixtureFiles('golden/past/quoted').map((f) => parse(f.name, f.text));
     expect(past[0]!.items.map((i) => [i.section, i.links[0]?.title])).toEqual([
@@ -245,17 +268,19 @@ describe('learnTemplate', () => {
   it('reads entries under headings of their own beside a section of list items, and learns that section’s bullet and tight list', () => {
     const past = fixtureFiles('golden/past/week-ending').map((f) => parse(f.name, f.text));
     expect(past.map((p) => p.grammar)).toEqual(['heading', 'heading']);
-    expect(past[1]?.items.map((i) => i.section)).toEqual(['Featured PRs', 'Featured PRs', 'Featured PRs', 'Other Merges', 'Other Merges']);
+    // The news that opens each issue, a paragraph that links, is an entry too.
+    expect(past[1]?.items.map((i) => i.section)).toEqual(['Developer News', 'Featured PRs', 'Featured PRs', 'Featured PRs', 'Other Merges', 'Other Merges']);
     const template = learnTemplate(DEFAULT_TEMPLATE, past);
     expect(template.items).toMatchObject({ grammar: 'heading', loose: false });
-    expect(template.sections.map((s) => [s.name, s.marker])).toEqual([
-      ['Featured PRs', undefined],
-      ['Other Merges', '* '],
+    expect(template.sections.map((s) => [s.name, s.marker, s.grammar])).toEqual([
+      ['Developer News', undefined, 'paragraph'],
+      ['Featured PRs', undefined, undefined],
+      ['Other Merges', '* ', undefined],
     ]);
     const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
     const broken = JSON.parse(JSON.stringify(backup));
-    broken.template.sections[1].marker = '** ';
+    broken.template.sections[2].marker = '** ';
     expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
   });
 
@@ -416,7 +441,8 @@ describe.skipIf(!otherDigestsAvailable)('learning digests that are not OpenStack
       { key: 'date', raw: ' {published:MM-DD-YYYY}' },
     ]);
     // Emoji and all, as the newest issue writes its sections; older spellings are aliases.
-    expect(react.sections.map((s) => s.name)).toEqual(['⚛️ React', '📱 React-Native', '🔀 Other']);
+    // Its 2022 issues' job ads, a title that links and the words under it, under "🧑‍💻 Jobs".
+    expect(react.sections.map((s) => s.name)).toEqual(['⚛️ React', '📱 React-Native', '🧑‍💻 Jobs', '🔀 Other']);
     expect(react.sections[0]!.heading).toBe('## ⚛️ React {#react}');
   });
 });
