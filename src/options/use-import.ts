@@ -5,6 +5,7 @@ import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording } from '../core/contracts/problem-wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
 import { entrySample } from '../core/issue/entry-sample.ts';
+import { otherGrammars } from '../core/template/other-grammars.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { ImportPreview } from '../ui/options/import-panel.tsx';
 import type { Action } from '../ui/use-action.ts';
@@ -36,6 +37,7 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     newProjects: plan.newProjects,
     retiredHeadings: plan.retiredHeadings,
     grammar: plan.parsed[0]?.grammar,
+    otherForms: otherGrammars(plan.template),
     sample: plan.parsed.length > 0 ? entrySample(plan.template, { url: 'https://example.org/page', title: t('importSampleTitle'), author: t('importSampleAuthor') }, t('importSampleWords')) : undefined,
     changes: plan.changes,
   };

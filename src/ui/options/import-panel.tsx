@@ -18,6 +18,8 @@ export interface ImportPreview {
   retiredHeadings: string[];
   /** How the files' entries were read; undefined when none could be. */
   grammar: ItemGrammar | undefined;
+  /** The headings whose entries are written otherwise (news in paragraphs among lists), by grammar. */
+  otherForms: { grammar: ItemGrammar; headings: string[] }[];
   /** A new entry as the learned template writes it. */
   sample: string | undefined;
   changes: boolean;
@@ -141,6 +143,11 @@ export function ImportPanel({ preview, summary, busy, formatList, onFiles, onApp
           ) : null}
           {/* A digest never seen before: the editor sees how its entries were taken. */}
           {preview.grammar ? <p>{t('importGrammar', t(GRAMMAR_TEXT[preview.grammar]))}</p> : null}
+          {preview.otherForms.map((f) => (
+            <p key={f.grammar} class="hint">
+              {t('importOtherForms', [t(GRAMMAR_TEXT[f.grammar]), formatList(f.headings)])}
+            </p>
+          ))}
           {preview.sample !== undefined ? (
             <div class="import-sample">
               <p>{t('importSample')}</p>
