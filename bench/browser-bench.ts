@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST, ExtensionHarness } from '../test/e2e/harness.ts';
 import { summarize, type Measure } from './measure.ts';
-import { seedRecords } from './seed.ts';
+import { seedDigest, seedRecords } from './seed.ts';
 
 const BLANK = 'bench-blank.html';
 // The same blank page with one empty script: what any page that runs code pays before it can.
@@ -70,6 +70,21 @@ function paintTime(page: Page): Promise<number> {
   );
 }
 
+/** When the blank page's document was ready: the floor the popup is measured against. */
+function blankReady(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const look = (): void => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          if (nav && nav.domContentLoadedEventEnd > 0) resolve(nav.domContentLoadedEventEnd);
+          else requestAnimationFrame(look);
+        };
+        look();
+      }),
+  );
+}
+
 async function measurePage<T>(h: ExtensionHarness, url: string, read: (page: Page) => Promise<T>): Promise<T> {
   const page = await h.context.newPage();
   await page.goto(url);
@@ -97,18 +112,6 @@ export async function browserBenchmarks(runs: number): Promise<Measure[]> {
 
     const ready = async (page: Page) => [await markTime(page, 'digest-clipper:form-ready'), await paintTime(page)] as const;
     const blank = async (page: Page) => [await blankReady(page), await paintTime(page)] as const;
-    const blankReady = (page: Page) =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const look = (): void => {
-              const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-              if (nav && nav.domContentLoadedEventEnd > 0) resolve(nav.domContentLoadedEventEnd);
-              else requestAnimationFrame(look);
-            };
-            look();
-          }),
-      );
     const interactive = (page: Page) => markTime(page, 'digest-clipper:app-ready');
     const scriptStart = (page: Page) => markTime(page, 'bench:script-start');
     const readySamples: number[] = [];
@@ -265,5 +268,48 @@ export async function browserBenchmarks(runs: number): Promise<Measure[]> {
   } finally {
     await h.close();
     for (const file of [BLANK, SCRIPTED, SCRIPT]) rmSync(join(DIST, file), { force: true });
+  }
+}
+
+/**
+ * The popup of a digest that marks its entries' kinds (This Week in React's corpus imported: its
+ * template, archive and learned model, kinds and all), ready against the blank page, alternating:
+ * the early form picks a kind as well as a heading. None where the shared corpus is absent.
+ */
+export async function kindsPopupBenchmarks(runs: number): Promise<Measure[]> {
+  const records = seedDigest('this-week-in-react');
+  if (!records) {
+    console.warn('The shared corpus of other digests is absent: popup_ready_kinds_ratio is not measured.');
+    return [];
+  }
+  writeFileSync(join(DIST, BLANK), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>');
+  const h = await ExtensionHarness.launch();
+  await h.context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  try {
+    await seed(h, records);
+    const { page: article, tabId } = await h.openPage(h.server.page('bench-kinds', { title: 'React Native 0.80 RC - New architecture by default' }));
+    await h.clickAction(article);
+    const popupUrl = h.url(`src/popup/index.html?tab=${tabId}`);
+    // The first open writes the cache the early form starts from.
+    await measurePage(h, popupUrl, (page) => markTime(page, 'digest-clipper:app-ready'));
+    const readySamples: number[] = [];
+    const blankSamples: number[] = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const r = await measurePage(h, popupUrl, (page) => markTime(page, 'digest-clipper:form-ready'));
+      const b = await measurePage(h, h.url(BLANK), blankReady);
+      if (i >= 2) {
+        readySamples.push(r);
+        blankSamples.push(b);
+      }
+    }
+    const readyMedian = summarize('popup_ready_kinds_ms', readySamples);
+    const blankMedian = summarize('popup_blank_kinds_ms', blankSamples);
+    return [
+      readyMedian,
+      { ...summarize('popup_ready_kinds_ratio', readySamples.map((r, i) => r / (blankSamples[i] as number)), 'x'), value: Math.round((readyMedian.value / blankMedian.value) * 100) / 100 },
+    ];
+  } finally {
+    await h.close();
+    rmSync(join(DIST, BLANK), { force: true });
   }
 }

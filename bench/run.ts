@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { DIST } from '../test/e2e/harness.ts';
-import { browserBenchmarks } from './browser-bench.ts';
+import { browserBenchmarks, kindsPopupBenchmarks } from './browser-bench.ts';
 import { bundleSizes } from './bundle-size.ts';
 import { coreBenchmarks } from './core-bench.ts';
 import type { Measure } from './measure.ts';
@@ -25,7 +25,7 @@ const TARGETS: Record<string, number> = {
   import_1mb_links_ms: 500,
 };
 
-const results: Measure[] = [...(await browserBenchmarks(runs)), ...(await teamBenchmarks(Math.min(runs, 10))), ...coreBenchmarks(runs * 2), ...bundleSizes(DIST)];
+const results: Measure[] = [...(await browserBenchmarks(runs)), ...(await kindsPopupBenchmarks(runs)), ...(await teamBenchmarks(Math.min(runs, 10))), ...coreBenchmarks(runs * 2), ...bundleSizes(DIST)];
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${arch()}, Node ${process.version}`;
 console.log(`\nDigest Clipper benchmarks — ${machine}\n`);

@@ -4,6 +4,9 @@ import { trainSuggestionModel } from '../src/core/suggestion/project-suggestion.
 import { OPENSTACK_PRESET as DEFAULT_TEMPLATE } from '../src/core/template/presets.ts';
 import { toStored } from '../src/storage/stored-item.ts';
 import { syntheticItems } from './synthetic.ts';
+import { applyImport, planImport } from '../src/core/issue/issue-import.ts';
+import { DEFAULT_TEMPLATE as ANY_DIGEST } from '../src/core/model/template.ts';
+import { digestFiles, otherDigestsAvailable, type DigestName } from '../test/helpers/corpus.ts';
 
 /** Years of history: `issues` published issues of `perIssue` items each, and `queued` items waiting. */
 export function seedRecords(issues: number, perIssue: number, queued: number) {
@@ -38,6 +41,20 @@ export function seedRecords(issues: number, perIssue: number, queued: number) {
     meta: [
       { key: 'template', value: DEFAULT_TEMPLATE },
       { key: 'suggestionModel', value: trainSuggestionModel(archived, DEFAULT_TEMPLATE) },
+    ],
+  };
+}
+
+/** A digest of the shared corpus as the options page stores it once imported: template, issues, archive, learned model. */
+export function seedDigest(name: DigestName) {
+  if (!otherDigestsAvailable) return undefined;
+  const state = applyImport({ template: ANY_DIGEST, issues: [], items: [] }, planImport(digestFiles(name), { template: ANY_DIGEST, issues: [], items: [] }, '2026-12-01'));
+  return {
+    items: state.items.map(toStored),
+    issues: state.issues,
+    meta: [
+      { key: 'template', value: state.template },
+      { key: 'suggestionModel', value: trainSuggestionModel(state.items, state.template, state.issues) },
     ],
   };
 }
