@@ -17,9 +17,10 @@ export type Piece =
   /**
    * `row`: a table's row, whatever the digest's grammar; `quote`: an entry set as a block quote;
    * `form`: an entry written in another grammar than the digest's (a paragraph of news, or an
-   * entry under a heading of its own, in a digest of lists).
+   * entry under a heading of its own, in a digest of lists; a list item of quick links in a digest
+   * of paragraphs).
    */
-  | { kind: 'item'; start: number; end: number; row?: true; quote?: true; form?: 'paragraph' | 'heading' }
+  | { kind: 'item'; start: number; end: number; row?: true; quote?: true; form?: 'paragraph' | 'heading' | 'bullet' }
   | { kind: 'text'; start: number; end: number };
 
 /** A numbered entry's first line: `1、`, `12、`. (`1.` and `1)` are ordered lists to the parser.) */
@@ -235,6 +236,14 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     if (open && joins(itemBlocks, block, lines, linked, linkOnly)) {
       open.end = block.end;
       itemBlocks.push(block);
+      return;
+    }
+    if (block.kind === 'list' && block.items.length > 1 && block.items.every(linked) && !isContents(block, lines, context.definitions)) {
+      // A list of links no paragraph introduces, in a digest of paragraphs: a part of quick
+      // links (`## 本周链接`), each item an entry; one the digest writes in every issue is its own.
+      if (context.standing?.has(blockText(lines, block).trimEnd())) push({ kind: 'text', start: block.start, end: block.end });
+      else for (const item of block.items) push({ kind: 'item', start: item.start, end: item.end, form: 'bullet' });
+      itemBlocks = [];
       return;
     }
     if (linkedOnly && !linked(block)) {

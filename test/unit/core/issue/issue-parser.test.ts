@@ -611,6 +611,27 @@ describe('parseIssue: the parts of a digest of lists that list none', () => {
   });
 });
 
+describe('parseIssue: a digest of paragraphs with a part of quick links', () => {
+  it('reads a list of links no paragraph introduces as one entry per item; an introduced list stays its paragraph’s; one the digest writes in every issue stays its own', () => {
+    const body = '## News\n\nThe [survey](https://example.org/survey) is out.\n\nA long read on [caching](https://example.org/cache), three ways:\n\n- by route\n- by [version](https://example.org/version)\n\n## Links\n\n- [Nesting](https://example.org/nesting)\n- [Forms](https://example.org/forms)\n\n## Elsewhere\n\n- [Our forum](https://example.org/forum)\n- [Our chat](https://example.org/chat)\n';
+    const read = (standing?: Set<string>) => {
+      const r = parseIssue(`---\ntitle: Weekly 12\n---\n\n${body}`, { grammar: 'paragraph', ...(standing ? { standing } : {}) });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value.items.map((i) => [i.section, i.links.map((l) => l.url.replace('https://example.org/', ''))]);
+    };
+    expect(read(new Set(['- [Our forum](https://example.org/forum)\n- [Our chat](https://example.org/chat)']))).toEqual([
+      ['News', ['survey']],
+      ['News', ['cache', 'version']],
+      ['Links', ['nesting']],
+      ['Links', ['forms']],
+    ]);
+    expect(read().slice(4)).toEqual([
+      ['Elsewhere', ['forum']],
+      ['Elsewhere', ['chat']],
+    ]);
+  });
+});
+
 describe('parseIssue: what it refuses', () => {
   it.each([
     ['an empty document', '', 1, 'empty'],
