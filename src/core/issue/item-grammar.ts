@@ -219,6 +219,23 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   let part: Block | null = null;
   // Paragraph grammar: each paragraph that is not joined to the entry before it opens one (in a
   // digest with no headings, only where it links: the rest is its intro and sign-off).
+  // What the paragraph rules share: a block kept as the digest's own text, a block joined to the
+  // entry before it, a paragraph entry opened.
+  const pushOwn = (block: Block): void => {
+    push({ kind: 'text', start: block.start, end: block.end });
+    itemBlocks = [];
+  };
+  const joinsOpen = (block: Block): boolean => {
+    const open = lastItem();
+    if (!open || !joins(itemBlocks, block, lines, linked, linkOnly)) return false;
+    open.end = block.end;
+    itemBlocks.push(block);
+    return true;
+  };
+  const openEntry = (block: Block, form: Pick<Extract<Piece, { kind: 'item' }>, 'form'> = {}): void => {
+    push({ kind: 'item', start: block.start, end: block.end, ...form });
+    itemBlocks = [block];
+  };
   const pushParagraph = (block: Block, linkedOnly: boolean): void => {
     if (block.kind === 'table') {
       pushRows(block);
@@ -227,32 +244,18 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     }
     // What the digest writes in issue after issue (a project's line saying what it is, a
     // sign-off) is its own text.
-    if (isNeverItem(block, lines) || (block.kind === 'paragraph' && context.standing?.has(blockText(lines, block).trimEnd()))) {
-      push({ kind: 'text', start: block.start, end: block.end });
-      itemBlocks = [];
-      return;
-    }
-    const open = lastItem();
-    if (open && joins(itemBlocks, block, lines, linked, linkOnly)) {
-      open.end = block.end;
-      itemBlocks.push(block);
-      return;
-    }
+    if (isNeverItem(block, lines) || (block.kind === 'paragraph' && context.standing?.has(blockText(lines, block).trimEnd()))) return pushOwn(block);
+    if (joinsOpen(block)) return;
     if (block.kind === 'list' && block.items.length > 1 && block.items.every(linked) && !isContents(block, lines, context.definitions)) {
       // A list of links no paragraph introduces, in a digest of paragraphs: a part of quick
       // links (`## 本周链接`), each item an entry; one the digest writes in every issue is its own.
-      if (context.standing?.has(blockText(lines, block).trimEnd())) push({ kind: 'text', start: block.start, end: block.end });
-      else for (const item of block.items) push({ kind: 'item', start: item.start, end: item.end, form: 'bullet' });
+      if (context.standing?.has(blockText(lines, block).trimEnd())) return pushOwn(block);
+      for (const item of block.items) push({ kind: 'item', start: item.start, end: item.end, form: 'bullet' });
       itemBlocks = [];
       return;
     }
-    if (linkedOnly && !linked(block)) {
-      push({ kind: 'text', start: block.start, end: block.end });
-      itemBlocks = [];
-      return;
-    }
-    push({ kind: 'item', start: block.start, end: block.end });
-    itemBlocks = [block];
+    if (linkedOnly && !linked(block)) return pushOwn(block);
+    openEntry(block);
   };
   // A part of a digest of lists that lists no entries tells its news in paragraphs (Last Week in
   // Kubernetes Development's "Developer News"): a paragraph that links opens an entry (a link
@@ -264,20 +267,12 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   // quotes, and words that link nowhere.
   const isCredit = (block: Block): boolean => block.kind === 'paragraph' && ATTRIBUTION.test(lines[block.start] as string) && linked(block);
   const pushNews = (block: Block): void => {
-    const own = (): void => {
-      push({ kind: 'text', start: block.start, end: block.end });
-      itemBlocks = [];
-    };
-    if (block.kind === 'quote' && (isCreditedQuote(lines.slice(block.start, block.end), context.definitions) || (next !== undefined && isCredit(next)))) {
-      // A quote credited in its last line (the two written as one block), or by the paragraph
-      // after it: an entry of its own, never the words of the entry before it.
-      push({ kind: 'item', start: block.start, end: block.end, form: 'paragraph' });
-      itemBlocks = [block];
-      return;
-    }
-    if (isNeverItem(block, lines) || (block.kind !== 'paragraph' && lastItem() === undefined)) return own();
+    // A quote credited in its last line (the two written as one block), or by the paragraph after
+    // it: an entry of its own, never the words of the entry before it.
+    if (block.kind === 'quote' && (isCreditedQuote(lines.slice(block.start, block.end), context.definitions) || (next !== undefined && isCredit(next)))) return openEntry(block, { form: 'paragraph' });
+    if (isNeverItem(block, lines) || (block.kind !== 'paragraph' && lastItem() === undefined)) return pushOwn(block);
     const text = blockText(lines, block);
-    if (block.kind === 'paragraph' && (context.standing?.has(text.trimEnd()) || isAside(text) || SPONSOR.test(text))) return own();
+    if (block.kind === 'paragraph' && (context.standing?.has(text.trimEnd()) || isAside(text) || SPONSOR.test(text))) return pushOwn(block);
     const last = pieces.at(-1);
     if (previous?.kind === 'quote' && last?.kind === 'item' && last.start === previous.start && isCredit(block)) {
       last.end = block.end;
@@ -289,15 +284,9 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       itemBlocks = [previous, block];
       return;
     }
-    const open = lastItem();
-    if (open && joins(itemBlocks, block, lines, linked, linkOnly)) {
-      open.end = block.end;
-      itemBlocks.push(block);
-      return;
-    }
-    if (block.kind !== 'paragraph' || !linked(block)) return own();
-    push({ kind: 'item', start: block.start, end: block.end, form: 'paragraph' });
-    itemBlocks = [block];
+    if (joinsOpen(block)) return;
+    if (block.kind !== 'paragraph' || !linked(block)) return pushOwn(block);
+    openEntry(block, { form: 'paragraph' });
   };
 
   // The blocks before and after the one at hand.
@@ -328,29 +317,28 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       push({ kind: 'text', start: block.start, end: block.end });
       continue;
     }
-    if (grammar === 'bullet') {
-      if (entry) {
-        const picture = block.kind === 'html' && PICTURE_HTML.test(lines[block.start] as string);
-        if ((isProse(block) || picture) && !closing(block)) {
-          entry.end = block.end;
-          continue;
-        }
-        entry = undefined;
+    if (grammar === 'bullet' || grammar === 'heading') {
+      // An entry under a heading of its own takes the prose under it; a rule or a comment closes
+      // it, and what follows until the next heading is the digest's own text, but for linked
+      // bullets (a section of links that get no heading each) and the news of a part with no entries.
+      const picture = block.kind === 'html' && PICTURE_HTML.test(lines[block.start] as string);
+      if (entry && (isProse(block) || picture) && !closing(block)) {
+        entry.end = block.end;
+        continue;
       }
+      entry = undefined;
       if (!withEntries.has(part) && !closing(block)) {
         pushNews(block);
         continue;
       }
-      const linkedItems =
-        (block.kind === 'list' && !isContents(block, lines, context.definitions) && block.items.some(linked)) ||
-        (block.kind === 'table' && block.rows.some(linked)) ||
-        (block.kind === 'quote' && QUOTED_ENTRY.test(lines[block.start] as string));
+    }
+    if (grammar === 'bullet') {
       if (block.kind === 'paragraph' && LEAD_TITLE.test(lines[block.start] as string)) {
         lead = { kind: 'item', start: block.start, end: block.end };
         push(lead);
         continue;
       }
-      if (lead && !linkedItems && isProse(block) && !isNeverItem(block, lines) && !closing(block)) {
+      if (lead && !listsIn(block) && isProse(block) && !isNeverItem(block, lines) && !closing(block)) {
         // The story's words, its points and quotes, up to the next entries, rule or heading.
         lead.end = block.end;
         continue;
@@ -360,19 +348,6 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       continue;
     }
     if (grammar === 'heading') {
-      const picture = block.kind === 'html' && PICTURE_HTML.test(lines[block.start] as string);
-      if (entry && (isProse(block) || picture) && !closing(block)) {
-        entry.end = block.end;
-        continue;
-      }
-      // A rule or a comment closes the entry; what follows until the next heading is the digest's
-      // own text, but for linked bullets (a section of links that get no heading each) and the
-      // news of a part with no entries.
-      entry = undefined;
-      if (!withEntries.has(part) && !closing(block)) {
-        pushNews(block);
-        continue;
-      }
       pushBulletsOrText(block);
       continue;
     }
