@@ -23,7 +23,8 @@ const INDENTED = /^[ \t]+\S/;
  * under a project's heading saying what the project is), but for a line crediting who wrote
  * the quote under it (`[Alain](…) announces`: the quote is new).
  * `documents` are issues' Markdown, the same issue twice counting once; `own`, what the digest
- * writes in every issue (its standing opening and ending, its headings' standing words), whose lists and paragraphs are its own outright.
+ * writes in every issue (its standing opening and ending, its headings' standing words), whose
+ * lists and paragraphs are its own outright.
  * Lists of one item are left alone.
  */
 export function standingBlocks(documents: readonly string[], own = ''): Set<string> {
@@ -77,7 +78,7 @@ function tightLists(runs: readonly (readonly string[])[]): string[] {
   return out;
 }
 
-/** A document's lists of links of more than one item, each as written (trailing blanks aside). */
+/** A document's paragraphs and lists of links of more than one item, each as written (trailing blanks aside). */
 function ownBlocks(document: string): string[] {
   if (document.trim() === '') return [];
   const lines = unixNewlines(document).split('\n');
