@@ -19,5 +19,8 @@ describe('otherGrammars', () => {
       { grammar: 'heading', headings: ['PRs'] },
     ]);
     expect(otherGrammars(DEFAULT_TEMPLATE)).toEqual([]);
+    // Among paragraphs, a heading whose entries are a list's items by its bullet.
+    const paragraphs: Template = { ...template, items: { ...template.items, grammar: 'paragraph' }, sections: [{ name: 'Links', hidden: false, projects: [], marker: '- ' }, { name: 'News', hidden: false, projects: [] }] };
+    expect(otherGrammars(paragraphs)).toEqual([{ grammar: 'bullet', headings: ['Links'] }]);
   });
 });
