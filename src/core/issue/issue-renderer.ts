@@ -259,8 +259,23 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   }
   // A number a heading starts with (`2. Tools`) is its place among the headings this issue writes.
   let sectionPlace = 0;
+  // The parts the digest writes after a section's place in every issue (`after`), entries or
+  // not: each once, when the writing has passed that place.
+  let passed = 0;
+  const pushPartsBefore = (place: number): void => {
+    for (; passed < place; passed++) {
+      const after = template.sections[passed]?.after;
+      if (after !== undefined) {
+        chunks.push({ text: after, gap: '\n\n' });
+        afterHeading = undefined;
+        afterItem = false;
+      }
+    }
+  };
   for (const section of orderedSections(items, template)) {
     const def = template.sections.find((s) => s.name === section.name);
+    const place = def === undefined ? -1 : template.sections.indexOf(def);
+    if (place !== -1) pushPartsBefore(place);
     let projectPlace = 0;
     let wrote = false;
     if (section.name !== null && !standing.has(section.name)) {
@@ -289,7 +304,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     }
     // After the last of the section's headings this issue writes, whichever.
     if (wrote && section.name !== null && !standing.has(section.name)) pushStanding(def?.closing, def);
+    if (place !== -1) pushPartsBefore(place + 1);
   }
+  pushPartsBefore(template.sections.length);
   return chunks;
 }
 

@@ -189,7 +189,8 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   // A digest of lists may give the entries of a part of its own a heading each (`### [#89912:
   // Move the scheduler's types](…)` under "Featured PRs"): where other issues show the title is
   // written once, and no list of entries is under it, such a heading is an entry's there too.
-  const listsIn = (block: Block): boolean => listsEntries(block, lines, context.definitions);
+  // A list the digest writes in every issue (its editors, its links for readers) lists none.
+  const listsIn = (block: Block): boolean => listsEntries(block, lines, context.definitions) && !context.standing?.has(blockText(lines, block).trimEnd());
   const { recurring } = context;
   const listed = grammar === 'bullet' && recurring !== undefined ? partsWithEntries(blocks, listsIn) : new Set<Block | null>();
   const headings =

@@ -91,6 +91,6 @@ function ownBlocks(document: string): string[] {
  * headings open and close with: its lists and paragraphs are its own.
  */
 export function standingText(template: Pick<Template, 'preamble' | 'closing' | 'sections'>): string {
-  const words = template.sections.flatMap((s) => [s.intro, s.outro, s.closing, ...s.projects.flatMap((p) => [p.intro, p.outro])]);
+  const words = template.sections.flatMap((s) => [s.intro, s.outro, s.closing, s.after, ...s.projects.flatMap((p) => [p.intro, p.outro])]);
   return [template.preamble, template.closing ?? '', ...words.filter((w): w is string => w !== undefined)].join('\n\n');
 }

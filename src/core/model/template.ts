@@ -81,6 +81,12 @@ export interface SectionDef {
   closing?: string;
   /** See `ProjectDef.daysWrittenFor`. */
   daysWrittenFor?: IsoDate;
+  /**
+   * A part the digest writes after the section's place in every issue, under a heading of its
+   * own and whether the section has entries or not (This Week in Rust's `## Jobs` and its line
+   * pointing to the hiring thread, after its events).
+   */
+  after?: string;
   /** See `ProjectDef.introBlank`. */
   introBlank?: boolean;
 }

@@ -15,6 +15,7 @@ import { headingMarkers } from './heading-markers.ts';
 import { headingLists } from './heading-lists.ts';
 import { headingWords, type HeadingWords } from './heading-words.ts';
 import { standingClosing, standingOpening } from './standing-text.ts';
+import { standingParts } from './standing-parts.ts';
 import { withSectionClosing } from './section-closing.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { itemStyleOf } from './item-style.ts';
@@ -82,7 +83,9 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
     };
     const preamble = standingOpening(latest, newestFirst[1], isGroup);
     const closing = standingClosing(latest, newestFirst[1], isGroup);
-    out = { ...out, ...(preamble === undefined ? {} : { preamble }), ...(closing === undefined ? {} : { closing }) };
+    const parts = standingParts(latest, newestFirst[1], isGroup);
+    const sections = out.sections.map(({ after: _after, ...s }) => (parts.has(s.name) ? { ...s, after: parts.get(s.name) as string } : s));
+    out = { ...out, sections, ...(preamble === undefined ? {} : { preamble }), ...(closing === undefined ? {} : { closing }) };
   }
   return out;
 }

@@ -173,8 +173,8 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
     const back = parseIssue(exported.markdown, { grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     expect(back.value.items).toHaveLength(2);
-    // The two the entries go under, and any the digest's standing opening and ending hold.
-    const standingHeadings = [named.preamble, named.closing ?? ''].join('\n').split('\n').filter((line) => /^#{1,6} /.test(line)).length;
+    // The two the entries go under, and any the digest's standing opening, parts and ending hold.
+    const standingHeadings = [named.preamble, ...named.sections.flatMap((s) => s.after ?? []), named.closing ?? ''].join('\n').split('\n').filter((line) => /^#{1,6} /.test(line)).length;
     expect(back.value.issue.body.filter((s) => s.kind === 'heading')).toHaveLength(2 + standingHeadings);
   });
 

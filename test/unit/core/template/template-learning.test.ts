@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planImport } from '../../../../src/core/issue/issue-import.ts';
+import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
@@ -176,6 +176,31 @@ describe('learnTemplate', () => {
     expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
     broken.template.sections[0].grammar = 'chapter';
     expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+  });
+
+  it('learns a part the digest writes between its sections in every issue, and writes it in its place whether the section before it has entries or not', () => {
+    const issue = (n: number) => ({
+      name: `links-${n}.md`,
+      text: `# Links ${n}\n\n## News\n\n- [A ${n}](https://example.org/a/${n}) - words\n\n## Jobs\n\nPlease see the [hiring thread](https://example.org/jobs).\n\n## Tools\n\n### Editors\n\n- [T ${n}](https://example.org/t/${n})\n\n### Elsewhere\n\nNothing this week.\n\n## Sign-off\n\nThanks for reading.\n`,
+    });
+    const state = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+    const plan = planImport([issue(1), issue(2), issue(3)], state, '2026-03-22');
+    // Not an entry: the line is the digest's own, in every issue.
+    expect(plan.parsed[2]!.items.map((i) => i.links[0]?.url)).toEqual(['https://example.org/a/3', 'https://example.org/t/3']);
+    expect(plan.template.sections.map((s) => [s.name, s.after])).toEqual([
+      ['News', '## Jobs\n\nPlease see the [hiring thread](https://example.org/jobs).'],
+      ['Tools', undefined],
+    ]);
+    // A subsection's words after the last entries, and what follows, are the issue's ending.
+    expect(plan.template.closing).toBe('### Elsewhere\n\nNothing this week.\n\n## Sign-off\n\nThanks for reading.');
+    const next = exportNextIssue(
+      { ...applyImport(state, plan), items: [...applyImport(state, plan).items, { id: 'q', section: 'Tools', project: 'Editors', order: 0, comment: '', links: [{ url: 'https://example.org/t/4', title: 'T 4' }], capturedAt: '2026-03-22T00:00:00.000Z', issue: null }] },
+      {},
+      '2026-03-22',
+    );
+    expect(next.markdown).toContain('## Jobs\n\nPlease see the [hiring thread](https://example.org/jobs).\n\n## Tools\n\n### Editors\n\n- [T 4](https://example.org/t/4)');
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: plan.template, issues: [], items: [] }, new Date('2026-03-22T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   });
 
   it('learns entries set as block quotes, kept in a backup; a quote that opens with words is no entry', () => {
