@@ -1,3 +1,4 @@
+import { BOLD_TITLE } from './entry-headings.ts';
 import { inlineReferences } from '../markdown/inline-references.ts';
 import { endingLink, extractLinks, parseLinkDefinition, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { escapeMarkdownText, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
@@ -275,7 +276,17 @@ function titledEntry(page: Link, words: string, style: NonNullable<ItemStyle['pa
     ? renderLinkLine({ url: page.url, title: style.text || page.title, label: labelled.label }, { linkStyle: labelled.form }, definitions)
     : renderLinkLine({ url: page.url, title: style.text || page.title }, { linkStyle: 'titled' }, definitions);
   const body = words.trim() === '' ? link : style.line || style.text === '' || labelled ? `${words}\n\n${link}` : `${words} ${link}`;
-  return `${escapeHeadingText(escapeMarkdownText(page.title))}\n\n${body}`;
+  return `${escapeHeadingText(escapeMarkdownText(page.title))}\n\n${keptWithNext(body)}`;
+}
+
+/**
+ * Words whose first paragraph is one line in bold alone (`__Must read__`), which would read as a
+ * title of its own under the heading and make it a section's: what follows joins that line after
+ * a line break, one paragraph.
+ */
+function keptWithNext(body: string): string {
+  const first = /^([^\n]*)\n[ \t]*\n/.exec(body);
+  return first && BOLD_TITLE.test(first[1] as string) ? `${(first[1] as string).trimEnd()}  \n${body.slice(first[0].length)}` : body;
 }
 
 /** A headed entry's link: always `[title](url)`, so the heading is read as the entry's again. */

@@ -80,6 +80,9 @@ const HOSTILE_TEXT = [
   '<!-- the rest would vanish',
   '> quoted\n- listed\n1. numbered',
   '2、looks like the next entry',
+  // One line in bold alone: a title of its own under a titled entry's heading, unless kept with the link.
+  '__Must read__',
+  '**!**',
   '* looks like the next bullet\n\n+ and another',
   'x'.repeat(10_000),
   '🚀🎉 emoji 👩‍💻 and ZWJ',
