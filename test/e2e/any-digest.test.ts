@@ -472,7 +472,7 @@ describe('a digest that opens each entry with a symbol for its kind of page', ()
 });
 
 describe('a digest of lists whose news parts are paragraphs and whose featured changes have headings of their own', () => {
-  it('imports Last Week in Kubernetes Development’s mixed form: news paragraphs and featured headings are entries, and new ones are written in their part’s form', async () => {
+  it('imports Last Week in Kubernetes Development’s mixed form: news paragraphs and featured headings are entries, new ones are written in their part’s form, and the editor changes a part’s form in the options page', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('news-parts'), 'Apply', /Imported 3 issues/);
     const template = await meta<Template>(h, 'template');
@@ -507,9 +507,18 @@ describe('a digest of lists whose news parts are paragraphs and whose featured c
     };
     const news = await capture('docs-moved', 'The docs have moved', 'Project News', 'Old links *redirect* for a year.');
     const change = await capture('pull-4440', '#4440: Trim wicks while burning', 'Featured Changes', 'Wicks trim themselves.');
+    const freeze = await capture('freeze', 'Feature freeze', 'Release Schedule', 'In effect.');
+    // The editor has the release schedule's entries written as the lists are, in the options page.
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    const writtenAs = options.getByRole('combobox', { name: 'New entries are written as: Release Schedule' });
+    await expect.poll(() => writtenAs.inputValue()).toBe('paragraph');
+    await writtenAs.selectOption('bullet');
+    await expect.poll(async () => (await meta<Template>(h!, 'template')).sections.find((s) => s.name === 'Release Schedule')?.grammar).toBeUndefined();
+    await options.close();
     const popup = await h.openPopup((await h.openPage(h.server.page('review', { title: 'x' }))).tabId);
     await popup.getByRole('tab', { name: 'Export' }).click();
     const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
-    expect(markdown).toContain(`## Project News\n\n[The docs have moved](${news}) - Old links *redirect* for a year.\n\n## Featured Changes\n\n### [#4440: Trim wicks while burning](${change})\n\nWicks trim themselves.`);
+    expect(markdown).toContain(`## Project News\n\n[The docs have moved](${news}) - Old links *redirect* for a year.\n\n## Release Schedule\n\n* [Feature freeze](${freeze}) - In effect.\n\n## Featured Changes\n\n### [#4440: Trim wicks while burning](${change})\n\nWicks trim themselves.`);
   });
 });

@@ -1,5 +1,6 @@
 import type { GroupKey, Item } from '../model/item.ts';
-import { isKnownAs, type SectionDef, type Template } from '../model/template.ts';
+import { isKnownAs, type ItemGrammar, type SectionDef, type Template } from '../model/template.ts';
+import { isListBullet } from './heading-markers.ts';
 
 /** A change to the sections and projects, as the options page makes them. */
 export type TaxonomyChange =
@@ -12,7 +13,9 @@ export type TaxonomyChange =
   | { kind: 'toggle-section'; name: string | null }
   | { kind: 'toggle-project'; section: string | null; name: string }
   /** Several at once (the headings the digest stopped using): each hidden, none shown. */
-  | { kind: 'hide'; headings: GroupKey[] };
+  | { kind: 'hide'; headings: GroupKey[] }
+  /** How a section's new entries are written: in a grammar of their own, or the digest's way (its own grammar, or null). */
+  | { kind: 'write-as'; section: string | null; grammar: ItemGrammar | null };
 
 export type TaxonomyProblem = 'empty-name' | 'duplicate-name' | 'not-found';
 
@@ -89,6 +92,19 @@ export function editTaxonomy(template: Template, change: TaxonomyChange): Templa
       const project = section(change.section)?.projects.find((p) => p.name === change.name);
       if (!project) return 'not-found';
       project.hidden = !project.hidden;
+      break;
+    }
+    case 'write-as': {
+      const target = section(change.section);
+      if (!target) return 'not-found';
+      const own = change.grammar === null || change.grammar === template.items.grammar;
+      if (own) delete target.grammar;
+      else target.grammar = change.grammar as ItemGrammar;
+      // A heading's marks (`### `) are a marker only for entries under headings of their own, and
+      // a list's bullet among entries that are not list items makes them list items: neither
+      // stays when the entries are written otherwise. A symbol (`🔗 `) stays.
+      const bullet = target.marker !== undefined && isListBullet(target.marker) && template.items.grammar !== 'bullet';
+      if ((target.marker?.startsWith('#') && target.grammar !== 'heading') || (bullet && change.grammar !== 'bullet')) delete target.marker;
       break;
     }
     case 'hide':

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { TaxonomyChange } from '../../core/template/taxonomy-edit.ts';
-import type { SectionDef } from '../../core/model/template.ts';
+import type { ItemGrammar, SectionDef } from '../../core/model/template.ts';
+import { GRAMMAR_TEXT } from './grammar-text.ts';
 import { isRetired, retiredShown, type RetiredHeadings } from '../../core/suggestion/retired-headings.ts';
 import { useT } from '../translate-context.ts';
 
 interface TaxonomyPanelProps {
   sections: readonly SectionDef[];
+  /** How a section's new entries are written: the digest's grammar, or one of its own. */
+  writtenAs: (section: SectionDef) => ItemGrammar;
   /** Headings the digest stopped using: marked, for the editor to hide or keep. */
   retired?: RetiredHeadings | undefined;
   busy: boolean;
@@ -54,7 +57,7 @@ function AddField({ label, button, onAdd }: { label: string; button: string; onA
   );
 }
 
-export function TaxonomyPanel({ sections, retired, busy, error, onChange }: TaxonomyPanelProps) {
+export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onChange }: TaxonomyPanelProps) {
   const t = useT();
   const hideable = retired ? retiredShown(sections, retired) : [];
   return (
@@ -95,6 +98,20 @@ export function TaxonomyPanel({ sections, retired, busy, error, onChange }: Taxo
                 >
                   ↓
                 </button>
+                <select
+                  class="written-as"
+                  aria-label={`${t('fieldWrittenAs')}: ${sectionName}`}
+                  title={t('fieldWrittenAs')}
+                  disabled={busy}
+                  value={writtenAs(section)}
+                  onChange={(e) => onChange({ kind: 'write-as', section: section.name, grammar: e.currentTarget.value as ItemGrammar })}
+                >
+                  {(Object.keys(GRAMMAR_TEXT) as ItemGrammar[]).map((g) => (
+                    <option key={g} value={g}>
+                      {t(GRAMMAR_TEXT[g])}
+                    </option>
+                  ))}
+                </select>
                 <button type="button" class="secondary small" disabled={busy} onClick={() => onChange({ kind: 'toggle-section', name: section.name })}>
                   {section.hidden ? t('buttonShow') : t('buttonHide')}
                 </button>

@@ -133,7 +133,7 @@ describe('FormatPanel for any digest', () => {
 describe('TaxonomyPanel', () => {
   it('renames on Enter, puts a name back on Escape, adds, moves and hides', () => {
     const changes: TaxonomyChange[] = [];
-    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} busy={false} error="That name is already used." onChange={(c) => changes.push(c)} />));
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} writtenAs={(section) => section.grammar ?? 'paragraph'} busy={false} error="That name is already used." onChange={(c) => changes.push(c)} />));
     expect(screen.getByRole('alert').textContent).toBe('That name is already used.');
     const nova = screen.getByRole('listitem', { name: 'Nova' });
     const name = within(nova).getByLabelText('Project name');
@@ -143,6 +143,10 @@ describe('TaxonomyPanel', () => {
     fireEvent.keyDown(name, { key: 'Escape' });
     fireEvent.click(within(nova).getByRole('button', { name: 'Move up: Nova' }));
     fireEvent.click(within(nova).getByRole('button', { name: 'Hide' }));
+    // How a section's new entries are written, shown as they are and changed here.
+    const writtenAs = screen.getByRole('combobox', { name: 'New entries are written as: 业界动态' }) as HTMLSelectElement;
+    expect(writtenAs.value).toBe('paragraph');
+    fireEvent.change(writtenAs, { target: { value: 'bullet' } });
     const add = screen.getByLabelText('New section');
     fireEvent.input(add, { target: { value: '活动预告' } });
     fireEvent.click(button('Add section'));
@@ -150,6 +154,7 @@ describe('TaxonomyPanel', () => {
       { kind: 'rename-project', section: '社区跟踪', from: 'Nova', to: 'Compute' },
       { kind: 'move-project', section: '社区跟踪', name: 'Nova', delta: -1 },
       { kind: 'toggle-project', section: '社区跟踪', name: 'Nova' },
+      { kind: 'write-as', section: '业界动态', grammar: 'bullet' },
       { kind: 'add-section', name: '活动预告' },
     ]);
     expect((name as HTMLInputElement).value).toBe('Nova');
@@ -157,7 +162,7 @@ describe('TaxonomyPanel', () => {
 
   it('marks the headings the digest stopped using, for the editor to hide or keep', () => {
     const retired = { sections: new Set(['业界动态']), groups: new Set([groupKeyOf({ section: '社区跟踪', project: 'Sahara' }), groupKeyOf({ section: '业界动态', project: null })]) };
-    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} retired={retired} busy={false} error={undefined} onChange={() => undefined} />));
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} writtenAs={(section) => section.grammar ?? 'paragraph'} retired={retired} busy={false} error={undefined} onChange={() => undefined} />));
     const tagged = [...document.querySelectorAll('li')].filter((li) => [...li.querySelectorAll(':scope > .row > .tag')].some((t) => t.textContent === 'Not used for over a year')).map((li) => li.getAttribute('aria-label'));
     expect(tagged).toEqual(['业界动态', 'Sahara']);
   });
@@ -165,12 +170,12 @@ describe('TaxonomyPanel', () => {
   it('hides every heading not used for over a year in one click', () => {
     const changes: TaxonomyChange[] = [];
     const retired = { sections: new Set(['业界动态']), groups: new Set([groupKeyOf({ section: '社区跟踪', project: 'Sahara' }), groupKeyOf({ section: '业界动态', project: null })]) };
-    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} retired={retired} busy={false} error={undefined} onChange={(c) => changes.push(c)} />));
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} writtenAs={(section) => section.grammar ?? 'paragraph'} retired={retired} busy={false} error={undefined} onChange={(c) => changes.push(c)} />));
     fireEvent.click(button('Hide those not used for over a year (2)'));
     expect(changes).toEqual([{ kind: 'hide', headings: [{ section: '业界动态', project: null }, { section: '社区跟踪', project: 'Sahara' }] }]);
     cleanup();
     // Nothing retired, or all of it hidden: no button.
-    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} busy={false} error={undefined} onChange={() => undefined} />));
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} writtenAs={(section) => section.grammar ?? 'paragraph'} busy={false} error={undefined} onChange={() => undefined} />));
     expect(screen.queryByRole('button', { name: /not used for over a year/ })).toBeNull();
   });
 });

@@ -27,6 +27,30 @@ describe('editing sections and projects', () => {
     expect(OPENSTACK_PRESET.sections[0]?.name).toBe('业界动态');
   });
 
+  it('writes a section’s entries in a grammar of its own, or the digest’s way again, with no marker left that says otherwise', () => {
+    const lists: Template = {
+      ...OPENSTACK_PRESET,
+      items: { ...OPENSTACK_PRESET.items, grammar: 'bullet', marker: '* ' },
+      sections: [
+        { name: 'News', hidden: false, projects: [] },
+        { name: 'Featured', hidden: false, projects: [], grammar: 'heading', marker: '#### ' },
+        { name: 'Links', hidden: false, projects: [], marker: '🔗 ' },
+      ],
+    };
+    let t = ok(editTaxonomy(lists, { kind: 'write-as', section: 'News', grammar: 'paragraph' }));
+    expect(t.sections[0]).toEqual({ name: 'News', hidden: false, projects: [], grammar: 'paragraph' });
+    // Back to the digest's way: no grammar of its own, and no heading's marks without headings.
+    t = ok(editTaxonomy(t, { kind: 'write-as', section: 'Featured', grammar: 'bullet' }));
+    expect(t.sections[1]).toEqual({ name: 'Featured', hidden: false, projects: [] });
+    // A symbol its entries open with stays.
+    t = ok(editTaxonomy(t, { kind: 'write-as', section: 'Links', grammar: 'paragraph' }));
+    expect(t.sections[2]).toEqual({ name: 'Links', hidden: false, projects: [], grammar: 'paragraph', marker: '🔗 ' });
+    // Among paragraphs, a list's bullet makes a section's entries list items: taken away with them.
+    const paragraphs: Template = { ...OPENSTACK_PRESET, sections: [{ name: 'Quick links', hidden: false, projects: [], marker: '- ' }] };
+    expect(ok(editTaxonomy(paragraphs, { kind: 'write-as', section: 'Quick links', grammar: null })).sections[0]).toEqual({ name: 'Quick links', hidden: false, projects: [] });
+    expect(editTaxonomy(paragraphs, { kind: 'write-as', section: 'Nowhere', grammar: 'heading' })).toBe('not-found');
+  });
+
   it('hides several headings at once, a hidden one staying hidden', () => {
     const swiftHidden = ok(editTaxonomy(OPENSTACK_PRESET, { kind: 'toggle-project', section: '社区跟踪', name: 'Swift' }));
     const t = ok(editTaxonomy(swiftHidden, { kind: 'hide', headings: [{ section: '业界动态', project: null }, { section: '社区跟踪', project: 'Swift' }, { section: '社区跟踪', project: 'Sahara' }] }));
