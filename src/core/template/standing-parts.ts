@@ -1,6 +1,6 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
-import { sharedBlocks, type Written } from './standing-text.ts';
+import { writtenText, type Written } from './standing-text.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -30,7 +30,7 @@ export function standingParts(newest: ParsedIssue, previous: ParsedIssue | undef
       // Another group: what ran since the last is a part between two groups.
       const first = run[0];
       if (section !== undefined && first?.kind === 'heading' && first.level <= sectionLevel && run.every((s) => before.has(s.raw))) {
-        const words = sharedBlocks(run, run) as string;
+        const words = writtenText(run);
         out.set(section, out.has(section) ? `${out.get(section) as string}\n\n${words}` : words);
       }
       run = [];

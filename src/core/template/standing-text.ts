@@ -33,12 +33,13 @@ export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | und
  */
 export function sharedBlocks(newest: readonly Written[], previous: readonly Written[], alike?: (segment: Written) => boolean): string | undefined {
   const kept = new Set(previous.map((s) => s.raw));
-  let out = '';
-  for (const segment of newest) {
-    if (!kept.has(segment.raw) && !alike?.(segment)) continue;
-    out += (out === '' ? '' : /\n[ \t]*\n/.test(segment.before) ? '\n\n' : '\n') + segment.raw;
-  }
+  const out = writtenText(newest.filter((segment) => kept.has(segment.raw) || alike?.(segment)));
   return out.trim() === '' ? undefined : out;
+}
+
+/** Pieces written one after another as the issue spaced them: a blank line where it had one, else a line break. */
+export function writtenText(segments: readonly Written[]): string {
+  return segments.map((s, i) => (i === 0 ? '' : /\n[ \t]*\n/.test(s.before) ? '\n\n' : '\n') + s.raw).join('');
 }
 
 const opensGroup = (isGroup: (heading: HeadingSegment) => boolean) => (s: Segment): boolean => s.kind === 'item' || s.kind === 'items' || (s.kind === 'heading' && isGroup(s));
