@@ -472,7 +472,7 @@ describe('a digest that opens each entry with a symbol for its kind of page', ()
 });
 
 describe('a digest of lists whose news parts are paragraphs and whose featured changes have headings of their own', () => {
-  it('imports Last Week in Kubernetes Development’s mixed form: news paragraphs and featured headings are entries, new ones are written in their part’s form, and the editor changes a part’s form in the options page', async () => {
+  it('imports Last Week in Kubernetes Development’s mixed form: news paragraphs and featured headings are entries, new ones are written in their part’s form, the headings every issue writes stand in the next one, and the editor changes a part’s form and which headings every issue writes in the options page', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('news-parts'), 'Apply', /Imported 3 issues/);
     const template = await meta<Template>(h, 'template');
@@ -515,10 +515,18 @@ describe('a digest of lists whose news parts are paragraphs and whose featured c
     await expect.poll(() => writtenAs.inputValue()).toBe('paragraph');
     await writtenAs.selectOption('bullet');
     await expect.poll(async () => (await meta<Template>(h!, 'template')).sections.find((s) => s.name === 'Release Schedule')?.grammar).toBeUndefined();
+    // Every issue writes the version updates: learned so, and the editor says otherwise there.
+    const every = options.getByRole('checkbox', { name: 'Every issue: Version Updates' });
+    await expect.poll(() => every.isChecked()).toBe(true);
+    await every.uncheck();
+    await expect.poll(async () => (await meta<Template>(h!, 'template')).sections.find((s) => s.name === 'Version Updates')?.everyIssue).toBeUndefined();
     await options.close();
     const popup = await h.openPopup((await h.openPage(h.server.page('review', { title: 'x' }))).tabId);
     await popup.getByRole('tab', { name: 'Export' }).click();
     const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
     expect(markdown).toContain(`## Project News\n\n[The docs have moved](${news}) - Old links *redirect* for a year.\n\n## Release Schedule\n\n* [Feature freeze](${freeze}) - In effect.\n\n## Featured Changes\n\n### [#4440: Trim wicks while burning](${change})\n\nWicks trim themselves.`);
+    // Nothing queued under the quote: its heading and the digest's note under it stand for the editor to fill in.
+    expect(markdown).toContain('\n\n## Quote of the Week\n\n*Last Week in Lanterns is written by volunteers.*\n\n');
+    expect(markdown).not.toContain('Version Updates');
   });
 });

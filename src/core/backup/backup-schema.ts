@@ -101,7 +101,7 @@ const grammar = v.picklist(['paragraph', 'bullet', 'numbered', 'heading']);
 /** A heading's marks (`### `) are a marker only for entries under headings of their own. */
 const headingMarksWithGrammar = (def: { marker?: string; grammar?: string }): boolean => !def.marker?.startsWith('#') || def.grammar === 'heading';
 const ProjectSchema = v.pipe(
-  v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()) }),
+  v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }),
   v.check((def) => headingMarksWithGrammar(def)),
 );
 
@@ -117,7 +117,7 @@ const templateFields = {
   preamble: text,
   closing: v.optional(text),
   dayHeading: v.optional(text),
-  sections: v.array(v.pipe(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), intro: v.optional(text), outro: v.optional(text), closing: v.optional(text), after: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()) }), v.check((def) => headingMarksWithGrammar(def)))),
+  sections: v.array(v.pipe(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), intro: v.optional(text), outro: v.optional(text), closing: v.optional(text), after: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }), v.check((def) => headingMarksWithGrammar(def)))),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
 };
 

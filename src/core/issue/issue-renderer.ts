@@ -156,7 +156,7 @@ function definitionsOf(body: readonly Segment[], byOrder: ReadonlyMap<number, It
 function groupedBody(opening: readonly TextSegment[], items: readonly Item[], template: Template, definitions: LinkDefinitions, day: IsoDate | null, closing: readonly TextSegment[] = []): string {
   const chunks: { text: string; gap: string }[] = opening.map((s, i) => ({ text: s.raw, gap: i === 0 ? '' : s.before }));
   // One push per chunk: an argument spread of a long queue would exhaust the stack.
-  for (const chunk of groupedItems(items, template, definitions, day)) chunks.push(chunk);
+  for (const chunk of groupedItems(items, template, definitions, day, new Set(), true)) chunks.push(chunk);
   for (const s of closing) {
     const last = chunks.at(-1)?.text;
     const raw = last !== undefined && s.raw.startsWith(last + '\n') ? s.raw.slice(last.length).replace(/^\s*\n/, '') : s.raw;
@@ -170,10 +170,6 @@ function joinChunks(chunks: readonly { text: string; gap: string }[]): string {
 }
 
 /**
- * Items under the template's headings, in the template's order, each group's items in order. The
- * headings of `standing` sections are not written again: the issue has them.
- */
-/**
  * The gap after a heading's line, a blank line where the digest sets one (`blank`) and always
  * after an HTML line (`<h2 id="news">News</h2>`): CommonMark runs an HTML block on to the next
  * blank line, so what follows with none would be read as part of it.
@@ -182,7 +178,13 @@ function gapAfterLine(line: string, blank: boolean): string {
   return blank || /^ {0,3}</.test(line) ? '\n\n' : '\n';
 }
 
-function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, day: IsoDate | null, standing: ReadonlySet<string> = new Set()): { text: string; gap: string }[] {
+/**
+ * Items under the template's headings, in the template's order, each group's items in order. The
+ * headings of `standing` sections are not written again: the issue has them. A new issue
+ * (`whole`) also writes the headings the digest writes in every issue (`everyIssue`), with their
+ * standing words, where nothing is queued under them.
+ */
+function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, day: IsoDate | null, standing: ReadonlySet<string> = new Set(), whole = false): { text: string; gap: string }[] {
   const chunks: { text: string; gap: string }[] = [];
   const byGroup = new Map<string, Item[]>();
   for (const item of items) {
@@ -198,10 +200,13 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   let afterItem = false;
   // What goes under a heading: after the digest's gap for it, or a blank line after an HTML line.
   const gapUnder = (heading: string | undefined, blank: boolean): string => (heading === undefined ? '\n\n' : gapAfterLine(heading, blank));
-  const pushHeading = (line: string): void => {
+  // `under`: the heading is the first under the one just written (a project under its section's);
+  // after a heading written empty (see `whole`), the next stands a blank line apart, as after entries.
+  const pushHeading = (line: string, under = false): void => {
     // A label that is a list item (`- Org Mode:`) goes on with the list of labels, tight if it is.
     const listed = afterItem && itemGap === '\n' && ENTRY_MARKER.test(line);
-    chunks.push({ text: line, gap: afterHeading !== undefined ? gapAfterLine(afterHeading, template.blankBetweenHeadings) : listed ? '\n' : '\n\n' });
+    const gap = afterHeading !== undefined && under ? gapAfterLine(afterHeading, template.blankBetweenHeadings) : listed ? '\n' : '\n\n';
+    chunks.push({ text: line, gap });
     afterHeading = line;
     afterItem = false;
   };
@@ -272,7 +277,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       }
     }
   };
-  for (const section of orderedSections(items, template)) {
+  for (const section of orderedSections(items, template, whole)) {
     const def = template.sections.find((s) => s.name === section.name);
     const place = def === undefined ? -1 : template.sections.indexOf(def);
     if (place !== -1) pushPartsBefore(place);
@@ -286,18 +291,21 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       pushStanding(def?.intro, def);
       const own = byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [];
       pushItems(own, tableOf(template, { section: section.name, project: null }), def);
-      if (own.length > 0) pushStanding(def?.outro, def);
-      wrote = own.length > 0;
+      // Written empty, the section stands for its own entries where no heading under it is written.
+      const standsEmpty = whole && def?.everyIssue === true && section.projects.length === 0;
+      if (own.length > 0 || standsEmpty) pushStanding(def?.outro, def);
+      wrote = own.length > 0 || (whole && def?.everyIssue === true);
     }
     for (const project of section.projects) {
-      const list = byGroup.get(groupKeyOf({ section: section.name, project }));
+      const projectDef = def?.projects.find((p) => isKnownAs(p, project));
+      const list = byGroup.get(groupKeyOf({ section: section.name, project })) ?? (whole && projectDef?.everyIssue && projectDef.name === project ? [] : undefined);
       if (!list) continue;
       wrote = true;
-      const projectDef = def?.projects.find((p) => isKnownAs(p, project));
       const written = projectDef?.name === project ? projectDef.heading : siblingLabel(def?.projects ?? [], project);
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
-      pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace));
+      const first = section.name !== null && projectPlace === 0;
+      pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace), first);
       pushStanding(projectDef?.intro, projectDef);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef);
       pushStanding(projectDef?.outro, projectDef);
@@ -324,12 +332,20 @@ function byCaptureDay(items: readonly Item[]): [IsoDate, Item[]][] {
 }
 
 /**
- * Sections and, within each, projects that hold items: the template's order first, then any
- * others in the order their items come.
+ * Sections and, within each, projects that hold items (and, with `everyIssue`, the shown
+ * headings the digest writes in every issue): the template's order first, then any others in the
+ * order their items come.
  */
-function orderedSections(items: readonly Item[], template: Template): { name: string | null; projects: string[] }[] {
+function orderedSections(items: readonly Item[], template: Template, everyIssue: boolean): { name: string | null; projects: string[] }[] {
   const used = items.filter((i) => i.section !== null || i.project !== null);
   const wanted = new Set(used.map(groupKeyOf));
+  if (everyIssue) {
+    for (const section of template.sections) {
+      if (section.hidden) continue;
+      if (section.everyIssue && section.name !== null) wanted.add(groupKeyOf({ section: section.name, project: null }));
+      for (const project of section.projects) if (project.everyIssue && !project.hidden) wanted.add(groupKeyOf({ section: section.name, project: project.name }));
+    }
+  }
   const sections: { name: string | null; projects: string[] }[] = [];
   const sectionOf = (name: string | null): { name: string | null; projects: string[] } => {
     let found = sections.find((s) => s.name === name);

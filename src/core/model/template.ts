@@ -48,6 +48,12 @@ export interface ProjectDef {
   daysWrittenFor?: IsoDate;
   /** Whether a blank line stands between the heading and its `intro` (else the template's `blankAfterHeading`). */
   introBlank?: boolean;
+  /**
+   * Whether the digest writes the heading in every issue, entries or not: a new issue writes it,
+   * with its standing words, even when nothing is queued under it (This Week in Rust's `Crate of
+   * the Week`), for the editor to fill in.
+   */
+  everyIssue?: boolean;
 }
 
 /** How a heading lists its entries where it does otherwise than the digest's others. */
@@ -89,6 +95,8 @@ export interface SectionDef {
   after?: string;
   /** See `ProjectDef.introBlank`. */
   introBlank?: boolean;
+  /** See `ProjectDef.everyIssue`. */
+  everyIssue?: boolean;
 }
 
 /** An editor's own suggestion rule: text in the URL or the title that names a project. */

@@ -15,7 +15,9 @@ export type TaxonomyChange =
   /** Several at once (the headings the digest stopped using): each hidden, none shown. */
   | { kind: 'hide'; headings: GroupKey[] }
   /** How a section's new entries are written: in a grammar of their own, or the digest's way (its own grammar, or null). */
-  | { kind: 'write-as'; section: string | null; grammar: ItemGrammar | null };
+  | { kind: 'write-as'; section: string | null; grammar: ItemGrammar | null }
+  /** Whether a new issue writes the heading (a section's, or a project's under it) though nothing is queued under it. */
+  | { kind: 'every-issue'; section: string | null; project: string | null; every: boolean };
 
 export type TaxonomyProblem = 'empty-name' | 'duplicate-name' | 'not-found';
 
@@ -105,6 +107,13 @@ export function editTaxonomy(template: Template, change: TaxonomyChange): Templa
       // stays when the entries are written otherwise. A symbol (`🔗 `) stays.
       const bullet = target.marker !== undefined && isListBullet(target.marker) && template.items.grammar !== 'bullet';
       if ((target.marker?.startsWith('#') && target.grammar !== 'heading') || (bullet && change.grammar !== 'bullet')) delete target.marker;
+      break;
+    }
+    case 'every-issue': {
+      const target = change.project === null ? section(change.section) : section(change.section)?.projects.find((p) => p.name === change.project);
+      if (!target) return 'not-found';
+      if (change.every) target.everyIssue = true;
+      else delete target.everyIssue;
       break;
     }
     case 'hide':

@@ -21,6 +21,8 @@ import { dayHeadingsOf } from './day-headings.ts';
 import { itemStyleOf } from './item-style.ts';
 import { entryKindsOf } from './entry-kinds.ts';
 import { majority } from './majority.ts';
+import { headingKey } from './heading-key.ts';
+import { everyIssueHeadings, everyIssueKey } from './every-issue-headings.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -70,7 +72,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
     }
   });
   const words = headingWords(newestFirst);
-  const learned = mergeOutlines(outlines, tables, forms, words);
+  const learned = mergeOutlines(outlines, tables, forms, words, everyIssueHeadings(newestFirst.map((p) => p.issue)));
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   if (newer) {
     // The issue's standing opening and ending, before and after the headings entries are filed
@@ -105,14 +107,6 @@ function recurringSections(issues: readonly Issue[], known: ReadonlySet<string>)
     for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   return (name) => issues.length < 3 || (seen.get(headingKey(name)) ?? 0) >= 2 || known.has(headingKey(name));
-}
-
-/**
- * What a heading is known by when headings are compared: without the emoji or symbols in front
- * (`⚛️ React` is `React`), in any case.
- */
-export function headingKey(name: string): string {
-  return name.replace(/^[^\p{L}\p{N}]+/u, '').trim().toLowerCase();
 }
 
 /** OpenStack社区动态: its titles say so, or its headings name OpenStack projects. */
@@ -237,13 +231,15 @@ function isOwnHeading(text: string, title: string): boolean {
  * order stands; a heading it lacks goes after the last of its headings that the other issues
  * mostly put before it. Each keeps the line the newest issue wrote it as, the table its entries
  * were rows of there (`tables`), if they were, how it listed them where unlike the digest's
- * others (`forms`) and its standing words (`words`).
+ * others (`forms`), its standing words (`words`) and whether the digest writes it in every issue
+ * (`everyIssue`, see everyIssueHeadings).
  */
 function mergeOutlines(
   outlines: readonly (readonly HeadingSegment[])[],
   tables: ReadonlyMap<string, TableShape>,
   forms: ReadonlyMap<string, HeadingForm>,
   words: ReadonlyMap<string, HeadingWords>,
+  everyIssue: ReadonlySet<string>,
 ): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
@@ -254,7 +250,8 @@ function mergeOutlines(
     for (const heading of outline) {
       let section = sections.find((s) => sameSection(s, heading.section));
       const table = tables.get(heading.raw);
-      const written = { heading: heading.raw, ...(table ? { table } : {}), ...forms.get(heading.raw), ...words.get(heading.raw) };
+      const every = everyIssue.has(everyIssueKey(heading));
+      const written = { heading: heading.raw, ...(table ? { table } : {}), ...forms.get(heading.raw), ...words.get(heading.raw), ...(every ? { everyIssue: true } : {}) };
       if (!section) {
         section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);

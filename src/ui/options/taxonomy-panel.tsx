@@ -57,6 +57,17 @@ function AddField({ label, button, onAdd }: { label: string; button: string; onA
   );
 }
 
+/** Whether a new issue writes the heading though nothing is queued under it. */
+function EveryIssueBox({ name, checked, busy, onToggle }: { name: string; checked: boolean; busy: boolean; onToggle: (every: boolean) => void }) {
+  const t = useT();
+  return (
+    <label class="every-issue" title={t('fieldEveryIssueHint')}>
+      <input type="checkbox" aria-label={`${t('fieldEveryIssue')}: ${name}`} checked={checked} disabled={busy} onChange={(e) => onToggle(e.currentTarget.checked)} />
+      {t('fieldEveryIssue')}
+    </label>
+  );
+}
+
 export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onChange }: TaxonomyPanelProps) {
   const t = useT();
   const hideable = retired ? retiredShown(sections, retired) : [];
@@ -112,6 +123,9 @@ export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onCha
                     </option>
                   ))}
                 </select>
+                {section.name === null ? null : (
+                  <EveryIssueBox name={sectionName} checked={section.everyIssue === true} busy={busy} onToggle={(every) => onChange({ kind: 'every-issue', section: section.name, project: null, every })} />
+                )}
                 <button type="button" class="secondary small" disabled={busy} onClick={() => onChange({ kind: 'toggle-section', name: section.name })}>
                   {section.hidden ? t('buttonShow') : t('buttonHide')}
                 </button>
@@ -148,6 +162,12 @@ export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onCha
                       >
                         ↓
                       </button>
+                      <EveryIssueBox
+                        name={project.name}
+                        checked={project.everyIssue === true}
+                        busy={busy}
+                        onToggle={(every) => onChange({ kind: 'every-issue', section: section.name, project: project.name, every })}
+                      />
                       <button type="button" class="secondary small" disabled={busy} onClick={() => onChange({ kind: 'toggle-project', section: section.name, name: project.name })}>
                         {project.hidden ? t('buttonShow') : t('buttonHide')}
                       </button>

@@ -133,7 +133,8 @@ describe('FormatPanel for any digest', () => {
 describe('TaxonomyPanel', () => {
   it('renames on Enter, puts a name back on Escape, adds, moves and hides', () => {
     const changes: TaxonomyChange[] = [];
-    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} writtenAs={(section) => section.grammar ?? 'paragraph'} busy={false} error="That name is already used." onChange={(c) => changes.push(c)} />));
+    const sections = OPENSTACK_PRESET.sections.map((s) => (s.name === '业界动态' ? { ...s, everyIssue: true } : s));
+    render(inEnglish(<TaxonomyPanel sections={sections} writtenAs={(section) => section.grammar ?? 'paragraph'} busy={false} error="That name is already used." onChange={(c) => changes.push(c)} />));
     expect(screen.getByRole('alert').textContent).toBe('That name is already used.');
     const nova = screen.getByRole('listitem', { name: 'Nova' });
     const name = within(nova).getByLabelText('Project name');
@@ -147,6 +148,11 @@ describe('TaxonomyPanel', () => {
     const writtenAs = screen.getByRole('combobox', { name: 'New entries are written as: 业界动态' }) as HTMLSelectElement;
     expect(writtenAs.value).toBe('paragraph');
     fireEvent.change(writtenAs, { target: { value: 'bullet' } });
+    // Whether a heading is written in every issue, a section's or a project's.
+    expect((screen.getByRole('checkbox', { name: 'Every issue: 业界动态' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(nova).getByRole('checkbox', { name: 'Every issue: Nova' }) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Every issue: 业界动态' }));
+    fireEvent.click(within(nova).getByRole('checkbox', { name: 'Every issue: Nova' }));
     const add = screen.getByLabelText('New section');
     fireEvent.input(add, { target: { value: '活动预告' } });
     fireEvent.click(button('Add section'));
@@ -155,6 +161,8 @@ describe('TaxonomyPanel', () => {
       { kind: 'move-project', section: '社区跟踪', name: 'Nova', delta: -1 },
       { kind: 'toggle-project', section: '社区跟踪', name: 'Nova' },
       { kind: 'write-as', section: '业界动态', grammar: 'bullet' },
+      { kind: 'every-issue', section: '业界动态', project: null, every: false },
+      { kind: 'every-issue', section: '社区跟踪', project: 'Nova', every: true },
       { kind: 'add-section', name: '活动预告' },
     ]);
     expect((name as HTMLInputElement).value).toBe('Nova');

@@ -176,9 +176,16 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
     const back = parseIssue(exported.markdown, { grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     expect(back.value.items).toHaveLength(2);
-    // The two the entries go under, and any the digest's standing opening, parts and ending hold.
-    const standingHeadings = [named.preamble, ...named.sections.flatMap((s) => s.after ?? []), named.closing ?? ''].join('\n').split('\n').filter((line) => /^#{1,6} /.test(line)).length;
-    expect(back.value.issue.body.filter((s) => s.kind === 'heading')).toHaveLength(2 + standingHeadings);
+    // The two the entries go under, the headings the digest writes in every issue (with what
+    // their standing words hold), and any the digest's standing opening, parts and ending hold.
+    const everyIssue = named.sections.filter((s) => !s.hidden).flatMap((s) => {
+      const projects = s.projects.filter((p) => p.everyIssue && !p.hidden);
+      const own = s.name !== null && (s.everyIssue === true || projects.length > 0) ? [s] : [];
+      return [...own, ...projects];
+    });
+    const standing = [named.preamble, ...named.sections.flatMap((s) => s.after ?? []), ...everyIssue.flatMap((h) => [h.intro ?? '', h.outro ?? '', 'closing' in h ? (h.closing ?? '') : '']), named.closing ?? ''];
+    const standingHeadings = standing.join('\n').split('\n').filter((line) => /^#{1,6} /.test(line)).length;
+    expect(back.value.issue.body.filter((s) => s.kind === 'heading')).toHaveLength(2 + everyIssue.length + standingHeadings);
   });
 
   it('holds for any text, any mix of groups, any web URL, many links, long runs of one line kind (property)', () => {

@@ -51,6 +51,16 @@ describe('editing sections and projects', () => {
     expect(editTaxonomy(paragraphs, { kind: 'write-as', section: 'Nowhere', grammar: 'heading' })).toBe('not-found');
   });
 
+  it('writes a heading in every issue or only with entries, as the editor says', () => {
+    let t = ok(editTaxonomy(OPENSTACK_PRESET, { kind: 'every-issue', section: '业界动态', project: null, every: true }));
+    t = ok(editTaxonomy(t, { kind: 'every-issue', section: '社区跟踪', project: 'Nova', every: true }));
+    expect(t.sections.find((s) => s.name === '业界动态')?.everyIssue).toBe(true);
+    expect(t.sections.find((s) => s.name === '社区跟踪')?.projects.filter((p) => p.everyIssue).map((p) => p.name)).toEqual(['Nova']);
+    t = ok(editTaxonomy(t, { kind: 'every-issue', section: '社区跟踪', project: 'Nova', every: false }));
+    expect(t.sections.find((s) => s.name === '社区跟踪')?.projects.find((p) => p.name === 'Nova')).not.toHaveProperty('everyIssue');
+    expect(editTaxonomy(t, { kind: 'every-issue', section: '社区跟踪', project: 'Nope', every: true })).toBe('not-found');
+  });
+
   it('hides several headings at once, a hidden one staying hidden', () => {
     const swiftHidden = ok(editTaxonomy(OPENSTACK_PRESET, { kind: 'toggle-project', section: '社区跟踪', name: 'Swift' }));
     const t = ok(editTaxonomy(swiftHidden, { kind: 'hide', headings: [{ section: '业界动态', project: null }, { section: '社区跟踪', project: 'Swift' }, { section: '社区跟踪', project: 'Sahara' }] }));

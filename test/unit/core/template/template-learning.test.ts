@@ -10,6 +10,7 @@ import { createBackup } from '../../../../src/core/backup/backup.ts';
 import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
+import { editTaxonomy } from '../../../../src/core/template/taxonomy-edit.ts';
 import { OPENSTACK_PROJECTS } from '../../../../src/core/suggestion/openstack-projects.ts';
 import { corpusAvailable, corpusFiles, DIGESTS, digestFiles, fixtureFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
 
@@ -201,6 +202,50 @@ describe('learnTemplate', () => {
     expect(next.markdown).toContain('## Jobs\n\nPlease see the [hiring thread](https://example.org/jobs).\n\n## Tools\n\n### Editors\n\n- [T 4](https://example.org/t/4)');
     const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: plan.template, issues: [], items: [] }, new Date('2026-03-22T00:00:00Z')));
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+  });
+
+  it('learns the headings every one of the newest issues writes, and writes them in the next issue with their standing words though nothing is queued under them', () => {
+    const issue = (n: number) => {
+      const rare = n % 2 === 1 ? `### Rare\n\n- [R ${n}](https://example.org/r/${n})\n\n` : '';
+      const events = n > 1 ? `## Events\n\n- [E ${n}](https://example.org/e/${n})\n\n` : '';
+      return {
+        name: `links-${n}.md`,
+        text: `# Links ${n}\n\n## News\n\n- [A ${n}](https://example.org/a/${n}) - words\n\n## Crate of the Week\n\nThis week's crate is [c${n}](https://example.org/c/${n}), a crate.\n\n[Submit yours](https://example.org/submit)!\n\n## Tools\n\n### Editors\n\n- [T ${n}](https://example.org/t/${n})\n\n${rare}${events}`,
+      };
+    };
+    const state = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+    const plan = planImport([1, 2, 3, 4].map(issue), state, '2026-03-22');
+    const every = (t: Template) => t.sections.flatMap((s) => [...(s.everyIssue ? [s.name] : []), ...s.projects.filter((p) => p.everyIssue).map((p) => p.name)]);
+    // Rare only in two of them, Events not in the oldest.
+    expect(every(plan.template)).toEqual(['News', 'Crate of the Week', 'Tools', 'Editors']);
+    const queued = { id: 'q', section: 'News', project: null, order: 0, comment: '', links: [{ url: 'https://example.org/a/5', title: 'A 5' }], capturedAt: '2026-03-22T00:00:00.000Z', issue: null };
+    const next = (template: Template) => exportNextIssue({ ...applyImport(state, plan), template, items: [...applyImport(state, plan).items, queued] }, {}, '2026-03-22').markdown;
+    expect(next(plan.template)).toContain(
+      '## News\n\n- [A 5](https://example.org/a/5)\n\n## Crate of the Week\n\n[Submit yours](https://example.org/submit)!\n\n## Tools\n\n### Editors\n',
+    );
+    expect(next(plan.template)).not.toMatch(/Rare|Events/);
+    // A heading the editor hides is not written empty.
+    const hidden = editTaxonomy(plan.template, { kind: 'toggle-section', name: 'Crate of the Week' }) as Template;
+    expect(next(hidden)).not.toContain('Crate of the Week');
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: plan.template, issues: [], items: [] }, new Date('2026-03-22T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    // Two issues cannot tell a heading the digest always writes from one that was busy lately.
+    expect(every(planImport([3, 4].map(issue), state, '2026-03-22').template)).toEqual([]);
+  });
+
+  it('writes headings the digest writes in every issue a blank line apart, each under its section', () => {
+    const template: Template = {
+      ...DEFAULT_TEMPLATE,
+      blankAfterHeading: false,
+      blankBetweenHeadings: false,
+      sections: [
+        { name: 'Industry', hidden: false, everyIssue: true, projects: [] },
+        { name: 'Community', hidden: false, projects: [{ name: 'Common', aliases: [], hidden: false, everyIssue: true }, { name: 'Nova', aliases: [], hidden: false, everyIssue: true }, { name: 'Heat', aliases: [], hidden: false }] },
+      ],
+    };
+    const item = { id: 'q', section: 'Community', project: 'Heat', order: 0, comment: 'words', links: [{ url: 'https://example.org/h', title: 'H' }], capturedAt: '2026-03-22T00:00:00.000Z', issue: null };
+    const markdown = exportNextIssue({ template, issues: [], items: [item] }, {}, '2026-03-22').markdown;
+    expect(markdown).toContain('## Industry\n\n## Community\n### Common\n\n### Nova\n\n### Heat\n* [H](https://example.org/h) - words');
   });
 
   it('learns entries set as block quotes, kept in a backup; a quote that opens with words is no entry', () => {
