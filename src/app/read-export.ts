@@ -28,7 +28,7 @@ export function readExport(store: DigestStore, today: string): Promise<ExportVie
       if (newest !== undefined) published.set(canonicalUrl(url), newest);
     });
     const exported = exportNextIssue({ template, issues, items: queue }, settings.openIssue, today);
-    return { template, settings, exported, problems: prePublishChecks(queue, published) };
+    return { template, settings, exported, problems: prePublishChecks(queue, published, template) };
   });
 }
 

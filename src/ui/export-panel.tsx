@@ -174,5 +174,7 @@ function describeProblem(p: PrePublishProblem, t: ReturnType<typeof useT>): stri
       return t('checkDuplicateQueue', p.url);
     case 'already-published':
       return t('checkDuplicatePublished', [p.issue, p.url]);
+    case 'empty-headings':
+      return t('checkEmptyHeadings', p.names.join(', '));
   }
 }

@@ -528,5 +528,6 @@ describe('a digest of lists whose news parts are paragraphs and whose featured c
     // Nothing queued under the quote: its heading and the digest's note under it stand for the editor to fill in.
     expect(markdown).toContain('\n\n## Quote of the Week\n\n*Last Week in Lanterns is written by volunteers.*\n\n');
     expect(markdown).not.toContain('Version Updates');
+    await popup.getByText('Nothing queued yet under headings every issue writes (they stay in, empty): Quote of the Week, Other Merges').waitFor();
   });
 });

@@ -4,6 +4,7 @@ import { collectLinkDefinitions, type LinkDefinitions } from '../markdown/markdo
 import { escapeItemStart, escapeHeadingText } from '../markdown/markdown-escape.ts';
 import type { Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
+import { everyIssueGroups } from '../model/every-issue-groups.ts';
 import { isKnownAs, type HeadingForm, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import { renderHead } from './render-head.ts';
@@ -339,13 +340,7 @@ function byCaptureDay(items: readonly Item[]): [IsoDate, Item[]][] {
 function orderedSections(items: readonly Item[], template: Template, everyIssue: boolean): { name: string | null; projects: string[] }[] {
   const used = items.filter((i) => i.section !== null || i.project !== null);
   const wanted = new Set(used.map(groupKeyOf));
-  if (everyIssue) {
-    for (const section of template.sections) {
-      if (section.hidden) continue;
-      if (section.everyIssue && section.name !== null) wanted.add(groupKeyOf({ section: section.name, project: null }));
-      for (const project of section.projects) if (project.everyIssue && !project.hidden) wanted.add(groupKeyOf({ section: section.name, project: project.name }));
-    }
-  }
+  if (everyIssue) for (const group of everyIssueGroups(template)) wanted.add(groupKeyOf(group));
   const sections: { name: string | null; projects: string[] }[] = [];
   const sectionOf = (name: string | null): { name: string | null; projects: string[] } => {
     let found = sections.find((s) => s.name === name);

@@ -1,22 +1,29 @@
 import type { IssueKey } from '../model/issue-key.ts';
 import { itemHeadline, type Item } from '../model/item.ts';
 import { canonicalUrl, trackingParametersOf } from '../url/url-canonical.ts';
+import type { Template } from '../model/template.ts';
+import { emptyEveryIssueGroups } from '../model/every-issue-groups.ts';
 
 export type PrePublishProblem =
   | { kind: 'no-items' }
   | { kind: 'no-comment'; itemId: string; title: string }
   | { kind: 'tracking'; itemId: string; url: string; names: string[] }
   | { kind: 'duplicate-in-issue'; itemId: string; url: string }
-  | { kind: 'already-published'; itemId: string; url: string; issue: IssueKey };
+  | { kind: 'already-published'; itemId: string; url: string; issue: IssueKey }
+  /** Headings the digest writes in every issue that the issue would write with nothing under them. */
+  | { kind: 'empty-headings'; names: string[] };
 
 /**
  * What to look at before publishing: items with no comment, links carrying tracking parameters,
- * and links that stand twice in the issue or were published before. `published` maps canonical
+ * links that stand twice in the issue or were published before, and the headings the digest
+ * writes in every issue that nothing queued goes under (`template`). `published` maps canonical
  * URLs to the issue that published them.
  */
-export function prePublishChecks(items: readonly Item[], published: ReadonlyMap<string, IssueKey>): PrePublishProblem[] {
+export function prePublishChecks(items: readonly Item[], published: ReadonlyMap<string, IssueKey>, template: Pick<Template, 'sections'> = { sections: [] }): PrePublishProblem[] {
   if (items.length === 0) return [{ kind: 'no-items' }];
   const problems: PrePublishProblem[] = [];
+  const empty = emptyEveryIssueGroups(template, items);
+  if (empty.length > 0) problems.push({ kind: 'empty-headings', names: empty.map((g) => g.project ?? (g.section as string)) });
   const seen = new Map<string, string>();
   for (const item of [...items].sort((a, b) => a.order - b.order)) {
     const title = itemHeadline(item);

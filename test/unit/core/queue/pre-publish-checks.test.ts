@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../../src/core/model/item.ts';
+import type { Template } from '../../../../src/core/model/template.ts';
 import { prePublishChecks } from '../../../../src/core/queue/pre-publish-checks.ts';
 import { canonicalUrl } from '../../../../src/core/url/url-canonical.ts';
 
@@ -37,5 +38,28 @@ describe('prePublishChecks', () => {
   it('passes a clean issue and flags an empty one', () => {
     expect(prePublishChecks([item('i1', 'ok', 'https://a.example')], new Map())).toEqual([]);
     expect(prePublishChecks([], new Map())).toEqual([{ kind: 'no-items' }]);
+  });
+
+  it('names the headings every issue writes that nothing queued goes under, not hidden ones, a project by any of its names', () => {
+    const template: Pick<Template, 'sections'> = {
+      sections: [
+        { name: '业界动态', hidden: false, everyIssue: true, projects: [] },
+        {
+          name: '社区跟踪',
+          hidden: false,
+          everyIssue: true,
+          projects: [
+            { name: 'Common', aliases: [], hidden: false, everyIssue: true },
+            { name: 'Tempest', aliases: ['Tempst'], hidden: false, everyIssue: true },
+            { name: 'Swift', aliases: [], hidden: true, everyIssue: true },
+            { name: 'Nova', aliases: [], hidden: false },
+          ],
+        },
+        { name: 'Hidden', hidden: true, everyIssue: true, projects: [] },
+      ],
+    };
+    const under = (section: string, project: string | null): Item => ({ ...item('i1', 'ok', 'https://a.example'), section, project });
+    expect(prePublishChecks([under('社区跟踪', 'Tempst')], new Map(), template)).toEqual([{ kind: 'empty-headings', names: ['业界动态', 'Common'] }]);
+    expect(prePublishChecks([under('业界动态', null), under('社区跟踪', 'Common'), under('社区跟踪', 'Tempest')], new Map(), template)).toEqual([]);
   });
 });
