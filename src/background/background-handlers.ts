@@ -1,5 +1,6 @@
 import { addPage, type AddPageOutcome, type PageToAdd } from '../app/add-page.ts';
 import { relearnStaleSuggestions } from '../app/derived-data.ts';
+import { markEveryIssueHeld } from '../app/mark-every-issue.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { readTeamStatus } from '../app/team/read-team-status.ts';
 import { takeDailySnapshot } from '../app/snapshots.ts';
@@ -129,6 +130,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     async installed(): Promise<void> {
       // An update may change what the suggestion model learns from.
       await relearnStaleSuggestions(store).catch(() => false);
+      // A digest learned before the headings every issue writes were marked gets them from its issues.
+      await markEveryIssueHeld(store).catch(() => false);
       await deps.createMenus({ addPage: t('menuAddPage'), addLink: t('menuAddLink'), addSelection: t('menuAddSelection'), openPanel: t('menuOpenPanel') });
       await Promise.all([syncBadge(), deps.persistStorage(), deps.ensureAlarm(DAILY_ALARM, 60)]);
     },

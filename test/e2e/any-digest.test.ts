@@ -519,7 +519,7 @@ describe('a digest of lists whose news parts are paragraphs and whose featured c
     const every = options.getByRole('checkbox', { name: 'Every issue: Version Updates' });
     await expect.poll(() => every.isChecked()).toBe(true);
     await every.uncheck();
-    await expect.poll(async () => (await meta<Template>(h!, 'template')).sections.find((s) => s.name === 'Version Updates')?.everyIssue).toBeUndefined();
+    await expect.poll(async () => (await meta<Template>(h!, 'template')).sections.find((s) => s.name === 'Version Updates')?.everyIssue).toBe(false);
     await options.close();
     const popup = await h.openPopup((await h.openPage(h.server.page('review', { title: 'x' }))).tabId);
     await popup.getByRole('tab', { name: 'Export' }).click();

@@ -1,4 +1,5 @@
 import type { Issue, Segment } from '../model/issue.ts';
+import type { SectionDef } from '../model/template.ts';
 import { headingKey } from './heading-key.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
@@ -32,4 +33,20 @@ export function everyIssueHeadings(newestFirst: readonly Issue[]): Set<string> {
  */
 export function everyIssueKey(heading: Pick<HeadingSegment, 'level' | 'section' | 'project'>): string {
   return `${heading.level}\u0000${headingKey(heading.project ?? heading.section ?? '')}`;
+}
+
+/**
+ * The sections with the headings every issue writes marked so (`everyIssue`): a heading by the
+ * line it was last written as, found among the issues' headings. Used where a template is learned
+ * and for one learned before the mark was (the extension's update).
+ */
+export function markEveryIssue(sections: readonly SectionDef[], newestFirst: readonly Issue[]): SectionDef[] {
+  const every = everyIssueHeadings(newestFirst);
+  const lines = new Map<string, HeadingSegment>();
+  for (const issue of newestFirst) for (const s of issue.body) if (s.kind === 'heading' && !lines.has(s.raw)) lines.set(s.raw, s);
+  const marked = <T extends { heading?: string; everyIssue?: boolean }>(def: T): T => {
+    const segment = def.heading === undefined ? undefined : lines.get(def.heading);
+    return segment !== undefined && every.has(everyIssueKey(segment)) ? { ...def, everyIssue: true } : def;
+  };
+  return sections.map((section) => ({ ...marked(section), projects: section.projects.map(marked) }));
 }

@@ -112,8 +112,9 @@ export function editTaxonomy(template: Template, change: TaxonomyChange): Templa
     case 'every-issue': {
       const target = change.project === null ? section(change.section) : section(change.section)?.projects.find((p) => p.name === change.project);
       if (!target) return 'not-found';
-      if (change.every) target.everyIssue = true;
-      else delete target.everyIssue;
+      // Taken off, the mark stays said (false): an update that marks a digest's headings from its
+      // issues leaves a digest whose editor has said alone.
+      target.everyIssue = change.every;
       break;
     }
     case 'hide':

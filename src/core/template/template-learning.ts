@@ -22,7 +22,7 @@ import { itemStyleOf } from './item-style.ts';
 import { entryKindsOf } from './entry-kinds.ts';
 import { majority } from './majority.ts';
 import { headingKey } from './heading-key.ts';
-import { everyIssueHeadings, everyIssueKey } from './every-issue-headings.ts';
+import { markEveryIssue } from './every-issue-headings.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -72,7 +72,10 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
     }
   });
   const words = headingWords(newestFirst);
-  const learned = mergeOutlines(outlines, tables, forms, words, everyIssueHeadings(newestFirst.map((p) => p.issue)));
+  const learned = markEveryIssue(
+    mergeOutlines(outlines, tables, forms, words),
+    newestFirst.map((p) => p.issue),
+  );
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   if (newer) {
     // The issue's standing opening and ending, before and after the headings entries are filed
@@ -231,15 +234,13 @@ function isOwnHeading(text: string, title: string): boolean {
  * order stands; a heading it lacks goes after the last of its headings that the other issues
  * mostly put before it. Each keeps the line the newest issue wrote it as, the table its entries
  * were rows of there (`tables`), if they were, how it listed them where unlike the digest's
- * others (`forms`), its standing words (`words`) and whether the digest writes it in every issue
- * (`everyIssue`, see everyIssueHeadings).
+ * others (`forms`) and its standing words (`words`).
  */
 function mergeOutlines(
   outlines: readonly (readonly HeadingSegment[])[],
   tables: ReadonlyMap<string, TableShape>,
   forms: ReadonlyMap<string, HeadingForm>,
   words: ReadonlyMap<string, HeadingWords>,
-  everyIssue: ReadonlySet<string>,
 ): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
@@ -250,8 +251,7 @@ function mergeOutlines(
     for (const heading of outline) {
       let section = sections.find((s) => sameSection(s, heading.section));
       const table = tables.get(heading.raw);
-      const every = everyIssue.has(everyIssueKey(heading));
-      const written = { heading: heading.raw, ...(table ? { table } : {}), ...forms.get(heading.raw), ...words.get(heading.raw), ...(every ? { everyIssue: true } : {}) };
+      const written = { heading: heading.raw, ...(table ? { table } : {}), ...forms.get(heading.raw), ...words.get(heading.raw) };
       if (!section) {
         section = { name: heading.section, hidden: false, projects: [], ...(heading.project === null ? written : {}) };
         sections.push(section);

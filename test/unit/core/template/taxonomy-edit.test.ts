@@ -57,7 +57,7 @@ describe('editing sections and projects', () => {
     expect(t.sections.find((s) => s.name === '业界动态')?.everyIssue).toBe(true);
     expect(t.sections.find((s) => s.name === '社区跟踪')?.projects.filter((p) => p.everyIssue).map((p) => p.name)).toEqual(['Nova']);
     t = ok(editTaxonomy(t, { kind: 'every-issue', section: '社区跟踪', project: 'Nova', every: false }));
-    expect(t.sections.find((s) => s.name === '社区跟踪')?.projects.find((p) => p.name === 'Nova')).not.toHaveProperty('everyIssue');
+    expect(t.sections.find((s) => s.name === '社区跟踪')?.projects.find((p) => p.name === 'Nova')?.everyIssue).toBe(false);
     expect(editTaxonomy(t, { kind: 'every-issue', section: '社区跟踪', project: 'Nope', every: true })).toBe('not-found');
   });
 
