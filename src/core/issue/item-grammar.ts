@@ -32,6 +32,11 @@ export const NUMBERED_ENTRY = /^ {0,3}\d{1,4}、/;
 export const QUOTED_ENTRY = new RegExp(String.raw`^ {0,3}>[ \t]*(?:[^\s[\]<>][^[\]<>\n]{0,38}[:：][ \t]*)?(?:(?:\*\*|__)?${LINK_TEXT}\(|<https?:\/\/)`, 'i');
 const LINK_FIRST = new RegExp(String.raw`^ {0,3}${LINK_TEXT}(?:\([^)]*\)|\[[^\]\n]*\])`);
 const SPONSOR = /sponsor|advertis|promoted|赞助|广告|推广/i;
+
+/** A sponsor's heading (`## 💸 Sponsor`): everything under it is the sponsor's text, no entry. */
+export function isSponsorHeading(text: string): boolean {
+  return SPONSOR.test(text);
+}
 /**
  * A paragraph that opens with a link in bold, `**[title](url)**` or `[**title**](url)`: the title
  * of a lead story among bullets (This Week in React's top story, a weekly's "Featured" pieces).
@@ -296,7 +301,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   for (const [index, block] of blocks.entries()) {
     previous = blocks[index - 1];
     next = blocks[index + 1];
-    if (block.kind === 'heading' && block.level <= sponsorLevel) sponsorLevel = SPONSOR.test(block.text) ? block.level : Infinity;
+    if (block.kind === 'heading' && block.level <= sponsorLevel) sponsorLevel = isSponsorHeading(block.text) ? block.level : Infinity;
     if (headings.has(block) && sponsorLevel === Infinity) {
       // The entry is its heading and everything under it, up to the next heading.
       seenHeading = true;

@@ -21,8 +21,9 @@ import { dayHeadingsOf } from './day-headings.ts';
 import { itemStyleOf } from './item-style.ts';
 import { entryKindsOf } from './entry-kinds.ts';
 import { majority } from './majority.ts';
+import { isSponsorHeading } from '../issue/item-grammar.ts';
 import { headingKey } from './heading-key.ts';
-import { markEveryIssue } from './every-issue-headings.ts';
+import { everyIssueHeadings, everyIssueKey, markEveryIssue } from './every-issue-headings.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -48,7 +49,8 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   }
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
-  const outlines = newestFirst.map((p) => taxonomyHeadings(p).filter((h) => h.section === null || recurring(h.section)));
+  const every = everyIssueHeadings(newestFirst.map((p) => p.issue));
+  const outlines = newestFirst.map((p) => taxonomyHeadings(p, every).filter((h) => h.section === null || recurring(h.section)));
   // Where the newest issue to file under a heading made its entries a table's rows, and how it
   // listed them where unlike the digest's others (its own symbol, or its own bullet and
   // spacing). By the heading's line: a heading read at another level is a copy of it.
@@ -195,7 +197,7 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue']): Fro
  * that do), and not the issue's own — the heading of its essay, which is its subtitle, and the
  * headings under that.
  */
-export function taxonomyHeadings(parsed: ParsedIssue): HeadingSegment[] {
+export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<string> = new Set()): HeadingSegment[] {
   const { issue, items } = parsed;
   const filled = new Set(items.map(groupKeyOf));
   const sectionsFilled = new Set(items.map((i) => i.section));
@@ -218,6 +220,12 @@ export function taxonomyHeadings(parsed: ParsedIssue): HeadingSegment[] {
     // headings after it (This Week in Rust's `## Updates from Rust Community` over `### Official`,
     // in an issue that also has a `#` heading) is that section's own line.
     else if (segment.section === null && segment.project !== null && sectionsFilled.has(segment.project)) out.push({ ...segment, section: segment.project, project: null });
+    // A heading under a section that every issue writes, entries under it or not (This Week in
+    // Rust's `### CFP - Events`, `### Final Comment Period`): written in its place in the next
+    // issue. Not a section's own: a part every issue writes with nothing filed under it is the
+    // digest's own text (its opening, a part between sections, its ending), where it is kept and
+    // written again; nor a sponsor's heading, under which nothing is read as an entry.
+    else if (segment.section !== null && segment.project !== null && everyIssue.has(everyIssueKey(segment)) && !isSponsorHeading(segment.text)) out.push(segment);
   }
   return out;
 }

@@ -192,8 +192,13 @@ describe('learnTemplate', () => {
       ['News', '## Jobs\n\nPlease see the [hiring thread](https://example.org/jobs).'],
       ['Tools', undefined],
     ]);
-    // A subsection's words after the last entries, and what follows, are the issue's ending.
-    expect(plan.template.closing).toBe('### Elsewhere\n\nNothing this week.\n\n## Sign-off\n\nThanks for reading.');
+    // A subsection every issue writes, with nothing filed under it, is one of its section's
+    // headings, with its words; what follows the last of them is the issue's ending.
+    expect(plan.template.sections[1]?.projects.map((p) => [p.name, p.everyIssue, p.intro])).toEqual([
+      ['Editors', true, undefined],
+      ['Elsewhere', true, 'Nothing this week.'],
+    ]);
+    expect(plan.template.closing).toBe('## Sign-off\n\nThanks for reading.');
     const next = exportNextIssue(
       { ...applyImport(state, plan), items: [...applyImport(state, plan).items, { id: 'q', section: 'Tools', project: 'Editors', order: 0, comment: '', links: [{ url: 'https://example.org/t/4', title: 'T 4' }], capturedAt: '2026-03-22T00:00:00.000Z', issue: null }] },
       {},
