@@ -531,3 +531,25 @@ describe('a digest of lists whose news parts are paragraphs and whose featured c
     await popup.getByText('Nothing queued yet under headings every issue writes (they stay in, empty): Quote of the Week, Other Merges').waitFor();
   });
 });
+
+describe('a digest that writes most of its headings in every issue', () => {
+  it('imports its outline: the next issue holds every heading every issue writes with its standing words, and the part after the events as the editor edits it in the format', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('standing-parts'), 'Apply', /Imported 3 issues/);
+    // The part after the events, edited in the options page's format.
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    const jobs = options.getByLabel('Standing part after “Upcoming Events” (in every new issue, entries there or not)');
+    await expect.poll(() => jobs.inputValue()).toBe('## Jobs\n\nPlease see the latest [hiring thread](https://forum.example.org/jobs).');
+    await jobs.fill('## Jobs\n\nSee the [jobs board](https://jobs.example.org).');
+    await expect.poll(() => options.getByLabel(/Preview/).inputValue()).toContain('## Jobs\n\nSee the [jobs board](https://jobs.example.org).\n\n# Quote of the Week');
+    await options.getByRole('button', { name: 'Save format' }).click();
+    await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
+    await options.close();
+    const url = h.server.page('tern-1-0', { title: 'Tern 1.0 is out' });
+    const markdown = await captureAndExport(h, url, 'Updates from the Community', 'at last', { subsection: 'Releases' });
+    expect(markdown).toContain(`## Updates from the Community\n\n### Releases\n* [Tern 1.0 is out](${url}) - at last\n\n### Observations\n\n## Crate of the Week\n\n[Please submit your suggestions and votes for next week][submit]!`);
+    expect(markdown).toContain('### CFP - Events\n\nAre you a speaker looking for a place to share something cool?');
+    expect(markdown).toContain('## Upcoming Events\n\n### Online\n\n### Europe\n\nIf you are running an event please add it to the calendar.\n\n## Jobs\n\nSee the [jobs board](https://jobs.example.org).\n\n# Quote of the Week\n\n[Please submit quotes and vote for next week!]');
+  });
+});

@@ -212,11 +212,14 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     afterItem = false;
   };
   // The words a heading opens or closes with in every issue (`> 以下为本期内容`, `🔙 返回目录`), again.
-  const pushStanding = (words: string | undefined, def: Pick<SectionDef, 'daysWrittenFor' | 'introBlank'> | undefined): void => {
+  // `under`: the words open the heading just written (its intro). Words that close a heading's
+  // entries or a section (`outro`, `closing`) had entries before them in every issue, a blank line
+  // apart: written under a heading with none, they stand a blank line apart from it too.
+  const pushStanding = (words: string | undefined, def: Pick<SectionDef, 'daysWrittenFor' | 'introBlank'> | undefined, under = true): void => {
     if (words === undefined) return;
     // Days that move with the issue's (`Rusty Events between …`) are written for this one's.
     const moved = def?.daysWrittenFor !== undefined && day !== null ? moveDays(words, daysBetween(def.daysWrittenFor, day)) : words;
-    chunks.push({ text: moved, gap: gapUnder(afterHeading, def?.introBlank ?? template.blankAfterHeading) });
+    chunks.push({ text: moved, gap: under ? gapUnder(afterHeading, def?.introBlank ?? template.blankAfterHeading) : '\n\n' });
     afterHeading = undefined;
     afterItem = false;
   };
@@ -294,7 +297,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       pushItems(own, tableOf(template, { section: section.name, project: null }), def);
       // Written empty, the section stands for its own entries where no heading under it is written.
       const standsEmpty = whole && def?.everyIssue === true && section.projects.length === 0;
-      if (own.length > 0 || standsEmpty) pushStanding(def?.outro, def);
+      if (own.length > 0 || standsEmpty) pushStanding(def?.outro, def, false);
       wrote = own.length > 0 || (whole && def?.everyIssue === true);
     }
     for (const project of section.projects) {
@@ -309,10 +312,10 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace), first);
       pushStanding(projectDef?.intro, projectDef);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef);
-      pushStanding(projectDef?.outro, projectDef);
+      pushStanding(projectDef?.outro, projectDef, false);
     }
     // After the last of the section's headings this issue writes, whichever.
-    if (wrote && section.name !== null && !standing.has(section.name)) pushStanding(def?.closing, def);
+    if (wrote && section.name !== null && !standing.has(section.name)) pushStanding(def?.closing, def, false);
     if (place !== -1) pushPartsBefore(place + 1);
   }
   pushPartsBefore(template.sections.length);

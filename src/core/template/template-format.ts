@@ -41,3 +41,16 @@ export function withDescriptionRule(template: Template, rule: DescriptionRule, t
   }
   return { ...template, frontMatter };
 }
+
+/**
+ * The template with the part written after a section's place in every issue (`after`) made
+ * `text`; text with nothing but blanks in it takes the part away.
+ */
+export function withAfterPart(template: Template, section: string | null, text: string): Template {
+  const sections = template.sections.map((s) => {
+    if (s.name !== section) return s;
+    const { after: _after, ...rest } = s;
+    return text.trim() === '' ? rest : { ...rest, after: text };
+  });
+  return { ...template, sections };
+}

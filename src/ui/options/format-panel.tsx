@@ -10,6 +10,7 @@ import {
   descriptionRuleOf,
   withDateRangeStyle,
   withDescriptionRule,
+  withAfterPart,
   type DateRangeStyle,
   type DescriptionRule,
 } from '../../core/template/template-format.ts';
@@ -289,6 +290,21 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
           <label for="format-preamble">{t('fieldPreamble')}</label>
           <textarea id="format-preamble" rows={3} value={draft.preamble} onInput={(e) => set({ preamble: e.currentTarget.value })} />
         </div>
+        {/* The parts written after a section's place (This Week in Rust's `## Jobs`): those the
+            saved format has, so a part emptied here keeps its field until the format is saved. */}
+        {template.sections.map((section, i) =>
+          section.after === undefined ? null : (
+            <div class="field" key={`after-${i}`}>
+              <label for={`format-after-${i}`}>{t('fieldAfterPart', section.name ?? t('sectionNone'))}</label>
+              <textarea
+                id={`format-after-${i}`}
+                rows={3}
+                value={draft.sections.find((s) => s.name === section.name)?.after ?? ''}
+                onInput={(e) => setDraft((d) => withAfterPart(d, section.name, e.currentTarget.value))}
+              />
+            </div>
+          ),
+        )}
         <div class="field">
           <label for="format-closing">{t('fieldClosing')}</label>
           <textarea id="format-closing" rows={3} value={draft.closing ?? ''} onInput={(e) => set({ closing: e.currentTarget.value })} />

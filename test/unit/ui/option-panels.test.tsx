@@ -89,6 +89,27 @@ describe('FormatPanel: entry kinds', () => {
   });
 });
 
+describe('FormatPanel: standing parts between sections', () => {
+  it('edits the part written after a section, and takes it away when emptied, its field staying until saved', () => {
+    const saved: Template[] = [];
+    const jobs = '## Jobs\n\nPlease see the hiring thread.';
+    const withPart: Template = { ...DEFAULT_TEMPLATE, sections: [{ name: 'Events', hidden: false, projects: [], after: jobs }, { name: 'Quotes', hidden: false, projects: [] }] };
+    render(inEnglish(<FormatPanel template={withPart} busy={false} preview={(t) => ({ markdown: t.sections[0]?.after ?? '(none)', sample: true })} onSave={(t) => saved.push(t)} />));
+    const part = screen.getByLabelText('Standing part after “Events” (in every new issue, entries there or not)') as HTMLTextAreaElement;
+    expect(part.value).toBe(jobs);
+    // Only the sections that have such a part.
+    expect(screen.queryByLabelText(/Standing part after “Quotes”/)).toBeNull();
+    fireEvent.input(part, { target: { value: '## Jobs\n\nSee the new thread.' } });
+    expect((screen.getByLabelText('Preview with sample items (the queue is empty)') as HTMLTextAreaElement).value).toBe('## Jobs\n\nSee the new thread.');
+    fireEvent.click(button('Save format'));
+    fireEvent.input(part, { target: { value: '  ' } });
+    expect(screen.getByLabelText(/Standing part after “Events”/)).toBe(part);
+    fireEvent.click(button('Save format'));
+    expect(saved.map((t) => t.sections[0]?.after)).toEqual(['## Jobs\n\nSee the new thread.', undefined]);
+    expect(saved[1]?.sections[0]).not.toHaveProperty('after');
+  });
+});
+
 describe('FormatPanel for any digest', () => {
   it('takes a built-in digest whole, keeping the editor’s own rules, and lets it go again', () => {
     const saved: Template[] = [];

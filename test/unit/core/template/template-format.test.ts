@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
-import { dateRangeStyleOf, descriptionRuleOf, withDateRangeStyle, withDescriptionRule } from '../../../../src/core/template/template-format.ts';
+import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
+import { dateRangeStyleOf, descriptionRuleOf, withAfterPart, withDateRangeStyle, withDescriptionRule } from '../../../../src/core/template/template-format.ts';
 
 describe('template format helpers', () => {
   it('reads and rewrites the date-range style of a pattern', () => {
@@ -19,5 +20,14 @@ describe('template format helpers', () => {
     const none = withDescriptionRule(fixed, 'none', '');
     expect(none.frontMatter.map((f) => f.key)).toEqual(['layout', 'title', 'category']);
     expect(withDescriptionRule(none, 'title', '').frontMatter.map((f) => f.key)).toEqual(['layout', 'title', 'description', 'category']);
+  });
+});
+
+describe('withAfterPart', () => {
+  it('sets the part after a section, leaves the others, and takes it away when only blanks are left', () => {
+    const template: Template = { ...DEFAULT_TEMPLATE, sections: [{ name: 'Events', hidden: false, projects: [], after: '## Jobs' }, { name: null, hidden: false, projects: [] }] };
+    expect(withAfterPart(template, 'Events', '## Work').sections.map((s) => s.after)).toEqual(['## Work', undefined]);
+    expect(withAfterPart(template, null, '## Sign-off').sections.map((s) => s.after)).toEqual(['## Jobs', '## Sign-off']);
+    expect(withAfterPart(template, 'Events', ' \n ').sections[0]).not.toHaveProperty('after');
   });
 });
