@@ -8,7 +8,7 @@ import { introducesNext } from './introduces-next.ts';
 import { isNeverItem } from './never-item.ts';
 import type { GrammarContext } from './grammar-context.ts';
 import { BOLD_TITLE, entryHeadings } from './entry-headings.ts';
-import { ATTRIBUTION, hasWordsBesideLinks, isAside, isCreditedQuote, isLinkTitle } from './news-lines.ts';
+import { ATTRIBUTION, hasWordsBesideLinks, isAside, isCreditedQuote, isLinkTitle, isThanks } from './news-lines.ts';
 import { headingName } from './heading-name.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
@@ -444,6 +444,8 @@ function joins(
     const body = blockText(lines, block);
     return !item.some(linked) && block.end - block.start <= 3 && linked({ start: block.end - 1, end: block.end }) && body.length < 300;
   }
+  // A line thanking whoever brought the entry (`Thanks to [Jane](…) for the suggestion!`).
+  if (block.kind === 'paragraph' && item.some(linked) && isThanks(blockText(lines, block))) return true;
   if (block.kind === 'paragraph' && last.kind === 'paragraph') {
     // A title in bold alone on its line heads the words under it (`**Zig 0.12 released (5 minute
     // read)**`, then what it is about).

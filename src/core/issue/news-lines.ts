@@ -23,12 +23,24 @@ export function isLinkTitle(paragraph: string): boolean {
   return !paragraph.trim().includes('\n') && hasLink(paragraph) && !hasWordsBesideLinks(paragraph, undefined);
 }
 
+/**
+ * One line thanking whoever brought the entry above it (`Thanks to [Jane](…) for the suggestion!`,
+ * `h/t [Jane](…)`, `感谢 [Jane](…) 推荐`): that entry's, not an entry of its own.
+ */
+export function isThanks(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return !text.includes('\n') && /^(?:(?:thanks|thank you|h\/t|hat tip|props)\b|感谢|鸣谢|致谢)/i.test(text) && hasLink(text);
+}
+
 /** A line crediting the quote above it: a dash, then who said it (`— [Jane on the forum](…)`, `-- Jane`). */
 export const ATTRIBUTION = /^ {0,3}(?:[—–―~]|--)/;
 
-/** A quote whose last line credits it with a link (`> words`, then `> — [Jane](…)` or `— [Jane](…)` run on). */
+/**
+ * A quote whose last line credits it with a link (`> words`, then `> — [Jane](…)` or `— [Jane](…)`
+ * run on), a line thanking whoever brought it aside (an edited entry written as one block).
+ */
 export function isCreditedQuote(quote: readonly string[], definitions: LinkDefinitions | undefined): boolean {
-  const last = quote.findLastIndex((line) => line.trim() !== '' && line.trim() !== '>');
+  const last = quote.findLastIndex((line) => line.trim() !== '' && line.trim() !== '>' && !isThanks(line.replace(/^ {0,3}>?[ \t]?/, '')));
   const line = (quote[last] ?? '').replace(/^ {0,3}>?[ \t]?/, '');
   return last > 0 && ATTRIBUTION.test(line) && hasLink(line, definitions);
 }

@@ -597,6 +597,16 @@ describe('parseIssue: the parts of a digest of lists that list none', () => {
     expect(entries('## Quote of the Week\n\n> Nobody reads the manual.\n\n— Grace\n')).toEqual([]);
   });
 
+  it('reads the line thanking whoever brought an entry as that entry’s, not an entry of its own', () => {
+    const thanks = 'Thanks to [Ana](https://forum.example.org/u/ana) for the suggestion!';
+    expect(entries(`## Quote of the Week\n\n> Nobody reads the manual.\n\n— [Grace on the chat](https://chat.example.org/m/889)\n\n${thanks}\n`)).toEqual([
+      ['Quote of the Week', `> Nobody reads the manual.\n\n— [Grace on the chat](https://chat.example.org/m/889)\n\n${thanks}`],
+    ]);
+    expect(entries(`## Crate of the Week\n\nThis week's crate is [wick](https://crates.example.org/wick), a crate for lanterns.\n\n${thanks}\n`)).toEqual([
+      ['Crate of the Week', `This week's crate is [wick](https://crates.example.org/wick), a crate for lanterns.\n\n${thanks}`],
+    ]);
+  });
+
   it('reads a heading that links, written once, as an entry under its own heading, where other issues show which headings come back', () => {
     const body = '## Featured PRs\n\n### [#89912: Move the scheduler’s types](https://example.org/pull/89912)\n\nA big package swap. See also [#90030](https://example.org/pull/90030).\n\n### [Approved RFCs](https://example.org/rfcs)\n\nNone this week.\n';
     const recurring = ['featured prs', 'approved rfcs', 'other merges'];
