@@ -14,8 +14,11 @@ export type TaxonomyChange =
   | { kind: 'toggle-project'; section: string | null; name: string }
   /** Several at once (the headings the digest stopped using): each hidden, none shown. */
   | { kind: 'hide'; headings: GroupKey[] }
-  /** How a section's new entries are written: in a grammar of their own, or the digest's way (its own grammar, or null). */
-  | { kind: 'write-as'; section: string | null; grammar: ItemGrammar | null }
+  /**
+   * How a section's new entries are written (or, with `project`, a heading's under it): in a
+   * grammar of their own, or the digest's way (its own grammar, or null).
+   */
+  | { kind: 'write-as'; section: string | null; project?: string; grammar: ItemGrammar | null }
   /** Whether a new issue writes the heading (a section's, or a project's under it) though nothing is queued under it. */
   | { kind: 'every-issue'; section: string | null; project: string | null; every: boolean };
 
@@ -97,7 +100,7 @@ export function editTaxonomy(template: Template, change: TaxonomyChange): Templa
       break;
     }
     case 'write-as': {
-      const target = section(change.section);
+      const target = change.project === undefined ? section(change.section) : section(change.section)?.projects.find((p) => p.name === change.project);
       if (!target) return 'not-found';
       const own = change.grammar === null || change.grammar === template.items.grammar;
       if (own) delete target.grammar;

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { TaxonomyChange } from '../../core/template/taxonomy-edit.ts';
-import type { ItemGrammar, SectionDef } from '../../core/model/template.ts';
+import type { HeadingForm, ItemGrammar, SectionDef } from '../../core/model/template.ts';
 import { GRAMMAR_TEXT } from './grammar-text.ts';
 import { isRetired, retiredShown, type RetiredHeadings } from '../../core/suggestion/retired-headings.ts';
 import { useT } from '../translate-context.ts';
 
 interface TaxonomyPanelProps {
   sections: readonly SectionDef[];
-  /** How a section's new entries are written: the digest's grammar, or one of its own. */
-  writtenAs: (section: SectionDef) => ItemGrammar;
+  /** How a heading's new entries are written: the digest's grammar, or one of its own. */
+  writtenAs: (heading: HeadingForm) => ItemGrammar;
   /** Headings the digest stopped using: marked, for the editor to hide or keep. */
   retired?: RetiredHeadings | undefined;
   busy: boolean;
@@ -54,6 +54,20 @@ function AddField({ label, button, onAdd }: { label: string; button: string; onA
         {button}
       </button>
     </div>
+  );
+}
+
+/** How the heading's new entries are written. */
+function WrittenAsSelect({ name, value, busy, onWrite }: { name: string; value: ItemGrammar; busy: boolean; onWrite: (grammar: ItemGrammar) => void }) {
+  const t = useT();
+  return (
+    <select class="written-as" aria-label={`${t('fieldWrittenAs')}: ${name}`} title={t('fieldWrittenAs')} disabled={busy} value={value} onChange={(e) => onWrite(e.currentTarget.value as ItemGrammar)}>
+      {(Object.keys(GRAMMAR_TEXT) as ItemGrammar[]).map((g) => (
+        <option key={g} value={g}>
+          {t(GRAMMAR_TEXT[g])}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -109,20 +123,7 @@ export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onCha
                 >
                   ↓
                 </button>
-                <select
-                  class="written-as"
-                  aria-label={`${t('fieldWrittenAs')}: ${sectionName}`}
-                  title={t('fieldWrittenAs')}
-                  disabled={busy}
-                  value={writtenAs(section)}
-                  onChange={(e) => onChange({ kind: 'write-as', section: section.name, grammar: e.currentTarget.value as ItemGrammar })}
-                >
-                  {(Object.keys(GRAMMAR_TEXT) as ItemGrammar[]).map((g) => (
-                    <option key={g} value={g}>
-                      {t(GRAMMAR_TEXT[g])}
-                    </option>
-                  ))}
-                </select>
+                <WrittenAsSelect name={sectionName} value={writtenAs(section)} busy={busy} onWrite={(grammar) => onChange({ kind: 'write-as', section: section.name, grammar })} />
                 {section.name === null ? null : (
                   <EveryIssueBox name={sectionName} checked={section.everyIssue === true} busy={busy} onToggle={(every) => onChange({ kind: 'every-issue', section: section.name, project: null, every })} />
                 )}
@@ -162,6 +163,15 @@ export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onCha
                       >
                         ↓
                       </button>
+                      {/* A heading with no section over it stands as a section does, and is written as one. */}
+                      {section.name === null ? (
+                        <WrittenAsSelect
+                          name={project.name}
+                          value={writtenAs(project)}
+                          busy={busy}
+                          onWrite={(grammar) => onChange({ kind: 'write-as', section: null, project: project.name, grammar })}
+                        />
+                      ) : null}
                       <EveryIssueBox
                         name={project.name}
                         checked={project.everyIssue === true}

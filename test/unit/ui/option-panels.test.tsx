@@ -196,6 +196,20 @@ describe('TaxonomyPanel', () => {
     expect(tagged).toEqual(['业界动态', 'Sahara']);
   });
 
+  it('changes how the entries of a heading with no section over it are written, as a section’s; not a project’s under a section', () => {
+    const changes: TaxonomyChange[] = [];
+    const sections = [
+      { name: null, hidden: false, projects: [{ name: 'Crate of the Week', aliases: [], hidden: false, grammar: 'paragraph' as const }] },
+      { name: 'Updates', hidden: false, projects: [{ name: 'Official', aliases: [], hidden: false }] },
+    ];
+    render(inEnglish(<TaxonomyPanel sections={sections} writtenAs={(heading) => heading.grammar ?? 'bullet'} busy={false} error={undefined} onChange={(c) => changes.push(c)} />));
+    const crate = screen.getByRole('combobox', { name: 'New entries are written as: Crate of the Week' }) as HTMLSelectElement;
+    expect(crate.value).toBe('paragraph');
+    fireEvent.change(crate, { target: { value: 'bullet' } });
+    expect(changes).toEqual([{ kind: 'write-as', section: null, project: 'Crate of the Week', grammar: 'bullet' }]);
+    expect(screen.queryByRole('combobox', { name: 'New entries are written as: Official' })).toBeNull();
+  });
+
   it('hides every heading not used for over a year in one click', () => {
     const changes: TaxonomyChange[] = [];
     const retired = { sections: new Set(['业界动态']), groups: new Set([groupKeyOf({ section: '社区跟踪', project: 'Sahara' }), groupKeyOf({ section: '业界动态', project: null })]) };

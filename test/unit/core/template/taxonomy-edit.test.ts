@@ -49,6 +49,10 @@ describe('editing sections and projects', () => {
     const paragraphs: Template = { ...OPENSTACK_PRESET, sections: [{ name: 'Quick links', hidden: false, projects: [], marker: '- ' }] };
     expect(ok(editTaxonomy(paragraphs, { kind: 'write-as', section: 'Quick links', grammar: null })).sections[0]).toEqual({ name: 'Quick links', hidden: false, projects: [] });
     expect(editTaxonomy(paragraphs, { kind: 'write-as', section: 'Nowhere', grammar: 'heading' })).toBe('not-found');
+    // A heading with no section over it (This Week in Rust's `## Crate of the Week`), by its name.
+    const unparented: Template = { ...lists, sections: [{ name: null, hidden: false, projects: [{ name: 'Crate of the Week', aliases: [], hidden: false, grammar: 'paragraph' }] }] };
+    expect(ok(editTaxonomy(unparented, { kind: 'write-as', section: null, project: 'Crate of the Week', grammar: 'bullet' })).sections[0]?.projects[0]).toEqual({ name: 'Crate of the Week', aliases: [], hidden: false });
+    expect(editTaxonomy(unparented, { kind: 'write-as', section: null, project: 'Nope', grammar: 'bullet' })).toBe('not-found');
   });
 
   it('writes a heading in every issue or only with entries, as the editor says', () => {
