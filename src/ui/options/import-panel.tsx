@@ -20,6 +20,8 @@ export interface ImportPreview {
   grammar: ItemGrammar | undefined;
   /** The headings whose entries are written otherwise (news in paragraphs among lists), by grammar. */
   otherForms: { grammar: ItemGrammar; headings: string[] }[];
+  /** The headings a new issue will write whether anything is queued under them or not. */
+  everyIssue: string[];
   /** A new entry as the learned template writes it. */
   sample: string | undefined;
   changes: boolean;
@@ -148,6 +150,7 @@ export function ImportPanel({ preview, summary, busy, formatList, onFiles, onApp
               {t('importOtherForms', [t(GRAMMAR_TEXT[f.grammar]), formatList(f.headings)])}
             </p>
           ))}
+          {preview.everyIssue.length > 0 ? <p class="hint">{t('importEveryIssue', formatList(preview.everyIssue))}</p> : null}
           {preview.sample !== undefined ? (
             <div class="import-sample">
               <p>{t('importSample')}</p>

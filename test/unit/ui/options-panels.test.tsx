@@ -14,7 +14,7 @@ describe('ImportPanel', () => {
     const view = (changes: boolean) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'heading', otherForms: [{ grammar: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'heading', otherForms: [{ grammar: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           summary=""
           busy={false}
           formatList={(names) => new Intl.ListFormat('en', { type: 'conjunction', style: 'narrow' }).format(names)}
@@ -41,6 +41,8 @@ describe('ImportPanel', () => {
     expect(screen.getByText('Entries read as: Headed entries')).toBeTruthy();
     // …and the parts that write theirs otherwise.
     expect(screen.getByText('Paragraphs with their links under Developer News, Release Schedule')).toBeTruthy();
+    // …the headings every new issue will write…
+    expect(screen.getByText('Written in every new issue, entries under them or not: Developer News, Release Schedule, Featured PRs (see Headings).')).toBeTruthy();
     // …and how a new one will be written, its lines kept.
     expect(screen.getByText('New entries will be written like this:')).toBeTruthy();
     expect(document.querySelector('.import-sample pre')?.textContent).toBe('### [The page’s title](https://example.org/page)\n\nYour words about it.');
@@ -81,6 +83,7 @@ describe('Tabs', () => {
             retiredHeadings: ['Rust Jobs', 'Rust Walkthroughs'],
             grammar: undefined,
             otherForms: [],
+            everyIssue: [],
             sample: undefined,
             changes: true,
           }}
