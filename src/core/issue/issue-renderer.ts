@@ -225,13 +225,15 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   };
   // Numbers count from 1 in each group, or on across the issue where the digest counts so.
   let counted = 0;
-  const pushItems = (list: readonly Item[], table: TableShape | undefined, form?: HeadingForm): void => {
+  // `empty`: the heading is written with nothing under it (see `whole`): a table's header still
+  // stands there, for the editor's rows.
+  const pushItems = (list: readonly Item[], table: TableShape | undefined, form?: HeadingForm, empty = false): void => {
     // A heading whose entries open with a symbol of their own (`👉 ` where the digest's is `🔗 `),
     // or are listed otherwise than the digest's others.
     const written = headingForm(template, form);
     // Entries a heading lists as a list's items (`* `) among the digest's others are a tight list where the digest's lists are.
     const listGap = written.items.grammar === 'bullet' && !written.items.loose ? '\n' : '\n\n';
-    if (table && list.length > 0) {
+    if (table && (list.length > 0 || empty)) {
       // The table's header, then a row for each entry, line after line.
       chunks.push({ text: table.head, gap: gapUnder(afterHeading, template.blankAfterHeading) });
       for (const item of list) chunks.push({ text: renderItem(item, template, definitions, undefined, table), gap: '\n' });
@@ -294,9 +296,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       pushHeading(withHeadingNumber(withHeadingCount(line, count), ++sectionPlace));
       pushStanding(def?.intro, def);
       const own = byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [];
-      pushItems(own, tableOf(template, { section: section.name, project: null }), def);
       // Written empty, the section stands for its own entries where no heading under it is written.
       const standsEmpty = whole && def?.everyIssue === true && section.projects.length === 0;
+      pushItems(own, tableOf(template, { section: section.name, project: null }), def, standsEmpty);
       if (own.length > 0 || standsEmpty) pushStanding(def?.outro, def, false);
       wrote = own.length > 0 || (whole && def?.everyIssue === true);
     }
@@ -311,7 +313,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const first = section.name !== null && projectPlace === 0;
       pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace), first);
       pushStanding(projectDef?.intro, projectDef);
-      pushItems(list, tableOf(template, { section: section.name, project }), projectDef);
+      pushItems(list, tableOf(template, { section: section.name, project }), projectDef, list.length === 0);
       pushStanding(projectDef?.outro, projectDef, false);
     }
     // After the last of the section's headings this issue writes, whichever.

@@ -238,6 +238,20 @@ describe('learnTemplate', () => {
     expect(every(planImport([3, 4].map(issue), state, '2026-03-22').template)).toEqual([]);
   });
 
+  it('writes the header of a table whose rows a heading written in every issue holds, with no row under it', () => {
+    const table = { head: '| Tool | What it does |\n| --- | --- |', link: 0, words: 1 };
+    const template: Template = {
+      ...DEFAULT_TEMPLATE,
+      sections: [
+        { name: 'Tools', hidden: false, everyIssue: true, table, projects: [] },
+        { name: 'Reads', hidden: false, projects: [] },
+      ],
+    };
+    const item = { id: 'q', section: 'Reads', project: null, order: 0, comment: 'words', links: [{ url: 'https://example.org/r', title: 'R' }], capturedAt: '2026-03-22T00:00:00.000Z', issue: null };
+    const markdown = exportNextIssue({ template, issues: [], items: [item] }, {}, '2026-03-22').markdown;
+    expect(markdown).toContain('## Tools\n\n| Tool | What it does |\n| --- | --- |\n\n## Reads');
+  });
+
   it('writes headings the digest writes in every issue a blank line apart, each under its section', () => {
     const template: Template = {
       ...DEFAULT_TEMPLATE,
