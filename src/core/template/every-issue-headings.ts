@@ -37,11 +37,11 @@ export function everyIssueKey(heading: Pick<HeadingSegment, 'level' | 'section' 
 
 /**
  * The sections with the headings every issue writes marked so (`everyIssue`): a heading by the
- * line it was last written as, found among the issues' headings. Used where a template is learned
- * and for one learned before the mark was (the extension's update).
+ * line it was last written as, found among the issues' headings (`every`: those headings, where
+ * already told). Used where a template is learned and for one learned before the mark was (the
+ * extension's update).
  */
-export function markEveryIssue(sections: readonly SectionDef[], newestFirst: readonly Issue[]): SectionDef[] {
-  const every = everyIssueHeadings(newestFirst);
+export function markEveryIssue(sections: readonly SectionDef[], newestFirst: readonly Issue[], every: ReadonlySet<string> = everyIssueHeadings(newestFirst)): SectionDef[] {
   const lines = new Map<string, HeadingSegment>();
   for (const issue of newestFirst) for (const s of issue.body) if (s.kind === 'heading' && !lines.has(s.raw)) lines.set(s.raw, s);
   const marked = <T extends { heading?: string; everyIssue?: boolean }>(def: T): T => {

@@ -77,6 +77,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const learned = markEveryIssue(
     mergeOutlines(outlines, tables, forms, words),
     newestFirst.map((p) => p.issue),
+    every,
   );
   out.sections = firstTime ? appendMissing(learned, start.sections) : appendMissing(start.sections, learned);
   if (newer) {
