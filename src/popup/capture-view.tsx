@@ -32,7 +32,7 @@ export function CaptureView({ ctx, deps, queue, early, retired }: CaptureViewPro
       fields={capture.fields}
       taxonomy={ctx.template}
       retired={retired}
-      authorField={asksAuthor(ctx.template.items)}
+      authorField={asksAuthor(ctx.template)}
       kinds={ctx.template.items.kinds}
       datesEntries={datesEntries(ctx.model, capture.fields)}
       alternatives={capture.alternatives}

@@ -30,7 +30,7 @@ export default function QueueView({ queue, template, retired, team: teamDeps }: 
         groups={groups}
         taxonomy={template}
         retired={retired}
-        authorField={asksAuthor(template.items)}
+        authorField={asksAuthor(template)}
         kinds={template.items.kinds}
         editingId={queue.editingId}
         busy={queue.busy}

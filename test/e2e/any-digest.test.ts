@@ -362,11 +362,14 @@ describe('a digest that groups its links under list items naming each group', ()
   });
 });
 
-describe('a digest that names each page’s author after its link and quotes its words under it', () => {
-  it('imports Haskell Weekly’s form, asks for the author the page names, and exports the entry by its author, its words quoted', async () => {
+describe('a digest whose featured entries name each page’s author after its link and quote its words under it', () => {
+  it('imports Haskell Weekly’s form, asks for the author the page names, and exports a featured entry by its author, its words quoted a blank line under it', async () => {
     h = await ExtensionHarness.launch();
-    await importIn(h, past('quoted-words'), 'Apply', /Imported 2 issues/);
-    expect((await meta<Template>(h, 'template')).items).toMatchObject({ byline: 'by {author}', wordsMarker: '> ' });
+    await importIn(h, past('featured-quotes'), 'Apply', /Imported 3 issues/);
+    // The heading's own way, not the digest's: its other lists run their words on after a dash.
+    const template = await meta<Template>(h, 'template');
+    expect(template.items).not.toHaveProperty('byline');
+    expect(template.sections.find((s) => s.name === 'Featured')).toMatchObject({ byline: 'by {author}', wordsMarker: '> ', separator: '\n\n' });
     const url = h.server.page('folds', { title: 'Folds, explained', head: '<meta name="author" content="Jane Doe">' });
     const { popup, page } = await h.capturePopup(url);
     const author = popup.getByRole('textbox', { name: 'Author' });
@@ -379,7 +382,7 @@ describe('a digest that names each page’s author after its link and quotes its
     await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
     await popup.getByRole('tab', { name: 'Export' }).click();
     const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
-    expect(markdown).toContain(`## Featured\n\n- [Folds, explained](${url}) by Jane Q. Doe\n  > Folds, unfolded.\n  > With pictures.\n`);
+    expect(markdown).toContain(`## Featured\n\n-   [Folds, explained](${url}) by Jane Q. Doe\n\n    > Folds, unfolded.\n    > With pictures.\n`);
     await page.close();
   });
 });

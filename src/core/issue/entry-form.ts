@@ -91,7 +91,11 @@ export function headingForm(template: Template, form: HeadingForm | undefined): 
     return form.grammar === 'paragraph' ? { ...written, items: { ...written.items, linkFirst: true } } : written;
   }
   const marked = withMarker(template, form?.marker);
-  return form?.loose === undefined || marked.items.grammar !== 'bullet' ? marked : { ...marked, items: { ...marked.items, loose: form.loose } };
+  if (form === undefined || marked.items.grammar !== 'bullet') return marked;
+  // How its list entries dress their link, where the heading has a way of its own.
+  const { loose, separator, wordsMarker, byline } = form;
+  const own = { ...(loose === undefined ? {} : { loose }), ...(separator === undefined ? {} : { separator }), ...(wordsMarker === undefined ? {} : { wordsMarker }), ...(byline === undefined ? {} : { byline }) };
+  return Object.keys(own).length === 0 ? marked : { ...marked, items: { ...marked.items, ...own } };
 }
 
 /** The template writing entries after a heading's own symbol or bullet, where it has one. */

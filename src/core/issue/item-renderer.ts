@@ -48,7 +48,9 @@ function writtenRow(item: Item, table: TableShape, template: Template, definitio
   if (first) cells[at(table.link)] = link(first);
   const said = [asCell(words), ...more.map(link)].filter((s) => s !== '').join(' ');
   const w = at(table.words);
-  if (said !== '') cells[w] = cells[w] ? cells[w] + template.items.separator + said : said;
+  // A cell is one line: a separator that breaks the line (words under the link) is a space there.
+  const between = template.items.separator.includes('\n') ? ' ' : template.items.separator;
+  if (said !== '') cells[w] = cells[w] ? cells[w] + between + said : said;
   return tableRow(cells);
 }
 
@@ -259,7 +261,7 @@ function underHeading(words: string, links: readonly string[], definitions: Link
  * list or a quote already stay so.
  */
 function listedWords(words: string, style: ItemStyle): string {
-  if (!style.wordsMarker || style.separator !== '\n' || /^(?:[*+-][ \t]|>)/.test(words)) return words;
+  if (!style.wordsMarker || !style.separator.startsWith('\n') || /^(?:[*+-][ \t]|>)/.test(words)) return words;
   if (style.wordsMarker === '> ') return quoteLines(words);
   const indent = ' '.repeat(style.wordsMarker.length);
   return style.wordsMarker + words.split('\n').map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');

@@ -37,6 +37,16 @@ export interface ProjectDef {
    * in a digest of lists (Last Week in Kubernetes Development's "Developer News", "Featured PRs").
    */
   grammar?: ItemGrammar;
+  /**
+   * How the heading's list entries dress their link, where unlike the digest's others: what stands
+   * between the link and the words (a line break, or a blank line: `\n\n`), the marker of words
+   * held under the link (`> `: quoted), and the author named after the link (`by {author}`):
+   * Haskell Weekly's "Featured" articles, `-   [title](url) by Jane`, a blank line, `    > words`,
+   * among its bare lists of links.
+   */
+  separator?: string;
+  wordsMarker?: ItemStyle['wordsMarker'];
+  byline?: string;
   /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */
   intro?: string;
   /** Words the heading closes with in every issue, after its entries (`🔙 返回目录`). */
@@ -57,7 +67,7 @@ export interface ProjectDef {
 }
 
 /** How a heading lists its entries where it does otherwise than the digest's others. */
-export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar'>;
+export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar' | 'separator' | 'wordsMarker' | 'byline'>;
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
 export interface SectionDef {
@@ -76,6 +86,10 @@ export interface SectionDef {
   loose?: boolean;
   /** See `ProjectDef.grammar`. */
   grammar?: ItemGrammar;
+  /** See `ProjectDef.separator`: how the section's own list entries dress their link. */
+  separator?: string;
+  wordsMarker?: ItemStyle['wordsMarker'];
+  byline?: string;
   /** Words the section's heading opens with in every issue, before anything under it. */
   intro?: string;
   /** Words the section's own entries close with in every issue. */

@@ -3,6 +3,7 @@ import type { Segment } from '../model/issue.ts';
 import { formOf } from '../issue/entry-form.ts';
 import type { HeadingForm, ItemGrammar, ItemStyle } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
+import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerOf } from './entry-opening.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -23,11 +24,11 @@ const BULLET = /^([*+-] {1,4})(?=\S)/;
  * where the digest's are not, writes them so (`grammar`), one entry being enough: its news is
  * written as paragraphs (Last Week in Kubernetes Development's "Developer News").
  */
-export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose'>): Map<HeadingSegment, HeadingForm> {
+export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline'>): Map<HeadingSegment, HeadingForm> {
   const out = new Map<HeadingSegment, HeadingForm>();
   const lists = parsed.grammar === 'bullet' && style.grammar === 'bullet';
   if (!lists && (parsed.grammar !== 'heading' || style.grammar !== 'heading')) return out;
-  const groups = new Map<HeadingSegment, { markers: string[]; gaps: boolean[]; forms: { grammar: ItemGrammar; marker: string }[] }>();
+  const groups = new Map<HeadingSegment, { markers: string[]; gaps: boolean[]; forms: { grammar: ItemGrammar; marker: string }[]; sources: string[] }>();
   let heading: HeadingSegment | undefined;
   let previous: Segment | undefined;
   for (const segment of parsed.issue.body) {
@@ -35,7 +36,8 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
     if (segment.kind === 'item' && heading) {
       const source = parsed.items[segment.order]?.source ?? '';
       const bullet = BULLET.exec(source)?.[1];
-      const group = groups.get(heading) ?? { markers: [], gaps: [], forms: [] };
+      const group = groups.get(heading) ?? { markers: [], gaps: [], forms: [], sources: [] };
+      group.sources.push(source);
       groups.set(heading, group);
       const form = formOf(source);
       if (form) group.forms.push(form);
@@ -46,7 +48,7 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
     }
     previous = segment;
   }
-  for (const [segment, { markers, gaps, forms }] of groups) {
+  for (const [segment, { markers, gaps, forms, sources }] of groups) {
     const others = forms.filter((f) => (f.grammar === 'paragraph' || f.grammar === 'heading') && f.grammar !== style.grammar);
     if (others.length * 2 > forms.length) {
       const grammar = mostCommon(others.map((f) => f.grammar)) as ItemGrammar;
@@ -60,7 +62,27 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
     if (marker !== style.marker && markers.filter((m) => m === marker).length * 2 > markers.length) form.marker = marker;
     const loose = gaps.filter(Boolean).length * 2 > gaps.length;
     if (gaps.length > 0 && loose !== style.loose && gaps.filter((g) => g === loose).length * 2 > gaps.length) form.loose = loose;
-    if (form.marker !== undefined || form.loose !== undefined) out.set(segment, form);
+    Object.assign(form, dressing(sources, style));
+    if (Object.keys(form).length > 0) out.set(segment, form);
   }
+  return out;
+}
+
+/**
+ * How a heading's list entries dress their link where unlike the digest's others, as the digest's
+ * own way is told (see itemStyleOf), two entries at least saying so: the separator before their
+ * words, the marker of words held under the link, the author named after it. Only what the heading
+ * adds is told: its entries with no author or no words say nothing against the digest's way.
+ */
+function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline'> {
+  const out: Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline'> = {};
+  const byline = style.byline === undefined ? bylineOf(sources) : undefined;
+  if (byline !== undefined) out.byline = byline;
+  const openings = entryOpenings(sources);
+  if (openings.length < 2) return out;
+  const separator = mostCommonSeparator(openings.map(separatorOf)) as string;
+  if (separator !== style.separator) out.separator = separator;
+  const wordsMarker = separator.startsWith('\n') ? wordsMarkerOf(openings) : undefined;
+  if (wordsMarker !== undefined && wordsMarker !== style.wordsMarker) out.wordsMarker = wordsMarker;
   return out;
 }

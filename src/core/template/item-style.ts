@@ -8,6 +8,8 @@ import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } fr
 import { groupKeyOf } from '../model/item.ts';
 import { defaultMarker, type ItemGrammar, type ItemStyle, type LinkForm } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
+import { formOf } from '../issue/entry-form.ts';
+import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerOf } from './entry-opening.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
 import { siteOf } from '../url/site-of.ts';
@@ -34,21 +36,22 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // What stands between an entry's link and its words: ` — `, `: `, `<br>`, or a line break (the
   // words on the lines under a link in bold); after the page's site or author where the digest
   // names them there (`[title](url) (lwn.net) — words`, `[title](url) by Jane Doe: words`).
-  const opened = entries.flatMap((s) => {
-    const m = ENTRY_OPENING.exec(s);
-    return m ? [m] : [];
-  });
-  const separators = opened.map((m) => ((m.groups?.separator as string).includes('\n') ? '\n' : (m.groups?.separator as string)));
+  // From a list digest's list entries (its paragraphs of news are written in theirs, see
+  // headingLists), never from entries under headings of their own: their words stand under their
+  // heading whatever the digest's separator.
+  const ownGrammar = (s: string): boolean => {
+    const form = formOf(s)?.grammar ?? grammar;
+    return form !== 'heading' && (form === grammar || (grammar !== 'bullet' && grammar !== 'numbered'));
+  };
+  const opened = entryOpenings(entries.filter(ownGrammar));
+  const separators = opened.map(separatorOf);
   // Where most entries name their page's site after the link, new ones name theirs.
   const sited = opened.flatMap((m) => {
     const form = m.groups?.note === undefined ? undefined : siteNoteForm(m.groups.note, m.groups.url as string);
     return form ? [form] : [];
   });
   const site = grammar === 'bullet' && sited.length * 2 > sources.length ? mostCommon(sited) : undefined;
-  // Where entries name their page's author after the link (`[title](url) by Jane Doe`), new ones
-  // name theirs: a third is enough, as entries with no author (a job ad, an issue) name none.
-  const bylined = grammar === 'bullet' ? sources.filter((s) => BYLINE.test(s)).length : 0;
-  const byline = bylined >= 2 && bylined * 3 >= sources.length ? 'by {author}' : undefined;
+  const byline = grammar === 'bullet' ? bylineOf(sources) : undefined;
   // A list whose entries open with their link in bold, `- **[title](url)**: words`.
   // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
   // the words under it: newsletters exported from their HTML).
@@ -75,21 +78,11 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // A list digest whose entries are mostly set as block quotes.
   const quoted = grammar === 'bullet' && sources.filter((s) => QUOTED_ENTRY.test(s)).length * 2 > sources.length;
   const strong = grammar === 'bullet' || linkFirst ? mostCommon(openings) : undefined;
-  // A list whose entries, most of those with words under their link, hold them in a list nested
-  // there (`- [title](url)` / `  - words`) or a quote (`  > words`): its marker. A nested item
-  // that is only a link is one of the entry's further links, not its words.
   // Numbered entries hold their words in paragraphs under the link (科技爱好者周刊), unless most run
   // them on after it (HelloGitHub's `1、[name](url)：words`).
-  const separator = grammar === 'numbered' && separators.length * 2 <= sources.length ? '\n' : (mostCommon(separators) ?? base.separator);
-  // (Entries set as block quotes whole are `quoted`: their words' `>` is the entry's own.)
-  const under = grammar === 'bullet' && separator === '\n' ? opened.filter((m) => (m.groups?.separator as string).includes('\n') && !QUOTED_ENTRY.test(m.input)) : [];
-  const nestedWords = under.flatMap((m) => {
-    const line = (m.input.slice(m.index + m[0].length - 1).split('\n')[0] as string).trimEnd();
-    if (/^>(?:[ \t]|$)/.test(line)) return ['> ' as const];
-    const listed = /^([*+-])[ \t]+(\S.*)$/.exec(line);
-    return listed && !LINK_ALONE.test(listed[2] as string) ? [`${listed[1] as '*' | '-' | '+'} ` as const] : [];
-  });
-  const wordsMarker = nestedWords.length * 2 > under.length ? mostCommon(nestedWords) : undefined;
+  const separator = grammar === 'numbered' && separators.length * 2 <= sources.length ? '\n' : (mostCommonSeparator(separators) ?? base.separator);
+  // A list whose entries hold their words under the link in a nested list or a quote.
+  const wordsMarker = grammar === 'bullet' && separator.startsWith('\n') ? wordsMarkerOf(opened) : undefined;
   // Whether a list's entries stand apart, from entries that follow one another; where some are
   // list items both, from those alone (entries under headings stand apart whatever the lists do).
   const body = latest.issue.body;
@@ -126,16 +119,6 @@ function quoteOf(source: string): string {
   return unquoteLines(source.slice(source.search(/\n[ \t]*\n/) + 1).trim().split('\n')).join('\n');
 }
 
-/**
- * An entry's opening: its marker, its link (`url`), what the digest writes after it about the
- * page (`note`: its site in brackets, or its author after `by`) and the `separator` before the
- * words.
- */
-const ENTRY_OPENING = new RegExp(
-  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\1(?:` +
-    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n[ \t]*)\S`,
-);
-
 /** A list entry, or a paragraph, that opens with its link (in bold or not): the bold's mark. */
 const BULLET_OPENING = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
 /** A paragraph's first two lines: its title in bold, then the page's address alone (`<https://…>`). */
@@ -160,12 +143,6 @@ function siteNoteForm(note: string, url: string): string | undefined {
 
 /** A list's item, bulleted or ordered. */
 const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
-
-/** A list entry that names its page's author after its link: `- [title](url) by Jane Doe`. */
-const BYLINE = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1[ \t]+by[ \t]+\S[^\n]{0,60}?(?=[ \t]*(?:\n|$|[-–—][ \t]|[:：]))`);
-
-/** A line that is only a link: an entry's further link, not its words. */
-const LINK_ALONE = new RegExp(String.raw`^(?:${LINK_TEXT}\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)[ \t]*$`);
 
 /**
  * Where most headed entries are titles with no link, the link to the page they end with: its

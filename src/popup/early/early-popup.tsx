@@ -73,7 +73,7 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
           ))}
           taxonomy={cache.template}
           retired={retired}
-          authorField={asksAuthor(cache.template.items)}
+          authorField={asksAuthor(cache.template)}
           kinds={cache.template.items.kinds}
           datesEntries={datesEntries(cache.model, fields)}
           alternatives={alternatives}

@@ -320,6 +320,40 @@ describe('learnTemplate', () => {
     expect(learned('- [A](https://a.example/1) by Ann\n- [B](https://b.example/2) by Bo — more.\n- [C](https://c.example/3)\n')).toMatchObject({ byline: 'by {author}' });
   });
 
+  it('learns how one heading’s entries dress their link unlike the digest’s others (author after it, words quoted a blank line under it), kept in a backup', () => {
+    const { template } = planImport(fixtureFiles('golden/past/featured-quotes'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2024-06-01');
+    // The digest's way: words run on after a dash, no author.
+    expect(template.items).toMatchObject({ grammar: 'bullet', marker: '-   ', separator: ' — ' });
+    expect(template.items).not.toHaveProperty('byline');
+    expect(template.items).not.toHaveProperty('wordsMarker');
+    const featured = template.sections.find((s) => s.name === 'Featured');
+    expect(featured).toMatchObject({ separator: '\n\n', wordsMarker: '> ', byline: 'by {author}', loose: true });
+    // A heading of one entry, or of entries with no words, has no way of its own to tell.
+    for (const name of ['Jobs', 'In brief', 'Call for participation']) {
+      const def = template.sections.find((s) => s.name === name);
+      expect(def, name).not.toHaveProperty('separator');
+      expect(def, name).not.toHaveProperty('wordsMarker');
+      expect(def, name).not.toHaveProperty('byline');
+    }
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2024-06-01T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const index = template.sections.indexOf(featured!);
+    for (const [field, bogus] of [['byline', 'by author'], ['wordsMarker', '# '], ['separator', 'x'.repeat(21)]] as const) {
+      const broken = JSON.parse(JSON.stringify(backup));
+      broken.template.sections[index][field] = bogus;
+      expect(parseBackup(JSON.stringify(broken)).ok, field).toBe(false);
+    }
+  });
+
+  it('learns words a blank line under the link, not from entries under headings of their own', () => {
+    const learned = (entries: string) => learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', `# W 3\n\n## News\n\n${entries}`)]).items;
+    expect(learned('- [A](https://a.example/1)\n\n  > words.\n\n- [B](https://b.example/2)\n\n  > more.\n')).toMatchObject({ separator: '\n\n', wordsMarker: '> ' });
+    expect(learned('- [A](https://a.example/1)\n  > words.\n- [B](https://b.example/2)\n  > more.\n')).toMatchObject({ separator: '\n', wordsMarker: '> ' });
+    // A headed entry's words stand under its heading: they say nothing of the list's separator.
+    const headed = '### [#1: A](https://a.example/1)\n\nWords.\n\n### [#2: B](https://b.example/2)\n\nMore.\n\n## Merges\n\n* [C](https://c.example/3) — words\n* [D](https://d.example/4)\n';
+    expect(learned(headed)).toMatchObject({ separator: ' — ' });
+  });
+
   it('learns the day a path spells with slashes (`path = "/blog/2024/11/22/…"`), so the next issue’s path has its own', () => {
     const doc = (day: string) => `+++\ndate = "2024-11-${day}"\ntitle = "This Week in Matrix 2024-11-${day}"\npath = "/blog/2024/11/${day}/this-week-in-matrix-2024-11-${day}"\n+++\n\n## Dept of Spec\n\n[Spec](https://spec.example.org/${day}) - words.\n`;
     const t = learnTemplate(DEFAULT_TEMPLATE, [parse('2024-11-22-twim.md', doc('22'))]);

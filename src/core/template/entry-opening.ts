@@ -1,0 +1,76 @@
+import { LINK_TEXT } from '../markdown/markdown-links.ts';
+import type { ItemStyle } from '../model/template.ts';
+import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
+import { mostCommon } from './most-common.ts';
+
+/**
+ * An entry's opening: its marker, its link (`url`), what the digest writes after it about the
+ * page (`note`: its site in brackets, or its author after `by`) and the `separator` before the
+ * words: on the link's line, or on the next line or the one after a blank line (Haskell Weekly's
+ * `-   [title](url) by Jane`, a blank line, `    > words`).
+ */
+const ENTRY_OPENING = new RegExp(
+  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\1(?:` +
+    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*)\S`,
+);
+
+/** A list entry that names its page's author after its link: `- [title](url) by Jane Doe`. */
+const BYLINE = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1[ \t]+by[ \t]+\S[^\n]{0,60}?(?=[ \t]*(?:\n|$|[-–—][ \t]|[:：]))`);
+
+/** A line that is only a link: an entry's further link, not its words. */
+const LINK_ALONE = new RegExp(String.raw`^(?:${LINK_TEXT}\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)[ \t]*$`);
+
+/** The openings of those entries that open with their link and have words after it. */
+export function entryOpenings(sources: readonly string[]): RegExpExecArray[] {
+  return sources.flatMap((s) => {
+    const m = ENTRY_OPENING.exec(s);
+    return m ? [m] : [];
+  });
+}
+
+/**
+ * What stands between an opening's link and its words, as a new entry writes it: as written on
+ * the link's line (` — `, `: `, `<br>`); a line break, or two where a blank line sets the words
+ * under the link apart.
+ */
+export function separatorOf(opening: RegExpExecArray): string {
+  const written = opening.groups?.separator as string;
+  if (!written.includes('\n')) return written;
+  return /\n[ \t]*\n/.test(written) ? '\n\n' : '\n';
+}
+
+/**
+ * The separator most entries write, or undefined for none: words under the link count together
+ * first (one line down or a blank line down, they are the same choice against the line's own
+ * ` — `), then the spacing most of those take.
+ */
+export function mostCommonSeparator(separators: readonly string[]): string | undefined {
+  const family = mostCommon(separators.map((s) => (s.startsWith('\n') ? '\n' : s)));
+  return family === '\n' ? mostCommon(separators.filter((s) => s.startsWith('\n'))) : family;
+}
+
+/**
+ * Where entries name their page's author after the link (`[title](url) by Jane Doe`), how new
+ * ones name theirs: a third is enough, as entries with no author (a job ad, an issue) name none.
+ */
+export function bylineOf(sources: readonly string[]): string | undefined {
+  const bylined = sources.filter((s) => BYLINE.test(s)).length;
+  return bylined >= 2 && bylined * 3 >= sources.length ? 'by {author}' : undefined;
+}
+
+/**
+ * Where most of the entries whose words stand under their link hold them in a list nested there
+ * (`- [title](url)` / `  - words`) or a quote (`  > words`): its marker. A nested item that is
+ * only a link is one of the entry's further links, not its words; an entry set as a block quote
+ * whole is quoted by its own marks.
+ */
+export function wordsMarkerOf(openings: readonly RegExpExecArray[]): ItemStyle['wordsMarker'] {
+  const under = openings.filter((m) => (m.groups?.separator as string).includes('\n') && !QUOTED_ENTRY.test(m.input));
+  const nested = under.flatMap((m) => {
+    const line = (m.input.slice(m.index + m[0].length - 1).split('\n')[0] as string).trimEnd();
+    if (/^>(?:[ \t]|$)/.test(line)) return ['> ' as const];
+    const listed = /^([*+-])[ \t]+(\S.*)$/.exec(line);
+    return listed && !LINK_ALONE.test(listed[2] as string) ? [`${listed[1] as '*' | '-' | '+'} ` as const] : [];
+  });
+  return nested.length * 2 > under.length ? mostCommon(nested) : undefined;
+}
