@@ -10,6 +10,7 @@ import type { GrammarContext } from './grammar-context.ts';
 import { BOLD_TITLE, entryHeadings } from './entry-headings.ts';
 import { ATTRIBUTION, hasWordsBesideLinks, isAside, isCreditedQuote, isLinkTitle, isThanks } from './news-lines.ts';
 import { headingName } from './heading-name.ts';
+import { sameLink } from '../url/url-canonical.ts';
 
 /** A piece of an issue's body by lines (`end` exclusive): a heading, an item, or text kept as it is. */
 export type Piece =
@@ -161,6 +162,7 @@ export function chooseGrammar(evidence: GrammarEvidence): ItemGrammar {
 export function splitItems(blocks: readonly Block[], lines: readonly string[], grammar: ItemGrammar, context: GrammarContext = {}): Piece[] {
   const linked = (b: { start: number; end: number }): boolean => hasLink(blockText(lines, b), context.definitions);
   const linkOnly = (b: { start: number; end: number }): boolean => lines.slice(b.start, b.end).every((line) => parseLinkLine(line, context.definitions) !== undefined);
+  const addresses = (b: { start: number; end: number }): string[] => extractLinks(blockText(lines, b), context.definitions).map((l) => l.url);
   const pieces: Piece[] = [];
   const push = (piece: Piece): void => void pieces.push(piece);
   const lastItem = (): Extract<Piece, { kind: 'item' }> | undefined => {
@@ -233,7 +235,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   };
   const joinsOpen = (block: Block): boolean => {
     const open = lastItem();
-    if (!open || !joins(itemBlocks, block, lines, linked, linkOnly)) return false;
+    if (!open || !joins(itemBlocks, block, lines, { linked, linkOnly, addresses })) return false;
     open.end = block.end;
     itemBlocks.push(block);
     return true;
@@ -425,8 +427,11 @@ function joins(
   item: readonly Block[],
   block: Block,
   lines: readonly string[],
-  linked: (b: { start: number; end: number }) => boolean,
-  linkOnly: (b: { start: number; end: number }) => boolean,
+  { linked, linkOnly, addresses }: {
+    linked: (b: { start: number; end: number }) => boolean;
+    linkOnly: (b: { start: number; end: number }) => boolean;
+    addresses: (b: { start: number; end: number }) => string[];
+  },
 ): boolean {
   const last = item.at(-1);
   if (!last) return false;
@@ -437,8 +442,9 @@ function joins(
   const introduces = last.kind === 'paragraph' ? introducesNext(lines.slice(last.start, last.end)) : endsInColon(lines[last.end - 1] as string);
   if (block.kind === 'list') return last.kind !== 'list' && (introduces || block.start === last.end);
   // A quote with a link of its own is an item of its own (a quoted announcement and its link),
-  // unless the paragraph before introduces it ("Devon announces:").
-  if (block.kind === 'quote') return introduces || !linked(block);
+  // unless the paragraph before introduces it ("Devon announces:"), or it links only the pages
+  // the entry does: an excerpt of the entry's page, closed by `[Continue reading…](…)` to it.
+  if (block.kind === 'quote') return introduces || !linked(block) || quotesOwnPage(item, block, addresses);
   if (block.kind === 'code') return introduces;
   if (block.kind === 'paragraph' && last.kind === 'list') {
     const body = blockText(lines, block);
@@ -458,3 +464,9 @@ function joins(
   return false;
 }
 
+/** Whether every page a quote links is one the entry before it links already. */
+function quotesOwnPage(item: readonly Block[], quote: Block, addresses: (b: { start: number; end: number }) => string[]): boolean {
+  const own = item.flatMap(addresses);
+  const quoted = addresses(quote);
+  return own.length > 0 && quoted.length > 0 && quoted.every((url) => own.some((o) => sameLink(o, url)));
+}

@@ -81,6 +81,21 @@ describe('parseIssue: what it reads', () => {
     ]);
   });
 
+  it('reads a quote that links only the page its entry links (`[Continue reading…](…)`) as that entry’s excerpt; one linking elsewhere too stands alone', () => {
+    const page = 'https://lists.example.org/dev/041831.html';
+    const text =
+      `---\ntitle: Issue 97\n---\n\n### Mailing lists\n\nDoug [wrote an RFC](${page}) on type inference.\n\n> Inference has caused problems for a long time.\n>\n> [Continue reading...](${page})\n\n` +
+      `Chris [shared](https://lists.example.org/dev/042029.html) his playground.\n\n> An update, with [the code](https://code.example.org/play) and [the thread](https://lists.example.org/dev/042029.html).\n`;
+    const result = parseIssue(text, { grammar: 'paragraph' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.items.map((i) => i.links.map((l) => l.url))).toEqual([
+      [page],
+      ['https://lists.example.org/dev/042029.html'],
+      ['https://code.example.org/play', 'https://lists.example.org/dev/042029.html'],
+    ]);
+    expect(result.value.items[0]?.comment).toMatch(/type inference\.\n\n> Inference has caused[^]*Continue reading/);
+  });
+
   it('reads an intro with its list as one item, and code with the sentence after it', () => {
     const { items } = parsed('2015-03-20-bullets-quotes-dates.md');
     const intro = items[0]!;
