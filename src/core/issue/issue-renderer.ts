@@ -235,7 +235,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     const listGap = written.items.grammar === 'bullet' && !written.items.loose ? '\n' : '\n\n';
     if (table && (list.length > 0 || empty)) {
       // The table's header, then a row for each entry, line after line.
-      chunks.push({ text: table.head, gap: gapUnder(afterHeading, template.blankAfterHeading) });
+      chunks.push({ text: table.head, gap: gapUnder(afterHeading, form?.entriesBlank ?? template.blankAfterHeading) });
       for (const item of list) chunks.push({ text: renderItem(item, template, definitions, undefined, table), gap: '\n' });
       afterHeading = undefined;
       afterItem = false;
@@ -252,7 +252,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // A digest that sets its entries apart with a rule (`---`) has one between new ones too.
       const rule = written.items.rule;
       if (i > 0 && rule !== undefined) chunks.push({ text: rule, gap: '\n\n' });
-      chunks.push({ text, gap: i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : gapUnder(afterHeading, template.blankAfterHeading) });
+      chunks.push({ text, gap: i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : gapUnder(afterHeading, form?.entriesBlank ?? template.blankAfterHeading) });
       before = text;
       afterHeading = undefined;
       afterItem = true;

@@ -47,6 +47,11 @@ export interface ProjectDef {
   separator?: string;
   wordsMarker?: ItemStyle['wordsMarker'];
   byline?: string;
+  /**
+   * Whether the heading's first entry stands a blank line under it (true) or right under it
+   * (false), unlike the template's `blankAfterHeading` (This Week in Rust's crate of the week).
+   */
+  entriesBlank?: boolean;
   /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */
   intro?: string;
   /** Words the heading closes with in every issue, after its entries (`🔙 返回目录`). */
@@ -67,7 +72,7 @@ export interface ProjectDef {
 }
 
 /** How a heading lists its entries where it does otherwise than the digest's others. */
-export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar' | 'separator' | 'wordsMarker' | 'byline'>;
+export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar' | 'separator' | 'wordsMarker' | 'byline' | 'entriesBlank'>;
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
 export interface SectionDef {
@@ -90,6 +95,8 @@ export interface SectionDef {
   separator?: string;
   wordsMarker?: ItemStyle['wordsMarker'];
   byline?: string;
+  /** See `ProjectDef.entriesBlank`. */
+  entriesBlank?: boolean;
   /** Words the section's heading opens with in every issue, before anything under it. */
   intro?: string;
   /** Words the section's own entries close with in every issue. */

@@ -13,6 +13,7 @@ import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { headingMarkers } from './heading-markers.ts';
 import { headingLists } from './heading-lists.ts';
+import { entryGaps } from './entry-gaps.ts';
 import { headingWords, type HeadingWords } from './heading-words.ts';
 import { standingClosing, standingOpening } from './standing-text.ts';
 import { standingParts } from './standing-parts.ts';
@@ -61,6 +62,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
     const shapes = byLine(tableShapes(p));
     const lists = byLine(headingLists(p, out.items));
     const markers = byLine(headingMarkers(p));
+    const gaps = byLine(entryGaps(p, out.blankAfterHeading));
     for (const { raw } of outlines[i] ?? []) {
       if (seen.has(raw)) continue;
       seen.add(raw);
@@ -69,7 +71,8 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
       const marker = markers.get(raw);
       const listed = lists.get(raw);
       // A heading's marks for its entries' own headings are their marker; a symbol is not.
-      const form = { ...listed, ...(marker === undefined || listed?.grammar === 'heading' ? {} : { marker }) };
+      const gap = gaps.get(raw);
+      const form = { ...listed, ...(marker === undefined || listed?.grammar === 'heading' ? {} : { marker }), ...(gap === undefined ? {} : { entriesBlank: gap }) };
       if (Object.keys(form).length > 0) forms.set(raw, form);
     }
   });

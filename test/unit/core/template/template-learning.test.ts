@@ -345,6 +345,17 @@ describe('learnTemplate', () => {
     }
   });
 
+  it('learns a heading whose first entry stands a blank line under it where the digest’s others stand right under theirs, kept in a backup', () => {
+    const { template } = planImport(fixtureFiles('golden/past/standing-parts'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-04-22');
+    expect(template.blankAfterHeading).toBe(false);
+    const crate = template.sections.flatMap((s) => s.projects).find((p) => p.name === 'Crate of the Week');
+    expect(crate).toMatchObject({ entriesBlank: true });
+    const releases = template.sections.flatMap((s) => s.projects).find((p) => p.name === 'Releases');
+    expect(releases).not.toHaveProperty('entriesBlank');
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2026-04-22T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+  });
+
   it('learns words a blank line under the link, not from entries under headings of their own', () => {
     const learned = (entries: string) => learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', `# W 3\n\n## News\n\n${entries}`)]).items;
     expect(learned('- [A](https://a.example/1)\n\n  > words.\n\n- [B](https://b.example/2)\n\n  > more.\n')).toMatchObject({ separator: '\n\n', wordsMarker: '> ' });
