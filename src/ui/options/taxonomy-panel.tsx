@@ -163,15 +163,13 @@ export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onCha
                       >
                         ↓
                       </button>
-                      {/* A heading with no section over it stands as a section does, and is written as one. */}
-                      {section.name === null ? (
-                        <WrittenAsSelect
-                          name={project.name}
-                          value={writtenAs(project)}
-                          busy={busy}
-                          onWrite={(grammar) => onChange({ kind: 'write-as', section: null, project: project.name, grammar })}
-                        />
-                      ) : null}
+                      {/* Each heading writes its entries its own way: a subsection's news as paragraphs under a section of lists. */}
+                      <WrittenAsSelect
+                        name={project.name}
+                        value={writtenAs(project)}
+                        busy={busy}
+                        onWrite={(grammar) => onChange({ kind: 'write-as', section: section.name, project: project.name, grammar })}
+                      />
                       <EveryIssueBox
                         name={project.name}
                         checked={project.everyIssue === true}

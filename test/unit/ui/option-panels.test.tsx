@@ -196,7 +196,7 @@ describe('TaxonomyPanel', () => {
     expect(tagged).toEqual(['业界动态', 'Sahara']);
   });
 
-  it('changes how the entries of a heading with no section over it are written, as a section’s; not a project’s under a section', () => {
+  it('changes how the entries of a heading with no section over it are written, as a section’s, and of a heading under a section', () => {
     const changes: TaxonomyChange[] = [];
     const sections = [
       { name: null, hidden: false, projects: [{ name: 'Crate of the Week', aliases: [], hidden: false, grammar: 'paragraph' as const }] },
@@ -206,8 +206,13 @@ describe('TaxonomyPanel', () => {
     const crate = screen.getByRole('combobox', { name: 'New entries are written as: Crate of the Week' }) as HTMLSelectElement;
     expect(crate.value).toBe('paragraph');
     fireEvent.change(crate, { target: { value: 'bullet' } });
-    expect(changes).toEqual([{ kind: 'write-as', section: null, project: 'Crate of the Week', grammar: 'bullet' }]);
-    expect(screen.queryByRole('combobox', { name: 'New entries are written as: Official' })).toBeNull();
+    const official = screen.getByRole('combobox', { name: 'New entries are written as: Official' }) as HTMLSelectElement;
+    expect(official.value).toBe('bullet');
+    fireEvent.change(official, { target: { value: 'heading' } });
+    expect(changes).toEqual([
+      { kind: 'write-as', section: null, project: 'Crate of the Week', grammar: 'bullet' },
+      { kind: 'write-as', section: 'Updates', project: 'Official', grammar: 'heading' },
+    ]);
   });
 
   it('hides every heading not used for over a year in one click', () => {

@@ -53,6 +53,9 @@ describe('editing sections and projects', () => {
     const unparented: Template = { ...lists, sections: [{ name: null, hidden: false, projects: [{ name: 'Crate of the Week', aliases: [], hidden: false, grammar: 'paragraph' }] }] };
     expect(ok(editTaxonomy(unparented, { kind: 'write-as', section: null, project: 'Crate of the Week', grammar: 'bullet' })).sections[0]?.projects[0]).toEqual({ name: 'Crate of the Week', aliases: [], hidden: false });
     expect(editTaxonomy(unparented, { kind: 'write-as', section: null, project: 'Nope', grammar: 'bullet' })).toBe('not-found');
+    // A heading under a section, by both names.
+    const nested: Template = { ...lists, sections: [{ name: 'Updates', hidden: false, projects: [{ name: 'Featured PRs', aliases: [], hidden: false }] }] };
+    expect(ok(editTaxonomy(nested, { kind: 'write-as', section: 'Updates', project: 'Featured PRs', grammar: 'heading' })).sections[0]?.projects[0]).toEqual({ name: 'Featured PRs', aliases: [], hidden: false, grammar: 'heading' });
   });
 
   it('writes a heading in every issue or only with entries, as the editor says', () => {
