@@ -130,7 +130,15 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true });
   const lineLinks = lineLinksOf(item, head, definitions);
   const [first, ...more] = lineLinks;
-  const { linkFirst, strongLink = '', separator, titleLine } = template.items;
+  const { linkFirst, strongLink = '', separator, titleLine, entryPhrase } = template.items;
+  // Under a heading whose entries open with a set phrase (`This week's crate is [x](…), a crate
+  // that…`), one whose words neither hold its link already nor say the phrase themselves.
+  const saysPhrase = entryPhrase !== undefined && head.trimStart().toLowerCase().startsWith(entryPhrase.trim().toLowerCase());
+  if (entryPhrase !== undefined && !saysPhrase && first && first.title.trim() !== '' && extractLinks(head, definitions).length === 0) {
+    const opened = entryPhrase + renderLinkLine(first, { linkStyle: 'titled' }, definitions);
+    const text = head.trim() === '' ? opened : opened + separator + head;
+    return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
+  }
   if (titleLine && first && first.title.trim() !== '') {
     // The title in bold on a line of its own, the page's address under it, then the words.
     const title = `${titleLine.strong}${escapeMarkdownText(oneLine(first.title).trim())}${titleLine.strong}`;

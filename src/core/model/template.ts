@@ -52,6 +52,12 @@ export interface ProjectDef {
    * (false), unlike the template's `blankAfterHeading` (This Week in Rust's crate of the week).
    */
   entriesBlank?: boolean;
+  /**
+   * The phrase each of the heading's entries opens with before its link, as the digest writes
+   * them issue after issue (`This week's crate is `): new ones open with it too, `separator`
+   * between the link and their words (`, `).
+   */
+  entryPhrase?: string;
   /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */
   intro?: string;
   /** Words the heading closes with in every issue, after its entries (`🔙 返回目录`). */
@@ -72,7 +78,7 @@ export interface ProjectDef {
 }
 
 /** How a heading lists its entries where it does otherwise than the digest's others. */
-export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar' | 'separator' | 'wordsMarker' | 'byline' | 'entriesBlank'>;
+export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar' | 'separator' | 'wordsMarker' | 'byline' | 'entriesBlank' | 'entryPhrase'>;
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
 export interface SectionDef {
@@ -97,6 +103,8 @@ export interface SectionDef {
   byline?: string;
   /** See `ProjectDef.entriesBlank`. */
   entriesBlank?: boolean;
+  /** See `ProjectDef.entryPhrase`. */
+  entryPhrase?: string;
   /** Words the section's heading opens with in every issue, before anything under it. */
   intro?: string;
   /** Words the section's own entries close with in every issue. */
@@ -194,6 +202,8 @@ export interface ItemStyle {
    * how, `{author}` where the name stands (`by {author}`).
    */
   byline?: string;
+  /** The phrase new entries open with before their link, under a heading that has one (see `ProjectDef.entryPhrase`). */
+  entryPhrase?: string;
   /**
    * Where paragraph entries are a line crediting who wrote them over a quote of their words
    * (`[Alain](…) announces`, then `> …`: This Week in GNOME): that line, `{author}` where the

@@ -356,6 +356,34 @@ describe('learnTemplate', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   });
 
+  it('learns the phrase every entry of a heading opens with before its link in two issues or more, and writes new ones with it, kept in a backup', () => {
+    const { template, parsed } = planImport(fixtureFiles('golden/past/standing-parts'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-04-22');
+    const crate = template.sections.flatMap((s) => s.projects).find((p) => p.name === 'Crate of the Week');
+    expect(crate).toMatchObject({ entryPhrase: "This week's crate is ", separator: ', ' });
+    // Lists, and paragraphs that open otherwise from issue to issue, have none.
+    expect(template.sections.flatMap((s) => [s, ...s.projects]).filter((d) => d.entryPhrase !== undefined).map((d) => d.name)).toEqual(['Crate of the Week']);
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2026-04-22T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.sections.find((s: { name: string | null }) => s.name === null).projects.find((p: { name: string }) => p.name === 'Crate of the Week').entryPhrase = 'two\nlines';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+
+    const exportWith = (comment: string) =>
+      exportNextIssue(
+        { template, issues: parsed.map((p) => p.issue), items: [{ id: 'c', section: null, project: 'Crate of the Week', order: 1, issue: null, capturedAt: '2026-04-20T00:00:00.000Z', comment, links: [{ url: 'https://crates.example.org/ember', title: 'ember' }] }] },
+        DEFAULT_SETTINGS,
+        '2026-04-22',
+      ).markdown;
+    expect(exportWith('a crate for embers.')).toContain("## Crate of the Week\n\nThis week's crate is [ember](https://crates.example.org/ember), a crate for embers.\n");
+    expect(exportWith('')).toContain("## Crate of the Week\n\nThis week's crate is [ember](https://crates.example.org/ember)\n");
+    // Words that say the phrase, or hold the link, are the editor's sentence as written.
+    expect(exportWith("This week's crate is ember, for embers.")).not.toContain("This week's crate is [ember]");
+    expect(exportWith('Meet [ember](https://crates.example.org/ember), for embers.')).toContain('## Crate of the Week\n\nMeet [ember](https://crates.example.org/ember), for embers.');
+    // One issue's entries do not make a phrase.
+    const one = planImport(fixtureFiles('golden/past/standing-parts').slice(-1), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-04-22').template;
+    expect(one.sections.flatMap((s) => [s, ...s.projects]).some((d) => d.entryPhrase !== undefined)).toBe(false);
+  });
+
   it('learns words a blank line under the link, not from entries under headings of their own', () => {
     const learned = (entries: string) => learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', `# W 3\n\n## News\n\n${entries}`)]).items;
     expect(learned('- [A](https://a.example/1)\n\n  > words.\n\n- [B](https://b.example/2)\n\n  > more.\n')).toMatchObject({ separator: '\n\n', wordsMarker: '> ' });
