@@ -88,19 +88,24 @@ export function headingForm(template: Template, form: HeadingForm | undefined): 
   // paragraph opens with its link, the words after the digest's separator, as its list entries do.
   if (form?.grammar !== undefined && form.grammar !== template.items.grammar) {
     const written = inForm(template, form.grammar, form.marker ?? defaultMarker(form.grammar));
-    return phrased(form.grammar === 'paragraph' ? { ...written, items: { ...written.items, linkFirst: true } } : written, form);
+    return shaped(form.grammar === 'paragraph' ? { ...written, items: { ...written.items, linkFirst: true } } : written, form);
   }
   const marked = withMarker(template, form?.marker);
-  if (form === undefined || marked.items.grammar !== 'bullet') return phrased(marked, form);
+  if (form === undefined || marked.items.grammar !== 'bullet') return shaped(marked, form);
   // How its list entries dress their link, where the heading has a way of its own.
   const { loose, separator, wordsMarker, byline } = form;
   const own = { ...(loose === undefined ? {} : { loose }), ...(separator === undefined ? {} : { separator }), ...(wordsMarker === undefined ? {} : { wordsMarker }), ...(byline === undefined ? {} : { byline }) };
   return Object.keys(own).length === 0 ? marked : { ...marked, items: { ...marked.items, ...own } };
 }
 
-/** A paragraph entry under a heading whose entries open with a set phrase opens with it, the heading's separator after its link. */
-function phrased(template: Template, form: HeadingForm | undefined): Template {
-  if (form?.entryPhrase === undefined || template.items.grammar !== 'paragraph') return template;
+/**
+ * A paragraph entry under a heading whose entries are all shaped alike is shaped so: opening with
+ * their phrase (the heading's separator after its link), or a quote credited under it.
+ */
+function shaped(template: Template, form: HeadingForm | undefined): Template {
+  if (template.items.grammar !== 'paragraph') return template;
+  if (form?.quoteCredit !== undefined) return { ...template, items: { ...template.items, quoteCredit: form.quoteCredit } };
+  if (form?.entryPhrase === undefined) return template;
   return { ...template, items: { ...template.items, entryPhrase: form.entryPhrase, separator: form.separator ?? ' ' } };
 }
 

@@ -130,7 +130,13 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true });
   const lineLinks = lineLinksOf(item, head, definitions);
   const [first, ...more] = lineLinks;
-  const { linkFirst, strongLink = '', separator, titleLine, entryPhrase } = template.items;
+  const { linkFirst, strongLink = '', separator, titleLine, entryPhrase, quoteCredit } = template.items;
+  // Under a heading whose entries are quotes credited under them (`> words`, then `– [Jane](…)`),
+  // words that are neither a quote already nor hold a link of their own.
+  if (quoteCredit !== undefined && first && first.title.trim() !== '' && !head.trimStart().startsWith('>') && extractLinks(head, definitions).length === 0) {
+    const credit = quoteCredit + renderLinkLine(first, { linkStyle: 'titled' }, definitions);
+    return [...(head.trim() === '' ? [] : [quoteLines(head.trim()), '']), [credit, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n')].join('\n');
+  }
   // Under a heading whose entries open with a set phrase (`This week's crate is [x](…), a crate
   // that…`), one whose words neither hold its link already nor say the phrase themselves.
   const saysPhrase = entryPhrase !== undefined && head.trimStart().toLowerCase().startsWith(entryPhrase.trim().toLowerCase());

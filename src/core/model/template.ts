@@ -58,6 +58,12 @@ export interface ProjectDef {
    * between the link and their words (`, `).
    */
   entryPhrase?: string;
+  /**
+   * Where each of the heading's entries is a quote credited under it by a dash and the link
+   * (This Week in Rust's quote of the week: `> words`, then `– [Jane on rust-users](…)`): the
+   * dash and what follows it before the link (`– `). New ones quote the editor's words so.
+   */
+  quoteCredit?: string;
   /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */
   intro?: string;
   /** Words the heading closes with in every issue, after its entries (`🔙 返回目录`). */
@@ -78,7 +84,7 @@ export interface ProjectDef {
 }
 
 /** How a heading lists its entries where it does otherwise than the digest's others. */
-export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar' | 'separator' | 'wordsMarker' | 'byline' | 'entriesBlank' | 'entryPhrase'>;
+export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar' | 'separator' | 'wordsMarker' | 'byline' | 'entriesBlank' | 'entryPhrase' | 'quoteCredit'>;
 
 /** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
 export interface SectionDef {
@@ -105,6 +111,8 @@ export interface SectionDef {
   entriesBlank?: boolean;
   /** See `ProjectDef.entryPhrase`. */
   entryPhrase?: string;
+  /** See `ProjectDef.quoteCredit`. */
+  quoteCredit?: string;
   /** Words the section's heading opens with in every issue, before anything under it. */
   intro?: string;
   /** Words the section's own entries close with in every issue. */
@@ -204,6 +212,8 @@ export interface ItemStyle {
   byline?: string;
   /** The phrase new entries open with before their link, under a heading that has one (see `ProjectDef.entryPhrase`). */
   entryPhrase?: string;
+  /** How new entries are a quote credited under it, under a heading whose entries are (see `ProjectDef.quoteCredit`). */
+  quoteCredit?: string;
   /**
    * Where paragraph entries are a line crediting who wrote them over a quote of their words
    * (`[Alain](…) announces`, then `> …`: This Week in GNOME): that line, `{author}` where the

@@ -14,7 +14,7 @@ import { tableShapes } from './table-shapes.ts';
 import { headingMarkers } from './heading-markers.ts';
 import { headingLists } from './heading-lists.ts';
 import { entryGaps } from './entry-gaps.ts';
-import { entryPhrases } from './entry-phrases.ts';
+import { entryShapes } from './entry-shapes.ts';
 import { headingWords, type HeadingWords } from './heading-words.ts';
 import { standingClosing, standingOpening } from './standing-text.ts';
 import { standingParts } from './standing-parts.ts';
@@ -59,7 +59,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const tables = new Map<string, TableShape>();
   const forms = new Map<string, HeadingForm>();
   const seen = new Set<string>();
-  const phrases = entryPhrases(newestFirst);
+  const shapesByHeading = entryShapes(newestFirst);
   newestFirst.forEach((p, i) => {
     const shapes = byLine(tableShapes(p));
     const lists = byLine(headingLists(p, out.items));
@@ -75,7 +75,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
       const listed = lists.get(raw);
       // A heading's marks for its entries' own headings are their marker; a symbol is not.
       const gap = gaps.get(raw);
-      const form = { ...listed, ...(marker === undefined || listed?.grammar === 'heading' ? {} : { marker }), ...(gap === undefined ? {} : { entriesBlank: gap }), ...phrases.get(everyIssueKey(heading)) };
+      const form = { ...listed, ...(marker === undefined || listed?.grammar === 'heading' ? {} : { marker }), ...(gap === undefined ? {} : { entriesBlank: gap }), ...shapesByHeading.get(everyIssueKey(heading)) };
       if (Object.keys(form).length > 0) forms.set(raw, form);
     }
   });

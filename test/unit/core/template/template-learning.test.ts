@@ -356,12 +356,14 @@ describe('learnTemplate', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   });
 
-  it('learns the phrase every entry of a heading opens with before its link in two issues or more, and writes new ones with it, kept in a backup', () => {
+  it('learns the phrase every entry of a heading opens with before its link, or the dash crediting every quote, in two issues or more, and writes new ones so, kept in a backup', () => {
     const { template, parsed } = planImport(fixtureFiles('golden/past/standing-parts'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-04-22');
     const crate = template.sections.flatMap((s) => s.projects).find((p) => p.name === 'Crate of the Week');
     expect(crate).toMatchObject({ entryPhrase: "This week's crate is ", separator: ', ' });
     // Lists, and paragraphs that open otherwise from issue to issue, have none.
     expect(template.sections.flatMap((s) => [s, ...s.projects]).filter((d) => d.entryPhrase !== undefined).map((d) => d.name)).toEqual(['Crate of the Week']);
+    // Quotes credited under them by a dash and a link, every one of them.
+    expect(template.sections.flatMap((s) => [s, ...s.projects]).filter((d) => d.quoteCredit !== undefined).map((d) => [d.name, d.quoteCredit])).toEqual([['Quote of the Week', '– ']]);
     const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2026-04-22T00:00:00Z')));
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
     const broken = JSON.parse(JSON.stringify(backup));
@@ -371,7 +373,7 @@ describe('learnTemplate', () => {
     const exportWith = (comment: string) =>
       exportNextIssue(
         { template, issues: parsed.map((p) => p.issue), items: [{ id: 'c', section: null, project: 'Crate of the Week', order: 1, issue: null, capturedAt: '2026-04-20T00:00:00.000Z', comment, links: [{ url: 'https://crates.example.org/ember', title: 'ember' }] }] },
-        DEFAULT_SETTINGS,
+        {},
         '2026-04-22',
       ).markdown;
     expect(exportWith('a crate for embers.')).toContain("## Crate of the Week\n\nThis week's crate is [ember](https://crates.example.org/ember), a crate for embers.\n");
@@ -379,6 +381,18 @@ describe('learnTemplate', () => {
     // Words that say the phrase, or hold the link, are the editor's sentence as written.
     expect(exportWith("This week's crate is ember, for embers.")).not.toContain("This week's crate is [ember]");
     expect(exportWith('Meet [ember](https://crates.example.org/ember), for embers.')).toContain('## Crate of the Week\n\nMeet [ember](https://crates.example.org/ember), for embers.');
+    const quoted = (comment: string) =>
+      exportNextIssue(
+        { template, issues: parsed.map((p) => p.issue), items: [{ id: 'q', section: 'Quote of the Week', project: null, order: 1, issue: null, capturedAt: '2026-04-20T00:00:00.000Z', comment, links: [{ url: 'https://forum.example.org/t/43', title: 'Ana on the forum' }] }] },
+        {},
+        '2026-04-22',
+      ).markdown;
+    expect(quoted('Borrowing is\nlending, too.')).toContain('# Quote of the Week\n\n> Borrowing is\n> lending, too.\n\n– [Ana on the forum](https://forum.example.org/t/43)\n');
+    // Words quoted already, or crediting their own link, are written as they are.
+    expect(quoted('> Already quoted.')).not.toContain('– [Ana');
+    const broken2 = JSON.parse(JSON.stringify(backup));
+    broken2.template.sections.find((s: { name: string | null }) => s.name === 'Quote of the Week').quoteCredit = 'says ';
+    expect(parseBackup(JSON.stringify(broken2)).ok).toBe(false);
     // One issue's entries do not make a phrase.
     const one = planImport(fixtureFiles('golden/past/standing-parts').slice(-1), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-04-22').template;
     expect(one.sections.flatMap((s) => [s, ...s.projects]).some((d) => d.entryPhrase !== undefined)).toBe(false);

@@ -1,0 +1,95 @@
+import type { ParsedIssue } from '../issue/issue-parser.ts';
+import { formOf } from '../issue/entry-form.ts';
+import { extractLinks } from '../markdown/markdown-links.ts';
+import type { Segment } from '../model/issue.ts';
+import type { HeadingForm } from '../model/template.ts';
+import { everyIssueKey } from './every-issue-headings.ts';
+import { mostCommon } from './most-common.ts';
+import { ATTRIBUTION } from '../issue/news-lines.ts';
+
+type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
+
+/** How many of the newest issues writing a heading with entries are compared, at most. */
+const SPAN = 5;
+/** Longer than this, the words before a link are an entry's own sentence, not a set phrase. */
+const LONGEST = 80;
+
+/** How a heading's entries are all shaped, where they are (see `entryShapes`). */
+export type EntryShape = Pick<HeadingForm, 'entryPhrase' | 'separator' | 'quoteCredit'>;
+
+/**
+ * How every entry of a heading is shaped, where two issues or more agree on it to the letter:
+ * the phrase each opens with before its link (This Week in Rust's `This week's crate is [x](…),
+ * a crate that…`, Haskell Weekly's `This week's package of the week is [x](…), …`, Swift Weekly
+ * Brief's `And finally &mdash; [x](…)`) and what most of them write between the link and their
+ * words (`, `); or a quote credited under it by a dash and a link (This Week in Rust's quote of
+ * the week, `> words`, then `– [Jane on rust-users](…)`). Only paragraph entries: a list item's
+ * words before its link are its own. Keyed by `everyIssueKey` (the heading's level and name).
+ */
+export function entryShapes(newestFirst: readonly ParsedIssue[]): Map<string, EntryShape> {
+  const seen = new Map<string, { issues: number; shapes: string[]; separators: string[] }>();
+  for (const parsed of newestFirst) {
+    const here = new Map<string, { shapes: string[]; separators: string[] }>();
+    let heading: HeadingSegment | undefined;
+    for (const segment of parsed.issue.body) {
+      if (segment.kind === 'heading') heading = segment;
+      if (segment.kind !== 'item' || heading === undefined) continue;
+      const source = parsed.items[segment.order]?.source ?? '';
+      const key = everyIssueKey(heading);
+      const entry = here.get(key) ?? { shapes: [], separators: [] };
+      here.set(key, entry);
+      const credit = quoteCreditOf(source);
+      const opening = credit === undefined ? phraseOf(source) : undefined;
+      // An entry of neither shape (a list item, no link) says the heading has none.
+      entry.shapes.push(credit !== undefined ? `credit:${credit}` : opening ? `phrase:${opening.phrase}` : '');
+      if (opening?.separator !== undefined) entry.separators.push(opening.separator);
+    }
+    for (const [key, { shapes, separators }] of here) {
+      const all = seen.get(key) ?? { issues: 0, shapes: [], separators: [] };
+      if (all.issues >= SPAN) continue;
+      seen.set(key, { issues: all.issues + 1, shapes: [...all.shapes, ...shapes], separators: [...all.separators, ...separators] });
+    }
+  }
+  const out = new Map<string, EntryShape>();
+  for (const [key, { issues, shapes, separators }] of seen) {
+    const [shape] = shapes;
+    if (issues < 2 || shape === undefined || shape === '' || shapes.some((p) => p !== shape)) continue;
+    if (shape.startsWith('credit:')) {
+      out.set(key, { quoteCredit: shape.slice('credit:'.length) });
+      continue;
+    }
+    const separator = mostCommon(separators);
+    out.set(key, { entryPhrase: shape.slice('phrase:'.length), ...(separator === undefined ? {} : { separator }) });
+  }
+  return out;
+}
+
+/**
+ * How a quote that is the whole entry is credited under it: the dash and space before the link
+ * on the line after the quote (`– `); undefined for any other entry.
+ */
+function quoteCreditOf(source: string): string | undefined {
+  const lines = source.split('\n');
+  const end = lines.findIndex((line) => !/^ {0,3}>/.test(line));
+  if (end < 1 || (lines[end] ?? '').trim() !== '') return undefined;
+  const credit = lines[end + 1] ?? '';
+  const dash = /^ {0,3}((?:[—–―~]|--)[ \t]*)/.exec(credit);
+  if (!dash || !ATTRIBUTION.test(credit)) return undefined;
+  const link = extractLinks(credit)[0];
+  return link && link.start === (dash[0] as string).length ? (dash[1] as string) : undefined;
+}
+
+/**
+ * A paragraph entry's words before its first link (a phrase with a letter in it, on the first
+ * line, not itself marked up), and what stands between the link and the words after it.
+ */
+function phraseOf(source: string): { phrase: string; separator: string | undefined } | undefined {
+  if (formOf(source)?.grammar !== 'paragraph') return undefined;
+  const line = source.split('\n')[0] as string;
+  const link = extractLinks(line)[0];
+  if (!link || link.kind !== 'inline') return undefined;
+  const phrase = line.slice(0, link.start);
+  if (phrase.length > LONGEST || !/\p{L}/u.test(phrase) || /[[\]()`*_<>]/.test(phrase)) return undefined;
+  const after = /^(\s*(?:[,，:：;；]|&mdash;|[—–-])\s*)(?=\S)/.exec(line.slice(link.end));
+  return { phrase, separator: after?.[1] };
+}
