@@ -11,6 +11,8 @@ type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
 /** How many of the newest issues writing a heading with entries are compared, at most. */
 const SPAN = 5;
+/** Fewer entries than this, in two issues or more, may say the same by chance (`We released [v1.107](…)`). */
+const FEWEST = 3;
 /** Longer than this, the words before a link are an entry's own sentence, not a set phrase. */
 const LONGEST = 80;
 
@@ -18,7 +20,8 @@ const LONGEST = 80;
 export type EntryShape = Pick<HeadingForm, 'entryPhrase' | 'separator' | 'quoteCredit'>;
 
 /**
- * How every entry of a heading is shaped, where two issues or more agree on it to the letter:
+ * How every entry of a heading is shaped, where two issues or more, three entries or more, agree
+ * on it to the letter:
  * the phrase each opens with before its link (This Week in Rust's `This week's crate is [x](…),
  * a crate that…`, Haskell Weekly's `This week's package of the week is [x](…), …`, Swift Weekly
  * Brief's `And finally &mdash; [x](…)`) and what most of them write between the link and their
@@ -53,7 +56,7 @@ export function entryShapes(newestFirst: readonly ParsedIssue[]): Map<string, En
   const out = new Map<string, EntryShape>();
   for (const [key, { issues, shapes, separators }] of seen) {
     const [shape] = shapes;
-    if (issues < 2 || shape === undefined || shape === '' || shapes.some((p) => p !== shape)) continue;
+    if (issues < 2 || shapes.length < FEWEST || shape === undefined || shape === '' || shapes.some((p) => p !== shape)) continue;
     if (shape.startsWith('credit:')) {
       out.set(key, { quoteCredit: shape.slice('credit:'.length) });
       continue;

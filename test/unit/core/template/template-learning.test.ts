@@ -393,6 +393,9 @@ describe('learnTemplate', () => {
     const broken2 = JSON.parse(JSON.stringify(backup));
     broken2.template.sections.find((s: { name: string | null }) => s.name === 'Quote of the Week').quoteCredit = 'says ';
     expect(parseBackup(JSON.stringify(broken2)).ok).toBe(false);
+    // Two entries saying the same (`We released [v1.107](…)`, `We released [v1.108](…)`) may do so by chance.
+    const twice = planImport(fixtureFiles('golden/past/dated'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2024-05-17').template;
+    expect(twice.sections.flatMap((s) => [s, ...s.projects]).some((d) => d.entryPhrase !== undefined)).toBe(false);
     // One issue's entries do not make a phrase.
     const one = planImport(fixtureFiles('golden/past/standing-parts').slice(-1), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-04-22').template;
     expect(one.sections.flatMap((s) => [s, ...s.projects]).some((d) => d.entryPhrase !== undefined)).toBe(false);
