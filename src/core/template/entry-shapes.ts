@@ -1,13 +1,10 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { formOf } from '../issue/entry-form.ts';
 import { extractLinks } from '../markdown/markdown-links.ts';
-import type { Segment } from '../model/issue.ts';
 import type { HeadingForm } from '../model/template.ts';
 import { everyIssueKey } from './every-issue-headings.ts';
 import { mostCommon } from './most-common.ts';
 import { ATTRIBUTION } from '../issue/news-lines.ts';
-
-type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
 /** How many of the newest issues writing a heading with entries are compared, at most. */
 const SPAN = 5;
@@ -33,12 +30,11 @@ export function entryShapes(newestFirst: readonly ParsedIssue[]): Map<string, En
   const seen = new Map<string, { issues: number; shapes: string[]; separators: string[] }>();
   for (const parsed of newestFirst) {
     const here = new Map<string, { shapes: string[]; separators: string[] }>();
-    let heading: HeadingSegment | undefined;
+    let key: string | undefined;
     for (const segment of parsed.issue.body) {
-      if (segment.kind === 'heading') heading = segment;
-      if (segment.kind !== 'item' || heading === undefined) continue;
+      if (segment.kind === 'heading') key = everyIssueKey(segment);
+      if (segment.kind !== 'item' || key === undefined) continue;
       const source = parsed.items[segment.order]?.source ?? '';
-      const key = everyIssueKey(heading);
       const entry = here.get(key) ?? { shapes: [], separators: [] };
       here.set(key, entry);
       const credit = quoteCreditOf(source);
@@ -72,6 +68,7 @@ export function entryShapes(newestFirst: readonly ParsedIssue[]): Map<string, En
  * on the line after the quote (`– `); undefined for any other entry.
  */
 function quoteCreditOf(source: string): string | undefined {
+  if (!/^ {0,3}>/.test(source)) return undefined;
   const lines = source.split('\n');
   const end = lines.findIndex((line) => !/^ {0,3}>/.test(line));
   if (end < 1 || (lines[end] ?? '').trim() !== '') return undefined;
@@ -87,8 +84,10 @@ function quoteCreditOf(source: string): string | undefined {
  * line, not itself marked up), and what stands between the link and the words after it.
  */
 function phraseOf(source: string): { phrase: string; separator: string | undefined } | undefined {
-  if (formOf(source)?.grammar !== 'paragraph') return undefined;
-  const line = source.split('\n')[0] as string;
+  const end = source.indexOf('\n');
+  const line = end === -1 ? source : source.slice(0, end);
+  // No inline link on its first line (most entries of most digests): nothing to tell.
+  if (!line.includes('](') || formOf(source)?.grammar !== 'paragraph') return undefined;
   const link = extractLinks(line)[0];
   if (!link || link.kind !== 'inline') return undefined;
   const phrase = line.slice(0, link.start);
