@@ -7,6 +7,8 @@ import { useT } from './translate-context.ts';
 
 const NO_SECTION = '\u0000';
 const NEW = '\u0001';
+/** Before a heading's name: a heading with no section over it, picked among the sections. */
+const UNPARENTED = '\u0002';
 
 /** What the pickers offer: the digest's headings, and what it calls its two levels. */
 export type Taxonomy = Pick<Template, 'sections' | 'labels' | 'preset' | 'dayHeading'>;
@@ -42,7 +44,12 @@ export function GroupFields({ idPrefix, taxonomy, value, retired, onChange }: Gr
   if (value.project !== null && !projects.includes(value.project)) projects.push(value.project);
   const [sectionsInUse, sectionsRetired] = apart(visible, (s) => retired !== undefined && isRetired(retired, { section: s.name, project: null }));
   const [projectsInUse, projectsRetired] = apart(projects, (p) => retired !== undefined && isRetired(retired, { section: value.section, project: p }));
-  const twoLevels = hasSecondLevel(taxonomy) || value.project !== null || adding === 'project';
+  // Headings with no section over them (This Week in Rust's `## Crate of the Week`) stand among
+  // the sections, in their place, as the digest writes them: picked there, with no second picker.
+  const unparented = (sections.find((s) => s.name === null)?.projects ?? []).filter((p) => !p.hidden || (value.section === null && p.name === value.project)).map((p) => p.name);
+  const [unparentedInUse, unparentedRetired] = apart(unparented, (p) => retired !== undefined && isRetired(retired, { section: null, project: p }));
+  const standsAlone = value.section === null && (value.project === null ? unparented.length > 0 : unparented.includes(value.project));
+  const twoLevels = (hasSecondLevel(taxonomy) || value.project !== null || adding === 'project') && !(standsAlone && adding !== 'project');
   // A digest that heads its entries by the day files one under no heading under its capture day's.
   const sectionLabel = (name: string | null): string => name ?? t(taxonomy.dayHeading === undefined ? 'sectionNone' : 'sectionByDay');
   const typed = (level: 'section' | 'project', label: string, text: string) => (
@@ -84,12 +91,17 @@ export function GroupFields({ idPrefix, taxonomy, value, retired, onChange }: Gr
           <label for={`${idPrefix}-section`}>{labels.section}</label>
           <select
             id={`${idPrefix}-section`}
-            value={value.section ?? NO_SECTION}
+            value={standsAlone && value.project !== null ? UNPARENTED + value.project : (value.section ?? NO_SECTION)}
             onChange={(e) => {
               const raw = (e.currentTarget as HTMLSelectElement).value;
               if (raw === NEW) {
                 setAdding('section');
                 onChange({ section: null, project: null });
+                return;
+              }
+              // A heading with no section over it, or none at all.
+              if (raw.startsWith(UNPARENTED) || (raw === NO_SECTION && unparented.length > 0)) {
+                onChange({ section: null, project: raw === NO_SECTION ? null : raw.slice(UNPARENTED.length) });
                 return;
               }
               const section = raw === NO_SECTION ? null : raw;
@@ -99,16 +111,39 @@ export function GroupFields({ idPrefix, taxonomy, value, retired, onChange }: Gr
             }}
           >
             {!known || visible.length === 0 ? <option value={value.section ?? NO_SECTION}>{sectionLabel(value.section)}</option> : null}
-            {sectionsInUse.map((s) => (
-              <option key={s.name ?? NO_SECTION} value={s.name ?? NO_SECTION}>
-                {sectionLabel(s.name)}
-              </option>
-            ))}
-            {sectionsRetired.length > 0 ? (
+            {sectionsInUse.map((s) =>
+              s.name === null && unparented.length > 0 ? (
+                unparentedInUse.map((p) => (
+                  <option key={UNPARENTED + p} value={UNPARENTED + p}>
+                    {p}
+                  </option>
+                ))
+              ) : (
+                <option key={s.name ?? NO_SECTION} value={s.name ?? NO_SECTION}>
+                  {sectionLabel(s.name)}
+                </option>
+              ),
+            )}
+            {/* Where the section they stand in is hidden or retired, after the others. */}
+            {sectionsInUse.some((s) => s.name === null)
+              ? null
+              : unparentedInUse.map((p) => (
+                  <option key={UNPARENTED + p} value={UNPARENTED + p}>
+                    {p}
+                  </option>
+                ))}
+            {/* Under no heading at all, where the headings with no section over them took its place. */}
+            {unparented.length > 0 ? <option value={NO_SECTION}>{sectionLabel(null)}</option> : null}
+            {sectionsRetired.length > 0 || unparentedRetired.length > 0 ? (
               <optgroup label={t('headingsRetired')}>
-                {sectionsRetired.map((s) => (
+                {sectionsRetired.filter((s) => s.name !== null || unparented.length === 0).map((s) => (
                   <option key={s.name ?? NO_SECTION} value={s.name ?? NO_SECTION}>
                     {sectionLabel(s.name)}
+                  </option>
+                ))}
+                {unparentedRetired.map((p) => (
+                  <option key={UNPARENTED + p} value={UNPARENTED + p}>
+                    {p}
                   </option>
                 ))}
               </optgroup>

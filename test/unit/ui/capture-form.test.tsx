@@ -195,6 +195,33 @@ describe('CaptureForm', () => {
     expect((screen.getByLabelText('Section') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('(no section)');
   });
 
+  it('offers the headings with no section over them among the sections, in their place, with no second picker', () => {
+    const taxonomy: Taxonomy = {
+      labels: { section: null, project: null },
+      sections: [
+        { name: 'Updates', hidden: false, projects: [{ name: 'Official', aliases: [], hidden: false }] },
+        { name: null, hidden: false, projects: [{ name: 'Crate of the Week', aliases: [], hidden: false }, { name: 'Old Corner', aliases: [], hidden: true }] },
+        { name: 'Quote of the Week', hidden: false, projects: [] },
+      ],
+    };
+    const state = setup(taxonomy, { section: 'Updates', project: 'Official' });
+    const section = screen.getByRole('combobox', { name: 'Section' }) as HTMLSelectElement;
+    expect([...section.options].map((o) => o.textContent)).toEqual(['Updates', 'Crate of the Week', 'Quote of the Week', '(no section)', 'New…']);
+    expect(screen.getAllByRole('combobox')).toHaveLength(2);
+    fireEvent.change(section, { target: { value: '\u0002Crate of the Week' } });
+    expect(state.fields).toMatchObject({ section: null, project: 'Crate of the Week' });
+    const shown = (): string | null | undefined => section.options[section.selectedIndex]?.textContent;
+    expect(shown()).toBe('Crate of the Week');
+    expect(screen.getAllByRole('combobox')).toHaveLength(1);
+    // Under no heading at all, still.
+    fireEvent.change(section, { target: { value: '\u0000' } });
+    expect(state.fields).toMatchObject({ section: null, project: null });
+    expect(shown()).toBe('(no section)');
+    fireEvent.change(section, { target: { value: 'Updates' } });
+    expect(state.fields).toMatchObject({ section: 'Updates', project: null });
+    expect(screen.getAllByRole('combobox')).toHaveLength(2);
+  });
+
   it('takes a heading the digest has not used yet, and goes back to the list', () => {
     const state = setup({ labels: { section: null, project: null }, sections: [] }, { section: null, project: null });
     fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: '\u0001' } });
