@@ -14,7 +14,8 @@ const LINK = /\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([^()\s]*\)/g;
  */
 export function isCreditLine(line: string): boolean {
   const text = line.trim();
-  if (text === '' || text.length > CREDIT_CHARS || /^(?:[>#|*+-]|\d+[.)])/.test(text)) return false;
+  // (A line opening with a dash credits what stands before it: `– [Jane](…)`.)
+  if (text === '' || text.length > CREDIT_CHARS || /^(?:[>#|*+-]|\d+[.)]|[—–―~]|--)/.test(text)) return false;
   if (/[.!?。！？…:：]$/.test(text)) return false;
   const words = text.replace(LINK, '$1');
   return (text.match(LINK) ?? []).length <= 1 && wordCount(words) >= 1 && wordCount(words) <= CREDIT_WORDS;

@@ -88,7 +88,7 @@ export function headingForm(template: Template, form: HeadingForm | undefined): 
   // paragraph opens with its link, the words after the digest's separator, as its list entries do.
   if (form?.grammar !== undefined && form.grammar !== template.items.grammar) {
     const written = inForm(template, form.grammar, form.marker ?? defaultMarker(form.grammar));
-    return shaped(form.grammar === 'paragraph' ? { ...written, items: { ...written.items, linkFirst: true } } : written, form);
+    return shaped(form.grammar === 'paragraph' ? { ...written, items: { ...written.items, linkFirst: true, amongLists: true } } : written, form);
   }
   const marked = withMarker(template, form?.marker);
   if (form === undefined || marked.items.grammar !== 'bullet') return shaped(marked, form);

@@ -15,6 +15,7 @@ import { ENTRY_MARKER } from './item-text.ts';
 import { QUOTED_ENTRY } from './item-grammar.ts';
 import { asLabel, labelShape } from './label-heading.ts';
 import { countsItems, renderItem } from './item-renderer.ts';
+import { isAttributionLine } from './news-lines.ts';
 import { asWrittenBeside, headingForm, headingFormOf, refiled, tableOf } from './entry-form.ts';
 
 type TextSegment = Extract<Segment, { kind: 'text' }>;
@@ -245,7 +246,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     if (!style.countsAcross) counted = 0;
     list.forEach((item, i) => {
       let text = renderItem(item, written, definitions, ++counted);
-      if (written.items.grammar === 'paragraph' && item.source === undefined && before !== undefined) text = escapeItemStart(text, before);
+      // (Not a quote after the line crediting the quote before: the credit closed that entry.)
+      const credited = written.items.quoteCredit !== undefined && before !== undefined && isAttributionLine(before.slice(before.lastIndexOf('\n') + 1), definitions);
+      if (written.items.grammar === 'paragraph' && item.source === undefined && before !== undefined && !credited) text = escapeItemStart(text, before);
       // A lead story among bullets is a paragraph: a blank line on each side, or a bullet before
       // it would take it in and one after it would run on from it.
       const tight = before !== undefined && ENTRY_MARKER.test(before) && ENTRY_MARKER.test(text);

@@ -8,7 +8,7 @@ import { introducesNext } from './introduces-next.ts';
 import { isNeverItem } from './never-item.ts';
 import type { GrammarContext } from './grammar-context.ts';
 import { BOLD_TITLE, entryHeadings } from './entry-headings.ts';
-import { ATTRIBUTION, hasWordsBesideLinks, isAside, isCreditedQuote, isLinkTitle, isThanks } from './news-lines.ts';
+import { hasWordsBesideLinks, isAside, isAttributionLine, isCreditedQuote, isLinkTitle, isThanks } from './news-lines.ts';
 import { headingName } from './heading-name.ts';
 import { sameLink } from '../url/url-canonical.ts';
 
@@ -163,6 +163,8 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   const linked = (b: { start: number; end: number }): boolean => hasLink(blockText(lines, b), context.definitions);
   const linkOnly = (b: { start: number; end: number }): boolean => lines.slice(b.start, b.end).every((line) => parseLinkLine(line, context.definitions) !== undefined);
   const addresses = (b: { start: number; end: number }): string[] => extractLinks(blockText(lines, b), context.definitions).map((l) => l.url);
+  // A line crediting the quote before it (`— [Jane on the forum](…)`).
+  const isCredit = (block: Block): boolean => block.kind === 'paragraph' && isAttributionLine(blockText(lines, block), context.definitions);
   const pieces: Piece[] = [];
   const push = (piece: Piece): void => void pieces.push(piece);
   const lastItem = (): Extract<Piece, { kind: 'item' }> | undefined => {
@@ -235,7 +237,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   };
   const joinsOpen = (block: Block): boolean => {
     const open = lastItem();
-    if (!open || !joins(itemBlocks, block, lines, { linked, linkOnly, addresses })) return false;
+    if (!open || !joins(itemBlocks, block, lines, { linked, linkOnly, addresses, isCredit })) return false;
     open.end = block.end;
     itemBlocks.push(block);
     return true;
@@ -273,7 +275,6 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   // crediting it (`— [Jane on the forum](…)`). The rest is the digest's own: a call to sponsor or
   // advertise, words set in italics or small print (`*This Week in Rust is edited by …*`), other
   // quotes, and words that link nowhere.
-  const isCredit = (block: Block): boolean => block.kind === 'paragraph' && ATTRIBUTION.test(lines[block.start] as string) && linked(block);
   const pushNews = (block: Block): void => {
     // A quote credited in its last line (the two written as one block), or by the paragraph after
     // it: an entry of its own, never the words of the entry before it.
@@ -427,10 +428,11 @@ function joins(
   item: readonly Block[],
   block: Block,
   lines: readonly string[],
-  { linked, linkOnly, addresses }: {
+  { linked, linkOnly, addresses, isCredit }: {
     linked: (b: { start: number; end: number }) => boolean;
     linkOnly: (b: { start: number; end: number }) => boolean;
     addresses: (b: { start: number; end: number }) => string[];
+    isCredit: (b: Block) => boolean;
   },
 ): boolean {
   const last = item.at(-1);
@@ -441,6 +443,9 @@ function joins(
   // A list or quote ending in a colon introduces what follows too; only a paragraph credits.
   const introduces = last.kind === 'paragraph' ? introducesNext(lines.slice(last.start, last.end)) : endsInColon(lines[last.end - 1] as string);
   if (block.kind === 'list') return last.kind !== 'list' && (introduces || block.start === last.end);
+  // A quote after a line crediting what stood before it (`– [Jane](…)`) is the next entry's: the
+  // credit closed the one before.
+  if (block.kind === 'quote' && !introduces && isCredit(last)) return false;
   // A quote with a link of its own is an item of its own (a quoted announcement and its link),
   // unless the paragraph before introduces it ("Devon announces:"), or it links only the pages
   // the entry does: an excerpt of the entry's page, closed by `[Continue reading…](…)` to it.
@@ -450,6 +455,8 @@ function joins(
     const body = blockText(lines, block);
     return !item.some(linked) && block.end - block.start <= 3 && linked({ start: block.end - 1, end: block.end }) && body.length < 300;
   }
+  // A line crediting the quote before it (`– [Jane on the forum](…)`) is that quote's.
+  if (block.kind === 'paragraph' && last.kind === 'quote' && isCredit(block)) return true;
   // A line thanking whoever brought the entry (`Thanks to [Jane](…) for the suggestion!`).
   if (block.kind === 'paragraph' && item.some(linked) && isThanks(blockText(lines, block))) return true;
   if (block.kind === 'paragraph' && last.kind === 'paragraph') {

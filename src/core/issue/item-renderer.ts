@@ -1,7 +1,7 @@
 import { BOLD_TITLE } from './entry-headings.ts';
 import { inlineReferences } from '../markdown/inline-references.ts';
 import { endingLink, extractLinks, parseLinkDefinition, type LinkDefinitions } from '../markdown/markdown-links.ts';
-import { escapeMarkdownText, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
+import { escapeBlockStart, escapeMarkdownText, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
 import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
@@ -127,22 +127,28 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   // Made safe as it will stand, lead-in included: the lead-in moves the first line, and so which
   // fence lines pair up. Code an editor closed stays code: a fence interrupts a paragraph, and
   // what follows it without a blank line joins the item again.
-  const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true });
+  const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true, lists: template.items.amongLists === true });
   const lineLinks = lineLinksOf(item, head, definitions);
   const [first, ...more] = lineLinks;
-  const { linkFirst, strongLink = '', separator, titleLine, entryPhrase, quoteCredit } = template.items;
+  const { linkFirst, strongLink = '', separator, titleLine, entryPhrase, quoteCredit, amongLists } = template.items;
   // Under a heading whose entries are quotes credited under them (`> words`, then `– [Jane](…)`),
-  // words that are neither a quote already nor hold a link of their own.
-  if (quoteCredit !== undefined && first && first.title.trim() !== '' && !head.trimStart().startsWith('>') && extractLinks(head, definitions).length === 0) {
-    const credit = quoteCredit + renderLinkLine(first, { linkStyle: 'titled' }, definitions);
-    return [...(head.trim() === '' ? [] : [quoteLines(head.trim()), '']), [credit, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n')].join('\n');
+  // words that hold no link of their own: quoted (unless they are a quote already) and credited.
+  // (A page with no title is linked by its address.)
+  const shapedLink = (link: Link): string => renderLinkLine(link, { linkStyle: link.title.trim() === '' ? 'angle' : 'titled' }, definitions);
+  if (quoteCredit !== undefined && first && extractLinks(head, definitions).length === 0) {
+    const credit = quoteCredit + shapedLink(first);
+    const quote = head.trim() === '' ? [] : [head.trimStart().startsWith('>') ? head.trim() : quoteLines(head.trim()), ''];
+    return [...quote, [credit, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n')].join('\n');
   }
   // Under a heading whose entries open with a set phrase (`This week's crate is [x](…), a crate
   // that…`), one whose words neither hold its link already nor say the phrase themselves.
   const saysPhrase = entryPhrase !== undefined && head.trimStart().toLowerCase().startsWith(entryPhrase.trim().toLowerCase());
-  if (entryPhrase !== undefined && !saysPhrase && first && first.title.trim() !== '' && extractLinks(head, definitions).length === 0) {
-    const opened = entryPhrase + renderLinkLine(first, { linkStyle: 'titled' }, definitions);
-    const text = head.trim() === '' ? opened : opened + separator + head;
+  if (entryPhrase !== undefined && !saysPhrase && first && extractLinks(head, definitions).length === 0) {
+    const opened = entryPhrase + shapedLink(first);
+    // Words of one plain line run on after the separator; others (a fence, a list, several
+    // lines) start on the line under the link, as the paragraph's own lines.
+    const runOn = !head.includes('\n') && !BLOCK_START.test(head);
+    const text = head.trim() === '' ? opened : opened + (runOn ? separator : '\n') + (runOn || !amongLists ? head : escapeBlockStart(head));
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
   if (titleLine && first && first.title.trim() !== '') {
@@ -154,11 +160,12 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   if (linkFirst && first && first.title.trim() !== '') {
     // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it).
     const opened = strongLink + renderLinkLine(first, { linkStyle: 'titled' }, definitions) + strongLink;
-    const text = head.trim() === '' ? opened : opened + (separator || '\n') + head;
+    const under = (separator || '\n').includes('\n') && amongLists;
+    const text = head.trim() === '' ? opened : opened + (separator || '\n') + (under ? escapeBlockStart(head) : head);
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
   const lines = lineLinks.map((link) => renderLinkLine(link, template, definitions));
-  if (head.trim() !== '') lines.unshift(head);
+  if (head.trim() !== '') lines.unshift(amongLists ? escapeBlockStart(head) : head);
   return lines.join('  \n');
 }
 

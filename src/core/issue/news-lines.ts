@@ -18,9 +18,13 @@ export function hasWordsBesideLinks(markdown: string, definitions: LinkDefinitio
   return /\p{L}{2}/u.test(rest + markdown.slice(at));
 }
 
-/** One line that is a link and at most a symbol or number beside it (`#125029 [title](…)`, `🧑‍💼 [**title**](…)`). */
+/**
+ * One line that is a link and at most a symbol or number beside it (`#125029 [title](…)`, `🧑‍💼
+ * [**title**](…)`); not two links (`[A](…), <https://b.example>`: links listed, no title), nor a
+ * dash and a link (`– [Jane](…)`: it credits what stands before it, it heads nothing).
+ */
 export function isLinkTitle(paragraph: string): boolean {
-  return !paragraph.trim().includes('\n') && hasLink(paragraph) && !hasWordsBesideLinks(paragraph, undefined);
+  return !paragraph.trim().includes('\n') && !ATTRIBUTION.test(paragraph) && extractLinks(paragraph).length === 1 && !hasWordsBesideLinks(paragraph, undefined);
 }
 
 /**
@@ -35,6 +39,11 @@ export function isThanks(paragraph: string): boolean {
 /** A line crediting the quote above it: a dash, then who said it (`— [Jane on the forum](…)`, `-- Jane`). */
 export const ATTRIBUTION = /^ {0,3}(?:[—–―~]|--)/;
 
+/** A line crediting what stands before it with a link: a dash, then who (`– [Jane on rust-users](…)`). */
+export function isAttributionLine(line: string, definitions: LinkDefinitions | undefined): boolean {
+  return ATTRIBUTION.test(line) && hasLink(line, definitions);
+}
+
 /**
  * A quote whose last line credits it with a link (`> words`, then `> — [Jane](…)` or `— [Jane](…)`
  * run on), a line thanking whoever brought it aside (an edited entry written as one block).
@@ -42,7 +51,7 @@ export const ATTRIBUTION = /^ {0,3}(?:[—–―~]|--)/;
 export function isCreditedQuote(quote: readonly string[], definitions: LinkDefinitions | undefined): boolean {
   const last = quote.findLastIndex((line) => line.trim() !== '' && line.trim() !== '>' && !isThanks(line.replace(/^ {0,3}>?[ \t]?/, '')));
   const line = (quote[last] ?? '').replace(/^ {0,3}>?[ \t]?/, '');
-  return last > 0 && ATTRIBUTION.test(line) && hasLink(line, definitions);
+  return last > 0 && isAttributionLine(line, definitions);
 }
 
 /** Words set in italics or small print, whole: `*…*`, `_…_`, `<small>…</small>`, `<i>…</i>`. */

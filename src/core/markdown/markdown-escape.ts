@@ -84,6 +84,12 @@ export interface SafeCommentOptions {
    * the next entry; such lines are escaped.
    */
   numbered?: boolean;
+  /**
+   * The comment is a paragraph entry among a digest's lists (a part that tells its news in
+   * paragraphs), where a list line would make the part a list of entries; such lines after the
+   * first are escaped (the first runs on after the entry's link, or see escapeBlockStart).
+   */
+  lists?: boolean;
 }
 
 /**
@@ -135,13 +141,19 @@ export function safeComment(comment: string, options: SafeCommentOptions = {}): 
         .replace(/<!--/g, '\\<!--')
         .replace(RULE_OR_UNDERLINE, '$1\\$2')
         .replace(NUMBERED_ENTRY, '$1&#12289;')
-        .replace(options.numbered ? ORDERED_ITEM : /(?!)/, '$1\\$2'),
+        .replace(options.numbered ? ORDERED_ITEM : /(?!)/, '$1\\$2')
+        .replace(options.lists && out.length > 0 ? LIST_START : /(?!)/, (_m, indent: string, marker: string) => indent + marker.replace(/[+*.)-]$/, '\\$&')),
     );
   }
   return out.join('\n');
 }
 
 const LIST_START = /^( {0,3})([+*-]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/** Words that open a line of a paragraph: a quote or list marker there would start a block of its own, and is escaped. */
+export function escapeBlockStart(markdown: string): string {
+  return markdown.replace(/^( {0,3})>/, '$1\\>').replace(LIST_START, (_m, indent: string, marker: string) => indent + marker.replace(/[+*.)-]$/, '\\$&'));
+}
 const LIST_LINE = /^ {0,3}(?:[+*-]|\d{1,9}[.)])(?:[ \t]|$)/m;
 
 /**

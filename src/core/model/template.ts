@@ -210,6 +210,11 @@ export interface ItemStyle {
    * how, `{author}` where the name stands (`by {author}`).
    */
   byline?: string;
+  /**
+   * Paragraph entries written among a digest's lists (a part that tells its news in paragraphs):
+   * a line of their words that would start a list would make the part a list of entries.
+   */
+  amongLists?: boolean;
   /** The phrase new entries open with before their link, under a heading that has one (see `ProjectDef.entryPhrase`). */
   entryPhrase?: string;
   /** How new entries are a quote credited under it, under a heading whose entries are (see `ProjectDef.quoteCredit`). */

@@ -40,7 +40,7 @@ const TEMPLATES: [string, Template, [string | null, string | null][]][] = [
  * with two of its headings: words nested under the link, a site note, quotes, symbols, links
  * opening paragraphs in bold, headed entries, titles with a page link after the words.
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['nested-words', 'numbered-inline', 'quoted-words', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
   const { template } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
   const groups = template.sections.flatMap((s) => (s.projects.length > 0 ? s.projects.map((p): [string | null, string | null] => [s.name, p.name]) : [[s.name, null] as [string | null, string | null]]));
@@ -49,6 +49,14 @@ const LEARNED: [string, Template, [string | null, string | null][]][] = ['nested
   return [`learned from ${folder}`, template, [...all, ...all].slice(0, 2)];
 });
 TEMPLATES.push(...LEARNED);
+
+// Headings whose entries all open with a set phrase, or are quotes credited under them (This Week
+// in Rust's crate and quote of the week), each written its own way.
+{
+  const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+  const { template } = applyImport(empty, planImport(fixtureFiles('golden/past/standing-parts', /\.(md|markdown)$/), empty, '2026-04-22'));
+  TEMPLATES.push(['learned from standing-parts (a phrase, a credited quote)', template, [[null, 'Crate of the Week'], ['Quote of the Week', null]]]);
+}
 
 /** The issues before the next one, where not the one OpenStack-like issue 17: the digest's own. */
 const PAST = new WeakMap<Template, Issue[]>();
@@ -155,7 +163,7 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
       queued(1, { url: 'https://example.com/b', title: 'B', section: first[0], project: first[1], comment: 'see [docs][1]' }),
     ];
     const exported = exportNextIssue({ template, issues: [issue17], items }, {}, '2014-08-03');
-    const back = parseIssue(exported.markdown, { grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
+    const back = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     // The escaped line is plain text (a bare URL in A's commentary), never a definition B resolves.
     expect(back.value.items).toHaveLength(2);
@@ -173,7 +181,7 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
       queued(1, { url: 'https://example.com/2', title: 'U', section: 'A\n## B', project: null, comment: 'two' }),
     ];
     const exported = exportNextIssue({ template: named, issues: [issue17], items }, {}, '2014-08-03');
-    const back = parseIssue(exported.markdown, { grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
+    const back = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     expect(back.value.items).toHaveLength(2);
     // The two the entries go under, the headings the digest writes in every issue (with what

@@ -388,8 +388,9 @@ describe('learnTemplate', () => {
         '2026-04-22',
       ).markdown;
     expect(quoted('Borrowing is\nlending, too.')).toContain('# Quote of the Week\n\n> Borrowing is\n> lending, too.\n\n– [Ana on the forum](https://forum.example.org/t/43)\n');
-    // Words quoted already, or crediting their own link, are written as they are.
-    expect(quoted('> Already quoted.')).not.toContain('– [Ana');
+    // Words quoted already are credited as they are; words holding a link of their own are written as typed.
+    expect(quoted('> Already quoted.')).toContain('# Quote of the Week\n\n> Already quoted.\n\n– [Ana on the forum](https://forum.example.org/t/43)\n');
+    expect(quoted('As [Bo](https://forum.example.org/u/bo) said.')).not.toContain('– [Ana');
     const broken2 = JSON.parse(JSON.stringify(backup));
     broken2.template.sections.find((s: { name: string | null }) => s.name === 'Quote of the Week').quoteCredit = 'says ';
     expect(parseBackup(JSON.stringify(broken2)).ok).toBe(false);
