@@ -14,15 +14,11 @@ export interface TableShape {
   words: number;
 }
 
-/** A second-level heading of the digest (Nova, Official), with the other spellings it was published under. */
-export interface ProjectDef {
-  name: string;
-  aliases: string[];
-  hidden: boolean;
-  /** The heading's line as the digest last wrote it (`### Nova`, `## ⚛️ React {#react}`). */
-  heading?: string;
-  /** Where the digest writes the heading's entries as a table's rows. */
-  table?: TableShape;
+/**
+ * How a heading writes its entries where it does otherwise than the digest's others; each field
+ * is absent where the heading writes them the digest's way.
+ */
+export interface HeadingForm {
   /**
    * The symbol the heading's entries open with, where the digest lists so (`👉 `); or the bullet
    * they are list items by, where the digest's other entries are not (`* `) or are by another
@@ -64,6 +60,17 @@ export interface ProjectDef {
    * dash and what follows it before the link (`– `). New ones quote the editor's words so.
    */
   quoteCredit?: string;
+}
+
+/** A second-level heading of the digest (Nova, Official), with the other spellings it was published under. */
+export interface ProjectDef extends HeadingForm {
+  name: string;
+  aliases: string[];
+  hidden: boolean;
+  /** The heading's line as the digest last wrote it (`### Nova`, `## ⚛️ React {#react}`). */
+  heading?: string;
+  /** Where the digest writes the heading's entries as a table's rows. */
+  table?: TableShape;
   /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */
   intro?: string;
   /** Words the heading closes with in every issue, after its entries (`🔙 返回目录`). */
@@ -83,11 +90,11 @@ export interface ProjectDef {
   everyIssue?: boolean;
 }
 
-/** How a heading lists its entries where it does otherwise than the digest's others. */
-export type HeadingForm = Pick<ProjectDef, 'marker' | 'loose' | 'grammar' | 'separator' | 'wordsMarker' | 'byline' | 'entriesBlank' | 'entryPhrase' | 'quoteCredit'>;
-
-/** A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it. */
-export interface SectionDef {
+/**
+ * A first-level heading (业界动态, Updates from Rust Community) and the headings filed under it; its
+ * form (`HeadingForm`) is how the entries filed under the section itself are written.
+ */
+export interface SectionDef extends HeadingForm {
   /** null: second-level headings that stand without a parent. */
   name: string | null;
   hidden: boolean;
@@ -97,22 +104,6 @@ export interface SectionDef {
   aliases?: string[];
   /** Where the digest writes the entries filed under the section itself as a table's rows. */
   table?: TableShape;
-  /** The symbol (`🔗 `) or list bullet (`* `) the entries filed under the section itself open with. */
-  marker?: string;
-  /** Where the section's own list entries stand a blank line apart (true) or not (false), unlike the digest's others. */
-  loose?: boolean;
-  /** See `ProjectDef.grammar`. */
-  grammar?: ItemGrammar;
-  /** See `ProjectDef.separator`: how the section's own list entries dress their link. */
-  separator?: string;
-  wordsMarker?: ItemStyle['wordsMarker'];
-  byline?: string;
-  /** See `ProjectDef.entriesBlank`. */
-  entriesBlank?: boolean;
-  /** See `ProjectDef.entryPhrase`. */
-  entryPhrase?: string;
-  /** See `ProjectDef.quoteCredit`. */
-  quoteCredit?: string;
   /** Words the section's heading opens with in every issue, before anything under it. */
   intro?: string;
   /** Words the section's own entries close with in every issue. */
