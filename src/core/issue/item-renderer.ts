@@ -131,11 +131,15 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   const lineLinks = lineLinksOf(item, head, definitions);
   const [first, ...more] = lineLinks;
   const { linkFirst, strongLink = '', separator, titleLine, entryPhrase, quoteCredit, amongLists } = template.items;
+  // The words as they stand where they open a line (under the link, or the entry's first line):
+  // among a digest's lists, a quote or list marker there would start a block of its own.
+  const atLineStart = amongLists ? escapeBlockStart(head) : head;
+  const holdsLink = extractLinks(head, definitions).length > 0;
   // Under a heading whose entries are quotes credited under them (`> words`, then `– [Jane](…)`),
   // words that hold no link of their own: quoted (unless they are a quote already) and credited.
   // (A page with no title is linked by its address.)
   const shapedLink = (link: Link): string => renderLinkLine(link, { linkStyle: link.title.trim() === '' ? 'angle' : 'titled' }, definitions);
-  if (quoteCredit !== undefined && first && extractLinks(head, definitions).length === 0) {
+  if (quoteCredit !== undefined && first && !holdsLink) {
     const credit = quoteCredit + shapedLink(first);
     const quote = head.trim() === '' ? [] : [head.trimStart().startsWith('>') ? head.trim() : quoteLines(head.trim()), ''];
     return [...quote, [credit, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n')].join('\n');
@@ -143,12 +147,12 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   // Under a heading whose entries open with a set phrase (`This week's crate is [x](…), a crate
   // that…`), one whose words neither hold its link already nor say the phrase themselves.
   const saysPhrase = entryPhrase !== undefined && head.trimStart().toLowerCase().startsWith(entryPhrase.trim().toLowerCase());
-  if (entryPhrase !== undefined && !saysPhrase && first && extractLinks(head, definitions).length === 0) {
+  if (entryPhrase !== undefined && !saysPhrase && first && !holdsLink) {
     const opened = entryPhrase + shapedLink(first);
     // Words of one plain line run on after the separator; others (a fence, a list, several
     // lines) start on the line under the link, as the paragraph's own lines.
     const runOn = !head.includes('\n') && !BLOCK_START.test(head);
-    const text = head.trim() === '' ? opened : opened + (runOn ? separator : '\n') + (runOn || !amongLists ? head : escapeBlockStart(head));
+    const text = head.trim() === '' ? opened : opened + (runOn ? separator + head : '\n' + atLineStart);
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
   if (titleLine && first && first.title.trim() !== '') {
@@ -160,12 +164,11 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   if (linkFirst && first && first.title.trim() !== '') {
     // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it).
     const opened = strongLink + renderLinkLine(first, { linkStyle: 'titled' }, definitions) + strongLink;
-    const under = (separator || '\n').includes('\n') && amongLists;
-    const text = head.trim() === '' ? opened : opened + (separator || '\n') + (under ? escapeBlockStart(head) : head);
+    const text = head.trim() === '' ? opened : opened + (separator || '\n') + ((separator || '\n').includes('\n') ? atLineStart : head);
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
   const lines = lineLinks.map((link) => renderLinkLine(link, template, definitions));
-  if (head.trim() !== '') lines.unshift(amongLists ? escapeBlockStart(head) : head);
+  if (head.trim() !== '') lines.unshift(atLineStart);
   return lines.join('  \n');
 }
 

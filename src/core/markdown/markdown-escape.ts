@@ -142,7 +142,7 @@ export function safeComment(comment: string, options: SafeCommentOptions = {}): 
         .replace(RULE_OR_UNDERLINE, '$1\\$2')
         .replace(NUMBERED_ENTRY, '$1&#12289;')
         .replace(options.numbered ? ORDERED_ITEM : /(?!)/, '$1\\$2')
-        .replace(options.lists && out.length > 0 ? LIST_START : /(?!)/, (_m, indent: string, marker: string) => indent + marker.replace(/[+*.)-]$/, '\\$&')),
+        .replace(options.lists && out.length > 0 ? LIST_START : /(?!)/, escapeListMarker),
     );
   }
   return out.join('\n');
@@ -150,9 +150,14 @@ export function safeComment(comment: string, options: SafeCommentOptions = {}): 
 
 const LIST_START = /^( {0,3})([+*-]|\d{1,9}[.)])(?=[ \t]|$)/;
 
+/** A list marker's last character escaped (`1\\.`, `\\-`), its indentation kept: see LIST_START. */
+const escapeListMarker = (_m: string, indent: string, marker: string): string => indent + marker.replace(/[+*.)-]$/, '\\$&');
+const escapeListStart = (markdown: string): string => markdown.replace(LIST_START, escapeListMarker);
+const escapeQuoteStart = (markdown: string): string => markdown.replace(/^( {0,3})>/, '$1\\>');
+
 /** Words that open a line of a paragraph: a quote or list marker there would start a block of its own, and is escaped. */
 export function escapeBlockStart(markdown: string): string {
-  return markdown.replace(/^( {0,3})>/, '$1\\>').replace(LIST_START, (_m, indent: string, marker: string) => indent + marker.replace(/[+*.)-]$/, '\\$&'));
+  return escapeListStart(escapeQuoteStart(markdown));
 }
 const LIST_LINE = /^ {0,3}(?:[+*-]|\d{1,9}[.)])(?:[ \t]|$)/m;
 
@@ -165,9 +170,8 @@ const LIST_LINE = /^ {0,3}(?:[+*-]|\d{1,9}[.)])(?:[ \t]|$)/m;
  */
 export function escapeItemStart(markdown: string, before: string): string {
   const mayContinueList = LIST_LINE.test(before) || endsInColon(before);
-  return markdown
-    .replace(/^( {0,3})>/, '$1\\>')
-    .replace(mayContinueList ? LIST_START : /(?!)/, (_m, indent: string, marker: string) => indent + marker.replace(/[+*.)-]$/, '\\$&'));
+  const quoteEscaped = escapeQuoteStart(markdown);
+  return mayContinueList ? escapeListStart(quoteEscaped) : quoteEscaped;
 }
 
 /**
