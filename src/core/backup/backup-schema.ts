@@ -12,6 +12,7 @@ import { MAX_ISSUE_NUMBER, issueIdOf } from '../model/issue-key.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type LegacyIssue, type LegacyItem, type LegacyTemplate } from './legacy-model.ts';
 import { jsonErrorPosition, lineAndColumn } from './json-error-position.ts';
+import { attributionDash } from '../issue/news-lines.ts';
 
 // Kept apart from backup.ts so that only what reads backups (restore, the CLI) loads valibot.
 
@@ -104,7 +105,7 @@ const headingMarksWithGrammar = (def: { marker?: string; grammar?: string }): bo
 const byline = v.pipe(text, v.maxLength(40), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'));
 const wordsMarker = v.picklist(['* ', '- ', '+ ', '> ']);
 /** How a heading's entries stand under it and dress their link where unlike the digest's others (see ProjectDef.separator, entriesBlank). */
-const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.regex(/^(?:[—–―~]|--)[ \t]{0,2}$/))) };
+const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))) };
 const ProjectSchema = v.pipe(
   v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }),
   v.check((def) => headingMarksWithGrammar(def)),

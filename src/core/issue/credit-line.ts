@@ -1,4 +1,5 @@
 import { wordCount } from './word-count.ts';
+import { ATTRIBUTION } from './news-lines.ts';
 
 /** The most words a credit line holds besides its link's: a name and a verb (`Kévin Commaille announces`). */
 const CREDIT_WORDS = 5;
@@ -15,7 +16,7 @@ const LINK = /\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([^()\s]*\)/g;
 export function isCreditLine(line: string): boolean {
   const text = line.trim();
   // (A line opening with a dash credits what stands before it: `– [Jane](…)`.)
-  if (text === '' || text.length > CREDIT_CHARS || /^(?:[>#|*+-]|\d+[.)]|[—–―~]|--)/.test(text)) return false;
+  if (text === '' || text.length > CREDIT_CHARS || /^(?:[>#|*+-]|\d+[.)])/.test(text) || ATTRIBUTION.test(text)) return false;
   if (/[.!?。！？…:：]$/.test(text)) return false;
   const words = text.replace(LINK, '$1');
   return (text.match(LINK) ?? []).length <= 1 && wordCount(words) >= 1 && wordCount(words) <= CREDIT_WORDS;

@@ -36,8 +36,13 @@ export function isThanks(paragraph: string): boolean {
   return !text.includes('\n') && /^(?:(?:thanks|thank you|h\/t|hat tip|props)\b|感谢|鸣谢|致谢)/i.test(text) && hasLink(text);
 }
 
-/** A line crediting the quote above it: a dash, then who said it (`— [Jane on the forum](…)`, `-- Jane`). */
-export const ATTRIBUTION = /^ {0,3}(?:[—–―~]|--)/;
+/** A line crediting the quote above it: a dash, then who said it (`— [Jane on the forum](…)`, `-- Jane`); the dash and its spaces captured. */
+export const ATTRIBUTION = /^ {0,3}((?:[—–―~]|--)[ \t]*)/;
+
+/** How a line crediting what stands before it opens: its dash and the spaces after it (`– `), its indentation left out. */
+export function attributionDash(line: string): string | undefined {
+  return ATTRIBUTION.exec(line)?.[1];
+}
 
 /** A line crediting what stands before it with a link: a dash, then who (`– [Jane on rust-users](…)`). */
 export function isAttributionLine(line: string, definitions: LinkDefinitions | undefined): boolean {

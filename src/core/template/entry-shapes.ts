@@ -4,7 +4,7 @@ import { extractLinks } from '../markdown/markdown-links.ts';
 import type { HeadingForm } from '../model/template.ts';
 import { everyIssueKey } from './every-issue-headings.ts';
 import { mostCommon } from './most-common.ts';
-import { ATTRIBUTION } from '../issue/news-lines.ts';
+import { attributionDash } from '../issue/news-lines.ts';
 
 /** How many of the newest issues writing a heading with entries are compared, at most. */
 const SPAN = 5;
@@ -73,10 +73,11 @@ function quoteCreditOf(source: string): string | undefined {
   const end = lines.findIndex((line) => !/^ {0,3}>/.test(line));
   if (end < 1 || (lines[end] ?? '').trim() !== '') return undefined;
   const credit = lines[end + 1] ?? '';
-  const dash = /^ {0,3}((?:[—–―~]|--)[ \t]*)/.exec(credit);
-  if (!dash || !ATTRIBUTION.test(credit)) return undefined;
+  const dash = attributionDash(credit);
+  if (dash === undefined) return undefined;
+  // The link comes right after the dash.
   const link = extractLinks(credit)[0];
-  return link && link.start === (dash[0] as string).length ? (dash[1] as string) : undefined;
+  return link && credit.slice(0, link.start).trimStart() === dash ? dash : undefined;
 }
 
 /**
