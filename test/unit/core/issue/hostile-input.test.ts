@@ -216,7 +216,8 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
           checkExport(template, items);
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+      // A failure reported in CI replays with its seed and path: FUZZ_SEED=… FUZZ_PATH=… .
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150), ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED), path: process.env.FUZZ_PATH, endOnFailure: true } : {}) },
     );
   });
 });
