@@ -7,6 +7,8 @@ const CREDIT_WORDS = 5;
 const CREDIT_CHARS = 160;
 /** A link, its text holding brackets one deep (This Week in Matrix's `[Aine [don't DM]](…) says`). */
 const LINK = /\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([^()\s]*\)/g;
+/** An address written as itself (`<https://…>`, `https://…`): it names a page, never who wrote. */
+const ADDRESS = /<[a-z][a-z0-9+.-]*:[^<>\s]*>|\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
 
 /**
  * Whether a one-line paragraph credits who wrote what follows it: a name, linked or not, and a
@@ -18,7 +20,7 @@ export function isCreditLine(line: string): boolean {
   // (A line opening with a dash credits what stands before it: `– [Jane](…)`.)
   if (text === '' || text.length > CREDIT_CHARS || /^(?:[>#|*+-]|\d+[.)])/.test(text) || ATTRIBUTION.test(text)) return false;
   if (/[.!?。！？…:：]$/.test(text)) return false;
-  const words = text.replace(LINK, '$1');
+  const words = text.replace(LINK, '$1').replace(ADDRESS, '');
   return (text.match(LINK) ?? []).length <= 1 && wordCount(words) >= 1 && wordCount(words) <= CREDIT_WORDS;
 }
 

@@ -170,6 +170,15 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
     expect(back.value.items[1]?.links.map((l) => l.url)).toEqual(['https://example.com/b']);
   });
 
+  it('keeps an entry whose words end in code apart from a list entry after it', () => {
+    // Its address stands alone after the code: a page's address, never a line crediting the list.
+    const items = [
+      queued(0, { url: 'https://example.com/a', title: '', section: first[0], project: first[1], comment: 'x\n```\ncode\n```' }),
+      queued(1, { url: 'https://example.com/b', title: '', section: first[0], project: first[1], comment: '- item' }),
+    ];
+    checkExport(template, items);
+  });
+
   it('writes section, project, label and lead-in names of several lines on one line', () => {
     const named: Template = {
       ...template,
