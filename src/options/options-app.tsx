@@ -22,6 +22,8 @@ import { RulesPanel } from '../ui/options/rules-panel.tsx';
 import { SchedulePanel } from '../ui/options/schedule-panel.tsx';
 import { TaxonomyPanel } from '../ui/options/taxonomy-panel.tsx';
 import { headingForm } from '../core/issue/entry-form.ts';
+import { headingSample } from '../core/issue/entry-sample.ts';
+import { samplePage } from '../ui/options/sample-page.ts';
 import { Toast } from '../ui/toast.tsx';
 import { useAction } from '../ui/use-action.ts';
 import { useToast } from '../ui/use-toast.ts';
@@ -198,7 +200,11 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, for
           </section>
           <section id="taxonomy" aria-labelledby="taxonomy-heading">
             <h2 id="taxonomy-heading">{t('navTaxonomy')}</h2>
-            <TaxonomyPanel sections={template.sections} writtenAs={(section) => headingForm(template, section).items.grammar} retired={data.retired} busy={action.busy} error={taxonomyError} onChange={(c) => void onTaxonomy(c)} />
+            <TaxonomyPanel
+              sections={template.sections}
+              writtenAs={(section) => headingForm(template, section).items.grammar}
+              sampleOf={(group) => headingSample(template, group, samplePage(t), t('importSampleWords'))}
+              retired={data.retired} busy={action.busy} error={taxonomyError} onChange={(c) => void onTaxonomy(c)} />
           </section>
           <section id="rules" aria-labelledby="rules-heading">
             <h2 id="rules-heading">{t('navRules')}</h2>

@@ -5,6 +5,7 @@ import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording } from '../core/contracts/problem-wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
 import { entrySample } from '../core/issue/entry-sample.ts';
+import { samplePage } from '../ui/options/sample-page.ts';
 import { otherGrammars } from '../core/template/other-grammars.ts';
 import { everyIssueGroups } from '../core/model/every-issue-groups.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
@@ -40,7 +41,7 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     grammar: plan.parsed[0]?.grammar,
     otherForms: otherGrammars(plan.template),
     everyIssue: everyIssueGroups(plan.template).map((g) => g.project ?? (g.section as string)),
-    sample: plan.parsed.length > 0 ? entrySample(plan.template, { url: 'https://example.org/page', title: t('importSampleTitle'), author: t('importSampleAuthor') }, t('importSampleWords')) : undefined,
+    sample: plan.parsed.length > 0 ? entrySample(plan.template, samplePage(t), t('importSampleWords')) : undefined,
     changes: plan.changes,
   };
 }

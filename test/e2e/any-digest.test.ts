@@ -550,6 +550,16 @@ describe('a digest that writes most of its headings in every issue', () => {
     await expect.poll(() => options.getByLabel(/Preview/).inputValue()).toContain('## Jobs\n\nSee the [jobs board](https://jobs.example.org).\n\n# Quote of the Week');
     await options.getByRole('button', { name: 'Save format' }).click();
     await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
+    // The crate's phrase, learned from its entries, shown under its heading; forgotten on request,
+    // and forgotten it stays.
+    const crate = options.getByRole('listitem', { name: 'Crate of the Week' });
+    const crateSample = crate.getByLabel('Its new entries are written like this: Crate of the Week');
+    await expect.poll(() => crateSample.textContent()).toBe("This week's crate is [The page's title](https://example.org/page), Your words about it.");
+    await crate.getByRole('button', { name: 'Write as the others' }).click();
+    await expect.poll(() => crateSample.textContent()).toBe("[The page's title](https://example.org/page) - Your words about it.");
+    await options.reload();
+    await expect.poll(() => crateSample.textContent()).toBe("[The page's title](https://example.org/page) - Your words about it.");
+    expect(await crate.getByRole('button', { name: 'Write as the others' }).count()).toBe(0);
     await options.close();
     const url = h.server.page('tern-1-0', { title: 'Tern 1.0 is out' });
     const markdown = await captureAndExport(h, url, 'Updates from the Community', 'at last', { subsection: 'Releases' });

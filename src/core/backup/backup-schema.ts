@@ -13,6 +13,7 @@ import { err, ok, type Result } from '../model/result.ts';
 import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type LegacyIssue, type LegacyItem, type LegacyTemplate } from './legacy-model.ts';
 import { jsonErrorPosition, lineAndColumn } from './json-error-position.ts';
 import { attributionDash } from '../issue/news-lines.ts';
+import type { ENTRY_DRESSING } from '../model/template.ts';
 
 // Kept apart from backup.ts so that only what reads backups (restore, the CLI) loads valibot.
 
@@ -104,8 +105,8 @@ const headingMarksWithGrammar = (def: { marker?: string; grammar?: string }): bo
 /** How an entry names its page's author after the link: `by {author}`, on one line. */
 const byline = v.pipe(text, v.maxLength(40), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'));
 const wordsMarker = v.picklist(['* ', '- ', '+ ', '> ']);
-/** How a heading's entries stand under it and dress their link where unlike the digest's others (see ProjectDef.separator, entriesBlank). */
-const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))) };
+/** How a heading's entries stand under it and dress their link where unlike the digest's others (see ENTRY_DRESSING: one check for each). */
+const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;
 const ProjectSchema = v.pipe(
   v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }),
   v.check((def) => headingMarksWithGrammar(def)),

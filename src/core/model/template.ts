@@ -62,6 +62,14 @@ export interface HeadingForm {
   quoteCredit?: string;
 }
 
+/** How a heading dresses its entries where unlike the digest's others: learned, shown and forgotten together. */
+export const ENTRY_DRESSING = ['separator', 'wordsMarker', 'byline', 'entriesBlank', 'entryPhrase', 'quoteCredit'] as const satisfies readonly (keyof HeadingForm)[];
+
+/** Whether a heading dresses its entries a way of its own (see ENTRY_DRESSING). */
+export function dressesOwn(form: HeadingForm): boolean {
+  return ENTRY_DRESSING.some((key) => form[key] !== undefined);
+}
+
 /** A second-level heading of the digest (Nova, Official), with the other spellings it was published under. */
 export interface ProjectDef extends HeadingForm {
   name: string;

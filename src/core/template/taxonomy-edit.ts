@@ -1,5 +1,5 @@
 import type { GroupKey, Item } from '../model/item.ts';
-import { isKnownAs, type ItemGrammar, type SectionDef, type Template } from '../model/template.ts';
+import { ENTRY_DRESSING, isKnownAs, type ItemGrammar, type ProjectDef, type SectionDef, type Template } from '../model/template.ts';
 import { isListBullet } from './heading-markers.ts';
 
 /** A change to the sections and projects, as the options page makes them. */
@@ -19,6 +19,8 @@ export type TaxonomyChange =
    * grammar of their own, or the digest's way (its own grammar, or null).
    */
   | { kind: 'write-as'; section: string | null; project?: string; grammar: ItemGrammar | null }
+  /** A heading's entries dressed the digest's way again: what was learned of its own forgotten (see ENTRY_DRESSING). */
+  | { kind: 'plain-form'; section: string | null; project: string | null }
   /** Whether a new issue writes the heading (a section's, or a project's under it) though nothing is queued under it. */
   | { kind: 'every-issue'; section: string | null; project: string | null; every: boolean };
 
@@ -40,6 +42,9 @@ function move<T>(list: T[], index: number, delta: -1 | 1): void {
 export function editTaxonomy(template: Template, change: TaxonomyChange): Template | TaxonomyProblem {
   const sections = clone(template.sections);
   const section = (name: string | null): SectionDef | undefined => sections.find((s) => s.name === name);
+  // A section's own heading (project null), or a project's under it.
+  const heading = (name: string | null, project: string | null | undefined): SectionDef | ProjectDef | undefined =>
+    project === null || project === undefined ? section(name) : section(name)?.projects.find((p) => p.name === project);
   const nameOf = (text: string): string | TaxonomyProblem => (text.trim() === '' ? 'empty-name' : text.trim());
   switch (change.kind) {
     case 'add-section': {
@@ -100,7 +105,7 @@ export function editTaxonomy(template: Template, change: TaxonomyChange): Templa
       break;
     }
     case 'write-as': {
-      const target = change.project === undefined ? section(change.section) : section(change.section)?.projects.find((p) => p.name === change.project);
+      const target = heading(change.section, change.project);
       if (!target) return 'not-found';
       const own = change.grammar === null || change.grammar === template.items.grammar;
       if (own) delete target.grammar;
@@ -112,8 +117,14 @@ export function editTaxonomy(template: Template, change: TaxonomyChange): Templa
       if ((target.marker?.startsWith('#') && target.grammar !== 'heading') || (bullet && change.grammar !== 'bullet')) delete target.marker;
       break;
     }
+    case 'plain-form': {
+      const target = heading(change.section, change.project);
+      if (!target) return 'not-found';
+      for (const key of ENTRY_DRESSING) delete target[key];
+      break;
+    }
     case 'every-issue': {
-      const target = change.project === null ? section(change.section) : section(change.section)?.projects.find((p) => p.name === change.project);
+      const target = heading(change.section, change.project);
       if (!target) return 'not-found';
       // Taken off, the mark stays said (false): an update that marks a digest's headings from its
       // issues leaves a digest whose editor has said alone.
@@ -121,8 +132,8 @@ export function editTaxonomy(template: Template, change: TaxonomyChange): Templa
       break;
     }
     case 'hide':
-      for (const heading of change.headings) {
-        const target = heading.project === null ? section(heading.section) : section(heading.section)?.projects.find((p) => p.name === heading.project);
+      for (const group of change.headings) {
+        const target = heading(group.section, group.project);
         if (!target) return 'not-found';
         target.hidden = true;
       }

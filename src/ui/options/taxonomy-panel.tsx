@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TaxonomyChange } from '../../core/template/taxonomy-edit.ts';
-import type { HeadingForm, ItemGrammar, SectionDef } from '../../core/model/template.ts';
+import type { GroupKey } from '../../core/model/item.ts';
+import { dressesOwn, type HeadingForm, type ItemGrammar, type SectionDef } from '../../core/model/template.ts';
 import { GRAMMAR_TEXT } from './grammar-text.ts';
 import { isRetired, retiredShown, type RetiredHeadings } from '../../core/suggestion/retired-headings.ts';
 import { useT } from '../translate-context.ts';
@@ -9,6 +10,8 @@ interface TaxonomyPanelProps {
   sections: readonly SectionDef[];
   /** How a heading's new entries are written: the digest's grammar, or one of its own. */
   writtenAs: (heading: HeadingForm) => ItemGrammar;
+  /** A new entry as the heading writes it, where unlike the digest's other entries; else undefined. */
+  sampleOf: (group: GroupKey) => string | undefined;
   /** Headings the digest stopped using: marked, for the editor to hide or keep. */
   retired?: RetiredHeadings | undefined;
   busy: boolean;
@@ -82,7 +85,27 @@ function EveryIssueBox({ name, checked, busy, onToggle }: { name: string; checke
   );
 }
 
-export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onChange }: TaxonomyPanelProps) {
+/**
+ * How the heading writes a new entry, where unlike the digest's others, so a way learned from its
+ * issues is seen; where it was learned (a phrase, a credit, a byline), it can be forgotten.
+ */
+function FormSample({ name, sample, learned, busy, onForget }: { name: string; sample: string | undefined; learned: boolean; busy: boolean; onForget: () => void }) {
+  const t = useT();
+  if (sample === undefined) return null;
+  return (
+    <div class="form-sample">
+      <span class="hint">{t('headingSampleLabel')}</span>
+      <pre aria-label={`${t('headingSampleLabel')} ${name}`}>{sample}</pre>
+      {learned ? (
+        <button type="button" class="secondary small" disabled={busy} title={t('buttonPlainFormHint')} onClick={onForget}>
+          {t('buttonPlainForm')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function TaxonomyPanel({ sections, writtenAs, sampleOf, retired, busy, error, onChange }: TaxonomyPanelProps) {
   const t = useT();
   const hideable = retired ? retiredShown(sections, retired) : [];
   return (
@@ -134,6 +157,13 @@ export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onCha
                 {section.hidden ? <span class="tag">{t('hiddenLabel')}</span> : null}
                 {retired && isRetired(retired, { section: section.name, project: null }) ? <span class="tag">{t('headingsRetired')}</span> : null}
               </div>
+              <FormSample
+                name={sectionName}
+                sample={sampleOf({ section: section.name, project: null })}
+                learned={dressesOwn(section)}
+                busy={busy}
+                onForget={() => onChange({ kind: 'plain-form', section: section.name, project: null })}
+              />
               <ol class="projects">
                 {section.projects.map((project, pi) => (
                   <li key={project.name} class={`project-row${project.hidden ? ' is-hidden' : ''}`} aria-label={project.name}>
@@ -182,6 +212,13 @@ export function TaxonomyPanel({ sections, writtenAs, retired, busy, error, onCha
                       {project.hidden ? <span class="tag">{t('hiddenLabel')}</span> : null}
                       {retired && isRetired(retired, { section: section.name, project: project.name }) ? <span class="tag">{t('headingsRetired')}</span> : null}
                     </div>
+                    <FormSample
+                      name={project.name}
+                      sample={sampleOf({ section: section.name, project: project.name })}
+                      learned={dressesOwn(project)}
+                      busy={busy}
+                      onForget={() => onChange({ kind: 'plain-form', section: section.name, project: project.name })}
+                    />
                   </li>
                 ))}
               </ol>

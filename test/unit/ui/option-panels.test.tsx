@@ -155,7 +155,7 @@ describe('TaxonomyPanel', () => {
   it('renames on Enter, puts a name back on Escape, adds, moves and hides', () => {
     const changes: TaxonomyChange[] = [];
     const sections = OPENSTACK_PRESET.sections.map((s) => (s.name === '业界动态' ? { ...s, everyIssue: true } : s));
-    render(inEnglish(<TaxonomyPanel sections={sections} writtenAs={(section) => section.grammar ?? 'paragraph'} busy={false} error="That name is already used." onChange={(c) => changes.push(c)} />));
+    render(inEnglish(<TaxonomyPanel sections={sections} sampleOf={() => undefined} writtenAs={(section) => section.grammar ?? 'paragraph'} busy={false} error="That name is already used." onChange={(c) => changes.push(c)} />));
     expect(screen.getByRole('alert').textContent).toBe('That name is already used.');
     const nova = screen.getByRole('listitem', { name: 'Nova' });
     const name = within(nova).getByLabelText('Project name');
@@ -191,7 +191,7 @@ describe('TaxonomyPanel', () => {
 
   it('marks the headings the digest stopped using, for the editor to hide or keep', () => {
     const retired = { sections: new Set(['业界动态']), groups: new Set([groupKeyOf({ section: '社区跟踪', project: 'Sahara' }), groupKeyOf({ section: '业界动态', project: null })]) };
-    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} writtenAs={(section) => section.grammar ?? 'paragraph'} retired={retired} busy={false} error={undefined} onChange={() => undefined} />));
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} sampleOf={() => undefined} writtenAs={(section) => section.grammar ?? 'paragraph'} retired={retired} busy={false} error={undefined} onChange={() => undefined} />));
     const tagged = [...document.querySelectorAll('li')].filter((li) => [...li.querySelectorAll(':scope > .row > .tag')].some((t) => t.textContent === 'Not used for over a year')).map((li) => li.getAttribute('aria-label'));
     expect(tagged).toEqual(['业界动态', 'Sahara']);
   });
@@ -202,7 +202,7 @@ describe('TaxonomyPanel', () => {
       { name: null, hidden: false, projects: [{ name: 'Crate of the Week', aliases: [], hidden: false, grammar: 'paragraph' as const }] },
       { name: 'Updates', hidden: false, projects: [{ name: 'Official', aliases: [], hidden: false }] },
     ];
-    render(inEnglish(<TaxonomyPanel sections={sections} writtenAs={(heading) => heading.grammar ?? 'bullet'} busy={false} error={undefined} onChange={(c) => changes.push(c)} />));
+    render(inEnglish(<TaxonomyPanel sections={sections} sampleOf={() => undefined} writtenAs={(heading) => heading.grammar ?? 'bullet'} busy={false} error={undefined} onChange={(c) => changes.push(c)} />));
     const crate = screen.getByRole('combobox', { name: 'New entries are written as: Crate of the Week' }) as HTMLSelectElement;
     expect(crate.value).toBe('paragraph');
     fireEvent.change(crate, { target: { value: 'bullet' } });
@@ -215,15 +215,35 @@ describe('TaxonomyPanel', () => {
     ]);
   });
 
+  it('shows how a heading writes its entries where unlike the others, and forgets a learned way on request', () => {
+    const changes: TaxonomyChange[] = [];
+    const sections = [
+      { name: null, hidden: false, projects: [{ name: 'Crate of the Week', aliases: [], hidden: false, grammar: 'paragraph' as const, entryPhrase: "This week's crate is ", separator: ', ' }] },
+      { name: 'Updates', hidden: false, projects: [{ name: 'Official', aliases: [], hidden: false }, { name: 'Quick links', aliases: [], hidden: false, grammar: 'paragraph' as const }] },
+    ];
+    const samples: Record<string, string> = { 'Crate of the Week': "This week's crate is [T](https://example.org/page), words.", 'Quick links': '[T](https://example.org/page) words.' };
+    render(inEnglish(<TaxonomyPanel sections={sections} sampleOf={(group) => samples[group.project ?? '']} writtenAs={(heading) => heading.grammar ?? 'bullet'} busy={false} error={undefined} onChange={(c) => changes.push(c)} />));
+    const crate = screen.getByRole('listitem', { name: 'Crate of the Week' });
+    expect(within(crate).getByLabelText('Its new entries are written like this: Crate of the Week').textContent).toBe(samples['Crate of the Week']);
+    // A heading written as the others are shows no sample; one in a grammar of its own shows it,
+    // with nothing learned to forget (the select above changes it).
+    expect(within(screen.getByRole('listitem', { name: 'Official' })).queryByText(/written like this/)).toBeNull();
+    const quick = screen.getByRole('listitem', { name: 'Quick links' });
+    expect(within(quick).getByText('Its new entries are written like this:')).toBeTruthy();
+    expect(within(quick).queryByRole('button', { name: 'Write as the others' })).toBeNull();
+    fireEvent.click(within(crate).getByRole('button', { name: 'Write as the others' }));
+    expect(changes).toEqual([{ kind: 'plain-form', section: null, project: 'Crate of the Week' }]);
+  });
+
   it('hides every heading not used for over a year in one click', () => {
     const changes: TaxonomyChange[] = [];
     const retired = { sections: new Set(['业界动态']), groups: new Set([groupKeyOf({ section: '社区跟踪', project: 'Sahara' }), groupKeyOf({ section: '业界动态', project: null })]) };
-    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} writtenAs={(section) => section.grammar ?? 'paragraph'} retired={retired} busy={false} error={undefined} onChange={(c) => changes.push(c)} />));
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} sampleOf={() => undefined} writtenAs={(section) => section.grammar ?? 'paragraph'} retired={retired} busy={false} error={undefined} onChange={(c) => changes.push(c)} />));
     fireEvent.click(button('Hide those not used for over a year (2)'));
     expect(changes).toEqual([{ kind: 'hide', headings: [{ section: '业界动态', project: null }, { section: '社区跟踪', project: 'Sahara' }] }]);
     cleanup();
     // Nothing retired, or all of it hidden: no button.
-    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} writtenAs={(section) => section.grammar ?? 'paragraph'} busy={false} error={undefined} onChange={() => undefined} />));
+    render(inEnglish(<TaxonomyPanel sections={OPENSTACK_PRESET.sections} sampleOf={() => undefined} writtenAs={(section) => section.grammar ?? 'paragraph'} busy={false} error={undefined} onChange={() => undefined} />));
     expect(screen.queryByRole('button', { name: /not used for over a year/ })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entrySample } from '../../../../src/core/issue/entry-sample.ts';
+import { entrySample, headingSample } from '../../../../src/core/issue/entry-sample.ts';
 import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
@@ -33,5 +33,17 @@ describe('entrySample: a new entry as the import will write it', () => {
 
   it('in OpenStack’s paragraphs, the words first and the address on a line of its own', () => {
     expect(entrySample(OPENSTACK_PRESET, page, '你的点评。')).toBe('你的点评。  \n<https://example.org/page>');
+  });
+
+  it('under a heading that writes its entries its own way, and only there', () => {
+    const twir = learned('standing-parts');
+    const words = 'Your words about it.';
+    expect(headingSample(twir, { section: null, project: 'Crate of the Week' }, page, words)).toBe("This week's crate is [The page’s title](https://example.org/page), Your words about it.");
+    expect(headingSample(twir, { section: 'Quote of the Week', project: null }, page, words)).toBe('> Your words about it.\n\n– [The page’s title](https://example.org/page)');
+    expect(headingSample(twir, { section: 'Updates from the Community', project: 'Releases' }, page, words)).toBeUndefined();
+    // The import's sample under a heading of its own is that heading's too.
+    expect(entrySample(twir, page, words, { section: null, project: 'Crate of the Week' })).toBe(headingSample(twir, { section: null, project: 'Crate of the Week' }, page, words));
+    const featured = learned('featured-quotes');
+    expect(headingSample(featured, { section: 'Featured', project: null }, { ...page, author: 'Jane Doe' }, words)).toBe('-   [The page’s title](https://example.org/page) by Jane Doe\n\n    > Your words about it.');
   });
 });

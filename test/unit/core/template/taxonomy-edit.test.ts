@@ -58,6 +58,26 @@ describe('editing sections and projects', () => {
     expect(ok(editTaxonomy(nested, { kind: 'write-as', section: 'Updates', project: 'Featured PRs', grammar: 'heading' })).sections[0]?.projects[0]).toEqual({ name: 'Featured PRs', aliases: [], hidden: false, grammar: 'heading' });
   });
 
+  it('forgets how a heading was learned to dress its entries, keeping its grammar, symbol and the rest', () => {
+    const dressed: Template = {
+      ...OPENSTACK_PRESET,
+      items: { ...OPENSTACK_PRESET.items, grammar: 'bullet', marker: '* ' },
+      sections: [
+        { name: null, hidden: false, projects: [{ name: 'Crate of the Week', aliases: [], hidden: false, grammar: 'paragraph', entriesBlank: true, entryPhrase: "This week's crate is ", separator: ', ', everyIssue: true }] },
+        { name: 'Featured', hidden: false, projects: [], marker: '-   ', separator: '\n\n', wordsMarker: '> ', byline: 'by {author}' },
+        { name: 'Quote of the Week', hidden: false, projects: [], grammar: 'paragraph', quoteCredit: '– ' },
+      ],
+    };
+    let t = ok(editTaxonomy(dressed, { kind: 'plain-form', section: null, project: 'Crate of the Week' }));
+    expect(t.sections[0]?.projects[0]).toEqual({ name: 'Crate of the Week', aliases: [], hidden: false, grammar: 'paragraph', everyIssue: true });
+    t = ok(editTaxonomy(t, { kind: 'plain-form', section: 'Featured', project: null }));
+    expect(t.sections[1]).toEqual({ name: 'Featured', hidden: false, projects: [], marker: '-   ' });
+    t = ok(editTaxonomy(t, { kind: 'plain-form', section: 'Quote of the Week', project: null }));
+    expect(t.sections[2]).toEqual({ name: 'Quote of the Week', hidden: false, projects: [], grammar: 'paragraph' });
+    expect(dressed.sections[2]?.quoteCredit).toBe('– ');
+    expect(editTaxonomy(t, { kind: 'plain-form', section: 'Featured', project: 'Nope' })).toBe('not-found');
+  });
+
   it('writes a heading in every issue or only with entries, as the editor says', () => {
     let t = ok(editTaxonomy(OPENSTACK_PRESET, { kind: 'every-issue', section: '业界动态', project: null, every: true }));
     t = ok(editTaxonomy(t, { kind: 'every-issue', section: '社区跟踪', project: 'Nova', every: true }));
