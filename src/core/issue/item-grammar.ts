@@ -4,6 +4,7 @@ import { endsInColon } from '../markdown/ends-in-colon.ts';
 import { extractLinks, LINK_TEXT, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { hasLink } from './has-link.ts';
+import { isCreditLine } from './credit-line.ts';
 import { introducesNext } from './introduces-next.ts';
 import { isNeverItem } from './never-item.ts';
 import type { GrammarContext } from './grammar-context.ts';
@@ -457,6 +458,16 @@ function joins(
   }
   // A line crediting the quote before it (`– [Jane on the forum](…)`) is that quote's.
   if (block.kind === 'paragraph' && last.kind === 'quote' && isCredit(block)) return true;
+  // Words that link nowhere after what an entry quotes of its page are the editor's comment on it
+  // (Swift Weekly Brief: a proposal's link and words, a quote of it, `Another exciting proposal
+  // …`, or `It's also important to note that:` over another quote). Not after a quote that is
+  // the entry (introduced by a line crediting its speaker), nor a line crediting the next one
+  // (`Danielle says:`).
+  if (block.kind === 'paragraph' && last.kind === 'quote' && !linked(block)) {
+    const opening = item[0] as Block;
+    const credits = block.end - block.start === 1 && isCreditLine((lines[block.start] as string).replace(/[:：]\s*$/, ''));
+    return opening.kind === 'paragraph' && linked(opening) && !introducesNext(lines.slice(opening.start, opening.end)) && !credits;
+  }
   // A line thanking whoever brought the entry (`Thanks to [Jane](…) for the suggestion!`).
   if (block.kind === 'paragraph' && item.some(linked) && isThanks(blockText(lines, block))) return true;
   if (block.kind === 'paragraph' && last.kind === 'paragraph') {

@@ -5,6 +5,8 @@ describe('a line crediting who wrote the quote under it', () => {
   it('is a name, linked or not, and a word or two, with no sentence end', () => {
     expect(['[Alain](https://chat.example.org/#/@alain) announces', 'Danielle says', 'Kévin Commaille announces', "[Aine [don't DM]](https://matrix.to/#/@aine:etke.cc) says", '[Thib (m.org)](https://matrix.to/#/@thib:matrix.org) announces'].map(isCreditLine)).toEqual([true, true, true, true, true]);
     expect(['Fractal 8 is out.', 'Jean-Baptiste Marie de la Fontaine-Dupont reports back', '> Danielle says', ''].map(isCreditLine)).toEqual([false, false, false, false]);
+    // A sentence's end inside the line makes it words, not a credit; a name's initial or title does not.
+    expect(['Another exciting proposal. 😄', 'Shipped! Try it', '发布了。欢迎试用', 'Mateus R. Costa reports', 'Dr. Jane Doe says'].map(isCreditLine)).toEqual([false, false, false, true, true]);
     // An address alone names a page, not who wrote: the line after an entry's words, not a credit.
     expect(['<https://example.com/a%20b/c>', 'https://example.com/post', '[https://example.com/](https://example.com/)'].map(isCreditLine)).toEqual([false, false, false]);
   });

@@ -179,6 +179,18 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
     checkExport(template, items);
   });
 
+  it('keeps an entry whose words open with a paragraph that links nowhere apart from a quote ending the entry before', () => {
+    // The words after a quote that link nowhere are read as the comment on what was quoted: the
+    // next entry's first paragraph must not be.
+    const items = [
+      queued(0, { url: 'https://example.com/a', title: 'A', section: first[0], project: first[1], comment: 'x\n\n> quoted' }),
+      queued(1, { url: 'https://example.com/b', title: 'B', section: first[0], project: first[1], comment: 'first\n\nsecond' }),
+      queued(2, { url: 'https://example.com/c', title: 'C', section: first[0], project: first[1], comment: '> quoted' }),
+      queued(3, { url: 'https://example.com/d', title: '', section: first[0], project: first[1], comment: 'plain' }),
+    ];
+    checkExport(template, items);
+  });
+
   it('writes section, project, label and lead-in names of several lines on one line', () => {
     const named: Template = {
       ...template,

@@ -81,6 +81,37 @@ describe('parseIssue: what it reads', () => {
     ]);
   });
 
+  it('reads words that link nowhere after what an entry quotes as the editor’s comment on it, not after a credited quote nor a line crediting the next', () => {
+    const text = [
+      '---\ntitle: Issue 99\n---\n\n### Proposals in review\n',
+      '[SE-0192](https://example.org/se-0192): *Non-Exhaustive Enums* is [under review](https://example.org/review-0192).\n',
+      '> Currently, adding a new case to an enum is a source-breaking change.\n',
+      'This is an exciting proposal! It also affects ABI stability:\n',
+      '> The layout of a public enum is known at compile time.\n',
+      'Another exciting proposal. 😄\n',
+      '[SE-0193](https://example.org/se-0193): *Cross-module inlining* is under review.\n',
+      '### Dept of Clients\n',
+      '[Danielle](https://example.org/danielle) says\n',
+      '> We shipped a release.\n',
+      'A sentence of its own.\n',
+      '[SE-0194](https://example.org/se-0194) is accepted.\n',
+      '> Quoted.\n',
+      'Kévin Commaille announces:\n',
+      '> Fractal 8 is out.\n',
+    ].join('\n');
+    const result = parseIssue(text, { grammar: 'paragraph' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.items.map((i) => (i.source ?? '').split('\n')[0])).toEqual([
+      '[SE-0192](https://example.org/se-0192): *Non-Exhaustive Enums* is [under review](https://example.org/review-0192).',
+      '[SE-0193](https://example.org/se-0193): *Cross-module inlining* is under review.',
+      '[Danielle](https://example.org/danielle) says',
+      'A sentence of its own.',
+      '[SE-0194](https://example.org/se-0194) is accepted.',
+      'Kévin Commaille announces:',
+    ]);
+    expect(result.value.items[0]?.source).toContain('Another exciting proposal. 😄');
+  });
+
   it('reads a quote that links only the page its entry links (`[Continue reading…](…)`) as that entry’s excerpt; one linking elsewhere too stands alone', () => {
     const page = 'https://lists.example.org/dev/041831.html';
     const text =
