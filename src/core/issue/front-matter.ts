@@ -1,6 +1,6 @@
 import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import type { FrontMatterField } from '../model/issue.ts';
-import { TOKEN_SOURCE } from './pattern.ts';
+import { TOKEN_SOURCE, withoutSubtitle } from './pattern.ts';
 
 /** The value a field's raw text holds, unquoted, by simple rules (used where a parser cannot be). */
 export function fieldValue(field: Pick<FrontMatterField, 'raw'>): string {
@@ -52,8 +52,10 @@ export type Quoting = 'yaml' | 'toml' | 'none';
  */
 export function fillFieldPattern(raw: string, fill: (name: string, format: string | undefined) => string | undefined, quoting: Quoting = 'yaml'): string {
   const lead = /^(\s*(?:!\s+)?)/.exec(raw)?.[1] ?? '';
-  const body = raw.slice(lead.length);
-  const whole = new RegExp(`^${TOKEN_SOURCE}$`).exec(body.trimEnd());
+  const written = raw.slice(lead.length);
+  const whole = new RegExp(`^${TOKEN_SOURCE}$`).exec(written.trimEnd());
+  // Words around an empty subtitle lose the separator before it (`weekly-thing-{number}-{subtitle:slug}`).
+  const body = !whole && fill('subtitle', undefined) === '' ? withoutSubtitle(written) : written;
   if (whole) {
     const value = fill(whole[1] as string, whole[2]);
     if (value === undefined) return raw;

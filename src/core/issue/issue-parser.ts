@@ -1,3 +1,4 @@
+import { DATE_KEYS, metadataValue, TITLE_KEYS } from './metadata-keys.ts';
 import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { scanBlocks } from '../markdown/blocks.ts';
@@ -72,10 +73,11 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const { head, bodyLine, values } = read;
   const fileName = options.fileName ? baseName(options.fileName) : null;
 
-  const title = foldLineBreaks((values.get('title') ?? '')).trim() || (fileName ? titleFromFileName(fileName) : '');
-  const titleLine = Math.max(1, lines.findIndex((l) => /^title[ \t]*[:=]/i.test(l)) + 1);
+  const titled = metadataValue(values, TITLE_KEYS);
+  const title = foldLineBreaks(titled?.value ?? '').trim() || (fileName ? titleFromFileName(fileName) : '');
+  const titleLine = Math.max(1, lines.findIndex((l) => new RegExp(`^${titled?.key ?? 'title'}[ \\t]*[:=]`, 'i').test(l)) + 1);
   if (title === '') return err({ code: 'no-title', line: 1 });
-  const published = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(values.get('date') ?? '') ?? null;
+  const published = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(metadataValue(values, DATE_KEYS)?.value ?? '') ?? null;
   // An issue that states no number anywhere is known by the day it came out, where it says one
   // (a digest whose every title is `Weekly Links`).
   const id = issueIdFrom(values, title, fileName) ?? (published ? datedIssueId(published) : undefined);

@@ -2,6 +2,7 @@ import { isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calend
 import type { Issue, Period } from '../model/issue.ts';
 import { isTooLarge, readTitleDay, readTitleNumber } from './issue-number.ts';
 import { issueIdOf } from '../model/issue-key.ts';
+import { formatPattern, type PatternValues } from './pattern.ts';
 
 export interface TitleRange {
   start: number;
@@ -134,6 +135,18 @@ export function titlePatternOf(titles: readonly string[]): string | undefined {
   const bar = suffix.search(/(?<!\s)\s*[|–—·(（]/);
   const fixedSuffix = bar === -1 ? '' : suffix.slice(bar);
   return `${fixed}${lead}{subtitle}${tails.every((t) => t.length > fixedSuffix.length) ? fixedSuffix : ''}`;
+}
+
+/**
+ * An issue's subtitle by its digest's title pattern: the words its title holds where the pattern
+ * says `{subtitle}` (`Weekly Thing #172 / Blockchain, Bezos, Privacy` by `Weekly Thing #{number}
+ * / {subtitle}` → `Blockchain, Bezos, Privacy`); undefined where it holds none.
+ */
+export function subtitleOf(title: string, titlePattern: string, values: PatternValues): string | undefined {
+  if (!titlePattern.includes('{subtitle}')) return undefined;
+  const [before = '', after = ''] = formatPattern(titlePattern, { ...values, subtitle: '\u0000' }).split('\u0000');
+  if (title.length <= before.length + after.length || !title.startsWith(before) || !title.endsWith(after)) return undefined;
+  return title.slice(before.length, title.length - after.length).trim() || undefined;
 }
 
 const SEPARATOR_CHARS = ' \t:：-–—|,，·';

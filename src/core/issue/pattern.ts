@@ -26,13 +26,18 @@ export function tokenValue(values: PatternValues, name: string): string | number
 /**
  * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MMMM (May), MMM
  * (Sep), MM, M, DD, D, dddd (Monday), ddd (Mon), E (the Chinese weekday of 周一, 星期日) (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
- * digits. An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
+ * digits, `{subtitle:slug}` writes words as an address does (see slug). An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
  * Unknown names are kept as written so that a typo in a pattern shows up in the output instead
  * of vanishing.
  */
 export function formatPattern(pattern: string, values: PatternValues): string {
-  const shaped = values.subtitle === '' ? pattern.replace(/(?<![\s:：\-–—|,，·])[\s:：\-–—|,，·]*\{subtitle\}/, '') : pattern;
+  const shaped = values.subtitle === '' ? withoutSubtitle(pattern) : pattern;
   return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => formatValue(tokenValue(values, name), format) ?? whole);
+}
+
+/** A pattern for an issue with no subtitle: `{subtitle}` goes, and the separator before it (`Issue #{number} / {subtitle}`, `issue-{number}-{subtitle:slug}`). */
+export function withoutSubtitle(pattern: string): string {
+  return pattern.replace(/(?<![\s:：\-–—|/,，·])[\s:：\-–—|/,，·]*\{subtitle(?::slug)?\}/, '');
 }
 
 /** One value as a pattern token writes it; undefined when it has none. */
@@ -44,7 +49,22 @@ export function formatValue(value: string | number | undefined, format: string |
     return String(value);
   }
   if (format && isIsoDate(value)) return formatDate(value, format);
+  if (format === 'slug') return slug(value);
   return value;
+}
+
+/**
+ * Words as an address writes them (`{subtitle:slug}`): lower case, each run of what is not a
+ * letter or digit one hyphen (`Blockchain, Bezos, Privacy` → `blockchain-bezos-privacy`).
+ */
+export function slug(words: string): string {
+  return words
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/['’]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export function formatDate(date: string, format: string): string {

@@ -1,3 +1,4 @@
+import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
 
@@ -33,7 +34,11 @@ export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | und
  */
 export function sharedBlocks(newest: readonly Written[], previous: readonly Written[], alike?: (segment: Written) => boolean): string | undefined {
   const kept = new Set(previous.map((s) => s.raw));
-  const out = writtenText(newest.filter((segment) => kept.has(segment.raw) || alike?.(segment)));
+  const shared = newest.filter((segment) => kept.has(segment.raw) || alike?.(segment));
+  // Rules that framed the issue's own words (a quote of the week, a photo, between `---` lines)
+  // frame nothing once those go: one stays where several would stand together.
+  const isRule = (s: Written | undefined): boolean => s !== undefined && THEMATIC_BREAK.test(s.raw);
+  const out = writtenText(shared.filter((segment, i) => !(isRule(segment) && isRule(shared[i - 1]))));
   return out.trim() === '' ? undefined : out;
 }
 

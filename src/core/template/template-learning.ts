@@ -1,8 +1,10 @@
+import { DATE_KEYS } from '../issue/metadata-keys.ts';
 import { compareIssueKeys } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
 import { fieldValue } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
-import { fileNamePatternOfIssues, titleFromFileName, titlePatternOf, titlePatternOfFileName } from '../issue/issue-title.ts';
+import { fileNamePatternOfIssues, subtitleOf, titleFromFileName, titlePatternOf, titlePatternOfFileName } from '../issue/issue-title.ts';
+import { slug, TOKEN_SOURCE } from '../issue/pattern.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
@@ -144,15 +146,34 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   const titled = lineSources.filter((s) => /^\s*(?:[^<[]*[:：]\s*)?\[/.test(s)).length;
   const angle = lineSources.filter((s) => /^\s*(?:[^<[]*[:：]\s*)?</.test(s)).length;
   const bare = lineSources.filter((s) => /^\s*(?:[^<[]*?[:：]\s*)?(?:https?:\/\/|www\.)/i.test(s)).length;
-  const fileNamePattern = fileNamePatternOfIssues(newestFirst.map((p) => p.issue)) ?? base.fileNamePattern;
-  const titledByFileName = issue.fileName !== null && issue.title === titleFromFileName(issue.fileName) && /\{number/.test(fileNamePattern);
+  const namePattern = fileNamePatternOfIssues(newestFirst.map((p) => p.issue)) ?? base.fileNamePattern;
+  const titledByFileName = issue.fileName !== null && issue.title === titleFromFileName(issue.fileName) && /\{number/.test(namePattern);
+  // A digest with no title in its files is titled by their names: the name's pattern is the title's.
+  const titlePattern = titledByFileName ? titlePatternOfFileName(namePattern) : (titlePatternOf(newestFirst.map((p) => p.issue.title)) ?? base.titlePattern);
+  // The newest issue's subtitle, where its file name or a metadata field writes it as an address
+  // does (`weekly-thing-172-blockchain-bezos-privacy`): the next one's is written so there.
+  const slugged = sluggedSubtitle(issue, titlePattern);
+  const fileNamePattern = slugged !== undefined && namePattern.includes('{subtitle}') && issue.fileName?.includes(slugged) ? namePattern.replace('{subtitle}', '{subtitle:slug}') : namePattern;
+  // A field no other issue writes as this one does, with nothing in it that advances from issue
+  // to issue (its description, its word count, the sites it links), is each issue's own: the
+  // next one's is left empty for the editor. One the others write alike (their authors) stays.
+  const written = new Map<string, Set<string>>();
+  for (const { issue: other } of newestFirst.slice(1)) {
+    const otherSlug = sluggedSubtitle(other, titlePattern);
+    for (const f of other.head.fields) written.set(f.key, (written.get(f.key) ?? new Set()).add(fieldPattern(f, other, otherSlug).raw.trim()));
+  }
+  const learnedField = (f: FrontMatterField): FrontMatterTemplateField => {
+    const field = fieldPattern(f, issue, slugged);
+    const others = written.get(f.key);
+    const own = others !== undefined && !others.has(field.raw.trim()) && !new RegExp(TOKEN_SOURCE).test(field.raw);
+    return own ? { ...field, raw: emptyValue(field.raw, issue.head.kind) } : field;
+  };
   return {
     head: issue.head.kind,
     // Lines with no key (a TOML table's `[extra]`, a comment) stand where they stood; blank ones
     // say nothing.
-    frontMatter: issue.head.fields.filter((f) => f.key !== '' || f.raw.trim() !== '').map((f) => (f.key === '' ? { key: '', raw: f.raw } : fieldPattern(f, issue))),
-    // A digest with no title in its files is titled by their names: the name's pattern is the title's.
-    titlePattern: titledByFileName ? titlePatternOfFileName(fileNamePattern) : (titlePatternOf(newestFirst.map((p) => p.issue.title)) ?? base.titlePattern),
+    frontMatter: issue.head.fields.filter((f) => f.key !== '' || f.raw.trim() !== '').map((f) => (f.key === '' ? { key: '', raw: f.raw } : learnedField(f))),
+    titlePattern,
     fileNamePattern,
     sectionLevel: mostCommon(sectionHeadings.map((h) => h.level)) ?? base.sectionLevel,
     projectLevel: mostCommon(projectHeadings.map((h) => h.level)) ?? base.projectLevel,
@@ -172,29 +193,53 @@ function kindsOf(newestFirst: readonly ParsedIssue[]): Pick<Template['items'], '
 }
 
 /**
+ * An issue's subtitle as an address writes it (`blockchain-bezos-privacy`), where its title has
+ * one by the digest's title pattern and the address differs from the words.
+ */
+function sluggedSubtitle(issue: ParsedIssue['issue'], titlePattern: string): string | undefined {
+  const subtitle = subtitleOf(issue.title, titlePattern, { number: issue.number, year: issue.year ?? undefined, published: issue.published ?? undefined, start: issue.period?.start, end: issue.period?.end });
+  const slugged = subtitle === undefined ? '' : slug(subtitle);
+  return slugged.length < 3 || slugged === subtitle ? undefined : slugged;
+}
+
+/** A field's value left empty, of its kind: an empty list where it listed (`[]`), else an empty string. */
+function emptyValue(raw: string, head: ParsedIssue['issue']['head']['kind']): string {
+  if (head === 'header') return '';
+  const list = /^\s*\[/.test(raw) || /^[ \t]*\n[ \t]*- /.test(raw);
+  if (head === 'toml') return list ? ' []' : ' ""';
+  return list ? ' []' : " ''";
+}
+
+/**
  * A metadata field as a pattern: what changes from issue to issue (the title, the number, the
  * publication day) becomes a token inside the text as written, so quotes, tags (`! '…'`) and
  * lists (`[a, b]`) come back as they were and the per-issue parts advance.
  */
-function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue']): FrontMatterTemplateField {
+function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slugged: string | undefined): FrontMatterTemplateField {
   const sep = field.sep && field.sep !== ':' ? { sep: field.sep } : {};
   const value = fieldValue(field).trim();
   const key = field.key.toLowerCase();
   let raw = field.raw;
   if (value === issue.title || raw.includes(issue.title)) {
     raw = raw.includes(issue.title) ? raw.replace(issue.title, '{title}') : ' {title}';
-  } else if (issue.published && (key === 'date' || key === 'pubdate' || key === 'published')) {
+  } else if (issue.published && DATE_KEYS.includes(key)) {
     const pattern = dateFieldPattern(value, issue.published);
     if (pattern) raw = raw.replace(value, pattern);
   } else {
     // The issue's days where a field spells them out: `slug: 2020-05-10-update`, or a path does
-    // (`path = "/blog/2024/11/22/…"`).
+    // (`path = "/blog/2024/11/22/…"`, `image: …/20210206.jpg`).
     for (const [name, date] of [['published', issue.published], ['end', issue.period?.end], ['start', issue.period?.start]] as const) {
       if (!date) continue;
-      raw = raw.replaceAll(date, `{${name}:YYYY-MM-DD}`).replaceAll(date.replaceAll('-', '/'), `{${name}:YYYY/MM/DD}`);
+      raw = raw
+        .replaceAll(date, `{${name}:YYYY-MM-DD}`)
+        .replaceAll(date.replaceAll('-', '/'), `{${name}:YYYY/MM/DD}`)
+        // Run together, not inside a longer run of digits: `…/2021/20210206.jpg`.
+        .replace(new RegExp(`(?<!\\d)${date.replaceAll('-', '')}(?!\\d)`, 'g'), `{${name}:YYYYMMDD}`);
     }
     // The number where it stands alone: `Number: 665`, `slug: /294`, `permalink: /issue/17/`.
     if (issue.year === null) raw = raw.replace(new RegExp(`(^|[^\\d.])${issue.number}(?!\\d)`, 'g'), '$1{number}');
+    // The subtitle as an address writes it: `slug: weekly-thing-{number}-blockchain-bezos-privacy`.
+    if (slugged !== undefined) raw = raw.replace(slugged, '{subtitle:slug}');
   }
   return { key: field.key, raw, ...sep };
 }

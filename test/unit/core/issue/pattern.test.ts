@@ -21,6 +21,14 @@ describe('formatPattern', () => {
     );
   });
 
+  it('writes a subtitle as an address does, and drops an empty one with the separator before it', () => {
+    expect(formatPattern('field-notes-{number}-{subtitle:slug}', { ...values, subtitle: 'Maps, Music & Más' })).toBe('field-notes-17-maps-music-mas');
+    expect(formatPattern('field-notes-{number}-{subtitle:slug}', { ...values, subtitle: 'Tim’s “Best” Tools' })).toBe('field-notes-17-tims-best-tools');
+    expect(formatPattern('{subtitle:slug}', { ...values, subtitle: '五彩花海' })).toBe('五彩花海');
+    expect(formatPattern('field-notes-{number}-{subtitle:slug}', { ...values, subtitle: '' })).toBe('field-notes-17');
+    expect(formatPattern('Field Notes #{number} / {subtitle}', { ...values, subtitle: '' })).toBe('Field Notes #17');
+  });
+
   it('keeps names it does not know, so a typo shows', () => {
     expect(formatPattern('{nubmer}', values)).toBe('{nubmer}');
   });

@@ -419,6 +419,27 @@ describe('learnTemplate', () => {
     expect(next.markdown).toContain('path = "/blog/2024/11/29/this-week-in-matrix-2024-11-29"');
   });
 
+  it('leaves empty a field each issue writes its own way, and keeps one others write alike or that advances with the issue', () => {
+    const doc = (n: number, day: string, subtitle: string, description: string, authors: string) =>
+      `---\nsubject: 'Notes #${n} / ${subtitle}'\npublish_date: '2025-03-${day}T13:00:00Z'\ndescription: ${description}\nauthors: ${authors}\ndomains:\n- ${subtitle.slice(0, 2).toLowerCase()}.example\nslug: notes-${n}-${subtitle.toLowerCase().replace(/\W+/g, '-')}\n---\n\n## Links\n\n### [A ${n}](https://a.example/${n})\n\nWords.\n`;
+    const past = [parse('3.md', doc(3, '15', 'Gardens', 'Third.', '[ann]')), parse('2.md', doc(2, '08', 'Trains and Tea', 'Second.', '[ann, bo]')), parse('1.md', doc(1, '01', 'Rivers', 'First.', '[ann]'))];
+    const t = learnTemplate(DEFAULT_TEMPLATE, past);
+    expect(t.titlePattern).toBe('Notes #{number} / {subtitle}');
+    expect(t.frontMatter).toEqual([
+      { key: 'subject', raw: " '{title}'" },
+      { key: 'publish_date', raw: " '{published:YYYY-MM-DD}T13:00:00Z'" },
+      { key: 'description', raw: " ''" },
+      { key: 'authors', raw: ' [ann]' },
+      { key: 'domains', raw: ' []' },
+      { key: 'slug', raw: ' notes-{number}-{subtitle:slug}' },
+    ]);
+    const next = exportNextIssue({ template: t, issues: past.map((p) => p.issue), items: [] }, { subtitle: 'More Words' }, '2025-03-22');
+    expect(next.markdown).toContain("subject: 'Notes #4 / More Words'\npublish_date: '2025-03-22T13:00:00Z'\ndescription: ''\nauthors: [ann]\ndomains: []\nslug: notes-4-more-words\n");
+    // Read back, the title and day come from `subject` and `publish_date`.
+    const back = parse('4.md', next.markdown);
+    expect([back.issue.title, back.issue.published]).toEqual(['Notes #4 / More Words', '2025-03-22']);
+  });
+
   it('learns entries credited over a quote (`[Alain](…) announces` / `> words`): new ones whose page names its author are written so, others plain; kept in a backup', () => {
     const past = fixtureFiles('golden/past/credited-quotes').map((f) => parse(f.name, f.text));
     const template = learnTemplate(DEFAULT_TEMPLATE, past);
