@@ -34,6 +34,9 @@ function inForm(template: Template, grammar: ItemGrammar, marker: string): Templ
  */
 export function formOf(source: string): { grammar: ItemGrammar; marker: string } | undefined {
   if (QUOTED_ENTRY.test(source) || isPipedRow(source) || LEAD_TITLE.test(source)) return undefined;
+  // An HTML heading of its own (`<h3 id="…">`) heads the entry as `###` would.
+  const html = /^ {0,3}<h([1-6])[\s>]/i.exec(source);
+  if (html) return { grammar: 'heading', marker: `${'#'.repeat(Number(html[1]))} ` };
   const grammar: ItemGrammar = HEADING_START.test(source) ? 'heading' : NUMBERED_ENTRY.test(source) ? 'numbered' : ENTRY_MARKER.test(source) ? 'bullet' : 'paragraph';
   const marker = grammar === 'paragraph' ? '' : ((grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(source)?.[0].replace(/^\s+/, '') ?? defaultMarker(grammar));
   return { grammar, marker };

@@ -1,7 +1,9 @@
+import { mostCommon } from '../template/most-common.ts';
+import { endsInColon } from '../markdown/ends-in-colon.ts';
 import { wordCount } from './word-count.ts';
 import type { Block } from '../markdown/blocks.ts';
 import { blockText } from '../markdown/block-text.ts';
-import { endingLink, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { endingLink, extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
 import { headingName } from './heading-name.ts';
 import { HEADING_NUMBER } from './item-text.ts';
@@ -11,9 +13,10 @@ import type { GrammarContext } from './grammar-context.ts';
 
 /**
  * A heading that is a link and nothing more (an emoji, mark or entry number before it, an `{#anchor}` after it):
- * an entry's title, where a digest gives each entry a heading of its own.
+ * an entry's title, where a digest gives each entry a heading of its own. A link to a place in the
+ * page (`## [New plugins](#new-plugins)`) is the heading's own anchor, no entry's page.
  */
-const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\([^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$`, 'u');
+const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\((?!\s*#)[^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$`, 'u');
 
 /** How many paragraphs that link an entry under a title no other issue writes may hold. */
 const ONE_OFF_PARAGRAPHS = 3;
@@ -57,7 +60,11 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     if (open && (titled ? titledEntry || (oneOff && entryShaped) : linked <= 1)) out.add(open);
     open = undefined;
   };
+  // The block before this one under the open heading.
+  let previous: Block | undefined;
   for (const block of blocks) {
+    const prior = previous;
+    previous = block;
     if (block.kind === 'heading') {
       // A heading with headings under it is a section, whatever it links to.
       if (open && block.level > open.level) open = undefined;
@@ -78,6 +85,16 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     }
     if (!open) continue;
     const before = linked;
+    // Under a title's words, a short list of where to go, each item a link named by its site alone
+    // (`- [Reddit](…)`, `- [GitHub](…)`: This Week in Neovim's plugins), is the entry's own links;
+    // not a list the words introduce (`Edited by:`, its editors).
+    if (titled && block.kind === 'list' && prior?.kind === 'paragraph' && !endsInColon(lines[prior.end - 1] as string) && isLinkRoster(block, lines, definitions)) {
+      linked++;
+      linkedParagraphs++;
+      pointsBack = true;
+      backs++;
+      continue;
+    }
     if (block.kind === 'list') linked += block.items.filter((item) => hasLink(blockText(lines, item), definitions)).length;
     else if (block.kind === 'table') linked += block.rows.filter((row) => hasLink(blockText(lines, row), definitions)).length;
     else if (block.kind === 'paragraph' && hasLink(blockText(lines, block), definitions) && !isNeverItem(block, lines)) linked++;
@@ -92,7 +109,11 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     }
   }
   close();
-  if (looksLikeTitles(shaped)) for (const heading of shaped) out.add(heading);
+  // Entries' titles stand at one level: one shaped so at another (a standing part's own heading,
+  // `# Want to contribute?` over its words and link, beside `###` titles) is not among them.
+  const level = mostCommon(shaped.map((h) => h.level));
+  const alike = shaped.filter((h) => h.level === level);
+  if (looksLikeTitles(alike)) for (const heading of alike) out.add(heading);
   return out;
 }
 
@@ -126,6 +147,23 @@ function endsWithTitleLink(lastLine: string, title: string, definitions: LinkDef
   const line = parseLinkLine(lastLine, definitions);
   // A line labelled so (`Link: https://…`), or the title's words alone on it.
   return line !== undefined && ((line.label !== '' && isGenericLinkText(line.label)) || (line.label === '' && isTitleText(last.text, title)));
+}
+
+/** The most items, and words in each link's text, a list of an entry's own links holds. */
+const ROSTER_ITEMS = 4;
+const ROSTER_WORDS = 2;
+
+/**
+ * A list of a few items of a line each, each a link named in a word or two (`- [GitHub](…)`),
+ * with a word or two after it at most (an editor's `(edited)`, `(video)`).
+ */
+function isLinkRoster(list: Extract<Block, { kind: 'list' }>, lines: readonly string[], definitions: LinkDefinitions | undefined): boolean {
+  if (list.items.length > ROSTER_ITEMS || list.items.some((item) => item.end - item.start !== 1)) return false;
+  return list.items.every((item) => {
+    const text = (lines[item.start] as string).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    const [link] = extractLinks(text, definitions);
+    return link !== undefined && link.start === 0 && wordCount(link.text) <= ROSTER_WORDS && wordCount(text.slice(link.end)) <= ROSTER_WORDS;
+  });
 }
 
 /** A paragraph that is one line in bold and nothing else. */

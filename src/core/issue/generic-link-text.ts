@@ -59,9 +59,16 @@ const GENERIC = new Set([
 ]);
 
 /** Whether a link's text is a title's own words: marks, spacing and case aside. */
+/** How long the part of a title a cut link text keeps is at least, to be read as that title. */
+const TITLE_CUT_AT_LEAST = 40;
+
 export function isTitleText(linkText: string, title: string): boolean {
-  const plain = (text: string): string => text.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return plain(linkText) === plain(title);
+  // Escaped or not (a heading's `\[nova\]`, a link's text read as `[nova]`), marks aside.
+  const plain = (text: string): string => text.replace(/\\(?=[!-/:-@[-`{-~])/g, '').replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const [link, heading] = [plain(linkText), plain(title)];
+  // A title too long for one link's text is written cut, marked so (see escapeLinkText).
+  const cut = link.endsWith('…') ? link.slice(0, -1).trimEnd() : undefined;
+  return link === heading || (cut !== undefined && cut.length >= TITLE_CUT_AT_LEAST && heading.startsWith(cut));
 }
 
 /** Whether a link's text names no page (see above); marks, arrows and case aside. */

@@ -25,10 +25,11 @@ const SETEXT_RULE = /^ {0,3}=+[ \t]*$/;
 /**
  * Reads the metadata at the top of an issue, however the digest writes it: YAML between `---`
  * lines, TOML between `+++` lines, `Key: value` lines up to the first blank line (Pelican), or
- * nothing, where a first `#` heading (or one underlined with `=`) is the title. Every field keeps its text verbatim, so an
+ * nothing, where a first `#` heading (or one underlined with `=`) is the title (unless `headingTitle`
+ * is false: see parseIssue). Every field keeps its text verbatim, so an
  * unchanged issue is written back as it came.
  */
-export function readHead(lines: readonly string[]): ReadHead | IssueProblem {
+export function readHead(lines: readonly string[], { headingTitle = true }: { headingTitle?: boolean } = {}): ReadHead | IssueProblem {
   const first = (lines[0] ?? '').trimEnd();
   if (first === '---') return readDelimited(lines, 'yaml', YAML_KEY, /^(---|\.\.\.)[ \t]*$/);
   if (first === '+++') return readDelimited(lines, 'toml', TOML_KEY, /^\+\+\+[ \t]*$/);
@@ -40,7 +41,7 @@ export function readHead(lines: readonly string[]): ReadHead | IssueProblem {
   const heading = atx?.level === 1 && /^ {0,3}#[ \t]/.test(lines[at] as string) ? atx.text : undefined;
   // Or underlined (`Title` over `=====`), as older Markdown writes its first heading.
   const underlined = at !== -1 && heading === undefined && SETEXT_TITLE.test(lines[at] as string) && SETEXT_RULE.test(lines[at + 1] ?? '');
-  if (heading !== undefined || underlined) {
+  if (headingTitle && (heading !== undefined || underlined)) {
     const last = underlined ? at + 1 : at;
     return {
       head: { kind: 'heading', fields: [], open: lines.slice(0, last + 1).join('\n'), close: '' },

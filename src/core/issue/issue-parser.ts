@@ -52,6 +52,8 @@ export interface ParseIssueOptions {
   standing?: ReadonlySet<string>;
   /** The heading names other issues write too (see recurringHeadings), where there are others to compare with. */
   recurringHeadings?: ReadonlySet<string>;
+  /** The first `#` heading is the issue's first section, not its title (see below); set by the parser itself. */
+  headingIsSection?: boolean;
 }
 
 export const MAX_ISSUE_CHARS = 1_000_000;
@@ -68,7 +70,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   if (refusal) return err(refusal);
   const text = unixNewlines(input.replace(/^\ufeff/, ''));
   const lines = text.split('\n');
-  const read = readHead(lines);
+  const read = readHead(lines, { headingTitle: options.headingIsSection !== true });
   if ('code' in read) return err(read);
   const { head, bodyLine, values } = read;
   const fileName = options.fileName ? baseName(options.fileName) : null;
@@ -98,6 +100,12 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     lines,
     definitions,
   );
+  // A first `#` heading that names no issue, where more first-level headings follow, is the
+  // first of the issue's sections (This Week in Neovim opens with `# Neovim Core updates`): the
+  // file's name is the title.
+  if (head.kind === 'heading' && fileName !== null && !/\d/.test(title) && blocks.some((b) => b.kind === 'heading' && b.level === 1)) {
+    return parseIssue(input, { ...options, headingIsSection: true });
+  }
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
   const known = (heading: string): boolean => projectNames.has(headingName(heading).toLowerCase());
   const recurring = options.recurringHeadings ? { recurring: options.recurringHeadings } : {};

@@ -204,8 +204,10 @@ export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | '
 
 /** The title a digest with none in its files has: the file's name, words apart (`178 蜗牛蜗牛`). */
 export function titleFromFileName(fileName: string): string {
-  return fileName
-    .replace(/\.[A-Za-z0-9]+$/, '')
+  const stem = fileName.replace(/\.[A-Za-z0-9]+$/, '');
+  // A name that is a day and nothing more (`2025-05-19.md`) is that day, no number.
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(stem)) return stem;
+  return stem
     .replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
     .replace(/[-_]+/g, ' ')
     .trim();

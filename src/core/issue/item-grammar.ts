@@ -337,6 +337,12 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
         continue;
       }
       entry = undefined;
+      // A part of a digest of headed entries that lists its news instead (This Week in Neovim's
+      // core updates, `- [#19862](…) changed …`): each linked item an entry, as in a digest of lists.
+      if (grammar === 'heading' && !withEntries.has(part) && listsIn(block) && !closing(block)) {
+        pushBulletsOrText(block);
+        continue;
+      }
       if (!withEntries.has(part) && !closing(block)) {
         pushNews(block);
         continue;

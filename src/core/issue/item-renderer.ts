@@ -80,9 +80,16 @@ function leadIn(item: Item, template: Template): string {
  * words no longer hold is one of these too: the item still holds it, and the editor still sees it.
  */
 function lineLinksOf(item: Item, comment: string, definitions: LinkDefinitions): Link[] {
-  const inComment = extractLinks(comment, definitions).map((l) => l.url);
-  return item.links.filter((l) => !inComment.some((url) => sameLink(url, l.url)));
+  const inComment = extractLinks(comment, definitions);
+  // The entry's own page (a heading's title over words that end with where to go, `- [Forum](…)`)
+  // is not shown by an item of that list naming the place: it still leads.
+  const listed = (found: { start: number }): boolean => PLACE_ITEM.test(comment.slice(comment.lastIndexOf('\n', found.start - 1) + 1, found.start));
+  const page = item.links[0];
+  return item.links.filter((l) => !inComment.some((c) => sameLink(c.url, l.url) && !(l === page && !l.inline && listed(c))));
 }
+
+/** What stands before a link that opens a list item of its own (`- [Forum](…)`). */
+const PLACE_ITEM = /^[ \t]*[-*+][ \t]+$/;
 
 /** Whether the digest numbers its entries (`1、`, an ordered list's `1. `, a heading's `### 1. `). */
 export function countsItems(template: Template): boolean {

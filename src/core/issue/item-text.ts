@@ -14,6 +14,7 @@ import { tableCells } from '../markdown/table-rows.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
 import { isGenericLinkText, isTitleText, leadWords } from './generic-link-text.ts';
 import { stripHeadingText } from './issue-head.ts';
+import { htmlHeading } from '../markdown/html-heading.ts';
 
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
 
@@ -44,8 +45,10 @@ export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'r
       : grammar === 'paragraph'
       ? readParagraphItem(lines, definitions, anchor)
       : grammar === 'heading' && HEADING_START.test(lines[0] ?? '')
-        ? readHeadedEntry(lines, definitions)
-        : readEntry(lines, definitions, anchor);
+        ? readHeadedEntry((lines[0] ?? '').replace(HEADING_START, ''), lines.slice(1), definitions)
+        : grammar === 'heading' && htmlHeadingOf(lines)
+          ? readHeadedEntry(...(htmlHeadingOf(lines) as [string, string[]]), definitions)
+          : readEntry(lines, definitions, anchor);
   const links = read.links.filter((l) => {
     if (!isUnsafeAddress(l.url)) return true;
     refused.push(l.url);
@@ -127,9 +130,8 @@ export const HEADED_MARKER = new RegExp(String.raw`^ {0,3}#{1,6}(?:[ \t]+${HEADI
  * heading its commentary, and every link in that one of its links too. Under a title with no
  * link, the link that names no page (`Read more`) takes the title.
  */
-function readHeadedEntry(lines: readonly string[], definitions: LinkDefinitions): ItemText {
-  const heading = (lines[0] ?? '').replace(HEADING_START, '');
-  const comment = lines.slice(1).join('\n').replace(/^\s*\n/, '').trimEnd();
+function readHeadedEntry(heading: string, under: readonly string[], definitions: LinkDefinitions): ItemText {
+  const comment = under.join('\n').replace(/^\s*\n/, '').trimEnd();
   const [first] = extractLinks(heading, definitions);
   const own = inlineLinks(comment, definitions);
   if (!first) {
@@ -137,13 +139,30 @@ function readHeadedEntry(lines: readonly string[], definitions: LinkDefinitions)
     const title = stripHeadingText(withoutClosingHashes(heading));
     const lastLine = parseLinkLine(comment.slice(comment.lastIndexOf('\n') + 1), definitions);
     const labelled = lastLine && lastLine.label !== '' && isGenericLinkText(lastLine.label) ? lastLine.url : undefined;
+    const named = own.findLast((l) => isGenericLinkText(l.title) || isTitleText(l.title, title) || l.url === labelled);
+    // Under words that end with a list of where to go (`- [GitHub](…)`), the first place listed:
+    // the title's page, as a heading's link is, the place kept among the words' links too.
+    const listed = named ? undefined : /(?:^|\n)[ \t]*\n((?:[ \t]*[-*+][ \t]+\[[^\n]*(?:\n|$))+)$/.exec(comment)?.[1];
+    const place = listed === undefined ? undefined : own.find((l) => l.url === extractLinks(listed, definitions)[0]?.url);
+    if (place) return { comment, links: [{ url: place.url, title }, ...own.filter((l) => l !== place)] };
     // Where no link names it so (This Week in Guix's words link inline), the first link is the
     // page the title is about: named by the title, which is then kept with the entry.
-    const page = own.findLast((l) => isGenericLinkText(l.title) || isTitleText(l.title, title) || l.url === labelled) ?? own[0];
+    const page = named ?? own[0];
     return { comment, links: page ? [{ ...page, title }, ...own.filter((l) => l !== page)] : own };
   }
   const key = canonicalUrl(first.url);
   return { comment, links: [{ url: first.url, title: first.text }, ...own.filter((l) => canonicalUrl(l.url) !== key)] };
+}
+
+/**
+ * An entry opening with an HTML heading, on its lines (`<h3 id="…">`, its link to its own anchor
+ * and its icon's spans, `</h3>`: This Week in Neovim): the heading's words, and the lines under it.
+ */
+function htmlHeadingOf(lines: readonly string[]): [string, string[]] | undefined {
+  if (!/^ {0,3}<h[1-6][\s>]/i.test(lines[0] ?? '')) return undefined;
+  const end = lines.findIndex((line) => /<\/h[1-6]>\s*$/i.test(line));
+  const heading = end === -1 ? undefined : htmlHeading(lines.slice(0, end + 1).join('\n'));
+  return heading ? [heading.text, lines.slice(end + 1)] : undefined;
 }
 
 /** Link text that is only a picture, `![alt](src)`: a thumbnail linking to the page. */

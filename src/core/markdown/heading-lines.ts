@@ -43,37 +43,56 @@ export interface HeadingLine {
  * A document's headings, ATX, Setext and HTML, outside fenced code, told by their lines alone: for
  * what must stay without the Markdown parser (the popup's export, every imported file's first look).
  */
+const HTML_HEADING_OPEN = /^ {0,3}<h[1-6][\s>]/i;
+
+/** The last line of the HTML block opening at `start`: the line before the next blank one. */
+function htmlBlockEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  while (end + 1 < lines.length && (lines[end + 1] as string).trim() !== '') end++;
+  return end;
+}
+
 export function headingLines(lines: readonly string[]): HeadingLine[] {
   const out: HeadingLine[] = [];
   let fence: string | undefined;
   // The paragraph the lines so far make (where it starts), which a Setext underline makes a heading.
   let paragraph: string[] = [];
   let paragraphStart = 0;
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
     if (fence !== undefined) {
       if (closesFence(line, fence)) fence = undefined;
-      return;
+      continue;
     }
     const marks = FENCE.exec(line)?.[1];
     if (marks !== undefined) {
       fence = marks;
       paragraph = [];
-      return;
+      continue;
     }
     if (paragraph.length > 0 && SETEXT_UNDERLINE.test(line)) {
       out.push({ line: paragraphStart, text: paragraph.join(' ') });
       paragraph = [];
-      return;
+      continue;
     }
-    // An HTML heading alone in its block (it ends at a blank line, and may interrupt a paragraph), as the parser reads it.
-    const html = (lines[i + 1] ?? '').trim() === '' ? htmlHeading(line) : undefined;
-    const atx = atxHeading(line) ?? html;
+    // An HTML block opened by a heading's tag runs to a blank line (and may interrupt a
+    // paragraph), as the parser reads it: a heading where it is one alone, on its line or over the
+    // lines up to its closing tag; else HTML, none of its lines a heading.
+    if (HTML_HEADING_OPEN.test(line)) {
+      const last = htmlBlockEnd(lines, i);
+      const html = htmlHeading(lines.slice(i, last + 1).join('\n'));
+      if (html) out.push({ line: i, text: html.text });
+      paragraph = [];
+      i = last;
+      continue;
+    }
+    const atx = atxHeading(line);
     if (atx) out.push({ line: i, text: atx.text });
     if (atx || (paragraph.length === 0 && NOT_PARAGRAPH.test(line)) || line.trim() === '') paragraph = [];
     else {
       if (paragraph.length === 0) paragraphStart = i;
       paragraph.push(line.trim());
     }
-  });
+  }
   return out;
 }

@@ -14,5 +14,7 @@ export function htmlHeading(content: string): { level: number; text: string } | 
   return text === '' ? undefined : { level: Number(m[1]), text };
 }
 
-const HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>([^\n]*?)<\/h\1>\s*$/i;
+// On one line, or over several where the heading holds other tags (`<h3 id="…">`, its link and
+// icon's spans each on a line, `</h3>`): an HTML block ends at a blank line, so it has none.
+const HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>([\s\S]*?)<\/h\1>\s*$/i;
 const HTML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };

@@ -24,7 +24,8 @@ export function datedIssueId(date: IsoDate): IssueId {
   return { number: daysBetween(toIsoDate({ year, month: 1, day: 1 }), date) + 1, year, week: false, dated: true };
 }
 
-function dayOf(id: IssueId): IsoDate {
+/** The day an issue named by its day is named by. */
+export function dayOf(id: IssueId): IsoDate {
   return addDays(toIsoDate({ year: id.year ?? 1970, month: 1, day: 1 }), id.number - 1);
 }
 

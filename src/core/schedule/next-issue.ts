@@ -1,6 +1,6 @@
 import { addDays, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import type { Issue, Period } from '../model/issue.ts';
-import { compareIssueIds, issueIdOf, issueKeyOf, nextIssueId, type IssueId, type IssueKey } from '../model/issue-key.ts';
+import { compareIssueIds, dayOf, issueIdOf, issueKeyOf, nextIssueId, type IssueId, type IssueKey } from '../model/issue-key.ts';
 import { isDormant } from './due-date.ts';
 
 /** What the editor may fix by hand about the open issue; anything absent is derived. */
@@ -52,5 +52,7 @@ export function planNextIssue(published: readonly Published[], today: IsoDate, s
   const start = settings.start ?? (dormant || lastDay === null ? (lastDay === null ? addDays(today, -7) : today) : lastDay);
   let end = settings.end ?? today;
   if (daysBetween(start, end) < 0) end = start;
+  // An issue named by its day comes out that day, the day after the last one's at the earliest.
+  if (id.dated && settings.end === undefined && daysBetween(end, dayOf(id)) > 0) end = dayOf(id);
   return { id, key: issueKeyOf(id), period: { start, end }, subtitle: settings.subtitle ?? '', intro: settings.intro ?? '', dormant: dormant && settings.start === undefined };
 }

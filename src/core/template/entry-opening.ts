@@ -7,11 +7,13 @@ import { mostCommon } from './most-common.ts';
  * An entry's opening: its marker, its link (`url`), what the digest writes after it about the
  * page (`note`: its site in brackets, or its author after `by`) and the `separator` before the
  * words: on the link's line, or on the next line or the one after a blank line (Haskell Weekly's
- * `-   [title](url) by Jane`, a blank line, `    > words`).
+ * `-   [title](url) by Jane`, a blank line, `    > words`); or a space alone where the words run
+ * on as a sentence's (`- [#19862](…) changed the behavior …`).
  */
 const ENTRY_OPENING = new RegExp(
-  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?:\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\1(?:` +
-    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*)\S`,
+  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +
+    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
+  'u',
 );
 
 /** A list entry that names its page's author after its link: `- [title](url) by Jane Doe`. */
@@ -24,7 +26,9 @@ const LINK_ALONE = new RegExp(String.raw`^(?:${LINK_TEXT}\([^)]*\)|<[^>\s]+>|htt
 export function entryOpenings(sources: readonly string[]): RegExpExecArray[] {
   return sources.flatMap((s) => {
     const m = ENTRY_OPENING.exec(s);
-    return m ? [m] : [];
+    // Words that run on after a space are the entry's own only where it opens with its link: after
+    // a word (`The [summit](…) moves online`) the link stands inside a sentence.
+    return m && !(m.groups?.lead !== undefined && /^[ \t]+$/.test(m.groups.separator as string)) ? [m] : [];
   });
 }
 

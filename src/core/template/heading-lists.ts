@@ -56,6 +56,14 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
       out.set(segment, grammar === 'heading' ? { grammar, marker } : { grammar });
       continue;
     }
+    // In a digest of headed entries, a heading of list entries (their bullet its marker, see
+    // heading-markers) dresses them as its list writes them (This Week in Neovim's core updates,
+    // `- [#19862](…) changed …`).
+    if (!lists && forms.filter((f) => f.grammar === 'bullet').length * 2 > forms.length) {
+      const dressed = dressing(sources, style);
+      if (Object.keys(dressed).length > 0) out.set(segment, dressed);
+      continue;
+    }
     if (!lists || markers.length < 2) continue;
     const form: HeadingForm = {};
     const marker = mostCommon(markers) as string;

@@ -35,14 +35,19 @@ const TEMPLATES: [string, Template, [string | null, string | null][]][] = [
   ],
 ];
 
+/** The issues before the next one, where not the one OpenStack-like issue 17: the digest's own. */
+const PAST = new WeakMap<Template, Issue[]>();
+
 /**
  * The ways of writing an entry learned from other digests (our golden files' past issues), each
  * with two of its headings: words nested under the link, a site note, quotes, symbols, links
  * opening paragraphs in bold, headed entries, titles with a page link after the words.
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
-  const { template } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
+  const { template, issues } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
+  // The next issue follows the digest's own (one named by its day is named by the next day).
+  PAST.set(template, issues);
   const groups = template.sections.flatMap((s) => (s.projects.length > 0 ? s.projects.map((p): [string | null, string | null] => [s.name, p.name]) : [[s.name, null] as [string | null, string | null]]));
   // A digest without headings files everything under none.
   const all = groups.length > 0 ? groups : [[null, null] as [string | null, string | null]];
@@ -58,8 +63,6 @@ TEMPLATES.push(...LEARNED);
   TEMPLATES.push(['learned from standing-parts (a phrase, a credited quote)', template, [[null, 'Crate of the Week'], ['Quote of the Week', null]]]);
 }
 
-/** The issues before the next one, where not the one OpenStack-like issue 17: the digest's own. */
-const PAST = new WeakMap<Template, Issue[]>();
 
 // And the ways of the digests people edit today, where the shared corpus is beside us.
 const CORPUS_LEARNED: [string, Template, [string | null, string | null][]][] = (otherDigestsAvailable ? DIGESTS.filter((d) => d !== 'openstack-digest') : []).map((digest) => {

@@ -112,6 +112,40 @@ describe('parseIssue: what it reads', () => {
     expect(result.value.items[0]?.source).toContain('Another exciting proposal. 😄');
   });
 
+  it('reads an issue with no metadata that opens with its first section, named by its day, its entries under headings of their own with a list of where to go', () => {
+    const text = [
+      '# Core updates\n',
+      '- [#120](https://code.example.org/pull/120) changed how groups are named.\n',
+      '# Community\n',
+      '## [New plugins](#new-plugins) {#new-plugins}\n',
+      '### tidy.nvim\n',
+      'Trims trailing spaces, by [@ann](https://code.example.org/ann).\n',
+      '- [Forum](https://forum.example.org/t/tidy)\n- [GitHub](https://code.example.org/ann/tidy)\n',
+      '### owl.nvim\n',
+      'A night theme.\n',
+      '- [GitHub](https://code.example.org/dee/owl)\n',
+      '## [Updates](#updates) {#updates}\n',
+      '### Editors\n',
+      'Maintained by:\n',
+      '- [ann](https://code.example.org/ann)\n',
+    ].join('\n');
+    const result = parseIssue(text, { fileName: '2025-05-19.md', grammar: 'heading' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { issue, items } = result.value;
+    // Another first-level heading follows and it names no issue: a section, the file's day the title.
+    expect([issue.title, issue.key, issue.published]).toEqual(['2025-05-19', '2025-05-19', '2025-05-19']);
+    expect(issue.body.find((s) => s.kind === 'heading')).toMatchObject({ text: 'Core updates', level: 1 });
+    // A heading linking its own anchor is a section; a title over its words and a short list of
+    // sites is an entry, the list its links; one over a list its words introduce is not.
+    expect(items.map((i) => [i.section, i.project, i.links[0]?.url])).toEqual([
+      ['Core updates', null, 'https://code.example.org/pull/120'],
+      ['Community', 'New plugins', 'https://forum.example.org/t/tidy'],
+      ['Community', 'New plugins', 'https://code.example.org/dee/owl'],
+      ['Community', 'Editors', 'https://code.example.org/ann'],
+    ]);
+    expect(items[1]?.links.map((l) => l.title)).toEqual(['tidy.nvim', '@ann', 'GitHub']);
+  });
+
   it('reads a quote that links only the page its entry links (`[Continue reading…](…)`) as that entry’s excerpt; one linking elsewhere too stands alone', () => {
     const page = 'https://lists.example.org/dev/041831.html';
     const text =

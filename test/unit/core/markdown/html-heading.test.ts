@@ -13,6 +13,13 @@ describe('scanBlocks: headings written in HTML', () => {
     expect(blocks('   <H3 class="x">Tools</H3>')).toEqual([{ kind: 'heading', level: 3, text: 'Tools' }]);
   });
 
+  it('reads an HTML heading over several lines (its link and icon each on a line) as one heading', () => {
+    const heading = '<h3 id="new-tidy">\n  <a href="#new-tidy">\n    <span class="icon"><i class="fa"></i></span>\n    <span>tidy.nvim</span>\n  </a>\n</h3>';
+    expect(blocks(`${heading}\n\nTrims spaces.`)).toEqual([{ kind: 'heading', level: 3, text: 'tidy.nvim' }, { kind: 'paragraph' }]);
+    const lines = `Intro\n\n${heading}\n\nTrims spaces.\n\n<h2>\nNot closed`.split('\n');
+    expect(headingLines(lines)).toEqual([{ line: 2, text: 'tidy.nvim' }]);
+  });
+
   it('leaves other HTML as the block it is: a heading with more in its block, an empty one, other tags', () => {
     expect(blocks('<h2>News</h2>\n- [a](https://example.org/a)')).toEqual([{ kind: 'html' }]);
     expect(blocks('<h2><img src="logo.png"></h2>')).toEqual([{ kind: 'html' }]);

@@ -18,6 +18,13 @@ describe('planNextIssue', () => {
     });
   });
 
+  it('names an issue named by its day by the day it comes out, the day after the last one at the earliest', () => {
+    const dated = { key: '2025-05-19', number: 139, year: 2025, period: null, published: '2025-05-19' };
+    expect(planNextIssue([dated], '2025-05-26')).toMatchObject({ key: '2025-05-26', period: { end: '2025-05-26' } });
+    // Made the same day as the last (or with a clock behind it): the next day, its day too.
+    expect(planNextIssue([dated], '2025-05-19')).toMatchObject({ key: '2025-05-20', period: { end: '2025-05-20' } });
+  });
+
   it('lets the editor fix the issue, the period, the subtitle and an intro', () => {
     expect(planNextIssue([issue17], '2014-08-03', { key: '20', start: '2014-07-21', end: '2014-08-01', subtitle: 'Kilo', intro: 'Hi' })).toMatchObject({
       key: '20',
