@@ -44,11 +44,7 @@ export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'r
       ? readEntry(unquoteLines(lines), definitions)
       : grammar === 'paragraph'
       ? readParagraphItem(lines, definitions, anchor)
-      : grammar === 'heading' && HEADING_START.test(lines[0] ?? '')
-        ? readHeadedEntry((lines[0] ?? '').replace(HEADING_START, ''), lines.slice(1), definitions)
-        : grammar === 'heading' && htmlHeadingOf(lines)
-          ? readHeadedEntry(...(htmlHeadingOf(lines) as [string, string[]]), definitions)
-          : readEntry(lines, definitions, anchor);
+      : (grammar === 'heading' ? headedLines(lines) : undefined)?.(definitions) ?? readEntry(lines, definitions, anchor);
   const links = read.links.filter((l) => {
     if (!isUnsafeAddress(l.url)) return true;
     refused.push(l.url);
@@ -140,8 +136,8 @@ function readHeadedEntry(heading: string, under: readonly string[], definitions:
     const lastLine = parseLinkLine(comment.slice(comment.lastIndexOf('\n') + 1), definitions);
     const labelled = lastLine && lastLine.label !== '' && isGenericLinkText(lastLine.label) ? lastLine.url : undefined;
     const named = own.findLast((l) => isGenericLinkText(l.title) || isTitleText(l.title, title) || l.url === labelled);
-    // Under words that end with a list of where to go (`- [GitHub](…)`), the first place listed:
-    // the title's page, as a heading's link is, the place kept among the words' links too.
+    // Under words that end with a list of where to go (`- [GitHub](…)`), the first place listed
+    // is the title's page, as a heading's link would be: named by the title, its own link.
     const listed = named ? undefined : /(?:^|\n)[ \t]*\n((?:[ \t]*[-*+][ \t]+\[[^\n]*(?:\n|$))+)$/.exec(comment)?.[1];
     const place = listed === undefined ? undefined : own.find((l) => l.url === extractLinks(listed, definitions)[0]?.url);
     if (place) return { comment, links: [{ url: place.url, title }, ...own.filter((l) => l !== place)] };
@@ -155,14 +151,17 @@ function readHeadedEntry(heading: string, under: readonly string[], definitions:
 }
 
 /**
- * An entry opening with an HTML heading, on its lines (`<h3 id="…">`, its link to its own anchor
- * and its icon's spans, `</h3>`: This Week in Neovim): the heading's words, and the lines under it.
+ * An entry under a heading of its own, read as such: an ATX heading's line, or an HTML heading
+ * on its lines (`<h3 id="…">`, its link to its own anchor and its icon's spans, `</h3>`: This Week
+ * in Neovim), its words then the lines under it. Undefined where the entry opens with neither.
  */
-function htmlHeadingOf(lines: readonly string[]): [string, string[]] | undefined {
-  if (!/^ {0,3}<h[1-6][\s>]/i.test(lines[0] ?? '')) return undefined;
+function headedLines(lines: readonly string[]): ((definitions: LinkDefinitions) => ItemText) | undefined {
+  const first = lines[0] ?? '';
+  if (HEADING_START.test(first)) return (definitions) => readHeadedEntry(first.replace(HEADING_START, ''), lines.slice(1), definitions);
+  if (!/^ {0,3}<h[1-6][\s>]/i.test(first)) return undefined;
   const end = lines.findIndex((line) => /<\/h[1-6]>\s*$/i.test(line));
   const heading = end === -1 ? undefined : htmlHeading(lines.slice(0, end + 1).join('\n'));
-  return heading ? [heading.text, lines.slice(end + 1)] : undefined;
+  return heading ? (definitions) => readHeadedEntry(heading.text, lines.slice(end + 1), definitions) : undefined;
 }
 
 /** Link text that is only a picture, `![alt](src)`: a thumbnail linking to the page. */
