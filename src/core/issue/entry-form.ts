@@ -1,3 +1,4 @@
+import { HTML_HEADING_OPEN } from '../markdown/html-heading.ts';
 import { extractLinks, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { GroupKey, Item } from '../model/item.ts';
 import { defaultMarker, isKnownAs, type ItemGrammar, type HeadingForm, type TableShape, type Template } from '../model/template.ts';
@@ -35,7 +36,7 @@ function inForm(template: Template, grammar: ItemGrammar, marker: string): Templ
 export function formOf(source: string): { grammar: ItemGrammar; marker: string } | undefined {
   if (QUOTED_ENTRY.test(source) || isPipedRow(source) || LEAD_TITLE.test(source)) return undefined;
   // An HTML heading of its own (`<h3 id="…">`) heads the entry as `###` would.
-  const html = /^ {0,3}<h([1-6])[\s>]/i.exec(source);
+  const html = HTML_HEADING_OPEN.exec(source);
   if (html) return { grammar: 'heading', marker: `${'#'.repeat(Number(html[1]))} ` };
   const grammar: ItemGrammar = HEADING_START.test(source) ? 'heading' : NUMBERED_ENTRY.test(source) ? 'numbered' : ENTRY_MARKER.test(source) ? 'bullet' : 'paragraph';
   const marker = grammar === 'paragraph' ? '' : ((grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(source)?.[0].replace(/^\s+/, '') ?? defaultMarker(grammar));

@@ -14,7 +14,7 @@ import { tableCells } from '../markdown/table-rows.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
 import { isGenericLinkText, isTitleText, leadWords } from './generic-link-text.ts';
 import { stripHeadingText } from './issue-head.ts';
-import { htmlHeading } from '../markdown/html-heading.ts';
+import { HTML_HEADING_OPEN, htmlHeading } from '../markdown/html-heading.ts';
 
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
 
@@ -158,7 +158,7 @@ function readHeadedEntry(heading: string, under: readonly string[], definitions:
 function headedLines(lines: readonly string[]): ((definitions: LinkDefinitions) => ItemText) | undefined {
   const first = lines[0] ?? '';
   if (HEADING_START.test(first)) return (definitions) => readHeadedEntry(first.replace(HEADING_START, ''), lines.slice(1), definitions);
-  if (!/^ {0,3}<h[1-6][\s>]/i.test(first)) return undefined;
+  if (!HTML_HEADING_OPEN.test(first)) return undefined;
   const end = lines.findIndex((line) => /<\/h[1-6]>\s*$/i.test(line));
   const heading = end === -1 ? undefined : htmlHeading(lines.slice(0, end + 1).join('\n'));
   return heading ? (definitions) => readHeadedEntry(heading.text, lines.slice(end + 1), definitions) : undefined;

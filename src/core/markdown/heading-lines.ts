@@ -1,5 +1,5 @@
 import { closesFence, FENCE } from './code-fence.ts';
-import { htmlHeading } from './html-heading.ts';
+import { HTML_HEADING_OPEN, htmlHeading } from './html-heading.ts';
 
 /** An ATX heading's opening `#`s. */
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
@@ -39,12 +39,6 @@ export interface HeadingLine {
   text: string;
 }
 
-/**
- * A document's headings, ATX, Setext and HTML, outside fenced code, told by their lines alone: for
- * what must stay without the Markdown parser (the popup's export, every imported file's first look).
- */
-const HTML_HEADING_OPEN = /^ {0,3}<h[1-6][\s>]/i;
-
 /** The last line of the HTML block opening at `start`: the line before the next blank one. */
 function htmlBlockEnd(lines: readonly string[], start: number): number {
   let end = start;
@@ -52,6 +46,10 @@ function htmlBlockEnd(lines: readonly string[], start: number): number {
   return end;
 }
 
+/**
+ * A document's headings, ATX, Setext and HTML, outside fenced code, told by their lines alone: for
+ * what must stay without the Markdown parser (the popup's export, every imported file's first look).
+ */
 export function headingLines(lines: readonly string[]): HeadingLine[] {
   const out: HeadingLine[] = [];
   let fence: string | undefined;

@@ -16,5 +16,8 @@ export function htmlHeading(content: string): { level: number; text: string } | 
 
 // On one line, or over several where the heading holds other tags (`<h3 id="…">`, its link and
 // icon's spans each on a line, `</h3>`): an HTML block ends at a blank line, so it has none.
+/** A line that opens an HTML heading's tag (`<h3 id="…">`): its level. Its block runs to a blank line. */
+export const HTML_HEADING_OPEN = /^ {0,3}<h([1-6])[\s>]/i;
+
 const HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^>]*)?>([\s\S]*?)<\/h\1>\s*$/i;
 const HTML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
