@@ -1,7 +1,8 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { CaptureContext } from '../app/capture-context.ts';
 import type { EarlyEdits } from '../app/early-capture.ts';
-import { itemHeadline, type Item } from '../core/model/item.ts';
+import { groupKeyOf, itemHeadline, type Item } from '../core/model/item.ts';
+import { unsavedItem } from '../core/queue/unsaved-item.ts';
 import { CaptureForm } from '../ui/capture-form.tsx';
 import { Notice } from '../ui/notice.tsx';
 import { say, suggestionReasonWording } from '../core/contracts/wording.ts';
@@ -10,6 +11,10 @@ import { datesEntries } from '../core/suggestion/dates-entries.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { useCapture, type CaptureDeps } from './use-capture.ts';
 import { CaptureNoticeView } from '../ui/capture-notice.tsx';
+import { lazy } from '../ui/lazy.tsx';
+
+// The writing of entries loads when the editor first asks to see one, not with the form.
+const EntryPreview = lazy(() => import('../ui/entry-preview.tsx').then((m) => m.EntryPreview));
 
 interface CaptureViewProps {
   ctx: CaptureContext;
@@ -26,6 +31,17 @@ export function CaptureView({ ctx, deps, queue, early, retired }: CaptureViewPro
   // The item this form edits is not a place to attach it to. Drawn again only when the queue or
   // that item in it changes, not when a save gives the form an item the list does not show yet.
   const editingInQueue = queue?.some((i) => i.id === capture.editingId) ? capture.editingId : undefined;
+  // The entry as a save would store it, numbered among its heading's entries in the queue.
+  const { fields } = capture;
+  const [shownAtOpen] = useState(() => deps.entryShown?.() === true);
+  const entry = useMemo(() => {
+    const editing = queue?.find((i) => i.id === capture.editingId);
+    const item = unsavedItem({ ...fields, key: ctx.page.key, updatedAt: '' }, editing, deps.now());
+    const group = groupKeyOf(item);
+    const beside = (queue ?? []).filter((i) => groupKeyOf(i) === group);
+    const at = editing ? beside.indexOf(editing) : -1;
+    return { item, position: (at === -1 ? beside.length : at) + 1 };
+  }, [fields, queue, capture.editingId]);
   const targets = useMemo(() => (queue ?? []).filter((i) => i.id !== editingInQueue).map((i) => ({ id: i.id, label: itemHeadline(i) })), [queue, editingInQueue]);
   return (
     <CaptureForm
@@ -48,6 +64,9 @@ export function CaptureView({ ctx, deps, queue, early, retired }: CaptureViewPro
       description={capture.description}
       why={capture.reason ? t('suggestedBecause', say(t, suggestionReasonWording(capture.reason))) : undefined}
       attachTargets={targets}
+      entry={<EntryPreview template={ctx.template} item={entry.item} position={entry.position} />}
+      entryShown={shownAtOpen}
+      {...(deps.keepEntryShown ? { onEntryShown: deps.keepEntryShown } : {})}
       onChange={capture.change}
       onSave={() => void capture.save()}
       onDiscard={() => void capture.discard()}

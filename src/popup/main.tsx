@@ -23,6 +23,7 @@ import { currentWindowId } from '../platform/windows.ts';
 import { CAPTURE_CACHE_KEY, captureCacheOf, readCaptureCache } from '../app/capture-cache.ts';
 import { EARLY_EDITS_KEY, keepEarlyEdits, keptEarlyEditsOf } from '../app/kept-early-edits.ts';
 import { readLocal, writeLocal } from '../platform/local-cache.ts';
+import { entryShown, keepEntryShown } from './entry-shown.ts';
 import { focusSpotOf, restoreFocus, takeHandover, waitingForm, type EarlyHandover } from './early/early-handover.ts';
 import '../ui/styles.css';
 
@@ -71,6 +72,8 @@ const ports: PopupPorts = {
     pushPost: (key) => messaging().then((m) => m.sendMessage('teamPushPost', { key })),
   },
   openUrl: (url) => void openTab(url),
+  entryShown,
+  keepEntryShown,
   commandKey: usesCommandKey(),
   // Read after the form shows: the page's facts never hold up the capture.
   readPageFacts: (tabId) => import('../platform/page-facts.ts').then((m) => m.readPageFacts(tabId)),

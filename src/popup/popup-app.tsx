@@ -51,6 +51,9 @@ export interface PopupPorts extends ExportPorts {
   team: TeamSyncPort & PostPort;
   /** Opens an address in a new tab (a pull request page). */
   openUrl: (url: string) => void;
+  /** Whether the capture form shows its entry written out (the editor's last choice), and keeping a new one. */
+  entryShown: () => boolean;
+  keepEntryShown: (shown: boolean) => void;
 }
 
 /** The side panel's own state: whether it may follow every tab, and how to ask. */
@@ -158,7 +161,7 @@ export function PopupApp({ ctx, initialTab, store, ports, t, now, today, newId, 
   return (
     <PopupFrame status={status} queueCount={count} tab={tab} onSelectTab={setTab} onOpenOptions={ports.openOptionsPage} onOpenPanel={ports.openSidePanel} banner={banner} footer={<Toast toast={toast} onDismiss={dismiss} />}>
       {tab === 'capture' ? (
-        <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} early={early} retired={retired} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
+        <CaptureView key={ctx.page.key} ctx={ctx} queue={queue.items} early={early} retired={retired} deps={{ store, t, now, newId, onQueueChanged: queueChanged, toast: showToast, commandKey: ports.commandKey, readPageFacts: ports.readPageFacts, entryShown: ports.entryShown, keepEntryShown: ports.keepEntryShown, ...(ports.closePopup ? { closePopup: ports.closePopup } : {}) }} />
       ) : tab === 'queue' ? (
         <QueueView queue={queue} template={ctx.template} retired={retired} team={{ store, t, port: ports.team, toast: showToast, revision }} />
       ) : (

@@ -31,6 +31,9 @@ export interface CaptureDeps {
   commandKey: boolean;
   /** What the page in a tab says about itself (read at the editor's click); undefined where it cannot be read. */
   readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>;
+  /** Whether the form shows its entry written out as it opens (the editor's last choice), and keeping a new one. */
+  entryShown?: () => boolean;
+  keepEntryShown?: (shown: boolean) => void;
 }
 
 /** How long a confirmed save stays in view before the popup closes. */

@@ -46,6 +46,15 @@ interface CaptureFormProps {
    * box holds its place, disabled, so the popup does not grow when they come.
    */
   attachPending?: boolean;
+  /**
+   * The entry as the digest will write it (see `EntryPreview`), shown on request under the form;
+   * absent in the early form, which holds its place until the application draws it.
+   */
+  entry?: ComponentChildren;
+  /** Whether the entry shows as the form opens: the editor's last choice. */
+  entryShown?: boolean;
+  /** The editor showed or hid the entry. Without it the form offers none. */
+  onEntryShown?: (shown: boolean) => void;
   onChange: (patch: Partial<CaptureFields>) => void;
   onSave: () => void;
   onDiscard: () => void;
@@ -61,6 +70,7 @@ export function CaptureForm(props: CaptureFormProps) {
   // A date the editor asked for stays asked for, whatever heading is picked next.
   const [dateAsked, setDateAsked] = useState(false);
   const showDate = props.datesEntries !== false || dateAsked || fields.eventDate !== '';
+  const [entryShown, setEntryShown] = useState(props.entryShown === true);
   useLayoutEffect(() => {
     if (dateAsked) date.current?.focus();
   }, [dateAsked]);
@@ -207,6 +217,22 @@ export function CaptureForm(props: CaptureFormProps) {
         </div>
       </div>
       {props.error}
+      {props.onEntryShown ? (
+        <details
+          class="entry-preview"
+          open={entryShown}
+          onToggle={(e) => {
+            const open = e.currentTarget.open;
+            if (open === entryShown) return;
+            setEntryShown(open);
+            props.onEntryShown?.(open);
+          }}
+        >
+          <summary>{t('entryPreviewSummary')}</summary>
+          {/* Until the application draws the entry, an empty box where it will stand. */}
+          {entryShown ? (props.entry ?? <pre class="entry-text" aria-busy="true" />) : null}
+        </details>
+      ) : null}
       {attachBox}
     </form>
   );

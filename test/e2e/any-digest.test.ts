@@ -36,6 +36,8 @@ async function importIn(harness: ExtensionHarness, files: string[], apply: strin
 interface CaptureChoices {
   subsection?: string;
   opened?: (popup: Awaited<ReturnType<ExtensionHarness['capturePopup']>>['popup']) => Promise<void>;
+  /** Called once the words are typed, before the save. */
+  typed?: (popup: Awaited<ReturnType<ExtensionHarness['capturePopup']>>['popup']) => Promise<void>;
 }
 
 /** A page captured from the popup into one section with the words given, then the draft the Export tab shows. */
@@ -48,6 +50,7 @@ async function captureAndExport(harness: ExtensionHarness, url: string, section:
   if (choices.subsection !== undefined) await popup.getByRole('combobox', { name: 'Subsection' }).selectOption(choices.subsection);
   const comment = popup.getByRole('textbox', { name: 'Comment' });
   await comment.fill(words);
+  await choices.typed?.(popup);
   await comment.press('Control+Enter');
   await expect.poll(async () => (await harness.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
   await popup.getByRole('tab', { name: 'Export' }).click();
@@ -318,11 +321,24 @@ describe('a digest of credited quotes under projects with a standing line each',
 
     // The digest credits who wrote each entry: the form asks for the author, the page's own filled in.
     const url = h.server.page('gtk-news', { title: 'GTK 4.16 widgets', head: '<meta name="author" content="Matthias Clasen">' });
+    // The entry as the issue will write it, shown under the form on request, before the save.
+    let shown = '';
     const markdown = await captureAndExport(h, url, 'Gnomish Core Apps and Libraries', 'A new *color* picker.', {
       subsection: 'GTK',
       opened: async (popup) => expect.poll(() => popup.getByRole('textbox', { name: 'Author' }).inputValue()).toBe('Matthias Clasen'),
+      typed: async (popup) => {
+        await popup.getByText('How the issue will write it').click();
+        const entry = popup.getByLabel('The entry as the issue will write it');
+        await expect.poll(() => entry.textContent()).toBe(`Matthias Clasen reports\n\n> A new *color* picker.  \n> [GTK 4.16 widgets](${url})`);
+        shown = (await entry.textContent()) ?? '';
+      },
     });
-    expect(markdown).toContain(`### GTK [↗](https://gitlab.gnomish.org/Gnomish/gtk)\n\nCross-platform widget toolkit for creating graphical user interfaces.\n\nMatthias Clasen reports\n\n> A new *color* picker.  \n> [GTK 4.16 widgets](${url})`);
+    expect(markdown).toContain(`### GTK [↗](https://gitlab.gnomish.org/Gnomish/gtk)\n\nCross-platform widget toolkit for creating graphical user interfaces.\n\n${shown}`);
+    // Shown once, the entry shows in the next popup too, as the editor types.
+    const next = await h.capturePopup(h.server.page('glib-news', { title: 'GLib 2.82' }));
+    await next.popup.getByRole('textbox', { name: 'Comment' }).fill('Faster *maps*.');
+    await expect.poll(() => next.popup.getByLabel('The entry as the issue will write it').textContent()).toMatch(/Faster \*maps\*\.[\s\S]*\[GLib 2\.82\]\(/);
+    await next.page.close();
     expect(markdown).toMatch(/# That’s all for this week!\n\nSee you next week, and be sure to stop by \[#thisweek:gnomish\.org\]\([^)]*\) with updates on your own projects!\n?$/);
   });
 });

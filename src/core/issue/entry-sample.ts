@@ -1,7 +1,8 @@
 import type { GroupKey, Item } from '../model/item.ts';
 import type { Template } from '../model/template.ts';
-import { headingForm, headingFormOf } from './entry-form.ts';
+import { headingForm } from './entry-form.ts';
 import { renderItem } from './item-renderer.ts';
+import { writtenEntry } from './written-entry.ts';
 
 /** The page an entry sample links, with its author where the digest names authors. */
 export interface SamplePage {
@@ -28,7 +29,7 @@ const sampleItem = (group: GroupKey, page: SamplePage, words: string): Item => (
 export function entrySample(template: Template, page: SamplePage, words: string, group?: GroupKey): string {
   const section = template.sections.find((s) => !s.hidden);
   const at = group ?? { section: section?.name ?? null, project: section?.projects.find((p) => !p.hidden)?.name ?? null };
-  return renderItem(sampleItem(at, page, words), headingFormOf(template, at));
+  return writtenEntry(template, sampleItem(at, page, words));
 }
 
 /**

@@ -16,6 +16,7 @@ import { currentWindowId } from '../../platform/windows.ts';
 import { TranslateProvider } from '../../ui/translate-context.ts';
 import { EarlyPopup, type EarlyState } from './early-popup.tsx';
 import { offerHandover } from './early-handover.ts';
+import { entryShown, keepEntryShown } from '../entry-shown.ts';
 
 /*
  * The popup's first script: a classic script, the only one the page names, so nothing waits on
@@ -51,6 +52,7 @@ function showEarly(cache: CaptureCache, early: EarlyCapture, records: Promise<Pa
     const kept: KeptEarlyEdits = { page: early.page.key, form, fields: state.fields, touched: [...state.touched], saveRequested: state.saveRequested };
     writeLocal(EARLY_EDITS_KEY, withFormEdits(keptEarlyEditsOf(readLocal(EARLY_EDITS_KEY)), form, kept));
   };
+  const shown = entryShown();
   // Known before any click, so the panel opens in the click itself (a browser rule).
   let knownWindow: number | undefined;
   const close = (): void => {
@@ -69,6 +71,8 @@ function showEarly(cache: CaptureCache, early: EarlyCapture, records: Promise<Pa
           onEdit={keep}
           onOpenOptions={() => void openOptionsPage()}
           onOpenPanel={() => void openSidePanel(knownWindow).then((opened) => opened && !tabParam && closeThisWindow(), () => undefined)}
+          entryShown={shown}
+          onEntryShown={keepEntryShown}
           known={known}
         />
       </TranslateProvider>,

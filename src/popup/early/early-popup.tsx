@@ -30,6 +30,9 @@ interface EarlyPopupProps {
   onEdit: () => void;
   onOpenOptions: () => void;
   onOpenPanel?: (() => void) | undefined;
+  /** Whether the form shows its entry written out (the application draws it), and keeping a new choice. */
+  entryShown: boolean;
+  onEntryShown: (shown: boolean) => void;
   /**
    * What the database holds for the page, once read (a draft, the page queued or published):
    * `state.fields` then holds the form it opens with, the editor's typing on top.
@@ -42,7 +45,7 @@ interface EarlyPopupProps {
  * application's, already usable for typing and picking. A save asked for here is made by the
  * application the moment it takes over.
  */
-export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOptions, onOpenPanel, known }: EarlyPopupProps) {
+export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOptions, onOpenPanel, entryShown, onEntryShown, known }: EarlyPopupProps) {
   const t = useT();
   const [fields, setFields] = useState(state.fields);
   // Before the browser paints: the page's records change the fields and the notices together.
@@ -85,6 +88,8 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
           attachTargets={[]}
           // The application's form offers every queued item but the one this page edits.
           attachPending={(cache.queueCount ?? 0) > (known?.editing ? 1 : 0)}
+          entryShown={entryShown}
+          onEntryShown={onEntryShown}
           onChange={(patch) => {
             const next = { ...state.fields, ...patch };
             state.fields = next;
