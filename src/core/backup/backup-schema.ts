@@ -66,7 +66,7 @@ const SegmentSchema = v.variant('kind', [
     section: v.nullable(text),
     project: v.nullable(text),
   }),
-  v.object({ kind: v.literal('item'), before: text, order: v.pipe(v.number(), v.finite()) }),
+  v.object({ kind: v.literal('item'), before: text, order: v.pipe(v.number(), v.finite()), closes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6))) }),
   v.object({ kind: v.literal('text'), before: text, raw: text }),
   v.object({ kind: v.literal('items'), before: text }),
 ]);

@@ -3,7 +3,7 @@ import { endsInColon } from '../markdown/ends-in-colon.ts';
 import { wordCount } from './word-count.ts';
 import type { Block } from '../markdown/blocks.ts';
 import { blockText } from '../markdown/block-text.ts';
-import { endingLink, extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { endingLink, extractLinks, normalizeLabel, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
 import { headingName } from './heading-name.ts';
 import { HEADING_NUMBER } from './item-text.ts';
@@ -17,6 +17,16 @@ import type { GrammarContext } from './grammar-context.ts';
  * page (`## [New plugins](#new-plugins)`) is the heading's own anchor, no entry's page.
  */
 const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\((?!\s*#)[^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$`, 'u');
+
+/** A heading that is a link by its label alone (`### [miniquad]`), where the issue defines the label. */
+const SHORTCUT_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[((?:[^\]\\]|\\.)+)\]\s*(?:\{#[^}]*\})?$`, 'u');
+
+/** Whether a heading's words are a link and nothing more (see `LINK_HEADING`, `SHORTCUT_HEADING`). */
+function isLinkHeading(text: string, definitions: LinkDefinitions | undefined): boolean {
+  if (LINK_HEADING.test(text)) return true;
+  const label = SHORTCUT_HEADING.exec(text)?.[1];
+  return label !== undefined && definitions?.has(normalizeLabel(label)) === true;
+}
 
 /** How many paragraphs that link an entry under a title no other issue writes may hold. */
 const ONE_OFF_PARAGRAPHS = 3;
@@ -57,7 +67,11 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     const titledEntry = pointsBack && backs === 1 && !titledWithin && linked <= 2;
     const entryShaped = linkedParagraphs >= 1 && linkedParagraphs <= ONE_OFF_PARAGRAPHS && !linkedList && !titledWithin;
     if (open && titled && entryShaped && recurring === undefined) shaped.push(open);
-    if (open && (titled ? titledEntry || (oneOff && entryShaped) : linked <= 1)) out.add(open);
+    // A linked title no other issue writes, over a few paragraphs of words that link (a game's
+    // month in This Month in Rust GameDev, with its devlogs and a list of what changed), is an
+    // entry too.
+    const oneOffLink = !titled && oneOff && linkedParagraphs >= 1 && linkedParagraphs <= ONE_OFF_PARAGRAPHS && !linkedList && !titledWithin;
+    if (open && (titled ? titledEntry || (oneOff && entryShaped) : linked <= 1 || oneOffLink)) out.add(open);
     open = undefined;
   };
   // The block before this one under the open heading.
@@ -70,14 +84,15 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
       if (open && block.level > open.level) open = undefined;
       close();
       if (known(block.text)) continue;
-      if (LINK_HEADING.test(block.text.trim()) || /[\p{L}\p{N}]/u.test(block.text)) {
+      const linkOnly = isLinkHeading(block.text.trim(), definitions);
+      if (linkOnly || /[\p{L}\p{N}]/u.test(block.text)) {
         open = block;
         linked = 0;
-        titled = !LINK_HEADING.test(block.text.trim());
+        titled = !linkOnly;
         pointsBack = false;
         backs = 0;
         titledWithin = false;
-        oneOff = titled && recurring !== undefined && !recurring.has(headingName(block.text).toLowerCase());
+        oneOff = recurring !== undefined && !recurring.has(headingName(block.text).toLowerCase());
         linkedParagraphs = 0;
         linkedList = false;
       }
@@ -99,7 +114,9 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     else if (block.kind === 'table') linked += block.rows.filter((row) => hasLink(blockText(lines, row), definitions)).length;
     else if (block.kind === 'paragraph' && hasLink(blockText(lines, block), definitions) && !isNeverItem(block, lines)) linked++;
     if (block.kind === 'paragraph' && linked > before) linkedParagraphs++;
-    else if (linked > before) linkedList = true;
+    // A list of links the entry's words introduce (`Some of this month's updates:`) is the
+    // entry's own; one under the heading itself lists entries.
+    else if (linked > before && !(prior?.kind === 'paragraph' && linkedParagraphs > 0 && endsInColon(lines[prior.end - 1] as string))) linkedList = true;
     if (titled && block.kind === 'paragraph' && block.end - block.start === 1 && BOLD_TITLE.test(lines[block.start] as string)) titledWithin = true;
     // A title over more than two linked blocks is a section's: nothing more to look at under it.
     if (!titled || linked > 2) continue;

@@ -154,6 +154,8 @@ export function stripHeadingText(text: string): string {
     // So is a link of a mark alone after it, no word: `GTK [↗](…)`, `Files [🔗](…)`.
     .replace(/(?<=\S)\s*\[[^\p{L}\p{N}[\]]+\]\([^)[\]]*\)\s*$/u, '')
     .replace(/!?\[([^[\]]*)\]\([^)[\]]*\)/g, '$1')
+    // A link by reference is its words too: `[Veloren][veloren]`, `[Veloren][]`.
+    .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
     .replace(/^([*_]{1,2})(.+)\1$/, '$2')
     .trim();
 }

@@ -5,7 +5,7 @@ import { scanBlocks } from '../markdown/blocks.ts';
 import { collectLinkDefinitions } from '../markdown/markdown-links.ts';
 import type { Issue, Segment } from '../model/issue.ts';
 import { datedIssueId, issueKeyOf, type IssueId } from '../model/issue-key.ts';
-import type { Item } from '../model/item.ts';
+import type { GroupKey, Item } from '../model/item.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { headingName } from './heading-name.ts';
@@ -14,6 +14,7 @@ import { isTooLarge, readDigits, readFileNameNumber, readTitleNumber, type TooLa
 import { excerpt, type IssueProblem } from './issue-problem.ts';
 import { periodOf, readTitleRange, titleFromFileName } from './issue-title.ts';
 import { entryHeadings } from './entry-headings.ts';
+import { entryHeadingLevel } from './entry-heading-level.ts';
 import { chooseGrammar, grammarEvidence, splitItems, type GrammarEvidence } from './item-grammar.ts';
 import { readItemText } from './item-text.ts';
 import { withLabelHeadings } from './label-heading.ts';
@@ -128,8 +129,9 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   // The first-level headings are the shallowest of the body (no spread: a body may hold
   // hundreds of thousands of headings).
   const minLevel = levels.reduce((a, b) => Math.min(a, b), Infinity);
-  const stack: { level: number; text: string }[] = [];
-  let group: { section: string | null; project: string | null } = { section: null, project: null };
+  // The headings open at this point, each with the group it opened.
+  const stack: { level: number; text: string; group: GroupKey }[] = [];
+  let group: GroupKey = { section: null, project: null };
   const body: Segment[] = [];
   const items: Item[] = [];
   const unsafeLinks: string[] = [];
@@ -144,13 +146,13 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     if (piece.kind === 'heading') {
       const name = headingName(piece.text);
       while (stack.length > 0 && (stack.at(-1) as { level: number }).level >= piece.level) stack.pop();
-      stack.push({ level: piece.level, text: name });
       group =
-        stack.length >= 2
+        stack.length >= 1
           ? { section: (stack[0] as { text: string }).text, project: name }
           : piece.level > minLevel || projectNames.has(name.toLowerCase())
             ? { section: null, project: name }
             : { section: name, project: null };
+      stack.push({ level: piece.level, text: name, group });
       body.push({ kind: 'heading', before, raw, level: piece.level, text: name, ...group });
       continue;
     }
@@ -158,8 +160,15 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
       body.push({ kind: 'text', before, raw });
       continue;
     }
+    // An entry under a heading of its own closes the headings at its level (see `entryHeadingLevel`).
+    const level = entryHeadingLevel(raw);
+    const closes = level !== undefined && stack.length > 0 && (stack.at(-1) as { level: number }).level >= level;
+    if (closes) {
+      while (stack.length > 0 && (stack.at(-1) as { level: number }).level >= level) stack.pop();
+      group = stack.at(-1)?.group ?? { section: null, project: null };
+    }
     const order = items.length;
-    body.push({ kind: 'item', before, order });
+    body.push({ kind: 'item', before, order, ...(closes ? { closes: level } : {}) });
     items.push({
       id: `i${key}-${order + 1}`,
       ...group,

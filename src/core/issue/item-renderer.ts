@@ -222,7 +222,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     // the title, the words, and the link to the page last, where a reader looks for it. (Words
     // alone would lose the entry's title and its page.)
     if (style.pageLink || !linksPage) return marker + titledEntry(page, words, style.pageLink ?? { text: '', line: true }, definitions);
-    return words;
+    // Where the heading is the page's link (`### [Skyfin][skyfin]`), words that link the page
+    // too (`[Skyfin][skyfin] is a box kite…`) go under it: they do not head the entry.
+    return `${marker}${headingLink(page, definitions)}\n\n${words}`;
   }
   if (headed && first) {
     // Under a heading of its own, the entry's further links go with its words (see underHeading);

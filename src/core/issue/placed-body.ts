@@ -44,8 +44,15 @@ export function placedBody(body: readonly Segment[], items: readonly Item[], sec
   const present = new Set<string>();
   const standing = new Set<string>();
   let run = -1;
+  // The headings open at each point: an entry that closes those at its level and below (see
+  // `Segment`) and those after it are in the run of the heading over them, as `parseIssue` filed them.
+  const open: { at: number; level: number }[] = [];
   body.forEach((segment, i) => {
+    const level = segment.kind === 'heading' ? segment.level : segment.kind === 'item' ? segment.closes : undefined;
+    if (level !== undefined) while (open.length > 0 && (open.at(-1) as { level: number }).level >= level) open.pop();
+    if (segment.kind === 'item' && level !== undefined) run = open.at(-1)?.at ?? -1;
     if (segment.kind === 'heading') {
+      open.push({ at: i, level: segment.level });
       run = i;
       add(runsOf, groupKeyOf(segment), i);
       if (segment.section !== null) present.add(segment.section);

@@ -61,8 +61,12 @@ export type Segment =
       section: string | null;
       project: string | null;
     }
-  /** Where the issue's item with this `order` stands. */
-  | { kind: 'item'; before: string; order: number }
+  /**
+   * Where the issue's item with this `order` stands. `closes`: the level of the heading the entry
+   * opens with, where that closes the headings open before it (see `entryHeadingLevel`): it and
+   * the entries after it are under the heading over those.
+   */
+  | { kind: 'item'; before: string; order: number; closes?: number }
   /** Anything that is not an item or a heading, kept verbatim: prose, images, comments, rules. */
   | { kind: 'text'; before: string; raw: string }
   /**

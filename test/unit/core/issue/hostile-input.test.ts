@@ -43,7 +43,7 @@ const PAST = new WeakMap<Template, Issue[]>();
  * with two of its headings: words nested under the link, a site note, quotes, symbols, links
  * opening paragraphs in bold, headed entries, titles with a page link after the words.
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
   const { template, issues } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
   // The next issue follows the digest's own (one named by its day is named by the next day).
@@ -216,7 +216,8 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
       return [...own, ...projects];
     });
     const standing = [named.preamble, ...named.sections.flatMap((s) => s.after ?? []), ...everyIssue.flatMap((h) => [h.intro ?? '', h.outro ?? '', 'closing' in h ? (h.closing ?? '') : '']), named.closing ?? ''];
-    const standingHeadings = standing.join('\n').split('\n').filter((line) => /^#{1,6} /.test(line)).length;
+    // (A heading inside a comment, an editor's template for entries, is no heading.)
+    const standingHeadings = standing.join('\n').replace(/<!--[\s\S]*?-->/g, '').split('\n').filter((line) => /^#{1,6} /.test(line)).length;
     expect(back.value.issue.body.filter((s) => s.kind === 'heading')).toHaveLength(2 + everyIssue.length + standingHeadings);
   });
 

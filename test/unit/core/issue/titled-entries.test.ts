@@ -3,7 +3,8 @@ import { createBackup } from '../../../../src/core/backup/backup.ts';
 import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { renderItem } from '../../../../src/core/issue/item-renderer.ts';
-import type { Item } from '../../../../src/core/model/item.ts';
+import { renderIssue } from '../../../../src/core/issue/issue-renderer.ts';
+import { reviseItem, type Item } from '../../../../src/core/model/item.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
@@ -115,5 +116,77 @@ describe('a link the edited words no longer hold', () => {
     expect(text).toContain('](https://example.org/page)');
     // Words that still hold it write it once.
     expect(renderItem(imported, template).match(/example\.org\/notes/g)).toHaveLength(1);
+  });
+});
+
+describe('entries under linked headings of their own, in a monthly newsletter', () => {
+  const GAMES = [
+    '# Games Monthly 6',
+    '',
+    '## Game Updates',
+    '',
+    '### [Veloren][veloren]',
+    '',
+    '[Veloren][veloren] is a voxel RPG.',
+    '',
+    'Devlogs: [#49](https://veloren.example/49), [#50](https://veloren.example/50).',
+    '',
+    '[veloren]: https://veloren.example',
+    '',
+    '### [Scale](https://scale.example)',
+    '',
+    'A society simulation.',
+    '',
+    '### [Hypersomnia](https://hypersomnia.example)',
+    '',
+    'A top-down shooter.',
+    '',
+    '### [miniquad]',
+    '',
+    '[miniquad] renders anywhere.',
+    '',
+    'Some of this month’s updates:',
+    '',
+    '- [macOS support][mq-mac];',
+    '- a smaller build.',
+    '',
+    '[miniquad]: https://code.example/miniquad',
+    '[mq-mac]: https://code.example/miniquad/pull/1',
+    '',
+  ].join('\n');
+
+  it('an entry headed at a subsection’s level closes the subsection: the next entries are its section’s', () => {
+    // A game every issue reports on is a subsection over its month's news; the entries after it are not its.
+    const result = parseIssue(GAMES, { recurringHeadings: new Set(['game updates', 'veloren']) });
+    if (!result.ok) throw new Error('refused');
+    // The game's month is its heading's words; the entries after it are the section's.
+    expect(result.value.items.map((i) => [i.section, i.project, i.links[0]?.title])).toEqual([
+      ['Game Updates', null, 'Scale'],
+      ['Game Updates', null, 'Hypersomnia'],
+      ['Game Updates', null, 'miniquad'],
+    ]);
+    expect(result.value.issue.body.some((s) => s.kind === 'heading' && s.project === 'Veloren')).toBe(true);
+    // Written back as it was, and so with an entry's words edited: it stays where it stood.
+    const { issue, items } = result.value;
+    expect(renderIssue(issue, items, DEFAULT_TEMPLATE)).toBe(GAMES);
+    const edited = items.map((i) => (i.links[0]?.title === 'Hypersomnia' ? reviseItem(i, { comment: 'A *faster* shooter.' }) : i));
+    const written = renderIssue(issue, edited, DEFAULT_TEMPLATE);
+    expect(written).toBe(GAMES.replace('A top-down shooter.', 'A *faster* shooter.'));
+  });
+
+  it('a linked heading no other issue writes, over a few linked paragraphs and a list its words introduce, is one entry', () => {
+    const result = parseIssue(GAMES, { recurringHeadings: new Set(['game updates']) });
+    if (!result.ok) throw new Error('refused');
+    expect(result.value.items.map((i) => [i.section, i.project, i.links[0]?.title])).toEqual([
+      ['Game Updates', null, 'Veloren'],
+      ['Game Updates', null, 'Scale'],
+      ['Game Updates', null, 'Hypersomnia'],
+      ['Game Updates', null, 'miniquad'],
+    ]);
+    // Where the heading lists what its words do not introduce, it is a heading over entries.
+    const listed = GAMES.replace('Some of this month’s updates:\n\n', '');
+    const again = parseIssue(listed, { recurringHeadings: new Set(['game updates']) });
+    if (!again.ok) throw new Error('refused');
+    expect(again.value.items.map((i) => i.links[0]?.title)).toContain('macOS support');
   });
 });
