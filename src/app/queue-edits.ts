@@ -1,6 +1,7 @@
 import { Failure } from '../core/model/failure.ts';
 import { reviseItem, sameGroup, type GroupKey, type Item } from '../core/model/item.ts';
 import { newQueuedNote, type NoteInput } from '../core/queue/capture.ts';
+import { editedItem } from '../core/queue/edited-item.ts';
 import { moveBefore, moveWithinGroup, sortedByDay } from '../core/queue/queue-groups.ts';
 import { withoutTracking } from '../core/url/url-canonical.ts';
 import type { DigestStore, WriteTx } from '../storage/digest-store.ts';
@@ -19,8 +20,7 @@ async function queued(tx: WriteTx, id: string): Promise<Item> {
 export function editQueuedItem(store: DigestStore, item: Item): Promise<Item> {
   return store.write(async (tx) => {
     const current = await queued(tx, item.id);
-    const revised = reviseItem({ ...current, section: item.section, project: item.project }, { comment: item.comment, links: item.links, eventDate: item.eventDate, kind: item.kind });
-    return tx.items.put(revised);
+    return tx.items.put(editedItem(current, item));
   });
 }
 

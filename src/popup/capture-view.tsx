@@ -11,10 +11,7 @@ import { datesEntries } from '../core/suggestion/dates-entries.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { useCapture, type CaptureDeps } from './use-capture.ts';
 import { CaptureNoticeView } from '../ui/capture-notice.tsx';
-import { lazy } from '../ui/lazy.tsx';
-
-// The writing of entries loads when the editor first asks to see one, not with the form.
-const EntryPreview = lazy(() => import('../ui/entry-preview.tsx').then((m) => m.EntryPreview));
+import { LazyEntryPreview } from '../ui/lazy-entry-preview.ts';
 
 interface CaptureViewProps {
   ctx: CaptureContext;
@@ -64,7 +61,7 @@ export function CaptureView({ ctx, deps, queue, early, retired }: CaptureViewPro
       description={capture.description}
       why={capture.reason ? t('suggestedBecause', say(t, suggestionReasonWording(capture.reason))) : undefined}
       attachTargets={targets}
-      entry={<EntryPreview template={ctx.template} item={entry.item} position={entry.position} />}
+      entry={<LazyEntryPreview template={ctx.template} item={entry.item} position={entry.position} />}
       entryShown={shownAtOpen}
       {...(deps.keepEntryShown ? { onEntryShown: deps.keepEntryShown } : {})}
       onChange={capture.change}

@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { itemHeadline, type Item } from '../core/model/item.ts';
+import { editedItem } from '../core/queue/edited-item.ts';
 import type { Link } from '../core/model/link.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { GroupFields, type Taxonomy } from './group-fields.tsx';
@@ -22,10 +24,12 @@ interface ItemEditorProps {
   authorField?: boolean;
   /** The symbols the digest marks its entries' kinds with: the editor offers them (see `KindField`). */
   kinds?: readonly string[] | undefined;
+  /** The entry as the issue will write the item edited so (see `EntryPreview`), shown on request. */
+  preview?: ((item: Item) => ComponentChildren) | undefined;
 }
 
 /** Edits a queued item in place (or writes a new note): comment, headings, date and links. */
-export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField, kinds }: ItemEditorProps) {
+export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField, kinds, preview }: ItemEditorProps) {
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
@@ -43,8 +47,9 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
       }),
     }));
   // An author left blank is none (the form asks for one where the digest names authors).
-  const save = (): void =>
-    onSave({ ...draft, links: draft.links.filter((l) => l.url.trim() !== '').map(({ author, ...l }) => (author === undefined || author.trim() === '' ? l : { ...l, author: author.trim() })) });
+  const cleaned = (): Item => ({ ...draft, links: draft.links.filter((l) => l.url.trim() !== '').map(({ author, ...l }) => (author === undefined || author.trim() === '' ? l : { ...l, author: author.trim() })) });
+  const save = (): void => onSave(cleaned());
+  const [entryShown, setEntryShown] = useState(false);
   return (
     <div
       class="editor"
@@ -120,6 +125,12 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
           {t('buttonAddLink')}
         </button>
       </fieldset>
+      {preview && !isNew ? (
+        <details class="entry-preview" open={entryShown} onToggle={(e) => setEntryShown(e.currentTarget.open)}>
+          <summary>{t('entryPreviewSummary')}</summary>
+          {entryShown ? preview(editedItem(item, cleaned())) : null}
+        </details>
+      ) : null}
       <div class="actions">
         <button type="button" class="secondary" onClick={onCancel}>
           {t('buttonCancel')}

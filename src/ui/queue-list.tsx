@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Taxonomy } from './group-fields.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
@@ -31,6 +32,8 @@ interface QueueListProps {
   authorField?: boolean;
   /** The symbols the digest marks its entries' kinds with (see `ItemStyle.kinds`). */
   kinds?: readonly string[] | undefined;
+  /** An edited item's entry as the issue will write it (see `ItemEditor`). */
+  preview?: ((item: Item) => ComponentChildren) | undefined;
   /** Headings the digest stopped using, offered apart in the editor's pickers. */
   retired?: RetiredHeadings | undefined;
 }
@@ -135,7 +138,7 @@ function FullQueue(props: QueueListProps & { drag: DragState }) {
               {group.items.map((item, index) =>
                 item.id === props.editingId ? (
                   <li key={item.id} class="item item-editing">
-                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} kinds={props.kinds} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
                   </li>
                 ) : (
                   <ItemRow key={item.id} {...props} item={item} group={group} index={index} />
@@ -168,7 +171,7 @@ function WindowedQueue(props: QueueListProps & { drag: DragState }) {
     <>
       {editing ? (
         <div class="item item-editing">
-          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} kinds={props.kinds} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
         </div>
       ) : null}
       <div class="queue-window" style={{ height: `${VIEWPORT}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>

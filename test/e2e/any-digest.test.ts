@@ -338,6 +338,12 @@ describe('a digest of credited quotes under projects with a standing line each',
     const next = await h.capturePopup(h.server.page('glib-news', { title: 'GLib 2.82' }));
     await next.popup.getByRole('textbox', { name: 'Comment' }).fill('Faster *maps*.');
     await expect.poll(() => next.popup.getByLabel('The entry as the issue will write it').textContent()).toMatch(/Faster \*maps\*\.[\s\S]*\[GLib 2\.82\]\(/);
+    // The queue's editor shows the queued entry as it will be written, edits and all.
+    await next.popup.getByRole('tab', { name: /Queue/ }).click();
+    await next.popup.getByRole('listitem', { name: /GTK 4\.16 widgets/ }).getByRole('button', { name: 'Edit' }).click();
+    await next.popup.getByRole('textbox', { name: 'Comment' }).fill('A new *colour* picker.');
+    await next.popup.getByText('How the issue will write it').click();
+    await expect.poll(() => next.popup.getByLabel('The entry as the issue will write it').textContent()).toBe(shown.replace('color', 'colour'));
     await next.page.close();
     expect(markdown).toMatch(/# That’s all for this week!\n\nSee you next week, and be sure to stop by \[#thisweek:gnomish\.org\]\([^)]*\) with updates on your own projects!\n?$/);
   });
