@@ -236,8 +236,9 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slug
         // Run together, not inside a longer run of digits: `…/2021/20210206.jpg`.
         .replace(new RegExp(`(?<!\\d)${date.replaceAll('-', '')}(?!\\d)`, 'g'), `{${name}:YYYYMMDD}`);
     }
-    // The number where it stands alone: `Number: 665`, `slug: /294`, `permalink: /issue/17/`.
-    if (issue.year === null) raw = raw.replace(new RegExp(`(^|[^\\d.])${issue.number}(?!\\d)`, 'g'), '$1{number}');
+    // The number where it stands alone: `Number: 665`, `slug: /294`, `permalink: /issue/17/`,
+    // padded with zeros where the digest pads it (`aliases = ["posts/newsletter-006"]`).
+    if (issue.year === null) raw = raw.replace(new RegExp(`(^|[^\\d.])(0*)${issue.number}(?!\\d)`, 'g'), (_, before: string, zeros: string) => `${before}{number${zeros === '' ? '' : `:${zeros.length + String(issue.number).length}`}}`);
     // The subtitle as an address writes it: `slug: weekly-thing-{number}-blockchain-bezos-privacy`.
     if (slugged !== undefined) raw = raw.replace(slugged, '{subtitle:slug}');
   }

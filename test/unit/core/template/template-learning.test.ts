@@ -419,6 +419,18 @@ describe('learnTemplate', () => {
     expect(next.markdown).toContain('path = "/blog/2024/11/29/this-week-in-matrix-2024-11-29"');
   });
 
+  it('learns an issue number a field pads with zeros (`aliases = ["posts/newsletter-006"]`), padded again in the next issue', () => {
+    const doc = (n: string) => `+++\ntitle = "This Month in Kites #${Number(n)}"\ndate = 2020-0${Number(n) - 3}-16\naliases = ["posts/newsletter-${n}"]\n+++\n\n## Kites\n\n### [Kite ${n}](https://kite.example/${n})\n\nWords.\n`;
+    const past = [parse('007.md', doc('007')), parse('006.md', doc('006'))];
+    const t = learnTemplate(DEFAULT_TEMPLATE, past);
+    expect(t.frontMatter).toContainEqual({ key: 'aliases', raw: ' ["posts/newsletter-{number:3}"]', sep: ' =' });
+    const next = exportNextIssue({ template: t, issues: past.map((p) => p.issue), items: [] }, {}, '2020-05-16');
+    expect(next.markdown).toContain('aliases = ["posts/newsletter-008"]');
+    // Not inside a longer run of digits: a year ending in the number is a year.
+    const yearly = learnTemplate(DEFAULT_TEMPLATE, [parse('6.md', '+++\ntitle = "Kites #6"\nplace = "Lake 2006"\n+++\n\n## Kites\n\n- [K](https://k.example) words\n')]);
+    expect(yearly.frontMatter).toContainEqual({ key: 'place', raw: ' "Lake 2006"', sep: ' =' });
+  });
+
   it('leaves empty a field each issue writes its own way, and keeps one others write alike or that advances with the issue', () => {
     const doc = (n: number, day: string, subtitle: string, description: string, authors: string) =>
       `---\nsubject: 'Notes #${n} / ${subtitle}'\npublish_date: '2025-03-${day}T13:00:00Z'\ndescription: ${description}\nauthors: ${authors}\ndomains:\n- ${subtitle.slice(0, 2).toLowerCase()}.example\nslug: notes-${n}-${subtitle.toLowerCase().replace(/\W+/g, '-')}\n---\n\n## Links\n\n### [A ${n}](https://a.example/${n})\n\nWords.\n`;
