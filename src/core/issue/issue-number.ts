@@ -62,6 +62,8 @@ const PATTERNS: NumberPattern[] = [
     read: (m) => ({ year: m[1], number: m[2] as string, week: true, numberIndex: at(m, m[2] as string) }),
   },
   { regex: new RegExp(`第[ \\t]*(${ZH}|\\d+)[ \\t]*周`), read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
+  // A count before 期 without 第 (`Rust 官方周报 398 期（2021-07-07）`): the issue, not the day after it.
+  { regex: /(?<![\d.])(\d{1,6})[ \t]*期/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
   {
     regex: new RegExp(String.raw`\b(${YEAR})[ \t]*-[ \t]*W(\d{1,2})\b`),
     read: (m) => ({ year: m[1], number: m[2] as string, week: true, numberIndex: at(m, m[2] as string), pad: 2 }),

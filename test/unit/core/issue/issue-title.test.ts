@@ -18,6 +18,9 @@ describe('issue numbers in titles', () => {
     ['R Weekly 2018-1 New Year, Android, R4DS', 1, 2018],
     ['R Weekly 2024-W43 tidyHeatmap, test titles, reshape', 43, 2024],
     ['第 12 期', 12, null],
+    // A count before 期 without 第, and the day after it is the issue's day, not its number.
+    ['Rust 官方周报 398 期（2021-07-07）', 398, null],
+    ['前端周刊 12期', 12, null],
     ['제12호 뉴스레터', 12, null],
     ['Выпуск 12: новости', 12, null],
     ['Edição 12 – novidades', 12, null],
