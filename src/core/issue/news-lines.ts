@@ -29,11 +29,11 @@ export function isLinkTitle(paragraph: string): boolean {
 
 /**
  * One line thanking whoever brought the entry above it (`Thanks to [Jane](…) for the suggestion!`,
- * `h/t [Jane](…)`, `感谢 [Jane](…) 推荐`): that entry's, not an entry of its own.
+ * `h/t [Jane](…)`, `感谢 [Jane](…) 推荐`, `谢谢 [Jane](…) 的提议。`): that entry's, not an entry of its own.
  */
 export function isThanks(paragraph: string): boolean {
   const text = paragraph.trim();
-  return !text.includes('\n') && /^(?:(?:thanks|thank you|h\/t|hat tip|props)\b|感谢|鸣谢|致谢)/i.test(text) && hasLink(text);
+  return !text.includes('\n') && /^(?:(?:thanks|thank you|h\/t|hat tip|props)\b|感谢|鸣谢|致谢|谢谢|多谢)/i.test(text) && hasLink(text);
 }
 
 /** A line crediting the quote above it: a dash, then who said it (`— [Jane on the forum](…)`, `-- Jane`); the dash and its spaces captured. */

@@ -685,6 +685,12 @@ describe('parseIssue: the parts of a digest of lists that list none', () => {
     expect(entries(`## Crate of the Week\n\nThis week's crate is [wick](https://crates.example.org/wick), a crate for lanterns.\n\n${thanks}\n`)).toEqual([
       ['Crate of the Week', `This week's crate is [wick](https://crates.example.org/wick), a crate for lanterns.\n\n${thanks}`],
     ]);
+    // In Chinese too: 谢谢 … 的提议 (the translated This Week in Rust), 感谢 … 推荐.
+    for (const zh of ['谢谢 [Ana](https://forum.example.org/u/ana) 的提议。', '感谢 [Ana](https://forum.example.org/u/ana) 推荐']) {
+      expect(entries(`## 周最佳 crate\n\n本周最佳 crate 是 [wick](https://crates.example.org/wick)，一个灯笼库。\n\n${zh}\n`)).toEqual([
+        ['周最佳 crate', `本周最佳 crate 是 [wick](https://crates.example.org/wick)，一个灯笼库。\n\n${zh}`],
+      ]);
+    }
   });
 
   it('reads a heading that links, written once, as an entry under its own heading, where other issues show which headings come back', () => {
