@@ -8,11 +8,12 @@ import { mostCommon } from './most-common.ts';
  * page (`note`: its site in brackets, or its author after `by`) and the `separator` before the
  * words: on the link's line, or on the next line or the one after a blank line (Haskell Weekly's
  * `-   [title](url) by Jane`, a blank line, `    > words`); or a space alone where the words run
- * on as a sentence's (`- [#19862](…) changed the behavior …`).
+ * on as a sentence's (`- [#19862](…) changed the behavior …`); or a bracket the words stand in,
+ * with its label (`（译注：…）`, `(Note: …)`; closed after the words, see `closingBracket`).
  */
 const ENTRY_OPENING = new RegExp(
   String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +
-    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
+    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
   'u',
 );
 

@@ -419,6 +419,22 @@ describe('learnTemplate', () => {
     expect(next.markdown).toContain('path = "/blog/2024/11/29/this-week-in-matrix-2024-11-29"');
   });
 
+  it('learns words set in a bracket after the link (`（译注：…）`, `(Note: …)`): new entries are written in it, closed; a site in brackets is no such bracket', () => {
+    const doc = (n: number, lines: readonly string[]) => `# 周报 ${n} 期\n\n## 项目更新\n\n${lines.join('\n')}\n`;
+    const zh = learnTemplate(DEFAULT_TEMPLATE, [
+      parse('2.md', doc(2, ['* [Tokio 1.7](https://tokio.example/1-7)（译注：新增 JoinSet）', '* [Sycamore 0.4](https://sycamore.example/0-4)', '* [零成本抽象](https://example.org/zc)（译注：附有基准测试）'])),
+      parse('1.md', doc(1, ['* [Buck](https://buck.example)（译注：构建系统）', '* [fcp](https://fcp.example)（译注：很快）'])),
+    ]);
+    expect(zh.items.separator).toBe('（译注：');
+    const item = { id: 'n', section: '项目更新', project: null, order: 0, comment: '一个新的库', links: [{ url: 'https://new.example', title: 'New' }], capturedAt: '2024-01-01T00:00:00.000Z', issue: null };
+    expect(renderItem(item, zh)).toBe('* [New](https://new.example)（译注：一个新的库）');
+    const en = learnTemplate(DEFAULT_TEMPLATE, [parse('1.md', '# Weekly 1\n\n## News\n\n- [A](https://a.example) (Note: first)\n- [B](https://b.example) (Note: second)\n')]);
+    expect(en.items.separator).toBe(' (Note: ');
+    expect(renderItem({ ...item, comment: 'words' }, en)).toBe('- [New](https://new.example) (Note: words)');
+    const sites = learnTemplate(DEFAULT_TEMPLATE, [parse('1.md', '# Weekly 1\n\n## News\n\n- [A](https://a.example) (a.example) - first\n- [B](https://b.example) (b.example) - second\n')]);
+    expect(sites.items.separator).toBe(' - ');
+  });
+
   it('learns an issue number a field pads with zeros (`aliases = ["posts/newsletter-006"]`), padded again in the next issue', () => {
     const doc = (n: string) => `+++\ntitle = "This Month in Kites #${Number(n)}"\ndate = 2020-0${Number(n) - 3}-16\naliases = ["posts/newsletter-${n}"]\n+++\n\n## Kites\n\n### [Kite ${n}](https://kite.example/${n})\n\nWords.\n`;
     const past = [parse('007.md', doc('007')), parse('006.md', doc('006'))];
