@@ -5,6 +5,7 @@ import type { GroupKey } from '../core/model/item.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { AttachBox, type AttachTarget } from './attach-box.tsx';
 import { GroupFields, type Taxonomy } from './group-fields.tsx';
+import { EntryDisclosure } from './entry-disclosure.tsx';
 import { KindField } from './kind-field.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useLatestCallback } from './use-latest-callback.ts';
@@ -218,20 +219,15 @@ export function CaptureForm(props: CaptureFormProps) {
       </div>
       {props.error}
       {props.onEntryShown ? (
-        <details
-          class="entry-preview"
-          open={entryShown}
-          onToggle={(e) => {
-            const open = e.currentTarget.open;
-            if (open === entryShown) return;
+        <EntryDisclosure
+          shown={entryShown}
+          onToggle={(open) => {
             setEntryShown(open);
             props.onEntryShown?.(open);
           }}
         >
-          <summary>{t('entryPreviewSummary')}</summary>
-          {/* Until the application draws the entry, an empty box where it will stand. */}
-          {entryShown ? (props.entry ?? <pre class="entry-text" aria-busy="true" />) : null}
-        </details>
+          {props.entry}
+        </EntryDisclosure>
       ) : null}
       {attachBox}
     </form>

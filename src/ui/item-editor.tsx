@@ -5,6 +5,7 @@ import { editedItem } from '../core/queue/edited-item.ts';
 import type { Link } from '../core/model/link.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { GroupFields, type Taxonomy } from './group-fields.tsx';
+import { EntryDisclosure } from './entry-disclosure.tsx';
 import { KindField } from './kind-field.tsx';
 import { entryKindOf } from '../core/model/entry-kind.ts';
 import { isSubmitShortcut } from './submit-shortcut.ts';
@@ -126,10 +127,9 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
         </button>
       </fieldset>
       {preview && !isNew ? (
-        <details class="entry-preview" open={entryShown} onToggle={(e) => setEntryShown(e.currentTarget.open)}>
-          <summary>{t('entryPreviewSummary')}</summary>
+        <EntryDisclosure shown={entryShown} onToggle={setEntryShown}>
           {entryShown ? preview(editedItem(item, cleaned())) : null}
-        </details>
+        </EntryDisclosure>
       ) : null}
       <div class="actions">
         <button type="button" class="secondary" onClick={onCancel}>
