@@ -1,8 +1,8 @@
-import { isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
+import { addDays, isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import type { Issue, Period } from '../model/issue.ts';
-import { isTooLarge, readTitleDay, readTitleNumber } from './issue-number.ts';
+import { isTooLarge, readTitleDay, readTitleNumber, type TitleNumber } from './issue-number.ts';
 import { issueIdOf } from '../model/issue-key.ts';
-import { formatPattern, type PatternValues } from './pattern.ts';
+import { formatPattern, formatValue, type PatternValues } from './pattern.ts';
 
 export interface TitleRange {
   start: number;
@@ -54,6 +54,8 @@ interface TitleParts {
   pattern: string;
   /** Where the last token ends in `pattern`. */
   tokensEnd: number;
+  /** The number was found by its value alone (see `knownNumberAt`), not by how titles name one. */
+  byValue?: true;
 }
 
 /**
@@ -61,8 +63,9 @@ interface TitleParts {
  * `OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})`, `R Weekly 2024-W43` →
  * `R Weekly {year}-W{number:2}`.
  */
-function titleParts(title: string): TitleParts | undefined {
-  const number = readTitleNumber(title);
+function titleParts(title: string, known?: number): TitleParts | undefined {
+  const read = readTitleNumber(title);
+  const number = read && !isTooLarge(read) ? read : known === undefined ? undefined : knownNumberAt(title, known);
   if (!number || isTooLarge(number)) return undefined;
   const pieces: { start: number; end: number; text: string }[] = [];
   const numberText = number.style.zh ? '{number:zh}' : number.style.pad > 0 ? `{number:${number.style.pad}}` : '{number}';
@@ -94,7 +97,20 @@ function titleParts(title: string): TitleParts | undefined {
     at = piece.end;
   }
   const tokensEnd = pattern.length;
-  return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd };
+  return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd, ...(read && !isTooLarge(read) ? {} : { byValue: true as const }) };
+}
+
+/**
+ * Where a title writes the issue's number that its file name or metadata gives, where no word
+ * names it as one (`Foo Weekly 12: Kites`, `风筝月报 12：…`): the one run of digits, padded or not,
+ * that is that number.
+ */
+function knownNumberAt(title: string, known: number): TitleNumber | undefined {
+  const found = [...title.matchAll(new RegExp(`(?<![\\d.])(0*)${known}(?![\\d.])`, 'g'))];
+  if (found.length !== 1) return undefined;
+  const m = found[0] as RegExpExecArray;
+  const pad = (m[1] as string).length > 0 ? m[0].length : 0;
+  return { number: known, year: null, week: false, start: m.index, end: m.index + m[0].length, numberAt: m.index, style: { zh: false, pad } };
 }
 
 function escapeBraces(text: string): string {
@@ -109,14 +125,16 @@ function escapeBraces(text: string): string {
  * title, words after a separator are its subtitle. Titles with no token that are all alike are
  * the pattern themselves.
  */
-export function titlePatternOf(titles: readonly string[]): string | undefined {
-  const parts = titles.map(titleParts).filter((p): p is TitleParts => p !== undefined);
+export function titlePatternOf(titles: readonly string[], numbers: readonly (number | undefined)[] = []): string | undefined {
+  const parts = titles.map((t, i) => titleParts(t, numbers[i])).filter((p): p is TitleParts => p !== undefined);
   const newest = parts[0];
   // Titles that name no issue at all and are all the same (`Weekly Links`, its issues known by
   // their day) are the pattern as they stand.
   if (!newest) return titles.length > 0 && titles.every((t) => t === titles[0]) ? escapeBraces(titles[0] as string) : undefined;
   const fixed = newest.pattern.slice(0, newest.tokensEnd);
   const rests = parts.filter((p) => p.pattern.slice(0, p.tokensEnd) === fixed).map((p) => p.pattern.slice(p.tokensEnd));
+  // A number found by its value alone is the title's only where another title has it there too.
+  if (newest.byValue && rests.length < 2) return undefined;
   const newestRest = rests[0] as string;
   if (rests.every((r) => r === newestRest)) {
     if (rests.length > 1) return newest.pattern;
@@ -135,6 +153,34 @@ export function titlePatternOf(titles: readonly string[]): string | undefined {
   const bar = suffix.search(/(?<!\s)\s*[|–—·(（]/);
   const fixedSuffix = bar === -1 ? '' : suffix.slice(bar);
   return `${fixed}${lead}{subtitle}${tails.every((t) => t.length > fixedSuffix.length) ? fixedSuffix : ''}`;
+}
+
+/** How titles name a month: `January 2020`, `Jan 2020`, `2020年1月`. */
+const MONTH_FORMATS = ['MMMM YYYY', 'MMM YYYY', 'YYYY年M月'] as const;
+
+/**
+ * A title pattern whose subtitle is the month the issue covers (`This Month in Rust GameDev #6 -
+ * January 2020`, published in February) or the month it is published in, written as a token
+ * that advances: `{start:MMMM YYYY}` (the month of the day after the issue before) or
+ * `{published:MMMM YYYY}`. Every issue that can be checked must name that month, one at least;
+ * else the pattern as it was.
+ */
+export function withMonthSubtitle(pattern: string, newestFirst: readonly Pick<Issue, 'title' | 'number' | 'year' | 'published'>[]): string {
+  if (!pattern.includes('{subtitle}')) return pattern;
+  const subtitles = newestFirst.map((issue) => subtitleOf(issue.title, pattern, { number: issue.number, year: issue.year ?? undefined, published: issue.published ?? undefined }));
+  for (const format of MONTH_FORMATS) {
+    for (const token of ['start', 'published'] as const) {
+      let checked = 0;
+      const all = newestFirst.every((issue, i) => {
+        const day = token === 'published' ? issue.published : newestFirst[i + 1]?.published ? addDays(newestFirst[i + 1]?.published as IsoDate, 1) : null;
+        if (!day) return true;
+        checked++;
+        return subtitles[i] === formatValue(day, format);
+      });
+      if (all && checked > 0) return pattern.replace('{subtitle}', `{${token}:${format}}`);
+    }
+  }
+  return pattern;
 }
 
 /**

@@ -3,7 +3,7 @@ import { compareIssueKeys } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
 import { fieldValue } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
-import { fileNamePatternOfIssues, subtitleOf, titleFromFileName, titlePatternOf, titlePatternOfFileName } from '../issue/issue-title.ts';
+import { fileNamePatternOfIssues, subtitleOf, titleFromFileName, titlePatternOf, titlePatternOfFileName, withMonthSubtitle } from '../issue/issue-title.ts';
 import { slug, TOKEN_SOURCE } from '../issue/pattern.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
@@ -149,7 +149,9 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   const namePattern = fileNamePatternOfIssues(newestFirst.map((p) => p.issue)) ?? base.fileNamePattern;
   const titledByFileName = issue.fileName !== null && issue.title === titleFromFileName(issue.fileName) && /\{number/.test(namePattern);
   // A digest with no title in its files is titled by their names: the name's pattern is the title's.
-  const titlePattern = titledByFileName ? titlePatternOfFileName(namePattern) : (titlePatternOf(newestFirst.map((p) => p.issue.title)) ?? base.titlePattern);
+  const titlePattern = titledByFileName
+    ? titlePatternOfFileName(namePattern)
+    : withMonthSubtitle(titlePatternOf(newestFirst.map((p) => p.issue.title), newestFirst.map((p) => (p.issue.year === null ? p.issue.number : undefined))) ?? base.titlePattern, newestFirst.map((p) => p.issue));
   // The newest issue's subtitle, where its file name or a metadata field writes it as an address
   // does (`weekly-thing-172-blockchain-bezos-privacy`): the next one's is written so there.
   const slugged = sluggedSubtitle(issue, titlePattern);

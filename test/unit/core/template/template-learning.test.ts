@@ -435,6 +435,32 @@ describe('learnTemplate', () => {
     expect(sites.items.separator).toBe(' - ');
   });
 
+  it('learns a subtitle that names the month an issue covers or comes out in, and writes the next one’s', () => {
+    const doc = (title: string, day: string) => `+++\ntitle = "${title}"\ndate = ${day}\n+++\n\n## Kites\n\n### [Kite](https://kite.example/${day})\n\nWords.\n`;
+    // Published in the month after the one it covers (This Month in Rust GameDev).
+    const covering = learnTemplate(DEFAULT_TEMPLATE, [parse('7.md', doc('This Month in Kites #7 - February 2020', '2020-03-14')), parse('6.md', doc('This Month in Kites #6 - January 2020', '2020-02-16'))]);
+    expect(covering.titlePattern).toBe('This Month in Kites #{number} - {start:MMMM YYYY}');
+    const issues = [parse('7.md', doc('This Month in Kites #7 - February 2020', '2020-03-14')).issue];
+    expect(exportNextIssue({ template: covering, issues, items: [] }, {}, '2020-04-11').markdown).toContain('title = "This Month in Kites #8 - March 2020"');
+    // Named by the month it comes out in, in Chinese too.
+    const monthly = learnTemplate(DEFAULT_TEMPLATE, [parse('12.md', doc('风筝月报第 12 期：2024年3月', '2024-03-29')), parse('11.md', doc('风筝月报第 11 期：2024年2月', '2024-02-27'))]);
+    expect(monthly.titlePattern).toBe('风筝月报第 {number} 期：{published:YYYY年M月}');
+    // A subtitle of words stays the editor's.
+    const worded = learnTemplate(DEFAULT_TEMPLATE, [parse('7.md', doc('Kites #7 - Box kites', '2020-03-14')), parse('6.md', doc('Kites #6 - January 2020', '2020-02-16'))]);
+    expect(worded.titlePattern).toBe('Kites #{number} - {subtitle}');
+  });
+
+  it('finds the number a file name gives where titles write it with no word naming it (`Foo Weekly 12: Kites`), where two titles agree', () => {
+    const doc = (title: string) => `---\ntitle: ${title}\n---\n\n## Kites\n\n- [Kite](https://kite.example) words\n`;
+    const two = learnTemplate(DEFAULT_TEMPLATE, [parse('foo-weekly-12.md', doc('Foo Weekly 12: Kites and more')), parse('foo-weekly-11.md', doc('Foo Weekly 11: Strings'))]);
+    expect(two.titlePattern).toBe('Foo Weekly {number}: {subtitle}');
+    const padded = learnTemplate(DEFAULT_TEMPLATE, [parse('012.md', doc('风筝月报 012：春季')), parse('011.md', doc('风筝月报 011：冬季'))]);
+    expect(padded.titlePattern).toBe('风筝月报 {number:3}：{subtitle}');
+    // A number one title happens to hold is no pattern.
+    const once = learnTemplate(DEFAULT_TEMPLATE, [parse('3.md', doc('Kites: 3 new kites')), parse('2.md', doc('Kites: some news'))]);
+    expect(once.titlePattern).toBe(DEFAULT_TEMPLATE.titlePattern);
+  });
+
   it('learns an issue number a field pads with zeros (`aliases = ["posts/newsletter-006"]`), padded again in the next issue', () => {
     const doc = (n: string) => `+++\ntitle = "This Month in Kites #${Number(n)}"\ndate = 2020-0${Number(n) - 3}-16\naliases = ["posts/newsletter-${n}"]\n+++\n\n## Kites\n\n### [Kite ${n}](https://kite.example/${n})\n\nWords.\n`;
     const past = [parse('007.md', doc('007')), parse('006.md', doc('006'))];
