@@ -1,7 +1,8 @@
 import { Failure } from '../core/model/failure.ts';
 import type { CaptureDraft } from '../core/model/capture-draft.ts';
 import type { Item } from '../core/model/item.ts';
-import { applyDraftToItem, attachLink, newQueuedItem } from '../core/queue/capture.ts';
+import { attachLink } from '../core/queue/capture.ts';
+import { savedItem } from '../core/queue/saved-item.ts';
 import { checkCapturableUrl, type UrlRefusal } from '../core/url/capturable-url.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { learnFromSave } from './derived-data.ts';
@@ -26,10 +27,10 @@ export function saveCapture(store: DigestStore, draft: CaptureDraft, deps: { now
     const editing = draft.editingId === undefined ? undefined : await tx.items.get(draft.editingId);
     if (editing && editing.issue === null) {
       // The queue keeps its size: nothing to count (counting a long queue is most of a save's time).
-      const [item] = await Promise.all([tx.items.put(applyDraftToItem(editing, { ...draft, url: check.url })), tx.drafts.delete(draft.key)]);
+      const [item] = await Promise.all([tx.items.put(savedItem(draft, check.url, editing, id, now)), tx.drafts.delete(draft.key)]);
       return { outcome: 'updated' as const, item };
     }
-    const fresh = newQueuedItem({ ...draft, url: check.url }, id, now);
+    const fresh = savedItem(draft, check.url, undefined, id, now);
     // Issued together, each as soon as it can be: the database runs them in order and the page
     // waits on two round trips, not five. The count is asked before the item is placed.
     const [item, , before] = await Promise.all([tx.items.appendToQueue(fresh), tx.drafts.delete(draft.key), tx.items.queueCount(), learnFromSave(tx, fresh)]);

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { CaptureContext } from '../app/capture-context.ts';
 import type { EarlyEdits } from '../app/early-capture.ts';
 import { groupKeyOf, itemHeadline, type Item } from '../core/model/item.ts';
-import { unsavedItem } from '../core/queue/unsaved-item.ts';
+import { unsavedItem } from '../core/queue/saved-item.ts';
 import { CaptureForm } from '../ui/capture-form.tsx';
 import { Notice } from '../ui/notice.tsx';
 import { say, suggestionReasonWording } from '../core/contracts/wording.ts';

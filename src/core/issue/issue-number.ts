@@ -194,3 +194,12 @@ export function readFileNameNumber(fileName: string): IssueId | TooLarge | undef
   const value = readDigits(digits);
   return isTooLarge(value) ? value : { number: value, year: null, week: false };
 }
+
+/**
+ * Where `text` writes the number `n` standing alone, zero-padded or not (`12`, `012`; not inside
+ * a longer run of digits, a year, nor a version, `1.12`, `12.5`): each place, and its width
+ * where padded (0 where not).
+ */
+export function writtenNumbers(text: string, n: number): { index: number; length: number; pad: number }[] {
+  return [...text.matchAll(new RegExp(`(?<![\\d.])(0*)${n}(?!\\d|\\.\\d)`, 'g'))].map((m) => ({ index: m.index, length: m[0].length, pad: (m[1] as string).length > 0 ? m[0].length : 0 }));
+}

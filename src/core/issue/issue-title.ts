@@ -1,6 +1,6 @@
 import { addDays, isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import type { Issue, Period } from '../model/issue.ts';
-import { isTooLarge, readTitleDay, readTitleNumber, type TitleNumber } from './issue-number.ts';
+import { isTooLarge, readTitleDay, readTitleNumber, writtenNumbers, type TitleNumber } from './issue-number.ts';
 import { issueIdOf } from '../model/issue-key.ts';
 import { formatPattern, formatValue, type PatternValues } from './pattern.ts';
 
@@ -106,11 +106,10 @@ function titleParts(title: string, known?: number): TitleParts | undefined {
  * that is that number.
  */
 function knownNumberAt(title: string, known: number): TitleNumber | undefined {
-  const found = [...title.matchAll(new RegExp(`(?<![\\d.])(0*)${known}(?![\\d.])`, 'g'))];
+  const found = writtenNumbers(title, known);
   if (found.length !== 1) return undefined;
-  const m = found[0] as RegExpExecArray;
-  const pad = (m[1] as string).length > 0 ? m[0].length : 0;
-  return { number: known, year: null, week: false, start: m.index, end: m.index + m[0].length, numberAt: m.index, style: { zh: false, pad } };
+  const { index, length, pad } = found[0] as { index: number; length: number; pad: number };
+  return { number: known, year: null, week: false, start: index, end: index + length, numberAt: index, style: { zh: false, pad } };
 }
 
 function escapeBraces(text: string): string {
@@ -172,7 +171,8 @@ export function withMonthSubtitle(pattern: string, newestFirst: readonly Pick<Is
     for (const token of ['start', 'published'] as const) {
       let checked = 0;
       const all = newestFirst.every((issue, i) => {
-        const day = token === 'published' ? issue.published : newestFirst[i + 1]?.published ? addDays(newestFirst[i + 1]?.published as IsoDate, 1) : null;
+        const before = newestFirst[i + 1]?.published;
+        const day = token === 'published' ? issue.published : before ? addDays(before, 1) : null;
         if (!day) return true;
         checked++;
         return subtitles[i] === formatValue(day, format);

@@ -13,7 +13,7 @@ import { sameLink } from '../url/url-canonical.ts';
 import { isCreditLine } from './credit-line.ts';
 import { formatPattern } from './pattern.ts';
 import { renderLinkLine } from './link-line.ts';
-import { closingBracket } from './closing-bracket.ts';
+import { wordsAfter } from './words-after.ts';
 
 /**
  * One item as Markdown. An imported item whose words and links are as imported is written as it
@@ -160,7 +160,7 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     // Words of one plain line run on after the separator; others (a fence, a list, several
     // lines) start on the line under the link, as the paragraph's own lines.
     const runOn = !head.includes('\n') && !BLOCK_START.test(head);
-    const text = head.trim() === '' ? opened : opened + (runOn ? separator + head + closingBracket(separator) : '\n' + atLineStart);
+    const text = head.trim() === '' ? opened : opened + (runOn ? wordsAfter(separator, head) : '\n' + atLineStart);
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
   if (titleLine && first && first.title.trim() !== '') {
@@ -172,7 +172,7 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   if (linkFirst && first && first.title.trim() !== '') {
     // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it).
     const opened = strongLink + renderLinkLine(first, { linkStyle: 'titled' }, definitions) + strongLink;
-    const text = head.trim() === '' ? opened : opened + (separator || '\n') + ((separator || '\n').includes('\n') ? atLineStart : head + closingBracket(separator));
+    const text = head.trim() === '' ? opened : opened + ((separator || '\n').includes('\n') ? (separator || '\n') + atLineStart : wordsAfter(separator, head));
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
   const lines = lineLinks.map((link) => renderLinkLine(link, template, definitions));
@@ -239,7 +239,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (!first) text = words;
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
-  else if (numbered) text = dated + link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? style.separator + words + closingBracket(style.separator) : `\n\n${words}`);
+  else if (numbered) text = dated + link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, words) : `\n\n${words}`);
   else {
     const opening = style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
@@ -249,7 +249,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
       opening +
       (site ? ` ${style.site?.replace('{site}', site)}` : '') +
       (author ? ` ${style.byline?.replace('{author}', () => author)}` : '') +
-      (words.trim() === '' ? '' : style.separator + listedWords(words, style) + closingBracket(style.separator));
+      (words.trim() === '' ? '' : wordsAfter(style.separator, listedWords(words, style)));
   }
   // The kind's symbol opens the entry, before its date and link (`- 📜 [title](url)`).
   if (item.kind !== undefined && !headed) text = `${item.kind} ${text}`;

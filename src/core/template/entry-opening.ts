@@ -9,7 +9,7 @@ import { mostCommon } from './most-common.ts';
  * words: on the link's line, or on the next line or the one after a blank line (Haskell Weekly's
  * `-   [title](url) by Jane`, a blank line, `    > words`); or a space alone where the words run
  * on as a sentence's (`- [#19862](…) changed the behavior …`); or a bracket the words stand in,
- * with its label (`（译注：…）`, `(Note: …)`; closed after the words, see `closingBracket`).
+ * with its label (`（译注：…）`, `(Note: …)`; closed after the words, see `wordsAfter`).
  */
 const ENTRY_OPENING = new RegExp(
   String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +

@@ -6,6 +6,7 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOfIssues, subtitleOf, titleFromFileName, titlePatternOf, titlePatternOfFileName, withMonthSubtitle } from '../issue/issue-title.ts';
 import { slug, TOKEN_SOURCE } from '../issue/pattern.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
+import { writtenNumbers } from '../issue/issue-number.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
 import { findProject, isKnownAs, type FrontMatterTemplateField, type HeadingForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
@@ -240,7 +241,9 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slug
     }
     // The number where it stands alone: `Number: 665`, `slug: /294`, `permalink: /issue/17/`,
     // padded with zeros where the digest pads it (`aliases = ["posts/newsletter-006"]`).
-    if (issue.year === null) raw = raw.replace(new RegExp(`(^|[^\\d.])(0*)${issue.number}(?!\\d)`, 'g'), (_, before: string, zeros: string) => `${before}{number${zeros === '' ? '' : `:${zeros.length + String(issue.number).length}`}}`);
+    if (issue.year === null) {
+      for (const { index, length, pad } of writtenNumbers(raw, issue.number).reverse()) raw = `${raw.slice(0, index)}{number${pad > 0 ? `:${pad}` : ''}}${raw.slice(index + length)}`;
+    }
     // The subtitle as an address writes it: `slug: weekly-thing-{number}-blockchain-bezos-privacy`.
     if (slugged !== undefined) raw = raw.replace(slugged, '{subtitle:slug}');
   }

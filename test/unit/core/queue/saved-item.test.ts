@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureDraft } from '../../../../src/core/model/capture-draft.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
-import { unsavedItem } from '../../../../src/core/queue/unsaved-item.ts';
+import { unsavedItem } from '../../../../src/core/queue/saved-item.ts';
 
 const draft = (patch: Partial<CaptureDraft> = {}): CaptureDraft => ({
   key: 'https://example.org/a',
