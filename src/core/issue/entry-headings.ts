@@ -45,7 +45,7 @@ const ONE_OFF_PARAGRAPHS = 3;
  * a list of links under it makes it a section over them.
  */
 export function entryHeadings(blocks: readonly Block[], lines: readonly string[], context: GrammarContext = {}): Set<Block> {
-  const { known = () => false, definitions, recurring } = context;
+  const { known = () => false, definitions, recurring, standing } = context;
   const out = new Set<Block>();
   let open: Extract<Block, { kind: 'heading' }> | undefined;
   let linked = 0;
@@ -76,9 +76,15 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
   };
   // The block before this one under the open heading.
   let previous: Block | undefined;
+  // Whether the digest's own words (see standingBlocks) came under the issue's last heading, after
+  // its first block: what follows them is the issue's ending, no entry's (Rust日报's `--` and
+  // subscription list after its last entry).
+  const lastHeading = blocks.findLast((b) => b.kind === 'heading');
+  let ownText = false;
   for (const block of blocks) {
     const prior = previous;
     previous = block;
+    if (lastHeading && block.start > lastHeading.start && prior?.kind !== 'heading' && standing?.has(blockText(lines, block).trimEnd())) ownText = true;
     if (block.kind === 'heading') {
       // A heading with headings under it is a section, whatever it links to.
       if (open && block.level > open.level) open = undefined;
@@ -98,7 +104,7 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
       }
       continue;
     }
-    if (!open) continue;
+    if (!open || ownText) continue;
     const before = linked;
     // Under a title's words, a short list of where to go, each item a link named by its site alone
     // (`- [Reddit](…)`, `- [GitHub](…)`: This Week in Neovim's plugins), is the entry's own links;

@@ -110,11 +110,11 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
   const known = (heading: string): boolean => projectNames.has(headingName(heading).toLowerCase());
   const recurring = options.recurringHeadings ? { recurring: options.recurringHeadings } : {};
-  const context = { known, definitions, ...recurring };
+  const context = { known, definitions, ...recurring, ...(options.standing ? { standing: options.standing } : {}) };
   const headings = entryHeadings(blocks, lines, context);
   const evidence = grammarEvidence(blocks, lines, { ...context, headings });
   const grammar = options.grammar ?? chooseGrammar(evidence);
-  const pieces = splitItems(blocks, lines, grammar, { ...context, headings, ...(options.standing ? { standing: options.standing } : {}) });
+  const pieces = splitItems(blocks, lines, grammar, { ...context, headings });
 
   const lineStart: number[] = new Array(lines.length);
   for (let i = 0, at = 0; i < lines.length; i++) {

@@ -224,7 +224,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     // No paragraph entry runs over blocks the way these do: none is closed.
     return true;
   };
-  const closing = closingBlocks(blocks, lines, opensEntry, context.definitions);
+  const closing = closingBlocks(blocks, lines, opensEntry, context);
 
   // The heading whose part a block is in (null before any).
   let part: Block | null = null;
@@ -406,10 +406,11 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
 /**
  * Whether a block closes a group of entries rather than its last entry: no entry opens after it
  * before the next heading that is not an entry's, and it links only within the page
- * (HelloGitHub's `🔙 返回目录` after each group, `[Back to top](#top)`): the digest's own line,
- * never an entry's words.
+ * (HelloGitHub's `🔙 返回目录` after each group, `[Back to top](#top)`) or other issues write it
+ * word for word (Rust日报's `--` and the subscription list after its last entry): the digest's
+ * own text, never an entry's words.
  */
-function closingBlocks(blocks: readonly Block[], lines: readonly string[], opensEntry: (block: Block) => boolean, definitions: LinkDefinitions | undefined): (block: Block) => boolean {
+function closingBlocks(blocks: readonly Block[], lines: readonly string[], opensEntry: (block: Block) => boolean, { definitions, standing }: GrammarContext): (block: Block) => boolean {
   const trailing = new Set<Block>();
   let ahead = false;
   for (let i = blocks.length - 1; i >= 0; i--) {
@@ -418,9 +419,15 @@ function closingBlocks(blocks: readonly Block[], lines: readonly string[], opens
     else if (block.kind === 'heading') ahead = false;
     else if (!ahead) trailing.add(block);
   }
+  const before = new Map(blocks.map((block, i) => [block, blocks[i - 1]]));
   return (block) => {
     if (!trailing.has(block)) return false;
-    return linksWithinPage(blockText(lines, block), definitions);
+    const text = blockText(lines, block);
+    if (linksWithinPage(text, definitions)) return true;
+    // Words other issues write too that are an entry's own: the first under its heading, or
+    // words introducing what follows (`Some of this month's updates:` over a list).
+    const own = before.get(block)?.kind === 'heading' || (block.kind === 'paragraph' && introducesNext(lines.slice(block.start, block.end)));
+    return !own && standing?.has(text.trimEnd()) === true;
   };
 }
 

@@ -55,7 +55,8 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 function plainParagraphs(runs: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
   runs.forEach((lines, i) => {
-    if (lines[0] === '' || lines.some((line) => NOT_PARAGRAPH.test(line) || SETEXT_UNDERLINE.test(line))) return;
+    // A line of dashes under a paragraph's first line underlines a heading; alone it is words (`--`).
+    if (lines[0] === '' || lines.some((line, j) => NOT_PARAGRAPH.test(line) || (j > 0 && SETEXT_UNDERLINE.test(line)))) return;
     if (/^ {0,3}>/.test(runs[i + 1]?.[0] ?? '') && introducesNext(lines)) return;
     out.push(lines.join('\n'));
   });

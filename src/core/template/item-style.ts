@@ -159,10 +159,12 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
     const lastLine = words.split('\n').at(-1) ?? '';
     const own = parseLinkLine(lastLine);
     // A last link that neither names no page (`Read more`), nor repeats the title, nor is labelled
-    // so is one more of the words' own links.
-    const page = link && (isGenericLinkText(link.text) || isTitleText(link.text, stripHeadingText(heading.replace(HEADED_MARKER, ''))) || (own !== undefined && own.label.trim() !== ''));
+    // so, nor is an address alone on its line (Rust日报's `https://…` under the words), is one
+    // more of the words' own links. An address alone is the page's link labelled by nothing.
+    const alone = own !== undefined && (link?.kind === 'bare' || link?.kind === 'autolink');
+    const page = link && (isGenericLinkText(link.text) || isTitleText(link.text, stripHeadingText(heading.replace(HEADED_MARKER, ''))) || (own !== undefined && own.label.trim() !== '') || alone);
     if (!link || !page) return extractLinks(words).length > 0 ? [{ text: '', line: true, label: undefined, inline: true }] : [];
-    const label = own?.label.trim() ? { label: own.label, form: LINK_FORM[link.kind] } : undefined;
+    const label = own !== undefined && (own.label.trim() !== '' || alone) ? { label: own.label, form: LINK_FORM[link.kind] } : undefined;
     return [{ text: isGenericLinkText(link.text) ? link.text : '', line: own !== undefined, label }];
   });
   if (titled.length * 2 <= sources.length) return {};

@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
+import { recurringHeadings } from '../../../../src/core/issue/recurring-headings.ts';
+import { renderIssue } from '../../../../src/core/issue/issue-renderer.ts';
 import type { Issue } from '../../../../src/core/model/issue.ts';
+import { compareIssueKeys } from '../../../../src/core/model/issue-key.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
 import { newQueuedItem } from '../../../../src/core/queue/capture.ts';
@@ -37,17 +40,23 @@ const TEMPLATES: [string, Template, [string | null, string | null][]][] = [
 
 /** The issues before the next one, where not the one OpenStack-like issue 17: the digest's own. */
 const PAST = new WeakMap<Template, Issue[]>();
+/** Those issues as an import compares a new file with them: the newest two, written out. */
+const HELD = new WeakMap<Template, string[]>();
+const heldDocuments = (template: Template, issues: readonly Issue[], items: readonly Item[]): string[] =>
+  [...issues].sort((a, b) => compareIssueKeys(b.key, a.key)).slice(0, 2).map((i) => renderIssue(i, items.filter((item) => item.issue === i.key), template));
 
 /**
  * The ways of writing an entry learned from other digests (our golden files' past issues), each
  * with two of its headings: words nested under the link, a site note, quotes, symbols, links
- * opening paragraphs in bold, headed entries, titles with a page link after the words.
+ * opening paragraphs in bold, headed entries, titles with a page link after the words (or their
+ * address alone).
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['daily-bare-links', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
-  const { template, issues } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
+  const { template, issues, items } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
   // The next issue follows the digest's own (one named by its day is named by the next day).
   PAST.set(template, issues);
+  HELD.set(template, heldDocuments(template, issues, items));
   const groups = template.sections.flatMap((s) => (s.projects.length > 0 ? s.projects.map((p): [string | null, string | null] => [s.name, p.name]) : [[s.name, null] as [string | null, string | null]]));
   // A digest without headings files everything under none.
   const all = groups.length > 0 ? groups : [[null, null] as [string | null, string | null]];
@@ -67,8 +76,9 @@ TEMPLATES.push(...LEARNED);
 // And the ways of the digests people edit today, where the shared corpus is beside us.
 const CORPUS_LEARNED: [string, Template, [string | null, string | null][]][] = (otherDigestsAvailable ? DIGESTS.filter((d) => d !== 'openstack-digest') : []).map((digest) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
-  const { template, issues } = applyImport(empty, planImport(digestFiles(digest).slice(-3), empty, '2026-12-01'));
+  const { template, issues, items } = applyImport(empty, planImport(digestFiles(digest).slice(-3), empty, '2026-12-01'));
   PAST.set(template, issues);
+  HELD.set(template, heldDocuments(template, issues, items));
   const groups = template.sections.flatMap((s) => (s.projects.length > 0 ? s.projects.map((p): [string | null, string | null] => [s.name, p.name]) : [[s.name, null] as [string | null, string | null]]));
   const all = groups.length > 0 ? groups : [[null, null] as [string | null, string | null]];
   return [`learned from ${digest}`, template, [...all, ...all].slice(0, 2)];
@@ -117,18 +127,29 @@ const HOSTILE_URLS = [
   'http://example.com/' + 'long/'.repeat(400),
 ];
 
-/** What survives an export: the issue, its headings, its item count, every link. */
-function checkExport(template: Template, items: Item[]): void {
-  const exported = exportNextIssue({ template, issues: PAST.get(template) ?? [issue17], items }, {}, '2014-08-03');
+/**
+ * An exported issue read back as an import does: the digest's grammar, projects and symbols
+ * known, and, where the digest has past issues to compare it with, which headings come back (its
+ * own; a title written once is an entry's).
+ */
+function readBack(template: Template, markdown: string, fileName: string | null): ReturnType<typeof parseIssue> {
   const projectNames = template.sections.flatMap((s) => s.projects.map((p) => p.name));
-  // Read back as an import does: the digest's grammar, projects and symbols known.
-  const back = parseIssue(exported.markdown, {
-    fileName: exported.issue.fileName ?? undefined,
+  const held = HELD.get(template);
+  const recurring = held && recurringHeadings([markdown, ...held], [...projectNames, ...template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
+  return parseIssue(markdown, {
+    fileName: fileName ?? undefined,
     grammar: template.items.grammar,
     projectNames,
     symbols: listedSymbols(template),
     standing: standingBlocks([], standingText(template)),
+    ...(recurring ? { recurringHeadings: recurring } : {}),
   });
+}
+
+/** What survives an export: the issue, its headings, its item count, every link. */
+function checkExport(template: Template, items: Item[]): void {
+  const exported = exportNextIssue({ template, issues: PAST.get(template) ?? [issue17], items }, {}, '2014-08-03');
+  const back = readBack(template, exported.markdown, exported.issue.fileName);
   if (!back.ok) throw new Error(`${JSON.stringify(back.error)}\n${exported.markdown}`);
   expect(back.value.issue.key).toBe(exported.issue.key);
   if (template.learnedFrom === undefined) expect(back.value.issue.key).toBe('18');
@@ -166,7 +187,7 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
       queued(1, { url: 'https://example.com/b', title: 'B', section: first[0], project: first[1], comment: 'see [docs][1]' }),
     ];
     const exported = exportNextIssue({ template, issues: [issue17], items }, {}, '2014-08-03');
-    const back = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
+    const back = readBack(template, exported.markdown, exported.issue.fileName);
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     // The escaped line is plain text (a bare URL in A's commentary), never a definition B resolves.
     expect(back.value.items).toHaveLength(2);
@@ -205,7 +226,7 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
       queued(1, { url: 'https://example.com/2', title: 'U', section: 'A\n## B', project: null, comment: 'two' }),
     ];
     const exported = exportNextIssue({ template: named, issues: [issue17], items }, {}, '2014-08-03');
-    const back = parseIssue(exported.markdown, { fileName: exported.issue.fileName ?? undefined, grammar: template.items.grammar, symbols: listedSymbols(template), standing: standingBlocks([], standingText(template)) });
+    const back = readBack(template, exported.markdown, exported.issue.fileName);
     if (!back.ok) throw new Error(JSON.stringify(back.error));
     expect(back.value.items).toHaveLength(2);
     // The two the entries go under, the headings the digest writes in every issue (with what

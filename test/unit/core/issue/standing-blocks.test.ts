@@ -29,5 +29,7 @@ describe('the blocks a digest writes word for word in issue after issue', () => 
   it('are paragraphs only where their lines are: no heading, quote, list, table, fence or metadata', () => {
     const doc = (n: number) => `---\ntitle: x\n---\n\n> A quote.\n\n| a | b |\n|---|---|\n\nTitle\n=====\n\n    code\n\nWeek ${n}.\n`;
     expect([...standingBlocks([doc(1), doc(2)])]).toEqual([]);
+    // Dashes under no line of words underline nothing: `--` alone is a paragraph.
+    expect([...standingBlocks([`# Day 1\n\nWords.\n\n--\n`, `# Day 2\n\nMore.\n\n--\n`])]).toEqual(['--']);
   });
 });

@@ -8,6 +8,7 @@ import { reviseItem, type Item } from '../../../../src/core/model/item.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
+import { planImport } from '../../../../src/core/issue/issue-import.ts';
 
 function parse(markdown: string): ParsedIssue {
   const result = parseIssue(markdown, {});
@@ -188,5 +189,33 @@ describe('entries under linked headings of their own, in a monthly newsletter', 
     const again = parseIssue(listed, { recurringHeadings: new Set(['game updates']) });
     if (!again.ok) throw new Error('refused');
     expect(again.value.items.map((i) => i.links[0]?.title)).toContain('macOS support');
+  });
+});
+
+describe('a daily whose headed entries end in their address alone, closed by words every issue writes', () => {
+  const day = (n: number, editor: string): string =>
+    [`# 日报 2024-03-0${n}`, '', `### 条目 ${n}`, '', '一句话。', '', `https://example.org/${n}`, '', `### 另一条 ${n}`, '', '又一句话。', '', `链接：https://example.org/${n}b`, '', `### 第三条 ${n}`, '', '第三句话。', '', `https://example.org/${n}c`, '', '--', '', `From 日报小组 ${editor}`, '', '订阅：', '', '- [论坛](https://forum.example.org/)', '- [公众号](https://forum.example.org/wechat)', ''].join('\n');
+  const files = (texts: readonly string[]) => texts.map((text, i) => ({ name: `2024-03-0${i + 1}.md`, text }));
+  const days = [day(1, '风筝'), day(2, '长尾'), day(3, '风筝')];
+
+  it('ends the last entry at the first block other issues write after it, not in their subscription list', () => {
+    const plan = planImport(files(days), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2024-03-04');
+    for (const [i, parsed] of plan.parsed.entries()) {
+      const last = parsed.items.at(-1) as Item;
+      expect(last.links).toEqual([{ url: `https://example.org/${i + 1}c`, title: `第三条 ${i + 1}`, inline: true }]);
+      expect(last.comment).toBe(`第三句话。\n\nhttps://example.org/${i + 1}c`);
+      // Written back as it was.
+      expect(renderIssue(parsed.issue, parsed.items, plan.template)).toBe(days[i]);
+    }
+    // Words an entry's heading opens with are its words, however often written.
+    const twice = days.map((d) => d.replace('第三句话。', '--'));
+    const again = planImport(files(twice), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2024-03-04');
+    expect(again.parsed[0]?.items.at(-1)?.comment).toBe('--\n\nhttps://example.org/1c');
+  });
+
+  it('learns the address alone as the page’s link, labelled by nothing, where most entries write it so', () => {
+    const { template } = planImport(files(days), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2024-03-04');
+    expect(template.items.pageLink).toEqual({ text: '', line: true, labelled: { label: '', form: 'bare' } });
+    expect(renderItem({ ...item('Why it matters.', 'A post'), section: null }, template)).toBe('### A post\n\nWhy it matters.\n\nhttps://example.org/new');
   });
 });
