@@ -1,5 +1,6 @@
 import { wordCount } from './word-count.ts';
 import { ATTRIBUTION } from './news-lines.ts';
+import { isGenericLinkText } from './generic-link-text.ts';
 
 /** The most words a credit line holds besides its link's: a name and a verb (`Kévin Commaille announces`). */
 const CREDIT_WORDS = 5;
@@ -22,6 +23,8 @@ export function isCreditLine(line: string): boolean {
   // A name and a verb end no sentence, at the line's end or inside it (`Great news. 😄` is words;
   // a name's initial or title is no sentence's end: `Mateus R. Costa`, `Dr. Jane Doe`).
   if (/[.!?。！？…:：]$|\p{Ll}{2}[.]\s|[!?]\s|[。！？]/u.test(text.replace(LINK, '$1'))) return false;
+  // A link whose text names no one (`… [Link](…)`) ends words about a page; it credits no one.
+  if ([...text.matchAll(LINK)].some((m) => isGenericLinkText(m[1] as string))) return false;
   const words = text.replace(LINK, '$1').replace(ADDRESS, '');
   return (text.match(LINK) ?? []).length <= 1 && wordCount(words) >= 1 && wordCount(words) <= CREDIT_WORDS;
 }

@@ -83,8 +83,8 @@ export function isGenericLinkText(text: string): boolean {
     .replace(/[\s\p{P}\p{S}]+/gu, ' ')
     .trim()
     .toLowerCase();
-  // No words: an arrow alone.
-  return words === '' ? /^[\s→»›>➜➡⟶-]+$/u.test(plain) : GENERIC.has(words);
+  // No words: an arrow alone. One of several such links numbered (`[Link 1](…) and [link 2](…)`).
+  return words === '' ? /^[\s→»›>➜➡⟶-]+$/u.test(plain) : GENERIC.has(words) || GENERIC.has(words.replace(/ \d{1,2}$/, ''));
 }
 
 /**

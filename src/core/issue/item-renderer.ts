@@ -175,6 +175,15 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     const text = head.trim() === '' ? opened : opened + ((separator || '\n').includes('\n') ? (separator || '\n') + atLineStart : wordsAfter(separator, head));
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
+  const { pageLink } = template.items;
+  // The words' last paragraph is prose a link can end (no fence anywhere: it might close on the link's line).
+  const lastParagraph = head.slice(head.lastIndexOf('\n\n') + 1).replace(/^\n/, '');
+  const endsInProse = !/```|~~~/.test(head) && !lastParagraph.split('\n').some((line) => BLOCK_START.test(line));
+  if (pageLink && first && !holdsLink && head.trim() !== '' && endsInProse) {
+    // The words, then the link to their page as the digest's entries end (`… [Link](…)`).
+    const link = renderLinkLine({ url: first.url, title: pageLink.text }, { linkStyle: 'titled' }, definitions);
+    return [atLineStart + (pageLink.line ? '  \n' : ' ') + link, ...more.map((l) => renderLinkLine(l, template, definitions))].join('  \n');
+  }
   const lines = lineLinks.map((link) => renderLinkLine(link, template, definitions));
   if (head.trim() !== '') lines.unshift(atLineStart);
   return lines.join('  \n');

@@ -2,6 +2,7 @@ import { scanBlocks } from '../markdown/blocks.ts';
 import { blockText } from '../markdown/block-text.ts';
 import type { Template } from '../model/template.ts';
 import { hasLink } from './has-link.ts';
+import { extractLinks } from '../markdown/markdown-links.ts';
 import { introducesNext } from './introduces-next.ts';
 import { unixNewlines } from '../markdown/unix-newlines.ts';
 
@@ -30,17 +31,46 @@ const INDENTED = /^[ \t]+\S/;
 export function standingBlocks(documents: readonly string[], own = ''): Set<string> {
   const lists = new Map<string, number>();
   const paragraphs = new Map<string, number>();
+  // Blocks that link, by the pages they link: their texts, and in how many issues.
+  const linking = new Map<string, { texts: Set<string>; count: number }>();
   for (const document of new Set(documents.map(unixNewlines))) {
     // The document's runs of lines between blank ones, each read once by both.
     const runs = document.split(/\n[ \t]*\n/).map((chunk) => chunk.replace(/^\n+/, '').trimEnd().split('\n'));
-    for (const list of new Set(tightLists(runs))) lists.set(list, (lists.get(list) ?? 0) + 1);
-    for (const paragraph of new Set(plainParagraphs(runs))) paragraphs.set(paragraph, (paragraphs.get(paragraph) ?? 0) + 1);
+    const blocks = [...new Set(tightLists(runs))];
+    for (const list of blocks) lists.set(list, (lists.get(list) ?? 0) + 1);
+    for (const paragraph of new Set(plainParagraphs(runs))) {
+      paragraphs.set(paragraph, (paragraphs.get(paragraph) ?? 0) + 1);
+      blocks.push(paragraph);
+    }
+    const seen = new Set<string>();
+    for (const block of blocks) {
+      const key = addressesOf(block);
+      if (key === undefined) continue;
+      const entry = linking.get(key) ?? { texts: new Set<string>(), count: 0 };
+      entry.texts.add(block);
+      if (!seen.has(key)) entry.count++;
+      seen.add(key);
+      linking.set(key, entry);
+    }
   }
   const standing = [
     ...[...lists].flatMap(([list, count]) => (count >= LINKS_STANDING_IN && hasLink(list) ? [list] : [])),
     ...[...paragraphs].flatMap(([paragraph, count]) => (count >= LINKS_STANDING_IN || (count >= WORDS_STANDING_IN && !hasLink(paragraph)) ? [paragraph] : [])),
+    // A list or paragraph that links the same pages in issue after issue, its words updated
+    // (This Week in KDE's bug counts, `* 3 very high priority bugs (down from 4 last week).
+    // [Current list of bugs](…)`): no digest's entries link the same pages week after week.
+    ...[...linking.values()].flatMap(({ texts, count }) => (count >= LINKS_STANDING_IN ? [...texts] : [])),
   ];
   return new Set([...ownBlocks(own), ...standing]);
+}
+
+/**
+ * The pages a block links, in order, as one key (two blocks that link the same pages share it);
+ * undefined for a block that links none.
+ */
+export function addressesOf(block: string): string | undefined {
+  const urls = extractLinks(block).map((link) => link.url);
+  return urls.length === 0 ? undefined : urls.join('\n');
 }
 
 /** A line no paragraph opens with: a list item, a quote, a heading, a fence, a table row, HTML or code. */

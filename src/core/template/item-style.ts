@@ -111,7 +111,24 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(credit ? { credit } : {}),
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
+    ...(grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {}),
   };
+}
+
+/**
+ * Where most paragraph entries end with a link that names no page (`… (Ana, Kite 6.1.
+ * [Link](…))`, `[Read more](…)` on the line under the words: This Week in KDE, TLDR-style
+ * newsletters), that link's text and whether it has a line of its own: a new entry's page is
+ * linked so after its words.
+ */
+function endingLinkOf(entries: readonly string[]): Pick<ItemStyle, 'pageLink'> {
+  const ending = entries.flatMap((source) => {
+    const link = endingLink(source);
+    if (!link || link.kind !== 'inline' || !isGenericLinkText(link.text)) return [];
+    return [{ text: link.text, line: parseLinkLine(source.trimEnd().split('\n').at(-1) ?? '') !== undefined }];
+  });
+  if (ending.length * 2 <= entries.length) return {};
+  return { pageLink: { text: mostCommon(ending.map((e) => e.text)) as string, line: majority(ending.map((e) => e.line)) ?? false } };
 }
 
 /** What a credited entry quotes: the quote under its credit line, its marks taken off. */

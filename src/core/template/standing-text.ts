@@ -1,8 +1,11 @@
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
+import { addressesOf } from '../issue/standing-blocks.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
+/** A list's first line. */
+const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
 /** A piece of an issue written as it stands: its text and its headings. */
 export type Written = Exclude<Segment, { kind: 'item' | 'items' }>;
 
@@ -29,12 +32,19 @@ export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | und
 }
 
 /**
- * The blocks of `newest` that `previous` has too (or that are `alike` one of its), in the newest
- * one's order and spacing; undefined for none.
+ * The blocks of `newest` that `previous` has too (or that are `alike` one of its, or are a list
+ * that links the same pages: counts updated each week, see standingBlocks, kept as the newest
+ * wrote them for the editor to update), in the newest one's order and spacing; undefined for none.
+ * (Not a paragraph so: one that names the issue's number would name last week's.)
  */
 export function sharedBlocks(newest: readonly Written[], previous: readonly Written[], alike?: (segment: Written) => boolean): string | undefined {
   const kept = new Set(previous.map((s) => s.raw));
-  const shared = newest.filter((segment) => kept.has(segment.raw) || alike?.(segment));
+  const listing = (s: Written): string | undefined => (s.kind === 'text' && LIST_ITEM.test(s.raw) ? addressesOf(s.raw) : undefined);
+  const lists = new Set(previous.map(listing).filter((key) => key !== undefined));
+  const shared = newest.filter((segment) => {
+    const key = listing(segment);
+    return kept.has(segment.raw) || alike?.(segment) || (key !== undefined && lists.has(key));
+  });
   // Rules that framed the issue's own words (a quote of the week, a photo, between `---` lines)
   // frame nothing once those go: one stays where several would stand together.
   const isRule = (s: Written | undefined): boolean => s !== undefined && THEMATIC_BREAK.test(s.raw);

@@ -9,6 +9,8 @@ describe('a line crediting who wrote the quote under it', () => {
     expect(['Another exciting proposal. 😄', 'Shipped! Try it', '发布了。欢迎试用', 'Mateus R. Costa reports', 'Dr. Jane Doe says'].map(isCreditLine)).toEqual([false, false, false, true, true]);
     // An address alone names a page, not who wrote: the line after an entry's words, not a credit.
     expect(['<https://example.com/a%20b/c>', 'https://example.com/post', '[https://example.com/](https://example.com/)'].map(isCreditLine)).toEqual([false, false, false]);
+    // Nor does a link whose text names no one: the page of the words before it.
+    expect(['Dolphin sorts by size [Link](https://example.org/1)', 'Ana [source](https://example.org/2)'].map(isCreditLine)).toEqual([false, false]);
   });
 
   it('gives the pattern of an entry written so: the linked name, or all but the last word, as {author}', () => {

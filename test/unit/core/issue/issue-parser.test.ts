@@ -545,8 +545,8 @@ describe('parseIssue: any digest', () => {
   });
 
   it('knows link text that names no page', () => {
-    for (const text of ['Read more', 'Read more →', '**Read more**', 'read the article.', '阅读原文', '→', '»', '➡️', 'Weiterlesen', 'Lire la suite']) expect(isGenericLinkText(text), text).toBe(true);
-    for (const text of ['', 'The Rust Book', 'Read more about B-trees', 'https://example.org']) expect(isGenericLinkText(text), text).toBe(false);
+    for (const text of ['Read more', 'Read more →', '**Read more**', 'read the article.', '阅读原文', '→', '»', '➡️', 'Weiterlesen', 'Lire la suite', 'Link 1', 'link 2']) expect(isGenericLinkText(text), text).toBe(true);
+    for (const text of ['', 'The Rust Book', 'Read more about B-trees', 'https://example.org', 'Kite 2', 'Link 123']) expect(isGenericLinkText(text), text).toBe(false);
   });
 
   it('names an entry’s page, where its link’s text names none, by the words the entry opens with', () => {

@@ -21,6 +21,16 @@ describe('the blocks a digest writes word for word in issue after issue', () => 
     expect(standingBlocks([issue(1, 'One.'), issue(1, 'One.'), issue(2, 'Two.')]).has(signOff)).toBe(false);
   });
 
+  it('take a list that links the same pages in three issues, its words changed (counts updated each week)', () => {
+    const counts = (n: number) => `# Week ${n}\n\n## Bugs\n\n- [Fixed a crash](https://example.org/mr/${n})\n\n* ${n + 2} very high priority bugs. [Current list](https://bugs.example.org/vhi)\n* ${n + 40} small bugs. [Current list](https://bugs.example.org/15m)\n`;
+    const list = (n: number) => `* ${n + 2} very high priority bugs. [Current list](https://bugs.example.org/vhi)\n* ${n + 40} small bugs. [Current list](https://bugs.example.org/15m)`;
+    expect(standingBlocks([counts(1), counts(2)]).has(list(1))).toBe(false);
+    const standing = standingBlocks([counts(1), counts(2), counts(3)]);
+    expect([1, 2, 3].map((n) => standing.has(list(n)))).toEqual([true, true, true]);
+    // Entries link pages of their own.
+    expect([...standing].some((b) => b.includes('/mr/'))).toBe(false);
+  });
+
   it('leave out a line crediting who wrote the quote under it, written alike however often', () => {
     const standing = standingBlocks([issue(1, 'One.'), issue(2, 'Two.'), issue(3, 'Three.')]);
     expect(standing.has('[Alain](https://chat.example.org/#/@alain) announces')).toBe(false);
