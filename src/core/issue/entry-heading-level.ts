@@ -13,3 +13,15 @@ export function entryHeadingLevel(source: string | undefined): number | undefine
   const html = HTML_HEADING_OPEN.exec(source);
   return html ? Number(html[1]) : undefined;
 }
+
+/**
+ * The form entries under their own headings take under a heading at `level`: their heading one
+ * level below it where the digest's would stand at its level or above (a digest of `## [title](…)`
+ * entries and no sections, one filed under a section the editor added): written at the digest's
+ * level, such an entry would close that heading and be read back outside it.
+ */
+export function entriesUnder<T extends { items: { grammar: string; marker: string } }>(form: T, level: number): T {
+  const marker = /^(#{1,6})([ \t].*)$/s.exec(form.items.marker);
+  if (form.items.grammar !== 'heading' || !marker || (marker[1] as string).length > level || level >= 6) return form;
+  return { ...form, items: { ...form.items, marker: '#'.repeat(level + 1) + (marker[2] as string) } };
+}

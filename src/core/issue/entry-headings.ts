@@ -11,15 +11,21 @@ import { hasLink } from './has-link.ts';
 import { isNeverItem } from './never-item.ts';
 import type { GrammarContext } from './grammar-context.ts';
 
+/** A heading that opens with an entry's number (`2. `, `3、`). */
+const NUMBERED_HEADING = new RegExp(String.raw`^${HEADING_NUMBER}`);
+
+/** An emoji or mark or two after a heading's link (The Ember Times' `## [Faster builds](…) ⚡`): no words of its own. */
+const TRAILING_MARK = String.raw`(?:[ \t]+[^\p{L}\p{N}\s[\]()]{1,8})?`;
+
 /**
  * A heading that is a link and nothing more (an emoji, mark or entry number before it, an `{#anchor}` after it):
  * an entry's title, where a digest gives each entry a heading of its own. A link to a place in the
  * page (`## [New plugins](#new-plugins)`) is the heading's own anchor, no entry's page.
  */
-const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\((?!\s*#)[^)]*\)|\[[^\]\n]*\])\s*(?:\{#[^}]*\})?$`, 'u');
+const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[(?:[^\]\\]|\\.)+\](?:\((?!\s*#)[^)]*\)|\[[^\]\n]*\])${TRAILING_MARK}\s*(?:\{#[^}]*\})?$`, 'u');
 
 /** A heading that is a link by its label alone (`### [miniquad]`), where the issue defines the label. */
-const SHORTCUT_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[((?:[^\]\\]|\\.)+)\]\s*(?:\{#[^}]*\})?$`, 'u');
+const SHORTCUT_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[((?:[^\]\\]|\\.)+)\]${TRAILING_MARK}\s*(?:\{#[^}]*\})?$`, 'u');
 
 /** Whether a heading's words are a link and nothing more (see `LINK_HEADING`, `SHORTCUT_HEADING`). */
 function isLinkHeading(text: string, definitions: LinkDefinitions | undefined): boolean {
@@ -45,7 +51,7 @@ const ONE_OFF_PARAGRAPHS = 3;
  * a list of links under it makes it a section over them.
  */
 export function entryHeadings(blocks: readonly Block[], lines: readonly string[], context: GrammarContext = {}): Set<Block> {
-  const { known = () => false, definitions, recurring, standing } = context;
+  const { known = () => false, definitions, recurring, standing, standingHeadings } = context;
   const out = new Set<Block>();
   let open: Extract<Block, { kind: 'heading' }> | undefined;
   let linked = 0;
@@ -71,7 +77,11 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     // month in This Month in Rust GameDev, with its devlogs and a list of what changed), is an
     // entry too.
     const oneOffLink = !titled && oneOff && linkedParagraphs >= 1 && linkedParagraphs <= ONE_OFF_PARAGRAPHS && !linkedList && !titledWithin;
-    if (open && (titled ? titledEntry || (oneOff && entryShaped) : linked <= 1 || oneOffLink)) out.add(open);
+    // A linked heading three issues or more write is the digest's own part (The Ember Times'
+    // `## [Contributors' Corner](…)`): no digest links the same entry issue after issue. One the
+    // digest numbers as its entries (`### 2. [CSS 锚点定位](…)`) is an entry still.
+    const comesBack = open !== undefined && standingHeadings?.has(headingName(open.text).toLowerCase()) === true && !NUMBERED_HEADING.test(open.text.trim());
+    if (open && (titled ? titledEntry || (oneOff && entryShaped) : (linked <= 1 && !comesBack) || oneOffLink)) out.add(open);
     open = undefined;
   };
   // The block before this one under the open heading.

@@ -14,6 +14,8 @@ export interface GrammarContext {
    * other issues to compare with: a heading outside them is no section's, and may be an entry's title.
    */
   recurring?: ReadonlySet<string>;
+  /** The heading names three issues or more write, lowercased (see standingHeadings): the digest's own parts, never an entry's. */
+  standingHeadings?: ReadonlySet<string>;
   /** The headings that are entries (see entryHeadings), where already told: both the evidence and the split need them. */
   headings?: ReadonlySet<Block>;
 }

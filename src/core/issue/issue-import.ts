@@ -11,7 +11,7 @@ import { learnTemplate } from '../template/template-learning.ts';
 import { parseIssue, type ParsedIssue } from './issue-parser.ts';
 import type { IssueProblem } from './issue-problem.ts';
 import { chooseGrammar, type GrammarEvidence } from './item-grammar.ts';
-import { recurringHeadings } from './recurring-headings.ts';
+import { recurringHeadings, standingHeadings } from './recurring-headings.ts';
 import { standingBlocks, standingText } from './standing-blocks.ts';
 import { renderIssue } from './issue-renderer.ts';
 
@@ -89,6 +89,7 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
   // Which headings come back from issue to issue (sections, projects) and which are written once
   // (an entry's title), where there are issues to compare.
   const recurring = recurringHeadings(documents, [...projectNames, ...state.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
+  const ownHeadings = standingHeadings(documents);
   const read = (file: ImportFile, grammar?: ItemGrammar) =>
     parseIssue(file.text, {
       fileName: file.name,
@@ -98,6 +99,7 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
       ...(grammar ? { grammar } : {}),
       ...(standing.size > 0 ? { standing } : {}),
       ...(recurring ? { recurringHeadings: recurring } : {}),
+      ...(ownHeadings ? { standingHeadings: ownHeadings } : {}),
     });
   const first = files.map((file) => ({ file, result: read(file) }));
   const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };

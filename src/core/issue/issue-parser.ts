@@ -53,6 +53,8 @@ export interface ParseIssueOptions {
   standing?: ReadonlySet<string>;
   /** The heading names other issues write too (see recurringHeadings), where there are others to compare with. */
   recurringHeadings?: ReadonlySet<string>;
+  /** The heading names three issues or more write (see standingHeadings): the digest's own parts. */
+  standingHeadings?: ReadonlySet<string>;
   /** The first `#` heading is the issue's first section, not its title (see below); set by the parser itself. */
   headingIsSection?: boolean;
 }
@@ -110,7 +112,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
   const known = (heading: string): boolean => projectNames.has(headingName(heading).toLowerCase());
   const recurring = options.recurringHeadings ? { recurring: options.recurringHeadings } : {};
-  const context = { known, definitions, ...recurring, ...(options.standing ? { standing: options.standing } : {}) };
+  const context = { known, definitions, ...recurring, ...(options.standing ? { standing: options.standing } : {}), ...(options.standingHeadings ? { standingHeadings: options.standingHeadings } : {}) };
   const headings = entryHeadings(blocks, lines, context);
   const evidence = grammarEvidence(blocks, lines, { ...context, headings });
   const grammar = options.grammar ?? chooseGrammar(evidence);

@@ -15,6 +15,7 @@ import { ENTRY_MARKER } from './item-text.ts';
 import { QUOTED_ENTRY } from './item-grammar.ts';
 import { asLabel, labelShape } from './label-heading.ts';
 import { countsItems, renderItem } from './item-renderer.ts';
+import { entriesUnder } from './entry-heading-level.ts';
 import { isAttributionLine } from './news-lines.ts';
 import { asWrittenBeside, headingForm, headingFormOf, refiled, tableOf } from './entry-form.ts';
 
@@ -50,6 +51,8 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
   // The table the next line is a row of, if any: an edited row is written as a row again.
   let table: TableShape | undefined;
   let group: GroupKey = { section: null, project: null };
+  // The level of the heading the entries at hand stand under (0: none).
+  let level = 0;
   let last: { kind: PlacedSegment['kind']; text: string } | undefined;
   // Entries written under the current heading, for a re-filed one's number among them.
   let counted = 0;
@@ -75,21 +78,25 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
         forms.set(runStart, form);
         return form;
       };
+      // An entry that closes the headings at its level (see entryHeadingLevel) stands under the one above them.
+      if (segment.closes !== undefined) level = Math.min(level, segment.closes - 1);
+      const under = (): Template => entriesUnder(written(), level);
       counted++;
       if (segment.moved) {
-        const form = written();
+        const form = under();
         text = renderItem(refiled(item, form, definitions, table), form, definitions, counted, table);
       } else if (segment.renumbered || renumbering) {
         // Where the digest counts across the issue, every entry after a change is counted again.
         renumbering = template.items.countsAcross === true;
-        text = item.source !== undefined && !countsItems(template) ? item.source : renderItem(item, written(), definitions, counted, table);
-      } else text = item.source ?? renderItem(item, written(), definitions, undefined, table);
+        text = item.source !== undefined && !countsItems(template) ? item.source : renderItem(item, under(), definitions, counted, table);
+      } else text = item.source ?? renderItem(item, under(), definitions, undefined, table);
     } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, day, segment.standing));
     else text = segment.raw;
     out += (before ?? gapBetween(last, text, listGaps.get(at), template)) + text;
     if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
     if (segment.kind === 'heading') {
       group = segment;
+      level = segment.level;
       table = undefined;
       runStart = at;
       if (!template.items.countsAcross) counted = 0;
@@ -197,8 +204,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   }
   const style = template.items;
   const itemGap = style.grammar === 'bullet' && !style.loose ? '\n' : '\n\n';
-  // The heading line just written, if the last chunk is one.
+  // The heading line just written, if the last chunk is one; the level of the last heading written.
   let afterHeading: string | undefined;
+  let headingLevel = 0;
   let afterItem = false;
   // What goes under a heading: after the digest's gap for it, or a blank line after an HTML line.
   const gapUnder = (heading: string | undefined, blank: boolean): string => (heading === undefined ? '\n\n' : gapAfterLine(heading, blank));
@@ -209,6 +217,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     const listed = afterItem && itemGap === '\n' && ENTRY_MARKER.test(line);
     const gap = afterHeading !== undefined && under ? gapAfterLine(afterHeading, template.blankBetweenHeadings) : listed ? '\n' : '\n\n';
     chunks.push({ text: line, gap });
+    headingLevel = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line)?.[1]?.length ?? headingLevel;
     afterHeading = line;
     afterItem = false;
   };
@@ -231,7 +240,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   const pushItems = (list: readonly Item[], table: TableShape | undefined, form?: HeadingForm, empty = false): void => {
     // A heading whose entries open with a symbol of their own (`👉 ` where the digest's is `🔗 `),
     // or are listed otherwise than the digest's others.
-    const written = headingForm(template, form);
+    const written = entriesUnder(headingForm(template, form), headingLevel);
     // Entries a heading lists as a list's items (`* `) among the digest's others are a tight list where the digest's lists are.
     const listGap = written.items.grammar === 'bullet' && !written.items.loose ? '\n' : '\n\n';
     if (table && (list.length > 0 || empty)) {

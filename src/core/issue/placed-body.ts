@@ -9,8 +9,11 @@ import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
  */
 export type PlacedSegment =
   | Extract<Segment, { kind: 'heading' | 'text' }>
-  /** `renumbered`: an entry that stayed under a heading whose entries changed, counted again where the digest counts them. */
-  | { kind: 'item'; before: string | undefined; order: number; moved: boolean; renumbered?: boolean }
+  /**
+   * `renumbered`: an entry that stayed under a heading whose entries changed, counted again where
+   * the digest counts them; `closes`: as the body's (see entryHeadingLevel).
+   */
+  | { kind: 'item'; before: string | undefined; order: number; moved: boolean; renumbered?: boolean; closes?: number }
   | { kind: 'group'; before: string; items: Item[]; standing: ReadonlySet<string> };
 
 type Draft = PlacedSegment & { dropped?: boolean };
@@ -171,7 +174,7 @@ export function placedBody(body: readonly Segment[], items: readonly Item[], sec
     }
     if (segment.kind === 'item') {
       const stays = kept.has(segment.order);
-      drafts.push({ kind: 'item', before: own, order: segment.order, moved: false, ...(stays ? (changed.has(runOf[i] as number) ? { renumbered: true } : {}) : { dropped: true }) });
+      drafts.push({ kind: 'item', before: own, order: segment.order, moved: false, ...(segment.closes !== undefined ? { closes: segment.closes } : {}), ...(stays ? (changed.has(runOf[i] as number) ? { renumbered: true } : {}) : { dropped: true }) });
     }
     // A made issue's place for its entries (never in a body with entries of its own) holds no text.
     else if (segment.kind !== 'items') drafts.push({ ...segment, before: own as string });

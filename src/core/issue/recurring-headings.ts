@@ -10,15 +10,37 @@ import { unixNewlines } from '../markdown/unix-newlines.ts';
  * by their lines alone, as every imported file passes here. Names are compared lowercased.
  */
 export function recurringHeadings(documents: readonly string[], known: Iterable<string> = []): Set<string> | undefined {
+  const issuesWith = issuesWriting(documents);
+  if (issuesWith === undefined) return undefined;
+  const out = new Set([...known].map((name) => name.toLowerCase()));
+  for (const [name, count] of issuesWith) if (count >= 2) out.add(name);
+  return out;
+}
+
+/** How many issues must write a heading for it to be one of the digest's own parts. */
+const STANDING_IN = 3;
+
+/**
+ * The names of the headings three issues or more write (lowercased): the digest's own parts
+ * (The Ember Times' `## [Contributors' Corner](…)` in every issue), where two issues in a row
+ * may still link the same page under its own heading. Undefined where there are fewer than three
+ * issues to compare.
+ */
+export function standingHeadings(documents: readonly string[]): Set<string> | undefined {
+  const issuesWith = issuesWriting(documents);
+  if (issuesWith === undefined || new Set(documents.map(unixNewlines)).size < STANDING_IN) return undefined;
+  return new Set([...issuesWith].flatMap(([name, count]) => (count >= STANDING_IN ? [name] : [])));
+}
+
+/** In how many of the distinct documents each heading name is written; undefined for fewer than two. */
+function issuesWriting(documents: readonly string[]): Map<string, number> | undefined {
   const distinct = new Set(documents.map(unixNewlines));
   if (distinct.size < 2) return undefined;
   const issuesWith = new Map<string, number>();
   for (const document of distinct) {
     for (const name of headingNamesOf(document)) issuesWith.set(name, (issuesWith.get(name) ?? 0) + 1);
   }
-  const out = new Set([...known].map((name) => name.toLowerCase()));
-  for (const [name, count] of issuesWith) if (count >= 2) out.add(name);
-  return out;
+  return issuesWith;
 }
 
 /** The names of a document's headings, each once. */

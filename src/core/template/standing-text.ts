@@ -69,7 +69,11 @@ function endingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boo
   // ending is from that heading on, or the words alone where no heading follows (a sign-off).
   const tail = body.slice(last + 1).filter(isWritten);
   const heading = tail.findIndex((s) => s.kind === 'heading');
-  return heading === -1 ? tail : tail.slice(heading);
+  if (heading === -1) return tail;
+  // A rule alone before that heading sets the ending apart (The Ember Times' `---` between its
+  // entries and its standing parts): the ending's own.
+  const before = tail.slice(0, heading);
+  return before.length > 0 && before.every((s) => THEMATIC_BREAK.test(s.raw)) ? tail : tail.slice(heading);
 }
 
 function openingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boolean): Written[] {

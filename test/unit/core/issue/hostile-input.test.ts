@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
-import { recurringHeadings } from '../../../../src/core/issue/recurring-headings.ts';
+import { recurringHeadings, standingHeadings } from '../../../../src/core/issue/recurring-headings.ts';
 import { renderIssue } from '../../../../src/core/issue/issue-renderer.ts';
 import type { Issue } from '../../../../src/core/model/issue.ts';
 import { compareIssueKeys } from '../../../../src/core/model/issue-key.ts';
@@ -51,7 +51,7 @@ const heldDocuments = (template: Template, issues: readonly Issue[], items: read
  * opening paragraphs in bold, headed entries, titles with a page link after the words (or their
  * address alone).
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['daily-bare-links', 'ending-links', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['daily-bare-links', 'ending-links', 'linked-headings-parts', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
   const { template, issues, items } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
   // The next issue follows the digest's own (one named by its day is named by the next day).
@@ -136,6 +136,7 @@ function readBack(template: Template, markdown: string, fileName: string | null)
   const projectNames = template.sections.flatMap((s) => s.projects.map((p) => p.name));
   const held = HELD.get(template);
   const recurring = held && recurringHeadings([markdown, ...held], [...projectNames, ...template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
+  const own = held && standingHeadings([markdown, ...held]);
   return parseIssue(markdown, {
     fileName: fileName ?? undefined,
     grammar: template.items.grammar,
@@ -143,6 +144,7 @@ function readBack(template: Template, markdown: string, fileName: string | null)
     symbols: listedSymbols(template),
     standing: standingBlocks([], standingText(template)),
     ...(recurring ? { recurringHeadings: recurring } : {}),
+    ...(own ? { standingHeadings: own } : {}),
   });
 }
 

@@ -9,6 +9,8 @@ import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
 import { planImport } from '../../../../src/core/issue/issue-import.ts';
+import { exportNextIssue } from '../../../../src/core/issue/issue-export.ts';
+import { entriesUnder } from '../../../../src/core/issue/entry-heading-level.ts';
 
 function parse(markdown: string): ParsedIssue {
   const result = parseIssue(markdown, {});
@@ -217,5 +219,31 @@ describe('a daily whose headed entries end in their address alone, closed by wor
     const { template } = planImport(files(days), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2024-03-04');
     expect(template.items.pageLink).toEqual({ text: '', line: true, labelled: { label: '', form: 'bare' } });
     expect(renderItem({ ...item('Why it matters.', 'A post'), section: null }, template)).toBe('### A post\n\nWhy it matters.\n\nhttps://example.org/new');
+  });
+});
+
+describe('a newsletter of linked headings, some with a mark after the link, and parts every issue writes', () => {
+  const issue = (n: number): string =>
+    [`# The Kite Times ${n}`, '', `## [Faster sails in ${n}](https://example.org/sails-${n}) ⛵`, '', 'Sails render twice as fast.', '', '---', '', `## [Testers for ${n} wanted](https://example.org/testers-${n})`, '', 'Try the launch dialog.', '', '---', '', "## [Contributors' Corner](https://example.org/contributing)", '', '<p>Thanks to <a href="https://example.org/ana">@ana</a>!</p>', ''].join('\n');
+  const files = (count: number) => Array.from({ length: count }, (_, i) => ({ name: `kite-${i + 1}.md`, text: issue(i + 1) }));
+
+  it('reads a linked heading with a mark after it as an entry, and one three issues write with the same link as the digest’s own part', () => {
+    const plan = planImport(files(3), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2024-04-01');
+    expect(plan.parsed.map((p) => p.items.map((i) => i.links[0]?.title))).toEqual([1, 2, 3].map((n) => [`Faster sails in ${n}`, `Testers for ${n} wanted`]));
+    // Its words and rule come back after the next issue's entries, the rule that set them apart too.
+    const next = exportNextIssue({ template: plan.template, issues: plan.parsed.map((p) => p.issue), items: [{ ...item('Words.', 'A post'), section: null }] }, {}, '2024-04-01').markdown;
+    expect(next).toContain("## [A post](https://example.org/new)\n\nWords.\n\n---\n\n## [Contributors' Corner](https://example.org/contributing)");
+    // Two issues may link the same page under its own heading: with two to compare, it is an entry.
+    const two = planImport(files(2), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2024-04-01');
+    expect(two.parsed[0]?.items.map((i) => i.links[0]?.title)).toContain("Contributors' Corner");
+  });
+
+  it('writes an entry filed under a heading at its own level or above one level below it', () => {
+    const form = { items: { grammar: 'heading', marker: '## ' } };
+    expect(entriesUnder(form, 0).items.marker).toBe('## ');
+    expect(entriesUnder(form, 1).items.marker).toBe('## ');
+    expect(entriesUnder(form, 2).items.marker).toBe('### ');
+    expect(entriesUnder(form, 3).items.marker).toBe('#### ');
+    expect(entriesUnder({ items: { grammar: 'bullet', marker: '* ' } }, 3).items.marker).toBe('* ');
   });
 });
