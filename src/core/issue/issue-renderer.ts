@@ -15,7 +15,7 @@ import { ENTRY_MARKER } from './item-text.ts';
 import { QUOTED_ENTRY } from './item-grammar.ts';
 import { asLabel, labelShape } from './label-heading.ts';
 import { countsItems, renderItem } from './item-renderer.ts';
-import { entriesUnder } from './entry-heading-level.ts';
+import { entriesUnder, entryHeadingLevel } from './entry-heading-level.ts';
 import { isAttributionLine } from './news-lines.ts';
 import { asWrittenBeside, headingForm, headingFormOf, refiled, tableOf } from './entry-form.ts';
 
@@ -217,7 +217,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     const listed = afterItem && itemGap === '\n' && ENTRY_MARKER.test(line);
     const gap = afterHeading !== undefined && under ? gapAfterLine(afterHeading, template.blankBetweenHeadings) : listed ? '\n' : '\n\n';
     chunks.push({ text: line, gap });
-    headingLevel = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line)?.[1]?.length ?? headingLevel;
+    headingLevel = entryHeadingLevel(line) ?? headingLevel;
     afterHeading = line;
     afterItem = false;
   };

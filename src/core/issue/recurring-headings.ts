@@ -1,6 +1,7 @@
 import { headingLines } from '../markdown/heading-lines.ts';
 import { headingName } from './heading-name.ts';
 import { unixNewlines } from '../markdown/unix-newlines.ts';
+import { LINKS_STANDING_IN } from './standing-blocks.ts';
 
 /**
  * The names of the headings that two issues or more write, and the names the digest already
@@ -13,12 +14,9 @@ export function recurringHeadings(documents: readonly string[], known: Iterable<
   const issuesWith = issuesWriting(documents);
   if (issuesWith === undefined) return undefined;
   const out = new Set([...known].map((name) => name.toLowerCase()));
-  for (const [name, count] of issuesWith) if (count >= 2) out.add(name);
+  for (const [name, count] of issuesWith.count) if (count >= 2) out.add(name);
   return out;
 }
-
-/** How many issues must write a heading for it to be one of the digest's own parts. */
-const STANDING_IN = 3;
 
 /**
  * The names of the headings three issues or more write (lowercased): the digest's own parts
@@ -28,19 +26,19 @@ const STANDING_IN = 3;
  */
 export function standingHeadings(documents: readonly string[]): Set<string> | undefined {
   const issuesWith = issuesWriting(documents);
-  if (issuesWith === undefined || new Set(documents.map(unixNewlines)).size < STANDING_IN) return undefined;
-  return new Set([...issuesWith].flatMap(([name, count]) => (count >= STANDING_IN ? [name] : [])));
+  if (issuesWith === undefined || issuesWith.issues < LINKS_STANDING_IN) return undefined;
+  return new Set([...issuesWith.count].flatMap(([name, count]) => (count >= LINKS_STANDING_IN ? [name] : [])));
 }
 
-/** In how many of the distinct documents each heading name is written; undefined for fewer than two. */
-function issuesWriting(documents: readonly string[]): Map<string, number> | undefined {
+/** In how many of the distinct documents (`issues`) each heading name is written; undefined for fewer than two. */
+function issuesWriting(documents: readonly string[]): { count: Map<string, number>; issues: number } | undefined {
   const distinct = new Set(documents.map(unixNewlines));
   if (distinct.size < 2) return undefined;
   const issuesWith = new Map<string, number>();
   for (const document of distinct) {
     for (const name of headingNamesOf(document)) issuesWith.set(name, (issuesWith.get(name) ?? 0) + 1);
   }
-  return issuesWith;
+  return { count: issuesWith, issues: distinct.size };
 }
 
 /** The names of a document's headings, each once. */

@@ -2,16 +2,16 @@ import { scanBlocks } from '../markdown/blocks.ts';
 import { blockText } from '../markdown/block-text.ts';
 import type { Template } from '../model/template.ts';
 import { hasLink } from './has-link.ts';
+import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
 import { extractLinks } from '../markdown/markdown-links.ts';
 import { introducesNext } from './introduces-next.ts';
 import { unixNewlines } from '../markdown/unix-newlines.ts';
 
-/** How many issues must write a list or a paragraph that links alike for it to be the digest's own. */
-const LINKS_STANDING_IN = 3;
+/** How many issues must write a list or a paragraph that links alike (or a heading) for it to be the digest's own. */
+export const LINKS_STANDING_IN = 3;
 /** How many issues must write a paragraph of words alone alike for it to be the digest's own. */
 const WORDS_STANDING_IN = 2;
-/** A line that opens a list item, and one that goes on with the item above it. */
-const ITEM_LINE = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
+/** A line that goes on with the list item above it. */
 const INDENTED = /^[ \t]+\S/;
 
 /**
@@ -101,10 +101,10 @@ function plainParagraphs(runs: readonly (readonly string[])[]): string[] {
 function tightLists(runs: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
   for (const lines of runs) {
-    const start = lines.findIndex((line) => ITEM_LINE.test(line));
+    const start = lines.findIndex((line) => LIST_ITEM_LINE.test(line));
     if (start === -1) continue;
     const rest = lines.slice(start);
-    if (rest.every((line) => ITEM_LINE.test(line) || INDENTED.test(line)) && rest.filter((line) => ITEM_LINE.test(line)).length > 1) out.push(rest.join('\n').trimEnd());
+    if (rest.every((line) => LIST_ITEM_LINE.test(line) || INDENTED.test(line)) && rest.filter((line) => LIST_ITEM_LINE.test(line)).length > 1) out.push(rest.join('\n').trimEnd());
   }
   return out;
 }

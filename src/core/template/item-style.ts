@@ -14,6 +14,7 @@ import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
 import { siteOf } from '../url/site-of.ts';
 import { majority } from './majority.ts';
+import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
 
 /** How the digest writes an entry: its grammar, marker, separator, spacing. */
 export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
@@ -90,7 +91,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     const slot = body[i];
     return slot?.kind === 'item' ? (latest.items[slot.order]?.source ?? '') : '';
   };
-  const slots = body.flatMap((s, i) => (s.kind === 'item' && body[i - 1]?.kind === 'item' ? [{ before: s.before, listed: LIST_ITEM.test(sourceAt(i)) && LIST_ITEM.test(sourceAt(i - 1)) }] : []));
+  const slots = body.flatMap((s, i) => (s.kind === 'item' && body[i - 1]?.kind === 'item' ? [{ before: s.before, listed: LIST_ITEM_LINE.test(sourceAt(i)) && LIST_ITEM_LINE.test(sourceAt(i - 1)) }] : []));
   const listed = slots.filter((s) => s.listed);
   const loose = majority((listed.length > 0 ? listed : slots).map((s) => /\n[ \t]*\n/.test(s.before)));
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^[\]]*\]\([^)[\]]*\)|<[^<>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
@@ -158,8 +159,6 @@ function siteNoteForm(note: string, url: string): string | undefined {
   return names ? `${open}{site}${close}` : undefined;
 }
 
-/** A list's item, bulleted or ordered. */
-const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
 
 /**
  * Where most headed entries are titles with no link, the link to the page they end with: its

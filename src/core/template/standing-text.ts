@@ -2,10 +2,9 @@ import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
 import { addressesOf } from '../issue/standing-blocks.ts';
+import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
-/** A list's first line. */
-const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
 /** A piece of an issue written as it stands: its text and its headings. */
 export type Written = Exclude<Segment, { kind: 'item' | 'items' }>;
 
@@ -39,7 +38,7 @@ export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | und
  */
 export function sharedBlocks(newest: readonly Written[], previous: readonly Written[], alike?: (segment: Written) => boolean): string | undefined {
   const kept = new Set(previous.map((s) => s.raw));
-  const listing = (s: Written): string | undefined => (s.kind === 'text' && LIST_ITEM.test(s.raw) ? addressesOf(s.raw) : undefined);
+  const listing = (s: Written): string | undefined => (s.kind === 'text' && LIST_ITEM_LINE.test(s.raw) ? addressesOf(s.raw) : undefined);
   const lists = new Set(previous.map(listing).filter((key) => key !== undefined));
   const shared = newest.filter((segment) => {
     const key = listing(segment);
