@@ -236,6 +236,8 @@ export interface ItemStyle {
    * address is written bare, in angle brackets or as a titled link after the label.
    * `inline`: the entries hold their page's link in their words (This Week in Guix), so words
    * that do need nothing after them; a new entry's page still goes after its words.
+   * In a digest of paragraphs, where most entries end with a link that names no page (`…
+   * [Link](…)`): its text and whether it has a line of its own.
    */
   pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true };
   /**
