@@ -20,6 +20,8 @@ export function isCreditLine(line: string): boolean {
   const text = line.trim();
   // (A line opening with a dash credits what stands before it: `– [Jane](…)`.)
   if (text === '' || text.length > CREDIT_CHARS || /^(?:[>#|*+-]|\d+[.)])/.test(text) || ATTRIBUTION.test(text)) return false;
+  // Words set wholly in brackets are an aside (`（完，第十三期）`, `(Sponsored)`), never a name.
+  if (/^[(（[【][^\n]*[)）\]】]$/.test(text)) return false;
   // A name and a verb end no sentence, at the line's end or inside it (`Great news. 😄` is words;
   // a name's initial or title is no sentence's end: `Mateus R. Costa`, `Dr. Jane Doe`).
   if (/[.!?。！？…:：]$|\p{Ll}{2}[.]\s|[!?]\s|[。！？]/u.test(text.replace(LINK, '$1'))) return false;

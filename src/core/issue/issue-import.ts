@@ -11,8 +11,11 @@ import { learnTemplate } from '../template/template-learning.ts';
 import { parseIssue, type ParsedIssue } from './issue-parser.ts';
 import type { IssueProblem } from './issue-problem.ts';
 import { chooseGrammar, type GrammarEvidence } from './item-grammar.ts';
-import { recurringHeadings, standingHeadings } from './recurring-headings.ts';
-import { standingBlocks, standingText } from './standing-blocks.ts';
+import { headingsAcross } from './recurring-headings.ts';
+import { paragraphsOf, standingBlocks, standingText } from './standing-blocks.ts';
+import { numberedStanding } from './numbered-standing.ts';
+import { withoutMetadata } from './issue-metadata.ts';
+import { unixNewlines } from '../markdown/unix-newlines.ts';
 import { renderIssue } from './issue-renderer.ts';
 
 export interface ImportFile {
@@ -83,13 +86,12 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
   const held = newestHeld
     .filter((i) => i.fileName === null || !names.has(i.fileName))
     .slice(0, 2)
-    .map((i) => renderIssue(i, itemsOf(i.key), state.template));
-  const documents = [...files.map((f) => f.text), ...held];
-  const standing = standingBlocks(documents, standingText(state.template));
+    .map((issue) => ({ issue, text: renderIssue(issue, itemsOf(issue.key), state.template) }));
+  const documents = [...files.map((f) => f.text), ...held.map((h) => h.text)];
+  let standing = standingBlocks(documents, standingText(state.template));
   // Which headings come back from issue to issue (sections, projects) and which are written once
   // (an entry's title), where there are issues to compare.
-  const recurring = recurringHeadings(documents, [...projectNames, ...state.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
-  const ownHeadings = standingHeadings(documents);
+  const { recurring, standing: ownHeadings } = headingsAcross(documents, [...projectNames, ...state.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
   const read = (file: ImportFile, grammar?: ItemGrammar) =>
     parseIssue(file.text, {
       fileName: file.name,
@@ -101,7 +103,19 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
       ...(recurring ? { recurringHeadings: recurring } : {}),
       ...(ownHeadings ? { standingHeadings: ownHeadings } : {}),
     });
-  const first = files.map((file) => ({ file, result: read(file) }));
+  let first = files.map((file) => ({ file, result: read(file) }));
+  // Paragraphs the issues write alike but for their own number and days are known once the
+  // issues' numbers and days are: the files that hold one are read again with them.
+  const bodyOf = (text: string, bodyLine: number): string => unixNewlines(text).split('\n').slice(bodyLine).join('\n');
+  const numbered = numberedStanding([
+    ...first.flatMap(({ file, result }) => (result.ok ? [{ body: bodyOf(file.text, result.value.bodyLine), issue: result.value.issue }] : [])),
+    ...held.map((h) => ({ body: withoutMetadata(h.text), issue: h.issue })),
+  ]);
+  if (numbered.size > 0) {
+    standing = new Set([...standing, ...numbered]);
+    const holds = (text: string): boolean => paragraphsOf(text).some((p) => numbered.has(p));
+    first = first.map((entry) => (holds(entry.file.text) ? { file: entry.file, result: read(entry.file) } : entry));
+  }
   const evidence: GrammarEvidence = { numbered: 0, inSequence: 0, bullets: 0, paragraphs: 0, headed: 0 };
   for (const { result } of first) {
     if (!result.ok) continue;

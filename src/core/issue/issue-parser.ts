@@ -34,6 +34,8 @@ export interface ParsedIssue {
   grammar: ItemGrammar;
   /** Addresses that run code or open local files, left in the words and never made links. */
   unsafeLinks: string[];
+  /** The line the body starts at, after the issue's metadata (lines counted with Unix newlines). */
+  bodyLine: number;
 }
 
 export interface ParseIssueOptions {
@@ -194,7 +196,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     body,
     end: text.slice(previousEnd),
   };
-  return ok({ issue, items, evidence, grammar, unsafeLinks });
+  return ok({ issue, items, evidence, grammar, unsafeLinks, bodyLine });
 }
 
 /** The issue's number: a `number` field, else the title (its number, else its day), else the file name. */

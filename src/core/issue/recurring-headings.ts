@@ -11,11 +11,7 @@ import { LINKS_STANDING_IN } from './standing-blocks.ts';
  * by their lines alone, as every imported file passes here. Names are compared lowercased.
  */
 export function recurringHeadings(documents: readonly string[], known: Iterable<string> = []): Set<string> | undefined {
-  const issuesWith = issuesWriting(documents);
-  if (issuesWith === undefined) return undefined;
-  const out = new Set([...known].map((name) => name.toLowerCase()));
-  for (const [name, count] of issuesWith.count) if (count >= 2) out.add(name);
-  return out;
+  return headingsAcross(documents, known).recurring;
 }
 
 /**
@@ -25,9 +21,17 @@ export function recurringHeadings(documents: readonly string[], known: Iterable<
  * issues to compare.
  */
 export function standingHeadings(documents: readonly string[]): Set<string> | undefined {
+  return headingsAcross(documents).standing;
+}
+
+/** Both at once (recurringHeadings, standingHeadings), each document's headings read once. */
+export function headingsAcross(documents: readonly string[], known: Iterable<string> = []): { recurring: Set<string> | undefined; standing: Set<string> | undefined } {
   const issuesWith = issuesWriting(documents);
-  if (issuesWith === undefined || issuesWith.issues < LINKS_STANDING_IN) return undefined;
-  return new Set([...issuesWith.count].flatMap(([name, count]) => (count >= LINKS_STANDING_IN ? [name] : [])));
+  if (issuesWith === undefined) return { recurring: undefined, standing: undefined };
+  const recurring = new Set([...known].map((name) => name.toLowerCase()));
+  for (const [name, count] of issuesWith.count) if (count >= 2) recurring.add(name);
+  const standing = issuesWith.issues < LINKS_STANDING_IN ? undefined : new Set([...issuesWith.count].flatMap(([name, count]) => (count >= LINKS_STANDING_IN ? [name] : [])));
+  return { recurring, standing };
 }
 
 /** In how many of the distinct documents (`issues`) each heading name is written; undefined for fewer than two. */

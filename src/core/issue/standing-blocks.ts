@@ -35,7 +35,7 @@ export function standingBlocks(documents: readonly string[], own = ''): Set<stri
   const linking = new Map<string, { texts: Set<string>; count: number }>();
   for (const document of new Set(documents.map(unixNewlines))) {
     // The document's runs of lines between blank ones, each read once by both.
-    const runs = document.split(/\n[ \t]*\n/).map((chunk) => chunk.replace(/^\n+/, '').trimEnd().split('\n'));
+    const runs = runsOf(document);
     const blocks = [...new Set(tightLists(runs))];
     for (const list of blocks) lists.set(list, (lists.get(list) ?? 0) + 1);
     for (const paragraph of new Set(plainParagraphs(runs))) {
@@ -71,6 +71,16 @@ export function standingBlocks(documents: readonly string[], own = ''): Set<stri
 export function addressesOf(block: string): string | undefined {
   const urls = extractLinks(block).map((link) => link.url);
   return urls.length === 0 ? undefined : urls.join('\n');
+}
+
+/** A document's runs of lines between blank ones. */
+function runsOf(document: string): string[][] {
+  return document.split(/\n[ \t]*\n/).map((chunk) => chunk.replace(/^\n+/, '').trimEnd().split('\n'));
+}
+
+/** A document's paragraphs, told by their lines alone (see plainParagraphs), each as written. */
+export function paragraphsOf(document: string): string[] {
+  return plainParagraphs(runsOf(unixNewlines(document)));
 }
 
 /** A line no paragraph opens with: a list item, a quote, a heading, a fence, a table row, HTML or code. */

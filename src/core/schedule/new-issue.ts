@@ -38,11 +38,12 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
   // This issue's intro comes after the digest's standing lines and before its standing sections
   // (`## 简介`, `## Developer News`): an introduction, not words under one of them.
   // Told by its lines (outside fences), not by the Markdown parser: the popup's export stays without it.
-  const lines = template.preamble.split('\n');
+  // The standing opening and ending may name the issue's number and days (see standingPattern).
+  const lines = formatPattern(template.preamble, values).split('\n');
   const section = headingLines(lines)[0]?.line;
-  const [standing, sections] = section === undefined ? [template.preamble, ''] : [lines.slice(0, section).join('\n'), lines.slice(section).join('\n')];
+  const [standing, sections] = section === undefined ? [lines.join('\n'), ''] : [lines.slice(0, section).join('\n'), lines.slice(section).join('\n')];
   const preamble = [standing, plan.intro, sections].map((p) => p.trim()).filter((p) => p !== '');
-  const closing = template.closing?.trim() ?? '';
+  const closing = formatPattern(template.closing ?? '', values).trim();
   const opening: Segment[] = preamble.map((raw, i) => ({ kind: 'text', before: i === 0 && head.kind !== 'none' ? '\n\n' : i === 0 ? '' : '\n\n', raw }));
   return {
     key: plan.key,

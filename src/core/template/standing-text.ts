@@ -3,6 +3,7 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
 import { addressesOf } from '../issue/standing-blocks.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
+import { standingPattern } from './standing-pattern.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 /** A piece of an issue written as it stands: its text and its headings. */
@@ -18,7 +19,7 @@ export type Written = Exclude<Segment, { kind: 'item' | 'items' }>;
  * compare or nothing shared.
  */
 export function standingClosing(newest: ParsedIssue, previous: ParsedIssue | undefined, isGroup: (heading: HeadingSegment) => boolean): string | undefined {
-  return previous ? sharedBlocks(endingOf(newest, isGroup), endingOf(previous, isGroup)) : undefined;
+  return previous ? sharedBlocks(endingOf(newest, isGroup), endingOf(previous, isGroup), undefined, issuePatterns(newest, previous)) : undefined;
 }
 
 /**
@@ -27,22 +28,38 @@ export function standingClosing(newest: ParsedIssue, previous: ParsedIssue | und
  * an introduction section, the heading of its contents); not this issue's cover or words.
  */
 export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | undefined, isGroup: (heading: HeadingSegment) => boolean): string | undefined {
-  return previous ? sharedBlocks(openingOf(newest, isGroup), openingOf(previous, isGroup)) : undefined;
+  return previous ? sharedBlocks(openingOf(newest, isGroup), openingOf(previous, isGroup), undefined, issuePatterns(newest, previous)) : undefined;
+}
+
+/** Each issue's text as a pattern of its own number and days (see standingPattern). */
+function issuePatterns(newest: ParsedIssue, previous: ParsedIssue): BlockPatterns {
+  return { newest: (raw) => standingPattern(raw, newest.issue), previous: (raw) => standingPattern(raw, previous.issue) };
+}
+
+/** How the newest issue's blocks and the previous one's read with their own number and days as tokens. */
+export interface BlockPatterns {
+  newest: (raw: string) => string;
+  previous: (raw: string) => string;
 }
 
 /**
  * The blocks of `newest` that `previous` has too (or that are `alike` one of its, or are a list
  * that links the same pages: counts updated each week, see standingBlocks, kept as the newest
  * wrote them for the editor to update), in the newest one's order and spacing; undefined for none.
- * (Not a paragraph so: one that names the issue's number would name last week's.)
+ * (Not a paragraph so: one that names the issue's number would name last week's.) With
+ * `patterns`, a block that reads as one of the previous issue's once each names its own issue's
+ * number and days as tokens (`Welcome to Kite Weekly 12` beside `… 11`) is kept as that pattern.
  */
-export function sharedBlocks(newest: readonly Written[], previous: readonly Written[], alike?: (segment: Written) => boolean): string | undefined {
+export function sharedBlocks(newest: readonly Written[], previous: readonly Written[], alike?: (segment: Written) => boolean, patterns?: BlockPatterns): string | undefined {
   const kept = new Set(previous.map((s) => s.raw));
   const listing = (s: Written): string | undefined => (s.kind === 'text' && LIST_ITEM_LINE.test(s.raw) ? addressesOf(s.raw) : undefined);
   const lists = new Set(previous.map(listing).filter((key) => key !== undefined));
-  const shared = newest.filter((segment) => {
+  const previousPatterns = patterns ? new Set(previous.flatMap((s) => (s.kind === 'text' ? [patterns.previous(s.raw)] : []))) : new Set<string>();
+  const shared = newest.flatMap((segment): Written[] => {
     const key = listing(segment);
-    return kept.has(segment.raw) || alike?.(segment) || (key !== undefined && lists.has(key));
+    if (kept.has(segment.raw) || alike?.(segment) || (key !== undefined && lists.has(key))) return [segment];
+    const pattern = segment.kind === 'text' ? patterns?.newest(segment.raw) : undefined;
+    return pattern !== undefined && pattern !== segment.raw && previousPatterns.has(pattern) ? [{ ...segment, raw: pattern }] : [];
   });
   // Rules that framed the issue's own words (a quote of the week, a photo, between `---` lines)
   // frame nothing once those go: one stays where several would stand together.

@@ -288,7 +288,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
         </div>
         <div class="field">
           <label for="format-preamble">{t('fieldPreamble')}</label>
-          <textarea id="format-preamble" rows={3} value={draft.preamble} onInput={(e) => set({ preamble: e.currentTarget.value })} />
+          <textarea id="format-preamble" rows={3} value={draft.preamble} aria-describedby="format-standing-hint" onInput={(e) => set({ preamble: e.currentTarget.value })} />
         </div>
         {/* The parts written after a section's place (This Week in Rust's `## Jobs`): those the
             saved format has, so a part emptied here keeps its field until the format is saved. */}
@@ -307,7 +307,10 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
         )}
         <div class="field">
           <label for="format-closing">{t('fieldClosing')}</label>
-          <textarea id="format-closing" rows={3} value={draft.closing ?? ''} onInput={(e) => set({ closing: e.currentTarget.value })} />
+          <textarea id="format-closing" rows={3} value={draft.closing ?? ''} aria-describedby="format-standing-hint" onInput={(e) => set({ closing: e.currentTarget.value })} />
+          <p class="hint" id="format-standing-hint">
+            {t('standingTextHint')}
+          </p>
         </div>
         {unknown.length > 0 ? (
           <div class="notice notice-warning" role="status">

@@ -1,9 +1,11 @@
+import { numberedStanding } from '../../../../src/core/issue/numbered-standing.ts';
+import { withoutMetadata } from '../../../../src/core/issue/issue-metadata.ts';
 import { standingBlocks, standingText } from '../../../../src/core/issue/standing-blocks.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
-import { recurringHeadings, standingHeadings } from '../../../../src/core/issue/recurring-headings.ts';
+import { headingsAcross } from '../../../../src/core/issue/recurring-headings.ts';
 import { renderIssue } from '../../../../src/core/issue/issue-renderer.ts';
 import type { Issue } from '../../../../src/core/model/issue.ts';
 import { compareIssueKeys } from '../../../../src/core/model/issue-key.ts';
@@ -41,9 +43,12 @@ const TEMPLATES: [string, Template, [string | null, string | null][]][] = [
 /** The issues before the next one, where not the one OpenStack-like issue 17: the digest's own. */
 const PAST = new WeakMap<Template, Issue[]>();
 /** Those issues as an import compares a new file with them: the newest two, written out. */
-const HELD = new WeakMap<Template, string[]>();
-const heldDocuments = (template: Template, issues: readonly Issue[], items: readonly Item[]): string[] =>
-  [...issues].sort((a, b) => compareIssueKeys(b.key, a.key)).slice(0, 2).map((i) => renderIssue(i, items.filter((item) => item.issue === i.key), template));
+const HELD = new WeakMap<Template, { issue: Issue; text: string }[]>();
+const heldDocuments = (template: Template, issues: readonly Issue[], items: readonly Item[]): { issue: Issue; text: string }[] =>
+  [...issues]
+    .sort((a, b) => compareIssueKeys(b.key, a.key))
+    .slice(0, 2)
+    .map((issue) => ({ issue, text: renderIssue(issue, items.filter((item) => item.issue === issue.key), template) }));
 
 /**
  * The ways of writing an entry learned from other digests (our golden files' past issues), each
@@ -51,7 +56,7 @@ const heldDocuments = (template: Template, issues: readonly Issue[], items: read
  * opening paragraphs in bold, headed entries, titles with a page link after the words (or their
  * address alone).
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['daily-bare-links', 'ending-links', 'linked-headings-parts', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['numbered-opening', 'numbered-ending', 'daily-bare-links', 'ending-links', 'linked-headings-parts', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
   const { template, issues, items } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
   // The next issue follows the digest's own (one named by its day is named by the next day).
@@ -135,17 +140,23 @@ const HOSTILE_URLS = [
 function readBack(template: Template, markdown: string, fileName: string | null): ReturnType<typeof parseIssue> {
   const projectNames = template.sections.flatMap((s) => s.projects.map((p) => p.name));
   const held = HELD.get(template);
-  const recurring = held && recurringHeadings([markdown, ...held], [...projectNames, ...template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
-  const own = held && standingHeadings([markdown, ...held]);
-  return parseIssue(markdown, {
-    fileName: fileName ?? undefined,
-    grammar: template.items.grammar,
-    projectNames,
-    symbols: listedSymbols(template),
-    standing: standingBlocks([], standingText(template)),
-    ...(recurring ? { recurringHeadings: recurring } : {}),
-    ...(own ? { standingHeadings: own } : {}),
-  });
+  const documents = held && [markdown, ...held.map((h) => h.text)];
+  const { recurring, standing: own } = documents ? headingsAcross(documents, [...projectNames, ...template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]) : { recurring: undefined, standing: undefined };
+  const read = (standing: Set<string>) =>
+    parseIssue(markdown, {
+      fileName: fileName ?? undefined,
+      grammar: template.items.grammar,
+      projectNames,
+      symbols: listedSymbols(template),
+      standing,
+      ...(recurring ? { recurringHeadings: recurring } : {}),
+      ...(own ? { standingHeadings: own } : {}),
+    });
+  const standing = standingBlocks([], standingText(template));
+  const first = read(standing);
+  // Words the digest writes with each issue's own number and days, known once the issue is read.
+  const numbered = first.ok && held ? numberedStanding([{ body: withoutMetadata(markdown), issue: first.value.issue }, ...held.map((h) => ({ body: withoutMetadata(h.text), issue: h.issue }))]) : new Set<string>();
+  return numbered.size > 0 ? read(new Set([...standing, ...numbered])) : first;
 }
 
 /** What survives an export: the issue, its headings, its item count, every link. */

@@ -89,7 +89,7 @@ describe('importing published issues', () => {
     const events = '* 2024-02-01 | Oslo | [Meetup](https://meetup.example/oslo)\n* 2024-02-03 | Rome | [Meetup](https://meetup.example/rome)';
     const issue = (n: number) => ({
       name: `tw-${n}.md`,
-      text: `# Weekly ${n}\n\n## News\n\n### Posts\n\n* [Post ${n}](https://example.org/${n}) - words.\n* [More ${n}](https://example.org/m${n})\n\n### Events\n\n${n >= 3 ? events : `* 2024-01-0${n} | Paris | [Meetup](https://meetup.example/p${n})\n* 2024-01-0${n} | Lima | [Meetup](https://meetup.example/l${n})`}\n\n# Quote\n\n> Quote ${n}.\n\nEdited by:\n\n${editors}\n`,
+      text: `# Weekly ${n}\n\n## News\n\n### Posts\n\n* [Post ${n}](https://example.org/${n}) - words.\n* [More ${n}](https://example.org/m${n})\n\n### Events\n\n${n >= 3 ? events : `* 2024-01-0${n} | Paris | [Meetup](https://meetup.example/p${n})\n* 2024-01-0${n} | Lima | [Meetup](https://meetup.example/l${n})`}\n\n# Quote\n\n> Quote of the ${['zeroth', 'first', 'second', 'third', 'fourth'][n]} week.\n\nEdited by:\n\n${editors}\n`,
     });
     const links = (p: { items: { links: { url: string }[] }[] }) => p.items.flatMap((i) => i.links.map((l) => l.url));
     const plan = planImport([1, 2, 3, 4].map(issue), empty, '2024-02-08');
@@ -104,6 +104,19 @@ describe('importing published issues', () => {
     expect(links(planImport([issue(4)], state, '2024-02-08').parsed[0]!)).not.toContain('https://github.com/bo');
     expect(links(planImport([issue(4)], { ...state, template: { ...state.template, closing: '' }, issues: [], items: [] }, '2024-02-08').parsed[0]!)).toContain('https://github.com/bo');
     expect(links(planImport([issue(4)], { ...empty, template: { ...state.template, closing: editors } }, '2024-02-08').parsed[0]!)).not.toContain('https://github.com/bo');
+  });
+
+  it('reads words the issues write alike but for their own number and days as the digest’s own, not the last entry’s, imported together or one at a time', () => {
+    const all = fixtureFiles('golden/past/numbered-ending');
+    const lastComment = (plan: ReturnType<typeof planImport>) => plan.parsed.map((p) => p.items.at(-1)?.comment ?? '');
+    const together = planImport(all, empty, '2026-11-27');
+    expect(lastComment(together)).toEqual(['[如何挑选第一只风筝](https://blog.example/first-kite)\n\n建议从三角风筝开始。', '[夜间放风筝](https://blog.example/night)\n\n灯光与电池的选择。', '[盒子风筝简史](https://history.example/box)\n\n从哈格雷夫到今天。']);
+    expect(together.template.closing).toBe('（完，第{number:zh}期，{published:YYYY年M月D日}）');
+    // The newest imported after the others: compared with the two held before it.
+    const held = applyImport(empty, planImport(all.slice(0, 2), empty, '2026-11-27'));
+    expect(lastComment(planImport(all.slice(2), held, '2026-11-27'))).toEqual(['[盒子风筝简史](https://history.example/box)\n\n从哈格雷夫到今天。']);
+    // One issue alone cannot tell its sign-off from its last entry's words.
+    expect(lastComment(planImport(all.slice(2), empty, '2026-11-27'))[0]).toContain('（完，第十三期');
   });
 
   it('reads an issue imported on its own the way the digest writes, its latest issues speaking for it', () => {

@@ -95,6 +95,14 @@ describe('newIssue', () => {
     expect(newIssue(template, { ...plan, subtitle: 'Signals\n## and more' }, '2024-01-08').title).toBe('Weekly #6: Signals ## and more');
   });
 
+  it('writes the standing opening and ending with the issue’s own number and days where they name them, and the editor’s intro as typed', () => {
+    const plan = planNextIssue([issue('5', 5, null, '2024-01-01')], '2024-01-08');
+    const template = { ...DEFAULT_TEMPLATE, preamble: 'Welcome to issue {number}, {published:MMMM D, YYYY}.\n\n`{code}` stays.', closing: '（完，第{number:zh}期）' };
+    const next = newIssue(template, { ...plan, intro: 'About {number}.' }, '2024-01-08');
+    const text = next.body.flatMap((s) => (s.kind === 'text' ? [s.raw] : []));
+    expect(text).toEqual(['Welcome to issue 6, January 8, 2024.\n\n`{code}` stays.', 'About {number}.', '（完，第六期）']);
+  });
+
   it('writes a title heading, TOML and Pelican heads in their own form', () => {
     const plan = planNextIssue([issue('5', 5, null, '2024-01-01')], '2024-01-08');
     expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'heading' }, plan, '2024-01-08').head)).toBe('# Issue 6');

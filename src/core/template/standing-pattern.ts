@@ -1,0 +1,82 @@
+import type { IsoDate } from '../dates/calendar-date.ts';
+import { toChineseNumeral } from '../issue/chinese-numerals.ts';
+import { writtenNumbers } from '../issue/issue-number.ts';
+import { formatDate, TOKEN_SOURCE } from '../issue/pattern.ts';
+import type { Issue } from '../model/issue.ts';
+
+/**
+ * How standing text writes a day (longest first, so that `November 14, 2026` is not read as
+ * `November 14`): forms that name the month or the year, never a bare `11/14` that any figure
+ * could be.
+ */
+const DAY_FORMATS = ['MMMM D, YYYY', 'D MMMM YYYY', 'MMM D, YYYY', 'D MMM YYYY', 'YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY/M/D', 'MMMM D', 'D MMMM', 'MMM D', 'D MMM', 'M月D日'] as const;
+
+/** A Chinese numeral's characters: one written inside a longer numeral is none of its own. */
+const ZH_DIGIT = '零一二三四五六七八九十百千万两';
+const TOKEN = new RegExp(TOKEN_SOURCE);
+
+/** What an issue's own figures are written as: its number, and each of its days in each form with its token. */
+export interface IssueFigures {
+  /** Undefined for a number within a year (`2024-12`), which no standing text names as a count of issues. */
+  number?: number;
+  /** The number as a Chinese numeral, where it is more than one character's worth (`十二`), and where it stands alone. */
+  zh?: { written: string; alone: RegExp };
+  days: { written: string; token: string }[];
+  /** Each day's day of the month, which every form of it holds: most text holds none. */
+  dayMarks: string[];
+}
+
+/** An issue's figures (see IssueFigures), worked out once for all its text. */
+export function issueFigures(issue: Pick<Issue, 'number' | 'year' | 'published' | 'period'>): IssueFigures {
+  const named: [string, IsoDate | null | undefined][] = [
+    ['published', issue.published],
+    ['end', issue.period?.end],
+    ['start', issue.period?.start],
+  ];
+  const days = named.flatMap(([name, day]) => (day ? DAY_FORMATS.map((format) => ({ written: formatDate(day, format), token: `{${name}:${format}}` })) : []));
+  const dayMarks = [...new Set(named.flatMap(([, day]) => (day ? [String(Number(day.slice(8)))] : [])))];
+  if (issue.year !== null) return { days, dayMarks };
+  const zh = issue.number > 10 ? toChineseNumeral(issue.number) : undefined;
+  return { number: issue.number, ...(zh === undefined ? {} : { zh: { written: zh, alone: new RegExp(`(?<![${ZH_DIGIT}])${zh}(?![${ZH_DIGIT}])`, 'g') } }), days, dayMarks };
+}
+
+/**
+ * Standing text (an opening, an ending) with what is this issue's own in it as pattern tokens:
+ * its number (`Welcome to Kite Weekly 12` → `Welcome to Kite Weekly {number}`, `第十二期` →
+ * `第{number:zh}期`) and its days (`November 14, 2026` → `{published:MMMM D, YYYY}`, the span's
+ * `{start:…}` and `{end:…}`). Two issues whose openings read the same so are written alike, the
+ * next issue's own number and days in place. Text that already holds something written like a
+ * token is left as it is (its braces are its own).
+ */
+export function standingPattern(text: string, issue: Pick<Issue, 'number' | 'year' | 'published' | 'period'> | IssueFigures): string {
+  const figures = 'days' in issue ? issue : issueFigures(issue);
+  // Most text names no figure of its issue: told before any is looked for.
+  const named = (figures.dayMarks.some((d) => text.includes(d)) && figures.days.some((d) => text.includes(d.written))) || (figures.number !== undefined && text.includes(String(figures.number))) || (figures.zh !== undefined && text.includes(figures.zh.written));
+  if (!named || TOKEN.test(text)) return text;
+  let out = text;
+  // Days first: their digits are no issue's number.
+  for (const { written, token } of figures.days) out = replaceWords(out, written, token);
+  if (figures.number !== undefined) {
+    // Not a part of another day (`2026-11-12`, `11/12`): figures joined to figures by a dash or a slash.
+    const inDay = (index: number, length: number): boolean => /\d[-/]$/.test(out.slice(Math.max(0, index - 2), index)) || /^[-/]\d/.test(out.slice(index + length, index + length + 2));
+    for (const { index, length, pad } of writtenNumbers(out, figures.number).filter((n) => !inDay(n.index, n.length)).reverse()) out = `${out.slice(0, index)}{number${pad > 0 ? `:${pad}` : ''}}${out.slice(index + length)}`;
+    if (figures.zh) out = out.replace(figures.zh.alone, '{number:zh}');
+  }
+  return out;
+}
+
+/** `text` with `word` replaced where no letter or digit runs on either side of it. */
+function replaceWords(text: string, word: string, by: string): string {
+  let at = text.indexOf(word);
+  if (at === -1) return text;
+  let out = '';
+  let from = 0;
+  for (; at !== -1; at = text.indexOf(word, at + word.length)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (/[\p{N}A-Za-z{]/u.test(before) || /[\p{N}A-Za-z}]/u.test(after)) continue;
+    out += text.slice(from, at) + by;
+    from = at + word.length;
+  }
+  return out + text.slice(from);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { numberedStanding } from '../../../../src/core/issue/numbered-standing.ts';
+
+const issue = (n: number, published: string) => ({ key: String(n), number: n, year: null, published, period: null });
+const doc = (n: number, day: string, entry: string) => ({
+  body: `# Kite Weekly ${n}\n\nWelcome to Kite Weekly ${n}.\n\nIssue #${n} · ${day} · [Online](https://kite.example/${n})\n\n${entry}\n\nSee you next week.\n`,
+  issue: issue(n, day === 'November 14, 2026' ? '2026-11-14' : '2026-11-07'),
+});
+
+describe('paragraphs issues write alike but for their own number and days', () => {
+  it('are the digest’s own, each as written', () => {
+    const standing = numberedStanding([doc(12, 'November 14, 2026', 'A [kite](https://a.example) flies.'), doc(11, 'November 7, 2026', 'A [sail](https://b.example) tears.')]);
+    expect([...standing].sort()).toEqual(['Issue #11 · November 7, 2026 · [Online](https://kite.example/11)', 'Issue #12 · November 14, 2026 · [Online](https://kite.example/12)', 'Welcome to Kite Weekly 11.', 'Welcome to Kite Weekly 12.']);
+  });
+
+  it('are not entries that differ by a version or a count, nor ones naming the number only in what they link, nor one issue’s alone', () => {
+    const entries = (n: number) => `Kite 6.${n} is out, ${n + 3} fixes.\n\nThis week's package is [slist-${n}](https://packages.example/slist-${n}).`;
+    expect(numberedStanding([doc(12, 'November 14, 2026', entries(12)), doc(11, 'November 7, 2026', entries(11))])).not.toContain("This week's package is [slist-12](https://packages.example/slist-12).");
+    expect([...numberedStanding([doc(12, 'November 14, 2026', entries(12)), doc(11, 'November 7, 2026', entries(11))])].some((p) => p.startsWith('Kite 6.'))).toBe(false);
+    expect(numberedStanding([doc(12, 'November 14, 2026', '')]).size).toBe(0);
+  });
+});

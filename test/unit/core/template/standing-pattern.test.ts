@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { standingPattern } from '../../../../src/core/template/standing-pattern.ts';
+
+const issue = { number: 12, year: null, published: '2026-11-14', period: { start: '2026-11-08', end: '2026-11-13' } } as const;
+
+describe('standing text as a pattern of its issue', () => {
+  it('writes the issue’s number as a token, padded where the text pads it, and never a longer figure holding it', () => {
+    expect(standingPattern('Welcome to Kite Weekly 12, the news of the kite world.', issue)).toBe('Welcome to Kite Weekly {number}, the news of the kite world.');
+    expect(standingPattern('Issue #012 — read it at https://kite.example/issues/12', issue)).toBe('Issue #{number:3} — read it at https://kite.example/issues/{number}');
+    expect(standingPattern('112 readers, version 1.12, 12.5 km', issue)).toBe('112 readers, version 1.12, 12.5 km');
+  });
+
+  it('writes a Chinese numeral as one, not inside a longer numeral', () => {
+    expect(standingPattern('（完，第十二期）', issue)).toBe('（完，第{number:zh}期）');
+    expect(standingPattern('第一百十二期', issue)).toBe('第一百十二期');
+  });
+
+  it('writes the issue’s days in the form the text gives them, before its number (a day’s figures are no number)', () => {
+    expect(standingPattern('Issue #12 · November 14, 2026', issue)).toBe('Issue #{number} · {published:MMMM D, YYYY}');
+    expect(standingPattern('发布于2026年11月14日，收录 11月8日 至 11月13日', issue)).toBe('发布于{published:YYYY年M月D日}，收录 {start:M月D日} 至 {end:M月D日}');
+    expect(standingPattern('2026-11-12 was a Thursday', { ...issue, number: 11 })).toBe('2026-11-12 was a Thursday');
+    expect(standingPattern('Dated 2026-11-14; see 14 Nov 2026', issue)).toBe('Dated {published:YYYY-MM-DD}; see {published:D MMM YYYY}');
+  });
+
+  it('leaves a number within a year alone, and text that already holds braces as it is', () => {
+    expect(standingPattern('Week 12 of the year', { ...issue, year: 2026 })).toBe('Week 12 of the year');
+    expect(standingPattern('<Foo value={number} /> in issue 12', issue)).toBe('<Foo value={number} /> in issue 12');
+  });
+});
