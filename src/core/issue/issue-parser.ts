@@ -104,6 +104,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     scanBlocks(lines, bodyLine, options.symbols).map((b) => (b.kind === 'heading' && collapsed(stripHeadingText(b.text)) === titleText ? { kind: 'other' as const, start: b.start, end: b.end } : b)),
     lines,
     definitions,
+    options.recurringHeadings,
   );
   // A first `#` heading that names no issue, where more first-level headings follow, is the
   // first of the issue's sections (This Week in Neovim opens with `# Neovim Core updates`): the

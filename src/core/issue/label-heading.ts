@@ -58,9 +58,12 @@ export function asLabel(name: string, shape: LabelShape): string | undefined {
  * The blocks with each label over a list of linked entries read as a heading one level below
  * the heading it stands under (the second level where none is above it), its line kept as
  * written: a line in bold over a list, or a list whose every item is a name over a list of its
- * own, each of those lists then the entries.
+ * own, each of those lists then the entries. A line in bold alone is one too, whatever follows
+ * it, where other issues write it (`recurring`, see labelNames): a digest of paragraphs that
+ * names its sections so (`**Articles, Tutorials and Talks**`), where an entry's own title in
+ * bold over its words is written once.
  */
-export function withLabelHeadings(blocks: readonly Block[], lines: readonly string[], definitions?: LinkDefinitions): Block[] {
+export function withLabelHeadings(blocks: readonly Block[], lines: readonly string[], definitions?: LinkDefinitions, recurring?: ReadonlySet<string>): Block[] {
   let level = 1;
   const linked = (item: { start: number; end: number }): boolean => hasLink(blockText(lines, item), definitions);
   return blocks.flatMap((block, i): Block[] => {
@@ -73,7 +76,12 @@ export function withLabelHeadings(blocks: readonly Block[], lines: readonly stri
     if (block.kind !== 'paragraph' || block.end - block.start !== 1) return [block];
     const label = paragraphLabel(lines[block.start] as string);
     const next = blocks[i + 1];
-    if (label === undefined || next?.kind !== 'list' || !next.items.some(linked)) return [block];
+    // One other issues write names a group whatever its entries open with (a quote, words over
+    // code, a list), and over none (the next issue's empty ones). A name and what it says
+    // (`**Next Deadline: Feature freeze, March 12**`, the same two weeks running) is the words'
+    // own line, no group's name.
+    const recurs = label !== undefined && !/[:：]/.test(label.name) && recurring?.has(label.name.toLowerCase()) === true;
+    if (label === undefined || (!recurs && !(next?.kind === 'list' && next.items.some(linked)))) return [block];
     return [{ kind: 'heading', start: block.start, end: block.end, level: sub, text: label.name }];
   });
 }
@@ -95,4 +103,20 @@ function labelledLists(block: Extract<Block, { kind: 'list' }>, lines: readonly 
     out.push({ kind: 'list', start: first, end: item.end, ordered: /^\s*\d/.test(lines[first] as string), items: entries.map((e) => ({ start: e.start, end: e.end })) });
   }
   return out.length > 0 ? out : undefined;
+}
+
+/**
+ * The names of a document's lines in bold alone between blank lines (`**CRAN**`, `**New
+ * Releases**`): labels, where they name groups of entries, that issues are compared by as by
+ * their headings (see recurringHeadings).
+ */
+export function labelNames(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  lines.forEach((line, i) => {
+    if (!line.includes('**') && !line.includes('__')) return;
+    const blank = (at: number): boolean => at < 0 || at >= lines.length || (lines[at] as string).trim() === '';
+    const label = blank(i - 1) && blank(i + 1) ? paragraphLabel(line) : undefined;
+    if (label) names.push(label.name);
+  });
+  return names;
 }

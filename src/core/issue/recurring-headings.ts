@@ -1,5 +1,6 @@
 import { headingLines } from '../markdown/heading-lines.ts';
 import { headingName } from './heading-name.ts';
+import { labelNames } from './label-heading.ts';
 import { unixNewlines } from '../markdown/unix-newlines.ts';
 import { LINKS_STANDING_IN } from './standing-blocks.ts';
 
@@ -45,7 +46,8 @@ function issuesWriting(documents: readonly string[]): { count: Map<string, numbe
   return { count: issuesWith, issues: distinct.size };
 }
 
-/** The names of a document's headings, each once. */
+/** The names of a document's headings and labels (see labelNames), each once. */
 function headingNamesOf(document: string): Set<string> {
-  return new Set(headingLines(document.split('\n')).flatMap((h) => (h.text.trim() === '' ? [] : [headingName(h.text).toLowerCase()])));
+  const lines = document.split('\n');
+  return new Set([...headingLines(lines).flatMap((h) => (h.text.trim() === '' ? [] : [headingName(h.text).toLowerCase()])), ...labelNames(lines).map((name) => name.toLowerCase())]);
 }

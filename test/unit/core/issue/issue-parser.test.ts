@@ -59,6 +59,18 @@ describe('parseIssue: what it reads', () => {
     expect(read([]).at(-1)).toEqual(['Cinder', null]);
   });
 
+  it('reads a line in bold alone over paragraph entries as a section where other issues write it, not an entry’s title nor a name with what it says', () => {
+    const text = '# Notes 3\n\n**New Releases**\n\n[Django 6.0](https://example.org/django)\nComposite keys.\n\n**Why it matters**\n\nSee [the notes](https://example.org/notes).\n\n**Next Deadline: March 12**\n\n[Freeze](https://example.org/freeze) is near.\n';
+    const sections = (recurring?: ReadonlySet<string>) => {
+      const r = parseIssue(text, { grammar: 'paragraph', ...(recurring ? { recurringHeadings: recurring } : {}) });
+      if (!r.ok) throw new Error('refused');
+      return r.value.items.map((i) => i.section);
+    };
+    expect(sections(new Set(['new releases', 'next deadline: march 12']))).toEqual(['New Releases', 'New Releases', 'New Releases']);
+    // Written once (an entry's own title in bold), or with nothing to compare with: no section.
+    expect(sections()).toEqual([null, null, null]);
+  });
+
   it('keeps a disclaimer and an intro before the first section as text, never items', () => {
     const { issue, items } = parsed('2015-03-01-disclaimer-and-intro-rule.md');
     const first = issue.body.findIndex((s) => s.kind === 'heading');

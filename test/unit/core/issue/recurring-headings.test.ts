@@ -24,6 +24,12 @@ describe('recurringHeadings', () => {
     expect(recurringHeadings([a, b])).toEqual(new Set(['news']));
   });
 
+  it('names a line in bold alone between blank lines as a heading, not one inside words', () => {
+    const a = '# Issue 1\n\n**New Releases**\n\n[x](https://example.org/x)\nWords with **bold** in them.\n**Not alone**\n';
+    const b = '# Issue 2\n\n**New releases**\n\n[y](https://example.org/y)\n\n**Not alone**\nmore words\n';
+    expect(recurringHeadings([a, b])).toEqual(new Set(['new releases']));
+  });
+
   it('does not read a line in fenced code as a heading', () => {
     const a = '# Issue 1\n\n```sh\n# install it\n```\n';
     const b = '# Issue 2\n\n~~~\n# install it\n~~~\n\n## Install it\n';
