@@ -88,6 +88,15 @@ export function isGenericLinkText(text: string): boolean {
 }
 
 /**
+ * Link text that is a reference by number, not a name (`#4001`, `!52`, `PR 17`, `GH-12`, `bug
+ * 1893`, `[3]`'s `3`): a change log's entry, `Bridle editor mirrors points ([#4001](…), @ann)`,
+ * names its page in the words before it.
+ */
+export function isReferenceText(text: string): boolean {
+  return /^(?:#|!|GH-|(?:PR|MR|pull|issue|bug|ticket|CL|r)\s?[#!]?)?\d{1,8}$/i.test(text.trim());
+}
+
+/**
  * The words an entry opens with, up to its first link or the end of its first clause (`Deno 2
  * is out — …`, `新版发布，…`, `Rust 1.80 released (…)`), with no marks: what names its page
  * where the link's own text names none (`[Read more](…)`, `([blog](…))`, `[详情](…)`).

@@ -12,7 +12,7 @@ import { footnotedWords, isFootnote } from '../markdown/footnote-links.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { tableCells } from '../markdown/table-rows.ts';
 import { parseDateLeadIn } from './date-lead-in.ts';
-import { isGenericLinkText, isTitleText, leadWords } from './generic-link-text.ts';
+import { isGenericLinkText, isReferenceText, isTitleText, leadWords } from './generic-link-text.ts';
 import { stripHeadingText } from './issue-head.ts';
 import { HTML_HEADING_OPEN, htmlHeading } from '../markdown/html-heading.ts';
 
@@ -81,7 +81,7 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions, ancho
  * is only its address or site.
  */
 function namedByLead(comment: string, links: Link[], entry: boolean): Link[] {
-  const generic = links.findIndex((l) => isGenericLinkText(l.title));
+  const generic = links.findIndex((l) => isGenericLinkText(l.title) || isReferenceText(l.title));
   const at = generic !== -1 ? generic : entry && links[0] && namesOnlyItsAddress(links[0]) ? 0 : -1;
   if (at === -1) return links;
   const lead = /^\s*(\*\*|__)(?=\S)(.+?)\1/.exec(comment)?.[2];
