@@ -19,8 +19,29 @@ export type Written = Exclude<Segment, { kind: 'item' | 'items' }>;
  * compare or nothing shared.
  */
 export function standingClosing(newest: ParsedIssue, previous: ParsedIssue | undefined, isGroup: (heading: HeadingSegment) => boolean): string | undefined {
-  return previous ? sharedBlocks(endingOf(newest, isGroup), endingOf(previous, isGroup), undefined, issuePatterns(newest, previous)) : undefined;
+  if (!previous) return undefined;
+  const before = endingOf(previous, isGroup);
+  // A sign-off naming whoever wrote the issue (`From 日报小组 风筝` beside `… 长尾`, `Edited by
+  // Ann.` beside `… Bo.`): the newest one's, for the editor to change where someone else writes.
+  const signOffs = new Set(before.flatMap((s) => (s.kind === 'text' ? [signOffKey(s.raw)] : [])).filter((k) => k !== undefined));
+  const signOff = (s: Written): boolean => s.kind === 'text' && signOffs.has(signOffKey(s.raw) as string);
+  return sharedBlocks(endingOf(newest, isGroup), before, signOff, issuePatterns(newest, previous));
 }
+
+/**
+ * A line of a few words ending in a name, as one reads with the name left out; undefined for any
+ * other text: a quote, a list, a heading, or a line ending in a figure (`See you in 3.`).
+ */
+function signOffKey(raw: string): string | undefined {
+  const words = raw.trim().split(/[ \t]+/);
+  // Set in italics or bold (`*Edited by Ann.*`) or not.
+  const last = (words.at(-1) ?? '').replace(/[*_]+$/, '');
+  const plain = !raw.includes('\n') && raw.length <= 80 && !/^\s*(?:[>#|<]|[*+-]\s|\d+[.)]\s)/.test(raw);
+  return !plain || words.length < 3 || words.length > SIGN_OFF_WORDS || !/^\p{L}[\p{L}\p{M}'’-]*[.!]?$/u.test(last) ? undefined : words.slice(0, -1).join(' ');
+}
+
+/** The most words a sign-off has, its name the last. */
+const SIGN_OFF_WORDS = 6;
 
 /**
  * What the newest issue opens with, before its first entry and its first heading entries are

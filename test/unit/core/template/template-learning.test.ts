@@ -592,6 +592,15 @@ describe('learnTemplate', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   });
 
+  it('keeps the newest issue’s sign-off where the one before it names someone else, for the editor to change; not longer words so', () => {
+    const issue = (n: number, editor: string) =>
+      parse(`s-${n}.md`, `# S ${n}\n\n## News\n\n- [A ${WEEK_WORDS[n]}](https://example.org/a${n})\n- [B ${WEEK_WORDS[n]}](https://example.org/b${n})\n\n--\n\nFrom the kite desk ${editor}\n\nThis week we read about wind and sails, thanks ${editor}\n`);
+    expect(learnTemplate(DEFAULT_TEMPLATE, [issue(2, 'Bo'), issue(1, 'Ann')]).closing).toBe('--\n\nFrom the kite desk Bo');
+    const italic = (n: number, editor: string) =>
+      parse(`i-${n}.md`, `# I ${n}\n\n## News\n\n- [A ${WEEK_WORDS[n]}](https://example.org/a${n})\n- [B ${WEEK_WORDS[n]}](https://example.org/b${n})\n- [C ${WEEK_WORDS[n]}](https://example.org/c${n})\n\n## Ending\n\n*Edited by ${editor}.*\n\n> Quote by ${editor}.\n\nSee you in ${n + 1}.\n`);
+    expect(learnTemplate(DEFAULT_TEMPLATE, [italic(2, 'Bo'), italic(1, 'Ann')]).closing).toBe('## Ending\n\n*Edited by Bo.*');
+  });
+
   it('learns what both newest issues open with before their entries, standing headings with it, but not one issue’s own words', () => {
     const issue = (n: number) =>
       parse(`o-${n}.md`, `# O ${n}\n\n> Motto.\n\n![cover](https://example.org/c-${WEEK_WORDS[n]}.png)\n\n## About\n\nWe share links.\n\n## Essay of week ${n}\n\nThoughts ${WEEK_WORDS[n]}.\n\n## Notes\n\nThis week ${WEEK_WORDS[n]}.\n\n## News\n\n- [A ${n}](https://example.org/a${n})\n- [B ${n}](https://example.org/b${n})\n- [C ${n}](https://example.org/c${n})\n`);
