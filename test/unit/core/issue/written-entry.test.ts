@@ -42,6 +42,17 @@ describe('writtenEntry: a new entry as the draft issue writes it', () => {
     expect(written).toContain('at *last*');
   });
 
+  it('writes an entry under a heading of its own one level deeper under a section at its level, as the export does', () => {
+    const state = imported('linked-headings-parts');
+    // A digest of `## [title](…)` entries and no sections, one the editor added at the same level.
+    const template: Template = { ...state.template, sections: [...state.template.sections, { name: 'Added', hidden: false, projects: [] }] };
+    const entry = item('Added', null);
+    const written = writtenEntry(template, entry);
+    expect(written).toMatch(/^### \[Tern 1\.0 is out\]/);
+    expect(exportNextIssue({ ...state, template, items: [...state.items, entry] }, {}, '2026-12-04').markdown).toContain(written);
+    expect(writtenEntry(template, item(null, null))).toMatch(/^## \[Tern 1\.0 is out\]/);
+  });
+
   it('writes the heading’s own phrase, a table’s row, and the number given', () => {
     expect(writtenEntry(learned('standing-parts'), item(null, 'Crate of the Week'))).toBe("This week's crate is [Tern 1.0 is out](https://example.org/0), at *last*");
     expect(writtenEntry(learned('tables'), item('Libraries', null))).toMatch(/^\|.*\[Tern 1\.0 is out\]\(https:\/\/example\.org\/0\).*\|.*at \*last\*.*\|$/);
