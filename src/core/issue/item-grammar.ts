@@ -238,7 +238,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   };
   const joinsOpen = (block: Block): boolean => {
     const open = lastItem();
-    if (!open || !joins(itemBlocks, block, lines, { linked, linkOnly, addresses, isCredit })) return false;
+    if (!open || !joins(itemBlocks, block, lines, { linked, linkOnly, addresses, isCredit }, next)) return false;
     open.end = block.end;
     itemBlocks.push(block);
     return true;
@@ -448,6 +448,7 @@ function joins(
     addresses: (b: { start: number; end: number }) => string[];
     isCredit: (b: Block) => boolean;
   },
+  next?: Block,
 ): boolean {
   const last = item.at(-1);
   if (!last) return false;
@@ -477,6 +478,9 @@ function joins(
   // the entry (introduced by a line crediting its speaker), nor a line crediting the next one
   // (`Danielle says:`).
   if (block.kind === 'paragraph' && last.kind === 'quote' && !linked(block)) {
+    // Words a list interrupts, with no blank line, whose link is in that list: a new entry's
+    // words, its address after them (`2014-07-25: words  \n+ more  \n<https://…>`).
+    if (next?.kind === 'list' && next.start === block.end && linked(next)) return false;
     const opening = item[0] as Block;
     const credits = block.end - block.start === 1 && isCreditLine((lines[block.start] as string).replace(/[:：]\s*$/, ''));
     return opening.kind === 'paragraph' && linked(opening) && !introducesNext(lines.slice(opening.start, opening.end)) && !credits;

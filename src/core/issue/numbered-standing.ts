@@ -1,9 +1,7 @@
 import type { Issue } from '../model/issue.ts';
 import { issueFigures, standingPattern } from '../template/standing-pattern.ts';
 import { paragraphsOf } from './standing-blocks.ts';
-
-/** A link, its text and its address: what the words around it say is looked at alone. */
-const LINK = /!?\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\([^()\s]*\)|<[a-z][a-z0-9+.-]*:[^<>\s]*>|\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
+import { extractLinks } from '../markdown/markdown-links.ts';
 
 /** How many issues must write a paragraph alike, but for their own number and days, for it to be the digest's own. */
 const NUMBERED_STANDING_IN = 2;
@@ -25,7 +23,7 @@ export function numberedStanding(issues: readonly { body: string; issue: Pick<Is
       const pattern = standingPattern(paragraph, figures);
       // The issue names itself in its own words (`Issue #12 · …`), not only in what it links: an
       // entry linking a page named by the number (`[slist-40](…/slist-40)`) is an entry.
-      const words = paragraph.replace(LINK, '');
+      const words = withoutLinks(paragraph);
       if (pattern === paragraph || standingPattern(words, figures) === words) continue;
       const entry = byPattern.get(pattern) ?? { texts: new Set<string>(), issues: new Set<string>() };
       entry.texts.add(paragraph);
@@ -34,4 +32,15 @@ export function numberedStanding(issues: readonly { body: string; issue: Pick<Is
     }
   }
   return new Set([...byPattern.values()].flatMap(({ texts, issues: keys }) => (keys.size >= NUMBERED_STANDING_IN && texts.size > 1 ? [...texts] : [])));
+}
+
+/** Text with its links, their text and their addresses, left out: the words around them. */
+function withoutLinks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const link of extractLinks(text)) {
+    out += text.slice(from, link.start);
+    from = link.end;
+  }
+  return out + text.slice(from);
 }

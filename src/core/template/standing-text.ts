@@ -3,7 +3,7 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
 import { addressesOf } from '../issue/standing-blocks.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
-import { standingPattern } from './standing-pattern.ts';
+import { issueFigures, standingPattern } from './standing-pattern.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 /** A piece of an issue written as it stands: its text and its headings. */
@@ -54,7 +54,8 @@ export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | und
 
 /** Each issue's text as a pattern of its own number and days (see standingPattern). */
 function issuePatterns(newest: ParsedIssue, previous: ParsedIssue): BlockPatterns {
-  return { newest: (raw) => standingPattern(raw, newest.issue), previous: (raw) => standingPattern(raw, previous.issue) };
+  const [ours, theirs] = [issueFigures(newest.issue), issueFigures(previous.issue)];
+  return { newest: (raw) => standingPattern(raw, ours), previous: (raw) => standingPattern(raw, theirs) };
 }
 
 /** How the newest issue's blocks and the previous one's read with their own number and days as tokens. */

@@ -122,6 +122,9 @@ describe('parseIssue: what it reads', () => {
       'Kévin Commaille announces:',
     ]);
     expect(result.value.items[0]?.source).toContain('Another exciting proposal. 😄');
+    // Words a list interrupts whose link is in it are a new entry's, its address after them.
+    const interrupted = parseIssue('# W 3\n\n## News\n\n[Kites](https://example.org/k)\n> quoted\n\n2014-07-25: * looks like the next bullet  \n+ and another  \n<https://example.org/n>\n', { grammar: 'paragraph' });
+    expect(interrupted.ok && interrupted.value.items.map((i) => i.links.map((l) => l.url))).toEqual([['https://example.org/k'], ['https://example.org/n']]);
   });
 
   it('reads an issue with no metadata that opens with its first section, named by its day, its entries under headings of their own with a list of where to go', () => {
