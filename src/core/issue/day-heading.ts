@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../dates/calendar-date.ts';
 import { formatDate } from './pattern.ts';
+import { wordAt } from '../markdown/word-at.ts';
 
 /**
  * How headings write a day, longest first (a longer one that matches is the heading's): the
@@ -76,14 +77,4 @@ export function dayHeadingPattern(line: string, anchor: IsoDate): string | undef
   }
   if (!best) return undefined;
   return `${line.slice(0, best.at)}{day:${best.format}}${line.slice(best.at + best.length)}`;
-}
-
-/** Where `word` stands in `text` with no digit or letter run on either side, or -1. */
-function wordAt(text: string, word: string): number {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (!/[\p{N}A-Za-z]/u.test(before) && !/[\p{N}A-Za-z]/u.test(after)) return at;
-  }
-  return -1;
 }

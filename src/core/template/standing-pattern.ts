@@ -3,6 +3,7 @@ import { toChineseNumeral } from '../issue/chinese-numerals.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
 import { formatDate, TOKEN_SOURCE } from '../issue/pattern.ts';
 import type { Issue } from '../model/issue.ts';
+import { wordAt } from '../markdown/word-at.ts';
 
 /**
  * How standing text writes a day (longest first, so that `November 14, 2026` is not read as
@@ -65,16 +66,14 @@ export function standingPattern(text: string, issue: Pick<Issue, 'number' | 'yea
   return out;
 }
 
-/** `text` with `word` replaced where no letter or digit runs on either side of it. */
+/**
+ * `text` with `word` replaced where no letter or digit runs on either side of it. (A token put
+ * in already holds format letters, never a written day, so no day is found inside one.)
+ */
 function replaceWords(text: string, word: string, by: string): string {
-  let at = text.indexOf(word);
-  if (at === -1) return text;
   let out = '';
   let from = 0;
-  for (; at !== -1; at = text.indexOf(word, at + word.length)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (/[\p{N}A-Za-z{]/u.test(before) || /[\p{N}A-Za-z}]/u.test(after)) continue;
+  for (let at = wordAt(text, word); at !== -1; at = wordAt(text, word, at + word.length)) {
     out += text.slice(from, at) + by;
     from = at + word.length;
   }
