@@ -3,6 +3,7 @@ import { blockText } from '../markdown/block-text.ts';
 import type { LinkDefinitions } from '../markdown/markdown-links.ts';
 import { hasLink } from './has-link.ts';
 import { ENTRY_MARKER } from './item-text.ts';
+import { fencedLines } from '../markdown/code-fence.ts';
 
 /**
  * A short line in bold and nothing else, no colon at its end, no link: `**CRAN**`. Followed by a
@@ -112,8 +113,12 @@ function labelledLists(block: Extract<Block, { kind: 'list' }>, lines: readonly 
  */
 export function labelNames(lines: readonly string[]): string[] {
   const names: string[] = [];
+  let fenced: boolean[] | undefined;
   lines.forEach((line, i) => {
     if (!line.includes('**') && !line.includes('__')) return;
+    // Worked out only for a document with a line in bold: most have none.
+    fenced ??= fencedLines(lines);
+    if (fenced[i]) return;
     const blank = (at: number): boolean => at < 0 || at >= lines.length || (lines[at] as string).trim() === '';
     const label = blank(i - 1) && blank(i + 1) ? paragraphLabel(line) : undefined;
     if (label) names.push(label.name);

@@ -6,3 +6,19 @@ export function closesFence(line: string, open: string): boolean {
   const marks = FENCE.exec(line)?.[1];
   return marks !== undefined && marks[0] === open[0] && marks.length >= open.length && line.trim() === marks;
 }
+
+/**
+ * Which lines are fenced code, the fences' own lines included: what a reader of lines alone
+ * must leave out, as nothing in code is the document's structure.
+ */
+export function fencedLines(lines: readonly string[]): boolean[] {
+  let fence: string | undefined;
+  return lines.map((line) => {
+    if (fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined;
+      return true;
+    }
+    fence = FENCE.exec(line)?.[1];
+    return fence !== undefined;
+  });
+}

@@ -35,6 +35,12 @@ describe('recurringHeadings', () => {
     const b = '# Issue 2\n\n~~~\n# install it\n~~~\n\n## Install it\n';
     expect(recurringHeadings([a, b])).toEqual(new Set());
   });
+
+  it('does not read a line in bold in fenced code as a heading', () => {
+    const a = '# Issue 1\n\n```md\n\n**Note**\n\n```\n';
+    const b = '# Issue 2\n\n~~~\n\n**Note**\n\n~~~\n\n**Noted**\n';
+    expect(recurringHeadings([a, b])).toEqual(new Set());
+  });
 });
 
 const ISSUE = [
