@@ -82,7 +82,8 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
 
   const titled = metadataValue(values, TITLE_KEYS);
   const title = foldLineBreaks(titled?.value ?? '').trim() || (fileName ? titleFromFileName(fileName) : '');
-  const titleLine = Math.max(1, lines.findIndex((l) => new RegExp(`^${titled?.key ?? 'title'}[ \\t]*[:=]`, 'i').test(l)) + 1);
+  const titleField = new RegExp(`^${titled?.key ?? 'title'}[ \\t]*[:=]`, 'i');
+  const titleLine = Math.max(1, lines.findIndex((l) => titleField.test(l)) + 1);
   if (title === '') return err({ code: 'no-title', line: 1 });
   const published = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(metadataValue(values, DATE_KEYS)?.value ?? '') ?? null;
   // An issue that states no number anywhere is known by the day it came out, where it says one

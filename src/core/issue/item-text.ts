@@ -63,7 +63,8 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions, ancho
   const first = lines[0] ?? '';
   const marker = ENTRY_MARKER.exec(first)?.[0] ?? '';
   const width = marker.length;
-  const rest = lines.slice(1).map((l) => l.replace(new RegExp(`^ {0,${width}}`), ''));
+  const indent = new RegExp(`^ {0,${width}}`);
+  const rest = lines.slice(1).map((l) => l.replace(indent, ''));
   const text = [first.slice(width), ...rest].join('\n').trimEnd();
   // Only a date with its year: a list's `6.1 | longterm` is a version, not the first of June.
   const found = anchor ? parseDateLeadIn(text, anchor) : undefined;

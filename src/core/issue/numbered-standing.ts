@@ -23,8 +23,9 @@ export function numberedStanding(issues: readonly { body: string; issue: Pick<Is
       const pattern = standingPattern(paragraph, figures);
       // The issue names itself in its own words (`Issue #12 · …`), not only in what it links: an
       // entry linking a page named by the number (`[slist-40](…/slist-40)`) is an entry.
+      if (pattern === paragraph) continue;
       const words = withoutLinks(paragraph);
-      if (pattern === paragraph || standingPattern(words, figures) === words) continue;
+      if (standingPattern(words, figures) === words) continue;
       const entry = byPattern.get(pattern) ?? { texts: new Set<string>(), issues: new Set<string>() };
       entry.texts.add(paragraph);
       entry.issues.add(issue.key);
