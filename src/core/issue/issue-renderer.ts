@@ -11,6 +11,7 @@ import { renderHead } from './render-head.ts';
 import { placedBody, type PlacedSegment } from './placed-body.ts';
 import { isNumberedHeading, numberedLike, withHeadingCount, withHeadingNumber } from './heading-name.ts';
 import { formatPattern } from './pattern.ts';
+import { standingValues, type IssueOwnFigures } from '../template/standing-pattern.ts';
 import { ENTRY_MARKER } from './item-text.ts';
 import { QUOTED_ENTRY } from './item-grammar.ts';
 import { asLabel, labelShape } from './label-heading.ts';
@@ -37,16 +38,16 @@ export function renderIssue(issue: Issue, items: readonly Item[], template: Temp
     // An issue made from the queue: its opening text, its entries, its closing text.
     const at = made ? issue.body.findIndex((s) => s.kind === 'items') : issue.body.length;
     const texts = (segments: readonly Segment[]): TextSegment[] => segments.filter((s): s is TextSegment => s.kind === 'text');
-    const body = groupedBody(texts(issue.body.slice(0, at)), sorted, template, definitions, issue.published, texts(issue.body.slice(at + 1)));
+    const body = groupedBody(texts(issue.body.slice(0, at)), sorted, template, definitions, issue, texts(issue.body.slice(at + 1)));
     const separator = head === '' || body === '' ? '' : '\n\n';
     return head + separator + body + '\n';
   }
   const placed = placedBody(issue.body, sorted, template.sections.map((s) => s.name));
-  return head + placedText(placed, byOrder, template, definitions, issue.published) + issue.end;
+  return head + placedText(placed, byOrder, template, definitions, issue) + issue.end;
 }
 
 /** The placed body as Markdown, each piece after its gap (where it has none, the gap that fits). */
-function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<number, Item>, template: Template, definitions: LinkDefinitions, day: IsoDate | null): string {
+function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<number, Item>, template: Template, definitions: LinkDefinitions, issue: IssueOwnFigures): string {
   let out = '';
   // The table the next line is a row of, if any: an edited row is written as a row again.
   let table: TableShape | undefined;
@@ -90,7 +91,7 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
         renumbering = template.items.countsAcross === true;
         text = item.source !== undefined && !countsItems(template) ? item.source : renderItem(item, under(), definitions, counted, table);
       } else text = item.source ?? renderItem(item, under(), definitions, undefined, table);
-    } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, day, segment.standing));
+    } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, issue, segment.standing));
     else text = segment.raw;
     out += (before ?? gapBetween(last, text, listGaps.get(at), template)) + text;
     if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
@@ -162,10 +163,10 @@ function definitionsOf(body: readonly Segment[], byOrder: ReadonlyMap<number, It
  * closing text. A standing line the last group closes with (`🔙 返回目录`) is not written again
  * where the closing opens with it.
  */
-function groupedBody(opening: readonly TextSegment[], items: readonly Item[], template: Template, definitions: LinkDefinitions, day: IsoDate | null, closing: readonly TextSegment[] = []): string {
+function groupedBody(opening: readonly TextSegment[], items: readonly Item[], template: Template, definitions: LinkDefinitions, issue: IssueOwnFigures, closing: readonly TextSegment[] = []): string {
   const chunks: { text: string; gap: string }[] = opening.map((s, i) => ({ text: s.raw, gap: i === 0 ? '' : s.before }));
   // One push per chunk: an argument spread of a long queue would exhaust the stack.
-  for (const chunk of groupedItems(items, template, definitions, day, new Set(), true)) chunks.push(chunk);
+  for (const chunk of groupedItems(items, template, definitions, issue, new Set(), true)) chunks.push(chunk);
   for (const s of closing) {
     const last = chunks.at(-1)?.text;
     const raw = last !== undefined && s.raw.startsWith(last + '\n') ? s.raw.slice(last.length).replace(/^\s*\n/, '') : s.raw;
@@ -193,7 +194,8 @@ function gapAfterLine(line: string, blank: boolean): string {
  * (`whole`) also writes the headings the digest writes in every issue (`everyIssue`), with their
  * standing words, where nothing is queued under them.
  */
-function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, day: IsoDate | null, standing: ReadonlySet<string> = new Set(), whole = false): { text: string; gap: string }[] {
+function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, issue: IssueOwnFigures, standing: ReadonlySet<string> = new Set(), whole = false): { text: string; gap: string }[] {
+  const day = issue.published;
   const chunks: { text: string; gap: string }[] = [];
   const byGroup = new Map<string, Item[]>();
   for (const item of items) {
@@ -229,7 +231,8 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     if (words === undefined) return;
     // Days that move with the issue's (`Rusty Events between …`) are written for this one's.
     const moved = def?.daysWrittenFor !== undefined && day !== null ? moveDays(words, daysBetween(def.daysWrittenFor, day)) : words;
-    chunks.push({ text: moved, gap: under ? gapUnder(afterHeading, def?.introBlank ?? template.blankAfterHeading) : '\n\n' });
+    // Words naming the issue's number and days were learned as their pattern (see standingPattern).
+    chunks.push({ text: formatPattern(moved, standingValues(issue)), gap: under ? gapUnder(afterHeading, def?.introBlank ?? template.blankAfterHeading) : '\n\n' });
     afterHeading = undefined;
     afterItem = false;
   };

@@ -419,14 +419,17 @@ function closingBlocks(blocks: readonly Block[], lines: readonly string[], opens
     else if (block.kind === 'heading') ahead = false;
     else if (!ahead) trailing.add(block);
   }
-  const before = new Map(blocks.map((block, i) => [block, blocks[i - 1]]));
+  const around = new Map(blocks.map((block, i) => [block, { before: blocks[i - 1], after: blocks[i + 1] }]));
   return (block) => {
     if (!trailing.has(block)) return false;
     const text = blockText(lines, block);
     if (linksWithinPage(text, definitions)) return true;
     // Words other issues write too that are an entry's own: the first under its heading, or
-    // words introducing what follows (`Some of this month's updates:` over a list).
-    const own = before.get(block)?.kind === 'heading' || (block.kind === 'paragraph' && introducesNext(lines.slice(block.start, block.end)));
+    // words introducing what follows (`Some of this month's updates:` over a list), where
+    // something follows before the next heading (`🔙 [返回目录](…)` reads as a credit, but
+    // credits nothing there).
+    const { before, after } = around.get(block) ?? {};
+    const own = before?.kind === 'heading' || (block.kind === 'paragraph' && after !== undefined && after.kind !== 'heading' && introducesNext(lines.slice(block.start, block.end)));
     return !own && standing?.has(text.trimEnd()) === true;
   };
 }

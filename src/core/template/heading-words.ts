@@ -2,7 +2,8 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import type { Segment } from '../model/issue.ts';
 import type { ProjectDef } from '../model/template.ts';
-import { sharedBlocks, type Written } from './standing-text.ts';
+import { issuePatterns, sharedBlocks, type Written } from './standing-text.ts';
+import type { IssueOwnFigures } from './standing-pattern.ts';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { moveDays, writesDays } from '../dates/moving-dates.ts';
 
@@ -24,21 +25,21 @@ export type HeadingWords = Pick<ProjectDef, 'intro' | 'introBlank' | 'outro' | '
 export function headingWords(newestFirst: readonly ParsedIssue[]): Map<string, HeadingWords> {
   const out = new Map<string, HeadingWords>();
   // Each heading's two newest writings (a heading written twice in one issue: its first), with
-  // their issues' days.
-  const writings = new Map<string, [HeadingSegment, Blocks, IsoDate | null][]>();
+  // their issues.
+  const writings = new Map<string, [HeadingSegment, Blocks, IssueOwnFigures][]>();
   for (const parsed of newestFirst) {
     const own = new Set<string>();
     for (const [heading, blocks] of blocksOf(parsed)) {
       if (own.has(heading.raw)) continue;
       own.add(heading.raw);
       const written = writings.get(heading.raw);
-      if (!written) writings.set(heading.raw, [[heading, blocks, parsed.issue.published]]);
-      else if (written.length < 2) written.push([heading, blocks, parsed.issue.published]);
+      if (!written) writings.set(heading.raw, [[heading, blocks, parsed.issue]]);
+      else if (written.length < 2) written.push([heading, blocks, parsed.issue]);
     }
   }
-  for (const [[heading, blocks, day] = [], [, match, matchDay] = []] of writings.values()) {
-    if (!heading || !blocks || !match) continue;
-    const words = standingWords(blocks, match, day ?? null, matchDay ?? null);
+  for (const [[heading, blocks, issue] = [], [, match, matchIssue] = []] of writings.values()) {
+    if (!heading || !blocks || !issue || !match || !matchIssue) continue;
+    const words = standingWords(blocks, match, issue, matchIssue);
     if (words.intro !== undefined || words.outro !== undefined) out.set(heading.raw, words);
   }
   return out;
@@ -49,9 +50,13 @@ export function headingWords(newestFirst: readonly ParsedIssue[]): Map<string, H
  * each of its days moved as far as the issues' days did (This Week in Rust's `Rusty Events
  * between 2026-08-19 - 2026-09-16` a week after `2026-08-12 - 2026-09-09`): its days then move
  * with the next issue's (`daysWrittenFor`). Not where a kept block writes a day that stayed put:
- * which days move could not be told apart.
+ * which days move could not be told apart. A block that reads alike but for each issue's own
+ * number and days (HelloGitHub's `> 获得更好的阅读体验 [点这里](…/volume/101)`) is kept as their
+ * pattern (see standingPattern), for the next issue's own.
  */
-function standingWords(newest: Blocks, previous: Blocks, day: IsoDate | null, previousDay: IsoDate | null): HeadingWords {
+function standingWords(newest: Blocks, previous: Blocks, issue: IssueOwnFigures, previousIssue: IssueOwnFigures): HeadingWords {
+  const [day, previousDay] = [issue.published, previousIssue.published];
+  const patterns = issuePatterns(issue, previousIssue);
   const fields = ['intro', 'outro'] as const;
   const shift = day !== null && previousDay !== null ? daysBetween(previousDay, day) : 0;
   const stayed = fields.some((f) => newest[f].some((s) => writesDays(s.raw) && previous[f].some((p) => p.raw === s.raw)));
@@ -63,11 +68,11 @@ function standingWords(newest: Blocks, previous: Blocks, day: IsoDate | null, pr
       moved ||= same;
       return same;
     };
-    const text = sharedBlocks(newest[field], previous[field], alike);
+    const text = sharedBlocks(newest[field], previous[field], alike, patterns);
     if (text !== undefined) words[field] = text;
   }
   // Set off from the heading as the newest writing set it (its first block after a blank line or not).
-  const first = words.intro === undefined ? undefined : newest.intro.find((s) => words.intro?.startsWith(s.raw));
+  const first = words.intro === undefined ? undefined : newest.intro.find((s) => words.intro?.startsWith(s.raw) || words.intro?.startsWith(patterns.newest(s.raw)));
   if (first) words.introBlank = /\n[ \t]*\n/.test(first.before);
   if (moved) words.daysWrittenFor = day as IsoDate;
   return words;

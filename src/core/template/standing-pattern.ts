@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { toChineseNumeral } from '../issue/chinese-numerals.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
-import { formatDate, TOKEN_SOURCE } from '../issue/pattern.ts';
+import { formatDate, TOKEN_SOURCE, type PatternValues } from '../issue/pattern.ts';
 import type { Issue } from '../model/issue.ts';
 import { wordAt } from '../markdown/word-at.ts';
 
@@ -27,8 +27,11 @@ export interface IssueFigures {
   dayMarks: string[];
 }
 
+/** What of an issue its standing text may name: its number and its days. */
+export type IssueOwnFigures = Pick<Issue, 'number' | 'year' | 'published' | 'period'>;
+
 /** An issue's figures (see IssueFigures), worked out once for all its text. */
-export function issueFigures(issue: Pick<Issue, 'number' | 'year' | 'published' | 'period'>): IssueFigures {
+export function issueFigures(issue: IssueOwnFigures): IssueFigures {
   const named: [string, IsoDate | null | undefined][] = [
     ['published', issue.published],
     ['end', issue.period?.end],
@@ -49,7 +52,7 @@ export function issueFigures(issue: Pick<Issue, 'number' | 'year' | 'published' 
  * next issue's own number and days in place. Text that already holds something written like a
  * token is left as it is (its braces are its own).
  */
-export function standingPattern(text: string, issue: Pick<Issue, 'number' | 'year' | 'published' | 'period'> | IssueFigures): string {
+export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigures): string {
   const figures = 'days' in issue ? issue : issueFigures(issue);
   // Most text names no figure of its issue: told before any is looked for.
   const named = (figures.dayMarks.some((d) => text.includes(d)) && figures.days.some((d) => text.includes(d.written))) || (figures.number !== undefined && text.includes(String(figures.number))) || (figures.zh !== undefined && text.includes(figures.zh.written));
@@ -78,4 +81,12 @@ function replaceWords(text: string, word: string, by: string): string {
     from = at + word.length;
   }
   return out + text.slice(from);
+}
+
+/**
+ * The values an issue's standing patterns are filled with (see standingPattern): its number and
+ * its days, as `formatPattern` takes them.
+ */
+export function standingValues(issue: IssueOwnFigures): PatternValues {
+  return { number: issue.number, year: issue.year ?? undefined, published: issue.published ?? undefined, start: issue.period?.start, end: issue.period?.end };
 }

@@ -3,7 +3,7 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
 import { addressesOf } from '../issue/standing-blocks.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
-import { issueFigures, standingPattern } from './standing-pattern.ts';
+import { issueFigures, standingPattern, type IssueOwnFigures } from './standing-pattern.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 /** A piece of an issue written as it stands: its text and its headings. */
@@ -25,7 +25,7 @@ export function standingClosing(newest: ParsedIssue, previous: ParsedIssue | und
   // Ann.` beside `… Bo.`): the newest one's, for the editor to change where someone else writes.
   const signOffs = new Set(before.flatMap((s) => (s.kind === 'text' ? [signOffKey(s.raw)] : [])).filter((k) => k !== undefined));
   const signOff = (s: Written): boolean => s.kind === 'text' && signOffs.has(signOffKey(s.raw) as string);
-  return sharedBlocks(endingOf(newest, isGroup), before, signOff, issuePatterns(newest, previous));
+  return sharedBlocks(endingOf(newest, isGroup), before, signOff, issuePatterns(newest.issue, previous.issue));
 }
 
 /**
@@ -49,12 +49,12 @@ const SIGN_OFF_WORDS = 6;
  * an introduction section, the heading of its contents); not this issue's cover or words.
  */
 export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | undefined, isGroup: (heading: HeadingSegment) => boolean): string | undefined {
-  return previous ? sharedBlocks(openingOf(newest, isGroup), openingOf(previous, isGroup), undefined, issuePatterns(newest, previous)) : undefined;
+  return previous ? sharedBlocks(openingOf(newest, isGroup), openingOf(previous, isGroup), undefined, issuePatterns(newest.issue, previous.issue)) : undefined;
 }
 
 /** Each issue's text as a pattern of its own number and days (see standingPattern). */
-function issuePatterns(newest: ParsedIssue, previous: ParsedIssue): BlockPatterns {
-  const [ours, theirs] = [issueFigures(newest.issue), issueFigures(previous.issue)];
+export function issuePatterns(newest: IssueOwnFigures, previous: IssueOwnFigures): BlockPatterns {
+  const [ours, theirs] = [issueFigures(newest), issueFigures(previous)];
   return { newest: (raw) => standingPattern(raw, ours), previous: (raw) => standingPattern(raw, theirs) };
 }
 

@@ -19,4 +19,12 @@ describe('paragraphs issues write alike but for their own number and days', () =
     expect([...numberedStanding([doc(12, 'November 14, 2026', entries(12)), doc(11, 'November 7, 2026', entries(11))])].some((p) => p.startsWith('Kite 6.'))).toBe(false);
     expect(numberedStanding([doc(12, 'November 14, 2026', '')]).size).toBe(0);
   });
+
+  it('are the digest’s own where they name the issue only in what they link, once three issues write them so', () => {
+    const back = (n: number) => `🔙 [返回第 ${n} 期目录](https://kite.example/volume/${n}#contents)`;
+    const day = (n: number) => `November ${n}, 2026`;
+    const docs = [12, 11, 10].map((n) => ({ ...doc(n, day(n), `A [kite](https://a.example/${'abc'[n - 10]}) flies.\n\n${back(n)}`), issue: { key: String(n), number: n, year: null, published: `2026-11-${n}`, period: null } }));
+    expect(numberedStanding(docs)).toContain(back(12));
+    expect(numberedStanding(docs.slice(0, 2))).not.toContain(back(12));
+  });
 });

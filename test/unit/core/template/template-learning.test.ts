@@ -24,6 +24,8 @@ const fixtures = fixtureFiles('issues').map((f) => parse(f.name, f.text, OPENSTA
 const byKey = (key: string) => fixtures.find((p) => p.issue.key === key)!;
 /** What changes from issue to issue in words, not in the issue's number (which standing text may name, see standingPattern). */
 const WEEK_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth'];
+/** Names of entries that change from issue to issue (an issue's number in them would make them its standing words). */
+const CRATES = ['ropey', 'slab', 'tinyvec', 'bytes', 'serde'];
 
 /** The template comes back from a backup as it was; one whose `field` is any of `bogus` is refused. */
 function expectKeptInBackup(template: Template, field: 'site' | 'byline' | 'credit', bogus: readonly string[]): void {
@@ -217,7 +219,7 @@ describe('learnTemplate', () => {
       const events = n > 1 ? `## Events\n\n- [E ${n}](https://example.org/e/${n})\n\n` : '';
       return {
         name: `links-${n}.md`,
-        text: `# Links ${n}\n\n## News\n\n- [A ${n}](https://example.org/a/${n}) - words\n\n## Crate of the Week\n\nThis week's crate is [c${n}](https://example.org/c/${n}), a crate.\n\n[Submit yours](https://example.org/submit)!\n\n## Tools\n\n### Editors\n\n- [T ${n}](https://example.org/t/${n})\n\n${rare}${events}`,
+        text: `# Links ${n}\n\n## News\n\n- [A ${n}](https://example.org/a/${n}) - words\n\n## Crate of the Week\n\nThis week's crate is [${CRATES[n]}](https://example.org/c/${CRATES[n]}), a crate.\n\n[Submit yours](https://example.org/submit)!\n\n## Tools\n\n### Editors\n\n- [T ${n}](https://example.org/t/${n})\n\n${rare}${events}`,
       };
     };
     const state = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
@@ -619,7 +621,7 @@ describe('learnTemplate', () => {
     const issue = (n: number) =>
       parse(
         `e-${n}.md`,
-        `# E ${n}\n\n## News\n\n- [A ${n}](https://example.org/a${n})\n- [B ${n}](https://example.org/b${n})\n\n[Top](#top)\n\nNews of week ${n}.\n\n## Events\n\n- [Meetup ${n}](https://example.org/m${n})\n- [Talk ${n}](https://example.org/t${n})\n\nAdd your event to the calendar.\n\n## Jobs\n\nSee the hiring thread.\n\nThat's all for the ${WEEK_WORDS[n]} week.\n`,
+        `# E ${n}\n\n## News\n\n- [A ${n}](https://example.org/a${n})\n- [B ${n}](https://example.org/b${n})\n\n[Top](#top)\n\nNews of the ${WEEK_WORDS[n]} week.\n\n## Events\n\n- [Meetup ${n}](https://example.org/m${n})\n- [Talk ${n}](https://example.org/t${n})\n\nAdd your event to the calendar.\n\n## Jobs\n\nSee the hiring thread.\n\nThat's all for the ${WEEK_WORDS[n]} week.\n`,
       );
     const template = learnTemplate(DEFAULT_TEMPLATE, [issue(2), issue(1)]);
     expect(template.sections.map((s) => [s.name, s.outro])).toEqual([
