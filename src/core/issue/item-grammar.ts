@@ -458,6 +458,13 @@ function joins(
   // Written together, with no blank line between: one item (code and the sentence after it).
   if (block.start === last.end && block.kind !== 'paragraph') return true;
   if (block.start === last.end && last.kind !== 'paragraph') return true;
+  // A linked title in bold alone on its line (`[**Zig 0.12 released (5 minute read)**](…)`, TLDR)
+  // heads what stands under it, words, a list, code or a quote, unless that opens with a link:
+  // the next entry's title.
+  if (item.length === 1 && last.kind === 'paragraph' && last.end - last.start === 1 && isBoldLinkTitle(lines[last.start] as string)) {
+    const line = lines[block.start] as string;
+    return !LINK_FIRST.test(line) && !LEAD_TITLE.test(line);
+  }
   // A list or quote ending in a colon introduces what follows too; only a paragraph credits.
   const introduces = last.kind === 'paragraph' ? introducesNext(lines.slice(last.start, last.end)) : endsInColon(lines[last.end - 1] as string);
   if (block.kind === 'list') return last.kind !== 'list' && (introduces || block.start === last.end);
@@ -501,6 +508,16 @@ function joins(
   }
   return false;
 }
+
+/**
+ * A line in bold that is one link, a label before it or not (`**[title](url)**`,
+ * `[**title**](url)`, `**BP: [title](url)**`, `**<url>**` for a page with no title): an entry's title.
+ */
+function isBoldLinkTitle(line: string): boolean {
+  return BOLD_LINK_LINE.test(line) && extractLinks(line).length === 1;
+}
+
+const BOLD_LINK_LINE = /^ {0,3}(?:(\*\*|__)[^\n]*\]\([^()\n]*\)\1|\[(\*\*|__)[^\n]*\2\]\([^()\n]*\)|(\*\*|__)<[^<>\s]+>\3)[ \t]*$/;
 
 /** Whether every page a quote links is one the entry before it links already. */
 function quotesOwnPage(item: readonly Block[], quote: Block, addresses: (b: { start: number; end: number }) => string[]): boolean {

@@ -12,7 +12,7 @@ import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } f
 import { sameLink } from '../url/url-canonical.ts';
 import { isCreditLine } from './credit-line.ts';
 import { formatPattern } from './pattern.ts';
-import { renderLinkLine } from './link-line.ts';
+import { renderLinkLine, renderStrongLink } from './link-line.ts';
 import { wordsAfter } from './words-after.ts';
 
 /**
@@ -138,7 +138,7 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true, lists: template.items.amongLists === true });
   const lineLinks = lineLinksOf(item, head, definitions);
   const [first, ...more] = lineLinks;
-  const { linkFirst, strongLink = '', separator, titleLine, entryPhrase, quoteCredit, amongLists } = template.items;
+  const { linkFirst, strongLink, strongWithin, separator, titleLine, entryPhrase, quoteCredit, amongLists } = template.items;
   // The words as they stand where they open a line (under the link, or the entry's first line):
   // among a digest's lists, a quote or list marker there would start a block of its own.
   const atLineStart = amongLists ? escapeBlockStart(head) : head;
@@ -169,9 +169,9 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     const address = renderLinkLine(first, { linkStyle: titleLine.link }, definitions);
     return [title, address, ...(head.trim() === '' ? [] : [head]), ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
-  if (linkFirst && first && first.title.trim() !== '') {
+  if (linkFirst && first && (first.title.trim() !== '' || strongLink !== undefined)) {
     // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it).
-    const opened = strongLink + renderLinkLine(first, { linkStyle: 'titled' }, definitions) + strongLink;
+    const opened = strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: 'titled' }, definitions);
     const text = head.trim() === '' ? opened : opened + ((separator || '\n').includes('\n') ? (separator || '\n') + atLineStart : wordsAfter(separator, head));
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
@@ -250,7 +250,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
   else if (numbered) text = dated + link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, words) : `\n\n${words}`);
   else {
-    const opening = style.strongLink ? `${style.strongLink}${link(first)}${style.strongLink}` : link(first);
+    const opening = style.strongLink ? renderStrongLink(first, style.strongLink, style.strongWithin === true, definitions) : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
     const author = style.byline === undefined ? '' : escapeMarkdownText(oneLine(first.author ?? '').trim());
     text =

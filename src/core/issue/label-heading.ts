@@ -28,7 +28,8 @@ interface Label {
 
 function paragraphLabel(line: string): Label | undefined {
   const m = LABEL.exec(line);
-  if (!m || /[:：]$/.test((m[3] as string).trim())) return undefined;
+  // (An address in bold, `**<https://…>**`, is an entry's link, not a name.)
+  if (!m || /[:：]$/.test((m[3] as string).trim()) || hasLink(m[3] as string)) return undefined;
   const [indent, bold, name] = [m[1] as string, m[2] as string, m[3] as string];
   return { name: name.trim(), shape: [indent + bold, bold] };
 }

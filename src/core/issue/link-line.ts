@@ -1,7 +1,19 @@
-import { extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { extractLinks, LINK_TEXT_MAX, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { encodeAutolinkUrl, encodeLinkDestination, escapeLinkText, oneLine } from '../markdown/markdown-escape.ts';
 import type { Link } from '../model/link.ts';
 import type { Template } from '../model/template.ts';
+
+/**
+ * An entry's link set in bold as the digest sets its entries' links: around it (`**[title](url)**`),
+ * or inside its brackets (`[**title**](url)`, `within`) where it has words to set so.
+ */
+export function renderStrongLink(link: Link, strong: '**' | '__', within: boolean, definitions: LinkDefinitions = new Map()): string {
+  // (A link as written, or one with a label before it, is set in bold whole.)
+  // (Nor are words so long that the marks would take them past what is read as a link's text.)
+  const words = escapeLinkText(link.title);
+  if (within && words !== '' && words.length + 2 * strong.length <= LINK_TEXT_MAX && (link.label ?? '') === '' && link.source === undefined) return `[${strong}${words}${strong}](${encodeLinkDestination(link.url)})`;
+  return `${strong}${renderLinkLine(link, { linkStyle: link.title.trim() === '' ? 'angle' : 'titled' }, definitions)}${strong}`;
+}
 
 export function renderLinkLine(link: Link, template: Pick<Template, 'linkStyle'>, definitions: LinkDefinitions = new Map()): string {
   if (link.source !== undefined) {
@@ -9,9 +21,9 @@ export function renderLinkLine(link: Link, template: Pick<Template, 'linkStyle'>
     if (parsed && parsed.url === link.url && parsed.label === (link.label ?? '')) return link.source;
   }
   const label = oneLine(link.label ?? '');
-  if (template.linkStyle === 'titled' && link.title.trim() !== '') {
-    return `${label}[${escapeLinkText(link.title)}](${encodeLinkDestination(link.url)})`;
-  }
+  // (A title of nothing a reader sees, spaces or control characters, names no page.)
+  const words = escapeLinkText(link.title);
+  if (template.linkStyle === 'titled' && words !== '') return `${label}[${words}](${encodeLinkDestination(link.url)})`;
   // The address alone, where Markdown reads all of it back as the same link: not one that ends in
   // a full stop, holds a space or a mark that could start emphasis or code; else in angle brackets.
   if (template.linkStyle === 'bare') {

@@ -187,6 +187,8 @@ export interface ItemStyle {
   countsAcross?: boolean;
   /** Where a list's entries open with their link in bold (`- **[title](url)**: words`): the bold's mark. */
   strongLink?: '**' | '__';
+  /** Where that bold is set inside the link's brackets instead (`[**title**](url)`, TLDR's entries). */
+  strongWithin?: true;
   /** Paragraph entries that open with their link (`**[title](url)**` and the words under it). */
   linkFirst?: boolean;
   /**

@@ -79,6 +79,8 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // A list digest whose entries are mostly set as block quotes.
   const quoted = grammar === 'bullet' && sources.filter((s) => QUOTED_ENTRY.test(s)).length * 2 > sources.length;
   const strong = grammar === 'bullet' || linkFirst ? mostCommon(openings) : undefined;
+  // Or their link's words in bold inside its brackets (`[**title**](url)`, TLDR).
+  const within = (grammar === 'bullet' || linkFirst) && strong === '' ? mostCommon(entries.flatMap((s) => (opening?.test(s) ? [STRONG_WITHIN.exec(s)?.[1] ?? ''] : []))) : undefined;
   // Numbered entries hold their words in paragraphs under the link (科技爱好者周刊), unless most run
   // them on after it (HelloGitHub's `1、[name](url)：words`).
   const separator = grammar === 'numbered' && separators.length * 2 <= sources.length ? '\n' : (mostCommonSeparator(separators) ?? base.separator);
@@ -102,7 +104,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     loose: loose ?? (grammar !== 'bullet'),
     comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
     ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
-    ...(strong === '**' || strong === '__' ? { strongLink: strong } : {}),
+    ...(strong === '**' || strong === '__' ? { strongLink: strong } : within === '**' || within === '__' ? { strongLink: within, strongWithin: true } : {}),
     ...(linkFirst ? { linkFirst: true } : {}),
     ...(titleLine ? { titleLine } : {}),
     ...(quoted ? { quoted: true, loose: true } : {}),
@@ -141,6 +143,9 @@ function quoteOf(source: string): string {
 const BULLET_OPENING = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
 /** A paragraph's first two lines: its title in bold, then the page's address alone (`<https://…>`). */
 const TITLE_LINE = new RegExp(String.raw`^[ \t]*(\*\*|__)(?!\[)[^\n]*?\S\1[ \t]*\\?\n[ \t]*(<https?:\/\/[^>\s]+>|https?:\/\/\S+|${LINK_TEXT}\([^)\s]+\))[ \t]*\\?(?:\n|$)`);
+
+/** An entry whose link's words are set in bold inside its brackets (`- [**title**](url)`): the bold's mark. */
+const STRONG_WITHIN = /^\s*(?:(?:[*+-]|\d+[.)、])[ \t]+)?\[(\*\*|__)(?=\S)(?:[^\]\\\n]|\\.)*?\S\1\]\(/;
 
 const PARAGRAPH_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
 

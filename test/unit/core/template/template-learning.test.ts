@@ -127,6 +127,20 @@ describe('learnTemplate', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', mixed)]).items).not.toHaveProperty('strongLink');
   });
 
+  it('learns entries whose link’s words are in bold inside its brackets, and writes new ones so', () => {
+    const list = ['# W 3', '', '## Tools', '', ...[1, 2, 3].map((n) => `- [**Tool ${n}**](https://example.org/${n}) - does things.`), ''].join('\n');
+    const learned = learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', list)]);
+    expect(learned.items).toMatchObject({ grammar: 'bullet', separator: ' - ', strongLink: '**', strongWithin: true });
+    const item = { id: 'n', section: 'Tools', project: null, order: 0, comment: 'Does more.', links: [{ url: 'https://example.org/new', title: 'New *tool*' }], capturedAt: '2024-01-01T00:00:00.000Z', issue: null };
+    expect(renderItem(item, learned, new Map(), 4)).toBe('- [**New \\*tool\\***](https://example.org/new) - Does more.');
+    // A page with no title is its address, in bold whole.
+    expect(renderItem({ ...item, links: [{ url: 'https://example.org/new', title: '' }] }, learned, new Map(), 4)).toBe('- **<https://example.org/new>** - Does more.');
+    const backup = createBackup({ settings: DEFAULT_SETTINGS, template: learned, issues: [], items: [] }, new Date('2024-01-01T00:00:00Z'));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: structuredClone(backup) });
+    // Bold around the link stays the digest's way where most entries set it so.
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', list.replace(/\[\*\*(Tool [12])\*\*\]\(([^)]*)\)/g, '**[$1]($2)**'))]).items).not.toHaveProperty('strongWithin');
+  });
+
   it('learns paragraphs that open with their link in bold and a rule between entries, kept in a backup', () => {
     const [newest] = fixtureFiles('golden/past/link-first', /\.md$/).sort((a, b) => b.name.localeCompare(a.name));
     const template = learnTemplate(DEFAULT_TEMPLATE, [parse(newest!.name, newest!.text)]);
