@@ -1,7 +1,8 @@
 import { BOLD_TITLE } from './entry-headings.ts';
 import { inlineReferences } from '../markdown/inline-references.ts';
 import { endingLink, extractLinks, parseLinkDefinition, type LinkDefinitions } from '../markdown/markdown-links.ts';
-import { escapeBlockStart, escapeMarkdownText, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
+import { encodeLinkDestination, escapeBlockStart, escapeMarkdownText, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
+import { codeHostReference, codeHostSubject } from '../page/code-host-page.ts';
 import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
@@ -245,7 +246,16 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     return marker + headingLink(first, definitions) + (body.trim() === '' ? '' : `\n\n${body}`);
   }
   let text: string;
+  // (Words of several lines are written as the digest's other entries are: a reference after a
+  // block they end with would be read into it.)
+  const reference = style.referenceLink && first && !words.includes('\n') ? codeHostReference(first.url) : undefined;
   if (!first) text = words;
+  else if (reference !== undefined) {
+    // A change log's entry: the change in words (the page's title where the editor wrote none),
+    // its page linked by its number after them (`- Fix the needle ([#4103](…))`).
+    const change = words.trim() !== '' ? words.trim() : escapeMarkdownText(oneLine(codeHostSubject(first.title)).trim());
+    text = dated + (change === '' ? '' : `${change} `) + `([${reference}](${encodeLinkDestination(first.url)}))`;
+  }
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
   else if (numbered) text = dated + link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, words) : `\n\n${words}`);

@@ -189,6 +189,11 @@ export interface ItemStyle {
   strongLink?: '**' | '__';
   /** Where that bold is set inside the link's brackets instead (`[**title**](url)`, TLDR's entries). */
   strongWithin?: true;
+  /**
+   * Where entries are a change log's (`- Fix the needle ([#4103](…), @cy)`): their words name the
+   * change, and its page is linked after them by its number, in brackets.
+   */
+  referenceLink?: true;
   /** Paragraph entries that open with their link (`**[title](url)**` and the words under it). */
   linkFirst?: boolean;
   /**

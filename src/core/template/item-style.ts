@@ -3,7 +3,7 @@ import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
 import { creditPattern } from '../issue/credit-line.ts';
 import { unquoteLines } from '../markdown/quote-lines.ts';
-import { isGenericLinkText, isTitleText } from '../issue/generic-link-text.ts';
+import { isGenericLinkText, isReferenceText, isTitleText } from '../issue/generic-link-text.ts';
 import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { groupKeyOf } from '../model/item.ts';
 import { defaultMarker, type ItemGrammar, type ItemStyle, type LinkForm } from '../model/template.ts';
@@ -115,6 +115,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {}),
+    ...(grammar === 'bullet' && referenced(entries) ? { referenceLink: true } : {}),
   };
 }
 
@@ -132,6 +133,15 @@ function endingLinkOf(entries: readonly string[]): Pick<ItemStyle, 'pageLink'> {
   });
   if (ending.length * 2 <= entries.length) return {};
   return { pageLink: { text: mostCommon(ending.map((e) => e.text)) as string, line: majority(ending.map((e) => e.line)) ?? false } };
+}
+
+/**
+ * Whether most entries are a change log's: words naming the change, then its page linked by its
+ * number in brackets (`- Fix the needle ([#4103](…), @cy)`, `(!52)`).
+ */
+function referenced(entries: readonly string[]): boolean {
+  const logged = entries.filter((source) => extractLinks(source).some((link) => link.kind === 'inline' && isReferenceText(link.text) && /\(\s*$/.test(source.slice(0, link.start)) && /[\p{L}\p{N}]/u.test(source.slice(0, link.start).replace(ENTRY_MARKER, ''))));
+  return logged.length * 2 > entries.length;
 }
 
 /** What a credited entry quotes: the quote under its credit line, its marks taken off. */
