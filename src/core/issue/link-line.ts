@@ -8,11 +8,11 @@ import type { Template } from '../model/template.ts';
  * or inside its brackets (`[**title**](url)`, `within`) where it has words to set so.
  */
 export function renderStrongLink(link: Link, strong: '**' | '__', within: boolean, definitions: LinkDefinitions = new Map()): string {
-  // (A link as written, or one with a label before it, is set in bold whole.)
-  // (Nor are words so long that the marks would take them past what is read as a link's text.)
+  // A link as written, one with a label before it, or words so long that the marks would take
+  // them past what is read as a link's text, are set in bold whole.
   const words = escapeLinkText(link.title);
   if (within && words !== '' && words.length + 2 * strong.length <= LINK_TEXT_MAX && (link.label ?? '') === '' && link.source === undefined) return `[${strong}${words}${strong}](${encodeLinkDestination(link.url)})`;
-  return `${strong}${renderLinkLine(link, { linkStyle: link.title.trim() === '' ? 'angle' : 'titled' }, definitions)}${strong}`;
+  return `${strong}${renderLinkLine(link, { linkStyle: 'titled' }, definitions)}${strong}`;
 }
 
 export function renderLinkLine(link: Link, template: Pick<Template, 'linkStyle'>, definitions: LinkDefinitions = new Map()): string {
