@@ -6,6 +6,9 @@ import { everyIssueKey } from './every-issue-headings.ts';
 import { mostCommon } from './most-common.ts';
 import { attributionDash } from '../issue/news-lines.ts';
 
+/** An entry's opening that is one to three symbols and nothing else, no letter, digit or Markdown mark: `・`, `→ `. */
+const SYMBOL_PHRASE = /^ {0,3}[^\p{L}\p{N}\s\\`*_[\]<>#|+\-=~!(){}'"&.,;:?/@$%^]{1,3}[ \t]?$/u;
+
 /** How many of the newest issues writing a heading with entries are compared, at most. */
 const SPAN = 5;
 /** Fewer entries than this, in two issues or more, may say the same by chance (`We released [v1.107](…)`). */
@@ -92,7 +95,9 @@ function phraseOf(source: string): { phrase: string; separator: string | undefin
   const link = extractLinks(line)[0];
   if (!link || link.kind !== 'inline') return undefined;
   const phrase = line.slice(0, link.start);
-  if (phrase.length > LONGEST || !/\p{L}/u.test(phrase) || /[[\]()`*_<>]/.test(phrase)) return undefined;
-  const after = /^(\s*(?:[,，:：;；]|&mdash;|[—–-])\s*)(?=\S)/.exec(line.slice(link.end));
+  // Words, or a symbol alone that no list marks (Japanese weeklies' `・[title](…)`).
+  if (phrase.length > LONGEST || !(/\p{L}/u.test(phrase) || SYMBOL_PHRASE.test(phrase)) || /[[\]()`*_<>]/.test(phrase)) return undefined;
+  // After the link, a mark, or a line break (`・[title](…)  ` and the words on the next line).
+  const after = /^(\s*(?:[,，:：;；]|&mdash;|[—–-])\s*|[ \t]{2,}\n|\\\n)(?=\S)/.exec(source.slice(link.end));
   return { phrase, separator: after?.[1] };
 }

@@ -434,6 +434,16 @@ describe('learnTemplate', () => {
     expect(one.sections.flatMap((s) => [s, ...s.projects]).some((d) => d.entryPhrase !== undefined)).toBe(false);
   });
 
+  it('learns a symbol every entry of a heading opens with before its link, and the line break after it, not a mark of words', () => {
+    const issue = (n: number, open: string) => parse(`w-${n}.md`, `# W ${n}\n\n## News\n\n${['a', 'b', 'c'].map((k) => `${open}[${k} ${n * 7}](https://${k}.example/${n})  \nWords of ${k}.`).join('\n\n')}\n`);
+    const news = (open: string) => learnTemplate(DEFAULT_TEMPLATE, [issue(2, open), issue(1, open)]).sections.find((s) => s.name === 'News');
+    expect(news('・')).toMatchObject({ entryPhrase: '・', separator: '  \n' });
+    // A symbol and a space before it marks entries as a list's bullet would (see heading markers).
+    expect(news('→ ')).toMatchObject({ marker: '→ ' });
+    // An opening bracket or a quote's mark is no phrase.
+    expect(news('(')).not.toHaveProperty('entryPhrase');
+  });
+
   it('learns words a blank line under the link, not from entries under headings of their own', () => {
     const learned = (entries: string) => learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', `# W 3\n\n## News\n\n${entries}`)]).items;
     expect(learned('- [A](https://a.example/1)\n\n  > words.\n\n- [B](https://b.example/2)\n\n  > more.\n')).toMatchObject({ separator: '\n\n', wordsMarker: '> ' });
