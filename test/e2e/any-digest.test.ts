@@ -467,6 +467,43 @@ describe('a digest that closes its groups and its issues with standing lines', (
   });
 });
 
+describe('a change log and a newsletter of linked titles', () => {
+  const capture = async (url: string, section: string, words: string): Promise<void> => {
+    const { popup, page } = await h!.capturePopup(url);
+    const picker = popup.getByRole('combobox', { name: 'Section', exact: true });
+    await picker.waitFor();
+    await picker.selectOption(section);
+    if (words !== '') await popup.getByRole('textbox', { name: 'Comment' }).fill(words);
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
+    await page.close();
+  };
+  const exported = async (): Promise<string> => {
+    const popup = await h!.openPopup((await h!.openPage(h!.server.page('review', { title: 'x' }))).tabId);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    return popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+  };
+
+  it('writes a captured pull request as the change log’s entries are: its title’s words, then the page by its number', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('change-log'), 'Apply', /Imported 3 issues/);
+    const pull = h.server.at('/kite/kite/pull/4072', { title: 'Keep the needle still in gusts by cy · Pull Request #4072 · kite/kite' });
+    await capture(pull, 'Fixes', '');
+    const other = h.server.page('svg-post', { title: 'How the SVG export was built' });
+    await capture(other, 'Features', 'A look inside.');
+    const markdown = await exported();
+    expect(markdown).toContain(`## Features\n\n- [How the SVG export was built](${other}) - A look inside.\n\n## Fixes\n\n- Keep the needle still in gusts ([#4072](${pull}))\n`);
+  });
+
+  it('writes a capture under a title linked in bold with the words under it, as TLDR’s entries are', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('linked-titles'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('drift', { title: 'Measuring line drift' });
+    await capture(url, '🧠 Science & Making', 'How far a delta drifts downwind.');
+    expect(await exported()).toContain(`## 🧠 Science & Making\n\n[**Measuring line drift**](${url})\n\nHow far a delta drifts downwind.\n\n## ⚡ Quick Links`);
+  });
+});
+
 describe('a digest that opens each entry with a symbol for its kind of page', () => {
   it('imports This Week in React’s form: a capture starts with the likeliest kind, takes another, shows it in the queue and opens its entry with it', async () => {
     h = await ExtensionHarness.launch();

@@ -17,16 +17,17 @@ export interface PageSpec {
   head?: string;
 }
 
-/** Serves test pages from 127.0.0.1: `/page/<id>` with the title and body registered for it. */
+/** Serves test pages from 127.0.0.1: `/page/<id>` with the title and body registered for it, or a path of its own (see `at`). */
 export class TestServer {
   private readonly pages = new Map<string, PageSpec>();
+  private readonly paths = new Map<string, PageSpec>();
   private server: Server | undefined;
   private port = 0;
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
-      const id = decodeURIComponent((req.url ?? '').replace(/^\/page\//, '').replace(/[?#].*$/, ''));
-      const spec = this.pages.get(id);
+      const path = (req.url ?? '').replace(/[?#].*$/, '');
+      const spec = this.paths.get(path) ?? this.pages.get(decodeURIComponent(path.replace(/^\/page\//, '')));
       if (!spec) {
         res.writeHead(404).end('not found');
         return;
@@ -43,6 +44,12 @@ export class TestServer {
   page(id: string, spec: PageSpec = {}): string {
     this.pages.set(id, spec);
     return `http://127.0.0.1:${this.port}/page/${encodeURIComponent(id)}`;
+  }
+
+  /** Registers a page at a path of its own (`/kite/kite/pull/4072`: a code host's address) and returns its URL. */
+  at(path: string, spec: PageSpec = {}): string {
+    this.paths.set(path, spec);
+    return `http://127.0.0.1:${this.port}${path}`;
   }
 
   async stop(): Promise<void> {
