@@ -492,7 +492,7 @@ describe('a change log and a newsletter of linked titles', () => {
     const other = h.server.page('svg-post', { title: 'How the SVG export was built' });
     await capture(other, 'Features', 'A look inside.');
     const markdown = await exported();
-    expect(markdown).toContain(`## Features\n\n- [How the SVG export was built](${other}) - A look inside.\n\n## Fixes\n\n- Keep the needle still in gusts ([#4072](${pull}))\n`);
+    expect(markdown).toContain(`## Features\n\n- [How the SVG export was built](${other}) - A look inside.\n\n## Fixes\n\n- Keep the needle still in gusts ([#4072](${pull}), @cy)\n`);
   });
 
   it('writes a capture under a title linked in bold with the words under it, as TLDR’s entries are', async () => {

@@ -194,6 +194,8 @@ export interface ItemStyle {
    * change, and its page is linked after them by its number, in brackets.
    */
   referenceLink?: true;
+  /** Where such entries credit who made the change after its number (`([#4103](…), @cy)`). */
+  referenceAuthor?: true;
   /** Paragraph entries that open with their link (`**[title](url)**` and the words under it). */
   linkFirst?: boolean;
   /**

@@ -16,6 +16,11 @@ export function codeHostReference(url: string): string | undefined {
   return issue ? `#${issue[1] as string}` : undefined;
 }
 
+/** Who opened a pull request, as its page's title names them (`… by cy · Pull Request #4103 · kite/kite`): `cy`. */
+export function codeHostAuthor(title: string): string | undefined {
+  return /\s+by\s+([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s+·\s+Pull Request\s+#\d+\s+·\s+\S+\s*$/.exec(title)?.[1];
+}
+
 /**
  * What a code host's page title says of the change, without the host's own words after it
  * (`Fix the needle by cy · Pull Request #4103 · kite/kite`, `Fix the needle (!52) · Merge

@@ -115,7 +115,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {}),
-    ...(grammar === 'bullet' && referenced(entries) ? { referenceLink: true } : {}),
+    ...(grammar === 'bullet' ? referencedOf(entries) : {}),
   };
 }
 
@@ -136,12 +136,18 @@ function endingLinkOf(entries: readonly string[]): Pick<ItemStyle, 'pageLink'> {
 }
 
 /**
- * Whether most entries are a change log's: words naming the change, then its page linked by its
- * number in brackets (`- Fix the needle ([#4103](…), @cy)`, `(!52)`).
+ * Where most entries are a change log's: words naming the change, then its page linked by its
+ * number in brackets (`- Fix the needle ([#4103](…), @cy)`, `(!52)`); and whether most of those
+ * credit who made it after the number.
  */
-function referenced(entries: readonly string[]): boolean {
-  const logged = entries.filter((source) => extractLinks(source).some((link) => link.kind === 'inline' && isReferenceText(link.text) && /\(\s*$/.test(source.slice(0, link.start)) && /[\p{L}\p{N}]/u.test(source.slice(0, link.start).replace(ENTRY_MARKER, ''))));
-  return logged.length * 2 > entries.length;
+function referencedOf(entries: readonly string[]): Pick<ItemStyle, 'referenceLink' | 'referenceAuthor'> {
+  const logged = entries.flatMap((source) => {
+    const link = extractLinks(source).find((l) => l.kind === 'inline' && isReferenceText(l.text) && /\(\s*$/.test(source.slice(0, l.start)) && /[\p{L}\p{N}]/u.test(source.slice(0, l.start).replace(ENTRY_MARKER, '')));
+    return link ? [source.slice(link.end)] : [];
+  });
+  if (logged.length * 2 <= entries.length) return {};
+  const credited = logged.filter((after) => /^,\s*@[\w-]+\)/.test(after));
+  return { referenceLink: true, ...(credited.length * 2 > logged.length ? { referenceAuthor: true } : {}) };
 }
 
 /** What a credited entry quotes: the quote under its credit line, its marks taken off. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeHostReference, codeHostSubject } from '../../../../src/core/page/code-host-page.ts';
+import { codeHostAuthor, codeHostReference, codeHostSubject } from '../../../../src/core/page/code-host-page.ts';
 
 describe('codeHostReference', () => {
   it('names pull requests, issues and merge requests by their number as change logs do', () => {
@@ -13,6 +13,14 @@ describe('codeHostReference', () => {
 
   it('names no other page', () => {
     for (const url of ['https://github.com/kite/kite', 'https://github.com/kite/kite/releases/tag/1.2', 'https://blog.example/pull/3', 'https://github.com/pull/3', 'not a url']) expect(codeHostReference(url)).toBeUndefined();
+  });
+});
+
+describe('codeHostAuthor', () => {
+  it('names who opened a pull request where its title does', () => {
+    expect(codeHostAuthor('Fix the needle by cy-2 · Pull Request #4103 · kite/kite')).toBe('cy-2');
+    expect(codeHostAuthor('Needle shakes in gusts · Issue #17 · kite/kite')).toBeUndefined();
+    expect(codeHostAuthor('Written by Ann')).toBeUndefined();
   });
 });
 

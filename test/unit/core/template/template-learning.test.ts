@@ -130,9 +130,11 @@ describe('learnTemplate', () => {
   it('learns a change log’s entries, words then the change’s page by its number, and writes new ones from a code host so', () => {
     const log = (ref: (n: number) => string) => ['# Changes 3', '', '## Fixes', '', ...[1, 2, 3].map((n) => `- Fixed thing ${n} (${ref(n)}, @ann)`), ''].join('\n');
     const learned = learnTemplate(DEFAULT_TEMPLATE, [parse('c-3.md', log((n) => `[#${n}](https://github.com/k/k/pull/${n})`))]);
-    expect(learned.items).toMatchObject({ grammar: 'bullet', referenceLink: true });
+    expect(learned.items).toMatchObject({ grammar: 'bullet', referenceLink: true, referenceAuthor: true });
     const item = { id: 'n', section: 'Fixes', project: null, order: 0, comment: '', links: [{ url: 'https://github.com/k/k/pull/9', title: 'Fix *it* by bo · Pull Request #9 · k/k' }], capturedAt: '2024-01-01T00:00:00.000Z', issue: null };
-    expect(renderItem(item, learned, new Map(), 1)).toBe('- Fix \\*it\\* ([#9](https://github.com/k/k/pull/9))');
+    expect(renderItem(item, learned, new Map(), 1)).toBe('- Fix \\*it\\* ([#9](https://github.com/k/k/pull/9), @bo)');
+    // Where the entries credit no one, neither does a new one.
+    expect(renderItem(item, { ...learned, items: { ...learned.items, referenceAuthor: undefined } }, new Map(), 1)).toBe('- Fix \\*it\\* ([#9](https://github.com/k/k/pull/9))');
     // Words of several lines are written as a list's entry is.
     expect(renderItem({ ...item, comment: 'One\ntwo' }, learned, new Map(), 1)).not.toContain('([#9]');
     const backup = createBackup({ settings: DEFAULT_SETTINGS, template: learned, issues: [], items: [] }, new Date('2024-01-01T00:00:00Z'));
