@@ -419,11 +419,27 @@ function closingBlocks(blocks: readonly Block[], lines: readonly string[], opens
     else if (block.kind === 'heading') ahead = false;
     else if (!ahead) trailing.add(block);
   }
-  const around = new Map(blocks.map((block, i) => [block, { before: blocks[i - 1], after: blocks[i + 1] }]));
+  const around = new Map(blocks.map((block, i) => [block, { before: blocks[i - 1], after: blocks[i + 1], at: i }]));
+  // How the entries before the last one under the same heading end (the block before the next
+  // entry opens), for a line set off as each of them ends (`*Open source, Rust.*`).
+  const earlierEndings = (at: number): Block[] => {
+    const openers: number[] = [];
+    for (let i = at - 1; i >= 0; i--) {
+      const block = blocks[i] as Block;
+      if (opensEntry(block)) openers.unshift(i);
+      else if (block.kind === 'heading') break;
+    }
+    return openers.slice(1).map((opener) => blocks[opener - 1] as Block);
+  };
   return (block) => {
     if (!trailing.has(block)) return false;
     const text = blockText(lines, block);
     if (linksWithinPage(text, definitions)) return true;
+    // A line set in emphasis as every other entry under the heading ends (Console's
+    // `*Proprietary, Rust.*` after each tool's review) is the last entry's, however often it recurs.
+    const mark = emphasisOf(block, lines);
+    const endings = mark === undefined ? [] : earlierEndings(around.get(block)?.at ?? 0);
+    if (endings.length > 0 && endings.every((ending) => emphasisOf(ending, lines) === mark)) return false;
     // Words other issues write too that are an entry's own: the first under its heading, or
     // words introducing what follows (`Some of this month's updates:` over a list), where
     // something follows before the next heading (`🔙 [返回目录](…)` reads as a credit, but
@@ -432,6 +448,12 @@ function closingBlocks(blocks: readonly Block[], lines: readonly string[], opens
     const own = before?.kind === 'heading' || (block.kind === 'paragraph' && after !== undefined && after.kind !== 'heading' && introducesNext(lines.slice(block.start, block.end)));
     return !own && standing?.has(text.trimEnd()) === true;
   };
+}
+
+/** How a one-line paragraph set wholly in emphasis is marked (`*`, `**`, `_`); undefined for any other block. */
+function emphasisOf(block: Block, lines: readonly string[]): string | undefined {
+  if (block.kind !== 'paragraph' || block.end - block.start !== 1) return undefined;
+  return /^ {0,3}(\*\*|__|\*|_)(?=\S)[^\n]*\S\1[ \t]*$/.exec(lines[block.start] as string)?.[1];
 }
 
 /**

@@ -675,6 +675,18 @@ describe('learnTemplate', () => {
     expect(markdown).not.toContain('calendar');
   });
 
+  it('leaves a line in emphasis that every entry under the heading ends with to the last entry, however often it recurs', () => {
+    const review = (name: string, tag: string) => `### [${name}](https://${name.toLowerCase()}.example)\n\n${name} does ${name.length} things.\n\n*${tag}.*`;
+    const issue = (n: number, a: string, b: string) => ({ name: `r-${n}.md`, text: `# R ${n}\n\n## Tools\n\n${review(a, 'Open source')}\n\n${review(b, 'Proprietary')}\n\n${review(a + 'x', 'Open source')}\n\n${review(b + 'y', 'Proprietary')}\n\n## Jobs\n\nSee the board.\n` });
+    const state = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+    const plan = planImport([issue(2, 'Zed', 'Neon'), issue(1, 'Atuin', 'Turso')], state, '2026-03-22');
+    expect(plan.parsed.flatMap((p) => p.items).filter((i) => i.links[0]?.url === 'https://neony.example').map((i) => i.comment)).toEqual([expect.stringMatching(/\*Proprietary\.\*$/)]);
+    expect(plan.template.sections.find((s) => s.name === 'Tools')).not.toHaveProperty('outro');
+    // A line in emphasis after entries that end otherwise still closes the group.
+    const list = (n: number) => ({ name: `l-${n}.md`, text: `# L ${n}\n\n## News\n\n- [A ${WEEK_WORDS[n]}](https://example.org/a${n})\n- [B ${WEEK_WORDS[n]}](https://example.org/b${n})\n\n*More next week.*\n\n## Jobs\n\nSee the board.\n` });
+    expect(planImport([list(2), list(1)], state, '2026-03-22').template.sections.find((s) => s.name === 'News')).toMatchObject({ outro: '*More next week.*' });
+  });
+
   it('writes a group’s standing closing line once where the issue’s ending opens with it', () => {
     const past = fixtureFiles('golden/past/numbered-inline').map((f) => parse(f.name, f.text));
     const template = learnTemplate(DEFAULT_TEMPLATE, past);
