@@ -225,6 +225,9 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slug
   let raw = field.raw;
   if (value === issue.title || raw.includes(issue.title)) {
     raw = raw.includes(issue.title) ? raw.replace(issue.title, '{title}') : ' {title}';
+    // What else the line says of the issue: its number in a YAML comment after an unquoted title
+    // (`title: Golang Weekly #540`, read as `Golang Weekly`) is the next issue's there too.
+    raw = withNumberToken(raw, issue);
   } else if (issue.published && DATE_KEYS.includes(key)) {
     const pattern = dateFieldPattern(value, issue.published);
     if (pattern) raw = raw.replace(value, pattern);
@@ -241,13 +244,19 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slug
     }
     // The number where it stands alone: `Number: 665`, `slug: /294`, `permalink: /issue/17/`,
     // padded with zeros where the digest pads it (`aliases = ["posts/newsletter-006"]`).
-    if (issue.year === null) {
-      for (const { index, length, pad } of writtenNumbers(raw, issue.number).reverse()) raw = `${raw.slice(0, index)}{number${pad > 0 ? `:${pad}` : ''}}${raw.slice(index + length)}`;
-    }
+    raw = withNumberToken(raw, issue);
     // The subtitle as an address writes it: `slug: weekly-thing-{number}-blockchain-bezos-privacy`.
     if (slugged !== undefined) raw = raw.replace(slugged, '{subtitle:slug}');
   }
   return { key: field.key, raw, ...sep };
+}
+
+/** A field's line with the issue's number, where it stands alone, as `{number}` (padded as written); not for a number within a year. */
+function withNumberToken(raw: string, issue: ParsedIssue['issue']): string {
+  if (issue.year !== null) return raw;
+  let out = raw;
+  for (const { index, length, pad } of writtenNumbers(out, issue.number).reverse()) out = `${out.slice(0, index)}{number${pad > 0 ? `:${pad}` : ''}}${out.slice(index + length)}`;
+  return out;
 }
 
 /**

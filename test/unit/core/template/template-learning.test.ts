@@ -517,6 +517,15 @@ describe('learnTemplate', () => {
     expect(yearly.frontMatter).toContainEqual({ key: 'place', raw: ' "Lake 2006"', sep: ' =' });
   });
 
+  it('learns the number a YAML comment after an unquoted title names (`title: Golang Weekly #540`), the next issue’s there', () => {
+    const doc = (n: number) => `---\ntitle: Kite Weekly #${n}\n---\n\n## Kites\n\n- [Kite ${n * 3}](https://kite.example/${n * 3}) words\n`;
+    const past = [parse('gw-541.md', doc(541)), parse('gw-540.md', doc(540))];
+    expect(past[0]?.issue.title).toBe('Kite Weekly');
+    const t = learnTemplate(DEFAULT_TEMPLATE, past);
+    expect(t.frontMatter).toContainEqual({ key: 'title', raw: ' {title} #{number}' });
+    expect(exportNextIssue({ template: t, issues: past.map((p) => p.issue), items: [] }, {}, '2026-12-05').markdown).toContain('title: Kite Weekly #542\n');
+  });
+
   it('leaves empty a field each issue writes its own way, and keeps one others write alike or that advances with the issue', () => {
     const doc = (n: number, day: string, subtitle: string, description: string, authors: string) =>
       `---\nsubject: 'Notes #${n} / ${subtitle}'\npublish_date: '2025-03-${day}T13:00:00Z'\ndescription: ${description}\nauthors: ${authors}\ndomains:\n- ${subtitle.slice(0, 2).toLowerCase()}.example\nslug: notes-${n}-${subtitle.toLowerCase().replace(/\W+/g, '-')}\n---\n\n## Links\n\n### [A ${n}](https://a.example/${n})\n\nWords.\n`;
