@@ -168,6 +168,8 @@ function headedLines(lines: readonly string[]): ((definitions: LinkDefinitions) 
 /** Link text that is only a picture, `![alt](src)`: a thumbnail linking to the page. */
 const IMAGE_TEXT = /^\s*!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])\s*$/;
 
+const WHOLLY_STRONG = /^(\*\*|__)(?=\S)((?:(?!\1)[^\n])*\S)\1$/;
+
 function inlineLinks(text: string, definitions: LinkDefinitions): Link[] {
   const links: Link[] = [];
   const seen = new Map<string, Link>();
@@ -179,7 +181,8 @@ function inlineLinks(text: string, definitions: LinkDefinitions): Link[] {
     // Only a second link can repeat one: an entry of one link is not parsed as a URL at all.
     const key = all.length > 1 ? canonicalUrl(found.url) : found.url;
     const image = IMAGE_TEXT.exec(found.text);
-    const title = isFootnote(found) ? footnotedWords(text.slice(0, found.start)) : image ? (image[1] as string).trim() : found.text;
+    // Words set wholly in bold inside the link (`[**Go 1.24 released**](…)`) name the page without the marks.
+    const title = isFootnote(found) ? footnotedWords(text.slice(0, found.start)) : image ? (image[1] as string).trim() : found.text.replace(WHOLLY_STRONG, '$2');
     const known = seen.get(key);
     if (known) {
       if (pictured.has(known) && !image && title.trim() !== '') {

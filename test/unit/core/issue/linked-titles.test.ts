@@ -30,6 +30,12 @@ describe('entries headed by a linked title in bold alone on its line (TLDR)', ()
     ]);
   });
 
+  it('name their page by the title’s words without the bold', () => {
+    const [item] = parse(issue(['[**Go 1.24 released**](https://go.example/1.24) — generic type aliases. _The Go Team_'])).items;
+    expect(item?.links[0]?.title).toBe('Go 1.24 released');
+    expect(item?.comment).toBe('[**Go 1.24 released**](https://go.example/1.24) — generic type aliases. _The Go Team_');
+  });
+
   it('do not take a paragraph that opens with a link: the next entry', () => {
     const items = parse(issue(['[**One**](https://a.example/1)', '[**Two**](https://a.example/2)', 'Words of the second.', '[Three](https://a.example/3) is a tool.'])).items;
     expect(items.map((i) => i.links[0]?.url)).toEqual(['https://a.example/1', 'https://a.example/2', 'https://a.example/3']);
