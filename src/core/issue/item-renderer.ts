@@ -186,6 +186,10 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     return [atLineStart + (pageLink.line ? '  \n' : ' ') + link, ...more.map((l) => renderLinkLine(l, template, definitions))].join('  \n');
   }
   const lines = lineLinks.map((link) => renderLinkLine(link, template, definitions));
+  // The links a paragraph of their own under the words, where the digest's entries set them so
+  // (DevOps Weekly); not under words that link already (the links would read as the next entry)
+  // nor words with a block of their own (a quote, a list, code): only a paragraph takes them so.
+  if (template.items.linksApart && head.trim() !== '' && lines.length > 0 && !holdsLink && !head.includes('\n\n') && !head.split('\n').some((line) => BLOCK_START.test(line) || /^ {0,3}(?:```|~~~|[=-]+[ \t]*$)/.test(line))) return `${atLineStart}\n\n${lines.join('  \n')}`;
   if (head.trim() !== '') lines.unshift(atLineStart);
   return lines.join('  \n');
 }

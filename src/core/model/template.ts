@@ -196,6 +196,8 @@ export interface ItemStyle {
   referenceLink?: true;
   /** Where such entries credit who made the change after its number (`([#4103](…), @cy)`). */
   referenceAuthor?: true;
+  /** Where paragraph entries give their links in a paragraph of their own under their words (`words`, a blank line, `https://…`). */
+  linksApart?: true;
   /** Paragraph entries that open with their link (`**[title](url)**` and the words under it). */
   linkFirst?: boolean;
   /**

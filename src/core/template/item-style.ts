@@ -14,6 +14,7 @@ import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
 import { siteOf } from '../url/site-of.ts';
 import { majority } from './majority.ts';
+import { hasLink } from '../issue/has-link.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
 
 /** How the digest writes an entry: its grammar, marker, separator, spacing. */
@@ -116,6 +117,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {}),
     ...(grammar === 'bullet' ? referencedOf(entries) : {}),
+    ...(grammar === 'paragraph' && !linkFirst && !titleLine && linksApart(entries) ? { linksApart: true } : {}),
   };
 }
 
@@ -148,6 +150,19 @@ function referencedOf(entries: readonly string[]): Pick<ItemStyle, 'referenceLin
   if (logged.length * 2 <= entries.length) return {};
   const credited = logged.filter((after) => /^,\s*@[\w-]+\)/.test(after));
   return { referenceLink: true, ...(credited.length * 2 > logged.length ? { referenceAuthor: true } : {}) };
+}
+
+/**
+ * Whether most paragraph entries end with a paragraph of links alone, a blank line under their
+ * words (`words`, then `https://…` on its own): new entries give theirs so.
+ */
+function linksApart(entries: readonly string[]): boolean {
+  const apart = entries.filter((source) => {
+    const parts = source.trimEnd().split(/\n[ \t]*\n/);
+    const last = parts.at(-1) ?? '';
+    return parts.length > 1 && !hasLink(parts.slice(0, -1).join('\n')) && last.split('\n').every((line) => parseLinkLine(line.replace(/[ \t]+$|\\$/, '')) !== undefined);
+  });
+  return apart.length * 2 > entries.length;
 }
 
 /** What a credited entry quotes: the quote under its credit line, its marks taken off. */

@@ -517,6 +517,16 @@ describe('learnTemplate', () => {
     expect(yearly.frontMatter).toContainEqual({ key: 'place', raw: ' "Lake 2006"', sep: ' =' });
   });
 
+  it('learns paragraph entries whose address stands apart under their words, and writes new ones so where their words are one paragraph', () => {
+    const doc = (sep: string) => `# D 3\n\n## Reads\n\n${[1, 2, 3].map((n) => `Words about read ${n}.${sep}https://r.example/${n}`).join('\n\n')}\n`;
+    const apart = learnTemplate(DEFAULT_TEMPLATE, [parse('d-3.md', doc('\n\n'))]);
+    expect(apart.items).toMatchObject({ grammar: 'paragraph', linksApart: true });
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse('d-3.md', doc('  \n'))]).items).not.toHaveProperty('linksApart');
+    const item = { id: 'n', section: 'Reads', project: null, order: 0, comment: 'New words.', links: [{ url: 'https://r.example/9', title: 'Nine' }], capturedAt: '2024-01-01T00:00:00.000Z', issue: null };
+    expect(renderItem(item, apart, new Map(), 1)).toMatch(/^New words\.\n\n\S*r\.example\/9/);
+    expect(renderItem({ ...item, comment: '> A quote.' }, apart, new Map(), 1)).not.toContain('\n\n');
+  });
+
   it('learns the number a YAML comment after an unquoted title names (`title: Golang Weekly #540`), the next issue’s there', () => {
     const doc = (n: number) => `---\ntitle: Kite Weekly #${n}\n---\n\n## Kites\n\n- [Kite ${n * 3}](https://kite.example/${n * 3}) words\n`;
     const past = [parse('gw-541.md', doc(541)), parse('gw-540.md', doc(540))];
