@@ -151,6 +151,7 @@ const TemplateSchema = v.object({
     strongWithin: v.optional(v.literal(true)),
     referenceLink: v.optional(v.literal(true)),
     referenceAuthor: v.optional(v.literal(true)),
+    referenceAddress: v.optional(v.literal(true)),
     linksApart: v.optional(v.literal(true)),
     linkFirst: v.optional(v.boolean()),
     titleLine: v.optional(v.object({ strong: v.picklist(['**', '__']), link: v.picklist(['angle', 'bare', 'titled']) })),

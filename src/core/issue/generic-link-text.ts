@@ -1,3 +1,5 @@
+import { withoutMarks } from '../markdown/without-marks.ts';
+
 /**
  * Link text that names no page, only the act of following it (`Read more`, `阅读原文`, `→`), or a
  * link line's label that does the same (`Link: https://…`, `原文：<…>`): an entry that links so
@@ -104,7 +106,9 @@ export function isReferenceText(text: string): boolean {
 export function leadWords(words: string, firstLinkAt: number): string {
   const lead = words.slice(0, firstLinkAt).split('\n')[0] as string;
   const clause = lead.split(/(?<![ \t])[ \t]+[-–—][ \t]+|[:;!?.,][ \t]|[(（：；，。！？]/u)[0] as string;
-  const plain = clause.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim();
+  // A change's credit and the word leading into its address (`Fix the needle by @cy in https://…`,
+  // GitHub's release notes) are not the page's name.
+  const plain = withoutMarks(clause).replace(/\s+/g, ' ').trim().replace(/(?:\s+by\s+@[\w-]+)?\s+(?:in|at|via|see)$/i, '');
   // A word or two (`See [here](…)`, `见[这里](…)`) names nothing.
   return (plain.match(/[\p{L}\p{N}]/gu) ?? []).length >= 4 ? plain : '';
 }

@@ -9,6 +9,8 @@ export interface GrammarContext {
   definitions?: LinkDefinitions;
   /** Lists and paragraphs the digest writes word for word in other issues (see standingBlocks): its own text. */
   standing?: ReadonlySet<string>;
+  /** Paragraphs other issues write in the same words but for the pages they link (see alikeButLinks): the issue's own, where a part of a list digest tells news in paragraphs. */
+  alikeButLinks?: ReadonlySet<string>;
   /**
    * The heading names other issues write too, lowercased (see recurringHeadings), where there are
    * other issues to compare with: a heading outside them is no section's, and may be an entry's title.

@@ -12,7 +12,7 @@ import { parseIssue, type ParsedIssue } from './issue-parser.ts';
 import type { IssueProblem } from './issue-problem.ts';
 import { chooseGrammar, type GrammarEvidence } from './item-grammar.ts';
 import { headingsAcross } from './recurring-headings.ts';
-import { paragraphsOf, standingBlocks, standingText } from './standing-blocks.ts';
+import { alikeButLinks, paragraphsOf, standingBlocks, standingText } from './standing-blocks.ts';
 import { numberedStanding } from './numbered-standing.ts';
 import { withoutMetadata } from './issue-metadata.ts';
 import { unixNewlines } from '../markdown/unix-newlines.ts';
@@ -89,6 +89,7 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
     .map((issue) => ({ issue, text: renderIssue(issue, itemsOf(issue.key), state.template) }));
   const documents = [...files.map((f) => f.text), ...held.map((h) => h.text)];
   let standing = standingBlocks(documents, standingText(state.template));
+  const alike = alikeButLinks(documents);
   // Which headings come back from issue to issue (sections, projects) and which are written once
   // (an entry's title), where there are issues to compare.
   const { recurring, standing: ownHeadings } = headingsAcross(documents, [...projectNames, ...state.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
@@ -100,6 +101,7 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
       symbols,
       ...(grammar ? { grammar } : {}),
       ...(standing.size > 0 ? { standing } : {}),
+      ...(alike.size > 0 ? { alikeButLinks: alike } : {}),
       ...(recurring ? { recurringHeadings: recurring } : {}),
       ...(ownHeadings ? { standingHeadings: ownHeadings } : {}),
     });

@@ -274,7 +274,8 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   // joins it; so do a title that links alone on its line and the words under it (`#125029
   // [kubeadm: enable the v1beta4 API](…)`, then what it does), and a quote and the line
   // crediting it (`— [Jane on the forum](…)`). The rest is the digest's own: a call to sponsor or
-  // advertise, words set in italics or small print (`*This Week in Rust is edited by …*`), other
+  // advertise, words set in italics or small print (`*This Week in Rust is edited by …*`), words
+  // other issues write alike but for what they link (`**Full Changelog**: https://…`), other
   // quotes, and words that link nowhere.
   const pushNews = (block: Block): void => {
     // A quote credited in its last line (the two written as one block), or by the paragraph after
@@ -289,6 +290,8 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       itemBlocks.push(block);
       return;
     }
+    // (A quote's credit may be written alike but for what it links, `– [someone on the forum](…)`: it is the quote's, above.)
+    if (block.kind === 'paragraph' && context.alikeButLinks?.has(text.trimEnd())) return pushOwn(block);
     if (block.kind === 'paragraph' && previous?.kind === 'paragraph' && last !== undefined && last.kind !== 'heading' && last.start === previous.start && isLinkTitle(blockText(lines, previous)) && hasWordsBesideLinks(text, context.definitions)) {
       pieces[pieces.length - 1] = { kind: 'item', start: last.start, end: block.end, form: 'paragraph' };
       itemBlocks = [previous, block];

@@ -1,7 +1,7 @@
 import { BOLD_TITLE } from './entry-headings.ts';
 import { inlineReferences } from '../markdown/inline-references.ts';
 import { endingLink, extractLinks, parseLinkDefinition, type LinkDefinitions } from '../markdown/markdown-links.ts';
-import { encodeLinkDestination, escapeBlockStart, escapeMarkdownText, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
+import { encodeLinkDestination, escapeBlockStart, escapeMarkdownText, escapeOutsideCode, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
 import { codeHostAuthor, codeHostReference, codeHostSubject } from '../page/code-host-page.ts';
 import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
@@ -257,10 +257,12 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   else if (reference !== undefined) {
     // A change log's entry: the change in words (the page's title where the editor wrote none),
     // its page linked by its number after them (`- Fix the needle ([#4103](…))`).
-    const change = words.trim() !== '' ? words.trim() : escapeMarkdownText(oneLine(codeHostSubject(first.title)).trim());
+    const change = words.trim() !== '' ? words.trim() : escapeOutsideCode(codeHostSubject(first.title));
     // Who made it, where the digest credits them and the page's title names them (`… by cy · Pull Request #…`).
     const author = style.referenceAuthor ? codeHostAuthor(first.title) : undefined;
-    text = dated + (change === '' ? '' : `${change} `) + `([${reference}](${encodeLinkDestination(first.url)})${author === undefined ? '' : `, @${author}`})`;
+    // GitHub's release notes give the address itself, after who made the change (`… by @cy in https://…`).
+    if (style.referenceAddress) text = dated + `${change === '' ? reference : change}${author === undefined ? '' : ` by @${author}`} in ${renderLinkLine({ url: first.url, title: '' }, { linkStyle: 'bare' })}`;
+    else text = dated + (change === '' ? '' : `${change} `) + `([${reference}](${encodeLinkDestination(first.url)})${author === undefined ? '' : `, @${author}`})`;
   }
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.

@@ -65,6 +65,44 @@ export function standingBlocks(documents: readonly string[], own = ''): Set<stri
 }
 
 /**
+ * Paragraphs of words and addresses written out which three issues or more write in the same
+ * words but for those addresses (GitHub's `**Full Changelog**: https://…/compare/v0.42.0...v0.43.0`
+ * closing each issue): the issue's own, not news told in a paragraph. Not the digest's standing
+ * text: a new issue has an address of its own to give. A link with words of its own (`[Full report
+ * here](…)` under This Week in Rust's performance triage) is news the words name: not one of these.
+ */
+export function alikeButLinks(documents: readonly string[]): Set<string> {
+  const byWords = new Map<string, { texts: Set<string>; count: number }>();
+  for (const document of new Set(documents.map(unixNewlines))) {
+    const seen = new Set<string>();
+    for (const paragraph of plainParagraphs(runsOf(document))) {
+      const words = wordsOf(paragraph);
+      if (words === undefined) continue;
+      const entry = byWords.get(words) ?? { texts: new Set<string>(), count: 0 };
+      entry.texts.add(paragraph);
+      if (!seen.has(words)) entry.count++;
+      seen.add(words);
+      byWords.set(words, entry);
+    }
+  }
+  return new Set([...byWords.values()].flatMap(({ texts, count }) => (count >= LINKS_STANDING_IN && texts.size > 1 ? [...texts] : [])));
+}
+
+/** A paragraph's words, the addresses it gives left out; undefined for one that gives none, links by words, or says nothing else. */
+function wordsOf(paragraph: string): string | undefined {
+  const links = extractLinks(paragraph);
+  if (links.length === 0 || links.some((link) => link.kind !== 'bare' && link.kind !== 'autolink')) return undefined;
+  let words = '';
+  let from = 0;
+  for (const link of links) {
+    words += paragraph.slice(from, link.start);
+    from = link.end;
+  }
+  words += paragraph.slice(from);
+  return (words.match(/[\p{L}\p{N}]/gu) ?? []).length >= 4 ? words : undefined;
+}
+
+/**
  * The pages a block links, in order, as one key (two blocks that link the same pages share it);
  * undefined for a block that links none.
  */

@@ -1,4 +1,5 @@
 import { extractLinks, type FoundLink } from './markdown-links.ts';
+import { withoutMarks } from './without-marks.ts';
 
 /** A footnote's mark, `[^1]`, read as a reference link where its note is an address (`[^1]: https://…`). */
 export function isFootnote(link: Pick<FoundLink, 'kind' | 'text'>): boolean {
@@ -14,9 +15,7 @@ export function footnotedWords(before: string): string {
   const last = extractLinks(line).at(-1);
   const tail = line.slice(last?.end ?? 0);
   const sentence = tail.split(/(?<=[.!?])\s+|(?<=[。！？；])|\s[-–—]\s/u).at(-1) ?? '';
-  return sentence
-    .replace(/^\s*(?:[*+-]|\d+[.)、])\s+/, '')
-    .replace(/[*_`~]/g, '')
+  return withoutMarks(sentence.replace(/^\s*(?:[*+-]|\d+[.)、])\s+/, ''))
     .replace(/^[\s\p{P}]+|(?<![\s:：,，])[\s:：,，]+$/gu, '')
     .trim();
 }

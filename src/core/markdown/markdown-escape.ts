@@ -3,8 +3,17 @@ import { endsInColon } from './ends-in-colon.ts';
 import { foldLineBreaks } from './fold-line-breaks.ts';
 import { LINK_TEXT_MAX } from './markdown-links.ts';
 import { unixNewlines } from './unix-newlines.ts';
-/** Characters that mean something inline in CommonMark/GFM text. */
-const INLINE_SPECIALS = /[\\`*_[\]<>|~]/g;
+/**
+ * Characters that mean something inline in CommonMark/GFM text. An underscore between letters or
+ * digits is not among them (`NO_COLOR`, `snake_case`): it can neither open nor close emphasis.
+ */
+const INLINE_SPECIALS = /[\\`*[\]<>|~]|_+/g;
+
+/** A special escaped; a run of underscores each one, unless letters or digits stand on both sides of it. */
+const escapeEach = (run: string, at: number, text: string): string => {
+  if (run.startsWith('_') && /[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(at + run.length))) return run;
+  return run.replace(/./g, '\\$&');
+};
 
 /**
  * Plain text (a page title) made safe to stand in Markdown as literal text: one line, no control
@@ -12,11 +21,25 @@ const INLINE_SPECIALS = /[\\`*_[\]<>|~]/g;
  */
 export function escapeMarkdownText(text: string): string {
   const oneLine = foldLineBreaks(stripControl(text)).trim();
-  return oneLine
-    .replace(INLINE_SPECIALS, '\\$&')
+  return escapeLineStart(oneLine.replace(INLINE_SPECIALS, escapeEach));
+}
+
+/** A line's start that would read as a heading, a list or a quote, escaped. */
+function escapeLineStart(line: string): string {
+  return line
     .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
     .replace(/^([-+>])(?=\s|$)/, '\\$1')
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/**
+ * Plain text in which pairs of backticks mark code, as a code host writes its pull requests'
+ * titles (`Keep \`NO_COLOR\` set`): the code spans kept, the rest escaped as escapeMarkdownText
+ * escapes it. A lone backtick is the text's own.
+ */
+export function escapeOutsideCode(text: string): string {
+  const line = foldLineBreaks(stripControl(text)).trim();
+  return escapeLineStart(line.split(/(`[^`]+`)/).map((part, i) => (i % 2 === 1 ? part : part.replace(INLINE_SPECIALS, escapeEach))).join(''));
 }
 
 /**
@@ -27,7 +50,7 @@ export function escapeMarkdownText(text: string): string {
 export function escapeLinkText(text: string): string {
   const escaped = foldLineBreaks(stripControl(text))
     .trim()
-    .replace(INLINE_SPECIALS, '\\$&');
+    .replace(INLINE_SPECIALS, escapeEach);
   if (escaped.length <= LINK_TEXT_MAX) return escaped;
   let cut = escaped.slice(0, LINK_TEXT_MAX - 1);
   // Never half a surrogate pair, never a backslash left escaping the `…`.

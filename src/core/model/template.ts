@@ -194,8 +194,10 @@ export interface ItemStyle {
    * change, and its page is linked after them by its number, in brackets.
    */
   referenceLink?: true;
-  /** Where such entries credit who made the change after its number (`([#4103](…), @cy)`). */
+  /** Where such entries credit who made the change (`([#4103](…), @cy)`, `by @cy in https://…`). */
   referenceAuthor?: true;
+  /** Where such entries give the change's address after `in`, as GitHub's release notes do (`* Fix the needle by @cy in https://…/pull/4103`). */
+  referenceAddress?: true;
   /** Where paragraph entries give their links in a paragraph of their own under their words (`words`, a blank line, `https://…`). */
   linksApart?: true;
   /** Paragraph entries that open with their link (`**[title](url)**` and the words under it). */

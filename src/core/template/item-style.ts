@@ -139,18 +139,25 @@ function endingLinkOf(entries: readonly string[]): Pick<ItemStyle, 'pageLink'> {
 
 /**
  * Where most entries are a change log's: words naming the change, then its page linked by its
- * number in brackets (`- Fix the needle ([#4103](…), @cy)`, `(!52)`); and whether most of those
- * credit who made it after the number.
+ * number in brackets (`- Fix the needle ([#4103](…), @cy)`, `(!52)`), or its address after
+ * `in` as GitHub's release notes write it (`* Fix the needle by @cy in https://…/pull/4103`);
+ * and whether most of those credit who made it.
  */
-function referencedOf(entries: readonly string[]): Pick<ItemStyle, 'referenceLink' | 'referenceAuthor'> {
-  const logged = entries.flatMap((source) => {
+function referencedOf(entries: readonly string[]): Pick<ItemStyle, 'referenceLink' | 'referenceAuthor' | 'referenceAddress'> {
+  const logged = entries.flatMap((source): { credited: boolean; address: boolean }[] => {
     const link = extractLinks(source).find((l) => l.kind === 'inline' && isReferenceText(l.text) && /\(\s*$/.test(source.slice(0, l.start)) && /[\p{L}\p{N}]/u.test(source.slice(0, l.start).replace(ENTRY_MARKER, '')));
-    return link ? [source.slice(link.end)] : [];
+    if (link) return [{ credited: /^,\s*@[\w-]+\)/.test(source.slice(link.end)), address: false }];
+    const addressed = ADDRESS_AFTER.exec(source.replace(ENTRY_MARKER, '').trimEnd());
+    return addressed ? [{ credited: addressed[1] !== undefined, address: true }] : [];
   });
   if (logged.length * 2 <= entries.length) return {};
-  const credited = logged.filter((after) => /^,\s*@[\w-]+\)/.test(after));
-  return { referenceLink: true, ...(credited.length * 2 > logged.length ? { referenceAuthor: true } : {}) };
+  const address = logged.filter((l) => l.address).length * 2 > logged.length;
+  const credited = logged.filter((l) => l.credited).length * 2 > logged.length;
+  return { referenceLink: true, ...(credited ? { referenceAuthor: true } : {}), ...(address ? { referenceAddress: true } : {}) };
 }
+
+/** A release note's line: words, who made the change, and its address after `in` (`Fix the needle by @cy in https://…`). */
+const ADDRESS_AFTER = /^(?=[^\n]*[\p{L}\p{N}][^\n]*\s(?:by\s+@[\w-]+\s+)?in\s)[^\n]*?\S(\s+by\s+@[\w-]+)?\s+in\s+<?https?:\/\/[^\s<>]+>?$/u;
 
 /**
  * Whether most paragraph entries end with a paragraph of links alone, a blank line under their

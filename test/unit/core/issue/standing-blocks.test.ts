@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { standingBlocks } from '../../../../src/core/issue/standing-blocks.ts';
+import { alikeButLinks, standingBlocks } from '../../../../src/core/issue/standing-blocks.ts';
+import { planImport } from '../../../../src/core/issue/issue-import.ts';
+import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 
 /** An issue of one project heading: its standing line, then a credited quote, then the sign-off. */
 const issue = (n: number, words: string, signOff = 'See you next week at [the room](https://chat.example.org/#/room)!') =>
@@ -41,5 +43,31 @@ describe('the blocks a digest writes word for word in issue after issue', () => 
     expect([...standingBlocks([doc(1), doc(2)])]).toEqual([]);
     // Dashes under no line of words underline nothing: `--` alone is a paragraph.
     expect([...standingBlocks([`# Day 1\n\nWords.\n\n--\n`, `# Day 2\n\nMore.\n\n--\n`])]).toEqual(['--']);
+  });
+});
+
+describe('paragraphs issues write alike but for the address they give', () => {
+  const closing = (n: number) => `**Full Changelog**: https://github.com/k/k/compare/v0.${n - 1}.0...v0.${n}.0`;
+  const change = (n: number, what: string) => `* ${what} ${n} by @ann in https://github.com/k/k/pull/${n}`;
+  const issue = (n: number, fixes = [change(n, 'Fix')]) =>
+    [`# Kestrel ${n}`, '## Features', [change(n + 10, 'Add'), change(n + 20, 'Add')].join('\n'), '## Fixes', ...fixes, closing(n), `Read the [report](https://example.org/r/${n}).`, ''].join('\n\n');
+
+  it('are the issue’s own where three issues write them so', () => {
+    expect(alikeButLinks([issue(1), issue(2)]).size).toBe(0);
+    expect([...alikeButLinks([issue(1), issue(2), issue(3)])].sort()).toEqual([closing(1), closing(2), closing(3)]);
+    // Not the digest's standing text: a new issue gives an address of its own.
+    expect(standingBlocks([issue(1), issue(2), issue(3)]).has(closing(1))).toBe(false);
+  });
+
+  it('do not take a link with words of its own, nor an address alone', () => {
+    const bare = (n: number) => `# W ${n}\n\nhttps://example.org/${n}\n`;
+    expect(alikeButLinks([bare(1), bare(2), bare(3)]).size).toBe(0);
+  });
+
+  it('are left out of the news a list digest’s part tells in paragraphs, once an entry moves away from above them', () => {
+    const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+    const moved = issue(4, []).replace(change(24, 'Add'), `${change(24, 'Add')}\n${change(4, 'Fix')}`);
+    const plan = planImport([1, 2, 3].map((n) => ({ name: `k-${n}.md`, text: issue(n) })).concat({ name: 'k-4.md', text: moved }), empty, '2026-12-01');
+    expect(plan.parsed.find((p) => p.issue.number === 4)?.items.map((i) => i.comment)).toEqual([change(14, 'Add'), change(24, 'Add'), change(4, 'Fix')].map((c) => c.slice(2)));
   });
 });

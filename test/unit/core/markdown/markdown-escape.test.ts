@@ -4,6 +4,7 @@ import {
   encodeLinkDestination,
   escapeLinkText,
   escapeMarkdownText,
+  escapeOutsideCode,
   escapeItemStart,
   safeComment,
 } from '../../../../src/core/markdown/markdown-escape.ts';
@@ -21,6 +22,17 @@ describe('escapeMarkdownText', () => {
 
   it('makes one line and drops control characters', () => {
     expect(escapeMarkdownText('two\nlines\u0007 here ')).toBe('two lines here');
+  });
+
+  it('leaves an underscore inside a word as it is: it can neither open nor close emphasis', () => {
+    expect(escapeMarkdownText('NO_COLOR and snake_case, _x_ and __init__ and a__b_')).toBe('NO_COLOR and snake_case, \\_x\\_ and \\_\\_init\\_\\_ and a__b\\_');
+  });
+});
+
+describe('escapeOutsideCode', () => {
+  it('keeps a code host title\'s code spans and escapes the rest', () => {
+    expect(escapeOutsideCode('Keep `NO_COLOR` set in *all* `<child>` processes')).toBe('Keep `NO_COLOR` set in \\*all\\* `<child>` processes');
+    expect(escapeOutsideCode('- a lone ` backtick\n')).toBe('\\- a lone \\` backtick');
   });
 });
 

@@ -143,6 +143,28 @@ describe('learnTemplate', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, [parse('c-3.md', log((n) => `[the pull request](https://github.com/k/k/pull/${n})`))]).items).not.toHaveProperty('referenceLink');
   });
 
+  it('learns GitHub’s release notes, words then who made the change and its address after `in`, and writes new ones from a code host so', () => {
+    const notes = (credit: (n: number) => string) => ['# Changes 3', '', '## Fixes', '', ...[1, 2, 3].map((n) => `* Fixed \`thing_${n}\`${credit(n)} in https://github.com/k/k/pull/${n}`), ''].join('\n');
+    const parsed = parse('c-3.md', notes((n) => ` by @ann-${n}`));
+    // The page is named by the change's words: not its author, not the `in` that leads to the address.
+    expect(parsed.items.map((i) => i.links[0]?.title)).toEqual(['Fixed thing_1', 'Fixed thing_2', 'Fixed thing_3']);
+    const learned = learnTemplate(DEFAULT_TEMPLATE, [parsed]);
+    expect(learned.items).toMatchObject({ grammar: 'bullet', referenceLink: true, referenceAuthor: true, referenceAddress: true });
+    const item = { id: 'n', section: 'Fixes', project: null, order: 0, comment: '', links: [{ url: 'https://github.com/k/k/pull/9', title: 'Keep `NO_COLOR` *set* by bo · Pull Request #9 · k/k' }], capturedAt: '2024-01-01T00:00:00.000Z', issue: null };
+    expect(renderItem(item, learned, new Map(), 1)).toBe('* Keep `NO_COLOR` \\*set\\* by @bo in https://github.com/k/k/pull/9');
+    // An issue's title names no author; the editor's words name the change where there are some.
+    const issue = { ...item, comment: 'Watch mode sees new files', links: [{ url: 'https://github.com/k/k/issues/7', title: 'Watch mode misses files · Issue #7 · k/k' }] };
+    expect(renderItem(issue, learned, new Map(), 1)).toBe('* Watch mode sees new files in https://github.com/k/k/issues/7');
+    // An address Markdown would read otherwise as bare stands in angle brackets.
+    expect(renderItem({ ...issue, links: [{ url: 'https://github.com/k/k/issues/7#c1.', title: '' }] }, learned, new Map(), 1)).toBe('* Watch mode sees new files in <https://github.com/k/k/issues/7#c1.>');
+    // Where the entries credit no one, neither does a new one.
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse('c-3.md', notes(() => ''))]).items).not.toHaveProperty('referenceAuthor');
+    // A page of no code host is written as a list's entry is.
+    expect(renderItem({ ...item, links: [{ url: 'https://blog.example/k', title: 'Why' }] }, learned, new Map(), 1)).toContain('[Why](https://blog.example/k)');
+    const backup = createBackup({ settings: DEFAULT_SETTINGS, template: learned, issues: [], items: [] }, new Date('2024-01-01T00:00:00Z'));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: structuredClone(backup) });
+  });
+
   it('learns entries whose link’s words are in bold inside its brackets, and writes new ones so', () => {
     const list = ['# W 3', '', '## Tools', '', ...[1, 2, 3].map((n) => `- [**Tool ${n}**](https://example.org/${n}) - does things.`), ''].join('\n');
     const learned = learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', list)]);
