@@ -468,11 +468,12 @@ describe('a digest that closes its groups and its issues with standing lines', (
 });
 
 describe('a change log and a newsletter of linked titles', () => {
-  const capture = async (url: string, section: string, words: string): Promise<void> => {
+  const capture = async (url: string, section: string, words: string, subsection?: string): Promise<void> => {
     const { popup, page } = await h!.capturePopup(url);
     const picker = popup.getByRole('combobox', { name: 'Section', exact: true });
     await picker.waitFor();
     await picker.selectOption(section);
+    if (subsection !== undefined) await popup.getByRole('combobox', { name: 'Subsection' }).selectOption(subsection);
     if (words !== '') await popup.getByRole('textbox', { name: 'Comment' }).fill(words);
     await popup.getByRole('button', { name: 'Save' }).click();
     await popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
@@ -493,6 +494,14 @@ describe('a change log and a newsletter of linked titles', () => {
     await capture(other, 'Features', 'A look inside.');
     const markdown = await exported();
     expect(markdown).toContain(`## Features\n\n- [How the SVG export was built](${other}) - A look inside.\n\n## Fixes\n\n- Keep the needle still in gusts ([#4072](${pull}), @cy)\n`);
+  });
+
+  it('writes a captured pull request as GitHub’s release notes are: its title’s words and code, its author, then its address', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('release-notes'), 'Apply', /Imported 3 issues/);
+    const pull = h.server.at('/kestrel-dev/kestrel/pull/2150', { title: 'Keep `NO_COLOR` set in child processes by sara-k · Pull Request #2150 · kestrel-dev/kestrel' });
+    await capture(pull, "What's Changed", '', 'Fixes');
+    expect(await exported()).toContain(`### Fixes\n\n* Keep \`NO_COLOR\` set in child processes by @sara-k in ${pull}\n`);
   });
 
   it('writes a capture under a title linked in bold with the words under it, as TLDR’s entries are', async () => {

@@ -3,6 +3,7 @@ import { itemHeadline, type Item } from '../model/item.ts';
 import { canonicalUrl, trackingParametersOf } from '../url/url-canonical.ts';
 import type { Template } from '../model/template.ts';
 import { emptyEveryIssueGroups } from '../model/every-issue-groups.ts';
+import { codeHostReference } from '../page/code-host-page.ts';
 
 export type PrePublishProblem =
   | { kind: 'no-items' }
@@ -14,12 +15,14 @@ export type PrePublishProblem =
   | { kind: 'empty-headings'; names: string[] };
 
 /**
- * What to look at before publishing: items with no comment, links carrying tracking parameters,
+ * What to look at before publishing: items with no comment (where the digest's entries carry
+ * words: a list of links alone, This Week in Rust's, gives none, and a change log's entry takes
+ * its words from its pull request's title), links carrying tracking parameters,
  * links that stand twice in the issue or were published before, and the headings the digest
  * writes in every issue that nothing queued goes under (`template`). `published` maps canonical
  * URLs to the issue that published them.
  */
-export function prePublishChecks(items: readonly Item[], published: ReadonlyMap<string, IssueKey>, template: Pick<Template, 'sections'> = { sections: [] }): PrePublishProblem[] {
+export function prePublishChecks(items: readonly Item[], published: ReadonlyMap<string, IssueKey>, template: Pick<Template, 'sections'> & Partial<Pick<Template, 'items'>> = { sections: [] }): PrePublishProblem[] {
   if (items.length === 0) return [{ kind: 'no-items' }];
   const problems: PrePublishProblem[] = [];
   const empty = emptyEveryIssueGroups(template, items);
@@ -27,7 +30,8 @@ export function prePublishChecks(items: readonly Item[], published: ReadonlyMap<
   const seen = new Map<string, string>();
   for (const item of [...items].sort((a, b) => a.order - b.order)) {
     const title = itemHeadline(item);
-    if (item.comment.trim() === '') problems.push({ kind: 'no-comment', itemId: item.id, title });
+    const worded = template.items?.comments !== false && !(template.items?.referenceLink && codeHostReference(item.links[0]?.url ?? '') !== undefined);
+    if (worded && item.comment.trim() === '') problems.push({ kind: 'no-comment', itemId: item.id, title });
     for (const link of item.links) {
       const names = trackingParametersOf(link.url);
       if (names.length > 0) problems.push({ kind: 'tracking', itemId: item.id, url: link.url, names });

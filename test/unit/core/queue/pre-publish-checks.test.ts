@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../../src/core/model/item.ts';
-import type { Template } from '../../../../src/core/model/template.ts';
+import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
 import { prePublishChecks } from '../../../../src/core/queue/pre-publish-checks.ts';
 import { canonicalUrl } from '../../../../src/core/url/url-canonical.ts';
 
@@ -33,6 +33,13 @@ describe('prePublishChecks', () => {
       { kind: 'duplicate-in-issue', itemId: 'i2', url: 'https://www.a.example/p/' },
       { kind: 'already-published', itemId: 'i3', url: 'http://old.example/x', issue: '16' },
     ]);
+  });
+
+  it('asks for no comment where the digest’s entries carry no words, or take them from a pull request’s title', () => {
+    const items = { ...DEFAULT_TEMPLATE.items, comments: false };
+    expect(prePublishChecks([item('i1', '', 'https://a.example/p')], new Map(), { sections: [], items })).toEqual([]);
+    const log = { ...DEFAULT_TEMPLATE.items, comments: true, referenceLink: true as const };
+    expect(prePublishChecks([item('i1', '', 'https://github.com/k/k/pull/9'), item('i2', '', 'https://blog.example/k')], new Map(), { sections: [], items: log })).toEqual([{ kind: 'no-comment', itemId: 'i2', title: 'T i2' }]);
   });
 
   it('passes a clean issue and flags an empty one', () => {
