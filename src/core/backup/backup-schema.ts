@@ -13,6 +13,7 @@ import { err, ok, type Result } from '../model/result.ts';
 import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type LegacyIssue, type LegacyItem, type LegacyTemplate } from './legacy-model.ts';
 import { jsonErrorPosition, lineAndColumn } from './json-error-position.ts';
 import { attributionDash } from '../issue/news-lines.ts';
+import { SITE_LINE_FORM } from '../template/site-line.ts';
 import type { ENTRY_DRESSING } from '../model/template.ts';
 
 // Kept apart from backup.ts so that only what reads backups (restore, the CLI) loads valibot.
@@ -158,6 +159,7 @@ const TemplateSchema = v.object({
     quoted: v.optional(v.boolean()),
     wordsMarker: v.optional(wordsMarker),
     site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
+    siteLine: v.optional(v.pipe(text, v.maxLength(40), v.check((form) => SITE_LINE_FORM.test(form), 'a site between marks'))),
     byline: v.optional(byline),
     credit: v.optional(v.pipe(text, v.maxLength(80), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
     rule: v.optional(v.pipe(text, v.regex(THEMATIC_BREAK))),

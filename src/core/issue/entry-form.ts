@@ -12,12 +12,19 @@ import { LEAD_TITLE, NUMBERED_ENTRY, QUOTED_ENTRY } from './item-grammar.ts';
 /**
  * The template as most entries beside an edited one are written, where that is not the digest's
  * way (a list of links closing a digest of numbered entries): the edited one is written so too,
- * or it would take its neighbours in or break their list.
+ * or it would take its neighbours in or break their list. So is an entry under a heading of its
+ * own among entries headed at another level (PyCoder's Weekly's `## [title](…)` lead stories over
+ * its sections' `### [title](…)`): at the digest's level it would fall under the one before it.
  */
 export function asWrittenBeside(template: Template, beside: readonly string[]): Template {
   const forms = beside.flatMap((source) => formOf(source) ?? []);
   const others = forms.filter((f) => f.grammar !== template.items.grammar);
-  if (others.length * 2 <= forms.length) return template;
+  if (others.length * 2 <= forms.length) {
+    const levels = template.items.grammar === 'heading' ? forms.filter((f) => f.grammar === 'heading').map((f) => f.marker) : [];
+    const level = mostCommon(levels);
+    const most = level !== undefined && levels.filter((m) => m === level).length * 2 > forms.length;
+    return most && level.trim() !== template.items.marker.trim() ? { ...template, items: { ...template.items, marker: level } } : template;
+  }
   const grammar = mostCommon(others.map((f) => f.grammar)) as ItemGrammar;
   const marker = mostCommon(others.filter((f) => f.grammar === grammar).map((f) => f.marker)) as string;
   return inForm(template, grammar, marker);

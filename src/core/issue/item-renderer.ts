@@ -14,6 +14,7 @@ import { sameLink } from '../url/url-canonical.ts';
 import { isCreditLine } from './credit-line.ts';
 import { formatPattern } from './pattern.ts';
 import { renderLinkLine, renderStrongLink } from './link-line.ts';
+import { isSiteLine, siteLine } from '../template/site-line.ts';
 import { wordsAfter } from './words-after.ts';
 
 /**
@@ -244,7 +245,11 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (headed && first) {
     // Under a heading of its own, the entry's further links go with its words (see underHeading);
     // under a title with no link, before the link to its page, which a reader looks for last.
-    const body = underHeading(words, more.map(link), definitions);
+    const under = underHeading(words, more.map(link), definitions);
+    // Where the digest's entries end with a line naming their page's site, a new one names its
+    // own (an imported entry's words end with theirs already).
+    const named = style.siteLine === undefined || isSiteLine(under.trimEnd().split('\n').at(-1) ?? '', style.siteLine) ? undefined : siteLine(first.url, style.siteLine);
+    const body = named === undefined ? under : under.trim() === '' ? named : `${under}\n\n${named}`;
     // A title with no letter or digit (`---`, `…`) heads no entry a reader would know: the heading links instead.
     if (style.pageLink && /[\p{L}\p{N}]/u.test(first.title)) return marker + titledEntry(first, body, style.pageLink, definitions);
     return marker + headingLink(first, definitions) + (body.trim() === '' ? '' : `\n\n${body}`);

@@ -243,6 +243,12 @@ export interface ItemStyle {
    */
   site?: string;
   /**
+   * Where most entries under headings of their own end with a line naming their page's site, set
+   * apart from their words (PyCoder's Weekly's `*[ LWN.NET ]*`): how, `{site}` where it stands,
+   * `{SITE}` where it is written in capitals.
+   */
+  siteLine?: string;
+  /**
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.
    * `labelled`: the line names it so (`Link: https://…`, `原文：<…>`, `Source: […](…)`), and the

@@ -13,6 +13,7 @@ import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerO
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
 import { siteOf } from '../url/site-of.ts';
+import { siteLineForm } from './site-line.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
@@ -115,6 +116,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(credit ? { credit } : {}),
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
+    ...(grammar === 'heading' ? siteLineOf(sources) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {}),
     ...(grammar === 'bullet' ? referencedOf(entries) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine && linksApart(entries) ? { linksApart: true } : {}),
@@ -135,6 +137,21 @@ function endingLinkOf(entries: readonly string[]): Pick<ItemStyle, 'pageLink'> {
   });
   if (ending.length * 2 <= entries.length) return {};
   return { pageLink: { text: mostCommon(ending.map((e) => e.text)) as string, line: majority(ending.map((e) => e.line)) ?? false } };
+}
+
+/**
+ * Where most headed entries end with a line of its own naming their page's site (`*[ LWN.NET ]*`,
+ * set apart from the words above it): that line's most common form.
+ */
+function siteLineOf(sources: readonly string[]): Pick<ItemStyle, 'siteLine'> {
+  const forms = sources.flatMap((source) => {
+    const lines = source.trimEnd().split('\n');
+    const url = extractLinks(lines[0] ?? '')[0]?.url;
+    const last = lines.at(-1) ?? '';
+    const form = lines.length > 1 && url !== undefined ? siteLineForm(last, url) : undefined;
+    return form ? [form] : [];
+  });
+  return forms.length * 2 > sources.length ? { siteLine: mostCommon(forms) as string } : {};
 }
 
 /**

@@ -165,6 +165,20 @@ describe('learnTemplate', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: structuredClone(backup) });
   });
 
+  it('learns headed entries that end with a line naming their page’s site, kept in a backup', () => {
+    const files = fixtureFiles('golden/past/site-lines', /\.md$/);
+    const template = learnTemplate(DEFAULT_TEMPLATE, files.map((f) => parse(f.name, f.text)));
+    expect(template.items).toMatchObject({ grammar: 'heading', siteLine: '*[ {SITE} ]*' });
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.items.siteLine = '<img src=x>{site}';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+    // Entries whose last lines name other things (`*Open source, Rust.*`) learn no site line.
+    const reviews = files.map((f) => parse(f.name, f.text.replace(/\*\[ [^\]]* \]\*/g, '*Open source.*')));
+    expect(learnTemplate(DEFAULT_TEMPLATE, reviews).items).not.toHaveProperty('siteLine');
+  });
+
   it('learns entries whose link’s words are in bold inside its brackets, and writes new ones so', () => {
     const list = ['# W 3', '', '## Tools', '', ...[1, 2, 3].map((n) => `- [**Tool ${n}**](https://example.org/${n}) - does things.`), ''].join('\n');
     const learned = learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', list)]);
