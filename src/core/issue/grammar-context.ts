@@ -11,6 +11,8 @@ export interface GrammarContext {
   standing?: ReadonlySet<string>;
   /** Paragraphs other issues write in the same words but for the pages they link (see alikeButLinks): the issue's own, where a part of a list digest tells news in paragraphs. */
   alikeButLinks?: ReadonlySet<string>;
+  /** Whether the digest gives a paragraph entry's link alone above its words, where its learned way of writing entries says (see linksAbove). */
+  linksAbove?: boolean;
   /**
    * The heading names other issues write too, lowercased (see recurringHeadings), where there are
    * other issues to compare with: a heading outside them is no section's, and may be an entry's title.

@@ -1,3 +1,4 @@
+import { linksAboveWords } from '../template/links-above-words.ts';
 import { listedSymbols } from '../template/heading-markers.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { DigestContent } from '../model/digest-state.ts';
@@ -90,6 +91,8 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
   const documents = [...files.map((f) => f.text), ...held.map((h) => h.text)];
   let standing = standingBlocks(documents, standingText(state.template));
   const alike = alikeButLinks(documents);
+  // A digest of paragraphs already learned says where its entries give their link.
+  const above = linksAboveWords(state.template);
   // Which headings come back from issue to issue (sections, projects) and which are written once
   // (an entry's title), where there are issues to compare.
   const { recurring, standing: ownHeadings } = headingsAcross(documents, [...projectNames, ...state.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]))]);
@@ -102,6 +105,7 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
       ...(grammar ? { grammar } : {}),
       ...(standing.size > 0 ? { standing } : {}),
       ...(alike.size > 0 ? { alikeButLinks: alike } : {}),
+      ...(above === undefined ? {} : { linksAbove: above }),
       ...(recurring ? { recurringHeadings: recurring } : {}),
       ...(ownHeadings ? { standingHeadings: ownHeadings } : {}),
     });

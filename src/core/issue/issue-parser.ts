@@ -55,6 +55,8 @@ export interface ParseIssueOptions {
   standing?: ReadonlySet<string>;
   /** Paragraphs other issues write in the same words but for the pages they link (see alikeButLinks). */
   alikeButLinks?: ReadonlySet<string>;
+  /** Whether the digest gives a paragraph entry's link alone above its words (see linksAbove); told by the document where not given. */
+  linksAbove?: boolean;
   /** The heading names other issues write too (see recurringHeadings), where there are others to compare with. */
   recurringHeadings?: ReadonlySet<string>;
   /** The heading names three issues or more write (see standingHeadings): the digest's own parts. */
@@ -118,7 +120,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));
   const known = (heading: string): boolean => projectNames.has(headingName(heading).toLowerCase());
   const recurring = options.recurringHeadings ? { recurring: options.recurringHeadings } : {};
-  const context = { known, definitions, ...recurring, ...(options.standing ? { standing: options.standing } : {}), ...(options.alikeButLinks ? { alikeButLinks: options.alikeButLinks } : {}), ...(options.standingHeadings ? { standingHeadings: options.standingHeadings } : {}) };
+  const context = { known, definitions, ...recurring, ...(options.standing ? { standing: options.standing } : {}), ...(options.alikeButLinks ? { alikeButLinks: options.alikeButLinks } : {}), ...(options.linksAbove !== undefined ? { linksAbove: options.linksAbove } : {}), ...(options.standingHeadings ? { standingHeadings: options.standingHeadings } : {}) };
   const headings = entryHeadings(blocks, lines, context);
   const evidence = grammarEvidence(blocks, lines, { ...context, headings });
   const grammar = options.grammar ?? chooseGrammar(evidence);

@@ -33,6 +33,8 @@ export const NUMBERED_ENTRY = /^ {0,3}\d{1,4}、/;
  */
 export const QUOTED_ENTRY = new RegExp(String.raw`^ {0,3}>[ \t]*(?:[^\s[\]<>][^[\]<>\n]{0,38}[:：][ \t]*)?(?:(?:\*\*|__)?${LINK_TEXT}\(|<https?:\/\/)`, 'i');
 const LINK_FIRST = new RegExp(String.raw`^ {0,3}${LINK_TEXT}(?:\([^)]*\)|\[[^\]\n]*\])`);
+/** A line that opens with an address written out (`<https://…>`, `https://…`): an untitled page's entry. */
+const ADDRESS_FIRST = /^ {0,3}(?:<https?:\/\/|https?:\/\/|www\.)/i;
 const SPONSOR = /sponsor|advertis|promoted|赞助|广告|推广/i;
 
 /** A sponsor's heading (`## 💸 Sponsor`): everything under it is the sponsor's text, no entry. */
@@ -225,6 +227,10 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     return true;
   };
   const closing = closingBlocks(blocks, lines, opensEntry, context);
+  // Paragraph grammar: whether the digest gives each entry's link alone on its line above its
+  // words (Android Weekly) rather than under them (DevOps Weekly).
+  // Known from the digest's learned way of writing them where there is one; else told by the issue.
+  const above = grammar === 'paragraph' && (context.linksAbove ?? linksAbove(blocks, lines, linkOnly));
 
   // The heading whose part a block is in (null before any).
   let part: Block | null = null;
@@ -238,7 +244,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   };
   const joinsOpen = (block: Block): boolean => {
     const open = lastItem();
-    if (!open || !joins(itemBlocks, block, lines, { linked, linkOnly, addresses, isCredit }, next)) return false;
+    if (!open || !joins(itemBlocks, block, lines, { linked, linkOnly, addresses, isCredit, above }, next)) return false;
     open.end = block.end;
     itemBlocks.push(block);
     return true;
@@ -470,11 +476,13 @@ function joins(
   item: readonly Block[],
   block: Block,
   lines: readonly string[],
-  { linked, linkOnly, addresses, isCredit }: {
+  { linked, linkOnly, addresses, isCredit, above = false }: {
     linked: (b: { start: number; end: number }) => boolean;
     linkOnly: (b: { start: number; end: number }) => boolean;
     addresses: (b: { start: number; end: number }) => string[];
     isCredit: (b: Block) => boolean;
+    /** Whether the digest gives an entry's link alone above its words (see linksAbove). */
+    above?: boolean;
   },
   next?: Block,
 ): boolean {
@@ -485,10 +493,19 @@ function joins(
   if (block.start === last.end && last.kind !== 'paragraph') return true;
   // A linked title in bold alone on its line (`[**Zig 0.12 released (5 minute read)**](…)`, TLDR)
   // heads what stands under it, words, a list, code or a quote, unless that opens with a link:
-  // the next entry's title.
+  // the next entry's title (`**<https://…>**` too, a page with no title).
   if (item.length === 1 && last.kind === 'paragraph' && last.end - last.start === 1 && isBoldLinkTitle(lines[last.start] as string)) {
     const line = lines[block.start] as string;
-    return !LINK_FIRST.test(line) && !LEAD_TITLE.test(line);
+    return !LINK_FIRST.test(line) && !LEAD_TITLE.test(line) && !isBoldLinkTitle(line);
+  }
+  // Where the digest gives an entry's link alone on its line above its words, that link heads
+  // what stands under it (words, links among them, a list, code, a quote), up to the next block
+  // that opens with a link, or words that end with an address alone on its line (an entry of a
+  // page with no title: its words, then its address).
+  const opening = item[0] as Block;
+  if (above && opening.kind === 'paragraph' && linkOnly(opening)) {
+    const line = lines[block.start] as string;
+    return !LINK_FIRST.test(line) && !ADDRESS_FIRST.test(line) && !LEAD_TITLE.test(line) && !isBoldLinkTitle(line) && !(block.kind === 'paragraph' && (linkOnly(block) || endsWithAddress(block, lines, linkOnly)));
   }
   // A list or quote ending in a colon introduces what follows too; only a paragraph credits.
   const introduces = last.kind === 'paragraph' ? introducesNext(lines.slice(last.start, last.end)) : endsInColon(lines[last.end - 1] as string);
@@ -532,6 +549,46 @@ function joins(
     return (titled || !item.some(linked)) && linkOnly(block);
   }
   return false;
+}
+
+/** Whether a paragraph's last lines are links alone, one of them an address written out (`<https://…>`, an untitled page's). */
+function endsWithAddress(block: Block, lines: readonly string[], linkOnly: (b: { start: number; end: number }) => boolean): boolean {
+  for (let end = block.end; end > block.start && linkOnly({ start: end - 1, end }); end--) {
+    if (extractLinks(lines[end - 1] as string).some((l) => l.kind === 'bare' || l.kind === 'autolink')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a digest of paragraphs gives each entry's link alone on its line above its words
+ * (Android Weekly: `[title](url)`, a blank line, what it is) rather than under them (DevOps
+ * Weekly: the words, a blank line, the address): told by its parts (the runs of paragraphs
+ * between headings) that open with a link alone and close with words, against those that open
+ * with words and close with a link alone; two such entries at least, as one could be an entry
+ * given no words beside one given no link.
+ */
+function linksAbove(blocks: readonly Block[], lines: readonly string[], linkOnly: (b: Block) => boolean): boolean {
+  let above = 0;
+  let below = 0;
+  const count = (part: readonly Block[]): void => {
+    // Words may hold links of their own; a paragraph that opens with its link and goes on is an entry of another form.
+    const shapes = part.filter((b) => b.kind === 'paragraph').map((b) => (linkOnly(b) ? 'link' : LINK_FIRST.test(lines[b.start] as string) ? 'opens' : 'words'));
+    if (shapes.length < 2 || shapes.includes('opens')) return;
+    // Each link alone is an entry's, with the words after it or before it.
+    const links = shapes.filter((s) => s === 'link').length;
+    if (shapes[0] === 'link' && shapes.at(-1) === 'words') above += links;
+    if (shapes[0] === 'words' && shapes.at(-1) === 'link') below += links;
+  };
+  let part: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'heading') part.push(block);
+    else {
+      count(part);
+      part = [];
+    }
+  }
+  count(part);
+  return above >= 2 && above > below;
 }
 
 /**

@@ -171,9 +171,11 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     const address = renderLinkLine(first, { linkStyle: titleLine.link }, definitions);
     return [title, address, ...(head.trim() === '' ? [] : [head]), ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
-  if (linkFirst && first && (first.title.trim() !== '' || strongLink !== undefined)) {
-    // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it).
-    const opened = strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: 'titled' }, definitions);
+  if (linkFirst && first) {
+    // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it);
+    // a page with no title by its address (`<https://…>`), which opens it all the same: under
+    // the words it would read as the next entry's link where links stand above their words.
+    const opened = strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: first.title.trim() === '' ? 'angle' : 'titled' }, definitions);
     const text = head.trim() === '' ? opened : opened + ((separator || '\n').includes('\n') ? (separator || '\n') + atLineStart : wordsAfter(separator, head));
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
