@@ -160,6 +160,7 @@ const TemplateSchema = v.object({
     wordsMarker: v.optional(wordsMarker),
     site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
     siteLine: v.optional(v.pipe(text, v.maxLength(40), v.check((form) => SITE_LINE_FORM.test(form), 'a site between marks'))),
+    siteLineOwners: v.optional(v.pipe(v.array(v.pipe(text, v.maxLength(253), v.regex(/^[a-z0-9.-]+$/))), v.maxLength(100))),
     byline: v.optional(byline),
     credit: v.optional(v.pipe(text, v.maxLength(80), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
     rule: v.optional(v.pipe(text, v.regex(THEMATIC_BREAK))),

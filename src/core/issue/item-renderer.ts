@@ -250,7 +250,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     const under = underHeading(words, more.map(link), definitions);
     // Where the digest's entries end with a line naming their page's site, a new one names its
     // own (an imported entry's words end with theirs already).
-    const named = style.siteLine === undefined || isSiteLine(under.trimEnd().split('\n').at(-1) ?? '', style.siteLine) ? undefined : siteLine(first.url, style.siteLine);
+    const named = style.siteLine === undefined || isSiteLine(under.trimEnd().split('\n').at(-1) ?? '', style.siteLine) ? undefined : siteLine(first.url, style.siteLine, style.siteLineOwners);
     const body = named === undefined ? under : under.trim() === '' ? named : `${under}\n\n${named}`;
     // A title with no letter or digit (`---`, `…`) heads no entry a reader would know: the heading links instead.
     if (style.pageLink && /[\p{L}\p{N}]/u.test(first.title)) return marker + titledEntry(first, body, style.pageLink, definitions);

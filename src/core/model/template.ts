@@ -248,6 +248,8 @@ export interface ItemStyle {
    * `{SITE}` where it is written in capitals.
    */
   siteLine?: string;
+  /** The hosts at which that line names the page's owner after the host (`GITHUB.COM/ASTRAL-SH`). */
+  siteLineOwners?: string[];
   /**
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.

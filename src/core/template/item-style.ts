@@ -13,7 +13,7 @@ import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerO
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
 import { siteOf } from '../url/site-of.ts';
-import { siteLineForm } from './site-line.ts';
+import { ownerNamedAt, siteLineForm } from './site-line.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
@@ -143,15 +143,18 @@ function endingLinkOf(entries: readonly string[]): Pick<ItemStyle, 'pageLink'> {
  * Where most headed entries end with a line of its own naming their page's site (`*[ LWN.NET ]*`,
  * set apart from the words above it): that line's most common form.
  */
-function siteLineOf(sources: readonly string[]): Pick<ItemStyle, 'siteLine'> {
-  const forms = sources.flatMap((source) => {
+function siteLineOf(sources: readonly string[]): Pick<ItemStyle, 'siteLine' | 'siteLineOwners'> {
+  const sited = sources.flatMap((source) => {
     const lines = source.trimEnd().split('\n');
     const url = extractLinks(lines[0] ?? '')[0]?.url;
     const last = lines.at(-1) ?? '';
     const form = lines.length > 1 && url !== undefined ? siteLineForm(last, url) : undefined;
-    return form ? [form] : [];
+    return form && url !== undefined ? [{ form, owner: ownerNamedAt(last, url) }] : [];
   });
-  return forms.length * 2 > sources.length ? { siteLine: mostCommon(forms) as string } : {};
+  if (sited.length * 2 <= sources.length) return {};
+  // The hosts whose pages the digest names with their owner (`GITHUB.COM/ASTRAL-SH`).
+  const owners = [...new Set(sited.flatMap((s) => (s.owner === undefined ? [] : [s.owner])))].sort();
+  return { siteLine: mostCommon(sited.map((s) => s.form)) as string, ...(owners.length > 0 ? { siteLineOwners: owners } : {}) };
 }
 
 /**

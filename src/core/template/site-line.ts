@@ -21,11 +21,37 @@ export function siteLineForm(line: string, url: string): string | undefined {
   return `${open}${text === text.toLowerCase() ? '{site}' : '{SITE}'}${close}`;
 }
 
-/** The line naming a page's site in the learned form; undefined where the address names no site. */
-export function siteLine(url: string, form: string): string | undefined {
+/**
+ * Whether a site line names the owner of the page after its host, as a code host's pages are
+ * named (`GITHUB.COM/ASTRAL-SH` under github.com/astral-sh/uv): its host, where it does.
+ */
+export function ownerNamedAt(line: string, url: string): string | undefined {
+  const text = SITE_LINE.exec(line.trim())?.[2]?.toLowerCase().replace(/^www\./, '');
+  const owner = ownerOf(url);
+  const host = siteOf(url);
+  return text !== undefined && owner !== undefined && host !== undefined && text === `${host}/${owner.toLowerCase()}` ? host : undefined;
+}
+
+/**
+ * The line naming a page's site in the learned form, its owner after the host where the
+ * digest names owners at that host (`owners`); undefined where the address names no site.
+ */
+export function siteLine(url: string, form: string, owners: readonly string[] = []): string | undefined {
   const host = siteOf(url);
   if (host === undefined || host === '') return undefined;
-  return form.replace('{site}', host).replace('{SITE}', host.toUpperCase());
+  const owner = owners.includes(host) ? ownerOf(url) : undefined;
+  const site = owner === undefined ? host : `${host}/${owner.toLowerCase()}`;
+  return form.replace('{site}', site).replace('{SITE}', site.toUpperCase());
+}
+
+/** The first part of an address's path (`astral-sh` in github.com/astral-sh/uv), where it has one. */
+function ownerOf(url: string): string | undefined {
+  try {
+    const part = new URL(url).pathname.split('/')[1];
+    return part !== undefined && /^[\w.-]{1,60}$/.test(part) ? part : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

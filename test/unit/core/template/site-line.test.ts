@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteLine, SITE_LINE_FORM, siteLine, siteLineForm } from '../../../../src/core/template/site-line.ts';
+import { isSiteLine, ownerNamedAt, SITE_LINE_FORM, siteLine, siteLineForm } from '../../../../src/core/template/site-line.ts';
 
 describe('a line naming an entry’s site', () => {
   it('is learned as its marks around the site, in capitals or not', () => {
@@ -24,6 +24,15 @@ describe('a line naming an entry’s site', () => {
     expect(isSiteLine('*Proprietary, Rust.*', '*[ {SITE} ]*')).toBe(false);
     expect(isSiteLine('lwn.net', '{site}')).toBe(true);
     expect(isSiteLine('Thanks to Ana', '{site}')).toBe(false);
+  });
+
+  it('names the page’s owner after its host where the digest does at that host', () => {
+    expect(ownerNamedAt('*[ GITHUB.COM/ASTRAL-SH ]*', 'https://github.com/astral-sh/uv')).toBe('github.com');
+    expect(ownerNamedAt('*[ GITHUB.COM ]*', 'https://github.com/astral-sh/uv')).toBeUndefined();
+    expect(ownerNamedAt('*[ LWN.NET ]*', 'https://lwn.net/Articles/1/')).toBeUndefined();
+    expect(siteLine('https://github.com/Textualize/rich', '*[ {SITE} ]*', ['github.com'])).toBe('*[ GITHUB.COM/TEXTUALIZE ]*');
+    expect(siteLine('https://gitlab.com/kite/kite', '*[ {SITE} ]*', ['github.com'])).toBe('*[ GITLAB.COM ]*');
+    expect(siteLine('https://github.com/', '*[ {SITE} ]*', ['github.com'])).toBe('*[ GITHUB.COM ]*');
   });
 
   it('keeps to forms a backup may hold', () => {

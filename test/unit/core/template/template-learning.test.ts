@@ -168,11 +168,14 @@ describe('learnTemplate', () => {
   it('learns headed entries that end with a line naming their page’s site, kept in a backup', () => {
     const files = fixtureFiles('golden/past/site-lines', /\.md$/);
     const template = learnTemplate(DEFAULT_TEMPLATE, files.map((f) => parse(f.name, f.text)));
-    expect(template.items).toMatchObject({ grammar: 'heading', siteLine: '*[ {SITE} ]*' });
+    expect(template.items).toMatchObject({ grammar: 'heading', siteLine: '*[ {SITE} ]*', siteLineOwners: ['github.com'] });
     const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
     const broken = JSON.parse(JSON.stringify(backup));
     broken.template.items.siteLine = '<img src=x>{site}';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+    broken.template.items.siteLine = '{site}';
+    broken.template.items.siteLineOwners = ['github.com/<b>'];
     expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
     // Entries whose last lines name other things (`*Open source, Rust.*`) learn no site line.
     const reviews = files.map((f) => parse(f.name, f.text.replace(/\*\[ [^\]]* \]\*/g, '*Open source.*')));
