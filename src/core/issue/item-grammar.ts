@@ -545,8 +545,8 @@ function joins(
     const titled = item[0]?.kind === 'paragraph' && item[0].end - item[0].start === 1 && BOLD_TITLE.test(lines[item[0].start] as string) && !linked(item[0]);
     if (titled && item.length === 1) return true;
     // The address of words that gave none, or of a titled entry, alone on its lines after them
-    // (`[Read more](…)`).
-    return (titled || !item.some(linked)) && linkOnly(block);
+    // (`[Read more](…)`); one address: a second alone after it is the next entry's, one with no words.
+    return (!item.some(linked) || (titled && !item.slice(1).some(linkOnly))) && linkOnly(block);
   }
   return false;
 }

@@ -82,17 +82,24 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions, ancho
  * is only its address or site.
  */
 function namedByLead(comment: string, links: Link[], entry: boolean): Link[] {
+  // A title the words open with, in bold or in the lenticular brackets Chinese digests set
+  // titles in (`【Deno 2 发布】兼容 npm 包。链接：https://…`).
+  const lead = LEAD_TITLE_MARKS.exec(comment);
+  const marked = lead?.[2] ?? lead?.[3];
+  const named = marked !== undefined && extractLinks(marked).length === 0 ? marked.replace(/[:：]\s*$/, '').trim() : undefined;
   const generic = links.findIndex((l) => isGenericLinkText(l.title) || isReferenceText(l.title));
-  const at = generic !== -1 ? generic : entry && links[0] && namesOnlyItsAddress(links[0]) ? 0 : -1;
+  // A paragraph's first words are commentary, no title, unless they are set as one.
+  const at = generic !== -1 ? generic : (entry || named !== undefined) && links[0] && namesOnlyItsAddress(links[0]) ? 0 : -1;
   if (at === -1) return links;
-  const lead = /^\s*(\*\*|__)(?=\S)(.+?)\1/.exec(comment)?.[2];
-  const named = lead !== undefined && extractLinks(lead).length === 0 ? lead.replace(/[:：]\s*$/, '').trim() : undefined;
   // No title in bold: the entry's page, its first link, is named by the words it opens with
   // (up to the link, where the words hold it).
   const title = named ?? (at === 0 ? leadWords(comment, extractLinks(comment)[0]?.start ?? comment.length) : '');
   if (title === '') return links;
   return links.map((l, i) => (i === at ? { ...l, title } : l));
 }
+
+/** A title in bold, or in lenticular brackets, that words open with: the bold's words, or the brackets'. */
+const LEAD_TITLE_MARKS = /^\s*(?:(\*\*|__)(?=\S)(.+?)\1|【([^【】\n]+)】)/;
 
 /** A link whose text is nothing, or its own address or site (`example.com`, `https://example.com/a`). */
 function namesOnlyItsAddress(link: Link): boolean {
@@ -233,7 +240,8 @@ function readParagraphItem(lines: readonly string[], definitions: LinkDefinition
   if (leadIn) comment = comment.slice(leadIn.text.length);
   return {
     comment,
-    // A paragraph's words are commentary, no title: an address written bare stays unnamed.
+    // A paragraph's words are commentary, no title: an address written bare stays unnamed (but
+    // by a title its words open with, see namedByLead).
     links: creditLast(comment, namedByLead(comment, [...inlineLinks(comment, definitions), ...lineLinks], false)),
     ...(leadIn ? { eventDate: leadIn.date, dateText: leadIn.text } : {}),
   };
