@@ -14,6 +14,7 @@ import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type Legac
 import { jsonErrorPosition, lineAndColumn } from './json-error-position.ts';
 import { attributionDash } from '../issue/news-lines.ts';
 import { SITE_LINE_FORM } from '../template/site-line.ts';
+import { isGenericLinkText } from '../issue/generic-link-text.ts';
 import type { ENTRY_DRESSING } from '../model/template.ts';
 
 // Kept apart from backup.ts so that only what reads backups (restore, the CLI) loads valibot.
@@ -156,6 +157,20 @@ const TemplateSchema = v.object({
     linksApart: v.optional(v.literal(true)),
     linkFirst: v.optional(v.boolean()),
     titleLine: v.optional(v.object({ strong: v.picklist(['**', '__']), link: v.picklist(['angle', 'bare', 'titled']) })),
+    leadTitle: v.optional(
+      v.pipe(
+        v.object({
+          open: v.picklist(['**', '__', '【']),
+          close: v.picklist(['**', '__', '】']),
+          between: v.pipe(text, v.maxLength(8), v.regex(/^[ \t]*(?:[-–—:：][ \t]*)?$/)),
+          ending: v.union([
+            v.object({ before: v.pipe(text, v.maxLength(4), v.regex(/^[ \t]*$/)), text: v.pipe(text, v.maxLength(24), v.check(isGenericLinkText, 'a link naming no page')) }),
+            v.object({ label: v.pipe(text, v.maxLength(16), v.regex(/^[ \t]*[^\s[\]()<>:：]{1,10}[:：][ \t]*$/u)), form: v.picklist(['bare', 'angle']) }),
+          ]),
+        }),
+        v.check((lead) => (lead.open === '【') === (lead.close === '】') && (lead.open === '【' || lead.open === lead.close), 'marks that pair'),
+      ),
+    ),
     quoted: v.optional(v.boolean()),
     wordsMarker: v.optional(wordsMarker),
     site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),

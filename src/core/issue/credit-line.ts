@@ -25,6 +25,8 @@ export function isCreditLine(line: string): boolean {
   // A name and a verb end no sentence, at the line's end or inside it (`Great news. 😄` is words;
   // a name's initial or title is no sentence's end: `Mateus R. Costa`, `Dr. Jane Doe`).
   if (/[.!?。！？…:：]$|\p{Ll}{2}[.]\s|[!?]\s|[。！？]/u.test(text.replace(LINK, '$1'))) return false;
+  // Nor does an address given after a label (`链接：https://…`, `Source: <https://…>`): a page.
+  if (/[:：][ \t]*<?https?:\/\/[^\s<>]+>?$/.test(text)) return false;
   // A link whose text names no one (`… [Link](…)`) ends words about a page; it credits no one.
   if ([...text.matchAll(LINK)].some((m) => isGenericLinkText(m[1] as string))) return false;
   const words = text.replace(LINK, '$1').replace(ADDRESS, '');

@@ -15,6 +15,7 @@ import { isCreditLine } from './credit-line.ts';
 import { formatPattern } from './pattern.ts';
 import { renderLinkLine, renderStrongLink } from './link-line.ts';
 import { isSiteLine, siteLine } from '../template/site-line.ts';
+import { renderLeadTitle } from '../template/lead-title.ts';
 import { wordsAfter } from './words-after.ts';
 
 /**
@@ -179,7 +180,10 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     const text = head.trim() === '' ? opened : opened + ((separator || '\n').includes('\n') ? (separator || '\n') + atLineStart : wordsAfter(separator, head));
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
-  const { pageLink } = template.items;
+  const { pageLink, leadTitle } = template.items;
+  // The page's title set apart, the words, the page after them (`【Rust 1.80 发布】words链接：https://…`).
+  const led = leadTitle && first ? renderLeadTitle(leadTitle, first, head) : undefined;
+  if (led !== undefined) return [led, ...more.map((l) => renderLinkLine(l, template, definitions))].join('  \n');
   // The words' last paragraph is prose a link can end (no fence anywhere: it might close on the link's line).
   const lastParagraph = head.slice(head.lastIndexOf('\n\n') + 1).replace(/^\n/, '');
   const endsInProse = !/```|~~~/.test(head) && !lastParagraph.split('\n').some((line) => BLOCK_START.test(line));
@@ -271,6 +275,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     if (style.referenceAddress) text = dated + `${change === '' ? reference : change}${author === undefined ? '' : ` by @${author}`} in ${renderLinkLine({ url: first.url, title: '' }, { linkStyle: 'bare' })}`;
     else text = dated + (change === '' ? '' : `${change} `) + `([${reference}](${encodeLinkDestination(first.url)})${author === undefined ? '' : `, @${author}`})`;
   }
+  // The page's title set apart, the words, the page after them, as the digest's entries go
+  // (`1. **Zig 0.13 is out** — words [Read more](…)`).
+  else if (style.leadTitle && renderLeadTitle(style.leadTitle, first, words) !== undefined) text = dated + (renderLeadTitle(style.leadTitle, first, words) as string);
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
   else if (numbered) text = dated + link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, words) : `\n\n${words}`);

@@ -208,6 +208,11 @@ export interface ItemStyle {
    * marks and how the address is written.
    */
   titleLine?: { strong: '**' | '__'; link: 'angle' | 'bare' | 'titled' };
+  /**
+   * Where most entries open with their page's title set apart and give the page after their
+   * words (`1. **Zig 0.13 is out** — words [Read more](…)`, `【Rust 1.80 发布】words链接：https://…`).
+   */
+  leadTitle?: LeadTitle;
   /** A rule (`---`) set between entries that follow one another. */
   rule?: string;
   /** Entries set as block quotes (`> [title](url)`, `> words`). */
@@ -271,6 +276,18 @@ export interface ItemStyle {
 
 /** How a link is written: `https://…`, `<https://…>` or `[title](https://…)`. */
 export type LinkForm = 'bare' | 'angle' | 'titled';
+
+/**
+ * A title an entry opens with, set apart (`**`…`**`, `【`…`】`), what stands between it and the
+ * words (` — `, nothing), and how the page is given after them: by a link naming no page (its
+ * text, and the space before it) or by its address after a label (`链接：`, ` Link: `).
+ */
+export interface LeadTitle {
+  open: '**' | '__' | '【';
+  close: '**' | '__' | '】';
+  between: string;
+  ending: { before: string; text: string } | { label: string; form: 'bare' | 'angle' };
+}
 
 export type Preset = 'openstack';
 

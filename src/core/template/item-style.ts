@@ -6,7 +6,7 @@ import { unquoteLines } from '../markdown/quote-lines.ts';
 import { isGenericLinkText, isReferenceText, isTitleText } from '../issue/generic-link-text.ts';
 import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { groupKeyOf } from '../model/item.ts';
-import { defaultMarker, type ItemGrammar, type ItemStyle, type LinkForm } from '../model/template.ts';
+import { defaultMarker, type ItemGrammar, type ItemStyle, type LeadTitle, type LinkForm } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
 import { formOf } from '../issue/entry-form.ts';
 import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerOf } from './entry-opening.ts';
@@ -14,6 +14,7 @@ import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
 import { siteOf } from '../url/site-of.ts';
 import { ownerNamedAt, siteLineForm } from './site-line.ts';
+import { leadTitleOf } from './lead-title.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
@@ -119,6 +120,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(grammar === 'heading' ? siteLineOf(sources) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {}),
     ...(grammar === 'bullet' ? referencedOf(entries) : {}),
+    ...(grammar !== 'heading' && !titleLine && !linkFirst ? leadTitleStyle(entries) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine && linksApart(entries) ? { linksApart: true } : {}),
   };
 }
@@ -137,6 +139,17 @@ function endingLinkOf(entries: readonly string[]): Pick<ItemStyle, 'pageLink'> {
   });
   if (ending.length * 2 <= entries.length) return {};
   return { pageLink: { text: mostCommon(ending.map((e) => e.text)) as string, line: majority(ending.map((e) => e.line)) ?? false } };
+}
+
+/**
+ * Where most entries open with their page's title set apart and give the page after their words
+ * (`1. **Zig 0.13 is out** — words [Read more](…)`, `【Rust 1.80 发布】words链接：https://…`): the
+ * form most of them share.
+ */
+function leadTitleStyle(entries: readonly string[]): Pick<ItemStyle, 'leadTitle'> {
+  const forms = entries.flatMap((source) => leadTitleOf(source.replace(ENTRY_MARKER, '')) ?? []);
+  if (forms.length * 2 <= entries.length) return {};
+  return { leadTitle: JSON.parse(mostCommon(forms.map((f) => JSON.stringify(f))) as string) as LeadTitle };
 }
 
 /**

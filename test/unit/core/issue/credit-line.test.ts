@@ -11,6 +11,8 @@ describe('a line crediting who wrote the quote under it', () => {
     expect(['<https://example.com/a%20b/c>', 'https://example.com/post', '[https://example.com/](https://example.com/)'].map(isCreditLine)).toEqual([false, false, false]);
     // Nor does a link whose text names no one: the page of the words before it.
     expect(['Dolphin sorts by size [Link](https://example.org/1)', 'Ana [source](https://example.org/2)'].map(isCreditLine)).toEqual([false, false]);
+    // Nor an address given after a label: a page, `【title】` before it or not.
+    expect(['【Deno 2】链接：<https://deno.example/2>', 'Source: https://example.org/3'].map(isCreditLine)).toEqual([false, false]);
     // Words set wholly in brackets are an aside: an issue's sign-off, a mark, no one's name.
     expect(['（完，第十三期，2026年11月20日）', '(Sponsored)', '【广告】'].map(isCreditLine)).toEqual([false, false, false]);
   });

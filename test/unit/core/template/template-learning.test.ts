@@ -182,6 +182,22 @@ describe('learnTemplate', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, reviews).items).not.toHaveProperty('siteLine');
   });
 
+  it('learns entries that open with their title set apart and give their page after their words, kept in a backup', () => {
+    const learned = (folder: string) => learnTemplate(DEFAULT_TEMPLATE, fixtureFiles(`golden/past/${folder}`, /\.md$/).map((f) => parse(f.name, f.text)));
+    expect(learned('lead-titles').items.leadTitle).toEqual({ open: '**', close: '**', between: ' — ', ending: { before: ' ', text: 'Read more' } });
+    const bracket = learned('bracket-titles');
+    expect(bracket.items.leadTitle).toEqual({ open: '【', close: '】', between: '', ending: { label: '链接：', form: 'bare' } });
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: bracket, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    for (const leadTitle of [{ open: '【', close: '**' }, { ending: { label: '<script>：', form: 'bare' } }, { ending: { before: ' ', text: 'Jane Doe' } }]) {
+      const broken = JSON.parse(JSON.stringify(backup));
+      Object.assign(broken.template.items.leadTitle, leadTitle);
+      expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+    }
+    // Entries whose titles are their links learn none.
+    expect(learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', ['# W 3', '', '## Tools', '', ...[1, 2, 3].map((n) => `- [Tool ${n}](https://example.org/${n}) — does things.`), ''].join('\n'))]).items).not.toHaveProperty('leadTitle');
+  });
+
   it('learns entries whose link’s words are in bold inside its brackets, and writes new ones so', () => {
     const list = ['# W 3', '', '## Tools', '', ...[1, 2, 3].map((n) => `- [**Tool ${n}**](https://example.org/${n}) - does things.`), ''].join('\n');
     const learned = learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', list)]);

@@ -1,0 +1,46 @@
+import { isGenericLinkText } from '../issue/generic-link-text.ts';
+import { extractLinks } from '../markdown/markdown-links.ts';
+import type { LeadTitle } from '../model/template.ts';
+import type { Link } from '../model/link.ts';
+import { renderLinkLine } from '../issue/link-line.ts';
+import { encodeLinkDestination, escapeLinkText, escapeMarkdownText, oneLine } from '../markdown/markdown-escape.ts';
+
+/** A title set apart that an entry opens with, and what stands between it and the words: `**Zig 0.13 is out** — `, `【Rust 1.80 发布】`. */
+const OPENING = /^(?:(\*\*|__)(?![[\s])([^*_\n[\]]+?)\1|【([^【】\n[\]]+)】)([ \t]*(?:[-–—:：][ \t]*)?)/;
+/** The page given at the end by a link naming no page (` [Read more](…)`). */
+const ENDING_LINK = /([ \t]*)\[([^\]\n]{1,24})\]\([^)\s]+\)[ \t]*$/;
+/** The page given at the end by its address after a label (`链接：https://…`, ` Link: <https://…>`). */
+const ENDING_ADDRESS = /([ \t]*[^\s[\]()<>:：。，！？；、.,!?;]{1,10}[:：][ \t]*)(<?)https?:\/\/[^\s<>]+>?[ \t]*$/u;
+
+/**
+ * How an entry's one line opens with its page's title set apart and gives the page after its
+ * words (`**Zig 0.13 is out** — words [Read more](…)`, `【Rust 1.80 发布】words链接：https://…`);
+ * undefined for an entry written otherwise. `text`: the entry without its list marker.
+ */
+export function leadTitleOf(text: string): LeadTitle | undefined {
+  const line = text.trim();
+  if (line.includes('\n')) return undefined;
+  const opening = OPENING.exec(line);
+  if (!opening) return undefined;
+  const strong = opening[1] as '**' | '__' | undefined;
+  const [open, close]: [LeadTitle['open'], LeadTitle['close']] = strong !== undefined ? [strong, strong] : ['【', '】'];
+  const between = opening[4] ?? '';
+  const link = ENDING_LINK.exec(line);
+  if (link && isGenericLinkText(link[2] as string) && extractLinks(line).length === 1) return { open, close, between, ending: { before: link[1] ?? '', text: link[2] as string } };
+  const address = ENDING_ADDRESS.exec(line);
+  if (address && extractLinks(line).length === 1) return { open, close, between, ending: { label: address[1] as string, form: address[2] === '<' ? 'angle' : 'bare' } };
+  return undefined;
+}
+
+/**
+ * An entry in that form, where it can be written so: the page's title set apart, the words, the
+ * page given after them (its address in angle brackets where Markdown would not read all of it
+ * back bare). Undefined for a page with no title, or words that are not one plain line or that
+ * link pages of their own (the entry's page would no longer be its first link).
+ */
+export function renderLeadTitle(lead: LeadTitle, page: Link, words: string): string | undefined {
+  const title = escapeMarkdownText(oneLine(page.title)).replace(/[【】]/g, '');
+  if (title === '' || words.includes('\n') || extractLinks(words).length > 0 || /^(?:[-*+>#|]|\d{1,9}[.)、])/.test(words)) return undefined;
+  const ending = 'text' in lead.ending ? `${lead.ending.before}[${escapeLinkText(lead.ending.text)}](${encodeLinkDestination(page.url)})` : lead.ending.label + renderLinkLine({ url: page.url, title: '' }, { linkStyle: lead.ending.form });
+  return `${lead.open}${title}${lead.close}${words.trim() === '' ? '' : lead.between + words.trim()}${ending}`;
+}
