@@ -86,7 +86,8 @@ function namedByLead(comment: string, links: Link[], entry: boolean): Link[] {
   // titles in (`【Deno 2 发布】兼容 npm 包。链接：https://…`).
   const lead = LEAD_TITLE_MARKS.exec(comment);
   const marked = lead?.[2] ?? lead?.[3];
-  const named = marked !== undefined && extractLinks(marked).length === 0 ? marked.replace(/[:：]\s*$/, '').trim() : undefined;
+  // (Its escapes taken off: `**Rust \*nightly\***` names `Rust *nightly*`.)
+  const named = marked !== undefined && extractLinks(marked).length === 0 ? marked.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/[:：]\s*$/, '').trim() : undefined;
   const generic = links.findIndex((l) => isGenericLinkText(l.title) || isReferenceText(l.title));
   // A paragraph's first words are commentary, no title, unless they are set as one.
   const at = generic !== -1 ? generic : (entry || named !== undefined) && links[0] && namesOnlyItsAddress(links[0]) ? 0 : -1;
@@ -99,7 +100,7 @@ function namedByLead(comment: string, links: Link[], entry: boolean): Link[] {
 }
 
 /** A title in bold, or in lenticular brackets, that words open with: the bold's words, or the brackets'. */
-const LEAD_TITLE_MARKS = /^\s*(?:(\*\*|__)(?=\S)(.+?)\1|【([^【】\n]+)】)/;
+const LEAD_TITLE_MARKS = /^\s*(?:(\*\*|__)(?=\S)((?:\\[!-/:-@[-`{-~]|[^\\\n])+?)\1|【([^【】\n]+)】)/;
 
 /** A link whose text is nothing, or its own address or site (`example.com`, `https://example.com/a`). */
 function namesOnlyItsAddress(link: Link): boolean {

@@ -15,6 +15,10 @@ describe('a paragraph entry whose page is given by its address', () => {
     ]);
   });
 
+  it('is named by the bold title whole, its escapes taken off, marks inside it and all', () => {
+    expect(read(['**Rust 1.90 \\*\\*stable\\*\\*** [Read more](https://rust.example/190)'])).toEqual([[['Rust 1.90 **stable**', 'https://rust.example/190']]]);
+  });
+
   it('is left unnamed where its words are commentary with no title set', () => {
     expect(read(['Rust 1.80 发布了，LazyCell 稳定了。https://blog.example/180'])).toEqual([[['', 'https://blog.example/180']]]);
   });
