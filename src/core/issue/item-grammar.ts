@@ -228,8 +228,8 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   };
   const closing = closingBlocks(blocks, lines, opensEntry, context);
   // Paragraph grammar: whether the digest gives each entry's link alone on its line above its
-  // words (Android Weekly) rather than under them (DevOps Weekly).
-  // Known from the digest's learned way of writing them where there is one; else told by the issue.
+  // words (Android Weekly) rather than under them (DevOps Weekly): known from its learned way of
+  // writing entries where there is one, else told by the issue.
   const above = grammar === 'paragraph' && (context.linksAbove ?? linksAbove(blocks, lines, linkOnly));
 
   // The heading whose part a block is in (null before any).
@@ -296,7 +296,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       itemBlocks.push(block);
       return;
     }
-    // (A quote's credit may be written alike but for what it links, `– [someone on the forum](…)`: it is the quote's, above.)
+    // Words other issues write alike but for the address they give (`**Full Changelog**: https://…`).
     if (block.kind === 'paragraph' && context.alikeButLinks?.has(text.trimEnd())) return pushOwn(block);
     if (block.kind === 'paragraph' && previous?.kind === 'paragraph' && last !== undefined && last.kind !== 'heading' && last.start === previous.start && isLinkTitle(blockText(lines, previous)) && hasWordsBesideLinks(text, context.definitions)) {
       pieces[pieces.length - 1] = { kind: 'item', start: last.start, end: block.end, form: 'paragraph' };

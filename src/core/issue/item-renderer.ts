@@ -264,6 +264,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   // (Words of several lines are written as the digest's other entries are: a reference after a
   // block they end with would be read into it.)
   const reference = style.referenceLink && first && !words.includes('\n') ? codeHostReference(first.url) : undefined;
+  const led = style.leadTitle && first ? renderLeadTitle(style.leadTitle, first, words) : undefined;
   if (!first) text = words;
   else if (reference !== undefined) {
     // A change log's entry: the change in words (the page's title where the editor wrote none),
@@ -277,7 +278,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   }
   // The page's title set apart, the words, the page after them, as the digest's entries go
   // (`1. **Zig 0.13 is out** — words [Read more](…)`).
-  else if (style.leadTitle && renderLeadTitle(style.leadTitle, first, words) !== undefined) text = dated + (renderLeadTitle(style.leadTitle, first, words) as string);
+  else if (led !== undefined) text = dated + led;
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
   else if (numbered) text = dated + link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, words) : `\n\n${words}`);
