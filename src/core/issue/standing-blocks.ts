@@ -32,7 +32,7 @@ export function standingBlocks(documents: readonly string[], own = ''): Set<stri
   const lists = new Map<string, number>();
   const paragraphs = new Map<string, number>();
   // Blocks that link, by the pages they link: their texts, and in how many issues.
-  const linking = new Map<string, { texts: Set<string>; count: number }>();
+  const linking = new Map<string, Tally>();
   for (const document of new Set(documents.map(unixNewlines))) {
     // The document's runs of lines between blank ones, each read once by both.
     const runs = runsOf(document);
@@ -42,16 +42,7 @@ export function standingBlocks(documents: readonly string[], own = ''): Set<stri
       paragraphs.set(paragraph, (paragraphs.get(paragraph) ?? 0) + 1);
       blocks.push(paragraph);
     }
-    const seen = new Set<string>();
-    for (const block of blocks) {
-      const key = addressesOf(block);
-      if (key === undefined) continue;
-      const entry = linking.get(key) ?? { texts: new Set<string>(), count: 0 };
-      entry.texts.add(block);
-      if (!seen.has(key)) entry.count++;
-      seen.add(key);
-      linking.set(key, entry);
-    }
+    tally(linking, blocks, addressesOf);
   }
   const standing = [
     ...[...lists].flatMap(([list, count]) => (count >= LINKS_STANDING_IN && hasLink(list) ? [list] : [])),
@@ -72,20 +63,29 @@ export function standingBlocks(documents: readonly string[], own = ''): Set<stri
  * here](…)` under This Week in Rust's performance triage) is news the words name: not one of these.
  */
 export function alikeButLinks(documents: readonly string[]): Set<string> {
-  const byWords = new Map<string, { texts: Set<string>; count: number }>();
-  for (const document of new Set(documents.map(unixNewlines))) {
-    const seen = new Set<string>();
-    for (const paragraph of plainParagraphs(runsOf(document))) {
-      const words = wordsOf(paragraph);
-      if (words === undefined) continue;
-      const entry = byWords.get(words) ?? { texts: new Set<string>(), count: 0 };
-      entry.texts.add(paragraph);
-      if (!seen.has(words)) entry.count++;
-      seen.add(words);
-      byWords.set(words, entry);
-    }
-  }
+  const byWords = new Map<string, Tally>();
+  for (const document of new Set(documents.map(unixNewlines))) tally(byWords, plainParagraphs(runsOf(document)), wordsOf);
   return new Set([...byWords.values()].flatMap(({ texts, count }) => (count >= LINKS_STANDING_IN && texts.size > 1 ? [...texts] : [])));
+}
+
+/** Blocks alike by some key: their texts, and in how many issues they stand. */
+interface Tally {
+  texts: Set<string>;
+  count: number;
+}
+
+/** One issue's blocks counted by their key (`keyOf`; undefined leaves a block out), each key once for the issue. */
+function tally(into: Map<string, Tally>, blocks: readonly string[], keyOf: (block: string) => string | undefined): void {
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    const key = keyOf(block);
+    if (key === undefined) continue;
+    const entry = into.get(key) ?? { texts: new Set<string>(), count: 0 };
+    entry.texts.add(block);
+    if (!seen.has(key)) entry.count++;
+    seen.add(key);
+    into.set(key, entry);
+  }
 }
 
 /** A paragraph's words, the addresses it gives left out; undefined for one that gives none, links by words, or says nothing else. */
