@@ -504,6 +504,16 @@ describe('a change log and a newsletter of linked titles', () => {
     expect(await exported()).toContain(`### Fixes\n\n* Keep \`NO_COLOR\` set in child processes by @sara-k in ${pull}\n`);
   });
 
+  it('writes a capture in a digest that links its pages by numbered labels as its entries are, the address defined at the issue’s end', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('reference-labels'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('planner', { title: 'Inside a query planner' });
+    await capture(url, 'Articles', 'How indexes get picked, see the [docs][1].');
+    const markdown = await exported();
+    expect(markdown).toContain('## Articles\n\n- [Inside a query planner][2] — How indexes get picked, see the [docs][1].\n');
+    expect(markdown).toMatch(new RegExp(`see you next week\\.\\n\\n\\[2\\]: ${url.replace(/[.?]/g, '\\$&')}\\n?$`));
+  });
+
   it('writes a capture under a title linked in bold with the words under it, as TLDR’s entries are', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('linked-titles'), 'Apply', /Imported 3 issues/);

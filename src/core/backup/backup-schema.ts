@@ -156,6 +156,7 @@ const TemplateSchema = v.object({
     referenceAddress: v.optional(v.literal(true)),
     linksApart: v.optional(v.literal(true)),
     linkFirst: v.optional(v.boolean()),
+    linkLabels: v.optional(v.object({ by: v.picklist(['number', 'name']), at: v.picklist(['end', 'entry']) })),
     titleLine: v.optional(v.object({ strong: v.picklist(['**', '__']), link: v.picklist(['angle', 'bare', 'titled']) })),
     leadTitle: v.optional(
       v.pipe(

@@ -18,6 +18,8 @@ import { asLabel, labelShape } from './label-heading.ts';
 import { countsItems, renderItem } from './item-renderer.ts';
 import { entriesUnder, entryHeadingLevel } from './entry-heading-level.ts';
 import { isAttributionLine } from './news-lines.ts';
+import { asReferenceLinks } from '../markdown/reference-links.ts';
+import { labelMaker, type LabelMaker } from '../template/link-labels.ts';
 import { asWrittenBeside, headingForm, headingFormOf, refiled, tableOf } from './entry-form.ts';
 
 type TextSegment = Extract<Segment, { kind: 'text' }>;
@@ -165,14 +167,30 @@ function definitionsOf(body: readonly Segment[], byOrder: ReadonlyMap<number, It
  */
 function groupedBody(opening: readonly TextSegment[], items: readonly Item[], template: Template, definitions: LinkDefinitions, issue: IssueOwnFigures, closing: readonly TextSegment[] = []): string {
   const chunks: { text: string; gap: string }[] = opening.map((s, i) => ({ text: s.raw, gap: i === 0 ? '' : s.before }));
+  // A digest that links its pages by labels (`[title][1]`) defines the new ones where it defines
+  // its own: under each entry (see groupedItems), or at the issue's end.
+  // Never a label the entries' words write in brackets: their `[docs][1]` would link the new page.
+  const labels = template.items.linkLabels === undefined ? undefined : labelMaker(template.items.linkLabels.by, [...definitions.keys(), ...items.flatMap(bracketedWords)]);
   // One push per chunk: an argument spread of a long queue would exhaust the stack.
-  for (const chunk of groupedItems(items, template, definitions, issue, new Set(), true)) chunks.push(chunk);
+  for (const chunk of groupedItems(items, template, definitions, issue, new Set(), true, labels)) chunks.push(chunk);
   for (const s of closing) {
     const last = chunks.at(-1)?.text;
     const raw = last !== undefined && s.raw.startsWith(last + '\n') ? s.raw.slice(last.length).replace(/^\s*\n/, '') : s.raw;
     if (raw.trim() !== '' && raw !== last) chunks.push({ text: raw, gap: chunks.length === 0 ? '' : s.before || '\n\n' });
   }
+  const defined = labels?.takeDefinitions() ?? [];
+  if (defined.length > 0) chunks.push({ text: defined.join('\n'), gap: chunks.length === 0 ? '' : '\n\n' });
   return joinChunks(chunks);
+}
+
+/**
+ * What an item's words and titles set in brackets (`[docs]`, `[1]`), each of which could be read
+ * as a label; not an inline link's words, nor a link's own title (an imported entry's `[Tokio]`
+ * is its link, written anew).
+ */
+function bracketedWords(item: Item): string[] {
+  const titles = new Set(item.links.map((l) => l.title));
+  return [item.comment, ...titles].flatMap((text) => [...text.matchAll(/\[([^[\]\n]*)\](?!\()/g)].map((m) => m[1] as string).filter((words) => !titles.has(words)));
 }
 
 function joinChunks(chunks: readonly { text: string; gap: string }[]): string {
@@ -194,7 +212,19 @@ function gapAfterLine(line: string, blank: boolean): string {
  * (`whole`) also writes the headings the digest writes in every issue (`everyIssue`), with their
  * standing words, where nothing is queued under them.
  */
-function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, issue: IssueOwnFigures, standing: ReadonlySet<string> = new Set(), whole = false): { text: string; gap: string }[] {
+function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, issue: IssueOwnFigures, standing: ReadonlySet<string> = new Set(), whole = false, labels?: LabelMaker): { text: string; gap: string }[] {
+  const labelled = (text: string): string => {
+    if (labels === undefined) return text;
+    labels.reserve(collectLinkDefinitions(text.split('\n')).keys());
+    return asReferenceLinks(text, labels.labelFor);
+  };
+  // Definitions written under each entry, where the digest writes them so; under a list, after it
+  // (under an item of a tight list a definition would run on as its words).
+  const definedUnder = labels !== undefined && template.items.linkLabels?.at === 'entry';
+  const definitionsBelow = (): string | undefined => {
+    const defined = definedUnder ? labels.takeDefinitions() : [];
+    return defined.length > 0 ? defined.join('\n') : undefined;
+  };
   const day = issue.published;
   const chunks: { text: string; gap: string }[] = [];
   const byGroup = new Map<string, Item[]>();
@@ -249,7 +279,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     if (table && (list.length > 0 || empty)) {
       // The table's header, then a row for each entry, line after line.
       chunks.push({ text: table.head, gap: gapUnder(afterHeading, form?.entriesBlank ?? template.blankAfterHeading) });
-      for (const item of list) chunks.push({ text: renderItem(item, template, definitions, undefined, table), gap: '\n' });
+      for (const item of list) chunks.push({ text: labelled(renderItem(item, template, definitions, undefined, table)), gap: '\n' });
+      const below = definitionsBelow();
+      if (below !== undefined) chunks.push({ text: below, gap: '\n\n' });
       afterHeading = undefined;
       afterItem = false;
       return;
@@ -257,7 +289,10 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     let before: string | undefined;
     if (!style.countsAcross) counted = 0;
     list.forEach((item, i) => {
-      let text = renderItem(item, written, definitions, ++counted);
+      let text = labelled(renderItem(item, written, definitions, ++counted));
+      const listed = written.items.grammar === 'bullet' || written.items.grammar === 'numbered';
+      const below = listed ? undefined : definitionsBelow();
+      if (below !== undefined) text += '\n\n' + below;
       // (Not a quote after the line crediting the quote before: the credit closed that entry.)
       const credited = written.items.quoteCredit !== undefined && before !== undefined && isAttributionLine(before.slice(before.lastIndexOf('\n') + 1), definitions);
       if (written.items.grammar === 'paragraph' && item.source === undefined && before !== undefined && !credited) text = escapeItemStart(text, before);
@@ -272,6 +307,11 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       afterHeading = undefined;
       afterItem = true;
     });
+    const below = definitionsBelow();
+    if (below !== undefined) {
+      chunks.push({ text: below, gap: '\n\n' });
+      afterItem = false;
+    }
   };
   // Items with no heading at all stand first, as they would in a file.
   const unfiled = byGroup.get(groupKeyOf({ section: null, project: null })) ?? [];

@@ -173,6 +173,15 @@ export function defaultMarker(grammar: ItemGrammar): string {
   return { paragraph: '', bullet: '* ', numbered: '1、', heading: '### ' }[grammar];
 }
 
+/**
+ * How a digest labels the addresses its entries link by reference: by numbers (`[title][1]`) or
+ * names (`[title][hyperfine]`), defined at the issue's end or under each entry.
+ */
+export interface LinkLabels {
+  by: 'number' | 'name';
+  at: 'end' | 'entry';
+}
+
 export interface ItemStyle {
   grammar: ItemGrammar;
   /** How a new entry starts: `* `, `- `, `+ `, `1、`, `1. `, `### `, `### 1. `; numbers count per group unless `countsAcross`. */
@@ -202,6 +211,8 @@ export interface ItemStyle {
   linksApart?: true;
   /** Paragraph entries that open with their link (`**[title](url)**` and the words under it). */
   linkFirst?: boolean;
+  /** Where entries link their pages by labels the issue defines at its end (`[title][1]`, `[1]: https://…`): numbers or names. */
+  linkLabels?: LinkLabels;
   /**
    * Where a digest's paragraphs open with their title in bold on a line of its own and the page's
    * address on the next (`**title**`, then `<https://…>`, then the words: 潮流周刊): the title's

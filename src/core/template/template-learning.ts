@@ -24,6 +24,7 @@ import { standingParts } from './standing-parts.ts';
 import { withSectionClosing } from './section-closing.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { itemStyleOf } from './item-style.ts';
+import { linkLabelsOf, withEntryLinksInline } from './link-labels.ts';
 import { entryKindsOf } from './entry-kinds.ts';
 import { majority } from './majority.ts';
 import { isSponsorHeading } from '../issue/item-grammar.ts';
@@ -43,14 +44,18 @@ type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
  */
 export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], held: readonly Issue[] = []): Template {
   if (parsed.length === 0) return base;
-  const newestFirst = [...parsed].sort((a, b) => compareIssueKeys(b.issue.key, a.issue.key));
+  // Entries are learned as if linked inline: a digest that labels its addresses (`[title][1]`)
+  // writes its entries otherwise alike. How it labels them is learned from the issue as written.
+  const asWritten = [...parsed].sort((a, b) => compareIssueKeys(b.issue.key, a.issue.key));
+  const newestFirst = asWritten.map(withEntryLinksInline);
   const latest = newestFirst[0] as ParsedIssue;
   const firstTime = base.learnedFrom === undefined;
   const start = firstTime && !base.preset && looksLikeOpenStack(parsed) ? OPENSTACK_PRESET : base;
   let out: Template = { ...start };
   const newer = firstTime || compareIssueKeys(latest.issue.key, base.learnedFrom as string) > 0;
   if (newer) {
-    out = { ...out, ...formatOf(latest, newestFirst, start), learnedFrom: latest.issue.key };
+    const format = formatOf(latest, newestFirst, start);
+    out = { ...out, ...format, ...(format.items ? { items: { ...format.items, ...linkLabelsStyle(asWritten[0] as ParsedIssue) } } : {}), learnedFrom: latest.issue.key };
   }
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
@@ -187,6 +192,12 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     items: { ...itemStyleOf(latest, base.items), ...kindsOf(newestFirst) },
     dayHeading: dayHeadingsOf(issue)?.pattern,
   };
+}
+
+/** How the digest labels its entries' addresses, where it does (see `linkLabelsOf`). */
+function linkLabelsStyle(latest: ParsedIssue): Pick<Template['items'], 'linkLabels'> {
+  const labels = linkLabelsOf(latest);
+  return labels ? { linkLabels: labels } : {};
 }
 
 /** The kinds the digest marks its entries with, where it does (see `entryKindsOf`). */

@@ -182,6 +182,21 @@ describe('learnTemplate', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, reviews).items).not.toHaveProperty('siteLine');
   });
 
+  it('learns entries that link their pages by labels as the same entries linked inline, and how the labels are written, kept in a backup', () => {
+    const learned = (folder: string) => learnTemplate(DEFAULT_TEMPLATE, fixtureFiles(`golden/past/${folder}`, /\.md$/).map((f) => parse(f.name, f.text)));
+    const numbered = learned('reference-labels');
+    expect(numbered.items.linkLabels).toEqual({ by: 'number', at: 'end' });
+    // The separator is read from `[title][1] — words` as from `[title](url) — words`.
+    expect(numbered.items.separator).toBe(' — ');
+    expect(learned('headed-newsletter').items.linkLabels).toEqual({ by: 'name', at: 'entry' });
+    expect(learned('lead-titles').items).not.toHaveProperty('linkLabels');
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: numbered, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.items.linkLabels = { by: 'roman', at: 'end' };
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+  });
+
   it('learns entries that open with their title set apart and give their page after their words, kept in a backup', () => {
     const learned = (folder: string) => learnTemplate(DEFAULT_TEMPLATE, fixtureFiles(`golden/past/${folder}`, /\.md$/).map((f) => parse(f.name, f.text)));
     expect(learned('lead-titles').items.leadTitle).toEqual({ open: '**', close: '**', between: ' — ', ending: { before: ' ', text: 'Read more' } });

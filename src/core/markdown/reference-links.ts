@@ -1,0 +1,51 @@
+import { encodeLinkDestination } from './markdown-escape.ts';
+import { isFootnote } from './footnote-links.ts';
+import { extractLinks, type FoundLink, type LinkDefinitions } from './markdown-links.ts';
+
+/** A link's words as written between its brackets, escapes and emphasis kept. */
+const WRITTEN_TEXT = /^\[((?:[^[\]\\]|\\.|\[[^[\]\n]*\])*)\]/;
+
+/** The label a reference link names its address by, as written: `1` in `[text][1]`, the text itself in `[text][]` and `[text]`. */
+export function referenceLabel(markdown: string, link: FoundLink): string {
+  const written = markdown.slice(link.start, link.end);
+  const text = WRITTEN_TEXT.exec(written)?.[1] ?? link.text;
+  const label = written.slice(text.length + 2);
+  return label === '' || label === '[]' ? text : label.slice(1, -1);
+}
+
+/**
+ * Markdown with each reference link that `definitions` resolves (`[text][1]`) written inline,
+ * `[text](url)`; footnotes and everything else as written. What a digest that keeps its addresses
+ * at the end of the issue writes reads, so, as the same entries written inline.
+ */
+export function withLinksInline(markdown: string, definitions: LinkDefinitions): string {
+  if (definitions.size === 0 || !markdown.includes('[')) return markdown;
+  return rewriteLinks(markdown, definitions, (link, text) => (link.kind === 'reference' && !isFootnote(link) ? `[${text}](${encodeLinkDestination(link.url)})` : undefined));
+}
+
+/**
+ * Markdown with each inline link (`[text](url)`) written as a reference, `[text][label]`, by the
+ * label `labelFor` gives its address (none: left inline); images, autolinks and bare addresses as
+ * written.
+ */
+export function asReferenceLinks(markdown: string, labelFor: (url: string, text: string) => string | undefined): string {
+  if (!markdown.includes('](')) return markdown;
+  return rewriteLinks(markdown, new Map(), (link, text) => {
+    const label = link.kind === 'inline' ? labelFor(link.url, link.text) : undefined;
+    return label === undefined ? undefined : `[${text}][${label}]`;
+  });
+}
+
+function rewriteLinks(markdown: string, definitions: LinkDefinitions, rewrite: (link: FoundLink, text: string) => string | undefined): string {
+  let out = '';
+  let at = 0;
+  for (const link of extractLinks(markdown, definitions)) {
+    const written = markdown.slice(link.start, link.end);
+    const replaced = rewrite(link, WRITTEN_TEXT.exec(written)?.[1] ?? link.text);
+    if (replaced === undefined) continue;
+    out += markdown.slice(at, link.start) + replaced;
+    at = link.end;
+  }
+  return at === 0 ? markdown : out + markdown.slice(at);
+}
+
