@@ -514,6 +514,14 @@ describe('a change log and a newsletter of linked titles', () => {
     expect(markdown).toMatch(new RegExp(`see you next week\\.\\n\\n\\[2\\]: ${url.replace(/[.?]/g, '\\$&')}\\n?$`));
   });
 
+  it('writes a capture in a digest pasted from its HTML with the page linked in HTML, as its entries are', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('html-links'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('grid', { title: 'Subgrid & friends' });
+    await capture(url, 'Tools', 'Lays out cards.');
+    expect(await exported()).toContain(`## Tools\n\n- <a href="${url}">Subgrid & friends</a> — Lays out cards.\n`);
+  });
+
   it('writes a capture under a title linked in bold with the words under it, as TLDR’s entries are', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('linked-titles'), 'Apply', /Imported 3 issues/);

@@ -157,6 +157,7 @@ const TemplateSchema = v.object({
     linksApart: v.optional(v.literal(true)),
     linkFirst: v.optional(v.boolean()),
     linkLabels: v.optional(v.object({ by: v.picklist(['number', 'name']), at: v.picklist(['end', 'entry']) })),
+    htmlLinks: v.optional(v.literal(true)),
     titleLine: v.optional(v.object({ strong: v.picklist(['**', '__']), link: v.picklist(['angle', 'bare', 'titled']) })),
     leadTitle: v.optional(
       v.pipe(

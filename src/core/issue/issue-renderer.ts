@@ -18,7 +18,7 @@ import { asLabel, labelShape } from './label-heading.ts';
 import { countsItems, renderItem } from './item-renderer.ts';
 import { entriesUnder, entryHeadingLevel } from './entry-heading-level.ts';
 import { isAttributionLine } from './news-lines.ts';
-import { asReferenceLinks } from '../markdown/reference-links.ts';
+import { asHtmlLinks, asReferenceLinks } from '../markdown/reference-links.ts';
 import { labelMaker, type LabelMaker } from '../template/link-labels.ts';
 import { asWrittenBeside, headingForm, headingFormOf, refiled, tableOf } from './entry-form.ts';
 
@@ -214,6 +214,7 @@ function gapAfterLine(line: string, blank: boolean): string {
  */
 function groupedItems(items: readonly Item[], template: Template, definitions: LinkDefinitions, issue: IssueOwnFigures, standing: ReadonlySet<string> = new Set(), whole = false, labels?: LabelMaker): { text: string; gap: string }[] {
   const labelled = (text: string): string => {
+    if (template.items.htmlLinks) return asHtmlLinks(text);
     if (labels === undefined) return text;
     labels.reserve(collectLinkDefinitions(text.split('\n')).keys());
     return asReferenceLinks(text, labels.labelFor);

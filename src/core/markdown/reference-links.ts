@@ -1,4 +1,4 @@
-import { encodeLinkDestination } from './markdown-escape.ts';
+import { encodeLinkDestination, escapeLinkText } from './markdown-escape.ts';
 import { isFootnote } from './footnote-links.ts';
 import { extractLinks, type FoundLink, type LinkDefinitions } from './markdown-links.ts';
 
@@ -14,13 +14,35 @@ export function referenceLabel(markdown: string, link: FoundLink): string {
 }
 
 /**
- * Markdown with each reference link that `definitions` resolves (`[text][1]`) written inline,
- * `[text](url)`; footnotes and everything else as written. What a digest that keeps its addresses
- * at the end of the issue writes reads, so, as the same entries written inline.
+ * Markdown with each reference link that `definitions` resolves (`[text][1]`) and each HTML link
+ * (`<a href="url">text</a>`) written inline, `[text](url)`; footnotes and everything else as
+ * written. What a digest that keeps its addresses at the end of the issue, or writes its links
+ * in HTML, writes reads, so, as the same entries written inline.
  */
 export function withLinksInline(markdown: string, definitions: LinkDefinitions): string {
-  if (definitions.size === 0 || !markdown.includes('[')) return markdown;
-  return rewriteLinks(markdown, definitions, (link, text) => (link.kind === 'reference' && !isFootnote(link) ? `[${text}](${encodeLinkDestination(link.url)})` : undefined));
+  if (!markdown.includes('[') && !/<a\s/i.test(markdown)) return markdown;
+  return rewriteLinks(markdown, definitions, (link, text) => {
+    if (link.kind === 'html') return `[${escapeLinkText(link.text)}](${encodeLinkDestination(link.url)})`;
+    return link.kind === 'reference' && !isFootnote(link) ? `[${text}](${encodeLinkDestination(link.url)})` : undefined;
+  });
+}
+
+/**
+ * Markdown with each inline link to a web address written as an HTML link, `<a href="url">text</a>`
+ * (its words as Markdown still, which an HTML link holds); anything else as written.
+ */
+export function asHtmlLinks(markdown: string): string {
+  if (!markdown.includes('](')) return markdown;
+  // Words holding an anchor's own tag (`[x </a> y](…)`) would close it early: left inline.
+  return rewriteLinks(markdown, new Map(), (link, text) => (link.kind === 'inline' && isWebAddress(link.url) && !/<\/?a[\s>]/i.test(text) ? `<a href="${attributeValue(encodeLinkDestination(link.url))}">${text}</a>` : undefined));
+}
+
+function isWebAddress(url: string): boolean {
+  return /^(?:https?:|mailto:)/i.test(url.trim());
+}
+
+function attributeValue(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

@@ -213,6 +213,8 @@ export interface ItemStyle {
   linkFirst?: boolean;
   /** Where entries link their pages by labels the issue defines at its end (`[title][1]`, `[1]: https://…`): numbers or names. */
   linkLabels?: LinkLabels;
+  /** Where entries link their pages in HTML (`<a href="url">title</a>`). */
+  htmlLinks?: true;
   /**
    * Where a digest's paragraphs open with their title in bold on a line of its own and the page's
    * address on the next (`**title**`, then `<https://…>`, then the words: 潮流周刊): the title's

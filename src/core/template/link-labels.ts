@@ -18,12 +18,12 @@ export function issueDefinitions(parsed: ParsedIssue): LinkDefinitions {
 }
 
 /**
- * The issue as if its entries linked their pages inline: what is learned of how the digest
- * writes an entry (its separator, its bold, its site notes) reads the same either way.
+ * The issue as if its entries linked their pages inline (not by labels, not in HTML): what is
+ * learned of how the digest writes an entry (its separator, its bold, its site notes) reads the
+ * same either way.
  */
 export function withEntryLinksInline(parsed: ParsedIssue): ParsedIssue {
   const definitions = issueDefinitions(parsed);
-  if (definitions.size === 0) return parsed;
   return { ...parsed, items: parsed.items.map((item) => (item.source === undefined ? item : { ...item, source: withLinksInline(item.source, definitions) })) };
 }
 

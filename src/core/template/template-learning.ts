@@ -25,6 +25,7 @@ import { withSectionClosing } from './section-closing.ts';
 import { dayHeadingsOf } from './day-headings.ts';
 import { itemStyleOf } from './item-style.ts';
 import { linkLabelsOf, withEntryLinksInline } from './link-labels.ts';
+import { writesHtmlLinks } from './html-links.ts';
 import { entryKindsOf } from './entry-kinds.ts';
 import { majority } from './majority.ts';
 import { isSponsorHeading } from '../issue/item-grammar.ts';
@@ -55,7 +56,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const newer = firstTime || compareIssueKeys(latest.issue.key, base.learnedFrom as string) > 0;
   if (newer) {
     const format = formatOf(latest, newestFirst, start);
-    out = { ...out, ...format, ...(format.items ? { items: { ...format.items, ...linkLabelsStyle(asWritten[0] as ParsedIssue) } } : {}), learnedFrom: latest.issue.key };
+    out = { ...out, ...format, ...(format.items ? { items: { ...format.items, ...linkMarkupStyle(asWritten[0] as ParsedIssue) } } : {}), learnedFrom: latest.issue.key };
   }
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
@@ -194,10 +195,11 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   };
 }
 
-/** How the digest labels its entries' addresses, where it does (see `linkLabelsOf`). */
-function linkLabelsStyle(latest: ParsedIssue): Pick<Template['items'], 'linkLabels'> {
+/** How the digest's entries write their links where not inline: by labels (see `linkLabelsOf`), or in HTML. */
+function linkMarkupStyle(latest: ParsedIssue): Pick<Template['items'], 'linkLabels' | 'htmlLinks'> {
   const labels = linkLabelsOf(latest);
-  return labels ? { linkLabels: labels } : {};
+  if (labels) return { linkLabels: labels };
+  return writesHtmlLinks(latest) ? { htmlLinks: true } : {};
 }
 
 /** The kinds the digest marks its entries with, where it does (see `entryKindsOf`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asReferenceLinks, withLinksInline } from '../../../../src/core/markdown/reference-links.ts';
+import { asHtmlLinks, asReferenceLinks, withLinksInline } from '../../../../src/core/markdown/reference-links.ts';
 import { collectLinkDefinitions } from '../../../../src/core/markdown/markdown-links.ts';
 
 describe('reference links', () => {
@@ -18,5 +18,12 @@ describe('reference links', () => {
     const written = asReferenceLinks('[A *b*](https://a.example/) and [run](javascript:alert(1)), ![img](https://a.example/i.png), <https://a.example/>', (url) => labels.get(url));
     expect(written).toBe('[A *b*][7] and [run](javascript:alert(1)), ![img](https://a.example/i.png), <https://a.example/>');
     expect(asReferenceLinks('no links here', () => 'x')).toBe('no links here');
+  });
+
+  it('reads HTML links as inline ones, and writes web links in HTML, their words as Markdown', () => {
+    expect(withLinksInline('- <a href="https://a.example/?x=1&amp;y=2" target="_blank">A *b* [c]</a> — words', new Map())).toBe('- [A \\*b\\* \\[c\\]](https://a.example/?x=1&y=2) — words');
+    expect(asHtmlLinks('[A *b*](https://a.example/?x="1"&y=2) and [run](javascript:alert(1)), [x </a> y](https://b.example/), <https://c.example/>')).toBe(
+      '<a href="https://a.example/?x=&quot;1&quot;&amp;y=2">A *b*</a> and [run](javascript:alert(1)), [x </a> y](https://b.example/), <https://c.example/>',
+    );
   });
 });

@@ -190,11 +190,18 @@ describe('learnTemplate', () => {
     expect(numbered.items.separator).toBe(' — ');
     expect(learned('headed-newsletter').items.linkLabels).toEqual({ by: 'name', at: 'entry' });
     expect(learned('lead-titles').items).not.toHaveProperty('linkLabels');
+    // Links in HTML, `<a href="url">title</a> — words`, are learned as Markdown links are; an
+    // HTML heading's anchor to its own place (`<a href="#new-plugins">`) links no page.
+    const html = learned('html-links');
+    expect(html.items).toMatchObject({ htmlLinks: true, separator: ' — ' });
+    expect(learned('html-headed').items).not.toHaveProperty('htmlLinks');
     const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: numbered, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
     const broken = JSON.parse(JSON.stringify(backup));
     broken.template.items.linkLabels = { by: 'roman', at: 'end' };
     expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+    const htmlBackup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: html, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(htmlBackup))).toEqual({ ok: true, value: htmlBackup });
   });
 
   it('learns entries that open with their title set apart and give their page after their words, kept in a backup', () => {
