@@ -52,5 +52,6 @@ export function fieldsOfItem(item: Item, pageKey: string): CaptureFields {
     eventDate: item.eventDate ?? '',
     ...(item.kind !== undefined ? { kind: item.kind } : {}),
     ...(link?.author !== undefined ? { author: link.author } : {}),
+    ...(link?.image !== undefined ? { image: link.image } : {}),
   };
 }

@@ -20,6 +20,12 @@ function collectPageFacts(): RawPageFacts {
     publishedTimes: times,
     jsonLd,
     author: meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
+    image:
+      meta('meta[property="og:image"]') ??
+      meta('meta[property="og:image:url"]') ??
+      meta('meta[name="twitter:image"]') ??
+      meta('meta[property="twitter:image"]') ??
+      (document.querySelector<HTMLLinkElement>('link[rel~="image_src"]')?.getAttribute('href') || undefined),
   };
 }
 

@@ -9,6 +9,7 @@ import { TeamBar } from '../ui/team-bar.tsx';
 import type { useQueue } from './use-queue.ts';
 import { useTeam } from './use-team.ts';
 import { asksAuthor } from '../core/template/asks-author.ts';
+import { asksPicture } from '../core/template/asks-picture.ts';
 import { LazyEntryPreview } from '../ui/lazy-entry-preview.ts';
 
 interface QueueViewProps {
@@ -32,6 +33,7 @@ export default function QueueView({ queue, template, retired, team: teamDeps }: 
         taxonomy={template}
         retired={retired}
         authorField={asksAuthor(template)}
+        pictureField={asksPicture(template)}
         kinds={template.items.kinds}
         preview={(item) => <LazyEntryPreview template={template} item={item} />}
         editingId={queue.editingId}

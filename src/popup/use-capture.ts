@@ -17,6 +17,7 @@ import type { UrlRefusal } from '../core/url/capturable-url.ts';
 import { refusedSaveWording, say } from '../core/contracts/wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { useAction } from '../ui/use-action.ts';
+import { asksPicture } from '../core/template/asks-picture.ts';
 
 export interface CaptureDeps {
   store: DigestStore;
@@ -96,6 +97,8 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
           if (dated !== '') patch.eventDate = dated;
         }
         if (facts.author && !touched.current.has('author') && !current.author) patch.author = facts.author;
+        // The page's picture, where the digest shows one with its entries.
+        if (facts.image && asksPicture(ctx.template) && !touched.current.has('image') && current.image === undefined) patch.image = facts.image;
         if (facts.description && facts.description !== facts.selection) setDescription(facts.description);
         if (Object.keys(patch).length === 0) return;
         const next = { ...fieldsRef.current, ...patch };

@@ -37,6 +37,8 @@ interface CaptureFormProps {
   datesEntries?: boolean;
   /** Whether the digest names each page's author after its link: the form asks for one. */
   authorField?: boolean;
+  /** Whether the digest shows each page's picture with its entry: the form shows the page's, to keep or remove. */
+  pictureField?: boolean;
   /** The symbols the digest marks its entries' kinds with (see `ItemStyle.kinds`): the form offers them. */
   kinds?: readonly string[] | undefined;
   /** The page's own description, one click from the comment. */
@@ -191,6 +193,16 @@ export function CaptureForm(props: CaptureFormProps) {
           </button>
         ) : null}
       </div>
+      {props.pictureField && fields.image ? (
+        <div class="picture-field" role="group" aria-label={t('fieldPicture')}>
+          <span class="picture-label">{t('fieldPicture')}</span>
+          {/* The page's own picture, asked of its site as the page itself was: no referrer beyond that. */}
+          <img class="picture-thumb" src={fields.image} alt="" referrerpolicy="no-referrer" />
+          <button type="button" class="link-button" onClick={() => onChange({ image: '' })}>
+            {t('removePicture')}
+          </button>
+        </div>
+      ) : null}
       <div class="row row-end">
         {showDate ? (
           <div class="field field-date">

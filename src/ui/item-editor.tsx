@@ -10,6 +10,7 @@ import { KindField } from './kind-field.tsx';
 import { entryKindOf } from '../core/model/entry-kind.ts';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useT } from './translate-context.ts';
+import { isWebAddress } from '../core/url/capturable-url.ts';
 
 interface ItemEditorProps {
   item: Item;
@@ -25,12 +26,14 @@ interface ItemEditorProps {
   authorField?: boolean;
   /** The symbols the digest marks its entries' kinds with: the editor offers them (see `KindField`). */
   kinds?: readonly string[] | undefined;
+  /** Whether the digest shows each page's picture with its entry: the editor asks for its address even where the item has none. */
+  pictureField?: boolean;
   /** The entry as the issue will write the item edited so (see `EntryPreview`), shown on request. */
   preview?: ((item: Item) => ComponentChildren) | undefined;
 }
 
 /** Edits a queued item in place (or writes a new note): comment, headings, date and links. */
-export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField, kinds, preview }: ItemEditorProps) {
+export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField, kinds, preview, pictureField }: ItemEditorProps) {
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
@@ -47,8 +50,18 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
         return next;
       }),
     }));
-  // An author left blank is none (the form asks for one where the digest names authors).
-  const cleaned = (): Item => ({ ...draft, links: draft.links.filter((l) => l.url.trim() !== '').map(({ author, ...l }) => (author === undefined || author.trim() === '' ? l : { ...l, author: author.trim() })) });
+  // An author or picture left blank is none (the form asks for them where the digest shows them);
+  // a picture is a web address or none.
+  const cleaned = (): Item => ({
+    ...draft,
+    links: draft.links
+      .filter((l) => l.url.trim() !== '')
+      .map(({ author, image, ...l }) => ({
+        ...l,
+        ...(author === undefined || author.trim() === '' ? {} : { author: author.trim() }),
+        ...(image === undefined || !isWebAddress(image) ? {} : { image: image.trim() }),
+      })),
+  });
   const save = (): void => onSave(cleaned());
   const [entryShown, setEntryShown] = useState(false);
   return (
@@ -101,6 +114,12 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
         <div class="field">
           <label for={`${id}-author`}>{t('fieldAuthor')}</label>
           <input id={`${id}-author`} value={draft.links[0].author ?? ''} onInput={(e) => setLink(0, { author: e.currentTarget.value })} />
+        </div>
+      ) : null}
+      {draft.links[0] && (pictureField || draft.links[0].image !== undefined) ? (
+        <div class="field">
+          <label for={`${id}-picture`}>{t('fieldPicture')}</label>
+          <input id={`${id}-picture`} type="url" spellcheck={false} value={draft.links[0].image ?? ''} onInput={(e) => setLink(0, { image: e.currentTarget.value })} />
         </div>
       ) : null}
       <fieldset class="links">

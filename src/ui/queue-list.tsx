@@ -30,6 +30,8 @@ interface QueueListProps {
   onSaveNote: (note: Item) => void;
   /** Whether the digest names or credits each page's author (see ItemEditor). */
   authorField?: boolean;
+  /** Whether the digest shows each page's picture with its entry: the editor asks for one. */
+  pictureField?: boolean;
   /** The symbols the digest marks its entries' kinds with (see `ItemStyle.kinds`). */
   kinds?: readonly string[] | undefined;
   /** An edited item's entry as the issue will write it (see `ItemEditor`). */
@@ -138,7 +140,7 @@ function FullQueue(props: QueueListProps & { drag: DragState }) {
               {group.items.map((item, index) =>
                 item.id === props.editingId ? (
                   <li key={item.id} class="item item-editing">
-                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
                   </li>
                 ) : (
                   <ItemRow key={item.id} {...props} item={item} group={group} index={index} />
@@ -171,7 +173,7 @@ function WindowedQueue(props: QueueListProps & { drag: DragState }) {
     <>
       {editing ? (
         <div class="item item-editing">
-          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
         </div>
       ) : null}
       <div class="queue-window" style={{ height: `${VIEWPORT}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>

@@ -522,6 +522,41 @@ describe('a change log and a newsletter of linked titles', () => {
     expect(await exported()).toContain(`## Tools\n\n- <a href="${url}">Subgrid & friends</a> — Lays out cards.\n`);
   });
 
+  it('keeps the page’s picture where the digest shows one with each entry, shows it in the form to remove, and writes it under the link', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('pictures-under'), 'Apply', /Imported 3 issues/);
+    const picture = h.server.at('/img/kite.svg', { raw: { type: 'image/svg+xml', content: '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="40"><rect width="64" height="40" fill="#2b6cd4"/></svg>' } });
+    const withPicture = (name: string, title: string): string => h!.server.page(name, { title, head: `<meta property="og:image" content="/img/kite.svg">` });
+    const news = withPicture('news', '风筝新闻');
+    const { popup, page } = await h.capturePopup(news);
+    await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('新闻');
+    // The page's picture, its address resolved against the page, shows once the page is read.
+    const thumb = popup.getByRole('group', { name: 'Picture' }).locator('img');
+    await expect.poll(() => thumb.getAttribute('src')).toBe(picture);
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('一则新闻。');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
+    await page.close();
+    // Removed in the form, the picture is not kept.
+    const other = withPicture('other', '另一则新闻');
+    const second = await h.capturePopup(other);
+    await second.popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('新闻');
+    await second.popup.getByRole('button', { name: 'Remove picture' }).click();
+    await expect.poll(() => second.popup.getByRole('group', { name: 'Picture' }).count()).toBe(0);
+    await second.popup.getByRole('textbox', { name: 'Comment' }).fill('没有图片。');
+    await second.popup.getByRole('button', { name: 'Save' }).click();
+    await second.popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
+    await second.page.close();
+    const markdown = await exported();
+    expect(markdown).toContain(`## 新闻\n\n1、[风筝新闻](${news})\n\n![](${picture})\n\n一则新闻。\n\n2、[另一则新闻](${other})\n\n没有图片。\n`);
+    // The queue's editor shows the picture's address, to change or clear.
+    const review = await h.openPopup((await h.openPage(h.server.page('review', { title: 'x' }))).tabId);
+    await review.getByRole('tab', { name: /Queue/ }).click();
+    await review.getByRole('listitem', { name: /风筝新闻/ }).getByRole('button', { name: 'Edit' }).click();
+    await expect.poll(() => review.getByLabel('Picture').inputValue()).toBe(picture);
+  });
+
   it('writes a capture under a title linked in bold with the words under it, as TLDR’s entries are', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('linked-titles'), 'Apply', /Imported 3 issues/);

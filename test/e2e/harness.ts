@@ -15,6 +15,8 @@ export interface PageSpec {
   body?: string;
   /** More of the head: meta tags, a canonical link. */
   head?: string;
+  /** Served as it is, of this content type, in place of a page (a picture: `image/svg+xml`). */
+  raw?: { type: string; content: string };
 }
 
 /** Serves test pages from 127.0.0.1: `/page/<id>` with the title and body registered for it, or a path of its own (see `at`). */
@@ -30,6 +32,11 @@ export class TestServer {
       const spec = this.paths.get(path) ?? this.pages.get(decodeURIComponent(path.replace(/^\/page\//, '')));
       if (!spec) {
         res.writeHead(404).end('not found');
+        return;
+      }
+      if (spec.raw) {
+        res.writeHead(200, { 'content-type': spec.raw.type });
+        res.end(spec.raw.content);
         return;
       }
       const title = spec.title === undefined ? '' : `<title>${escapeHtml(spec.title)}</title>`;

@@ -2,7 +2,7 @@ import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { isListBullet } from '../template/heading-markers.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { standsWithoutKey } from '../issue/front-matter.ts';
-import { isUnsafeAddress } from '../url/capturable-url.ts';
+import { isUnsafeAddress, isWebAddress } from '../url/capturable-url.ts';
 import { isEntryKind, MOST_KINDS } from '../model/entry-kind.ts';
 import * as v from 'valibot';
 import { tableHeadCells } from '../markdown/table-rows.ts';
@@ -32,6 +32,7 @@ const LinkSchema = v.object({
   title: text,
   label: v.optional(text),
   author: v.optional(text),
+  image: v.optional(v.pipe(text, v.maxLength(2048), v.check(isWebAddress, 'a web address'))),
   inline: v.optional(v.boolean()),
   source: v.optional(text),
 });
@@ -107,8 +108,11 @@ const headingMarksWithGrammar = (def: { marker?: string; grammar?: string }): bo
 /** How an entry names its page's author after the link: `by {author}`, on one line. */
 const byline = v.pipe(text, v.maxLength(40), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'));
 const wordsMarker = v.picklist(['* ', '- ', '+ ', '> ']);
+/** How entries show their page's picture (see PictureStyle). */
+const pictureStyle = v.object({ at: v.picklist(['under', 'opening']), linked: v.boolean(), titled: v.boolean() });
+
 /** How a heading's entries stand under it and dress their link where unlike the digest's others (see ENTRY_DRESSING: one check for each). */
-const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;
+const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))), picture: v.optional(v.union([pictureStyle, v.literal('none')])) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;
 const ProjectSchema = v.pipe(
   v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }),
   v.check((def) => headingMarksWithGrammar(def)),
@@ -158,6 +162,7 @@ const TemplateSchema = v.object({
     linkFirst: v.optional(v.boolean()),
     linkLabels: v.optional(v.object({ by: v.picklist(['number', 'name']), at: v.picklist(['end', 'entry']) })),
     htmlLinks: v.optional(v.literal(true)),
+    picture: v.optional(pictureStyle),
     titleLine: v.optional(v.object({ strong: v.picklist(['**', '__']), link: v.picklist(['angle', 'bare', 'titled']) })),
     leadTitle: v.optional(
       v.pipe(

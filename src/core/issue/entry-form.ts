@@ -95,6 +95,17 @@ function headingDefOf(template: Template, group: GroupKey): (HeadingForm & { tab
  * another; a blank line apart or not, where its list is unlike the digest's others.
  */
 export function headingForm(template: Template, form: HeadingForm | undefined): Template {
+  return withHeadingPicture(dressedForm(template, form), form?.picture);
+}
+
+/** Where a heading's entries show their page's picture otherwise than the digest's others. */
+function withHeadingPicture(template: Template, picture: HeadingForm['picture']): Template {
+  if (picture === undefined) return template;
+  const { picture: _digests, ...items } = template.items;
+  return { ...template, items: picture === 'none' ? items : { ...items, picture } };
+}
+
+function dressedForm(template: Template, form: HeadingForm | undefined): Template {
   // Entries written in a grammar of their own (paragraphs of news among a digest's lists): a
   // paragraph opens with its link, the words after the digest's separator, as its list entries do.
   if (form?.grammar !== undefined && form.grammar !== template.items.grammar) {

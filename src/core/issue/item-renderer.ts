@@ -17,6 +17,7 @@ import { renderLinkLine, renderStrongLink } from './link-line.ts';
 import { isSiteLine, siteLine } from '../template/site-line.ts';
 import { renderLeadTitle } from '../template/lead-title.ts';
 import { wordsAfter } from './words-after.ts';
+import { withPicture } from './entry-picture.ts';
 
 /**
  * One item as Markdown. An imported item whose words and links are as imported is written as it
@@ -71,8 +72,10 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
     if (position === undefined || !countsItems(template)) return item.source;
     return item.source.replace(/^( {0,3}(?:#{1,6}[ \t]+)?)\d{1,9}(?=、|[.)]|[ \t])/, `$1${position}`);
   }
-  if (template.items.grammar === 'paragraph') return renderParagraphItem(item, template, definitions);
-  return renderEntry(item, template, definitions, position ?? 1);
+  const written = template.items.grammar === 'paragraph' ? renderParagraphItem(item, template, definitions) : renderEntry(item, template, definitions, position ?? 1);
+  const page = item.links[0];
+  const image = page?.image;
+  return page !== undefined && image !== undefined && template.items.picture !== undefined ? withPicture(written, { ...page, image }, template.items.picture) : written;
 }
 
 function leadIn(item: Item, template: Template): string {

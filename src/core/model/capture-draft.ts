@@ -9,6 +9,8 @@ export interface CaptureFields {
   eventDate: string;
   /** Who wrote the page (its author meta, or the editor's typing), where one is known. */
   author?: string;
+  /** A picture of the page (its `og:image`), where the digest shows one with each entry; '' or absent for none. */
+  image?: string;
   /** The kind of page, where the digest marks its entries so (`📜`; '' for none; see `Item.kind`). */
   kind?: string;
 }

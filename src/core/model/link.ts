@@ -11,6 +11,11 @@ export interface Link {
    * credits them (`Jane Doe reports`, the entry quoted under it).
    */
   author?: string;
+  /**
+   * A picture of the page (the one it offers for sharing, `og:image`), as a web address: shown
+   * with the entry where the digest shows one with each of its entries (see `PictureStyle`).
+   */
+  image?: string;
   /** True when the link stands inside the commentary rather than on a line of its own. */
   inline?: boolean;
   /**

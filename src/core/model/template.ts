@@ -60,10 +60,24 @@ export interface HeadingForm {
    * dash and what follows it before the link (`– `). New ones quote the editor's words so.
    */
   quoteCredit?: string;
+  /** Where the heading's entries show their page's picture though the digest's others do not, or (`none`) the other way. */
+  picture?: PictureStyle | 'none';
+}
+
+/**
+ * How a digest shows a picture of each entry's page: in a paragraph of its own under the line
+ * that links the page (科技爱好者周刊's `1、[title](…)`, a blank line, `![](…)`; a newsletter's
+ * headed posts), or opening that line (`- ![](…) [title](…) — words`); linking the page too
+ * (`[![](…)](page)`) or not, its words the page's title or none.
+ */
+export interface PictureStyle {
+  at: 'under' | 'opening';
+  linked: boolean;
+  titled: boolean;
 }
 
 /** How a heading dresses its entries where unlike the digest's others: learned, shown and forgotten together. */
-export const ENTRY_DRESSING = ['separator', 'wordsMarker', 'byline', 'entriesBlank', 'entryPhrase', 'quoteCredit'] as const satisfies readonly (keyof HeadingForm)[];
+export const ENTRY_DRESSING = ['separator', 'wordsMarker', 'byline', 'entriesBlank', 'entryPhrase', 'quoteCredit', 'picture'] as const satisfies readonly (keyof HeadingForm)[];
 
 /** Whether a heading dresses its entries a way of its own (see ENTRY_DRESSING). */
 export function dressesOwn(form: HeadingForm): boolean {
@@ -215,6 +229,8 @@ export interface ItemStyle {
   linkLabels?: LinkLabels;
   /** Where entries link their pages in HTML (`<a href="url">title</a>`). */
   htmlLinks?: true;
+  /** Where most entries show their page's picture: how (see PictureStyle). */
+  picture?: PictureStyle;
   /**
    * Where a digest's paragraphs open with their title in bold on a line of its own and the page's
    * address on the next (`**title**`, then `<https://…>`, then the words: 潮流周刊): the title's

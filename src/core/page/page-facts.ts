@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from '../dates/calendar-date.ts';
-import { checkCapturableUrl } from '../url/capturable-url.ts';
+import { checkCapturableUrl, isWebAddress } from '../url/capturable-url.ts';
 import { siteOf } from '../url/site-of.ts';
 
 /**
@@ -19,6 +19,8 @@ export interface RawPageFacts {
   /** JSON-LD blocks, as text. */
   jsonLd?: string[];
   author?: string;
+  /** `og:image`, else `twitter:image` or `<link rel=image_src>`, as written (maybe relative). */
+  image?: string;
 }
 
 /** What the capture form can use of them. */
@@ -31,6 +33,8 @@ export interface PageFacts {
   /** The day the page was published. */
   published?: IsoDate;
   author?: string;
+  /** The page's picture for sharing, a web address. */
+  image?: string;
 }
 
 const MAX_SELECTION = 2000;
@@ -51,9 +55,24 @@ export function pageFactsFrom(raw: RawPageFacts, pageUrl: string): PageFacts {
   if (description) facts.description = description;
   const author = clip(raw.author, 200);
   if (author) facts.author = author;
+  const image = pictureAddress(raw.image, pageUrl);
+  if (image) facts.image = image;
   const published = [...(raw.publishedTimes ?? []), ...(raw.jsonLd ?? []).flatMap(datesFromJsonLd)].map(dayOf).find((d) => d !== undefined);
   if (published) facts.published = published;
   return facts;
+}
+
+/** A picture's address, resolved against the page: a web address of sensible length, or none (`data:`, script). */
+function pictureAddress(image: string | undefined, pageUrl: string): string | undefined {
+  const written = (image ?? '').trim();
+  if (written === '' || written.length > 2048) return undefined;
+  let url: URL;
+  try {
+    url = new URL(written, pageUrl);
+  } catch {
+    return undefined;
+  }
+  return isWebAddress(url.href) && url.href.length <= 2048 ? url.href : undefined;
 }
 
 function clip(text: string | undefined, max: number): string | undefined {

@@ -4,6 +4,7 @@ import { reviseItem, type Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
 import { isEntryKind } from '../model/entry-kind.ts';
+import { isWebAddress } from '../url/capturable-url.ts';
 
 /** The fields a capture needs: what the form or a context-menu click provides. */
 export interface CaptureInput {
@@ -17,6 +18,8 @@ export interface CaptureInput {
   author?: string;
   /** The kind of page, where the digest marks its entries so (see `Item.kind`). */
   kind?: string;
+  /** A picture of the page (see `Link.image`). */
+  image?: string;
 }
 
 /**
@@ -31,7 +34,7 @@ export function newQueuedItem(input: CaptureInput, id: string, now: Date): Omit<
     comment: (input.comment ?? '').trimEnd(),
     ...(input.eventDate && isIsoDate(input.eventDate) ? { eventDate: input.eventDate } : {}),
     ...kindOf(input.kind),
-    links: [{ url: input.url, title: cleanTitle(input.title), ...authorOf(input.author) }],
+    links: [{ url: input.url, title: cleanTitle(input.title), ...authorOf(input.author), ...imageOf(input.image) }],
     capturedAt: now.toISOString(),
     issue: null,
   };
@@ -74,6 +77,12 @@ function authorOf(author: string | undefined): Pick<Link, 'author'> {
   return name === '' ? {} : { author: name };
 }
 
+/** A page's picture as a link holds it: a web address, none where it is blank or anything else. */
+function imageOf(image: string | undefined): Pick<Link, 'image'> {
+  const url = (image ?? '').trim();
+  return isWebAddress(url) ? { image: url } : {};
+}
+
 /** A page title as a plain line: white space folded, control characters gone. */
 export function cleanTitle(title: string): string {
   return title
@@ -97,9 +106,9 @@ export function linkIndexOf(item: Item, pageKey: string): number {
 export function applyDraftToItem(item: Item, draft: CaptureDraft): Item {
   const at = linkIndexOf(item, draft.key);
   const links = item.links.length > 0 ? [...item.links] : [{ url: draft.url, title: '' }];
-  const { author: held, ...link } = links[at] as Link;
-  // The form's author where it has one (blank: none); else the link's own stays.
-  links[at] = { ...link, url: draft.url, title: cleanTitle(draft.title), ...authorOf(draft.author ?? held) };
+  const { author: held, image: shown, ...link } = links[at] as Link;
+  // The form's author and picture where it has them (blank: none); else the link's own stay.
+  links[at] = { ...link, url: draft.url, title: cleanTitle(draft.title), ...authorOf(draft.author ?? held), ...imageOf(draft.image ?? shown) };
   const eventDate = draft.eventDate && isIsoDate(draft.eventDate) ? draft.eventDate : undefined;
   // A form that offers no kind (a digest that marks none) leaves the item's alone.
   const kind = 'kind' in draft ? { kind: kindOf(draft.kind).kind } : {};

@@ -26,6 +26,7 @@ import { dayHeadingsOf } from './day-headings.ts';
 import { itemStyleOf } from './item-style.ts';
 import { linkLabelsOf, withEntryLinksInline } from './link-labels.ts';
 import { writesHtmlLinks } from './html-links.ts';
+import { entryPictures } from './entry-pictures.ts';
 import { entryKindsOf } from './entry-kinds.ts';
 import { majority } from './majority.ts';
 import { isSponsorHeading } from '../issue/item-grammar.ts';
@@ -51,12 +52,14 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const newestFirst = asWritten.map(withEntryLinksInline);
   const latest = newestFirst[0] as ParsedIssue;
   const firstTime = base.learnedFrom === undefined;
+  const pictures = entryPictures(newestFirst);
   const start = firstTime && !base.preset && looksLikeOpenStack(parsed) ? OPENSTACK_PRESET : base;
   let out: Template = { ...start };
   const newer = firstTime || compareIssueKeys(latest.issue.key, base.learnedFrom as string) > 0;
   if (newer) {
     const format = formatOf(latest, newestFirst, start);
-    out = { ...out, ...format, ...(format.items ? { items: { ...format.items, ...linkMarkupStyle(asWritten[0] as ParsedIssue) } } : {}), learnedFrom: latest.issue.key };
+    const picture = pictures.style ? { picture: pictures.style } : {};
+    out = { ...out, ...format, ...(format.items ? { items: { ...format.items, ...linkMarkupStyle(asWritten[0] as ParsedIssue), ...picture } } : {}), learnedFrom: latest.issue.key };
   }
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
@@ -84,7 +87,8 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
       const listed = lists.get(raw);
       // A heading's marks for its entries' own headings are their marker; a symbol is not.
       const gap = gaps.get(raw);
-      const form = { ...listed, ...(marker === undefined || listed?.grammar === 'heading' ? {} : { marker }), ...(gap === undefined ? {} : { entriesBlank: gap }), ...shapesByHeading.get(everyIssueKey(heading)) };
+      const picture = pictures.byHeading.get(everyIssueKey(heading));
+      const form = { ...listed, ...(marker === undefined || listed?.grammar === 'heading' ? {} : { marker }), ...(gap === undefined ? {} : { entriesBlank: gap }), ...shapesByHeading.get(everyIssueKey(heading)), ...(picture === undefined ? {} : { picture }) };
       if (Object.keys(form).length > 0) forms.set(raw, form);
     }
   });

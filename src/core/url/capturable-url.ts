@@ -52,6 +52,11 @@ export function isUnsafeAddress(url: string): boolean {
   return /^\s*(?:javascript|data|file|vbscript):/i.test(url);
 }
 
+/** Whether an address is a web page's or a picture's on the web: http(s), nothing else. */
+export function isWebAddress(url: string): boolean {
+  return /^https?:\/\/[^\s]/i.test(url.trim());
+}
+
 /** Whether a URL may become a link in our own pages: web and mail addresses only, never script. */
 export function isSafeHref(url: string): boolean {
   return /^(https?:|mailto:)/i.test(url.trim());

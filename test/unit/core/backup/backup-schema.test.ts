@@ -59,6 +59,14 @@ describe('backup file', () => {
     expect(parseBackup(text)).toMatchObject({ ok: false, error: { code: 'invalid-value', path: expect.stringMatching(/^items\.\d+\.kind$/) } });
   });
 
+  it('keeps a queued page’s picture, and refuses one that is not a web address', () => {
+    const backup = sample();
+    backup.items = backup.items.map((i) => (i.issue === null ? { ...i, links: i.links.map((l, k) => (k === 0 ? { ...l, image: 'https://img.example/p.png' } : l)) } : i));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const text = JSON.stringify(backup).replace('"image":"https://img.example/p.png"', '"image":"javascript:alert(1)"');
+    expect(parseBackup(text)).toMatchObject({ ok: false, error: { code: 'invalid-value', path: expect.stringMatching(/^items\.\d+\.links\.0\.image$/) } });
+  });
+
   it.each([
     ['not JSON', '{"format": ', { code: 'not-json', path: '', line: 1, column: 12 }],
     ['not JSON, on a later line', '{\n  "format": "x",\n  "version": tru\n}', { code: 'not-json', path: '', line: 3, column: 14 }],

@@ -15,7 +15,7 @@ import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/temp
 import { newQueuedItem } from '../../../../src/core/queue/capture.ts';
 import { listedSymbols } from '../../../../src/core/template/heading-markers.ts';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
-import { checkCapturableUrl } from '../../../../src/core/url/capturable-url.ts';
+import { checkCapturableUrl, isWebAddress } from '../../../../src/core/url/capturable-url.ts';
 import { makeIssue } from '../../../helpers/builders.ts';
 import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
 import { DIGESTS, digestFiles, fixtureFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
@@ -59,7 +59,7 @@ const heldDocuments = (template: Template, issues: readonly Issue[], items: read
  * opening paragraphs in bold, headed entries, titles with a page link after the words (or their
  * address alone).
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['html-links', 'reference-labels', 'lead-titles', 'bracket-titles', 'links-above', 'site-lines', 'release-notes', 'links-apart', 'tool-reviews', 'symbol-phrase', 'change-log', 'linked-titles', 'heading-pattern', 'bold-sections', 'numbered-opening', 'numbered-ending', 'daily-bare-links', 'ending-links', 'linked-headings-parts', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['pictures-under', 'pictures-opening', 'pictures-linked', 'html-links', 'reference-labels', 'lead-titles', 'bracket-titles', 'links-above', 'site-lines', 'release-notes', 'links-apart', 'tool-reviews', 'symbol-phrase', 'change-log', 'linked-titles', 'heading-pattern', 'bold-sections', 'numbered-opening', 'numbered-ending', 'daily-bare-links', 'ending-links', 'linked-headings-parts', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
   const { template, issues, items } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
   // The next issue follows the digest's own (one named by its day is named by the next day).
@@ -274,11 +274,13 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
     const url = fc.oneof(fc.webUrl({ withFragments: true, withQueryParameters: true }), fc.constantFrom(...HOSTILE_URLS));
     fc.assert(
       fc.property(
-        fc.array(fc.record({ text, title: text, urls: fc.array(url, { minLength: 1, maxLength: 6 }), group: fc.constantFrom(...groups), date: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ text, title: text, urls: fc.array(url, { minLength: 1, maxLength: 6 }), group: fc.constantFrom(...groups), date: fc.boolean(), image: fc.option(url) }), { minLength: 1, maxLength: 8 }),
         (specs) => {
           const items = specs.map((s, i): Item => {
             const item = queued(i, { url: s.urls[0]!, title: s.title, section: s.group[0], project: s.group[1], comment: s.text, ...(s.date ? { eventDate: '2014-07-25' } : {}) });
-            return { ...item, links: s.urls.map((u, k) => ({ url: u, title: k === 0 ? s.title : `more ${k}` })) };
+            // A page's picture, where it has one the capture keeps (a web address).
+            const image = s.image !== null && isWebAddress(s.image) ? { image: s.image } : {};
+            return { ...item, links: s.urls.map((u, k) => ({ url: u, title: k === 0 ? s.title : `more ${k}`, ...(k === 0 ? image : {}) })) };
           });
           checkExport(template, items);
         },

@@ -39,4 +39,13 @@ describe('pageFactsFrom', () => {
     expect(facts.description).toBeUndefined();
     expect(pageFactsFrom({}, page)).toEqual({});
   });
+
+  it('takes the page’s picture as a web address resolved against the page, and nothing else', () => {
+    expect(pageFactsFrom({ image: '/img/dvr.png' }, page).image).toBe('https://blog.example.com/img/dvr.png');
+    expect(pageFactsFrom({ image: 'https://cdn.example.net/a b.png' }, page).image).toBe('https://cdn.example.net/a%20b.png');
+    for (const image of ['javascript:alert(1)', 'data:image/png;base64,AAAA', '   ', `https://cdn.example.net/${'x'.repeat(3000)}.png`]) {
+      expect(pageFactsFrom({ image }, page)).not.toHaveProperty('image');
+    }
+  });
 });
+

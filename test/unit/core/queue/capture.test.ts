@@ -68,4 +68,18 @@ describe('capture', () => {
     expect(redated).not.toHaveProperty('dateText');
     expect(applyDraftToItem(item, { ...draft, eventDate: '' })).not.toHaveProperty('eventDate');
   });
+
+  it('keeps the page’s picture on its link, a web address only, and lets an edit replace or clear it', () => {
+    const captured = newQueuedItem({ url: 'https://a.example/p', title: 'P', section: null, project: null, image: ' https://img.example/p.png ' }, 'id1', now);
+    expect(captured.links).toEqual([{ url: 'https://a.example/p', title: 'P', image: 'https://img.example/p.png' }]);
+    for (const image of ['', 'javascript:alert(1)', 'data:image/png;base64,AAAA', 'img/p.png']) {
+      expect(newQueuedItem({ url: 'https://a.example/p', title: 'P', section: null, project: null, image }, 'id1', now).links[0]).not.toHaveProperty('image');
+    }
+    const queued = { ...captured, order: 1 };
+    const draft = { key: draftKeyOf('https://a.example/p'), url: 'https://a.example/p', title: 'P', section: null, project: null, comment: '', eventDate: '', updatedAt: now.toISOString() };
+    // A form that says nothing of the picture leaves the link's; one that clears it removes it.
+    expect(applyDraftToItem(queued, draft).links[0]?.image).toBe('https://img.example/p.png');
+    expect(applyDraftToItem(queued, { ...draft, image: 'https://img.example/q.png' }).links[0]?.image).toBe('https://img.example/q.png');
+    expect(applyDraftToItem(queued, { ...draft, image: '' }).links[0]).not.toHaveProperty('image');
+  });
 });

@@ -10,6 +10,7 @@ import { createBackup } from '../../../../src/core/backup/backup.ts';
 import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
+import { asksPicture } from '../../../../src/core/template/asks-picture.ts';
 import { editTaxonomy } from '../../../../src/core/template/taxonomy-edit.ts';
 import { OPENSTACK_PROJECTS } from '../../../../src/core/suggestion/openstack-projects.ts';
 import { corpusAvailable, corpusFiles, DIGESTS, digestFiles, fixtureFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
@@ -180,6 +181,25 @@ describe('learnTemplate', () => {
     // Entries whose last lines name other things (`*Open source, Rust.*`) learn no site line.
     const reviews = files.map((f) => parse(f.name, f.text.replace(/\*\[ [^\]]* \]\*/g, '*Open source.*')));
     expect(learnTemplate(DEFAULT_TEMPLATE, reviews).items).not.toHaveProperty('siteLine');
+  });
+
+  it('learns how entries show their pages’ pictures, digest-wide or a heading’s own, kept in a backup', () => {
+    const learned = (folder: string) => learnTemplate(DEFAULT_TEMPLATE, fixtureFiles(`golden/past/${folder}`, /\.md$/).map((f) => parse(f.name, f.text)));
+    expect(learned('pictures-opening').items.picture).toEqual({ at: 'opening', linked: false, titled: false });
+    expect(learned('pictures-linked').items.picture).toEqual({ at: 'under', linked: true, titled: false });
+    const under = learned('pictures-under');
+    // Most entries show one (the news), so the digest does, and its articles show none.
+    expect(under.items.picture).toEqual({ at: 'under', linked: false, titled: false });
+    expect(under.sections.find((s) => s.name === '文章')?.picture).toBe('none');
+    expect(under.sections.find((s) => s.name === '新闻')).not.toHaveProperty('picture');
+    expect(learned('reference-labels').items).not.toHaveProperty('picture');
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: under, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    for (const picture of [{ at: 'over', linked: false, titled: false }, 'all']) {
+      const broken = JSON.parse(JSON.stringify(backup));
+      broken.template.sections[0].picture = picture;
+      expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+    }
   });
 
   it('learns entries that link their pages by labels as the same entries linked inline, and how the labels are written, kept in a backup', () => {
@@ -836,6 +856,15 @@ describe.skipIf(!otherDigestsAvailable)('learning digests that are not OpenStack
       for (const openstack of ['业界动态', '社区跟踪', 'Nova', 'Common']) expect(names, digest).not.toContain(openstack);
       expect(t.fileNamePattern, digest).not.toContain('openstack');
     }
+  });
+
+  it('learns 科技爱好者周刊’s pictures under the link, and its parts that show none; the others show none', () => {
+    const ruanyf = learn('ruanyf-weekly');
+    expect(ruanyf.items.picture).toEqual({ at: 'under', linked: false, titled: false });
+    const none = ruanyf.sections.filter((s) => s.picture === 'none').map((s) => s.name);
+    expect(none).toEqual(expect.arrayContaining(['言论', '文摘']));
+    expect(none).not.toContain('工具');
+    for (const digest of DIGESTS.filter((d) => d !== 'ruanyf-weekly')) expect(asksPicture(learn(digest)), digest).toBe(false);
   });
 
   it('keeps an issue’s own headings (its essay and the headings in it) out of the taxonomy', () => {
