@@ -557,6 +557,14 @@ describe('a change log and a newsletter of linked titles', () => {
     await expect.poll(() => review.getByLabel('Picture').inputValue()).toBe(picture);
   });
 
+  it('lists the headings the next issue writes under its contents, as the digest’s issues list theirs', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('contents'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('clangd', { title: 'clangd 20' });
+    await capture(url, 'C/C++ tools', 'Indexes modules.');
+    expect(await exported()).toContain(`## Contents\n\n1. [What's new](#whats-new)\n2. [C/C++ tools](#cc-tools)\n\n## What's new\n\n## C/C++ tools\n\n- [clangd 20](${url}) — Indexes modules.\n`);
+  });
+
   it('writes a capture under a title linked in bold with the words under it, as TLDR’s entries are', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('linked-titles'), 'Apply', /Imported 3 issues/);

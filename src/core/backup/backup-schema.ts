@@ -130,6 +130,14 @@ const templateFields = {
   preamble: text,
   closing: v.optional(text),
   dayHeading: v.optional(text),
+  contents: v.optional(
+    v.object({
+      marker: v.pipe(text, v.maxLength(8), v.regex(/^[ \t]*(?:[*+-]|1[.)])[ \t]+$/)),
+      levels: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6))), v.maxLength(6)),
+      anchors: v.picklist(['github', 'slug']),
+      under: v.optional(v.pipe(text, v.maxLength(300), v.check((line) => !/[\n\r]/.test(line), 'one line'))),
+    }),
+  ),
   sections: v.array(v.pipe(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), closing: v.optional(text), after: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }), v.check((def) => headingMarksWithGrammar(def)))),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
 };

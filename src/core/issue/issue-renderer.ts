@@ -5,7 +5,7 @@ import { escapeItemStart, escapeHeadingText } from '../markdown/markdown-escape.
 import type { Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
 import { everyIssueGroups } from '../model/every-issue-groups.ts';
-import { isKnownAs, type HeadingForm, type SectionDef, type TableShape, type Template } from '../model/template.ts';
+import { isKnownAs, type ContentsList, type HeadingForm, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import { renderHead } from './render-head.ts';
 import { placedBody, type PlacedSegment } from './placed-body.ts';
@@ -20,6 +20,7 @@ import { entriesUnder, entryHeadingLevel } from './entry-heading-level.ts';
 import { isAttributionLine } from './news-lines.ts';
 import { asHtmlLinks, asReferenceLinks } from '../markdown/reference-links.ts';
 import { labelMaker, type LabelMaker } from '../template/link-labels.ts';
+import { contentsLines } from '../template/contents-list.ts';
 import { asWrittenBeside, headingForm, headingFormOf, refiled, tableOf } from './entry-form.ts';
 
 type TextSegment = Extract<Segment, { kind: 'text' }>;
@@ -178,9 +179,20 @@ function groupedBody(opening: readonly TextSegment[], items: readonly Item[], te
     const raw = last !== undefined && s.raw.startsWith(last + '\n') ? s.raw.slice(last.length).replace(/^\s*\n/, '') : s.raw;
     if (raw.trim() !== '' && raw !== last) chunks.push({ text: raw, gap: chunks.length === 0 ? '' : s.before || '\n\n' });
   }
+  // A list of the issue's own headings, where the digest lists them, under its line or after the opening.
+  const contents = template.contents === undefined ? undefined : contentsChunk(template.contents, chunks, opening.length);
+  if (contents !== undefined) chunks.splice(contents.at, 0, { text: contents.text, gap: contents.at === 0 ? '' : '\n\n' });
   const defined = labels?.takeDefinitions() ?? [];
   if (defined.length > 0) chunks.push({ text: defined.join('\n'), gap: chunks.length === 0 ? '' : '\n\n' });
   return joinChunks(chunks);
+}
+
+/** The list of contents and where it goes among the chunks: after the one ending with the line it stands under, else after the opening's. */
+function contentsChunk(contents: ContentsList, chunks: readonly { text: string }[], openingCount: number): { text: string; at: number } | undefined {
+  const under = contents.under === undefined ? -1 : chunks.findIndex((c) => c.text.split('\n').at(-1) === contents.under);
+  const at = under === -1 ? openingCount : under + 1;
+  const text = contentsLines(contents, chunks.slice(at).map((c) => c.text));
+  return text === '' ? undefined : { text, at };
 }
 
 /**

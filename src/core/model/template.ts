@@ -65,6 +65,18 @@ export interface HeadingForm {
 }
 
 /**
+ * How an issue lists its own headings (`- [Articles](#articles)`): the list's marker (`- `, `1. `),
+ * the heading levels it lists, the rule the blog makes their anchors by (see `headingAnchor`),
+ * and the line it stands under (`## Contents`), where one.
+ */
+export interface ContentsList {
+  marker: string;
+  levels: number[];
+  anchors: 'github' | 'slug';
+  under?: string;
+}
+
+/**
  * How a digest shows a picture of each entry's page: in a paragraph of its own under the line
  * that links the page (科技爱好者周刊's `1、[title](…)`, a blank line, `![](…)`; a newsletter's
  * headed posts), or opening that line (`- ![](…) [title](…) — words`); linking the page too
@@ -356,6 +368,8 @@ export interface Template {
    * a new issue's entries filed under no heading go under their capture day's, oldest first.
    */
   dayHeading?: string;
+  /** Where each issue lists its own headings at the start, linked to their anchors (a table of contents): how. */
+  contents?: ContentsList;
   sections: SectionDef[];
   /** The editor's own suggestion rules, tried before the built-in ones. */
   rules?: SuggestionRuleDef[];

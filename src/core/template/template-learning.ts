@@ -27,6 +27,7 @@ import { itemStyleOf } from './item-style.ts';
 import { linkLabelsOf, withEntryLinksInline } from './link-labels.ts';
 import { writesHtmlLinks } from './html-links.ts';
 import { entryPictures } from './entry-pictures.ts';
+import { contentsOf } from './contents-list.ts';
 import { entryKindsOf } from './entry-kinds.ts';
 import { majority } from './majority.ts';
 import { isSponsorHeading } from '../issue/item-grammar.ts';
@@ -196,6 +197,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     linkStyle: mostUsedLinkStyle({ titled, angle, bare }) ?? base.linkStyle,
     items: { ...itemStyleOf(latest, base.items), ...kindsOf(newestFirst) },
     dayHeading: dayHeadingsOf(issue)?.pattern,
+    contents: contentsOf(latest),
   };
 }
 

@@ -183,6 +183,21 @@ describe('learnTemplate', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, reviews).items).not.toHaveProperty('siteLine');
   });
 
+  it('learns the list of contents an issue opens with, kept in a backup; none where the newest issue has none', () => {
+    const files = fixtureFiles('golden/past/contents', /\.md$/);
+    const learned = learnTemplate(DEFAULT_TEMPLATE, files.map((f) => parse(f.name, f.text)));
+    expect(learned.contents).toEqual({ marker: '1. ', levels: [2], anchors: 'github', under: '## Contents' });
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: learned, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.contents.marker = '<b>';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+    // A newer issue without the list forgets it.
+    const last = files.at(-1)!;
+    const without = parse('dev-notes-8.md', last.text.replace(/^\d\. \[.*\n/gm, '').replace('Dev Notes 7', 'Dev Notes 8'));
+    expect(learnTemplate(learned, [without]).contents).toBeUndefined();
+  });
+
   it('learns how entries show their pages’ pictures, digest-wide or a heading’s own, kept in a backup', () => {
     const learned = (folder: string) => learnTemplate(DEFAULT_TEMPLATE, fixtureFiles(`golden/past/${folder}`, /\.md$/).map((f) => parse(f.name, f.text)));
     expect(learned('pictures-opening').items.picture).toEqual({ at: 'opening', linked: false, titled: false });
