@@ -6,6 +6,7 @@ import { checkCapturableUrl, type UrlRefusal } from '../core/url/capturable-url.
 import type { DigestStore } from '../storage/digest-store.ts';
 import { readSuggestionModel } from './derived-data.ts';
 import { openIssueStatusIn, type OpenIssueStatus } from './open-issue-status.ts';
+import { asksPicture } from '../core/template/asks-picture.ts';
 
 export type AddPageOutcome =
   | { outcome: 'added'; item: Item; status: OpenIssueStatus }
@@ -24,6 +25,8 @@ export interface PageToAdd {
   comment?: string;
   eventDate?: string;
   author?: string;
+  /** The page's picture (see `Link.image`): kept where the digest shows pictures. */
+  image?: string;
 }
 
 export function addPage(
@@ -43,7 +46,7 @@ export function addPage(
     const [template, model] = await Promise.all([tx.meta.template(), readSuggestionModel(tx)]);
     const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
     const item = await tx.items.appendToQueue(
-      newQueuedItem({ url: check.url, title, ...group, ...startingKind({ url: check.url, title }, template, model), ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}) }, id, now),
+      newQueuedItem({ url: check.url, title, ...group, ...startingKind({ url: check.url, title }, template, model), ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}), ...(page.image && asksPicture(template) ? { image: page.image } : {}) }, id, now),
     );
     return { outcome: 'added', item, status: await openIssueStatusIn(tx, today) };
   });

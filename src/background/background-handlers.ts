@@ -108,7 +108,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
 
   /**
    * A page added without the popup, with what the page says about itself where it can be read:
-   * the selection as its comment, its own canonical address, the day it was published, its author.
+   * the selection as its comment, its own canonical address, the day it was published, its author,
+   * its picture.
    */
   const addWithFacts = async (page: { url: string | undefined; title: string | undefined; selection?: string | undefined }, tab: MenuTab | undefined): Promise<AddResult> => {
     const raw = (tab?.id !== undefined && deps.readPageFacts ? await deps.readPageFacts(tab.id) : undefined) ?? {};
@@ -119,6 +120,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       ...(facts.selection ? { comment: facts.selection } : {}),
       ...(facts.published ? { eventDate: facts.published } : {}),
       ...(facts.author ? { author: facts.author } : {}),
+      ...(facts.image ? { image: facts.image } : {}),
     });
   };
 

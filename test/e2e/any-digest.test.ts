@@ -555,6 +555,18 @@ describe('a change log and a newsletter of linked titles', () => {
     await review.getByRole('tab', { name: /Queue/ }).click();
     await review.getByRole('listitem', { name: /风筝新闻/ }).getByRole('button', { name: 'Edit' }).click();
     await expect.poll(() => review.getByLabel('Picture').inputValue()).toBe(picture);
+    // The editor turns pictures off in the format: the export writes none, the item keeps its own.
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    const pictures = options.getByRole('checkbox', { name: "Show each page's picture with its entry" });
+    await expect.poll(() => pictures.isChecked()).toBe(true);
+    await pictures.uncheck();
+    await options.getByRole('button', { name: 'Save format' }).click();
+    await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
+    await options.close();
+    const plain = await exported();
+    expect(plain).toContain(`1、[风筝新闻](${news})\n\n一则新闻。\n`);
+    expect(plain).not.toContain('![](');
   });
 
   it('lists the headings the next issue writes under its contents, as the digest’s issues list theirs', async () => {

@@ -18,6 +18,7 @@ import { isSiteLine, siteLine } from '../template/site-line.ts';
 import { renderLeadTitle } from '../template/lead-title.ts';
 import { wordsAfter } from './words-after.ts';
 import { withPicture } from './entry-picture.ts';
+import { isWebAddress } from '../url/capturable-url.ts';
 
 /**
  * One item as Markdown. An imported item whose words and links are as imported is written as it
@@ -74,8 +75,9 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
   }
   const written = template.items.grammar === 'paragraph' ? renderParagraphItem(item, template, definitions) : renderEntry(item, template, definitions, position ?? 1);
   const page = item.links[0];
+  // A picture is a web address, whatever a team's file or a backup holds.
   const image = page?.image;
-  return page !== undefined && image !== undefined && template.items.picture !== undefined ? withPicture(written, { ...page, image }, template.items.picture) : written;
+  return page !== undefined && image !== undefined && isWebAddress(image) && template.items.picture !== undefined ? withPicture(written, { ...page, image }, template.items.picture) : written;
 }
 
 function leadIn(item: Item, template: Template): string {

@@ -19,6 +19,8 @@ import { entryKindsIn } from '../../core/model/entry-kind.ts';
 import { GRAMMAR_TEXT } from './grammar-text.ts';
 import { useT } from '../translate-context.ts';
 import type { TextKey } from '../../core/contracts/text-keys.ts';
+import { asksPicture } from '../../core/template/asks-picture.ts';
+import { withPictures } from '../../core/template/with-pictures.ts';
 
 const HEAD_TEXT: Readonly<Record<HeadKind, TextKey>> = { yaml: 'headYaml', toml: 'headToml', header: 'headHeader', heading: 'headHeading', none: 'headNone' };
 
@@ -273,6 +275,13 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             </select>
           </div>
         </div>
+        <div class="check">
+          <input id="format-pictures" type="checkbox" checked={asksPicture(draft)} aria-describedby="format-pictures-hint" onChange={(e) => setDraft((d) => withPictures(d, e.currentTarget.checked))} />
+          <label for="format-pictures">{t('fieldPictures')}</label>
+        </div>
+        <p class="hint" id="format-pictures-hint">
+          {t('picturesHelp')}
+        </p>
         <div class="check">
           <input id="format-blank-after" type="checkbox" checked={draft.blankAfterHeading} onChange={(e) => set({ blankAfterHeading: e.currentTarget.checked })} />
           <label for="format-blank-after">{t('fieldBlankAfterHeading')}</label>

@@ -85,6 +85,17 @@ describe('background handlers', () => {
     expect(item).toMatchObject({ comment: 'Neutron DVR lands.', eventDate: '2014-07-17', links: [{ url: 'https://example.com/a', title: 'DVR' }] });
   });
 
+  it('keeps the page’s picture where the digest shows pictures, and not where it does not', async () => {
+    const readPageFacts = async () => ({ image: '/img/a.png' });
+    const plain = world({ readPageFacts });
+    await plain.handlers.command('add-page', { id: 4, url: 'https://example.com/a', title: 'A' });
+    expect((await plain.deps.store.read((tx) => tx.items.queue()))[0]?.links[0]).not.toHaveProperty('image');
+    const pictured = world({ readPageFacts });
+    await pictured.deps.store.write(async (tx) => tx.meta.setTemplate({ ...(await tx.meta.template()), items: { ...(await tx.meta.template()).items, picture: { at: 'under', linked: false, titled: false } } }));
+    await pictured.handlers.command('add-page', { id: 4, url: 'https://example.com/a', title: 'A' });
+    expect((await pictured.deps.store.read((tx) => tx.items.queue()))[0]?.links[0]).toEqual({ url: 'https://example.com/a', title: 'A', image: 'https://example.com/img/a.png' });
+  });
+
   it('adds a page as before where the page cannot be read', async () => {
     const { deps, handlers } = world({ readPageFacts: async () => undefined });
     expect((await handlers.command('add-page', { id: 4, url: 'https://example.com/plain', title: 'Plain' }))?.outcome).toBe('added');
