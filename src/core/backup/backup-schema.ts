@@ -109,7 +109,7 @@ const headingMarksWithGrammar = (def: { marker?: string; grammar?: string }): bo
 const byline = v.pipe(text, v.maxLength(40), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'));
 const wordsMarker = v.picklist(['* ', '- ', '+ ', '> ']);
 /** How entries show their page's picture (see PictureStyle). */
-const pictureStyle = v.object({ at: v.picklist(['under', 'opening']), linked: v.boolean(), titled: v.boolean() });
+const pictureStyle = v.object({ at: v.picklist(['under', 'opening', 'over']), linked: v.boolean(), titled: v.boolean() });
 
 /** How a heading's entries stand under it and dress their link where unlike the digest's others (see ENTRY_DRESSING: one check for each). */
 const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))), picture: v.optional(v.union([pictureStyle, v.literal('none')])) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;

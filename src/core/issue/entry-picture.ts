@@ -11,12 +11,13 @@ const OPENING = /^[ \t]*(?:(?:[*+-]|\d{1,9}[.)、])[ \t]*|#{1,6}[ \t]+)?/;
 
 /**
  * An entry written with its page's picture as the digest shows them (see PictureStyle): opening
- * the entry's first line, or in a paragraph of its own under the line that links the page
+ * the entry's first line, in a paragraph of its own over the entry, or under the line that links the page
  * (indented as that line's list item is), words further down kept a blank line apart.
  */
 export function withPicture(entry: string, page: Link & { image: string }, style: PictureStyle): string {
   const shown = `![${style.titled ? escapeLinkText(page.title) : ''}](${encodeLinkDestination(page.image)})`;
   const picture = style.linked ? `[${shown}](${encodeLinkDestination(page.url)})` : shown;
+  if (style.at === 'over') return `${picture}\n\n${entry}`;
   const lines = entry.split('\n');
   if (style.at === 'opening') {
     const first = lines[0] as string;

@@ -182,7 +182,11 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     // a page with no title by its address (`<https://…>`), which opens it all the same: under
     // the words it would read as the next entry's link where links stand above their words.
     const opened = strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: first.title.trim() === '' ? 'angle' : 'titled' }, definitions);
-    const text = head.trim() === '' ? opened : opened + ((separator || '\n').includes('\n') ? (separator || '\n') + atLineStart : wordsAfter(separator, head));
+    // Words run on after a separator on the link's line where they are one line; words of several
+    // lines start on the line under it: a fence they open on the link's line would be none, and
+    // its closing line would open one that runs to the end of the issue.
+    const under = (separator || '\n').includes('\n') || head.includes('\n');
+    const text = head.trim() === '' ? opened : opened + (under ? (separator.includes('\n') ? separator : '\n') + atLineStart : wordsAfter(separator, head));
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
   const { pageLink, leadTitle } = template.items;

@@ -2,7 +2,7 @@ import type { Block } from '../markdown/blocks.ts';
 import { blockText } from '../markdown/block-text.ts';
 import { hasLink } from './has-link.ts';
 
-const IMAGE_ONLY = /^(?:\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>))+\s*$/i;
+const IMAGE_ONLY = /^(?:\s*(?:\[!\[(?:[^\]\\]|\\.)*\]\([^)]*\)\]\([^)]*\)|!\[(?:[^\]\\]|\\.)*\]\([^)]*\)|<img\b[^>]*>))+\s*$/i;
 
 const MDX_STATEMENT = /^(?:import|export)\s/;
 

@@ -79,11 +79,12 @@ export interface ContentsList {
 /**
  * How a digest shows a picture of each entry's page: in a paragraph of its own under the line
  * that links the page (科技爱好者周刊's `1、[title](…)`, a blank line, `![](…)`; a newsletter's
- * headed posts), or opening that line (`- ![](…) [title](…) — words`); linking the page too
+ * headed posts), or opening that line (`- ![](…) [title](…) — words`), or in a paragraph of its
+ * own over the entry (`![words](…)`, a blank line, `[title](…) — words`); linking the page too
  * (`[![](…)](page)`) or not, its words the page's title or none.
  */
 export interface PictureStyle {
-  at: 'under' | 'opening';
+  at: 'under' | 'opening' | 'over';
   linked: boolean;
   titled: boolean;
 }

@@ -1,11 +1,12 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { extractLinks } from '../markdown/markdown-links.ts';
+import type { Segment } from '../model/issue.ts';
 import type { PictureStyle } from '../model/template.ts';
 import { everyIssueKey } from './every-issue-headings.ts';
 import { mostCommon } from './most-common.ts';
 
 /** A picture: `![words](src)`, or one that links, `[![words](src)](href)`. */
-const PICTURE = /(\[)?!\[([^[\]\n]*)\]\(([^()\s]+)(?:[ \t]+"[^"\n]*")?\)(?:\]\(([^()\s]+)(?:[ \t]+"[^"\n]*")?\))?/g;
+const PICTURE = /(\[)?!\[((?:[^[\]\\\n]|\\.)*)\]\(([^()\s]+)(?:[ \t]+"[^"\n]*")?\)(?:\]\(([^()\s]+)(?:[ \t]+"[^"\n]*")?\))?/g;
 /** A line that is a picture and nothing else, maybe indented under a list item. */
 const PICTURE_LINE = new RegExp(String.raw`^[ \t]*${PICTURE.source}[ \t]*$`);
 
@@ -32,6 +33,13 @@ export function pictureOf(source: string): PictureStyle | undefined {
   return picture ? styleOf(picture, 'under') : undefined;
 }
 
+/** The picture a paragraph of its own shows right over an entry (`![words](…)`, a blank line, the entry). */
+function pictureOver(before: Segment | undefined): PictureStyle | undefined {
+  if (before?.kind !== 'text' || before.raw.includes('\n')) return undefined;
+  const picture = PICTURE_LINE.exec(before.raw);
+  return picture ? styleOf(picture, 'over') : undefined;
+}
+
 function styleOf(m: RegExpExecArray, at: PictureStyle['at']): PictureStyle {
   return { at, linked: m[1] === '[' && m[4] !== undefined, titled: (m[2] ?? '').trim() !== '' };
 }
@@ -43,7 +51,8 @@ export interface EntryPictures {
 }
 
 /**
- * How the newest issues' entries show their pages' pictures (`issues` with their entries'
+ * How the newest issues' entries show their pages' pictures, in their own lines or in a
+ * paragraph right over them (the issue's text, see pictureOver) (`issues` with their entries'
  * links written inline): the digest's way where most of its entries show one; a heading's own
  * where most of its entries, two at least, do otherwise (科技爱好者周刊's news show one, its
  * articles none). Keyed by `everyIssueKey`.
@@ -53,12 +62,12 @@ export function entryPictures(newestFirst: readonly ParsedIssue[]): EntryPicture
   const headings = new Map<string, (PictureStyle | undefined)[]>();
   for (const parsed of newestFirst.slice(0, SPAN)) {
     let key: string | undefined;
-    for (const segment of parsed.issue.body) {
+    for (const [index, segment] of parsed.issue.body.entries()) {
       if (segment.kind === 'heading') key = everyIssueKey(segment);
       if (segment.kind !== 'item') continue;
       const source = parsed.items[segment.order]?.source;
       if (source === undefined) continue;
-      const picture = pictureOf(source);
+      const picture = pictureOf(source) ?? pictureOver(parsed.issue.body[index - 1]);
       all.push(picture);
       if (key === undefined) continue;
       const list = headings.get(key) ?? [];

@@ -202,6 +202,8 @@ describe('learnTemplate', () => {
     const learned = (folder: string) => learnTemplate(DEFAULT_TEMPLATE, fixtureFiles(`golden/past/${folder}`, /\.md$/).map((f) => parse(f.name, f.text)));
     expect(learned('pictures-opening').items.picture).toEqual({ at: 'opening', linked: false, titled: false });
     expect(learned('pictures-linked').items.picture).toEqual({ at: 'under', linked: true, titled: false });
+    // A paragraph of its own right over each entry, its words the page's: over.
+    expect(learned('pictures-over').items.picture).toEqual({ at: 'over', linked: false, titled: true });
     const under = learned('pictures-under');
     // Most entries show one (the news), so the digest does, and its articles show none.
     expect(under.items.picture).toEqual({ at: 'under', linked: false, titled: false });
@@ -210,7 +212,7 @@ describe('learnTemplate', () => {
     expect(learned('reference-labels').items).not.toHaveProperty('picture');
     const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: under, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
-    for (const picture of [{ at: 'over', linked: false, titled: false }, 'all']) {
+    for (const picture of [{ at: 'beside', linked: false, titled: false }, 'all']) {
       const broken = JSON.parse(JSON.stringify(backup));
       broken.template.sections[0].picture = picture;
       expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
