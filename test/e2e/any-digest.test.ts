@@ -577,6 +577,18 @@ describe('a change log and a newsletter of linked titles', () => {
     expect(await exported()).toContain(`## Contents\n\n1. [What's new](#whats-new)\n2. [C/C++ tools](#cc-tools)\n\n## What's new\n\n## C/C++ tools\n\n- [clangd 20](${url}) — Indexes modules.\n`);
   });
 
+  it('reads a dev.to weekly’s posts embedded under their titles as entries, and writes a capture so', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('embeds'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('signals', { title: 'Signals in 2026' });
+    const { popup, page } = await h.capturePopup(url);
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('Signals, compared.');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
+    await page.close();
+    expect(await exported()).toContain(`## Signals in 2026\n\n{% embed ${url} %}\n\nSignals, compared.\n\nHappy coding!`);
+  });
+
   it('writes a capture under a title linked in bold with the words under it, as TLDR’s entries are', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('linked-titles'), 'Apply', /Imported 3 issues/);

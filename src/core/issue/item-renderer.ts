@@ -18,6 +18,7 @@ import { isSiteLine, siteLine } from '../template/site-line.ts';
 import { renderLeadTitle } from '../template/lead-title.ts';
 import { wordsAfter } from './words-after.ts';
 import { withPicture } from './entry-picture.ts';
+import { embedLine, embedTagOf } from '../markdown/embed-tag.ts';
 import { isWebAddress } from '../url/capturable-url.ts';
 
 /**
@@ -358,12 +359,25 @@ function listedWords(words: string, style: ItemStyle): string {
  * a line of its own, as it must to be read back as the title's.
  */
 function titledEntry(page: Link, words: string, style: NonNullable<ItemStyle['pageLink']>, definitions: LinkDefinitions): string {
+  const title = escapeHeadingText(escapeMarkdownText(page.title));
+  // The page embedded by its tag under the title, the words under it, where the digest's are; an
+  // address the tag's line would not give back whole (a tag holds no escapes) is linked instead.
+  const embedded = style.embed === undefined ? undefined : embedLine(style.embed, encodeLinkDestination(page.url));
+  // (Words whose last paragraph is a line in bold alone would read as the next entry's title there.)
+  const lastParagraph = words.trim().split(/\n[ \t]*\n/).at(-1) ?? '';
+  if (embedded !== undefined && isWebAddress(page.url) && embedsWhole(embedded) && !BOLD_TITLE.test(lastParagraph)) return `${title}\n\n${embedded}${words.trim() === '' ? '' : `\n\n${keptWithNext(words)}`}`;
   const { labelled } = style;
   const link = labelled
     ? renderLinkLine({ url: page.url, title: style.text || page.title, label: labelled.label }, { linkStyle: labelled.form }, definitions)
     : renderLinkLine({ url: page.url, title: style.text || page.title }, { linkStyle: 'titled' }, definitions);
   const body = words.trim() === '' ? link : style.line || style.text === '' || labelled ? `${words}\n\n${link}` : `${words} ${link}`;
-  return `${escapeHeadingText(escapeMarkdownText(page.title))}\n\n${keptWithNext(body)}`;
+  return `${title}\n\n${keptWithNext(body)}`;
+}
+
+/** Whether an embedding tag's line gives its address back whole, as both a tag and a bare address in the text. */
+function embedsWhole(line: string): boolean {
+  const url = embedTagOf(line)?.url;
+  return url !== undefined && extractLinks(line).map((l) => l.url).join(' ') === url;
 }
 
 /**

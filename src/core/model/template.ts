@@ -1,3 +1,4 @@
+import type { EmbedTag } from '../markdown/embed-tag.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import type { HeadKind } from './issue.ts';
 import type { IssueKey } from './issue-key.ts';
@@ -307,7 +308,7 @@ export interface ItemStyle {
    * In a digest of paragraphs, where most entries end with a link that names no page (`…
    * [Link](…)`): its text and whether it has a line of its own.
    */
-  pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true };
+  pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true; embed?: EmbedTag };
   /**
    * Where the digest opens each entry with a symbol for what kind of page it links, after its
    * marker (This Week in React's `- 📜 [title](url)` article, `📦` release, `🐦` post): those

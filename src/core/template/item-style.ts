@@ -18,6 +18,7 @@ import { leadTitleOf } from './lead-title.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
+import { embedTagOf, type EmbedTag } from '../markdown/embed-tag.ts';
 
 /** How the digest writes an entry: its grammar, marker, separator, spacing. */
 export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
@@ -243,6 +244,15 @@ function siteNoteForm(note: string, url: string): string | undefined {
  * line of its own after its words: the way such an entry is read back on its own.
  */
 function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
+  // Where most headed entries embed their page by a tag right under the heading (dev.to's
+  // `## title`, `{% embed https://… %}`, the words), new ones do.
+  const embeds = sources.flatMap((source) => {
+    const [heading = '', ...rest] = source.split('\n');
+    const under = rest.find((line) => line.trim() !== '');
+    const embed = extractLinks(heading).length === 0 && under !== undefined ? embedTagOf(under) : undefined;
+    return embed ? [embed.tag] : [];
+  });
+  if (embeds.length * 2 > sources.length) return { pageLink: { text: '', line: true, embed: mostCommon(embeds) as EmbedTag } };
   const titled = sources.flatMap((source) => {
     const [heading = '', ...rest] = source.split('\n');
     if (extractLinks(heading).length > 0) return [];

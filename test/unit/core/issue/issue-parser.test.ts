@@ -3,6 +3,8 @@ import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-p
 import { headingsOf } from '../../../../src/core/model/issue.ts';
 import { isGenericLinkText } from '../../../../src/core/issue/generic-link-text.ts';
 import { fixtureFiles } from '../../../helpers/corpus.ts';
+import { planImport } from '../../../../src/core/issue/issue-import.ts';
+import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 
 function parsed(name: string, folder = 'issues'): ParsedIssue {
   const file = fixtureFiles(folder, /\.(md|markdown|mdx)$/).find((f) => f.name === name);
@@ -341,6 +343,27 @@ describe('parseIssue: any digest', () => {
     const linked = parseIssue('# W 3\n\n## News\n\n{{% note %}}\nRead [this](https://example.org/this).\n{{% /note %}}\n', { grammar: 'paragraph' });
     if (!linked.ok) throw new Error(JSON.stringify(linked.error));
     expect(linked.value.items.map((i) => i.links[0]?.url)).toEqual(['https://example.org/this']);
+  });
+
+  it('reads a Liquid tag embedding a page by its address as the entry’s link (dev.to’s `{% embed https://… %}` under a post’s title)', () => {
+    const issue = (n: number, posts: [string, string, string][]): { name: string; text: string } => ({
+      name: `top-${n}.md`,
+      text: `---\ntitle: Top posts of week ${n}\n---\n\nThis week's top posts.\n\n${posts.map(([title, tag, words]) => `## ${title}\n\n${tag}\n\n${words}\n\n`).join('')}{% include footer.html %}\n`,
+    });
+    const files = [
+      issue(30, [['Understanding closures', '{% embed https://dev.example/ana/closures %}', 'A clear walk-through.'], ['CSS has() in practice', '{% link https://dev.example/ben/has %}', 'Parent selectors.']]),
+      issue(31, [['Rust for JS developers', '{% embed https://dev.example/cy/rust %}', 'Ownership, with React.'], ['Docker layers', '{% embed https://dev.example/dee/layers %}', 'Smaller images.']]),
+    ];
+    const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+    const plan = planImport(files, empty, '2026-12-01');
+    expect(plan.parsed.flatMap((p) => p.items.map((i) => [i.links[0]?.title, i.links[0]?.url]))).toEqual([
+      ['Understanding closures', 'https://dev.example/ana/closures'],
+      ['CSS has() in practice', 'https://dev.example/ben/has'],
+      ['Rust for JS developers', 'https://dev.example/cy/rust'],
+      ['Docker layers', 'https://dev.example/dee/layers'],
+    ]);
+    // The posts' titles are entries, not sections; a tag with no page (`{% include %}`) is no entry.
+    expect(plan.template.sections.filter((s) => s.name !== null)).toEqual([]);
   });
 
   it('names a page a thumbnail links to by the link to it after the picture, else by the picture’s description', () => {

@@ -183,6 +183,16 @@ describe('learnTemplate', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, reviews).items).not.toHaveProperty('siteLine');
   });
 
+  it('learns headed entries that embed their page by a tag under the title, kept in a backup', () => {
+    const learned = planImport(fixtureFiles('golden/past/embeds', /\.md$/), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-12-01').template;
+    expect(learned.items).toMatchObject({ grammar: 'heading', pageLink: { text: '', line: true, embed: 'embed' } });
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template: learned, issues: [], items: [] }, new Date('2025-01-12T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.items.pageLink.embed = 'include';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+  });
+
   it('learns the list of contents an issue opens with, kept in a backup; none where the newest issue has none', () => {
     const files = fixtureFiles('golden/past/contents', /\.md$/);
     const learned = learnTemplate(DEFAULT_TEMPLATE, files.map((f) => parse(f.name, f.text)));
