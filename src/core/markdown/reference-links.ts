@@ -1,6 +1,6 @@
 import { encodeLinkDestination, escapeLinkText } from './markdown-escape.ts';
 import { isFootnote } from './footnote-links.ts';
-import { extractLinks, type FoundLink, type LinkDefinitions } from './markdown-links.ts';
+import { extractLinks, normalizeLabel, type FoundLink, type LinkDefinitions } from './markdown-links.ts';
 
 /** A link's words as written between its brackets, escapes and emphasis kept. */
 const WRITTEN_TEXT = /^\[((?:[^[\]\\]|\\.|\[[^[\]\n]*\])*)\]/;
@@ -20,11 +20,19 @@ export function referenceLabel(markdown: string, link: FoundLink): string {
  * in HTML, writes reads, so, as the same entries written inline.
  */
 export function withLinksInline(markdown: string, definitions: LinkDefinitions): string {
-  if (!markdown.includes('[') && !/<a\s/i.test(markdown)) return markdown;
+  // Most entries hold neither: nothing to scan (learning reads every entry of every issue).
+  if (!/<a\s/i.test(markdown) && !usesLabel(markdown, definitions)) return markdown;
   return rewriteLinks(markdown, definitions, (link, text) => {
     if (link.kind === 'html') return `[${escapeLinkText(link.text)}](${encodeLinkDestination(link.url)})`;
     return link.kind === 'reference' && !isFootnote(link) ? `[${text}](${encodeLinkDestination(link.url)})` : undefined;
   });
+}
+
+/** Whether some bracketed words not followed by an address are a label the document defines: a reference link may stand there. */
+function usesLabel(markdown: string, definitions: LinkDefinitions): boolean {
+  if (definitions.size === 0 || !markdown.includes('[')) return false;
+  for (const m of markdown.matchAll(/\[([^[\]\n]+)\](?!\()/g)) if (definitions.has(normalizeLabel(m[1] as string))) return true;
+  return false;
 }
 
 /**

@@ -21,6 +21,7 @@ const SPAN = 5;
  * words' own illustration).
  */
 export function pictureOf(source: string): PictureStyle | undefined {
+  if (!source.includes('![')) return undefined;
   const lines = source.split('\n');
   const at = lines.findIndex((line) => extractLinks(line.replace(PICTURE, '')).length > 0);
   if (at === -1) return undefined;

@@ -9,10 +9,10 @@ import { isSafeHref } from '../url/capturable-url.ts';
 
 /** The reference-link definitions an issue makes (`[1]: https://…`), wherever it writes them. */
 export function issueDefinitions(parsed: ParsedIssue): LinkDefinitions {
+  // Only text that holds `]:` can define anything: most of an issue is looked at no further.
   const lines = parsed.issue.body.flatMap((segment) => {
-    if (segment.kind === 'text') return segment.raw.split('\n');
-    if (segment.kind === 'item') return (parsed.items[segment.order]?.source ?? '').split('\n');
-    return [];
+    const text = segment.kind === 'text' ? segment.raw : segment.kind === 'item' ? (parsed.items[segment.order]?.source ?? '') : '';
+    return text.includes(']:') ? text.split('\n') : [];
   });
   return collectLinkDefinitions(lines);
 }
