@@ -1,6 +1,7 @@
 import { encodeAutolinkUrl, encodeLinkDestination } from './markdown-escape.ts';
 import { footnotedWords, isFootnote } from './footnote-links.ts';
 import { extractLinks, normalizeLabel, type LinkDefinitions } from './markdown-links.ts';
+import { writtenLinkText } from './reference-links.ts';
 
 /** Stands for an address a reference link's label would need, where the document defines none. */
 const MISSING = '\u0000';
@@ -41,7 +42,7 @@ export function inlineReferences(markdown: string, definitions: LinkDefinitions,
     if (url === undefined) continue;
     // The link's own text as written (escapes and emphasis kept), then the address inline.
     const written = markdown.slice(link.start, link.end);
-    const text = /^\[((?:[^[\]\\]|\\.|\[[^[\]\n]*\])*)\]/.exec(written)?.[1] ?? written.slice(1, -1);
+    const text = writtenLinkText(written, written.slice(1, -1));
     out += `${markdown.slice(at, link.start)}[${text}](${encodeLinkDestination(url)})`;
     at = link.end;
   }

@@ -5,10 +5,15 @@ import { extractLinks, normalizeLabel, type FoundLink, type LinkDefinitions } fr
 /** A link's words as written between its brackets, escapes and emphasis kept. */
 const WRITTEN_TEXT = /^\[((?:[^[\]\\]|\\.|\[[^[\]\n]*\])*)\]/;
 
+/** The words between a link's brackets as `written` (the link's own Markdown), escapes and emphasis kept; `fallback` where none. */
+export function writtenLinkText(written: string, fallback: string): string {
+  return WRITTEN_TEXT.exec(written)?.[1] ?? fallback;
+}
+
 /** The label a reference link names its address by, as written: `1` in `[text][1]`, the text itself in `[text][]` and `[text]`. */
 export function referenceLabel(markdown: string, link: FoundLink): string {
   const written = markdown.slice(link.start, link.end);
-  const text = WRITTEN_TEXT.exec(written)?.[1] ?? link.text;
+  const text = writtenLinkText(written, link.text);
   const label = written.slice(text.length + 2);
   return label === '' || label === '[]' ? text : label.slice(1, -1);
 }
@@ -71,7 +76,7 @@ function rewriteLinks(markdown: string, definitions: LinkDefinitions, rewrite: (
   let at = 0;
   for (const link of extractLinks(markdown, definitions)) {
     const written = markdown.slice(link.start, link.end);
-    const replaced = rewrite(link, WRITTEN_TEXT.exec(written)?.[1] ?? link.text);
+    const replaced = rewrite(link, writtenLinkText(written, link.text));
     if (replaced === undefined) continue;
     out += markdown.slice(at, link.start) + replaced;
     at = link.end;
