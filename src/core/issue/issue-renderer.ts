@@ -258,8 +258,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   // `under`: the heading is the first under the one just written (a project under its section's);
   // after a heading written empty (see `whole`), the next stands a blank line apart, as after entries.
   const pushHeading = (line: string, under = false): void => {
-    // A label that is a list item (`- Org Mode:`) goes on with the list of labels, tight if it is.
-    const listed = afterItem && itemGap === '\n' && ENTRY_MARKER.test(line);
+    // A label that is a list item (`- Org Mode:`) goes on with the list of labels, tight if it is,
+    // after entries or after a label written empty: a blank line there would loosen the list.
+    const listed = (afterItem || (afterHeading !== undefined && ENTRY_MARKER.test(afterHeading))) && itemGap === '\n' && ENTRY_MARKER.test(line);
     const gap = afterHeading !== undefined && under ? gapAfterLine(afterHeading, template.blankBetweenHeadings) : listed ? '\n' : '\n\n';
     chunks.push({ text: line, gap });
     headingLevel = entryHeadingLevel(line) ?? headingLevel;

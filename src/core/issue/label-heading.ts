@@ -95,16 +95,31 @@ export function withLabelHeadings(blocks: readonly Block[], lines: readonly stri
  */
 function labelledLists(block: Extract<Block, { kind: 'list' }>, lines: readonly string[], level: number, linked: (item: { start: number; end: number }) => boolean): Block[] | undefined {
   const out: Block[] = [];
+  const empty: { at: number; label: Label }[] = [];
+  let shape: LabelShape | undefined;
   for (const item of block.items) {
     const label = listLabel(lines[item.start] as string);
     const entries = item.sublist;
-    if (!label || !entries || !entries.some(linked)) return undefined;
+    if (!label) return undefined;
+    if (!entries && item.end === item.start + 1) {
+      // A label with nothing under it (an issue whose editor left `- Upcoming events:` empty).
+      empty.push({ at: out.length, label });
+      out.push({ kind: 'heading', start: item.start, end: item.end, level, text: label.name });
+      continue;
+    }
+    if (!entries || !entries.some(linked)) return undefined;
     if (!entries.every((e) => ENTRY_MARKER.test(lines[e.start] as string))) return undefined;
+    shape ??= label.shape;
     const first = (entries[0] as { start: number }).start;
     out.push({ kind: 'heading', start: item.start, end: item.start + 1, level, text: label.name });
     out.push({ kind: 'list', start: first, end: item.end, ordered: /^\s*\d/.test(lines[first] as string), items: entries.map((e) => ({ start: e.start, end: e.end })) });
   }
-  return out.length > 0 ? out : undefined;
+  // An empty one is a label only where it is written as the list's labels over entries are, and
+  // they are written as labels (a colon or bold): a plain item among them is a plain item.
+  if (shape === undefined) return undefined;
+  const decorated = shape[1] !== '' || /[*_]$/.test(shape[0]);
+  if (empty.some((e) => !decorated || e.label.shape[0] !== shape[0] || e.label.shape[1] !== shape[1])) return undefined;
+  return out;
 }
 
 /**

@@ -536,6 +536,21 @@ describe('parseIssue: any digest', () => {
     expect(mixed.ok && headingsOf(mixed.value.issue)).toEqual([]);
   });
 
+  it('reads a list label left empty (`- Upcoming events:` with nothing under it) as an empty heading among the others', () => {
+    const text = '# Emacs news 9\n\n- Upcoming events:\n- Org Mode:\n  - [Org 9.8](https://example.org/org)\n- Coding:\n  - [Eglot](https://example.org/eglot)\n';
+    const read = parseIssue(text, {});
+    expect(read.ok && headingsOf(read.value.issue).map((h) => h.text)).toEqual(['Upcoming events', 'Org Mode', 'Coding']);
+    expect(read.ok && read.value.items.map((i) => [i.section, i.links[0]?.url])).toEqual([
+      ['Org Mode', 'https://example.org/org'],
+      ['Coding', 'https://example.org/eglot'],
+    ]);
+    // Written otherwise than the labels over entries, or where they are plain names, it is no label.
+    for (const other of ['- Upcoming events\n- Org Mode:\n  - [Org 9.8](https://example.org/org)\n', '- Upcoming events\n- Org Mode\n  - [Org 9.8](https://example.org/org)\n']) {
+      const plain = parseIssue(`# Emacs news 9\n\n${other}`, {});
+      expect(plain.ok && headingsOf(plain.value.issue)).toEqual([]);
+    }
+  });
+
   it('reads numbered headings that are links (`### 1. [title](url)`, `### 3、[…](…)`) as entries, not sections', () => {
     const { issue, items, grammar } = parsed('frontend-weekly-31.md', 'variants');
     expect(grammar).toBe('heading');
