@@ -3,7 +3,7 @@ import { moveDays } from '../dates/moving-dates.ts';
 import { collectLinkDefinitions, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { escapeItemStart, escapeHeadingText } from '../markdown/markdown-escape.ts';
 import type { Issue, Segment } from '../model/issue.ts';
-import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
+import { groupKeyOf, UNFILED_KEY, type GroupKey, type Item } from '../model/item.ts';
 import { everyIssueGroups } from '../model/every-issue-groups.ts';
 import { isKnownAs, type ContentsList, type HeadingForm, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
@@ -328,7 +328,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     }
   };
   // Items with no heading at all stand first, as they would in a file.
-  const unfiled = byGroup.get(groupKeyOf({ section: null, project: null })) ?? [];
+  const unfiled = byGroup.get(UNFILED_KEY) ?? [];
   if (template.dayHeading === undefined) pushItems(unfiled, undefined);
   else {
     // A digest that heads its entries by the day: each under the day it was found, oldest first.

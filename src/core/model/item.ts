@@ -50,6 +50,9 @@ export function groupKeyOf(item: GroupKey): string {
   return JSON.stringify([item.section, item.project]);
 }
 
+/** The key of the items filed under no heading. */
+export const UNFILED_KEY = groupKeyOf({ section: null, project: null });
+
 export function sameGroup(a: GroupKey, b: GroupKey): boolean {
   return a.section === b.section && a.project === b.project;
 }

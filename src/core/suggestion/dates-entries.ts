@@ -1,4 +1,4 @@
-import { groupKeyOf, type GroupKey } from '../model/item.ts';
+import { groupKeyOf, UNFILED_KEY, type GroupKey } from '../model/item.ts';
 import type { SuggestionModel } from './project-suggestion.ts';
 
 /**
@@ -8,6 +8,8 @@ import type { SuggestionModel } from './project-suggestion.ts';
  * is no day its entry would show; a heading the model has no entries of is given the benefit.
  */
 export function datesEntries(model: SuggestionModel | undefined, group: GroupKey): boolean {
-  const learned = model?.groups[groupKeyOf(group)];
+  const key = groupKeyOf(group);
+  // Entries under no heading, where the model suggests no such group, are counted apart.
+  const learned = model?.groups[key] ?? (key === UNFILED_KEY ? model?.unfiled : undefined);
   return learned === undefined || learned.items === 0 || (learned.dated ?? 0) > 0;
 }

@@ -1,4 +1,4 @@
-import { groupKeyOf, type GroupKey, type Item } from '../model/item.ts';
+import { groupKeyOf, UNFILED_KEY, type GroupKey, type Item } from '../model/item.ts';
 import { knownProjectByKey, OPENSTACK_PROJECTS } from './openstack-projects.ts';
 import { EVIDENCE_WEIGHTS, LEAD_CHARS, SUBJECT_TAG, URL_RULES, type UrlRule, type UrlRuleId } from './suggestion-rules.ts';
 import { findProject, isKnownAs, sectionOfProject, type SectionDef, type SuggestionRuleDef, type Template } from '../model/template.ts';
@@ -11,7 +11,7 @@ import { entryKindOf } from '../model/entry-kind.ts';
  * The model's version: raised whenever `featuresOf` changes, since a model learned with other
  * features must be learned again (stored ones are, when the extension updates).
  */
-export const SUGGESTION_MODEL_VERSION = 6;
+export const SUGGESTION_MODEL_VERSION = 7;
 
 /** What past issues teach: word and link statistics per heading, as plain JSON. */
 export interface SuggestionModel {
@@ -22,6 +22,12 @@ export interface SuggestionModel {
   groups: Record<string, WordCounts & { section: string | null; project: string | null; dated?: number; retired?: true }>;
   /** Per kind of page, where the digest marks its entries so (see `ItemStyle.kinds`): the same statistics. */
   kinds?: Record<string, WordCounts>;
+  /**
+   * Items filed under no heading where that is no group suggested (a digest with no headings at
+   * all, lead stories over the first): how many, and how many had a day, so the capture knows
+   * whether entries there are written with one.
+   */
+  unfiled?: { items: number; dated: number };
   items: number;
   vocabulary: number;
 }
@@ -130,7 +136,7 @@ export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]
         if (!fresh.has(token) && !before.some((g) => token in g.counts)) added++;
         fresh.add(token);
       },
-      UNFILED in model.groups,
+      UNFILED_KEY in model.groups,
     );
   }
   next.items = model.items + items.length;
@@ -147,9 +153,7 @@ function kindLearned(model: SuggestionModel, item: LearnedItem): string | undefi
   return item.kind ?? entryKindOf(item.comment, Object.keys(model.kinds));
 }
 
-/** The group of items filed under no heading: learned only where that is a place (a digest headed by the day). */
-const UNFILED = groupKeyOf({ section: null, project: null });
-
+/** Items filed under no heading are a group learned only where that is a place (a digest headed by the day). */
 function addToModel(
   model: SuggestionModel,
   item: LearnedItem,
@@ -157,7 +161,10 @@ function addToModel(
   onToken: (token: string) => void,
   unfiled: boolean,
 ): void {
-  if (item.section === null && item.project === null && !unfiled) return;
+  if (item.section === null && item.project === null && !unfiled) {
+    model.unfiled = { items: (model.unfiled?.items ?? 0) + 1, dated: (model.unfiled?.dated ?? 0) + (item.eventDate ? 1 : 0) };
+    return;
+  }
   const key = groupKeyOf(item);
   const group = (model.groups[key] ??= { section: item.section, project: item.project, items: 0, tokens: 0, counts: {} });
   group.items++;
@@ -271,7 +278,7 @@ export function suggestGroups(input: SuggestionInput, template: Template, model?
   if (learnedBest) learnedBest.reasons.push({ code: 'learned', heading: learnedBest.project ?? learnedBest.section ?? '' });
   // Under no heading, in a digest headed by the day, is under the day the page is found: that
   // is the reason, not a heading past items went under.
-  const byDay = template.dayHeading === undefined ? undefined : candidates.get(UNFILED);
+  const byDay = template.dayHeading === undefined ? undefined : candidates.get(UNFILED_KEY);
   if (byDay) byDay.reasons = [{ code: 'day-heading' }, ...byDay.reasons.filter((r) => r.code !== 'learned' && r.code !== 'same-site')];
 
   return [...candidates.values()].sort((a, b) => b.score - a.score);

@@ -25,6 +25,17 @@ describe('datesEntries', () => {
     expect(datesEntries(undefined, { section: 'Updates', project: 'Official' })).toBe(true);
   });
 
+  it('knows whether entries filed under no heading carried a day, in a digest with no headings', () => {
+    const bare = (eventDate?: string) => ({ section: null, project: null, comment: 'words', links: [{ url: 'https://example.org/b', title: '' }], ...(eventDate ? { eventDate } : {}) });
+    const headless = trainSuggestionModel([bare(), bare()], DEFAULT_TEMPLATE);
+    expect(datesEntries(headless, { section: null, project: null })).toBe(false);
+    // No group to suggest is made of them, and a day saved there is learned at once.
+    expect(Object.keys(headless.groups)).toEqual([]);
+    expect(datesEntries(learnItems(headless, [bare('2026-09-01')]), { section: null, project: null })).toBe(true);
+    expect(datesEntries(trainSuggestionModel([bare('2026-09-01'), bare()], DEFAULT_TEMPLATE), { section: null, project: null })).toBe(true);
+    expect(datesEntries(trainSuggestionModel([], DEFAULT_TEMPLATE), { section: null, project: null })).toBe(true);
+  });
+
   it('learns a day saved under a heading at once', () => {
     const taught = learnItems(model, [entry('Updates', 'Official', '2026-09-01')]);
     expect(datesEntries(taught, { section: 'Updates', project: 'Official' })).toBe(true);
