@@ -4,7 +4,7 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import { scanBlocks } from '../markdown/blocks.ts';
 import { collectLinkDefinitions } from '../markdown/markdown-links.ts';
 import type { Issue, Segment } from '../model/issue.ts';
-import { datedIssueId, issueKeyOf, type IssueId } from '../model/issue-key.ts';
+import { datedIssueId, dayOf, issueKeyOf, type IssueId } from '../model/issue-key.ts';
 import type { GroupKey, Item } from '../model/item.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import type { ItemGrammar } from '../model/template.ts';
@@ -89,12 +89,14 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const titleField = new RegExp(`^${titled?.key ?? 'title'}[ \\t]*[:=]`, 'i');
   const titleLine = Math.max(1, lines.findIndex((l) => titleField.test(l)) + 1);
   if (title === '') return err({ code: 'no-title', line: 1 });
-  const published = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(metadataValue(values, DATE_KEYS)?.value ?? '') ?? null;
+  const stated = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(metadataValue(values, DATE_KEYS)?.value ?? '') ?? null;
   // An issue that states no number anywhere is known by the day it came out, where it says one
   // (a digest whose every title is `Weekly Links`).
-  const id = issueIdFrom(values, title, fileName) ?? (published ? datedIssueId(published) : undefined);
+  const id = issueIdFrom(values, title, fileName) ?? (stated ? datedIssueId(stated) : undefined);
   if (id === undefined) return err({ code: 'no-issue-number', line: titleLine, title: excerpt(title) });
   if (isTooLarge(id)) return err({ code: 'issue-number-too-large', line: titleLine, number: excerpt(id.tooLarge) });
+  // One named by its day (`【Rust日报】2024-03-10`) came out that day, where nothing else says when.
+  const published = stated ?? (id.dated ? dayOf(id) : null);
 
   const range = readTitleRange(title);
   const anchor = published ?? options.today;

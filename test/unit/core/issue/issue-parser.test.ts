@@ -25,6 +25,16 @@ describe('parseIssue: what it reads', () => {
     expect(issue.fileName).toBe('2015-01-10-level3-sections-level4-projects.md');
   });
 
+  it('takes an issue named by its day (`【Rust日报】2024-03-10`) to have come out that day, where nothing else says when', () => {
+    const daily = parseIssue('# 【Rust日报】2024-03-10 Rust 1.77 发布\n\n## Rust 1.77.0 发布\n\n稳定了 C 字符串字面量。\n\n原文链接: https://example.org/rust-1-77\n', {});
+    expect(daily.ok && [daily.value.issue.key, daily.value.issue.published]).toEqual(['2024-03-10', '2024-03-10']);
+    // The day a file's name or a date field gives still comes first; a number names no day.
+    const named = parseIssue('# 【Rust日报】2024-03-10\n\n- [A](https://example.org/a)\n', { fileName: '2024-03-11-rust-daily.md' });
+    expect(named.ok && named.value.issue.published).toBe('2024-03-11');
+    const numbered = parseIssue('# Weekly 12\n\n- [A](https://example.org/a)\n', {});
+    expect(numbered.ok && numbered.value.issue.published).toBeNull();
+  });
+
   it('files items under sections and projects at any heading level', () => {
     const { items, issue } = parsed('2015-01-10-level3-sections-level4-projects.md');
     expect(items.map((i) => [i.section, i.project])).toEqual([
