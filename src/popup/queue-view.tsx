@@ -34,6 +34,7 @@ export default function QueueView({ queue, template, retired, team: teamDeps }: 
         retired={retired}
         authorField={asksAuthor(template)}
         pictureField={asksPicture(template)}
+        linkLabel={template.items.pageLink?.labelled?.label.trim() || undefined}
         kinds={template.items.kinds}
         preview={(item) => <LazyEntryPreview template={template} item={item} />}
         editingId={queue.editingId}

@@ -28,12 +28,14 @@ interface ItemEditorProps {
   kinds?: readonly string[] | undefined;
   /** Whether the digest shows each page's picture with its entry: the editor asks for its address even where the item has none. */
   pictureField?: boolean;
+  /** The label the digest writes before an entry's link (`原文链接:`): what a link with none is written with. */
+  linkLabel?: string | undefined;
   /** The entry as the issue will write the item edited so (see `EntryPreview`), shown on request. */
   preview?: ((item: Item) => ComponentChildren) | undefined;
 }
 
 /** Edits a queued item in place (or writes a new note): comment, headings, date and links. */
-export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField, kinds, preview, pictureField }: ItemEditorProps) {
+export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField, kinds, preview, pictureField, linkLabel }: ItemEditorProps) {
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
@@ -126,7 +128,7 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
         <legend>{t('fieldLinks')}</legend>
         {draft.links.map((link, i) => (
           <div class="link-row" key={i}>
-            <input aria-label={t('fieldLinkLabel')} class="link-label" value={link.label ?? ''} placeholder={taxonomy.preset === 'openstack' ? 'BP：' : undefined} onInput={(e) => setLink(i, { label: e.currentTarget.value })} />
+            <input aria-label={t('fieldLinkLabel')} class="link-label" value={link.label ?? ''} placeholder={linkLabel ?? (taxonomy.preset === 'openstack' ? 'BP：' : undefined)} onInput={(e) => setLink(i, { label: e.currentTarget.value })} />
             <input aria-label={t('fieldLinkUrl')} type="url" value={link.url} onInput={(e) => setLink(i, { url: e.currentTarget.value })} />
             <input aria-label={t('fieldLinkTitle')} value={link.title} onInput={(e) => setLink(i, { title: e.currentTarget.value })} />
             <button

@@ -32,6 +32,8 @@ interface QueueListProps {
   authorField?: boolean;
   /** Whether the digest shows each page's picture with its entry: the editor asks for one. */
   pictureField?: boolean;
+  /** The label the digest writes before an entry's link (`原文链接:`), shown where a link's label is asked. */
+  linkLabel?: string | undefined;
   /** The symbols the digest marks its entries' kinds with (see `ItemStyle.kinds`). */
   kinds?: readonly string[] | undefined;
   /** An edited item's entry as the issue will write it (see `ItemEditor`). */
@@ -140,7 +142,7 @@ function FullQueue(props: QueueListProps & { drag: DragState }) {
               {group.items.map((item, index) =>
                 item.id === props.editingId ? (
                   <li key={item.id} class="item item-editing">
-                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} linkLabel={props.linkLabel} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
                   </li>
                 ) : (
                   <ItemRow key={item.id} {...props} item={item} group={group} index={index} />
@@ -173,7 +175,7 @@ function WindowedQueue(props: QueueListProps & { drag: DragState }) {
     <>
       {editing ? (
         <div class="item item-editing">
-          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} linkLabel={props.linkLabel} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
         </div>
       ) : null}
       <div class="queue-window" style={{ height: `${VIEWPORT}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>

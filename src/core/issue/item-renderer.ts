@@ -367,8 +367,12 @@ function titledEntry(page: Link, words: string, style: NonNullable<ItemStyle['pa
   const lastParagraph = words.trim().split(/\n[ \t]*\n/).at(-1) ?? '';
   if (embedded !== undefined && isWebAddress(page.url) && embedsWhole(embedded) && !BOLD_TITLE.test(lastParagraph)) return `${title}\n\n${embedded}${words.trim() === '' ? '' : `\n\n${keptWithNext(words)}`}`;
   const { labelled } = style;
+  // A label the editor gave the page (`GitHub:` where the digest's is `原文链接: `) is written
+  // in its place, spaced from the address as the digest's is.
+  const own = page.label?.trim() ?? '';
+  const label = labelled && own !== '' ? own + (/\s*$/.exec(labelled.label)?.[0] ?? '') : labelled?.label;
   const link = labelled
-    ? renderLinkLine({ url: page.url, title: style.text || page.title, label: labelled.label }, { linkStyle: labelled.form }, definitions)
+    ? renderLinkLine({ url: page.url, title: style.text || page.title, label }, { linkStyle: labelled.form }, definitions)
     : renderLinkLine({ url: page.url, title: style.text || page.title }, { linkStyle: 'titled' }, definitions);
   const body = words.trim() === '' ? link : style.line || style.text === '' || labelled ? `${words}\n\n${link}` : `${words} ${link}`;
   return `${title}\n\n${keptWithNext(body)}`;

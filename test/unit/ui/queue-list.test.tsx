@@ -92,6 +92,14 @@ describe('QueueList', () => {
     expect(saved.at(-1)?.links[0]).toEqual({ url: 'https://x.example/1', title: 'Item 1' });
   });
 
+  it('shows the label the digest writes before an entry’s link where a link’s label is asked', () => {
+    show(items(2), { editingId: 'i1', linkLabel: '原文链接:' });
+    expect((screen.getByRole('textbox', { name: 'Label' }) as HTMLInputElement).placeholder).toBe('原文链接:');
+    cleanup();
+    show(items(2), { editingId: 'i1' });
+    expect((screen.getByRole('textbox', { name: 'Label' }) as HTMLInputElement).placeholder).toBe('BP：');
+  });
+
   it('renders every item of an ordinary queue, grouped, and moves one with Alt+↓', () => {
     const moves = show(items(6));
     expect(screen.getAllByRole('listitem')).toHaveLength(6);

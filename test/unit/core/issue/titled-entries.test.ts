@@ -75,6 +75,18 @@ describe('entries headed by a title with no link', () => {
         ['Stories', 'C', 'https://example.org/3'],
       ]);
     }
+    // A label the editor gave the page is written in the digest's, spaced as the digest's is.
+    const rust = learnTemplate(DEFAULT_TEMPLATE, [parse(labelled('原文链接: ', (n) => `https://example.org/${n}`))]);
+    const page = item('Why it matters.', 'A post');
+    const own = { ...page, links: [{ ...page.links[0]!, label: 'GitHub:' }] };
+    expect(renderItem(own, rust)).toBe('### A post\n\nWhy it matters.\n\nGitHub: https://example.org/new');
+    expect(renderItem({ ...own, links: [{ ...own.links[0]!, label: '  ' }] }, rust)).toBe('### A post\n\nWhy it matters.\n\n原文链接: https://example.org/new');
+    const back = parse(`# Letter 4\n\n## Stories\n\n${renderItem(own, rust)}\n\n${entry('B', 'Words.', '原文链接: https://example.org/2')}\n\n${entry('C', 'Words.', '原文链接: https://example.org/3')}\n`);
+    expect(back.items.map((i) => [i.links[0]?.url, i.links[0]?.label])).toEqual([
+      ['https://example.org/new', 'GitHub: '],
+      ['https://example.org/2', '原文链接: '],
+      ['https://example.org/3', '原文链接: '],
+    ]);
     // Labelled in one entry of three: the digest's way is the other two's.
     const once = LETTER.replace('[Read more](https://example.org/2)', 'Link: https://example.org/2');
     expect(learnTemplate(DEFAULT_TEMPLATE, [parse(once)]).items.pageLink).toEqual({ text: 'Read more', line: true });
