@@ -366,7 +366,7 @@ describe('a digest whose issues are named by their day', () => {
 describe('a digest that groups its links under list items naming each group', () => {
   it('imports Emacs News’ form and exports the new entry nested under its group’s line, the list kept tight', async () => {
     h = await ExtensionHarness.launch();
-    await importIn(h, past('list-labels'), 'Apply', /Imported 2 issues/);
+    await importIn(h, past('list-labels'), 'Apply', /Imported 3 issues/);
     const template = await meta<Template>(h, 'template');
     expect(template.sections.map((s) => [s.name, s.heading])).toEqual([
       ['Upcoming events', '- Upcoming events:'],
@@ -375,12 +375,14 @@ describe('a digest that groups its links under list items naming each group', ()
     ]);
     // Each link of the groups is an entry of its own, known as published.
     const archived = (await h.readStore<Item>('items')).filter((i) => i.issue !== null);
-    expect(archived).toHaveLength(7);
+    expect(archived).toHaveLength(10);
     expect(archived.every((i) => i.links.length <= 2 && !i.comment.includes('\n'))).toBe(true);
 
     const url = h.server.page('org-article', { title: 'Org 9.8 released' });
     const markdown = await captureAndExport(h, url, 'Org Mode', '');
     expect(markdown).toContain(`\n- Org Mode:\n  - [Org 9.8 released](${url})`);
+    // A group the digest names in every issue stands there with nothing under it, the list still tight.
+    expect(markdown).toContain('\n- Upcoming events:\n- Org Mode:\n');
   });
 });
 
