@@ -599,7 +599,8 @@ function isBoldLinkTitle(line: string): boolean {
   return BOLD_LINK_LINE.test(line) && extractLinks(line).length === 1;
 }
 
-const BOLD_LINK_LINE = /^ {0,3}(?:(\*\*|__)[^\n]*\]\([^()\n]*\)\1|\[(\*\*|__)[^\n]*\2\]\([^()\n]*\)|(\*\*|__)<[^<>\s]+>\3)[ \t]*$/;
+// (A break it marks at its end, `<br>` or a backslash, still leaves it alone on its line.)
+const BOLD_LINK_LINE = /^ {0,3}(?:(\*\*|__)[^\n]*\]\([^()\n]*\)\1|\[(\*\*|__)[^\n]*\2\]\([^()\n]*\)|(\*\*|__)<[^<>\s]+>\3)[ \t]*(?:<br[ \t]*\/?>|\\)?[ \t]*$/;
 
 /** Whether every page a quote links is one the entry before it links already. */
 function quotesOwnPage(item: readonly Block[], quote: Block, addresses: (b: { start: number; end: number }) => string[]): boolean {

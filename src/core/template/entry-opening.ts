@@ -13,7 +13,7 @@ import { mostCommon } from './most-common.ts';
  */
 const ENTRY_OPENING = new RegExp(
   String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +
-    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
+    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
   'u',
 );
 
@@ -36,12 +36,17 @@ export function entryOpenings(sources: readonly string[]): RegExpExecArray[] {
 /**
  * What stands between an opening's link and its words, as a new entry writes it: as written on
  * the link's line (` — `, `: `, `<br>`); a line break, or two where a blank line sets the words
- * under the link apart.
+ * under the link apart. A break the digest marks (`<br>`, a backslash or two spaces at the line's
+ * end) is kept: without it the words would run on as the link's line when rendered.
  */
 export function separatorOf(opening: RegExpExecArray): string {
   const written = opening.groups?.separator as string;
   if (!written.includes('\n')) return written;
-  return /\n[ \t]*\n/.test(written) ? '\n\n' : '\n';
+  if (/\n[ \t]*\n/.test(written)) return '\n\n';
+  const br = /<br[ \t]*\/?>/.exec(written)?.[0];
+  if (br !== undefined) return `${br}\n`;
+  if (written.startsWith('\\')) return '\\\n';
+  return / {2}[ \t]*\n/.test(written) ? '  \n' : '\n';
 }
 
 /**
@@ -50,8 +55,8 @@ export function separatorOf(opening: RegExpExecArray): string {
  * ` — `), then the spacing most of those take.
  */
 export function mostCommonSeparator(separators: readonly string[]): string | undefined {
-  const family = mostCommon(separators.map((s) => (s.startsWith('\n') ? '\n' : s)));
-  return family === '\n' ? mostCommon(separators.filter((s) => s.startsWith('\n'))) : family;
+  const family = mostCommon(separators.map((s) => (s.includes('\n') ? '\n' : s)));
+  return family === '\n' ? mostCommon(separators.filter((s) => s.includes('\n'))) : family;
 }
 
 /**

@@ -546,6 +546,14 @@ describe('parseIssue: any digest', () => {
     expect(mixed.ok && headingsOf(mixed.value.issue)).toEqual([]);
   });
 
+  it('reads a link in bold alone on its line with a break marked after it (`<br>`, a backslash) as the opening of the next entry', () => {
+    for (const mark of ['<br>', '<br/>', '\\']) {
+      const text = `# Notes 4\n\n## Articles\n\n**[First](https://example.org/1)**\n\n**<https://example.org/2>**${mark}\nWords.\n\n**[Third](https://example.org/3)**${mark}\nMore.\n`;
+      const read = parseIssue(text, {});
+      expect(read.ok && read.value.items.map((i) => i.links.map((l) => l.url))).toEqual([['https://example.org/1'], ['https://example.org/2'], ['https://example.org/3']]);
+    }
+  });
+
   it('reads a list label left empty (`- Upcoming events:` with nothing under it) as an empty heading among the others', () => {
     const text = '# Emacs news 9\n\n- Upcoming events:\n- Org Mode:\n  - [Org 9.8](https://example.org/org)\n- Coding:\n  - [Eglot](https://example.org/eglot)\n';
     const read = parseIssue(text, {});

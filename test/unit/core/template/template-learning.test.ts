@@ -462,6 +462,14 @@ describe('learnTemplate', () => {
     expect(learned('- [A](https://a.example/1) (PDF) – words.\n- [B](https://b.example/2) (video) – more.\n')).toMatchObject({ separator: ' – ' });
     expect(learned('- [A](https://a.example/1) (PDF) – words.\n- [B](https://b.example/2) (video) – more.\n')).not.toHaveProperty('site');
     expect(learned('- [A](https://a.example/1)<br/>words.\n- [B](https://b.example/2)<br/>more.\n')).toMatchObject({ separator: '<br/>' });
+    // Words under the link after a break the digest marks keep the mark: without it they would
+    // run on as the link's line when rendered.
+    const under = (end: string) => learned(`**[A](https://a.example/1)**${end}\nwords.\n\n**[B](https://b.example/2)**${end}\nmore.\n\n**[C](https://c.example/3)**${end}\nmore.\n`);
+    expect(under('<br>')).toMatchObject({ separator: '<br>\n' });
+    expect(under(' <br />')).toMatchObject({ separator: '<br />\n' });
+    expect(under('\\')).toMatchObject({ separator: '\\\n' });
+    expect(under('   ')).toMatchObject({ separator: '  \n' });
+    expect(under('')).toMatchObject({ separator: '\n' });
     // Kept in a backup as learned; a form that does not say where the site stands, or breaks the line, is refused.
     expectKeptInBackup({ ...DEFAULT_TEMPLATE, items: learned('- [A](https://a.example/1) (a.example): w.\n- [B](https://b.example/2) (b.example): w.\n') }, 'site', ['(site)', '({site})\n## Sponsored']);
   });
