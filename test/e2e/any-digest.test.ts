@@ -598,6 +598,14 @@ describe('a change log and a newsletter of linked titles', () => {
     await capture(url, '🧠 Science & Making', 'How far a delta drifts downwind.');
     expect(await exported()).toContain(`## 🧠 Science & Making\n\n[**Measuring line drift**](${url})\n\nHow far a delta drifts downwind.\n\n## ⚡ Quick Links`);
   });
+
+  it('writes a capture with its words under the link after the break the digest marks with `<br>`, as its HTML newsletter’s entries are', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('line-breaks'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('subgrid', { title: 'Subgrid, finally' });
+    await capture(url, 'Articles', 'Aligning cards across rows.');
+    expect(await exported()).toContain(`## Articles\n\n**[Subgrid, finally](${url})**<br>\nAligning cards across rows.\n\n## Tools`);
+  });
 });
 
 describe('a digest that opens each entry with a symbol for its kind of page', () => {
