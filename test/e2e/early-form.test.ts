@@ -226,6 +226,23 @@ describe('the early form', () => {
     await page.close();
   });
 
+  it('is drawn afresh by the options page after a change there, so the next popup shows the early form at once', async () => {
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    const cached = () => options.evaluate(() => localStorage.getItem('digest-clipper:capture-cache') !== null);
+    await options.evaluate(() => localStorage.removeItem('digest-clipper:capture-cache'));
+    // A change saved in the options page: the digest's rhythm.
+    await options.locator('#cadence-days').fill('9');
+    await options.locator('#cadence-days').press('Tab');
+    await expect.poll(cached, { timeout: 10_000 }).toBe(true);
+    const { popup, close } = await heldPopupFor('early-after-options', '[openstack-dev] [neutron] DVR notes');
+    const early = await shownForm(popup);
+    expect(early).toMatchObject({ appShown: false, title: '[openstack-dev] [neutron] DVR notes', project: 'Neutron' });
+    await release(popup);
+    await close();
+    await options.close();
+  });
+
   it('opens the application’s own form when the cache cannot be drawn from, and writes it afresh', async () => {
     const { page, tabId } = await h.openPage(h.server.page('early-broken-cache', { title: 'A broken cache' }));
     await h.clickAction(page);
