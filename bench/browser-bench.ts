@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { DIST, ExtensionHarness } from '../test/e2e/harness.ts';
 import { summarize, type Measure } from './measure.ts';
 import { seedDigest, seedRecords } from './seed.ts';
+import { issueSummaryOf, type Issue } from '../src/core/model/issue.ts';
 
 const BLANK = 'bench-blank.html';
 // The same blank page with one empty script: what any page that runs code pays before it can.
@@ -12,8 +13,10 @@ const SCRIPTED = 'bench-scripted.html';
 const SCRIPT = 'bench-empty.js';
 
 /** Writes records straight into the extension's database, in the extension's origin. */
-async function seed(h: ExtensionHarness, records: { items: unknown[]; issues?: unknown[]; meta?: unknown[] }): Promise<void> {
+async function seed(h: ExtensionHarness, records: { items: unknown[]; issues?: Issue[]; meta?: unknown[] }): Promise<void> {
   const sw = await h.worker();
+  // Each issue's summary beside it, as the store keeps them.
+  const data = { ...records, summaries: (records.issues ?? []).map(issueSummaryOf) };
   await sw.evaluate(
     (data) =>
       new Promise<void>((resolve, reject) => {
@@ -21,9 +24,10 @@ async function seed(h: ExtensionHarness, records: { items: unknown[]; issues?: u
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['items', 'issues', 'meta'], 'readwrite');
+          const tx = db.transaction(['items', 'issues', 'issueSummaries', 'meta'], 'readwrite');
           for (const item of data.items) tx.objectStore('items').put(item);
           for (const issue of data.issues ?? []) tx.objectStore('issues').put(issue);
+          for (const summary of data.summaries) tx.objectStore('issueSummaries').put(summary);
           for (const meta of data.meta ?? []) tx.objectStore('meta').put(meta);
           tx.oncomplete = () => {
             db.close();
@@ -32,7 +36,7 @@ async function seed(h: ExtensionHarness, records: { items: unknown[]; issues?: u
           tx.onerror = () => reject(tx.error);
         };
       }),
-    records,
+    data,
   );
 }
 

@@ -13,7 +13,7 @@ export async function relearnSuggestions(tx: WriteTx, known?: readonly Pick<Issu
   // Every item the editor filed teaches: the published ones and those waiting in the queue; the
   // issues' days say which headings the digest stopped using (`known`: as the use case has them
   // already, every issue stored, not read again).
-  const [items, template, issues] = await Promise.all([tx.items.all(), tx.meta.template(), known ?? tx.issues.list()]);
+  const [items, template, issues] = await Promise.all([tx.items.all(), tx.meta.template(), known ?? tx.issues.summaries()]);
   await tx.meta.setSuggestionModel(trainSuggestionModel(items, template, issues));
   await tx.meta.setLearnedSince([]);
 }

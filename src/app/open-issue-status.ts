@@ -12,7 +12,7 @@ export interface OpenIssueStatus {
 }
 
 export async function openIssueStatusIn(tx: Pick<ReadTx, 'items' | 'issues' | 'meta'>, today: string): Promise<OpenIssueStatus> {
-  const [count, issues, settings] = await Promise.all([tx.items.queueCount(), tx.issues.list(), tx.meta.settings()]);
+  const [count, issues, settings] = await Promise.all([tx.items.queueCount(), tx.issues.summaries(), tx.meta.settings()]);
   return { count, key: planNextIssue(issues, today, settings.openIssue, learnedCadenceDays(issues)).key, due: reminderDue(issues, settings.reminders, today) };
 }
 

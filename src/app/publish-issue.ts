@@ -35,7 +35,7 @@ export function publishNextIssue(store: DigestStore, clock: { now: () => Date; t
   const now = clock.now();
   const today = clock.today();
   return store.write(async (tx) => {
-    const [template, settings, issues, queue] = await Promise.all([tx.meta.template(), tx.meta.settings(), tx.issues.list(), tx.items.queue()]);
+    const [template, settings, issues, queue] = await Promise.all([tx.meta.template(), tx.meta.settings(), tx.issues.summaries(), tx.items.queue()]);
     const { issue } = exportNextIssue({ template, issues, items: queue }, settings.openIssue, today);
     await tx.issues.put(issue);
     await Promise.all(queue.map((item, order) => tx.items.put({ ...item, issue: issue.key, order })));

@@ -17,7 +17,7 @@ export interface ExportView {
 /** The next issue as it would be published now, with what to look at first. */
 export function readExport(store: DigestStore, today: string): Promise<ExportView> {
   return store.read(async (tx) => {
-    const [template, settings, issues, queue] = await Promise.all([tx.meta.template(), tx.meta.settings(), tx.issues.list(), tx.items.queue()]);
+    const [template, settings, issues, queue] = await Promise.all([tx.meta.template(), tx.meta.settings(), tx.issues.summaries(), tx.items.queue()]);
     // Which of the queue's links were published before, by index lookups only.
     const urls = [...new Set(queue.flatMap((i) => i.links.map((l) => l.url)))];
     const found = await Promise.all(urls.map((url) => tx.items.findByUrl(url)));

@@ -2,7 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { createBackup } from '../core/backup/backup.ts';
 import type { CaptureDraft } from '../core/model/capture-draft.ts';
 import type { DigestState } from '../core/model/digest-state.ts';
-import type { Issue } from '../core/model/issue.ts';
+import { issueSummaryOf, type Issue, type IssueSummary } from '../core/model/issue.ts';
 import { compareIssueKeys, type IssueKey } from '../core/model/issue-key.ts';
 import type { Item } from '../core/model/item.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/model/settings.ts';
@@ -20,9 +20,9 @@ export const SNAPSHOTS_KEPT = 5;
 
 export type SnapshotSummary = Omit<Snapshot, 'backup'> & { id: number };
 
-const byIssueKey = (a: Issue, b: Issue): number => compareIssueKeys(a.key, b.key);
+const byIssueKey = (a: IssueSummary, b: IssueSummary): number => compareIssueKeys(a.key, b.key);
 
-const STORES = ['items', 'issues', 'meta', 'drafts', 'snapshots'] as const;
+const STORES = ['items', 'issues', 'issueSummaries', 'meta', 'drafts', 'snapshots'] as const;
 type Tx = IDBPTransaction<DigestDB, (typeof STORES)[number][], 'readwrite'>;
 
 const bucketRange = (bucket: string): IDBKeyRange => IDBKeyRange.bound([bucket, -Infinity], [bucket, Infinity]);
@@ -47,6 +47,7 @@ const noChanges = (): Changes => ({ items: new Set(), issues: new Set(), templat
 function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
   const items = tx.objectStore('items');
   const issues = tx.objectStore('issues');
+  const summaries = tx.objectStore('issueSummaries');
   const meta = tx.objectStore('meta');
   const drafts = tx.objectStore('drafts');
   const snapshots = tx.objectStore('snapshots');
@@ -124,14 +125,16 @@ function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
     issues: {
       /** In the digest's order (keys are strings: `'103'` sorts before `'21'` in the store). */
       list: async (): Promise<Issue[]> => (await track(issues.getAll())).sort(byIssueKey),
+      /** Every issue without its text, in the digest's order: for what needs no issue's text. */
+      summaries: async (): Promise<IssueSummary[]> => (await track(summaries.getAll())).sort(byIssueKey),
       get: (key: IssueKey): Promise<Issue | undefined> => track(issues.get(key)),
       put: async (issue: Issue): Promise<void> => {
         changes.issues.add(issue.key);
-        await track(issues.put(issue));
+        await Promise.all([track(issues.put(issue)), track(summaries.put(issueSummaryOf(issue)))]);
       },
       delete: async (key: IssueKey): Promise<void> => {
         changes.issues.add(key);
-        await track(issues.delete(key));
+        await Promise.all([track(issues.delete(key)), track(summaries.delete(key))]);
       },
     },
     meta: {
@@ -199,8 +202,10 @@ function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
         changes.template = true;
         void track(items.clear());
         void track(issues.clear());
+        void track(summaries.clear());
         for (const item of state.items) void track(items.put(toStored(item)));
         for (const issue of state.issues) void track(issues.put(issue));
+        for (const issue of state.issues) void track(summaries.put(issueSummaryOf(issue)));
         await Promise.all([writeMeta('template', state.template), writeMeta('settings', state.settings)]);
       },
     },
@@ -220,6 +225,7 @@ type ReadMethod =
   | 'get'
   | 'findByUrl'
   | 'list'
+  | 'summaries'
   | 'template'
   | 'settings'
   | 'suggestionModel'

@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type LegacyIssue, type LegacyItem, type LegacySettings, type LegacyTemplate } from '../core/backup/legacy-model.ts';
-import type { Issue } from '../core/model/issue.ts';
+import { issueSummaryOf, type Issue, type IssueSummary } from '../core/model/issue.ts';
 import type { Item } from '../core/model/item.ts';
 import type { LearnedItem, SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import type { Settings } from '../core/model/settings.ts';
@@ -17,7 +17,7 @@ export const DB_NAME = 'digest-clipper';
  * The schema version. Raising it needs a migration in `upgrade` and a fixture of a database at
  * the old version under test/fixtures/databases/ (a test fails without one).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** An item as stored: with the keys its indexes need. */
 export interface StoredItem extends Item {
@@ -70,6 +70,8 @@ export interface DigestDB extends DBSchema {
     indexes: { byBucketOrder: [string, number]; byUrl: string };
   };
   issues: { key: string; value: Issue };
+  /** Each issue's summary under the same key, kept with it by the store: read where the text is not needed. */
+  issueSummaries: { key: string; value: IssueSummary };
   meta: { key: MetaKey; value: MetaRecord };
   drafts: { key: string; value: CaptureDraft };
   snapshots: { key: number; value: Snapshot };
@@ -117,6 +119,11 @@ const STEPS: readonly ((db: DigestDatabase, tx: UpgradeTransaction) => void | Pr
     // The learned model is learned again from the upgraded archive by the next import or publish.
     if ((await meta.count('suggestionModel')) > 0) void meta.delete('suggestionModel');
     // Snapshots keep their version 1 backups: they are only ever downloaded, and restore reads them.
+  },
+  // 4: each issue's summary beside it, so the popup and the badge read no issue's text.
+  async (db, tx) => {
+    const summaries = db.createObjectStore('issueSummaries', { keyPath: 'key' });
+    for (const issue of await tx.objectStore('issues').getAll()) void summaries.put(issueSummaryOf(issue));
   },
 ];
 

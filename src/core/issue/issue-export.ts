@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { DigestContent } from '../model/digest-state.ts';
-import type { Issue } from '../model/issue.ts';
+import type { Issue, IssueSummary } from '../model/issue.ts';
 import type { IssueKey } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
 import { learnedCadenceDays } from '../schedule/due-date.ts';
@@ -16,7 +16,7 @@ export interface ExportedIssue {
 
 /** The queued items as the next issue, with the plan it follows. */
 export function exportNextIssue(
-  state: Pick<DigestContent, 'template' | 'items'> & { issues: readonly Issue[] },
+  state: Pick<DigestContent, 'template' | 'items'> & { issues: readonly IssueSummary[] },
   openIssue: OpenIssueSettings,
   today: IsoDate,
   cadence: number | null = learnedCadenceDays(state.issues),

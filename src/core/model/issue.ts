@@ -95,6 +95,17 @@ export interface Issue {
   end: string;
 }
 
+/**
+ * An issue without its text: what it is known by and when it came out, all the schedule, the
+ * header and the suggestions' retired headings need. A long archive's issues hold megabytes of
+ * text; this is what is read where that text is not needed.
+ */
+export type IssueSummary = Pick<Issue, 'key' | 'number' | 'year' | 'title' | 'period' | 'published' | 'fileName'>;
+
+export function issueSummaryOf({ key, number, year, title, period, published, fileName }: IssueSummary): IssueSummary {
+  return { key, number, year, title, period, published, fileName };
+}
+
 /** The headings of an issue, in order. */
 export function headingsOf(issue: Pick<Issue, 'body'>): Extract<Segment, { kind: 'heading' }>[] {
   return issue.body.filter((s): s is Extract<Segment, { kind: 'heading' }> => s.kind === 'heading');

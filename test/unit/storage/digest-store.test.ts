@@ -8,6 +8,7 @@ import { DEFAULT_TEMPLATE } from '../../../src/core/model/template.ts';
 import { newQueuedItem } from '../../../src/core/queue/capture.ts';
 import { SNAPSHOTS_KEPT } from '../../../src/storage/digest-store.ts';
 import { testStore } from '../../helpers/db.ts';
+import { makeIssue } from '../../helpers/builders.ts';
 
 const now = new Date('2014-07-21T00:00:00Z');
 const capture = (i: number, url = `https://example.com/${i}`) =>
@@ -65,6 +66,23 @@ describe('items', () => {
       ['id-2', 3],
     ]);
     expect((await store.read((tx) => tx.items.ofIssue('3'))).map((i) => i.id)).toEqual(['id-9']);
+  });
+});
+
+describe('issues', () => {
+  it('keeps each issue’s summary beside it, put, deleted or replaced whole, in the digest’s order', async () => {
+    const { store } = testStore();
+    const issue = (number: number, published: string) => makeIssue({ number, title: `Issue ${number}`, published, body: [{ kind: 'text', text: 'x'.repeat(1000) }] as never });
+    const summary = (number: number, published: string) => ({ key: String(number), number, year: null, title: `Issue ${number}`, period: null, published, fileName: null });
+    await store.write(async (tx) => {
+      for (const i of [issue(103, '2024-03-01'), issue(21, '2014-01-01'), issue(22, '2014-01-15')]) await tx.issues.put(i);
+      await tx.issues.delete('22');
+    });
+    expect(await store.read((tx) => tx.issues.summaries())).toEqual([summary(21, '2014-01-01'), summary(103, '2024-03-01')]);
+    await store.write(async (tx) => tx.issues.put({ ...issue(21, '2014-01-02') }));
+    expect(await store.read((tx) => tx.issues.summaries())).toEqual([summary(21, '2014-01-02'), summary(103, '2024-03-01')]);
+    await store.write(async (tx) => tx.state.write({ template: DEFAULT_TEMPLATE, settings: DEFAULT_SETTINGS, items: [], issues: [issue(5, '2013-06-01')] }));
+    expect(await store.read((tx) => tx.issues.summaries())).toEqual([summary(5, '2013-06-01')]);
   });
 });
 

@@ -14,7 +14,8 @@ import { normalizeForRoundTrip } from '../../helpers/round-trip.ts';
  * A database as an earlier release left it, store by store. `v1.json` was written by hand from
  * schema version 1; `v2.json` by the code of schema version 2 itself, Digest Clipper 0.1 at commit
  * a6aa8ce (importing two fixture issues,
- * capturing, saving settings, a rule and a draft, taking snapshots).
+ * capturing, saving settings, a rule and a draft, taking snapshots); `v3.json` is `v2.json` as
+ * version 3's upgrade left it (the code at d3bd31c).
  */
 interface DatabaseFixture {
   version: number;
@@ -81,8 +82,11 @@ describe('schema upgrades', () => {
       expect((await tx.items.queue()).map((i) => i.id)).toEqual(['8d3c0c5e-queued']);
       const settings = await tx.meta.settings();
       expect(settings.reminders.cadenceDays).toBe(14);
-      const oldOpen = (fixture.stores.meta?.find((m) => m.key === 'settings')?.value as { openIssue: { number?: number } }).openIssue;
-      expect(settings.openIssue.key).toBe(oldOpen.number === undefined ? undefined : String(oldOpen.number));
+      // (Before version 3 the open issue was set by its number; since, by its key.)
+      const oldOpen = (fixture.stores.meta?.find((m) => m.key === 'settings')?.value as { openIssue: { number?: number; key?: string } }).openIssue;
+      expect(settings.openIssue.key).toBe(oldOpen.key ?? (oldOpen.number === undefined ? undefined : String(oldOpen.number)));
+      // Every issue's summary beside it (version 4), the same as the issue says.
+      expect(await tx.issues.summaries()).toEqual(state.issues.map((i) => ({ key: i.key, number: i.number, year: i.year, title: i.title, period: i.period, published: i.published, fileName: i.fileName })));
       expect(state.template.preset).toBe('openstack');
       expect((await tx.drafts.get('example.com/half-written'))?.comment).toBe('还没写完');
       // Snapshots stay as they were taken, and can still be restored.
