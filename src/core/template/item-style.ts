@@ -181,7 +181,7 @@ function referencedOf(entries: readonly string[]): Pick<ItemStyle, 'referenceLin
   const logged = entries.flatMap((source): { credited: boolean; address: boolean }[] => {
     const link = extractLinks(source).find((l) => l.kind === 'inline' && isReferenceText(l.text) && /\(\s*$/.test(source.slice(0, l.start)) && /[\p{L}\p{N}]/u.test(source.slice(0, l.start).replace(ENTRY_MARKER, '')));
     if (link) return [{ credited: /^,\s*@[\w-]+\)/.test(source.slice(link.end)), address: false }];
-    const addressed = ADDRESS_AFTER.exec(source.replace(ENTRY_MARKER, '').trimEnd());
+    const addressed = addressAfter(source.replace(ENTRY_MARKER, '').trimEnd());
     return addressed ? [{ credited: addressed[1] !== undefined, address: true }] : [];
   });
   if (logged.length * 2 <= entries.length) return {};
@@ -190,8 +190,20 @@ function referencedOf(entries: readonly string[]): Pick<ItemStyle, 'referenceLin
   return { referenceLink: true, ...(credited ? { referenceAuthor: true } : {}), ...(address ? { referenceAddress: true } : {}) };
 }
 
-/** A release note's line: words, who made the change, and its address after `in` (`Fix the needle by @cy in https://…`). */
-const ADDRESS_AFTER = /^(?=[^\n]*[\p{L}\p{N}][^\n]*\s(?:by\s+@[\w-]+\s+)?in\s)[^\n]*?\S(\s+by\s+@[\w-]+)?\s+in\s+<?https?:\/\/[^\s<>]+>?$/u;
+/**
+ * A release note's line: words, who made the change, and its address after `in` (`Fix the needle
+ * by @cy in https://…`); the match of its end (who, if named, as group 1). Matched from the end:
+ * a pattern that looked ahead from the line's start for the words tried every place of a long line
+ * twice over (100,000 characters of `[a](` took seconds); this one starts only where a run of
+ * blanks starts.
+ */
+function addressAfter(line: string): RegExpExecArray | undefined {
+  const end = ADDRESS_END.exec(line);
+  if (!end || end.index === 0) return undefined;
+  const words = line.slice(0, end.index);
+  return !words.includes('\n') && /[\p{L}\p{N}]/u.test(words + (end[1] ?? '')) ? end : undefined;
+}
+const ADDRESS_END = /(?<!\s)(\s+by\s+@[\w-]+)?\s+in\s+<?https?:\/\/[^\s<>]+>?$/u;
 
 /**
  * Whether most paragraph entries end with a paragraph of links alone, a blank line under their
