@@ -11,6 +11,9 @@ import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { TranslateProvider } from '../ui/translate-context.ts';
 import { OptionsApp, type OptionsPorts } from './options-app.tsx';
+import { workerCall } from '../platform/worker-call.ts';
+import { applyIssueImport, planIssueImport } from '../app/import-issues.ts';
+import type { importHandlers } from './import-worker.ts';
 import '../ui/styles.css';
 import '../ui/options/options.css';
 
@@ -22,6 +25,10 @@ const timeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', time
 // Names listed as the language lists them: `a, b, c`, `a、b、c`.
 const listFormat = new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' });
 const now = (): Date => new Date();
+
+// An import of hundreds of issues is worked out and applied in a worker, the page responsive
+// meanwhile; where the worker cannot answer, the page does it itself (and words any failure).
+const importer = workerCall<typeof importHandlers>(() => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
 
 const ports: OptionsPorts = {
   copyText,
@@ -40,6 +47,16 @@ const ports: OptionsPorts = {
     connect: (request) => sendMessage('teamConnect', request),
     sync: () => sendMessage('teamSync', {}),
     disconnect: async () => void (await sendMessage('teamDisconnect', {})),
+  },
+  importOffThread: {
+    plan: async (files, day) => {
+      const answer = await importer('plan', { files, today: day });
+      return answer.ok ? answer.value : planIssueImport(store, files, day);
+    },
+    apply: async (plan, at) => {
+      const answer = await importer('apply', { plan, now: at.toISOString() });
+      if (!answer.ok) await applyIssueImport(store, plan, at);
+    },
   },
 };
 

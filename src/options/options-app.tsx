@@ -30,7 +30,7 @@ import { useToast } from '../ui/use-toast.ts';
 import { ArchiveSection } from './archive-section.tsx';
 import { TeamSection, type TeamPorts } from './team-section.tsx';
 import { useBackup } from './use-backup.ts';
-import { useImport } from './use-import.ts';
+import { useImport, type ImportWork } from './use-import.ts';
 import { useOptionsData } from './use-options-data.ts';
 
 /** What the options page needs from the browser besides storage. */
@@ -41,6 +41,8 @@ export interface OptionsPorts {
   broadcastDataChanged: () => void;
   listenForChanges: (onChange: () => void, signal: AbortSignal) => void;
   team: TeamPorts;
+  /** Works out and applies an import off the page's thread, where the page can; absent, the page does it. */
+  importOffThread?: ImportWork;
 }
 
 export interface OptionsProps {
@@ -100,7 +102,7 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, for
       await changed();
     });
 
-  const importer = useImport({ store, t, action, today, now, changed, toast: showToast });
+  const importer = useImport({ store, t, action, today, now, changed, toast: showToast, ...(ports.importOffThread ? { work: ports.importOffThread } : {}) });
   const backup = useBackup({ store, t, action, now, changed, toast: showToast, downloadText: ports.downloadText });
 
   const plan = useMemo(() => (data ? planNextIssue(data.issues, today(), data.settings.openIssue) : undefined), [data, today]);

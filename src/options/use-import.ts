@@ -20,6 +20,14 @@ export interface ImportDeps {
   now: () => Date;
   changed: () => Promise<void>;
   toast: (text: string) => void;
+  /** Works out and applies the import (off the page's thread, in the extension); by default here. */
+  work?: ImportWork;
+}
+
+/** How an import is worked out and applied. */
+export interface ImportWork {
+  plan: (files: PickedFile[], today: string) => Promise<ImportPlan>;
+  apply: (plan: ImportPlan, now: Date) => Promise<void>;
 }
 
 /** What the import panel shows of a plan. */
@@ -47,13 +55,13 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
 }
 
 /** Published issue files: read, previewed, applied in one transaction with a snapshot. */
-export function useImport({ store, t, action, today, now, changed, toast }: ImportDeps) {
+export function useImport({ store, t, action, today, now, changed, toast, work = { plan: (files, day) => planIssueImport(store, files, day), apply: (plan, at) => applyIssueImport(store, plan, at) } }: ImportDeps) {
   const [plan, setPlan] = useState<ImportPlan | undefined>();
   return {
     preview: plan && importPreview(plan, t),
     read: (files: PickedFile[]) =>
       action.run(async () => {
-        setPlan(await planIssueImport(store, files, today()));
+        setPlan(await work.plan(files, today()));
       }),
     cancel: () => setPlan(undefined),
     resolve: (key: string, fileName: string) =>
@@ -63,7 +71,7 @@ export function useImport({ store, t, action, today, now, changed, toast }: Impo
     apply: () =>
       action.run(async () => {
         if (!plan) return;
-        await applyIssueImport(store, plan, now());
+        await work.apply(plan, now());
         toast(t('toastImported', plan.parsed.length));
         setPlan(undefined);
         await changed();

@@ -48,6 +48,8 @@ describe('past issues', () => {
     const preview = options.getByRole('region', { name: 'This import will:' });
     await preview.waitFor();
     expect(await preview.getByRole('row').count()).toBe(importFiles.length + 1);
+    // Worked out in the page's worker, off its thread (a long archive takes seconds).
+    expect(options.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\/assets\/import-worker-[\w-]+\.js$/)]);
     await options.getByRole('button', { name: 'Apply' }).click();
     await options.getByRole('status').filter({ hasText: `Imported ${importFiles.length} issues.` }).waitFor();
     await options.getByText(`the open issue is number ${newestIssue + 1}`).waitFor();
