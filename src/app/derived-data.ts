@@ -1,6 +1,7 @@
 import { learnItems, SUGGESTION_MODEL_VERSION, trainSuggestionModel, type LearnedItem, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import type { DigestStore, ReadTx, WriteTx } from '../storage/digest-store.ts';
 import type { Issue } from '../core/model/issue.ts';
+import type { Item } from '../core/model/item.ts';
 
 /**
  * The one rule for derived data: a use case that changes what the suggestion model is learned
@@ -9,11 +10,12 @@ import type { Issue } from '../core/model/issue.ts';
  * or a restore, after a publish) is taken in that transaction too. Either all of it is stored or,
  * on any failure, none of it.
  */
-export async function relearnSuggestions(tx: WriteTx, known?: readonly Pick<Issue, 'key' | 'published'>[]): Promise<void> {
+export async function relearnSuggestions(tx: WriteTx, known?: readonly Pick<Issue, 'key' | 'published'>[], knownItems?: readonly Item[]): Promise<void> {
   // Every item the editor filed teaches: the published ones and those waiting in the queue; the
-  // issues' days say which headings the digest stopped using (`known`: as the use case has them
-  // already, every issue stored, not read again).
-  const [items, template, issues] = await Promise.all([tx.items.all(), tx.meta.template(), known ?? tx.issues.summaries()]);
+  // issues' days say which headings the digest stopped using (`known`, `knownItems`: as the use
+  // case has them already, every issue or item stored, not read again: an import of years of
+  // issues would read back every item it just wrote).
+  const [items, template, issues] = await Promise.all([knownItems ?? tx.items.all(), tx.meta.template(), known ?? tx.issues.summaries()]);
   await tx.meta.setSuggestionModel(trainSuggestionModel(items, template, issues));
   await tx.meta.setLearnedSince([]);
 }

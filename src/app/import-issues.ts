@@ -2,6 +2,7 @@ import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
 import { planImport, resolveConflict, type ImportFile, type ImportPlan } from '../core/issue/issue-import.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { relearnSuggestions } from './derived-data.ts';
+import type { Item } from '../core/model/item.ts';
 
 /** A file the editor picked: its name and its bytes. */
 export interface PickedFile {
@@ -41,10 +42,14 @@ export function applyIssueImport(store: DigestStore, plan: ImportPlan, now: Date
     await tx.snapshots.take('before-import', now);
     const items = await tx.items.all();
     const keys = new Set(plan.parsed.map((p) => p.issue.key));
-    for (const item of items) if (item.issue !== null && keys.has(item.issue)) await tx.items.delete(item.id);
-    await Promise.all(plan.parsed.flatMap((p) => p.items).map((item) => tx.items.put(item)));
+    const replaced = (item: Item): boolean => item.issue !== null && keys.has(item.issue);
+    for (const item of items) if (replaced(item)) await tx.items.delete(item.id);
+    const added = plan.parsed.flatMap((p) => p.items);
+    await Promise.all(added.map((item) => tx.items.put(item)));
     await Promise.all(plan.parsed.map((p) => tx.issues.put(p.issue)));
     await tx.meta.setTemplate(plan.template);
-    await relearnSuggestions(tx);
+    // Every item now stored: those kept and those added (an item id the import adds again replaces its own).
+    const ids = new Set(added.map((item) => item.id));
+    await relearnSuggestions(tx, undefined, [...items.filter((item) => !replaced(item) && !ids.has(item.id)), ...added]);
   });
 }

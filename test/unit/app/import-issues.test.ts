@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyIssueImport, planIssueImport } from '../../../src/app/import-issues.ts';
 import { fixtureFiles } from '../../helpers/corpus.ts';
+import { trainSuggestionModel } from '../../../src/core/suggestion/project-suggestion.ts';
 import { testStore } from '../../helpers/db.ts';
 import { seedStore, SEED_NOW, SEED_TODAY } from '../../helpers/seed.ts';
 
@@ -26,6 +27,12 @@ describe('importing past issues', () => {
     expect(plan.replaces).toEqual(['21']);
     await applyIssueImport(store, plan, SEED_NOW);
     expect((await store.read((tx) => tx.items.ofIssue('21'))).map((i) => i.project)).toEqual([null, 'Nova']);
+    // The model learned from every item now stored, the queue's among them, and not the replaced ones.
+    await store.read(async (tx) => {
+      const [items, template, issues, model] = await Promise.all([tx.items.all(), tx.meta.template(), tx.issues.summaries(), tx.meta.suggestionModel()]);
+      expect(model).toEqual(trainSuggestionModel(items, template, issues));
+      expect(model?.items).toBe(items.length);
+    });
   });
 
   it('lists a file that is not UTF-8 with its problem and still offers the others', async () => {
