@@ -39,6 +39,9 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
+  // The label the digest writes shown whole in its field (a wide character takes two columns).
+  const labelHint = linkLabel ?? (taxonomy.preset === 'openstack' ? 'BP：' : undefined);
+  const labelWidth = labelHint === undefined ? undefined : { width: `${Math.max(6, [...labelHint].reduce((n, c) => n + (/[\u1100-\uffdc]/u.test(c) ? 2 : 1), 0) + 3)}ch` };
   const comment = useRef<HTMLTextAreaElement>(null);
   // The editor opens where the next keystroke goes: the words.
   useLayoutEffect(() => comment.current?.focus(), []);
@@ -128,7 +131,7 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
         <legend>{t('fieldLinks')}</legend>
         {draft.links.map((link, i) => (
           <div class="link-row" key={i}>
-            <input aria-label={t('fieldLinkLabel')} class="link-label" value={link.label ?? ''} placeholder={linkLabel ?? (taxonomy.preset === 'openstack' ? 'BP：' : undefined)} onInput={(e) => setLink(i, { label: e.currentTarget.value })} />
+            <input aria-label={t('fieldLinkLabel')} class="link-label" value={link.label ?? ''} placeholder={labelHint} style={labelWidth} onInput={(e) => setLink(i, { label: e.currentTarget.value })} />
             <input aria-label={t('fieldLinkUrl')} type="url" value={link.url} onInput={(e) => setLink(i, { url: e.currentTarget.value })} />
             <input aria-label={t('fieldLinkTitle')} value={link.title} onInput={(e) => setLink(i, { title: e.currentTarget.value })} />
             <button
