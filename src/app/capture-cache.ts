@@ -37,6 +37,19 @@ export function readCaptureCache(store: DigestStore, lang: string, today: string
   });
 }
 
+/**
+ * Draws the cache again from the database and hands it to `keep` (the page's local storage):
+ * after a save taught the model, or a change in the options page. A failed read keeps nothing;
+ * the next popup then opens the slower way.
+ */
+export async function redrawCaptureCache(store: DigestStore, lang: string, today: string, keep: (cache: CaptureCache | undefined) => void): Promise<void> {
+  try {
+    keep(await readCaptureCache(store, lang, today));
+  } catch {
+    // No cache drawn: the one there stays, or none.
+  }
+}
+
 /** A cache read back, if it is one for this language; anything else is no cache. */
 export function checkCaptureCache(value: unknown, lang: string): CaptureCache | undefined {
   if (typeof value !== 'object' || value === null) return undefined;

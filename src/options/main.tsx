@@ -6,7 +6,7 @@ import { uiLanguage, uiText } from '../platform/i18n.ts';
 import { listenToMessages, sendMessage } from '../platform/messaging.ts';
 import { requestHostAccess } from '../platform/host-access.ts';
 import { writeLocal } from '../platform/local-cache.ts';
-import { CAPTURE_CACHE_KEY, readCaptureCache } from '../app/capture-cache.ts';
+import { CAPTURE_CACHE_KEY, redrawCaptureCache } from '../app/capture-cache.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { TranslateProvider } from '../ui/translate-context.ts';
@@ -38,7 +38,7 @@ const ports: OptionsPorts = {
     // comes back as the database now has it (after an import of a long archive the popup would
     // otherwise open the slow way, reading every issue, before any form shows).
     writeLocal(CAPTURE_CACHE_KEY, undefined);
-    void readCaptureCache(store, language, isoDateAt(now())).then((cache) => writeLocal(CAPTURE_CACHE_KEY, cache), () => undefined);
+    void redrawCaptureCache(store, language, isoDateAt(now()), (cache) => writeLocal(CAPTURE_CACHE_KEY, cache));
     void sendMessage('dataChanged', { source: 'options' });
   },
   listenForChanges: (onChange, signal) => listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal),

@@ -20,7 +20,7 @@ import { PopupApp, preloadViews, type PanelState, type PopupPorts } from './popu
 import type { CaptureContext } from '../app/capture-context.ts';
 import { openSidePanel } from '../platform/side-panel.ts';
 import { currentWindowId } from '../platform/windows.ts';
-import { CAPTURE_CACHE_KEY, captureCacheOf, readCaptureCache } from '../app/capture-cache.ts';
+import { CAPTURE_CACHE_KEY, captureCacheOf, redrawCaptureCache } from '../app/capture-cache.ts';
 import { EARLY_EDITS_KEY, keepEarlyEdits, keptEarlyEditsOf } from '../app/kept-early-edits.ts';
 import { readLocal, writeLocal } from '../platform/local-cache.ts';
 import { entryShown, keepEntryShown } from './entry-shown.ts';
@@ -64,7 +64,7 @@ const ports: PopupPorts = {
     void messaging().then((m) => m.sendMessage('queueChanged', { source: 'popup' }));
     // A save taught the model: the next popup's early form suggests from what it learned (read
     // once the save's confirmation is on screen).
-    setTimeout(() => void readCaptureCache(store, uiLanguage(), today()).then((cache) => writeLocal(CAPTURE_CACHE_KEY, cache), () => undefined), 50);
+    setTimeout(() => void redrawCaptureCache(store, uiLanguage(), today(), (cache) => writeLocal(CAPTURE_CACHE_KEY, cache)), 50);
   },
   listenForChanges: (onChange, signal) => void messaging().then((m) => m.listenToMessages({ queueChanged: onChange, dataChanged: onChange }, signal)),
   team: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureCacheOf, checkCaptureCache, readCaptureCache, type CaptureCache } from '../../../src/app/capture-cache.ts';
+import { captureCacheOf, checkCaptureCache, readCaptureCache, redrawCaptureCache, type CaptureCache } from '../../../src/app/capture-cache.ts';
 import { checkKeptEarlyEdits, keepEarlyEdits, keptEarlyEditsOf, withFormEdits, type KeptEarlyEdits } from '../../../src/app/kept-early-edits.ts';
 import { earlyCapture, withEarlyEdits } from '../../../src/app/early-capture.ts';
 import { readDigestFacts } from '../../../src/app/capture-context.ts';
@@ -27,6 +27,19 @@ const fields = (over: Partial<CaptureFields> = {}): CaptureFields => ({
   comment: '',
   eventDate: '',
   ...over,
+});
+
+
+describe('redrawCaptureCache', () => {
+  it('hands the cache as the database has it to the page, and nothing when the read fails', async () => {
+    const { cache, store } = await seededCache();
+    const kept: unknown[] = [];
+    await redrawCaptureCache(store, 'en', SEED_TODAY, (c) => kept.push(c));
+    expect(kept).toEqual([cache]);
+    const failing = { ...store, read: () => Promise.reject(new Error('closed')) } as typeof store;
+    await redrawCaptureCache(failing, 'en', SEED_TODAY, (c) => kept.push(c));
+    expect(kept).toHaveLength(1);
+  });
 });
 
 describe('the capture cache the early form starts from', () => {
