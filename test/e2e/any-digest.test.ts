@@ -637,6 +637,30 @@ describe('a digest that opens each entry with a symbol for its kind of page', ()
   });
 });
 
+describe('a reading list written as a task list', () => {
+  it('imports its boxes as kinds: the capture offers them by what they mean, the queue shows the one picked, and the entry opens with it', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('task-lists'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('aurora', { title: 'Amazon Aurora [design] *notes*' });
+    const { popup, page } = await h.capturePopup(url);
+    const status = popup.getByRole('combobox', { name: 'Status' });
+    await status.waitFor();
+    expect(await status.locator('option').allTextContents()).toEqual(['None', '☑ Done', '☐ To do']);
+    await status.selectOption('[x]');
+    await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Papers');
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('the log is the database');
+    await popup.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
+    await popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
+    await page.close();
+    const review = await h.openPopup((await h.openPage(h.server.page('review', { title: 'x' }))).tabId);
+    await review.getByRole('tab', { name: /Queue/ }).click();
+    await expect.poll(() => review.locator('.item-kind').allTextContents()).toEqual(['☑ Done']);
+    await review.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await review.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`## Papers\n\n- [x] [Amazon Aurora \\[design\\] \\*notes\\*](${url}) — the log is the database\n\n## Posts`);
+  });
+});
+
 describe('a digest of lists whose news parts are paragraphs and whose featured changes have headings of their own', () => {
   it('imports Last Week in Kubernetes Development’s mixed form: news paragraphs and featured headings are entries, new ones are written in their part’s form, the headings every issue writes stand in the next one, and the editor changes a part’s form and which headings every issue writes in the options page', async () => {
     h = await ExtensionHarness.launch();

@@ -2,9 +2,13 @@
  * A symbol an entry opens with after its list marker to say what kind of page it links (This Week
  * in React's `📜` article, `📦` release, `🐦` post): emoji and other symbols, with their
  * variation selectors and joiners, then a space. Not a letter, digit, punctuation, Markdown's own
- * marks or an opening bracket (`[`, a link).
+ * marks or an opening bracket (`[`, a link). Or a task list's box (`[ ]`, `[x]`): whether the
+ * entry is done is a kind the editor picks as well.
  */
-const KIND_TOKEN = /^(?:[^\p{L}\p{N}\p{P}\s\\`*_[\]<>#|+\-=~$^])(?:[^\p{L}\p{N}\p{P}\s\\`*_[\]<>#|+\-=~$^]|\u200d){0,7}(?=[ \t]+\S)/u;
+const KIND_TOKEN = /^(?:\[[ xX]\]|(?:[^\p{L}\p{N}\p{P}\s\\`*_[\]<>#|+\-=~$^])(?:[^\p{L}\p{N}\p{P}\s\\`*_[\]<>#|+\-=~$^]|\u200d){0,7})(?=[ \t]+\S)/u;
+
+/** A task list's box: `[ ]` to do, `[x]` done (GitHub's Markdown reads `[X]` too). */
+const TASK_BOX = /^\[[ xX]\]$/;
 
 /** At most this many kinds are learned or kept: a digest with more is marking something else. */
 export const MOST_KINDS = 16;
@@ -19,14 +23,21 @@ export function isEntryKind(text: string): boolean {
   return kindTokenOf(`${text} x`) === text;
 }
 
-/** The kinds a text lists, separated by white space: each a symbol (see `isEntryKind`), once. */
+/** Whether a kind is a task list's box (`[ ]`, `[x]`) rather than a symbol. */
+export function isTaskBox(kind: string): boolean {
+  return TASK_BOX.test(kind);
+}
+
+/** The kinds a text lists, separated by white space: each a symbol (see `isEntryKind`) or a task box, once. */
 export function entryKindsIn(text: string): string[] {
-  return [...new Set(text.split(/\s+/).filter(isEntryKind))];
+  return [...new Set((text.match(/\[[ xX]\]|\S+/g) ?? []).filter(isEntryKind))];
 }
 
 /** The kind an entry's words open with, among those the digest marks entries with. */
 export function entryKindOf(words: string, kinds: readonly string[] | undefined): string | undefined {
   if (!kinds || kinds.length === 0) return undefined;
   const kind = kindTokenOf(words.trimStart());
-  return kind !== undefined && kinds.includes(kind) ? kind : undefined;
+  if (kind === undefined) return undefined;
+  // A box is ticked either way (`[x]`, `[X]`): the digest's kind is the one it learned.
+  return isTaskBox(kind) ? kinds.find((k) => k.toLowerCase() === kind.toLowerCase()) : kinds.includes(kind) ? kind : undefined;
 }

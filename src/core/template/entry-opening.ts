@@ -9,10 +9,11 @@ import { mostCommon } from './most-common.ts';
  * words: on the link's line, or on the next line or the one after a blank line (Haskell Weekly's
  * `-   [title](url) by Jane`, a blank line, `    > words`); or a space alone where the words run
  * on as a sentence's (`- [#19862](…) changed the behavior …`); or a bracket the words stand in,
- * with its label (`（译注：…）`, `(Note: …)`; closed after the words, see `wordsAfter`).
+ * with its label (`（译注：…）`, `(Note: …)`; closed after the words, see `wordsAfter`). What
+ * stands before the link (`lead`) is one symbol or word, or a task list's box (`- [ ] [title](…)`).
  */
 const ENTRY_OPENING = new RegExp(
-  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>\S+\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +
+  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>(?:\[[ xX]\]|\S+)\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +
     String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
   'u',
 );

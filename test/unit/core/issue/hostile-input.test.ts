@@ -11,6 +11,7 @@ import { renderIssue } from '../../../../src/core/issue/issue-renderer.ts';
 import type { Issue } from '../../../../src/core/model/issue.ts';
 import { compareIssueKeys } from '../../../../src/core/model/issue-key.ts';
 import type { Item } from '../../../../src/core/model/item.ts';
+import { entryKindOf } from '../../../../src/core/model/entry-kind.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
 import { newQueuedItem } from '../../../../src/core/queue/capture.ts';
 import { listedSymbols } from '../../../../src/core/template/heading-markers.ts';
@@ -59,7 +60,7 @@ const heldDocuments = (template: Template, issues: readonly Issue[], items: read
  * opening paragraphs in bold, headed entries, titles with a page link after the words (or their
  * address alone).
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['line-breaks', 'embeds', 'contents', 'pictures-over', 'pictures-under', 'pictures-opening', 'pictures-linked', 'html-links', 'reference-labels', 'lead-titles', 'bracket-titles', 'links-above', 'site-lines', 'release-notes', 'links-apart', 'tool-reviews', 'symbol-phrase', 'change-log', 'linked-titles', 'heading-pattern', 'bold-sections', 'numbered-opening', 'numbered-ending', 'daily-bare-links', 'ending-links', 'linked-headings-parts', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['task-lists', 'entry-kinds', 'line-breaks', 'embeds', 'contents', 'pictures-over', 'pictures-under', 'pictures-opening', 'pictures-linked', 'html-links', 'reference-labels', 'lead-titles', 'bracket-titles', 'links-above', 'site-lines', 'release-notes', 'links-apart', 'tool-reviews', 'symbol-phrase', 'change-log', 'linked-titles', 'heading-pattern', 'bold-sections', 'numbered-opening', 'numbered-ending', 'daily-bare-links', 'ending-links', 'linked-headings-parts', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
   const { template, issues, items } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
   // The next issue follows the digest's own (one named by its day is named by the next day).
@@ -176,6 +177,9 @@ function checkExport(template: Template, items: Item[]): void {
   expect(new Set(back.value.items.map((i) => `${i.section}/${i.project}`))).toEqual(groups);
   const found = new Set(back.value.items.flatMap((i) => i.links.map((l) => pageKey(l.url))));
   for (const link of items.flatMap((i) => i.links)) expect(found, link.url).toContain(pageKey(link.url));
+  // The kinds the editor picked (a symbol, a task box) open their entries, read back as the digest's.
+  const kinds = (list: readonly { kind?: string | undefined; comment: string }[], read: boolean) => list.map((i) => (read ? entryKindOf(i.comment, template.items.kinds) : i.kind) ?? '').filter((k) => k !== '').sort();
+  if (items.some((i) => i.kind !== undefined)) expect(kinds(back.value.items, true), exported.markdown).toEqual(kinds(items, false));
 }
 
 const queued = (i: number, fields: Parameters<typeof newQueuedItem>[0]): Item => ({ ...newQueuedItem(fields, `q${i}`, now), order: i });
@@ -274,10 +278,10 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
     const url = fc.oneof(fc.webUrl({ withFragments: true, withQueryParameters: true }), fc.constantFrom(...HOSTILE_URLS));
     fc.assert(
       fc.property(
-        fc.array(fc.record({ text, title: text, urls: fc.array(url, { minLength: 1, maxLength: 6 }), group: fc.constantFrom(...groups), date: fc.boolean(), image: fc.option(url) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ text, title: text, urls: fc.array(url, { minLength: 1, maxLength: 6 }), group: fc.constantFrom(...groups), date: fc.boolean(), image: fc.option(url), kind: fc.option(fc.constantFrom(...(template.items.kinds ?? ['']))) }), { minLength: 1, maxLength: 8 }),
         (specs) => {
           const items = specs.map((s, i): Item => {
-            const item = queued(i, { url: s.urls[0]!, title: s.title, section: s.group[0], project: s.group[1], comment: s.text, ...(s.date ? { eventDate: '2014-07-25' } : {}) });
+            const item = queued(i, { url: s.urls[0]!, title: s.title, section: s.group[0], project: s.group[1], comment: s.text, ...(s.date ? { eventDate: '2014-07-25' } : {}), ...(s.kind ? { kind: s.kind } : {}) });
             // A page's picture, where it has one the capture keeps (a web address).
             const image = s.image !== null && isWebAddress(s.image) ? { image: s.image } : {};
             return { ...item, links: s.urls.map((u, k) => ({ url: u, title: k === 0 ? s.title : `more ${k}`, ...(k === 0 ? image : {}) })) };

@@ -35,6 +35,25 @@ describe('entryKindsOf', () => {
     expect(entryKindsOf([list(1, ['- 📜 [A](https://a.example/1)', '- 📦 [B](https://a.example/2)', '- 🐦 [C](https://a.example/3)'])])).toBeUndefined();
   });
 
+  it('takes a task list’s boxes for kinds, most used first, and offers the other box where every entry has the same', () => {
+    const mixed = list(1, ['- [x] [A](https://a.example/1) — read', '- [ ] [B](https://a.example/2)', '- [x] [C](https://a.example/3)', '- [D](https://a.example/4)']);
+    expect(entryKindsOf([mixed])).toEqual(['[x]', '[ ]']);
+    const open = list(1, ['- [ ] [A](https://a.example/1)', '- [ ] [B](https://a.example/2)', '1. [ ] [C](https://a.example/3)']);
+    expect(entryKindsOf([open])).toEqual(['[ ]', '[x]']);
+    const done = list(1, ['* [X] [A](https://a.example/1)', '* [X] [B](https://a.example/2)']);
+    expect(entryKindsOf([done])).toEqual(['[X]', '[ ]']);
+    // Ticked either way is one kind, written as most entries tick it.
+    const both = list(1, ['- [x] [A](https://a.example/1)', '- [X] [B](https://a.example/2)', '- [x] [C](https://a.example/3)', '- [ ] [D](https://a.example/4)', '- [ ] [E](https://a.example/5)']);
+    expect(entryKindsOf([both])).toEqual(['[x]', '[ ]']);
+    expect(entryKindOf('[X] [B](https://a.example/2)', ['[x]', '[ ]'])).toBe('[x]');
+  });
+
+  it('takes no box for a kind where few entries have one, or where no list item holds it', () => {
+    const plain = Array.from({ length: 7 }, (_, i) => `- [Plain ${i}](https://b.example/${i})`);
+    expect(entryKindsOf([list(1, ['- [ ] [A](https://a.example/1)', '- [x] [B](https://a.example/2)', ...plain])])).toBeUndefined();
+    expect(entryKindsOf([list(1, ['🔗 [ ] [A](https://a.example/1)', '🔗 [x] [B](https://a.example/2)', '🔗 [ ] [C](https://a.example/3)'])])).toBeUndefined();
+  });
+
   it('does not take letters, digits, punctuation or Markdown’s marks for a kind', () => {
     const issue = list(1, ['- **[A](https://a.example/1)**', '- **[B](https://a.example/2)**', '- "[C](https://a.example/3)"', '- "[D](https://a.example/4)"', '- 2026 [E](https://a.example/5)', '- 2026 [F](https://a.example/6)']);
     expect(entryKindsOf([issue])).toBeUndefined();
@@ -52,11 +71,14 @@ describe('entryKindOf and isEntryKind', () => {
   it('tells a kind’s symbol from anything else', () => {
     expect(['📜', '🗓️', '👩‍💻', '★'].map(isEntryKind)).toEqual([true, true, true, true]);
     expect(['', 'a', '1', '📜 x', ' 📜', '-', '[', '📜\n'].map(isEntryKind)).toEqual([false, false, false, false, false, false, false, false]);
+    expect(['[ ]', '[x]', '[X]'].map(isEntryKind)).toEqual([true, true, true]);
+    expect(['[]', '[y]', '[  ]', '[x'].map(isEntryKind)).toEqual([false, false, false, false]);
   });
 
   it('reads the kinds a text lists, once each, leaving out what is not one', () => {
     expect(entryKindsIn(' 📦  📜 x 📦\t🗓️ ** ')).toEqual(['📦', '📜', '🗓️']);
     expect(entryKindsIn('')).toEqual([]);
+    expect(entryKindsIn('[x] [ ]  📦 [x]')).toEqual(['[x]', '[ ]', '📦']);
   });
 });
 
