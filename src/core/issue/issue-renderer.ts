@@ -376,7 +376,10 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const list = byGroup.get(groupKeyOf({ section: section.name, project })) ?? (whole && projectDef?.everyIssue && projectDef.name === project ? [] : undefined);
       if (!list) continue;
       wrote = true;
-      const written = projectDef?.name === project ? projectDef.heading : siblingLabel(def?.projects ?? [], project);
+      // A project where the digest's sections are labels and none has projects yet is a label too,
+      // as its sections are (a heading there would end their list, and the entries after it).
+      const labelledAs = def?.projects.some((p) => p.heading !== undefined) ? def.projects : template.sections;
+      const written = (projectDef?.name === project ? projectDef.heading : undefined) ?? siblingLabel(labelledAs, project);
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
       const first = section.name !== null && projectPlace === 0;

@@ -4,19 +4,27 @@ import type { LinkDefinitions } from '../markdown/markdown-links.ts';
 import { hasLink } from './has-link.ts';
 import { ENTRY_MARKER } from './item-text.ts';
 import { fencedLines } from '../markdown/code-fence.ts';
+import { oneLine } from '../markdown/markdown-escape.ts';
 
 /**
  * A short line in bold and nothing else, no colon at its end, no link: `**CRAN**`. Followed by a
  * list of entries it names a group of them, as a heading would (R Weekly's New Packages, from
  * CRAN and from GitHub). With a colon it introduces the list instead (`**Extras:**`).
  */
-const LABEL = /^( {0,3})(\*\*|__)([^*_[\]\n]{1,60}?)\2[ \t]*$/;
+const LABEL = /^( {0,3})(\*\*|__)((?:[^*_[\]\n\\]|\\.){1,60}?)\2[ \t]*$/;
 
 /**
  * A list item's line that names the list under it (Emacs News' `- Org Mode:` over its links,
  * `* **Articles**`): a short name, in bold or not, a colon after it or not, no link.
  */
-const LIST_LABEL = /^( {0,3}[*+-][ \t]+)(?:(\*\*|__)([^*_[\]\n]{1,80}?)([:：]?)\2([:：]?)|([^*_[\]\n<>`]{1,80}?)([:：]?))[ \t]*$/;
+const LIST_LABEL = /^( {0,3}[*+-][ \t]+)(?:(\*\*|__)((?:[^*_[\]\n\\]|\\.){1,80}?)([:：]?)\2([:：]?)|((?:[^*_[\]\n<>`\\]|\\.){1,120}?)([:：]?))[ \t]*$/;
+
+/**
+ * A name's marks that would make a label something else (emphasis, a link, code, HTML): written
+ * with a backslash before them, read back without it (`- C++ \*nightly\*:`).
+ */
+const NAME_SPECIALS = /[*_[\]<>`]/g;
+const ESCAPED_SPECIAL = /\\([*_[\]<>`])/g;
 
 /** How a label is written around its name: `**` and `**`, or `- ` and `:`. */
 export type LabelShape = readonly [before: string, after: string];
@@ -31,15 +39,16 @@ function paragraphLabel(line: string): Label | undefined {
   // (An address in bold, `**<https://…>**`, is an entry's link, not a name.)
   if (!m || /[:：]$/.test((m[3] as string).trim()) || hasLink(m[3] as string)) return undefined;
   const [indent, bold, name] = [m[1] as string, m[2] as string, m[3] as string];
-  return { name: name.trim(), shape: [indent + bold, bold] };
+  return { name: name.trim().replace(ESCAPED_SPECIAL, '$1'), shape: [indent + bold, bold] };
 }
 
 function listLabel(line: string): Label | undefined {
   const m = LIST_LABEL.exec(line);
   if (!m) return undefined;
   const bold = m[2] ?? '';
-  const name = ((bold ? m[3] : m[6]) as string).trim();
-  if (name === '' || hasLink(name)) return undefined;
+  const written = ((bold ? m[3] : m[6]) as string).trim();
+  if (written === '' || hasLink(written)) return undefined;
+  const name = written.replace(ESCAPED_SPECIAL, '$1');
   const after = bold ? `${m[4] as string}${bold}${m[5] as string}` : (m[7] as string);
   return { name, shape: [(m[1] as string) + bold, after] };
 }
@@ -49,11 +58,15 @@ export function labelShape(line: string): LabelShape | undefined {
   return (paragraphLabel(line) ?? listLabel(line))?.shape;
 }
 
-/** A name written as a label of `shape`, where it reads back as that name; else undefined. */
+/**
+ * A name written as a label of `shape`, on one line, its marks escaped, where it reads back as
+ * that name; else undefined.
+ */
 export function asLabel(name: string, shape: LabelShape): string | undefined {
-  const line = `${shape[0]}${name.trim()}${shape[1]}`;
+  const own = oneLine(name).trim();
+  const line = `${shape[0]}${own.replace(NAME_SPECIALS, '\\$&')}${shape[1]}`;
   const read = paragraphLabel(line) ?? listLabel(line);
-  return read?.name === name.trim() && read.shape[0] === shape[0] && read.shape[1] === shape[1] ? line : undefined;
+  return read?.name === own && read.shape[0] === shape[0] && read.shape[1] === shape[1] ? line : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { oneLine } from '../markdown/markdown-escape.ts';
 import { headingLines } from '../markdown/heading-lines.ts';
 import { headingName } from './heading-name.ts';
 import { labelNames } from './label-heading.ts';
@@ -29,7 +30,8 @@ export function standingHeadings(documents: readonly string[]): Set<string> | un
 export function headingsAcross(documents: readonly string[], known: Iterable<string> = []): { recurring: Set<string> | undefined; standing: Set<string> | undefined } {
   const issuesWith = issuesWriting(documents);
   if (issuesWith === undefined) return { recurring: undefined, standing: undefined };
-  const recurring = new Set([...known].map((name) => name.toLowerCase()));
+  // A name is written on one line (a heading, a label), so it is known by that line.
+  const recurring = new Set([...known].map((name) => oneLine(name).trim().toLowerCase()));
   for (const [name, count] of issuesWith.count) if (count >= 2) recurring.add(name);
   const standing = issuesWith.issues < LINKS_STANDING_IN ? undefined : new Set([...issuesWith.count].flatMap(([name, count]) => (count >= LINKS_STANDING_IN ? [name] : [])));
   return { recurring, standing };
