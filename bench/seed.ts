@@ -1,4 +1,4 @@
-import type { Issue } from '../src/core/model/issue.ts';
+import type { Issue, Segment } from '../src/core/model/issue.ts';
 import type { Item } from '../src/core/model/item.ts';
 import { trainSuggestionModel } from '../src/core/suggestion/project-suggestion.ts';
 import { OPENSTACK_PRESET as DEFAULT_TEMPLATE } from '../src/core/template/presets.ts';
@@ -31,7 +31,7 @@ export function seedRecords(issues: number, perIssue: number, queued: number) {
       published: day,
       fileName: null,
       head: { kind: 'yaml', fields: [{ key: 'title', raw: ` Issue ${i + 1}` }], open: '---', close: '---' },
-      body: [],
+      body: bodyOf(archived.slice(i * perIssue, (i + 1) * perIssue)),
       end: '\n',
     };
   });
@@ -43,6 +43,26 @@ export function seedRecords(issues: number, perIssue: number, queued: number) {
       { key: 'suggestionModel', value: trainSuggestionModel(archived, DEFAULT_TEMPLATE) },
     ],
   };
+}
+
+/**
+ * An issue's body as an import keeps it: its opening words, then a heading wherever its items'
+ * group changes and each item's place, then its closing words (the archive's issues are read for
+ * their headings and places; a bench of empty bodies would hide what reading them costs).
+ */
+function bodyOf(items: readonly Item[]): Segment[] {
+  const body: Segment[] = [{ kind: 'text', before: '\n', raw: 'OpenStack社区动态：本期看点，以及社区这两周的讨论。' }];
+  let group = '';
+  for (const item of [...items].sort((a, b) => `${a.section}/${a.project}`.localeCompare(`${b.section}/${b.project}`))) {
+    if (`${item.section}/${item.project}` !== group) {
+      group = `${item.section}/${item.project}`;
+      if (item.project === null || !body.some((s) => s.kind === 'heading' && s.text === item.section)) body.push({ kind: 'heading', before: '\n\n', raw: `## ${item.section}`, level: 2, text: item.section ?? '', section: item.section, project: null });
+      if (item.project !== null) body.push({ kind: 'heading', before: '\n\n', raw: `### ${item.project}`, level: 3, text: item.project, section: item.section, project: item.project });
+    }
+    body.push({ kind: 'item', before: '\n\n', order: item.order });
+  }
+  body.push({ kind: 'text', before: '\n\n', raw: '（完）' });
+  return body;
 }
 
 /** A digest of the shared corpus as the options page stores it once imported: template, issues, archive, learned model. */
