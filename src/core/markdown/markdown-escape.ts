@@ -6,8 +6,12 @@ import { unixNewlines } from './unix-newlines.ts';
 /**
  * Characters that mean something inline in CommonMark/GFM text. An underscore between letters or
  * digits is not among them (`NO_COLOR`, `snake_case`): it can neither open nor close emphasis.
+ * Braces that open or close a template's tag too (Liquid's `{{ … }}` and `{% … %}`, which a
+ * Jekyll site reads before Markdown, and Hugo's `{{< shortcode >}}`): escaped, they render as
+ * themselves and no two stand together, nor a brace and a percent sign (`{\% raw %\}`). A lone
+ * brace stays (R Weekly's `{dplyr}`).
  */
-const INLINE_SPECIALS = /[\\`*[\]<>|~]|_+/g;
+const INLINE_SPECIALS = /[\\`*[\]<>|~]|_+|\{(?=\{)|(?<=\{)\{|\}(?=\})|(?<=\})\}|(?<=\{)%|(?<=%)\}/g;
 
 /** A special escaped; a run of underscores each one, unless letters or digits stand on both sides of it. */
 const escapeEach = (run: string, at: number, text: string): string => {

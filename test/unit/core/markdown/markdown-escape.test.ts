@@ -29,6 +29,21 @@ describe('escapeMarkdownText', () => {
   });
 });
 
+describe('template tags in a page’s title', () => {
+  it('escapes the braces that would open or close a Liquid or Hugo tag, so the site shows them as text', () => {
+    expect(escapeMarkdownText('Using {{ site.url }} in Jekyll')).toBe('Using \\{\\{ site.url \\}\\} in Jekyll');
+    expect(escapeLinkText('Odd {% raw %} title')).toBe('Odd {\\% raw %\\} title');
+    expect(escapeMarkdownText('{{< tweet 1 >}}')).toBe('\\{\\{\\< tweet 1 \\>\\}\\}');
+    // What is written never holds two braces together, nor a brace beside a percent sign.
+    for (const title of ['{{{a}}}', '{%%}', '}}{{', '{%{{%}}%}', '{ {%']) expect(escapeMarkdownText(title)).not.toMatch(/\{[{%]|[%}]\}/);
+  });
+
+  it('leaves a lone brace as it is (R Weekly’s `{dplyr}`)', () => {
+    expect(escapeLinkText('{dplyr} 1.1.0')).toBe('{dplyr} 1.1.0');
+    expect(escapeMarkdownText('a}b{c, 100%')).toBe('a}b{c, 100%');
+  });
+});
+
 describe('escapeOutsideCode', () => {
   it('keeps a code host title\'s code spans and escapes the rest', () => {
     expect(escapeOutsideCode('Keep `NO_COLOR` set in *all* `<child>` processes')).toBe('Keep `NO_COLOR` set in \\*all\\* `<child>` processes');
