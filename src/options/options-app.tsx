@@ -173,9 +173,8 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, for
               formatList={formatList}
               summary={t('importSummary', [data.issues.length, data.itemCount - data.queue.length, plan.key])}
               busy={action.busy}
-              onFiles={(files) =>
-                void Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(importer.read)
-              }
+              working={importer.working}
+              onFiles={(files) => void importer.read(files.length, Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))))}
               onApply={() => void importer.apply()}
               onCancel={importer.cancel}
               onResolve={(key, file) => void importer.resolve(key, file)}

@@ -9,7 +9,7 @@ import { samplePage } from '../ui/options/sample-page.ts';
 import { otherGrammars } from '../core/template/other-grammars.ts';
 import { everyIssueGroups } from '../core/model/every-issue-groups.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
-import type { ImportPreview } from '../ui/options/import-panel.tsx';
+import type { ImportPreview, ImportWorking } from '../ui/options/import-panel.tsx';
 import type { Action } from '../ui/use-action.ts';
 
 export interface ImportDeps {
@@ -57,12 +57,25 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
 /** Published issue files: read, previewed, applied in one transaction with a snapshot. */
 export function useImport({ store, t, action, today, now, changed, toast, work = { plan: (files, day) => planIssueImport(store, files, day), apply: (plan, at) => applyIssueImport(store, plan, at) } }: ImportDeps) {
   const [plan, setPlan] = useState<ImportPlan | undefined>();
+  const [working, setWorking] = useState<ImportWorking | undefined>();
+  const during = async (doing: ImportWorking, work: () => Promise<void>): Promise<void> => {
+    setWorking(doing);
+    try {
+      await work();
+    } finally {
+      setWorking(undefined);
+    }
+  };
   return {
     preview: plan && importPreview(plan, t),
-    read: (files: PickedFile[]) =>
-      action.run(async () => {
-        setPlan(await work.plan(files, today()));
-      }),
+    working,
+    /** Reads `count` files, their bytes still coming from the disk where they are a promise. */
+    read: (count: number, files: Promise<PickedFile[]> | PickedFile[]) =>
+      action.run(() =>
+        during({ step: 'reading', count }, async () => {
+          setPlan(await work.plan(await files, today()));
+        }),
+      ),
     cancel: () => setPlan(undefined),
     resolve: (key: string, fileName: string) =>
       action.run(async () => {
@@ -71,7 +84,7 @@ export function useImport({ store, t, action, today, now, changed, toast, work =
     apply: () =>
       action.run(async () => {
         if (!plan) return;
-        await work.apply(plan, now());
+        await during({ step: 'applying', count: plan.parsed.length }, () => work.apply(plan, now()));
         toast(t('toastImported', plan.parsed.length));
         setPlan(undefined);
         await changed();

@@ -27,10 +27,15 @@ export interface ImportPreview {
   changes: boolean;
 }
 
+/** What an import is doing while the editor waits: reading so many files, or importing so many issues. */
+export type ImportWorking = { step: 'reading' | 'applying'; count: number };
+
 interface ImportPanelProps {
   preview: ImportPreview | undefined;
   summary: string;
   busy: boolean;
+  /** Shown once the import looks busy: a long archive takes seconds to read and to apply. */
+  working?: ImportWorking | undefined;
   /** Names as one list in the UI's language (`a, b`, `a、b`). */
   formatList: (names: readonly string[]) => string;
   onFiles: (files: File[]) => void;
@@ -40,8 +45,15 @@ interface ImportPanelProps {
 }
 
 /** Published issues in: picked or dropped, previewed, then applied. */
-export function ImportPanel({ preview, summary, busy, formatList, onFiles, onApply, onCancel, onResolve }: ImportPanelProps) {
+export function ImportPanel({ preview, summary, busy, working, formatList, onFiles, onApply, onCancel, onResolve }: ImportPanelProps) {
   const t = useT();
+  const doing = (step: ImportWorking['step']) =>
+    busy && working?.step === step ? (
+      <p class="import-working" role="status">
+        <span class="spinner" aria-hidden="true" />
+        {step === 'reading' ? t('importReading', working.count) : t('importApplying', working.count)}
+      </p>
+    ) : null;
   const [over, setOver] = useState(false);
   const changeLabel = { new: t('importNew'), replace: t('importReplace'), same: t('importSame') };
   return (
@@ -80,6 +92,7 @@ export function ImportPanel({ preview, summary, busy, formatList, onFiles, onApp
         </label>
         <span class="hint">{t('importDrop')}</span>
       </div>
+      {doing('reading')}
       {preview ? (
         <div class="preview-box" role="region" aria-label={t('importPreview')}>
           {preview.issues.length > 0 ? (
@@ -172,7 +185,9 @@ export function ImportPanel({ preview, summary, busy, formatList, onFiles, onApp
           ) : null}
           {!preview.changes && preview.issues.length > 0 ? <p class="hint">{t('importNothing')}</p> : null}
           <div class="actions">
-            <button type="button" class="secondary" onClick={onCancel}>
+            {doing('applying')}
+            {/* An import being applied goes on to its end: it cannot be cancelled half done. */}
+            <button type="button" class="secondary" disabled={working?.step === 'applying'} onClick={onCancel}>
               {t('buttonCancel')}
             </button>
             <button type="button" class="primary" disabled={busy || !preview.changes} onClick={onApply}>

@@ -6,6 +6,8 @@ import { readBackup } from '../../../src/app/restore-backup.ts';
 import { useArchive } from '../../../src/options/use-archive.ts';
 import { useBackup } from '../../../src/options/use-backup.ts';
 import { useImport } from '../../../src/options/use-import.ts';
+import { applyIssueImport, planIssueImport, type PickedFile } from '../../../src/app/import-issues.ts';
+import type { ImportPlan } from '../../../src/core/issue/issue-import.ts';
 import { useOptionsData } from '../../../src/options/use-options-data.ts';
 import { useAction } from '../../../src/ui/use-action.ts';
 import { fixtureFiles } from '../../helpers/corpus.ts';
@@ -27,7 +29,7 @@ describe('useImport', () => {
       return { action, importer: useImport({ store, t, action, today: () => '2015-05-01', now: () => SEED_NOW, changed: async () => void changed++, toast: (x) => void toasts.push(x) }) };
     });
     const file = fixtureFiles('issues')[0]!;
-    await act(async () => void (await result.current.importer.read([picked(file.name, file.text), picked('notes.md', '# My notes\n')])));
+    await act(async () => void (await result.current.importer.read(2, [picked(file.name, file.text), picked('notes.md', '# My notes\n')])));
     expect(result.current.importer.preview?.issues.map((i) => [i.key, i.change])).toEqual([['21', 'new']]);
     expect(result.current.importer.preview?.failures).toEqual([{ file: 'notes.md', line: 1, text: 'The title “My notes” names no issue number (like 第十七期, #17, Issue 17 or 2024-W43), and neither does a number field or the file name.' }]);
     await act(async () => void (await result.current.importer.apply()));
@@ -35,6 +37,44 @@ describe('useImport', () => {
     expect(changed).toBe(1);
     expect(result.current.importer.preview).toBeUndefined();
     expect((await store.read((tx) => tx.issues.list())).map((i) => i.number)).toEqual([21]);
+  });
+});
+
+describe('useImport while it works', () => {
+  it('says it reads the files while their bytes come in and the plan is made, and it imports while the plan is applied', async () => {
+    const { store } = testStore();
+    // The real plan and apply, the apply held until the test lets it go.
+    let applied: () => void = () => undefined;
+    const work = {
+      plan: (files: PickedFile[], day: string) => planIssueImport(store, files, day),
+      apply: async (plan: ImportPlan, at: Date) => {
+        await new Promise<void>((done) => (applied = done));
+        await applyIssueImport(store, plan, at);
+      },
+    };
+    const { result } = renderHook(() => {
+      const action = useAction(t);
+      return useImport({ store, t, action, today: () => '2015-05-01', now: () => SEED_NOW, changed: async () => undefined, toast: () => undefined, work });
+    });
+    let arrived: (files: ReturnType<typeof picked>[]) => void = () => undefined;
+    let reading: Promise<unknown> = Promise.resolve();
+    act(() => void (reading = result.current.read(3, new Promise((done) => (arrived = done)))));
+    await waitFor(() => expect(result.current.working).toEqual({ step: 'reading', count: 3 }));
+    const files = fixtureFiles('issues').slice(0, 3);
+    await act(async () => {
+      arrived(files.map((f) => picked(f.name, f.text)));
+      await reading;
+    });
+    expect(result.current.working).toBeUndefined();
+    expect(result.current.preview?.issues).toHaveLength(3);
+    let applying: Promise<unknown> = Promise.resolve();
+    act(() => void (applying = result.current.apply()));
+    await waitFor(() => expect(result.current.working).toEqual({ step: 'applying', count: 3 }));
+    await act(async () => {
+      applied();
+      await applying;
+    });
+    expect(result.current.working).toBeUndefined();
   });
 });
 

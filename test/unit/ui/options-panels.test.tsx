@@ -49,6 +49,30 @@ describe('ImportPanel', () => {
   });
 });
 
+describe('ImportPanel while an import works', () => {
+  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'bullet' as const, otherForms: [], everyIssue: [], sample: undefined, changes: true };
+  const view = (props: { preview?: typeof preview; busy: boolean; working?: { step: 'reading' | 'applying'; count: number } }) => (
+    <TranslateProvider value={translator('en')}>
+      <ImportPanel preview={props.preview} summary="" busy={props.busy} working={props.working} formatList={(names) => names.join(', ')} onFiles={() => undefined} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
+    </TranslateProvider>
+  );
+
+  it('says how many files it reads, then how many issues it imports, once it looks busy, and cannot be cancelled while it applies', () => {
+    const { rerender } = render(view({ busy: false, working: { step: 'reading', count: 600 } }));
+    // A quick read shows nothing: the line would only flicker.
+    expect(screen.queryByRole('status')).toBeNull();
+    rerender(view({ busy: true, working: { step: 'reading', count: 600 } }));
+    expect(screen.getByRole('status').textContent).toBe('Reading 600 files…');
+    rerender(view({ preview, busy: true, working: { step: 'applying', count: 598 } }));
+    expect(screen.getByRole('status').textContent).toBe('Importing 598 issues…');
+    expect((screen.getByRole('button', { name: 'Cancel' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(true);
+    rerender(view({ preview, busy: false }));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Cancel' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
 describe('Tabs', () => {
   it('move with the arrow keys, Home and End, as WAI-ARIA tabs do', () => {
     const selected: string[] = [];
