@@ -1,4 +1,4 @@
-import type { Issue } from '../core/model/issue.ts';
+import type { IssueSummary } from '../core/model/issue.ts';
 import type { Item } from '../core/model/item.ts';
 import type { Settings } from '../core/model/settings.ts';
 import type { Template } from '../core/model/template.ts';
@@ -10,7 +10,8 @@ import { readSuggestionModel } from './derived-data.ts';
 export interface OptionsData {
   template: Template;
   settings: Settings;
-  issues: Issue[];
+  /** The published issues, without their text: a long archive's bodies are megabytes no panel shows. */
+  issues: IssueSummary[];
   queue: Item[];
   /** All items, queued and published. */
   itemCount: number;
@@ -26,7 +27,7 @@ export function readOptionsData(store: DigestStore): Promise<OptionsData> {
     const [template, settings, issues, queue, itemCount, snapshots, team, model] = await Promise.all([
       tx.meta.template(),
       tx.meta.settings(),
-      tx.issues.list(),
+      tx.issues.summaries(),
       tx.items.queue(),
       tx.items.count(),
       tx.snapshots.list(),

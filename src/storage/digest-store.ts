@@ -10,7 +10,7 @@ import { DEFAULT_TEMPLATE, type Template } from '../core/model/template.ts';
 import type { LearnedItem, SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import { canonicalUrl } from '../core/url/url-canonical.ts';
 import { atomically, type Track } from './atomic.ts';
-import type { DigestDatabase, DigestDB, MetaKey, MetaRecord, MetaValue, ReminderState, Snapshot, SnapshotReason } from './schema.ts';
+import { snapshotSummaryOf, type DigestDatabase, type DigestDB, type MetaKey, type MetaRecord, type MetaValue, type ReminderState, type Snapshot, type SnapshotReason, type SnapshotSummary } from './schema.ts';
 import { guard } from './storage-failure.ts';
 import { fromStored, QUEUE_BUCKET, toStored } from './stored-item.ts';
 import type { TeamOutbox } from '../core/team/team-connection.ts';
@@ -18,17 +18,16 @@ import type { TeamOutbox } from '../core/team/team-connection.ts';
 /** Automatic snapshots kept inside the extension; older ones go as new ones come. */
 export const SNAPSHOTS_KEPT = 5;
 
-export type SnapshotSummary = Omit<Snapshot, 'backup'> & { id: number };
+export type { SnapshotSummary };
 
 const byIssueKey = (a: IssueSummary, b: IssueSummary): number => compareIssueKeys(a.key, b.key);
 
-const STORES = ['items', 'issues', 'issueSummaries', 'meta', 'drafts', 'snapshots'] as const;
+const STORES = ['items', 'issues', 'issueSummaries', 'meta', 'drafts', 'snapshots', 'snapshotSummaries'] as const;
 type Tx = IDBPTransaction<DigestDB, (typeof STORES)[number][], 'readwrite'>;
 
 const bucketRange = (bucket: string): IDBKeyRange => IDBKeyRange.bound([bucket, -Infinity], [bucket, Infinity]);
 const queueRange = (): IDBKeyRange => bucketRange(QUEUE_BUCKET);
 
-const summaryOf = ({ backup: _backup, ...summary }: Snapshot): SnapshotSummary => summary as SnapshotSummary;
 
 /**
  * What a write transaction changed that a team may need to hear of: the store notes it on every
@@ -51,6 +50,7 @@ function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
   const meta = tx.objectStore('meta');
   const drafts = tx.objectStore('drafts');
   const snapshots = tx.objectStore('snapshots');
+  const snapshotSummaries = tx.objectStore('snapshotSummaries');
   const byBucket = items.index('byBucketOrder');
 
   const readMeta = async <K extends MetaKey>(key: K): Promise<MetaValue<K> | undefined> =>
@@ -179,15 +179,20 @@ function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
           backup: createBackup(state, now),
         };
         const id = await track(snapshots.add(snapshot));
-        const keys = await track(snapshots.getAllKeys());
-        for (const key of keys.slice(0, Math.max(0, keys.length - SNAPSHOTS_KEPT))) void track(snapshots.delete(key));
-        return summaryOf({ ...snapshot, id });
+        const summary = snapshotSummaryOf({ ...snapshot, id });
+        void track(snapshotSummaries.put(summary));
+        const keys = await track(snapshotSummaries.getAllKeys());
+        for (const key of keys.slice(0, Math.max(0, keys.length - SNAPSHOTS_KEPT))) {
+          void track(snapshots.delete(key));
+          void track(snapshotSummaries.delete(key));
+        }
+        return summary;
       },
-      /** Newest first, without their payloads. */
-      list: async (): Promise<SnapshotSummary[]> => (await track(snapshots.getAll())).reverse().map(summaryOf),
+      /** Newest first, without their backups. */
+      list: async (): Promise<SnapshotSummary[]> => (await track(snapshotSummaries.getAll())).reverse(),
       latest: async (): Promise<SnapshotSummary | undefined> => {
-        const cursor = await track(snapshots.openCursor(null, 'prev'));
-        return cursor ? summaryOf(cursor.value) : undefined;
+        const cursor = await track(snapshotSummaries.openCursor(null, 'prev'));
+        return cursor?.value;
       },
       get: (id: number): Promise<Snapshot | undefined> => track(snapshots.get(id)),
     },

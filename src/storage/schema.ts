@@ -17,7 +17,7 @@ export const DB_NAME = 'digest-clipper';
  * The schema version. Raising it needs a migration in `upgrade` and a fixture of a database at
  * the old version under test/fixtures/databases/ (a test fails without one).
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** An item as stored: with the keys its indexes need. */
 export interface StoredItem extends Item {
@@ -57,6 +57,13 @@ export interface Snapshot {
   backup: Backup | LegacyBackup;
 }
 
+/** A snapshot without its backup: what lists and dates them, read without the backup's megabytes. */
+export type SnapshotSummary = Omit<Snapshot, 'backup' | 'id'> & { id: number };
+
+export function snapshotSummaryOf({ backup: _backup, ...summary }: Snapshot & { id: number }): SnapshotSummary {
+  return summary;
+}
+
 /** A version 1 backup, as snapshots kept before schema version 3 hold it. */
 export type LegacyBackup = { format: 'digest-clipper-backup'; version: 1 } & Record<string, unknown>;
 
@@ -75,6 +82,8 @@ export interface DigestDB extends DBSchema {
   meta: { key: MetaKey; value: MetaRecord };
   drafts: { key: string; value: CaptureDraft };
   snapshots: { key: number; value: Snapshot };
+  /** Each snapshot's summary under the same id, kept with it by the store: listed without the backups. */
+  snapshotSummaries: { key: number; value: SnapshotSummary };
 }
 
 export type DigestDatabase = IDBPDatabase<DigestDB>;
@@ -124,6 +133,16 @@ const STEPS: readonly ((db: DigestDatabase, tx: UpgradeTransaction) => void | Pr
   async (db, tx) => {
     const summaries = db.createObjectStore('issueSummaries', { keyPath: 'key' });
     for (const issue of await tx.objectStore('issues').getAll()) void summaries.put(issueSummaryOf(issue));
+  },
+  // 5: each snapshot's summary beside it, so the options page and the daily snapshot's check read
+  // no backup (a long archive's is megabytes, read on every save).
+  async (db, tx) => {
+    const summaries = db.createObjectStore('snapshotSummaries', { keyPath: 'id' });
+    let cursor = await tx.objectStore('snapshots').openCursor();
+    while (cursor) {
+      void summaries.put(snapshotSummaryOf({ ...cursor.value, id: cursor.primaryKey }));
+      cursor = await cursor.continue();
+    }
   },
 ];
 

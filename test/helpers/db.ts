@@ -11,7 +11,7 @@ export function testStore(): { store: DigestStore; db: Promise<DigestDatabase>; 
   return { store: createDigestStore(db), db, name };
 }
 
-const STORES = ['items', 'issues', 'issueSummaries', 'meta', 'drafts', 'snapshots'] as const;
+const STORES = ['items', 'issues', 'issueSummaries', 'meta', 'drafts', 'snapshots', 'snapshotSummaries'] as const;
 
 /** Every record of every store, as stored: what "nothing changed" is checked against. */
 export async function dumpDatabase(db: Promise<DigestDatabase>): Promise<Record<string, unknown[]>> {

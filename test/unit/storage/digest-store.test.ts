@@ -110,14 +110,17 @@ describe('drafts and settings', () => {
 
 describe('snapshots', () => {
   it(`keeps the newest ${SNAPSHOTS_KEPT}, newest first, each a complete backup`, async () => {
-    const { store } = testStore();
+    const { store, db } = testStore();
     await store.write((tx) => tx.items.appendToQueue(capture(1)));
     for (let i = 0; i < 7; i++) await store.write((tx) => tx.snapshots.take(i % 2 ? 'daily' : 'publish', new Date(now.getTime() + i * 1000)));
+    // The older backups go with their summaries: each listed one is whole, none is kept unlisted.
+    expect(await (await db).getAllKeys('snapshots')).toEqual(await (await db).getAllKeys('snapshotSummaries'));
     const list = await store.read((tx) => tx.snapshots.list());
     expect(list).toHaveLength(SNAPSHOTS_KEPT);
     expect(list.map((s) => s.takenAt)).toEqual([6, 5, 4, 3, 2].map((i) => new Date(now.getTime() + i * 1000).toISOString()));
     expect(await store.read((tx) => tx.snapshots.latest())).toEqual(list[0]);
     const full = await store.read((tx) => tx.snapshots.get(list[0]!.id));
+    expect(full).toMatchObject({ takenAt: list[0]?.takenAt, reason: list[0]?.reason, itemCount: 1 });
     expect(full?.backup.items).toHaveLength(1);
     expect(full?.backup.format).toBe('digest-clipper-backup');
   });

@@ -15,7 +15,8 @@ import { normalizeForRoundTrip } from '../../helpers/round-trip.ts';
  * schema version 1; `v2.json` by the code of schema version 2 itself, Digest Clipper 0.1 at commit
  * a6aa8ce (importing two fixture issues,
  * capturing, saving settings, a rule and a draft, taking snapshots); `v3.json` is `v2.json` as
- * version 3's upgrade left it (the code at d3bd31c).
+ * version 3's upgrade left it (the code at d3bd31c); `v4.json` is `v3.json` as version 4's left it
+ * (the code at 0005353).
  */
 interface DatabaseFixture {
   version: number;
@@ -94,6 +95,14 @@ describe('schema upgrades', () => {
       expect(await db.count('snapshots')).toBe(snapshots.length);
       for (const s of await db.getAll('snapshots')) expect(parseBackup(JSON.stringify(s.backup)).ok).toBe(true);
     });
+    // …each listed by its summary beside it (version 5), newest first, as it was taken.
+    const snapshots = fixture.stores.snapshots ?? [];
+    const [listed, latest] = await store.read((tx) => Promise.all([tx.snapshots.list(), tx.snapshots.latest()]));
+    // (Version 1 had no snapshots; the fixtures of 2 and after hold two.)
+    expect(snapshots.length).toBe(version === 1 ? 0 : 2);
+    expect(listed.map((l) => l.id)).toEqual(snapshots.map((s) => s.id).reverse());
+    for (const s of snapshots) expect(listed.find((l) => l.id === s.id)).toEqual({ id: s.id, takenAt: s.takenAt, reason: s.reason, itemCount: s.itemCount, issueCount: s.issueCount });
+    expect(latest?.id).toBe(snapshots.at(-1)?.id);
     db.close();
   });
 
