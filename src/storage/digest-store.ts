@@ -83,6 +83,8 @@ function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
       queueCount: (): Promise<number> => track(byBucket.count(queueRange())),
       ofIssue: async (key: IssueKey): Promise<Item[]> => (await track(byBucket.getAll(bucketRange(key)))).map(fromStored),
       all: async (): Promise<Item[]> => (await track(items.getAll())).map(fromStored),
+      /** At most `count` items by id, the first after `id` (from the first where none): a long archive read a part at a time. */
+      after: async (id: string | undefined, count: number): Promise<Item[]> => (await track(items.getAll(id === undefined ? null : IDBKeyRange.lowerBound(id, true), count))).map(fromStored),
       count: (): Promise<number> => track(items.count()),
       get: async (id: string): Promise<Item | undefined> => {
         const stored = await track(items.get(id));
@@ -226,6 +228,7 @@ type ReadMethod =
   | 'queueCount'
   | 'ofIssue'
   | 'all'
+  | 'after'
   | 'count'
   | 'get'
   | 'findByUrl'
