@@ -3,7 +3,7 @@ import { relearnStaleSuggestions } from '../app/derived-data.ts';
 import { markEveryIssueHeld } from '../app/mark-every-issue.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { readTeamStatus } from '../app/team/read-team-status.ts';
-import { takeDailySnapshot } from '../app/snapshots.ts';
+import { dailySnapshotDue, takeDailySnapshot } from '../app/snapshots.ts';
 import { COMMAND_ADD_PAGE, COMMAND_OPEN_PANEL, MENU_ADD_LINK, MENU_ADD_PAGE, MENU_ADD_SELECTION, MENU_OPEN_PANEL } from '../core/contracts/command-ids.ts';
 import { pageFactsFrom, type RawPageFacts } from '../core/page/page-facts.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
@@ -18,6 +18,13 @@ import { sayFailure } from '../core/contracts/wording.ts';
 import { dueWording, refusalWording, say } from '../core/contracts/wording.ts';
 
 export const DAILY_ALARM = 'daily-check';
+/**
+ * Rings a minute after the last change of a run of them: the day's snapshot is taken then, not
+ * right after a save, as it reads and writes everything in one transaction (seconds, for a long
+ * archive) and the database serves nothing else meanwhile, the next popup included.
+ */
+export const SNAPSHOT_ALARM = 'snapshot-soon';
+const SNAPSHOT_AFTER_MINUTES = 1;
 export const DUE_NOTIFICATION = 'issue-due';
 
 /** What the background needs from the browser, so tests can hand it fakes that hold state. */
@@ -31,6 +38,8 @@ export interface BackgroundDeps {
   /** What the page in a tab says about itself, at the editor's click; undefined where it cannot be read. */
   readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>;
   ensureAlarm: (name: string, periodInMinutes: number) => Promise<void>;
+  /** A one-off alarm; set again before it rings, it is put off. */
+  alarmIn: (name: string, delayInMinutes: number) => Promise<void>;
   notify: (id: string, title: string, message: string) => Promise<void>;
   openTab: (url: string) => Promise<void>;
   extensionUrl: (path: string) => string;
@@ -75,6 +84,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     await takeDailySnapshot(store, deps.now());
   };
 
+  /** After a change: the day's snapshot, where one is due, a minute after the last change. */
+  const snapshotSoon = async (): Promise<void> => {
+    if (await dailySnapshotDue(store, deps.now())) await deps.alarmIn(SNAPSHOT_ALARM, SNAPSHOT_AFTER_MINUTES);
+  };
+
   /** On the day the issue is due (or after), one notification a day offering the export. */
   const remind = async (): Promise<boolean> => {
     const status = await openIssueStatus(store, today());
@@ -97,7 +111,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       } else {
         await deps.setBadge(badgeOf(result.status, t('actionTitleAdded', [itemHeadline(result.item), result.status.count])));
         await deps.broadcastQueueChanged();
-        await dailySnapshot().catch(() => undefined);
+        await snapshotSoon().catch(() => undefined);
       }
       return result;
     } catch (error) {
@@ -142,9 +156,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     },
     async queueChanged(): Promise<void> {
       await syncBadge();
-      await dailySnapshot();
+      await snapshotSoon();
     },
     async alarm(name: string): Promise<void> {
+      if (name === SNAPSHOT_ALARM) return dailySnapshot();
       if (name !== DAILY_ALARM) return;
       await syncBadge();
       await remind();

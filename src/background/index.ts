@@ -1,5 +1,5 @@
 import { setBadge } from '../platform/action.ts';
-import { clearAlarm, ensureAlarm, onAlarm } from '../platform/alarms.ts';
+import { alarmIn, clearAlarm, ensureAlarm, onAlarm } from '../platform/alarms.ts';
 import { onCommand } from '../platform/commands.ts';
 import { createContextMenus, onContextMenuClick } from '../platform/context-menus.ts';
 import { uiText } from '../platform/i18n.ts';
@@ -29,6 +29,7 @@ const handlers = createBackgroundHandlers({
   readPageFacts,
   openSidePanel,
   ensureAlarm,
+  alarmIn,
   notify: showNotification,
   openTab,
   extensionUrl,

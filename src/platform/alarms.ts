@@ -6,6 +6,11 @@ export async function ensureAlarm(name: string, periodInMinutes: number): Promis
   if (!existing) await browser.alarms.create(name, { periodInMinutes, delayInMinutes: 1 });
 }
 
+/** A one-off alarm in `delayInMinutes`; setting it again before it rings puts it off, as a new one replaces it. */
+export async function alarmIn(name: string, delayInMinutes: number): Promise<void> {
+  await browser.alarms.create(name, { delayInMinutes });
+}
+
 export function onAlarm(listener: (name: string) => void): void {
   browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackgroundHandlers, type BackgroundDeps } from '../../../src/background/background-handlers.ts';
+import { createBackgroundHandlers, SNAPSHOT_ALARM, type BackgroundDeps } from '../../../src/background/background-handlers.ts';
 import type { Badge } from '../../../src/platform/action.ts';
 import { failingWrites, testStore } from '../../helpers/db.ts';
 import { makeIssue } from '../../helpers/builders.ts';
@@ -12,6 +12,8 @@ function world(overrides: Partial<BackgroundDeps> = {}) {
     badge: { text: '', color: '', title: '' } as Badge,
     menus: [] as string[],
     alarms: new Map<string, number>(),
+    /** One-off alarms, by when they ring. */
+    rings: new Map<string, Date>(),
     notifications: [] as { id: string; title: string; message: string }[],
     tabs: [] as string[],
     broadcasts: 0,
@@ -29,6 +31,7 @@ function world(overrides: Partial<BackgroundDeps> = {}) {
       state.menus = [titles.addPage, titles.addLink, titles.addSelection, titles.openPanel];
     },
     ensureAlarm: async (name, period) => void state.alarms.set(name, period),
+    alarmIn: async (name, delay) => void state.rings.set(name, new Date(state.now.getTime() + delay * 60_000)),
     notify: async (nid, title, message) => void state.notifications.push({ id: nid, title, message }),
     openTab: async (url) => void state.tabs.push(url),
     extensionUrl: (path) => `chrome-extension://test/${path}`,
@@ -154,16 +157,35 @@ describe('the due date', () => {
 });
 
 describe('automatic backups', () => {
-  it('keeps a snapshot at least daily while items change, not more', async () => {
+  it('keeps a snapshot at least daily while items change, not more, a minute after the last change of a run', async () => {
     const { state, deps, handlers } = world();
+    const snapshots = async () => (await deps.store.read((tx) => tx.snapshots.list())).map((s) => [s.reason, s.itemCount]);
+    const ring = async () => {
+      const when = state.rings.get(SNAPSHOT_ALARM);
+      if (when === undefined) return false;
+      state.rings.delete(SNAPSHOT_ALARM);
+      state.now = when;
+      await handlers.alarm(SNAPSHOT_ALARM);
+      return true;
+    };
     await handlers.command('add-page', { id: 1, url: 'https://example.com/1', title: 'One' });
+    // Not right after the save: the next popup would wait for it.
+    expect(await snapshots()).toEqual([]);
+    state.now = new Date(state.now.getTime() + 20_000);
     await handlers.command('add-page', { id: 1, url: 'https://example.com/2', title: 'Two' });
-    expect((await deps.store.read((tx) => tx.snapshots.list())).map((s) => [s.reason, s.itemCount])).toEqual([['daily', 1]]);
-    state.now = new Date(state.now.getTime() + 25 * 3_600_000);
+    // A minute after the last change of the run, holding both.
+    expect(state.rings.get(SNAPSHOT_ALARM)).toEqual(new Date(state.now.getTime() + 60_000));
+    expect(await ring()).toBe(true);
+    expect(await snapshots()).toEqual([['daily', 2]]);
+    // Another change that day asks for none.
     await handlers.queueChanged();
-    expect((await deps.store.read((tx) => tx.snapshots.list())).map((s) => [s.reason, s.itemCount])).toEqual([
+    expect(await ring()).toBe(false);
+    state.now = new Date(state.now.getTime() + 25 * 3_600_000);
+    await handlers.command('add-page', { id: 1, url: 'https://example.com/3', title: 'Three' });
+    expect(await ring()).toBe(true);
+    expect(await snapshots()).toEqual([
+      ['daily', 3],
       ['daily', 2],
-      ['daily', 1],
     ]);
   });
 });
