@@ -28,12 +28,22 @@ import { isWebAddress } from '../url/capturable-url.ts';
  * `position` counts the item within its group, for digests that number their entries.
  */
 export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map(), position?: number, table?: TableShape): string {
+  // In an MDX page a brace opens JavaScript: a page's title is written with its braces escaped.
+  // They stand in the title as two characters no text holds until the entry is written, then
+  // become `\{` and `\}` (escaped on the way, the backslash would be escaped too).
+  const shielded = template.fileNamePattern.endsWith('.mdx') && item.links.some((l) => /[{}]/.test(l.title));
+  const own = shielded ? { ...item, links: item.links.map((l) => ({ ...l, title: l.title.replace(/\{/g, BRACE_OPEN).replace(/\}/g, BRACE_CLOSE) })) } : item;
   // References to addresses the issue being written does not define (an item imported from an
   // issue that listed them at its end) are written inline, from the item's own links.
-  const addressOf = (text: string): string | undefined => item.links.find((l) => l.title === text)?.url;
-  const written = table ? writtenRow(item, table, template, definitions) : writtenItem(item, template, definitions, position);
-  return inlineReferences(written, definitions, addressOf);
+  const addressOf = (text: string): string | undefined => own.links.find((l) => l.title === text)?.url;
+  const written = inlineReferences(table ? writtenRow(own, table, template, definitions) : writtenItem(own, template, definitions, position), definitions, addressOf);
+  return shielded ? written.replace(BRACES_SHIELDED, (brace) => (brace === BRACE_OPEN ? '\\{' : '\\}')) : written;
 }
+
+/** Unicode noncharacters: never in interchanged text, so they can stand for a title's braces while it is written. */
+const BRACE_OPEN = '\uFDD0';
+const BRACE_CLOSE = '\uFDD1';
+const BRACES_SHIELDED = /[\uFDD0\uFDD1]/g;
 
 /**
  * An entry as a table's row: as imported where it was a row; else words that hold its link as the

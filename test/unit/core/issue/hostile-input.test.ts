@@ -60,9 +60,9 @@ const heldDocuments = (template: Template, issues: readonly Issue[], items: read
  * opening paragraphs in bold, headed entries, titles with a page link after the words (or their
  * address alone).
  */
-const LEARNED: [string, Template, [string | null, string | null][]][] = ['list-labels', 'task-lists', 'entry-kinds', 'line-breaks', 'embeds', 'contents', 'pictures-over', 'pictures-under', 'pictures-opening', 'pictures-linked', 'html-links', 'reference-labels', 'lead-titles', 'bracket-titles', 'links-above', 'site-lines', 'release-notes', 'links-apart', 'tool-reviews', 'symbol-phrase', 'change-log', 'linked-titles', 'heading-pattern', 'bold-sections', 'numbered-opening', 'numbered-ending', 'daily-bare-links', 'ending-links', 'linked-headings-parts', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
+const LEARNED: [string, Template, [string | null, string | null][]][] = ['mdx-page', 'list-labels', 'task-lists', 'entry-kinds', 'line-breaks', 'embeds', 'contents', 'pictures-over', 'pictures-under', 'pictures-opening', 'pictures-linked', 'html-links', 'reference-labels', 'lead-titles', 'bracket-titles', 'links-above', 'site-lines', 'release-notes', 'links-apart', 'tool-reviews', 'symbol-phrase', 'change-log', 'linked-titles', 'heading-pattern', 'bold-sections', 'numbered-opening', 'numbered-ending', 'daily-bare-links', 'ending-links', 'linked-headings-parts', 'headed-newsletter', 'html-headed', 'nested-words', 'numbered-inline', 'quoted-words', 'featured-quotes', 'site-notes', 'quoted', 'symbol-lines', 'link-first', 'bold-links', 'headed', 'titled', 'ordered'].map((folder) => {
   const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
-  const { template, issues, items } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), empty, '2024-01-01'));
+  const { template, issues, items } = applyImport(empty, planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown|mdx)$/), empty, '2024-01-01'));
   // The next issue follows the digest's own (one named by its day is named by the next day).
   PAST.set(template, issues);
   HELD.set(template, heldDocuments(template, issues, items));

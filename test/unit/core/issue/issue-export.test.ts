@@ -43,7 +43,7 @@ function stateOf(golden: GoldenCase): DigestContent {
   const base = golden.preset === 'openstack' ? OPENSTACK_PRESET : DEFAULT_TEMPLATE;
   let state: DigestContent = { template: { ...base, ...golden.template }, issues: (golden.issues ?? []).map(makeIssue), items: [] };
   for (const folder of golden.past ?? []) {
-    const plan = planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/), state, golden.today);
+    const plan = planImport(fixtureFiles(`golden/past/${folder}`, /\.(md|markdown|mdx)$/), state, golden.today);
     expect(plan.failures).toEqual([]);
     state = applyImport(state, plan);
   }
