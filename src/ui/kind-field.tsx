@@ -1,5 +1,4 @@
-import { isTaskBox } from '../core/model/entry-kind.ts';
-import { kindWords } from './kind-words.ts';
+import { kindFieldName, kindWords } from './kind-words.ts';
 import { useT } from './translate-context.ts';
 
 interface KindFieldProps {
@@ -21,7 +20,7 @@ export function KindField({ id, kinds, value, onChange }: KindFieldProps) {
   const offered = value === '' || kinds.includes(value) ? kinds : [value, ...kinds];
   return (
     <div class="field field-kind">
-      <label for={id}>{kinds.every(isTaskBox) ? t('fieldTaskStatus') : t('fieldKind')}</label>
+      <label for={id}>{kindFieldName(kinds, t)}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         <option value="">{t('kindNone')}</option>
         {offered.map((kind) => (

@@ -9,3 +9,8 @@ export function kindWords(kind: string, t: Translate): string {
   if (!isTaskBox(kind)) return kind;
   return t(kind === '[ ]' ? 'kindTaskOpen' : 'kindTaskDone');
 }
+
+/** The kind field's name: "Status" where the digest's kinds are a task list's boxes, else "Kind". */
+export function kindFieldName(kinds: readonly string[], t: Translate): string {
+  return kinds.length > 0 && kinds.every(isTaskBox) ? t('fieldTaskStatus') : t('fieldKind');
+}

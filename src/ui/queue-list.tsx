@@ -5,7 +5,7 @@ import { itemHeadline, type GroupKey, type Item } from '../core/model/item.ts';
 import { dayOrder, type QueueGroup } from '../core/queue/queue-groups.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { ItemEditor } from './item-editor.tsx';
-import { kindWords } from './kind-words.ts';
+import { kindFieldName, kindWords } from './kind-words.ts';
 import { useT } from './translate-context.ts';
 
 interface QueueListProps {
@@ -271,7 +271,7 @@ function ItemRow({ item, group, index, drag, style, windowed, ...props }: ItemRo
           ) : null}
           {/* The kind's symbol, as the entry will open with it. */}
           {item.kind ? (
-            <span class="item-kind" title={t('fieldKind')}>
+            <span class="item-kind" title={kindFieldName([item.kind], t)}>
               {kindWords(item.kind, t)}
             </span>
           ) : null}

@@ -655,6 +655,7 @@ describe('a reading list written as a task list', () => {
     const review = await h.openPopup((await h.openPage(h.server.page('review', { title: 'x' }))).tabId);
     await review.getByRole('tab', { name: /Queue/ }).click();
     await expect.poll(() => review.locator('.item-kind').allTextContents()).toEqual(['☑ Done']);
+    expect(await review.locator('.item-kind').getAttribute('title')).toBe('Status');
     await review.getByRole('tab', { name: 'Export' }).click();
     const markdown = await review.getByRole('textbox', { name: 'Markdown' }).inputValue();
     expect(markdown).toContain(`## Papers\n\n- [x] [Amazon Aurora \\[design\\] \\*notes\\*](${url}) — the log is the database\n\n## Posts`);
