@@ -171,8 +171,9 @@ function bind(tx: Tx, track: Track, changes: Changes = noChanges()) {
     },
     snapshots: {
       /** Keeps a backup of everything as it stands in this transaction; the oldest beyond the last few go. */
-      take: async (reason: SnapshotReason, now: Date): Promise<SnapshotSummary> => {
-        const state = await readState();
+      take: async (reason: SnapshotReason, now: Date, read?: DigestState): Promise<SnapshotSummary> => {
+        // `read`: the state as this transaction has just read it, where the caller needs it too.
+        const state = read ?? (await readState());
         const snapshot: Snapshot = {
           takenAt: now.toISOString(),
           reason,

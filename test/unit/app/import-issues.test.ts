@@ -25,8 +25,14 @@ describe('importing past issues', () => {
     const file = fixtureFiles('issues')[0]!;
     const plan = await planIssueImport(store, [picked(file.name, file.text.replace(/\n#### Neutron[\s\S]*$/, '\n'))], SEED_TODAY);
     expect(plan.replaces).toEqual(['21']);
+    const before = await store.read((tx) => tx.items.all());
     await applyIssueImport(store, plan, SEED_NOW);
     expect((await store.read((tx) => tx.items.ofIssue('21'))).map((i) => i.project)).toEqual([null, 'Nova']);
+    // The snapshot taken first holds every item as it was, the replaced ones among them.
+    const snapshot = await store.read(async (tx) => tx.snapshots.get((await tx.snapshots.latest())!.id));
+    expect(snapshot?.reason).toBe('before-import');
+    expect((snapshot?.backup.items as { id: string }[]).map((i) => i.id).sort()).toEqual(before.map((i) => i.id).sort());
+    expect(before.filter((i) => i.issue === '21').length).toBeGreaterThan(2);
     // The model learned from every item now stored, the queue's among them, and not the replaced ones.
     await store.read(async (tx) => {
       const [items, template, issues, model] = await Promise.all([tx.items.all(), tx.meta.template(), tx.issues.summaries(), tx.meta.suggestionModel()]);
