@@ -40,8 +40,11 @@ export function publishNextIssue(store: DigestStore, clock: { now: () => Date; t
     await tx.issues.put(issue);
     await Promise.all(queue.map((item, order) => tx.items.put({ ...item, issue: issue.key, order })));
     await tx.meta.setSettings({ ...settings, openIssue: {} });
-    await relearnSuggestions(tx, [...issues, issue]);
-    await tx.snapshots.take('publish', now);
+    // Everything as it now stands, read once: the model learns from its items and the snapshot
+    // keeps it (each read it whole before, seconds over a long archive).
+    const state = await tx.state.read();
+    await relearnSuggestions(tx, state.issues, state.items);
+    await tx.snapshots.take('publish', now, state);
     const undo = { key: issue.key, openIssue: settings.openIssue, queue: queue.map((i) => i.id) };
     return { issue, itemCount: queue.length, next: planNextIssue([...issues, issue], today, {}).key, undo };
   });

@@ -1,3 +1,4 @@
+import { trainSuggestionModel } from '../../../src/core/suggestion/project-suggestion.ts';
 import { describe, expect, it } from 'vitest';
 import { changeOpenIssue } from '../../../src/app/digest-settings.ts';
 import { publishNextIssue, undoPublish } from '../../../src/app/publish-issue.ts';
@@ -25,8 +26,14 @@ describe('publishing the next issue', () => {
       expect((await tx.meta.settings()).openIssue).toEqual({});
       const model = await tx.meta.suggestionModel();
       expect(model?.items).toBe((await tx.items.all()).length);
+      // Learned from everything as it now stands, as a model learned whole from what is stored.
+      expect(model).toEqual(trainSuggestionModel(await tx.items.all(), await tx.meta.template(), await tx.issues.summaries()));
       const [latest] = await tx.snapshots.list();
       expect(latest).toMatchObject({ reason: 'publish', itemCount: (await tx.items.all()).length });
+      // …and the snapshot keeps the result: the new issue and its items filed under it.
+      const kept = await tx.snapshots.get(latest!.id);
+      expect((kept?.backup.issues as { key: string }[]).map((i) => i.key)).toContain('104');
+      expect((kept?.backup.items as { id: string; issue: string | null }[]).filter((i) => i.issue === '104').map((i) => i.id).sort()).toEqual(['q1', 'q2', 'q3', 'q4']);
     });
   });
 
