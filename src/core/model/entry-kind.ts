@@ -1,3 +1,6 @@
+/** A task list's box, as a pattern: `[ ]` to do, `[x]` done (GitHub's Markdown reads `[X]` too). */
+export const TASK_BOX_MARK = String.raw`\[[ xX]\]`;
+
 /**
  * A symbol an entry opens with after its list marker to say what kind of page it links (This Week
  * in React's `📜` article, `📦` release, `🐦` post): emoji and other symbols, with their
@@ -5,10 +8,11 @@
  * marks or an opening bracket (`[`, a link). Or a task list's box (`[ ]`, `[x]`): whether the
  * entry is done is a kind the editor picks as well.
  */
-const KIND_TOKEN = /^(?:\[[ xX]\]|(?:[^\p{L}\p{N}\p{P}\s\\`*_[\]<>#|+\-=~$^])(?:[^\p{L}\p{N}\p{P}\s\\`*_[\]<>#|+\-=~$^]|\u200d){0,7})(?=[ \t]+\S)/u;
+const SYMBOL = String.raw`[^\p{L}\p{N}\p{P}\s\\${'`'}*_[\]<>#|+\-=~$^]`;
+const KIND_TOKEN = new RegExp(String.raw`^(?:${TASK_BOX_MARK}|${SYMBOL}(?:${SYMBOL}|\u200d){0,7})(?=[ \t]+\S)`, 'u');
 
-/** A task list's box: `[ ]` to do, `[x]` done (GitHub's Markdown reads `[X]` too). */
-const TASK_BOX = /^\[[ xX]\]$/;
+const TASK_BOX = new RegExp(`^${TASK_BOX_MARK}$`);
+const KINDS_LISTED = new RegExp(String.raw`${TASK_BOX_MARK}|\S+`, 'g');
 
 /** At most this many kinds are learned or kept: a digest with more is marking something else. */
 export const MOST_KINDS = 16;
@@ -30,7 +34,7 @@ export function isTaskBox(kind: string): boolean {
 
 /** The kinds a text lists, separated by white space: each a symbol (see `isEntryKind`) or a task box, once. */
 export function entryKindsIn(text: string): string[] {
-  return [...new Set((text.match(/\[[ xX]\]|\S+/g) ?? []).filter(isEntryKind))];
+  return [...new Set((text.match(KINDS_LISTED) ?? []).filter(isEntryKind))];
 }
 
 /** The kind an entry's words open with, among those the digest marks entries with. */

@@ -1,12 +1,10 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { ENTRY_MARKER } from '../issue/item-text.ts';
+import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
 import { isTaskBox, kindTokenOf, MOST_KINDS } from '../model/entry-kind.ts';
 
 /** How many of the newest issues teach the kinds: enough to meet the rare ones, recent enough to be today's. */
 const ISSUES_READ = 10;
-
-/** A list item's own marker: only there does Markdown read a task box (`- [ ] `). */
-const LIST_MARKER = /^\s*(?:[*+-]|\d{1,9}[.)])\s/;
 
 /**
  * The kinds a digest marks its entries with, most used first, where it does: two symbols or more,
@@ -28,7 +26,8 @@ export function entryKindsOf(newestFirst: readonly ParsedIssue[]): string[] | un
       const kind = kindTokenOf(item.source.slice(marker.length));
       if (kind === undefined) continue;
       const counts = isTaskBox(kind) ? boxes : symbols;
-      if (counts === boxes && !LIST_MARKER.test(marker)) continue;
+      // Only a list item's box is one (`- [ ] `): Markdown reads none elsewhere.
+      if (counts === boxes && !LIST_ITEM_LINE.test(marker)) continue;
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
   }

@@ -1,4 +1,5 @@
 import { LINK_TEXT } from '../markdown/markdown-links.ts';
+import { TASK_BOX_MARK } from '../model/entry-kind.ts';
 import type { ItemStyle } from '../model/template.ts';
 import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
 import { mostCommon } from './most-common.ts';
@@ -13,7 +14,7 @@ import { mostCommon } from './most-common.ts';
  * stands before the link (`lead`) is one symbol or word, or a task list's box (`- [ ] [title](…)`).
  */
 const ENTRY_OPENING = new RegExp(
-  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>(?:\[[ xX]\]|\S+)\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +
+  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>(?:${TASK_BOX_MARK}|\S+)\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +
     String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
   'u',
 );
