@@ -5,8 +5,13 @@ import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
 import { mostCommon } from './most-common.ts';
 
 /**
+ * A short badge between the link and a dash (a repository's stars, `⭐ 1.2k`; `🔥`, `#4103`):
+ * figures or symbols, never words, which would be a sentence running on after the link.
+ */
+const BADGE = String.raw`[^\p{L}\s\[\]()<>*_\x60\\\-–—:：][^\n\[\]()<>—–]{0,23}?(?=[ \t]+[-–—][ \t])`;
+/**
  * An entry's opening: its marker, its link (`url`), what the digest writes after it about the
- * page (`note`: its site in brackets, or its author after `by`) and the `separator` before the
+ * page (`note`: its site in brackets, its author after `by`, or a badge) and the `separator` before the
  * words: on the link's line, or on the next line or the one after a blank line (Haskell Weekly's
  * `-   [title](url) by Jane`, a blank line, `    > words`); or a space alone where the words run
  * on as a sentence's (`- [#19862](…) changed the behavior …`); or a bracket the words stand in,
@@ -15,7 +20,7 @@ import { mostCommon } from './most-common.ts';
  */
 const ENTRY_OPENING = new RegExp(
   String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>(?:${TASK_BOX_MARK}|\S+)\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +
-    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
+    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)|${BADGE}))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
   'u',
 );
 
