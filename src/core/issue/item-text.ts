@@ -127,6 +127,12 @@ export const HEADING_START = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 /** An entry's number where a heading states it: `3. `, `3、`, `3) `, `3 `. */
 export const HEADING_NUMBER = String.raw`\d{1,4}(?:[.)、]|(?=[ \t]))[ \t]*`;
 
+/**
+ * The entry's number opening a heading's words, as a title never starts: `3. `, `3) `, `3、`
+ * (stricter than HEADING_NUMBER: `2024 in review` and `1.5 ships` are titles).
+ */
+const TITLE_NUMBER = /^\d{1,4}(?:[.)][ \t]+|、[ \t]*)(?=\S)/;
+
 /** An entry heading's start, with the entry's number where the digest numbers them: `### 3. `. */
 export const HEADED_MARKER = new RegExp(String.raw`^ {0,3}#{1,6}(?:[ \t]+${HEADING_NUMBER}|[ \t]+|$)`);
 
@@ -141,7 +147,8 @@ function readHeadedEntry(heading: string, under: readonly string[], definitions:
   const own = inlineLinks(comment, definitions);
   if (!first) {
     // The title's page comes first, named by the title.
-    const title = stripHeadingText(withoutClosingHashes(heading));
+    // The number a numbered digest heads its entries with is the heading's, not the title's.
+    const title = stripHeadingText(withoutClosingHashes(heading)).replace(TITLE_NUMBER, '');
     const lastLine = parseLinkLine(comment.slice(comment.lastIndexOf('\n') + 1), definitions);
     const labelled = lastLine && lastLine.label !== '' && isGenericLinkText(lastLine.label) ? lastLine.url : undefined;
     const named = own.findLast((l) => isGenericLinkText(l.title) || isTitleText(l.title, title) || l.url === labelled);

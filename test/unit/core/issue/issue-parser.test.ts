@@ -608,6 +608,12 @@ describe('parseIssue: any digest', () => {
     expect(kept('### Short\n\nWords.\n\n[Read more](https://example.org/s)')).not.toContain('Short');
   });
 
+  it('names a numbered title\'s page by the title without the entry\'s number (`### 2. Title`), which the heading writes', () => {
+    const r = parseIssue('# Weekly 7\n\n### 1. Postgres 18 adds async I/O\n\nWords.\n\n[Read more →](https://example.org/pg)\n\n### 2) 2024 in review\n\nMore.\n\n[Read more →](https://example.org/y)\n\n### 3、新版发布\n\n说明。\n\n[Read more →](https://example.org/z)\n\n### 1.5 ships\n\nWords.\n\n[Read more →](https://example.org/v)\n', {});
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value.items.map((i) => i.links[0]?.title)).toEqual(['Postgres 18 adds async I/O', '2024 in review', '新版发布', '1.5 ships']);
+  });
+
   it('reads a title whose words end with a labelled link line that names no page (`Link: https://…`, `原文：<…>`) as one entry', () => {
     const { items, grammar } = parsed('letter-labels-8.md', 'variants');
     expect(grammar).toBe('heading');
