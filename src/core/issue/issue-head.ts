@@ -153,7 +153,8 @@ export function stripHeadingText(text: string): string {
     .replace(/(?<!\s)\s*\(\s*\[[^[\]]*\]\([^)[\]]*\)\s*\)/g, '')
     // So is a link of a mark alone after it, no word: `GTK [↗](…)`, `Files [🔗](…)`.
     .replace(/(?<=\S)\s*\[[^\p{L}\p{N}[\]]+\]\([^)[\]]*\)\s*$/u, '')
-    .replace(/!?\[([^[\]]*)\]\([^)[\]]*\)/g, '$1')
+    // A link's words, their escaped brackets as read (`[WASI \[Preview 3\]](…)`).
+    .replace(/!?\[((?:[^[\]\\]|\\.)*)\]\([^)[\]]*\)/g, (_, words: string) => words.replace(/\\([[\]])/g, '$1'))
     // A link by reference is its words too: `[Veloren][veloren]`, `[Veloren][]`.
     .replace(/!?\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
     .replace(/^([*_]{1,2})(.+)\1$/, '$2')

@@ -36,8 +36,15 @@ export function headingAnchor(heading: string, rule: ContentsList['anchors']): s
  * lines to headings of the issue.
  */
 export function contentsOf(parsed: ParsedIssue): ContentsList | undefined {
-  const headings = parsed.issue.body.flatMap((s) => (s.kind === 'heading' ? [s] : []));
   const body = parsed.issue.body;
+  // The issue's headings, an entry's own among them (`## [title](…)` over its words): a list of
+  // contents may name the stories as well as the sections.
+  const headings = body.flatMap((s) => {
+    if (s.kind === 'heading') return [{ raw: s.raw, level: s.level }];
+    const line = s.kind === 'item' ? parsed.items[s.order]?.source?.split('\n')[0] : undefined;
+    const level = line === undefined ? undefined : HEADING_LINE.exec(line)?.[1]?.length;
+    return line !== undefined && level !== undefined ? [{ raw: line, level }] : [];
+  });
   for (let i = 0; i < body.length; i++) {
     const segment = body[i];
     if (segment?.kind !== 'text') continue;
@@ -67,13 +74,14 @@ export function contentsOf(parsed: ParsedIssue): ContentsList | undefined {
 
 /**
  * The list of contents for an issue's headings, as the digest writes its own (`headings`: the
- * heading lines written, in order; those of the levels it lists are listed). Empty for none.
+ * parts written, in order, each a heading's line or an entry whose first line may be its heading;
+ * those of the levels it lists are listed). Empty for none.
  */
 export function contentsLines(contents: ContentsList, headings: readonly string[]): string {
   let count = 0;
   return headings
-    .flatMap((line) => {
-      const m = HEADING_LINE.exec(line);
+    .flatMap((part) => {
+      const m = HEADING_LINE.exec(part.split('\n')[0] as string);
       if (!m || !contents.levels.includes((m[1] as string).length)) return [];
       const words = stripHeadingText(m[2] as string);
       if (words === '') return [];

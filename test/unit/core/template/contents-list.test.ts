@@ -29,4 +29,11 @@ describe('a list of contents', () => {
     expect(contentsLines(contents, ['## What’s [new]', 'some words', '### Not listed', '## Tools {#t}', '- [x](https://x.example/)'])).toBe('1. [What’s \\[new\\]](#whats-new)\n2. [Tools](#t)');
     expect(contentsLines(contents, ['words only'])).toBe('');
   });
+
+  it('learns a list of the stories where entries are headings of their own, and lists a new entry by its heading', () => {
+    const text = '# Notes 3\n\nIn this issue:\n\n- [Zig 0.14 released](#zig-014-released)\n- [A tour](#a-tour)\n\n## [Zig 0.14 released](https://ziglang.org/)\n\nWords.\n\n## [A tour](https://tour.example/)\n\nMore words.\n';
+    expect(contentsOf(parsed(text))).toEqual({ marker: '- ', levels: [2], anchors: 'github', under: 'In this issue:' });
+    const contents = { marker: '- ', levels: [2], anchors: 'github' as const };
+    expect(contentsLines(contents, ['## [WASI \\[Preview 3\\]](https://wasi.example/)\n\nWords.', '### [Deeper](https://d.example/)\n\nNot listed.'])).toBe('- [WASI \\[Preview 3\\]](#wasi-preview-3)');
+  });
 });
