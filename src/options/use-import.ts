@@ -49,6 +49,7 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     grammar: plan.parsed[0]?.grammar,
     otherForms: otherGrammars(plan.template),
     everyIssue: everyIssueGroups(plan.template).map((g) => g.project ?? (g.section as string)),
+    lone: plan.lone,
     sample: plan.parsed.length > 0 ? entrySample(plan.template, samplePage(t), t('importSampleWords')) : undefined,
     changes: plan.changes,
   };

@@ -52,6 +52,12 @@ export interface ImportPlan {
   newProjects: string[];
   /** The headings no entry will have gone under for over a year (see `retiredGroups`), by name, in the digest's order. */
   retiredHeadings: string[];
+  /**
+   * Whether the digest will hold one issue of its own and no built-in digest speaks for it: what
+   * every issue repeats (its opening, its ending, the headings written in every issue) is told by
+   * comparing two, so the next draft has none of it yet.
+   */
+  lone: boolean;
   /** The template after learning from these issues. */
   template: Template;
   /** Whether applying it would change anything at all. */
@@ -184,6 +190,7 @@ function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: Imp
     // Each name once: two sections may hold one (Cargo in This Week in Rust's updates and calls for testing).
     newProjects: [...new Set(template.sections.flatMap((s) => s.projects.map((p) => p.name)))].filter((n) => !beforeProjects.has(n)),
     retiredHeadings: retiredAfter(state, unique, template),
+    lone: template.preset === undefined && new Set([...state.issues.filter((i) => i.body.length > 0).map((i) => i.key), ...unique.map((p) => p.issue.key)]).size === 1,
     template,
     changes: changed.length > 0 || JSON.stringify(template) !== JSON.stringify(state.template),
   };

@@ -22,6 +22,8 @@ export interface ImportPreview {
   otherForms: { grammar: ItemGrammar; headings: string[] }[];
   /** The headings a new issue will write whether anything is queued under them or not. */
   everyIssue: string[];
+  /** One issue of the digest's own after the import: its standing parts can't be told yet (see ImportPlan.lone). */
+  lone: boolean;
   /** A new entry as the learned template writes it. */
   sample: string | undefined;
   changes: boolean;
@@ -164,6 +166,7 @@ export function ImportPanel({ preview, summary, busy, working, formatList, onFil
             </p>
           ))}
           {preview.everyIssue.length > 0 ? <p class="hint">{t('importEveryIssue', formatList(preview.everyIssue))}</p> : null}
+          {preview.lone ? <p class="notice notice-info" role="status">{t('importLone')}</p> : null}
           {preview.sample !== undefined ? (
             <div class="import-sample">
               <p>{t('importSample')}</p>

@@ -14,7 +14,7 @@ describe('ImportPanel', () => {
     const view = (changes: boolean) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'heading', otherForms: [{ grammar: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'heading', otherForms: [{ grammar: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           summary=""
           busy={false}
           formatList={(names) => new Intl.ListFormat('en', { type: 'conjunction', style: 'narrow' }).format(names)}
@@ -46,11 +46,15 @@ describe('ImportPanel', () => {
     // …and how a new one will be written, its lines kept.
     expect(screen.getByText('New entries will be written like this:')).toBeTruthy();
     expect(document.querySelector('.import-sample pre')?.textContent).toBe('### [The page’s title](https://example.org/page)\n\nYour words about it.');
+    // One issue of its own: the editor is told what the next draft lacks, and what to do.
+    expect(screen.getByText(/^One issue can’t show what every issue repeats/)).toBeTruthy();
+    rerender(view(true));
+    expect(screen.queryByText(/^One issue can’t show/)).toBeNull();
   });
 });
 
 describe('ImportPanel while an import works', () => {
-  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'bullet' as const, otherForms: [], everyIssue: [], sample: undefined, changes: true };
+  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'bullet' as const, otherForms: [], everyIssue: [], lone: false, sample: undefined, changes: true };
   const view = (props: { preview?: typeof preview; busy: boolean; working?: { step: 'reading' | 'applying'; count: number } }) => (
     <TranslateProvider value={translator('en')}>
       <ImportPanel preview={props.preview} summary="" busy={props.busy} working={props.working} formatList={(names) => names.join(', ')} onFiles={() => undefined} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
@@ -108,6 +112,7 @@ describe('Tabs', () => {
             grammar: undefined,
             otherForms: [],
             everyIssue: [],
+            lone: false,
             sample: undefined,
             changes: true,
           }}

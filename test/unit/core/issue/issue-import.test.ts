@@ -136,6 +136,19 @@ describe('importing published issues', () => {
     ]);
   });
 
+  it('says when the digest will hold one issue of its own, whose standing parts no second issue shows yet', () => {
+    const issue = (n: number) => ({ name: `weekly-${n}.md`, text: `# Kite Weekly ${n}\n\nHello, kite people.\n\n## News\n\n- [Kite ${n}](https://kites.example/${n}) — words\n- [Tail ${n}](https://tails.example/${n}) — more\n\nSee you next week.\n` });
+    const one = planImport([issue(7)], empty, '2026-12-05');
+    expect(one.lone).toBe(true);
+    expect(planImport([issue(7), issue(8)], empty, '2026-12-05').lone).toBe(false);
+    // A second issue held already, or the same issue imported again over it: as it was.
+    const held = applyImport(empty, one);
+    expect(planImport([issue(8)], held, '2026-12-05').lone).toBe(false);
+    expect(planImport([issue(7)], held, '2026-12-05').lone).toBe(true);
+    // A built-in digest speaks for its standing parts.
+    expect(planImport([files[0] as (typeof files)[number]], empty, '2015-05-01').lone).toBe(false);
+  });
+
   it('reads paragraphs of words two issues write alike as the digest’s own (a project’s standing line), and learns them under the heading', () => {
     const week = (n: number, projects: string[]) => ({
       name: `week-${n}.md`,
