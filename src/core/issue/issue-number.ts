@@ -110,9 +110,15 @@ export function readTitleDay(title: string): TitleNumber | undefined {
   return numericDay(title) ?? namedDay(title);
 }
 
+/**
+ * A day in a title, day first, as most of Europe writes it: `05.12.2026`, `5.12.2026`,
+ * `05-12-2026`. Never with slashes, which the United States writes month first.
+ */
+const DAY_FIRST = new RegExp(String.raw`(?:^|[^\d.,-])(\d{1,2})([.-])(\d{1,2})\2(${YEAR})(?![\d.,-]?\d)`);
+
 function numericDay(title: string): TitleNumber | undefined {
   const m = DAY.exec(title);
-  if (!m) return undefined;
+  if (!m) return dayFirst(title);
   const zh = m[2] === undefined;
   const [monthText, dayText] = (zh ? [m[5], m[6]] : [m[3], m[4]]) as [string, string];
   const start = m.index + m[0].indexOf(m[1] as string);
@@ -120,6 +126,15 @@ function numericDay(title: string): TitleNumber | undefined {
   const day = dayText.length === 2 ? 'DD' : 'D';
   const dateFormat = zh ? `YYYY年${month}月${day}${m[0].slice(-1)}` : `YYYY${m[2]}${month}${m[2]}${day}`;
   return titleDay(Number(m[1]), Number(monthText), Number(dayText), start, m.index + m[0].length, dateFormat);
+}
+
+function dayFirst(title: string): TitleNumber | undefined {
+  const m = DAY_FIRST.exec(title);
+  if (!m) return undefined;
+  const [dayText, sep, monthText, yearText] = [m[1], m[2], m[3], m[4]] as [string, string, string, string];
+  const start = m.index + m[0].indexOf(dayText + sep);
+  const dateFormat = `${dayText.length === 2 ? 'DD' : 'D'}${sep}${monthText.length === 2 ? 'MM' : 'M'}${sep}YYYY`;
+  return titleDay(Number(yearText), Number(monthText), Number(dayText), start, start + `${dayText}${sep}${monthText}${sep}${yearText}`.length, dateFormat);
 }
 
 function namedDay(title: string): TitleNumber | undefined {

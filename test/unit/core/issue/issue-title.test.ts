@@ -79,6 +79,10 @@ describe('issue numbers in titles', () => {
     ['Notes from 1 May 2022', '2022-05-01', 'D MMMM YYYY', 'Notes from {published:D MMMM YYYY}'],
     ['Links, Sep. 3 2023', '2023-09-03', 'MMM. D YYYY', 'Links, {published:MMM. D YYYY}'],
     ['周报 2024年5月10日', '2024-05-10', 'YYYY年M月DD日', '周报 {published:YYYY年M月DD日}'],
+    // Day first, as most of Europe writes it, with dots or hyphens (never slashes: month first in the US).
+    ['Wochenrückblick vom 05.12.2026', '2026-12-05', 'DD.MM.YYYY', 'Wochenrückblick vom {published:DD.MM.YYYY}'],
+    ['Обзор за 5.1.2026', '2026-01-05', 'D.M.YYYY', 'Обзор за {published:D.M.YYYY}'],
+    ['Nieuwsbrief 28-11-2026', '2026-11-28', 'DD-MM-YYYY', 'Nieuwsbrief {published:DD-MM-YYYY}'],
   ])('reads the day %j is named by, the year no issue number', (title, key, dateFormat, pattern) => {
     const day = readTitleNumber(title);
     expect(day).toMatchObject({ dated: true, dateFormat });
@@ -90,6 +94,9 @@ describe('issue numbers in titles', () => {
   it('keeps a number beside a named day the issue number, and a month with no day no date', () => {
     expect(readTitleNumber('Issue 12 - May 1, 2022')).toMatchObject({ number: 12, year: null });
     expect(readTitleNumber('Issue 12 - May 1, 2022')).not.toHaveProperty('dated');
+    expect(readTitleNumber('Ausgabe 12 – 05.12.2026')).toMatchObject({ number: 12, year: null });
+    // No day: one that is none (31.02), a version, a day written with slashes.
+    for (const title of ['Weekly 31.02.2026', 'Release 1.5.12.2026', 'Weekly 12/05/2026']) expect(readTitleNumber(title)).toBeUndefined();
     // A month and its year name no issue: the year is no count either.
     expect(readTitleNumber('Roundup May 2022')).toBeUndefined();
     expect(readTitleNumber('Weekly 12 – May 2024')).toBeUndefined();
