@@ -103,7 +103,7 @@ const PATTERNS: NumberPattern[] = [
   },
 ];
 
-/** A day in a title, year first: `2024-05-10`, `2024.5.10`, `2024/05/10`, `2024年5月10日`. */
+/** A day in a title, year first: `2024-05-10`, `2024.5.10`, `2024/05/10`, `2024年5月10日` (see also DAY_FIRST, KO_DAY). */
 const DAY = new RegExp(String.raw`(?:^|[^\d])(${YEAR})(?:([-./])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])(?!\d)`);
 /** The day a title is named by, where it states no number: `This Week in Matrix 2024-05-10`. */
 export function readTitleDay(title: string): TitleNumber | undefined {
@@ -128,9 +128,20 @@ function numericDay(title: string): TitleNumber | undefined {
   return titleDay(Number(m[1]), Number(monthText), Number(dayText), start, m.index + m[0].length, dateFormat);
 }
 
+/** A day in a Korean title: `2026년 12월 5일`. */
+const KO_DAY = new RegExp(String.raw`(?<!\d)(${YEAR})년([ \t]*)(\d{1,2})월([ \t]*)(\d{1,2})일`);
+
+function koreanDay(title: string): TitleNumber | undefined {
+  const m = KO_DAY.exec(title);
+  if (!m) return undefined;
+  const [yearText, gap1, monthText, gap2, dayText] = [m[1], m[2], m[3], m[4], m[5]] as [string, string, string, string, string];
+  const dateFormat = `YYYY년${gap1}${monthText.length === 2 ? 'MM' : 'M'}월${gap2}${dayText.length === 2 ? 'DD' : 'D'}일`;
+  return titleDay(Number(yearText), Number(monthText), Number(dayText), m.index, m.index + m[0].length, dateFormat);
+}
+
 function dayFirst(title: string): TitleNumber | undefined {
   const m = DAY_FIRST.exec(title);
-  if (!m) return undefined;
+  if (!m) return koreanDay(title);
   const [dayText, sep, monthText, yearText] = [m[1], m[2], m[3], m[4]] as [string, string, string, string];
   const start = m.index + m[0].indexOf(dayText + sep);
   const dateFormat = `${dayText.length === 2 ? 'DD' : 'D'}${sep}${monthText.length === 2 ? 'MM' : 'M'}${sep}YYYY`;

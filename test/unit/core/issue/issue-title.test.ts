@@ -83,6 +83,7 @@ describe('issue numbers in titles', () => {
     ['Wochenrückblick vom 05.12.2026', '2026-12-05', 'DD.MM.YYYY', 'Wochenrückblick vom {published:DD.MM.YYYY}'],
     ['Обзор за 5.1.2026', '2026-01-05', 'D.M.YYYY', 'Обзор за {published:D.M.YYYY}'],
     ['Nieuwsbrief 28-11-2026', '2026-11-28', 'DD-MM-YYYY', 'Nieuwsbrief {published:DD-MM-YYYY}'],
+    ['프론트엔드 소식 2026년 12월 5일', '2026-12-05', 'YYYY년 MM월 D일', '프론트엔드 소식 {published:YYYY년 MM월 D일}'],
   ])('reads the day %j is named by, the year no issue number', (title, key, dateFormat, pattern) => {
     const day = readTitleNumber(title);
     expect(day).toMatchObject({ dated: true, dateFormat });
