@@ -131,9 +131,10 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
         <legend>{t('fieldLinks')}</legend>
         {draft.links.map((link, i) => (
           <div class="link-row" key={i}>
-            <input aria-label={t('fieldLinkLabel')} class="link-label" value={link.label ?? ''} placeholder={labelHint} style={labelWidth} onInput={(e) => setLink(i, { label: e.currentTarget.value })} />
-            <input aria-label={t('fieldLinkUrl')} type="url" value={link.url} onInput={(e) => setLink(i, { url: e.currentTarget.value })} />
-            <input aria-label={t('fieldLinkTitle')} value={link.title} onInput={(e) => setLink(i, { title: e.currentTarget.value })} />
+            {/* Each box says what it holds while empty: a label box with nothing in it looked like nothing. */}
+            <input aria-label={t('fieldLinkLabel')} class="link-label" value={link.label ?? ''} placeholder={labelHint ?? t('fieldLinkLabel')} style={labelWidth} onInput={(e) => setLink(i, { label: e.currentTarget.value })} />
+            <input aria-label={t('fieldLinkUrl')} type="url" value={link.url} placeholder="https://" onInput={(e) => setLink(i, { url: e.currentTarget.value })} />
+            <input aria-label={t('fieldLinkTitle')} value={link.title} placeholder={t('fieldLinkTitle')} onInput={(e) => setLink(i, { title: e.currentTarget.value })} />
             <button
               type="button"
               class="icon danger"
