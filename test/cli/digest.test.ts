@@ -127,7 +127,7 @@ describe('digest errors', () => {
     writeFileSync(latin1, Buffer.concat([Buffer.from('---\ntitle: 第一期\n---\n\ncaf'), Buffer.from([0xe9]), Buffer.from('\n')]));
     const r = digest(['import', latin1]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`${latin1}:5: The file holds bytes that are not UTF-8 text.\n`);
+    expect(r.stderr).toBe(`${latin1}:5: The file holds bytes that are not UTF-8 text (nor UTF-16 with a byte order mark, nor Chinese in GB18030): save it as UTF-8.\n`);
   });
 
   const notJson = join(work, 'not.json');
