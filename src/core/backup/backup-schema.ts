@@ -201,6 +201,7 @@ const TemplateSchema = v.object({
         labelled: v.optional(v.object({ label: v.pipe(text, v.maxLength(200)), form: v.picklist(['bare', 'angle', 'titled']) })),
         inline: v.optional(v.literal(true)),
         embed: v.optional(v.picklist(['embed', 'link', 'linkpreview'])),
+        above: v.optional(v.literal(true)),
       }),
     ),
     kinds: v.optional(v.pipe(v.array(entryKind), v.maxLength(MOST_KINDS))),

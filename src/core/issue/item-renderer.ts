@@ -384,6 +384,8 @@ function titledEntry(page: Link, words: string, style: NonNullable<ItemStyle['pa
   const link = labelled
     ? renderLinkLine({ url: page.url, title: style.text || page.title, label }, { linkStyle: labelled.form }, definitions)
     : renderLinkLine({ url: page.url, title: style.text || page.title }, { linkStyle: 'titled' }, definitions);
+  // The labelled address first, under the title, where the digest gives it there (`Archive: <…>`).
+  if (labelled && style.above) return `${title}\n\n${link}${words.trim() === '' ? '' : `\n\n${words}`}`;
   const body = words.trim() === '' ? link : style.line || style.text === '' || labelled ? `${words}\n\n${link}` : `${words} ${link}`;
   return `${title}\n\n${keptWithNext(body)}`;
 }

@@ -302,13 +302,14 @@ export interface ItemStyle {
    * Where headed entries are titles with no link: the link to the entry's page after its words,
    * its text (`Read more`; empty: the title again) and whether it stands on a line of its own.
    * `labelled`: the line names it so (`Link: https://…`, `原文：<…>`, `Source: […](…)`), and the
-   * address is written bare, in angle brackets or as a titled link after the label.
+   * address is written bare, in angle brackets or as a titled link after the label; `above`:
+   * on the first line under the title, before the words (OCaml Weekly News' `Archive: <…>`).
    * `inline`: the entries hold their page's link in their words (This Week in Guix), so words
    * that do need nothing after them; a new entry's page still goes after its words.
    * In a digest of paragraphs, where most entries end with a link that names no page (`…
    * [Link](…)`): its text and whether it has a line of its own.
    */
-  pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true; embed?: EmbedTag };
+  pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true; embed?: EmbedTag; above?: true };
   /**
    * Where the digest opens each entry with a symbol for what kind of page it links, after its
    * marker (This Week in React's `- 📜 [title](url)` article, `📦` release, `🐦` post): those

@@ -277,7 +277,16 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
     // more of the words' own links. An address alone is the page's link labelled by nothing.
     const alone = own !== undefined && (link?.kind === 'bare' || link?.kind === 'autolink');
     const page = link && (isGenericLinkText(link.text) || isTitleText(link.text, stripHeadingText(heading.replace(HEADED_MARKER, ''))) || (own !== undefined && own.label.trim() !== '') || alone);
-    if (!link || !page) return extractLinks(words).length > 0 ? [{ text: '', line: true, label: undefined, inline: true }] : [];
+    if (!link || !page) {
+      // The page's address labelled on the first line under the title (`Archive: <https://…>`,
+      // `Source: https://…`), the words after it.
+      const top = parseLinkLine(rest.find((l) => l.trim() !== '') ?? '');
+      const topLink = top === undefined ? undefined : extractLinks(rest.find((l) => l.trim() !== '') ?? '')[0];
+      if (top !== undefined && topLink !== undefined && top.label.trim() !== '' && rest.some((l) => l.trim() !== '' && parseLinkLine(l) === undefined)) {
+        return [{ text: '', line: true, label: { label: top.label, form: LINK_FORM[topLink.kind] }, above: true as const }];
+      }
+      return extractLinks(words).length > 0 ? [{ text: '', line: true, label: undefined, inline: true }] : [];
+    }
     const label = own !== undefined && (own.label.trim() !== '' || alone) ? { label: own.label, form: LINK_FORM[link.kind] } : undefined;
     return [{ text: isGenericLinkText(link.text) ? link.text : '', line: own !== undefined, label }];
   });
@@ -290,7 +299,9 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
   if (labels.length * 2 <= titled.length) return { pageLink: { text, line } };
   const label = mostCommon(labels.map((l) => l.label)) as string;
   const form = mostCommon(labels.filter((l) => l.label === label).map((l) => l.form)) as LinkForm;
-  return { pageLink: { text, line: true, labelled: { label, form } } };
+  // Above the words where most labelled ones are.
+  const above = titled.filter((t) => t.label?.label === label && 'above' in t).length * 2 > labels.filter((l) => l.label === label).length;
+  return { pageLink: { text, line: true, labelled: { label, form }, ...(above ? { above: true } : {}) } };
 }
 
 /** How a link found in the text is written again. */
