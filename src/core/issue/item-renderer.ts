@@ -385,7 +385,7 @@ function titledEntry(page: Link, words: string, style: NonNullable<ItemStyle['pa
     ? renderLinkLine({ url: page.url, title: style.text || page.title, label }, { linkStyle: labelled.form }, definitions)
     : renderLinkLine({ url: page.url, title: style.text || page.title }, { linkStyle: 'titled' }, definitions);
   // The labelled address first, under the title, where the digest gives it there (`Archive: <…>`).
-  if (labelled && style.above) return `${title}\n\n${link}${words.trim() === '' ? '' : `\n\n${words}`}`;
+  if (labelled && style.above && !BOLD_TITLE.test(lastParagraph)) return `${title}\n\n${link}${words.trim() === '' ? '' : `\n\n${keptWithNext(words)}`}`;
   const body = words.trim() === '' ? link : style.line || style.text === '' || labelled ? `${words}\n\n${link}` : `${words} ${link}`;
   return `${title}\n\n${keptWithNext(body)}`;
 }
