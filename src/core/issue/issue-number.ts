@@ -107,7 +107,7 @@ const PATTERNS: NumberPattern[] = [
 const DAY = new RegExp(String.raw`(?:^|[^\d])(${YEAR})(?:([-./])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])(?!\d)`);
 /** The day a title is named by, where it states no number: `This Week in Matrix 2024-05-10`. */
 export function readTitleDay(title: string): TitleNumber | undefined {
-  return numericDay(title) ?? namedDay(title);
+  return numericDay(title) ?? dayFirst(title) ?? koreanDay(title) ?? namedDay(title);
 }
 
 /**
@@ -118,7 +118,7 @@ const DAY_FIRST = new RegExp(String.raw`(?:^|[^\d.,-])(\d{1,2})([.-])(\d{1,2})\2
 
 function numericDay(title: string): TitleNumber | undefined {
   const m = DAY.exec(title);
-  if (!m) return dayFirst(title);
+  if (!m) return undefined;
   const zh = m[2] === undefined;
   const [monthText, dayText] = (zh ? [m[5], m[6]] : [m[3], m[4]]) as [string, string];
   const start = m.index + m[0].indexOf(m[1] as string);
@@ -141,7 +141,7 @@ function koreanDay(title: string): TitleNumber | undefined {
 
 function dayFirst(title: string): TitleNumber | undefined {
   const m = DAY_FIRST.exec(title);
-  if (!m) return koreanDay(title);
+  if (!m) return undefined;
   const [dayText, sep, monthText, yearText] = [m[1], m[2], m[3], m[4]] as [string, string, string, string];
   const start = m.index + m[0].indexOf(dayText + sep);
   const dateFormat = `${dayText.length === 2 ? 'DD' : 'D'}${sep}${monthText.length === 2 ? 'MM' : 'M'}${sep}YYYY`;

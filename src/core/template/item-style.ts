@@ -280,8 +280,9 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
     if (!link || !page) {
       // The page's address labelled on the first line under the title (`Archive: <https://…>`,
       // `Source: https://…`), the words after it.
-      const top = parseLinkLine(rest.find((l) => l.trim() !== '') ?? '');
-      const topLink = top === undefined ? undefined : extractLinks(rest.find((l) => l.trim() !== '') ?? '')[0];
+      const firstLine = rest.find((l) => l.trim() !== '') ?? '';
+      const top = parseLinkLine(firstLine);
+      const topLink = top === undefined ? undefined : extractLinks(firstLine)[0];
       if (top !== undefined && topLink !== undefined && top.label.trim() !== '' && rest.some((l) => l.trim() !== '' && parseLinkLine(l) === undefined)) {
         return [{ text: '', line: true, label: { label: top.label, form: LINK_FORM[topLink.kind] }, above: true as const }];
       }
