@@ -15,9 +15,10 @@ const LABEL = /^( {0,3})(\*\*|__)((?:[^*_[\]\n\\]|\\.){1,60}?)\2[ \t]*$/;
 
 /**
  * A list item's line that names the list under it (Emacs News' `- Org Mode:` over its links,
- * `* **Articles**`): a short name, in bold or not, a colon after it or not, no link.
+ * `* **Articles**`, numbered `1. **Build tools**`): a short name, in bold or not, a colon after it
+ * or not, no link.
  */
-const LIST_LABEL = /^( {0,3}[*+-][ \t]+)(?:(\*\*|__)((?:[^*_[\]\n\\]|\\.){1,80}?)([:：]?)\2([:：]?)|((?:[^*_[\]\n<>`\\]|\\.){1,120}?)([:：]?))[ \t]*$/;
+const LIST_LABEL = /^( {0,3}(?:[*+-]|\d{1,3}[.)])[ \t]+)(?:(\*\*|__)((?:[^*_[\]\n\\]|\\.){1,80}?)([:：]?)\2([:：]?)|((?:[^*_[\]\n<>`\\]|\\.){1,120}?)([:：]?))[ \t]*$/;
 
 /**
  * A name's marks that would make a label something else (emphasis, a link, code, HTML): written

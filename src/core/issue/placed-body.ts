@@ -234,9 +234,12 @@ function emptiedHeadings(drafts: readonly Draft[]): Set<number> {
 /**
  * The drafts without the dropped pieces. An entry after a run of them takes the first one's gap
  * (it now follows what that one followed); a heading or text keeps its own, which sets it apart
- * from an entry, as it still follows one or a heading that kept its gap. At the body's start, the
- * first piece takes the first one's gap.
+ * from an entry, as it still follows one or a heading that kept its gap, unless it ran on from
+ * them on the next line where they were set apart by a blank one. At the body's start, the first
+ * piece takes the first one's gap.
  */
+const BLANK_LINE = /\n[ \t]*\n/;
+
 function withoutDropped(drafts: readonly Draft[]): PlacedSegment[] {
   const out: PlacedSegment[] = [];
   let carried: string | undefined;
@@ -245,7 +248,11 @@ function withoutDropped(drafts: readonly Draft[]): PlacedSegment[] {
       if (carried === undefined) carried = d.before ?? '\n\n';
       continue;
     }
-    if (carried !== undefined && d.before !== undefined && (out.length === 0 || d.kind === 'item')) out.push({ ...d, before: carried } as PlacedSegment);
+    // (A heading or text that ran on from what was dropped, a list's next label after the last
+    // label's entries, `\n2. **Testing**`, is set apart as the first dropped piece was: run on
+    // from the words before, a numbered label would be their line.)
+    const ranOn = d.before !== undefined && !BLANK_LINE.test(d.before) && carried !== undefined && BLANK_LINE.test(carried);
+    if (carried !== undefined && d.before !== undefined && (out.length === 0 || d.kind === 'item' || ranOn)) out.push({ ...d, before: carried } as PlacedSegment);
     else out.push(d as PlacedSegment);
     carried = undefined;
   }

@@ -16,6 +16,14 @@ describe('asLabel', () => {
     expect(bold).toBe('**R\\_packages \\*new\\***');
   });
 
+  it('reads an item of a numbered list as a label too, its number part of the shape', () => {
+    expect(labelShape('1. **Build tools**')).toEqual(['1. **', '**']);
+    expect(labelShape('12) Testing:')).toEqual(['12) ', ':']);
+    expect(asLabel('Linters', labelShape('2. **Testing**')!)).toBe('2. **Linters**');
+    // A numbered entry that links is no label.
+    expect(labelShape('1. [Rolldown](https://rolldown.rs/)')).toBeUndefined();
+  });
+
   it('leaves a backslash before anything else as it is, and gives up where the name cannot read back', () => {
     expect(asLabel('C:\\Users', ['- ', ':'])).toBe('- C:\\Users:');
     expect(asLabel('x'.repeat(200), ['- ', ':'])).toBeUndefined();
