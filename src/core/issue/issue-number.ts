@@ -1,4 +1,5 @@
 import { isValidDay, toIsoDate } from '../dates/calendar-date.ts';
+import { readLocalMonth } from '../dates/local-month-names.ts';
 import { findNamedDay, MONTH_NAME, monthToken } from '../dates/month-names.ts';
 import { MAX_ISSUE_NUMBER, datedIssueId, type IssueId } from '../model/issue-key.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
@@ -45,13 +46,19 @@ interface NumberPattern {
 const ZH = `[${CHINESE_NUMERAL_CHARS}]+`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
+/**
+ * A week of the year, in the languages digests are written in: `Week 49`, `KW 49`
+ * (Kalenderwoche), `Semaine 49`, `Semana 49`, `Settimana 49`, `Vecka 49`, `Неделя 49`.
+ */
+const WEEK = String.raw`(?:week|kw|woche|semaine|semana|settimana|vecka|uge|uke|tydzień|неделя|тиждень|hafta)`;
+
 /** The last place `part` stands in a match: the number after its year, or the year after its number. */
 const at = (m: RegExpExecArray, part: string): number => m.index + m[0].lastIndexOf(part);
 
 /**
  * Where titles state their number, most specific first: 第十七期 · 第 407 期 · 제12호 · 2024年第23周 ·
  * 第23周 · 2024-W43 · 2017 Issue 17 · 2018-1 · #17 · [17] · Issue 20, Ausgabe 20, Выпуск 20 ·
- * Week 23, 2024 · 2024 Week 23 · Vol. 3, Week 3 · a bare trailing 665.
+ * Week 23, 2024 · KW 49/2026 · 2024 Week 23 · Vol. 3, Week 3 · a bare trailing 665.
  */
 const PATTERNS: NumberPattern[] = [
   { regex: new RegExp(`第[ \\t]*(${ZH}|\\d+)[ \\t]*[期号回]`), read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
@@ -85,15 +92,15 @@ const PATTERNS: NumberPattern[] = [
   },
   // A week of a year the title names: `Week 23, 2024`, `Week 23 of 2024`, `2024, week 23`.
   {
-    regex: new RegExp(String.raw`(?<![\p{L}\p{N}])week[ \t]*(\d{1,2})(?:,[ \t]*|[ \t]+of[ \t]+|[ \t]+)(${YEAR})(?!\d)`, 'iu'),
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}])${WEEK}[ \t]*(\d{1,2})(?:,[ \t]*|[ \t]*\/[ \t]*|[ \t]+(?:of|de|del|von)[ \t]+|[ \t]+)(${YEAR})(?!\d)`, 'iu'),
     read: (m) => ({ year: m[2], number: m[1] as string, week: true, numberIndex: m.index + m[0].indexOf(m[1] as string) }),
   },
   {
-    regex: new RegExp(String.raw`(?<!\d)(${YEAR})[ \t]*,?[ \t]*week[ \t]*(\d{1,2})(?!\d)`, 'iu'),
+    regex: new RegExp(String.raw`(?<!\d)(${YEAR})[ \t]*[,/]?[ \t]*${WEEK}[ \t]*(\d{1,2})(?!\d)`, 'iu'),
     read: (m) => ({ year: m[1], number: m[2] as string, week: true, numberIndex: at(m, m[2] as string) }),
   },
   {
-    regex: /(?<![\p{L}\p{N}])(?:vol\.?|volume|week)[ \t]*(\d+)(?!\d)/iu,
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:vol\.?|volume|${WEEK})[ \t]*(\d+)(?!\d)`, 'iu'),
     read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }),
   },
   // A trailing number, but not the year after a month's name (`Weekly 12 – May 2024`).
@@ -107,7 +114,7 @@ const PATTERNS: NumberPattern[] = [
 const DAY = new RegExp(String.raw`(?:^|[^\d])(${YEAR})(?:([-./])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])(?!\d)`);
 /** The day a title is named by, where it states no number: `This Week in Matrix 2024-05-10`. */
 export function readTitleDay(title: string): TitleNumber | undefined {
-  return numericDay(title) ?? dayFirst(title) ?? koreanDay(title) ?? namedDay(title);
+  return numericDay(title) ?? dayFirst(title) ?? koreanDay(title) ?? namedDay(title) ?? localDay(title);
 }
 
 /**
@@ -153,6 +160,8 @@ function namedDay(title: string): TitleNumber | undefined {
   // `May 1st, 2022`: a day no date format writes back.
   if (!named || named.ordinal) return undefined;
   const { monthText, dayText, yearText } = named;
+  // `5 november 2026`: a Dutch or Swedish month, which English would write with a capital.
+  if (monthText === monthText.toLowerCase() && localDay(title)) return undefined;
   // The format writes the title's words back as they stand: its comma, its spaces, its day's width.
   const written = title.slice(named.start, named.end);
   const tokens = written
@@ -162,6 +171,29 @@ function namedDay(title: string): TitleNumber | undefined {
     .replace(yearText, 'YYYY')
     .replace('\u0001', monthToken(monthText.replace(/\.$/, '')) + (monthText.endsWith('.') ? '.' : ''));
   return titleDay(named.year, named.month, named.day, named.start, named.end, tokens);
+}
+
+/**
+ * A day written day first with its month named in another language: `5. Dezember 2026`,
+ * `5 décembre 2026`, `5 de diciembre de 2026`, `5 декабря 2026 г.` (groups: day, its dot, the
+ * words up to the month, the month, the words up to the year, the year).
+ */
+const LOCAL_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(\.?)([ \t]+(?:de[ \t]+)?)(\p{L}+)([ \t]+(?:de[ \t]+)?|,[ \t]*)(${YEAR})(?!\d)`, 'u');
+
+function localDay(title: string): TitleNumber | undefined {
+  const m = LOCAL_DAY.exec(title);
+  if (!m) return undefined;
+  const [dayText, dot, before, monthText, after, yearText] = [m[1], m[2], m[3], m[4], m[5], m[6]] as [string, string, string, string, string, string];
+  const local = readLocalMonth(monthText, title);
+  if (!local) return undefined;
+  const capital = monthText !== monthText.toLocaleLowerCase();
+  const dateFormat = `${dayText.length === 2 ? 'DD' : 'D'}${dot}${literal(before)}${capital ? 'MMMM' : 'mmmm'}${literal(after)}YYYY@${local.language}`;
+  return titleDay(Number(yearText), local.month, Number(dayText), m.index, m.index + m[0].length, dateFormat);
+}
+
+/** Words as a date format writes them as they stand: in brackets (` de ` → ` [de] `). */
+function literal(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => `[${word}]`);
 }
 
 function titleDay(year: number, month: number, day: number, start: number, end: number, dateFormat: string): TitleNumber | undefined {

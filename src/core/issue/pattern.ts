@@ -1,4 +1,5 @@
 import { addDays, dateParts, isIsoDate } from '../dates/calendar-date.ts';
+import { isMonthLanguage, localMonthName, type MonthLanguage } from '../dates/local-month-names.ts';
 import { MONTH_NAMES } from '../dates/month-names.ts';
 import { CHINESE_WEEKDAYS, WEEKDAY_NAMES, weekdayOf } from '../dates/weekday-names.ts';
 import { toChineseNumeral } from './chinese-numerals.ts';
@@ -25,7 +26,10 @@ export function tokenValue(values: PatternValues, name: string): string | number
 
 /**
  * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MMMM (May), MMM
- * (Sep), MM, M, DD, D, dddd (Monday), ddd (Mon), E (the Chinese weekday of 周一, 星期日) (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
+ * (Sep), mmmm (may), MM, M, DD, D, dddd (Monday), ddd (Mon), E (the Chinese weekday of 周一, 星期日), words in
+ * brackets as they stand (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); a date format
+ * ending in a language's code writes its months in that language (`{published:D [de] mmmm [de] YYYY@es}` →
+ * `1 de mayo de 2022`, see local-month-names.ts); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
  * digits, `{subtitle:slug}` writes words as an address does (see slug). An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
  * Unknown names are kept as written so that a typo in a pattern shows up in the output instead
  * of vanishing.
@@ -69,7 +73,8 @@ export function slug(words: string): string {
 
 export function formatDate(date: string, format: string): string {
   const { year, month, day } = dateParts(date);
-  return format.replace(/YYYY|YY|MMMM|MMM|MM|M|DD|D|dddd|ddd|E/g, (token) => {
+  const [shape, language] = withLanguage(format);
+  return shape.replace(/\[[^\]]*\]|YYYY|YY|MMMM|mmmm|MMM|MM|M|DD|D|dddd|ddd|E/g, (token) => {
     switch (token) {
       case 'dddd':
         return WEEKDAY_NAMES[weekdayOf(date)] as string;
@@ -78,7 +83,10 @@ export function formatDate(date: string, format: string): string {
       case 'E':
         return CHINESE_WEEKDAYS[weekdayOf(date)] as string;
       case 'MMMM':
-        return MONTH_NAMES[month - 1] as string;
+      case 'mmmm': {
+        const name = language ? localMonthName(language, month, token === 'MMMM') : (MONTH_NAMES[month - 1] as string);
+        return token === 'mmmm' && !language ? (name as string).toLowerCase() : (name as string);
+      }
       case 'MMM':
         return (MONTH_NAMES[month - 1] as string).slice(0, 3);
       case 'YYYY':
@@ -91,10 +99,20 @@ export function formatDate(date: string, format: string): string {
         return String(month);
       case 'DD':
         return String(day).padStart(2, '0');
-      default:
+      case 'D':
         return String(day);
+      default:
+        // Words in brackets, as they stand (`D [de] mmmm`: the `d` and `e` of `de` are no tokens).
+        return token.slice(1, -1);
     }
   });
+}
+
+/** A date format and the language it names its months in, where it ends in one (`D. MMMM YYYY@de`). */
+function withLanguage(format: string): [string, MonthLanguage | undefined] {
+  const at = format.lastIndexOf('@');
+  const code = at === -1 ? '' : format.slice(at + 1);
+  return isMonthLanguage(code) ? [format.slice(0, at), code] : [format, undefined];
 }
 
 /** The names a pattern uses, for validating a pattern the editor typed. */

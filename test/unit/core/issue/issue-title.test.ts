@@ -40,6 +40,10 @@ describe('issue numbers in titles', () => {
     ['2024, week 23: the news', '{year}, week {number}: the news'],
     ['2024年第23周周报', '{year}年第{number}周周报'],
     ['Weekly 2024 第 05 周', 'Weekly {year} 第 {number:2} 周'],
+    // A week in other languages: Kalenderwoche, semana, with a slash or a word before the year.
+    ['Wochenrückblick KW 23/2024', 'Wochenrückblick KW {number}/{year}'],
+    ['Resumen: semana 23 de 2024', 'Resumen: semana {number} de {year}'],
+    ['2024/KW 23', '{year}/KW {number}'],
   ])('reads %j as a week of its year, and writes the next the same way', (title, pattern) => {
     expect(readTitleNumber(title)).toMatchObject({ week: true, year: 2024, number: title.includes('05') ? 5 : 23 });
     // Two issues' titles alike after the number: nothing after it is a subtitle.
@@ -84,6 +88,14 @@ describe('issue numbers in titles', () => {
     ['Обзор за 5.1.2026', '2026-01-05', 'D.M.YYYY', 'Обзор за {published:D.M.YYYY}'],
     ['Nieuwsbrief 28-11-2026', '2026-11-28', 'DD-MM-YYYY', 'Nieuwsbrief {published:DD-MM-YYYY}'],
     ['프론트엔드 소식 2026년 12월 5일', '2026-12-05', 'YYYY년 MM월 D일', '프론트엔드 소식 {published:YYYY년 MM월 D일}'],
+    // Months named in other languages, in the case and with the words the title writes.
+    ['Wochenrückblick vom 5. Dezember 2026', '2026-12-05', 'D. MMMM YYYY@de', 'Wochenrückblick vom {published:D. MMMM YYYY@de}'],
+    ['Boletín del 5 de diciembre de 2026', '2026-12-05', 'D [de] mmmm [de] YYYY@es', 'Boletín del {published:D [de] mmmm [de] YYYY@es}'],
+    ['La lettre du 28 novembre 2026', '2026-11-28', 'DD mmmm YYYY@fr', 'La lettre du {published:DD mmmm YYYY@fr}'],
+    ['Settimana del 28 novembre 2026', '2026-11-28', 'DD mmmm YYYY@it', 'Settimana del {published:DD mmmm YYYY@it}'],
+    ['Nieuwsbrief van 5 november 2026', '2026-11-05', 'D mmmm YYYY@nl', 'Nieuwsbrief van {published:D mmmm YYYY@nl}'],
+    ['Дайджест 5 декабря 2026 г.', '2026-12-05', 'D mmmm YYYY@ru', 'Дайджест {published:D mmmm YYYY@ru} г.'],
+    ['Bülten 5 Aralık 2026', '2026-12-05', 'D MMMM YYYY@tr', 'Bülten {published:D MMMM YYYY@tr}'],
   ])('reads the day %j is named by, the year no issue number', (title, key, dateFormat, pattern) => {
     const day = readTitleNumber(title);
     expect(day).toMatchObject({ dated: true, dateFormat });

@@ -48,6 +48,16 @@ describe('formatPattern', () => {
     expect(formatDate('2014-07-03', 'YYYY年M月D')).toBe('2014年7月3');
     expect(formatDate('2022-05-01', 'MMMM D, YYYY')).toBe('May 1, 2022');
     expect(formatDate('2023-09-03', 'D MMM YYYY')).toBe('3 Sep 2023');
+    expect(formatDate('2022-05-01', 'D mmmm')).toBe('1 may');
+  });
+
+  it('names months in the language a format ends in, words in brackets as they stand', () => {
+    expect(formatDate('2027-01-02', 'D [de] mmmm [de] YYYY@es')).toBe('2 de enero de 2027');
+    expect(formatDate('2026-03-05', 'D. MMMM YYYY@de')).toBe('5. März 2026');
+    expect(formatDate('2026-12-05', 'D mmmm YYYY@ru')).toBe('5 декабря 2026');
+    expect(formatDate('2026-12-05', 'D MMMM YYYY@fr')).toBe('5 Décembre 2026');
+    // A code no table knows is no language: the format as written, English months.
+    expect(formatDate('2026-12-05', 'D MMMM YYYY@xx')).toBe('5 December 2026@xx');
   });
 });
 

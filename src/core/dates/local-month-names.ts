@@ -1,0 +1,76 @@
+/**
+ * Month names in the languages digests are written in besides English (see month-names.ts), as
+ * they stand with a day (`5. Dezember 2026`, `5 декабря 2026`: where a language declines the
+ * month after a day, that form), in lower case. Written out here rather than asked of `Intl`:
+ * what a browser's locale data holds differs between engines and versions, and a title must be
+ * read and written the same way in the popup, the options page and the command line.
+ */
+export const LOCAL_MONTH_NAMES = {
+  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  pl: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
+  tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MonthLanguage = keyof typeof LOCAL_MONTH_NAMES;
+
+/** The languages in the order a name they share is read in, where nothing else tells them apart. */
+const LANGUAGES = Object.keys(LOCAL_MONTH_NAMES) as MonthLanguage[];
+
+/** Languages that write a month's name with a capital, wherever it stands. */
+const CAPITALIZED: ReadonlySet<MonthLanguage> = new Set(['de', 'tr', 'id']);
+
+/**
+ * Small words that tell languages sharing a month's name apart (`novembre` is French and
+ * Italian; `Settimana del 28 novembre` is Italian).
+ */
+const LANGUAGE_WORDS: Partial<Record<MonthLanguage, readonly string[]>> = {
+  de: ['der', 'die', 'das', 'vom', 'von', 'und', 'im', 'am', 'woche', 'ausgabe'],
+  fr: ['le', 'la', 'les', 'du', 'des', 'au', 'et', 'semaine', 'numéro', 'lettre'],
+  es: ['el', 'los', 'las', 'del', 'y', 'semana', 'número', 'boletín'],
+  pt: ['o', 'os', 'do', 'da', 'dos', 'das', 'e', 'semana', 'edição', 'boletim'],
+  it: ['il', 'lo', 'gli', 'del', 'della', 'dei', 'di', 'settimana', 'numero'],
+  nl: ['het', 'van', 'en', 'nieuwsbrief'],
+  sv: ['och', 'vecka', 'veckan', 'av', 'nyhetsbrev'],
+};
+
+/** A month's name as a language writes it with a day, in the case asked for. */
+export function localMonthName(language: MonthLanguage, month: number, capital: boolean): string | undefined {
+  const name = LOCAL_MONTH_NAMES[language][month - 1];
+  if (name === undefined) return undefined;
+  return capital ? name.charAt(0).toLocaleUpperCase(language) + name.slice(1) : name;
+}
+
+/** Whether a language writes months with a capital (`Dezember`), not in lower case (`décembre`). */
+export function capitalizesMonths(language: MonthLanguage): boolean {
+  return CAPITALIZED.has(language);
+}
+
+/** The month (1–12) and language a word names, told apart by the text it stands in; undefined for no month. */
+export function readLocalMonth(word: string, text: string): { month: number; language: MonthLanguage } | undefined {
+  const key = word.toLocaleLowerCase();
+  const found = LANGUAGES.flatMap((language) => {
+    const index = (LOCAL_MONTH_NAMES[language] as readonly string[]).indexOf(key);
+    return index === -1 ? [] : [{ month: index + 1, language }];
+  });
+  if (found.length <= 1) return found[0];
+  const words = new Set(text.toLocaleLowerCase().split(/[^\p{L}]+/u));
+  const capital = word !== key;
+  const score = (language: MonthLanguage): number =>
+    (LANGUAGE_WORDS[language] ?? []).filter((w) => words.has(w)).length + (capitalizesMonths(language) === capital ? 0.5 : 0);
+  // Stable: languages that score alike keep their order.
+  return found.reduce((best, next) => (score(next.language) > score(best.language) ? next : best));
+}
+
+/** Whether a text is a language's code that `localMonthName` knows. */
+export function isMonthLanguage(text: string): text is MonthLanguage {
+  return Object.hasOwn(LOCAL_MONTH_NAMES, text);
+}
