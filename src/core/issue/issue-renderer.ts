@@ -1,3 +1,4 @@
+import { htmlListGap } from '../markdown/html-list-lines.ts';
 import { daysBetween, isoDateAt, type IsoDate } from '../dates/calendar-date.ts';
 import { moveDays } from '../dates/moving-dates.ts';
 import { collectLinkDefinitions, type LinkDefinitions } from '../markdown/markdown-links.ts';
@@ -96,7 +97,7 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
       } else text = item.source ?? renderItem(item, under(), definitions, undefined, table);
     } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, issue, segment.standing));
     else text = segment.raw;
-    out += (before ?? gapBetween(last, text, listGaps.get(at), template)) + text;
+    out += (before ?? htmlListGap(out, text, gapBetween(last, text, listGaps.get(at), template))) + text;
     if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
     if (segment.kind === 'heading') {
       group = segment;
@@ -206,16 +207,16 @@ function bracketedWords(item: Item): string[] {
 }
 
 function joinChunks(chunks: readonly { text: string; gap: string }[]): string {
-  return chunks.map((c, i) => (i === 0 ? '' : c.gap || '\n\n') + c.text).join('');
+  return chunks.map((c, i) => (i === 0 ? '' : htmlListGap((chunks[i - 1] as { text: string }).text, c.text, c.gap || '\n\n')) + c.text).join('');
 }
 
 /**
  * The gap after a heading's line, a blank line where the digest sets one (`blank`) and always
  * after an HTML line (`<h2 id="news">News</h2>`): CommonMark runs an HTML block on to the next
- * blank line, so what follows with none would be read as part of it.
+ * blank line, so what follows with none would be read as part of it; HTML after it (`<ul>`) may be.
  */
-function gapAfterLine(line: string, blank: boolean): string {
-  return blank || /^ {0,3}</.test(line) ? '\n\n' : '\n';
+function gapAfterLine(line: string, blank: boolean, next = ''): string {
+  return blank || (/^ {0,3}</.test(line) && !/^[ \t]*<\/?[a-z][a-z0-9-]*[\s/>]/i.test(next)) ? '\n\n' : '\n';
 }
 
 /**
@@ -254,7 +255,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   let headingLevel = 0;
   let afterItem = false;
   // What goes under a heading: after the digest's gap for it, or a blank line after an HTML line.
-  const gapUnder = (heading: string | undefined, blank: boolean): string => (heading === undefined ? '\n\n' : gapAfterLine(heading, blank));
+  const gapUnder = (heading: string | undefined, blank: boolean, next?: string): string => (heading === undefined ? '\n\n' : gapAfterLine(heading, blank, next));
   // `under`: the heading is the first under the one just written (a project under its section's);
   // after a heading written empty (see `whole`), the next stands a blank line apart, as after entries.
   const pushHeading = (line: string, under = false): void => {
@@ -276,7 +277,8 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     // Days that move with the issue's (`Rusty Events between …`) are written for this one's.
     const moved = def?.daysWrittenFor !== undefined && day !== null ? moveDays(words, daysBetween(def.daysWrittenFor, day)) : words;
     // Words naming the issue's number and days were learned as their pattern (see standingPattern).
-    chunks.push({ text: formatPattern(moved, standingValues(issue)), gap: under ? gapUnder(afterHeading, def?.introBlank ?? template.blankAfterHeading) : '\n\n' });
+    const text = formatPattern(moved, standingValues(issue));
+    chunks.push({ text, gap: under ? gapUnder(afterHeading, def?.introBlank ?? template.blankAfterHeading, text) : '\n\n' });
     afterHeading = undefined;
     afterItem = false;
   };
@@ -316,7 +318,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // A digest that sets its entries apart with a rule (`---`) has one between new ones too.
       const rule = written.items.rule;
       if (i > 0 && rule !== undefined) chunks.push({ text: rule, gap: '\n\n' });
-      chunks.push({ text, gap: i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : gapUnder(afterHeading, form?.entriesBlank ?? template.blankAfterHeading) });
+      chunks.push({ text, gap: i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : gapUnder(afterHeading, form?.entriesBlank ?? template.blankAfterHeading, text) });
       before = text;
       afterHeading = undefined;
       afterItem = true;

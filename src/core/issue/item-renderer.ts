@@ -8,6 +8,7 @@ import type { Link } from '../model/link.ts';
 import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
 import { siteOf } from '../url/site-of.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
+import { inlineHtml } from '../markdown/inline-html.ts';
 import { quoteLines } from '../markdown/quote-lines.ts';
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
@@ -323,6 +324,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (style.quoted) return quoteLines([text, ...more.map(link)].join('\n'));
   // Entries after a symbol Markdown does not list by (`🔗 `) are one a line: all of one on its own.
   if (SYMBOL_MARKER.test(`${marker}x`)) return marker + [oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ');
+  // An HTML list's item (`  <li>`) is one line of HTML, closed after it: Markdown inside a block of
+  // HTML would stand as typed.
+  if (HTML_ITEM_MARKER.test(marker)) return marker + inlineHtml([oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ')) + '</li>';
   const indent = ' '.repeat(marker.length);
   const nested = more.map((l) => `\n${indent}${style.marker.trim() || '*'} ${link(l)}`).join('');
   const body = text
@@ -331,6 +335,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     .join('\n');
   return marker + body + nested;
 }
+
+/** The marker of an entry that is an HTML list's item: `<li>`, after its indentation. */
+const HTML_ITEM_MARKER = /<li(?:\s[^>]*)?>\s*$/i;
 
 /** Words that open with a block of their own, which cannot run on after a link on its line. */
 const BLOCK_START = /^(?:\s|```|~~~|[-*+>#|<]|\d{1,9}[.)、])/;

@@ -19,7 +19,7 @@ import { HTML_HEADING_OPEN, htmlHeading } from '../markdown/html-heading.ts';
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
 
 /** A list item's marker (`* `, `- `, `+ `, `1. `, `1) `), a numbered entry's (`1、`) or a symbol's (`🔗 `). */
-export const ENTRY_MARKER = new RegExp(String.raw`^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*|${SYMBOL_MARKER.source.slice(1)})`, 'u');
+export const ENTRY_MARKER = new RegExp(String.raw`^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*|[ \t]*<li(?:[ \t][^>]*)?>[ \t]*|${SYMBOL_MARKER.source.slice(1)})`, 'iu');
 
 /**
  * An entry credited over a quote (`[Alain](…) announces`, then `> …`) links its author first: the
@@ -65,7 +65,8 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions, ancho
   const width = marker.length;
   const indent = new RegExp(`^ {0,${width}}`);
   const rest = lines.slice(1).map((l) => l.replace(indent, ''));
-  const text = [first.slice(width), ...rest].join('\n').trimEnd();
+  // An HTML list item's words end where it closes (`<li>…</li>`).
+  const text = [first.slice(width), ...rest].join('\n').trimEnd().replace(marker.includes('<') ? /[ \t]*<\/li>$/i : /$^/, '');
   // Only a date with its year: a list's `6.1 | longterm` is a version, not the first of June.
   const found = anchor ? parseDateLeadIn(text, anchor) : undefined;
   const leadIn = found && /^\d{4}/.test(found.text) ? found : undefined;

@@ -118,9 +118,37 @@ export function scanBlocks(lines: readonly string[], from: number, symbols: read
     const kind = KIND[token.type];
     const html = kind === 'html' ? htmlHeading(token.content) : undefined;
     if (html) blocks.push({ kind: 'heading', start, end, ...html });
+    else if (kind === 'html') blocks.push(...htmlParts(lines, start, end));
     else if (kind) blocks.push({ kind, start, end } as Block);
   }
   return withUnclaimed(symbolLists(tables(trimmed(blocks, lines), lines), lines, symbols), lines, from);
+}
+
+/** A line that is one HTML list item, whole: `<li><a href="…">Deno 2.1</a> — words</li>`. */
+const HTML_ITEM_LINE = /^[ \t]*<li(?:[ \t][^>]*)?>.*<\/li>[ \t]*$/i;
+
+/**
+ * An HTML block, as a digest written in HTML lays out what Markdown would (`<h2>News</h2>`, then
+ * `<ul>` and one `<li>` a line): its headings on lines of their own are headings, its runs of
+ * whole list items lists, each line an item, and the rest HTML. A block with neither stays one
+ * HTML block (a picture, a comment, a `<details>` of its own).
+ */
+function htmlParts(lines: readonly string[], start: number, end: number): Block[] {
+  const parts: Block[] = [];
+  for (let line = start; line < end; line++) {
+    const text = lines[line] as string;
+    const heading = htmlHeading(text);
+    const previous = parts.at(-1);
+    if (heading) parts.push({ kind: 'heading', start: line, end: line + 1, ...heading });
+    else if (HTML_ITEM_LINE.test(text)) {
+      if (previous?.kind === 'list' && previous.end === line) {
+        previous.end = line + 1;
+        previous.items.push({ start: line, end: line + 1 });
+      } else parts.push({ kind: 'list', start: line, end: line + 1, ordered: false, items: [{ start: line, end: line + 1 }] });
+    } else if (previous?.kind === 'html' && previous.end === line) previous.end = line + 1;
+    else parts.push({ kind: 'html', start: line, end: line + 1 });
+  }
+  return parts.some((p) => p.kind !== 'html') ? parts : [{ kind: 'html', start, end }];
 }
 
 /** Paragraphs that open with a header and a delimiter row are tables, each later line a row. */

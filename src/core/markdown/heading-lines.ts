@@ -75,12 +75,17 @@ export function headingLines(lines: readonly string[]): HeadingLine[] {
     }
     // An HTML block opened by a heading's tag runs to a blank line (and may interrupt a
     // paragraph), as the parser reads it: a heading where it is one alone, on its line or over the
-    // lines up to its closing tag; else HTML, none of its lines a heading.
+    // lines up to its closing tag, or where its line is one whole (`<h2>News</h2>` over `<ul>`;
+    // see htmlParts); else HTML, none of its lines a heading.
     if (HTML_HEADING_OPEN.test(line)) {
       const last = htmlBlockEnd(lines, i);
-      const html = htmlHeading(lines.slice(i, last + 1).join('\n'));
+      const html = htmlHeading(lines.slice(i, last + 1).join('\n')) ?? htmlHeading(line);
       if (html) out.push({ line: i, text: html.text });
       paragraph = [];
+      for (let next = i + 1; next <= last; next++) {
+        const inner = htmlHeading(lines[next] as string);
+        if (inner && last > i) out.push({ line: next, text: inner.text });
+      }
       i = last;
       continue;
     }

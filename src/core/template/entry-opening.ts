@@ -9,6 +9,9 @@ import { mostCommon } from './most-common.ts';
  * figures or symbols, never words, which would be a sentence running on after the link.
  */
 const BADGE = String.raw`[^\p{L}\s\[\]()<>*_\x60\\\-–—:：][^\n\[\]()<>—–]{0,23}?(?=[ \t]+[-–—][ \t])`;
+/** A link in HTML, `<a href="url">title</a>` (pasted from a newsletter's HTML): its address is `href`. */
+const HTML_ANCHOR = String.raw`<a\s[^>]*?href=(?<quote>["'])(?<href>[^"'>]*)\k<quote>[^>]*>[^<]*<\/a>`;
+
 /**
  * An entry's opening: its marker, its link (`url`), what the digest writes after it about the
  * page (`note`: its site in brackets, its author after `by`, or a badge) and the `separator` before the
@@ -19,7 +22,7 @@ const BADGE = String.raw`[^\p{L}\s\[\]()<>*_\x60\\\-–—:：][^\n\[\]()<>—�
  * stands before the link (`lead`) is one symbol or word, or a task list's box (`- [ ] [title](…)`).
  */
 const ENTRY_OPENING = new RegExp(
-  String.raw`^(?:\s*(?:[*+-]|\d+[.)、])\s*)?(?<lead>(?:${TASK_BOX_MARK}|\S+)\s+)?(\*\*|__)?${LINK_TEXT}\((?<url>[^)]*)\)\2(?:` +
+  String.raw`^(?:\s*(?:[*+-]|\d+[.)、]|<li(?:\s[^>]*)?>)\s*)?(?<lead>(?:${TASK_BOX_MARK}|\S+)\s+)?(\*\*|__)?(?:${LINK_TEXT}\((?<url>[^)]*)\)|${HTML_ANCHOR})\2(?:` +
     String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t][^\n—–:：]{1,60}?(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)|${BADGE}))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
   'u',
 );

@@ -52,7 +52,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const separators = opened.map(separatorOf);
   // Where most entries name their page's site after the link, new ones name theirs.
   const sited = opened.flatMap((m) => {
-    const form = m.groups?.note === undefined ? undefined : siteNoteForm(m.groups.note, m.groups.url as string);
+    const form = m.groups?.note === undefined ? undefined : siteNoteForm(m.groups.note, (m.groups.url ?? m.groups.href) as string);
     return form ? [form] : [];
   });
   const site = grammar === 'bullet' && sited.length * 2 > sources.length ? mostCommon(sited) : undefined;

@@ -20,8 +20,16 @@ describe('scanBlocks: headings written in HTML', () => {
     expect(headingLines(lines)).toEqual([{ line: 2, text: 'tidy.nvim' }]);
   });
 
-  it('leaves other HTML as the block it is: a heading with more in its block, an empty one, other tags', () => {
-    expect(blocks('<h2>News</h2>\n- [a](https://example.org/a)')).toEqual([{ kind: 'html' }]);
+  it('reads a block written in HTML as its headings, lists and the rest, each on lines of their own', () => {
+    expect(blocks('<h2>News</h2>\n- [a](https://example.org/a)')).toEqual([{ kind: 'heading', level: 2, text: 'News' }, { kind: 'html' }]);
+    expect(blocks('<h2>News</h2>\n<ul>\n  <li><a href="https://example.org/a">A</a> — words</li>\n  <li class="x">B</li>\n</ul>')).toEqual([{ kind: 'heading', level: 2, text: 'News' }, { kind: 'html' }, { kind: 'list' }, { kind: 'html' }]);
+    const [, , list] = scanBlocks(['<h2>News</h2>', '<ul>', '  <li>A</li>', '  <li>B</li>', '</ul>'], 0);
+    expect(list).toMatchObject({ start: 2, end: 4, items: [{ start: 2, end: 3 }, { start: 3, end: 4 }] });
+    // An item over several lines, or a heading over several, is HTML as it stands.
+    expect(blocks('<ul>\n<li>A\nB</li>\n</ul>')).toEqual([{ kind: 'html' }]);
+  });
+
+  it('leaves other HTML as the block it is: an empty heading, other tags', () => {
     expect(blocks('<h2><img src="logo.png"></h2>')).toEqual([{ kind: 'html' }]);
     expect(blocks('<div>News</div>')).toEqual([{ kind: 'html' }]);
     expect(blocks('<h2>News</h3>')).toEqual([{ kind: 'html' }]);
@@ -30,8 +38,8 @@ describe('scanBlocks: headings written in HTML', () => {
 
 describe('headingLines: the same HTML headings, told by their lines', () => {
   it('finds a line that is one HTML heading alone in its block, as the block scanner does', () => {
-    const lines = ['Intro words', '<h2 id="news">News</h2>', '', '- [a](https://example.org/a)', '<h2>Not alone</h2>', '- [b](https://example.org/b)'];
-    expect(headingLines(lines)).toEqual([{ line: 1, text: 'News' }]);
-    expect(scanBlocks(lines, 0).filter((b) => b.kind === 'heading').map((b) => b.start)).toEqual([1]);
+    const lines = ['Intro words', '<h2 id="news">News</h2>', '', '- [a](https://example.org/a)', '<h2>On its line</h2>', '- [b](https://example.org/b)', '<h3>Under it</h3>', '<h2>Over', 'two lines</h2>', '<ul>'];
+    expect(headingLines(lines)).toEqual([{ line: 1, text: 'News' }, { line: 4, text: 'On its line' }, { line: 6, text: 'Under it' }]);
+    expect(scanBlocks(lines, 0).filter((b) => b.kind === 'heading').map((b) => b.start)).toEqual([1, 4, 6]);
   });
 });

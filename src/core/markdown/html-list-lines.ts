@@ -1,0 +1,14 @@
+/** A line of an HTML list: its opening or closing tag (`<ul>`, `</ol>`), or one whole item (`<li>…</li>`). */
+const HTML_LIST_LINE = /^[ \t]*(?:<\/?[uo]l(?:[ \t][^>]*)?>|<li(?:[ \t][^>]*)?>.*<\/li>)[ \t]*$/i;
+
+/**
+ * The gap between two pieces of text where both meet on lines of one HTML list (`<ul>`, then
+ * `  <li>…</li>`): a line break, as a digest written in HTML sets them, not the blank line
+ * Markdown's blocks stand apart by. Any other gap as it was.
+ */
+export function htmlListGap(before: string, after: string, gap: string): string {
+  if (gap !== '\n\n') return gap;
+  const last = before.slice(before.lastIndexOf('\n') + 1);
+  const first = after.slice(0, after.indexOf('\n') === -1 ? after.length : after.indexOf('\n'));
+  return HTML_LIST_LINE.test(last) && HTML_LIST_LINE.test(first) ? '\n' : gap;
+}
