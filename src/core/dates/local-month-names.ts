@@ -25,6 +25,12 @@ export type MonthLanguage = keyof typeof LOCAL_MONTH_NAMES;
 /** The languages in the order a name they share is read in, where nothing else tells them apart. */
 const LANGUAGES = Object.keys(LOCAL_MONTH_NAMES) as MonthLanguage[];
 
+/**
+ * Languages whose month stands alone as it does after a day (`Dezember 2026` as `5. Dezember`);
+ * Polish, Russian and Ukrainian decline it after a day (`5 декабря`, but `Декабрь 2026`).
+ */
+export const UNDECLINED_LANGUAGES: readonly MonthLanguage[] = LANGUAGES.filter((l) => !['pl', 'ru', 'uk'].includes(l));
+
 /** Languages that write a month's name with a capital, wherever it stands. */
 const CAPITALIZED: ReadonlySet<MonthLanguage> = new Set(['de', 'tr', 'id']);
 
@@ -41,6 +47,9 @@ const LANGUAGE_WORDS: Partial<Record<MonthLanguage, readonly string[]>> = {
   nl: ['het', 'van', 'en', 'nieuwsbrief'],
   sv: ['och', 'vecka', 'veckan', 'av', 'nyhetsbrev'],
 };
+
+/** Any language's month name here, as a regular expression's source (to be read case-insensitively, `u`). */
+export const LOCAL_MONTH_NAME = `(?:${[...new Set(Object.values(LOCAL_MONTH_NAMES).flat())].sort((a, b) => b.length - a.length).join('|')})`;
 
 /** A month's name as a language writes it with a day, in the case asked for. */
 export function localMonthName(language: MonthLanguage, month: number, capital: boolean): string | undefined {

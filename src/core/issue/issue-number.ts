@@ -1,5 +1,5 @@
 import { isValidDay, toIsoDate } from '../dates/calendar-date.ts';
-import { readLocalMonth } from '../dates/local-month-names.ts';
+import { LOCAL_MONTH_NAME, readLocalMonth } from '../dates/local-month-names.ts';
 import { findNamedDay, MONTH_NAME, monthToken } from '../dates/month-names.ts';
 import { MAX_ISSUE_NUMBER, datedIssueId, type IssueId } from '../model/issue-key.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
@@ -87,7 +87,7 @@ const PATTERNS: NumberPattern[] = [
   { regex: /^[ \t]*\[(\d+)\]/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
   {
     // Words for "issue" in the languages digests are written in; a volume only where no number is named.
-    regex: /(?<![\p{L}\p{N}])(?:issue|no\.?|nr\.?|n[°º]|№|edition|episode|ausgabe|nummer|numéro|número|edição|edicao|выпуск|номер)[ \t]*(\d+)(?!\d)/iu,
+    regex: /(?<![\p{L}\p{N}])(?:issue|no\.?|nr\.?|n\.?[°º]|núm\.?|№|edition|episode|ausgabe|nummer|numéro|número|edição|edicao|выпуск|номер)[ \t]*(\d+)(?!\d)/iu,
     read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }),
   },
   // A week of a year the title names: `Week 23, 2024`, `Week 23 of 2024`, `2024, week 23`.
@@ -105,7 +105,7 @@ const PATTERNS: NumberPattern[] = [
   },
   // A trailing number, but not the year after a month's name (`Weekly 12 – May 2024`).
   {
-    regex: new RegExp(String.raw`(?:^|[^\d.:/-])(?<!\b${MONTH_NAME},?[ \t]+)(\d+)[ \t]*$`, 'i'),
+    regex: new RegExp(String.raw`(?:^|[^\d.:/-])(?<!\b${MONTH_NAME},?[ \t]+)(?<!(?:^|[^\p{L}])${LOCAL_MONTH_NAME}[ \t]+(?:de[ \t]+)?)(\d+)[ \t]*$`, 'iu'),
     read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }),
   },
 ];

@@ -1,4 +1,5 @@
 import { addDays, isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
+import { UNDECLINED_LANGUAGES } from '../dates/local-month-names.ts';
 import type { Issue, Period } from '../model/issue.ts';
 import { isTooLarge, readTitleDay, readTitleNumber, writtenNumbers, type TitleNumber } from './issue-number.ts';
 import { issueIdOf } from '../model/issue-key.ts';
@@ -154,8 +155,15 @@ export function titlePatternOf(titles: readonly string[], numbers: readonly (num
   return `${fixed}${lead}{subtitle}${tails.every((t) => t.length > fixedSuffix.length) ? fixedSuffix : ''}`;
 }
 
-/** How titles name a month: `January 2020`, `Jan 2020`, `2020年1月`. */
-const MONTH_FORMATS = ['MMMM YYYY', 'MMM YYYY', 'YYYY年M月'] as const;
+/** How titles name a month: `January 2020`, `Jan 2020`, `2020年1月`, `Dezember 2026`. */
+const MONTH_FORMATS: readonly string[] = [
+  'MMMM YYYY',
+  'MMM YYYY',
+  'YYYY年M月',
+  // In the other languages whose month stands alone as after a day (`Dezember 2026`,
+  // `diciembre de 2026`), with a capital or without, as a title may set it.
+  ...UNDECLINED_LANGUAGES.flatMap((language) => ['MMMM', 'mmmm'].flatMap((month) => [`${month} YYYY@${language}`, ...(language === 'es' || language === 'pt' ? [`${month} [de] YYYY@${language}`] : [])])),
+];
 
 /**
  * A title pattern whose subtitle is the month the issue covers (`This Month in Rust GameDev #6 -

@@ -112,6 +112,10 @@ describe('issue numbers in titles', () => {
     for (const title of ['Weekly 31.02.2026', 'Release 1.5.12.2026', 'Weekly 12/05/2026']) expect(readTitleNumber(title)).toBeUndefined();
     // A month and its year name no issue: the year is no count either.
     expect(readTitleNumber('Roundup May 2022')).toBeUndefined();
+    expect(readTitleNumber('Wochenrückblick Dezember 2026')).toBeUndefined();
+    expect(readTitleNumber('Cometas 12: marzo de 2024')).toBeUndefined();
+    expect(readTitleNumber('Boletín n.º 12')).toMatchObject({ number: 12 });
+    expect(readTitleNumber('Boletín núm. 12')).toMatchObject({ number: 12 });
     expect(readTitleNumber('Weekly 12 – May 2024')).toBeUndefined();
     expect(readTitleNumber('This Week in Rust 665')).toMatchObject({ number: 665 });
     expect(readTitleNumber('News - February 30, 2022')).toMatchObject({ number: 2022 });

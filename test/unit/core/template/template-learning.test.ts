@@ -621,6 +621,12 @@ describe('learnTemplate', () => {
     // Named by the month it comes out in, in Chinese too.
     const monthly = learnTemplate(DEFAULT_TEMPLATE, [parse('12.md', doc('风筝月报第 12 期：2024年3月', '2024-03-29')), parse('11.md', doc('风筝月报第 11 期：2024年2月', '2024-02-27'))]);
     expect(monthly.titlePattern).toBe('风筝月报第 {number} 期：{published:YYYY年M月}');
+    // In other languages, in the case the titles write it, and with Spanish's `de`.
+    const german = learnTemplate(DEFAULT_TEMPLATE, [parse('12.md', doc('Drachen-Monatsbrief #12 – März 2024', '2024-03-29')), parse('11.md', doc('Drachen-Monatsbrief #11 – Februar 2024', '2024-02-27'))]);
+    expect(german.titlePattern).toBe('Drachen-Monatsbrief #{number} – {published:MMMM YYYY@de}');
+    const spanish = learnTemplate(DEFAULT_TEMPLATE, [parse('12.md', doc('Cometas n.º 12: marzo de 2024', '2024-03-29')), parse('11.md', doc('Cometas n.º 11: febrero de 2024', '2024-02-27'))]);
+    expect(spanish.titlePattern).toBe('Cometas n.º {number}: {published:mmmm [de] YYYY@es}');
+    expect(exportNextIssue({ template: spanish, issues: [parse('12.md', doc('Cometas n.º 12: marzo de 2024', '2024-03-29')).issue], items: [] }, {}, '2024-04-26').markdown).toContain('title = "Cometas n.º 13: abril de 2024"');
     // A subtitle of words stays the editor's.
     const worded = learnTemplate(DEFAULT_TEMPLATE, [parse('7.md', doc('Kites #7 - Box kites', '2020-03-14')), parse('6.md', doc('Kites #6 - January 2020', '2020-02-16'))]);
     expect(worded.titlePattern).toBe('Kites #{number} - {subtitle}');
