@@ -125,7 +125,7 @@ export function scanBlocks(lines: readonly string[], from: number, symbols: read
 }
 
 /** A line that is one HTML list item, whole: `<li><a href="…">Deno 2.1</a> — words</li>`. */
-const HTML_ITEM_LINE = /^[ \t]*<li(?:[ \t][^>]*)?>.*<\/li>[ \t]*$/i;
+const HTML_ITEM_LINE = /^[ \t]*<li(?:[ \t][^>]*)?>[^\n]*<\/li>[ \t]*$/i;
 
 /**
  * An HTML block, as a digest written in HTML lays out what Markdown would (`<h2>News</h2>`, then

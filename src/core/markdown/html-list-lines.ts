@@ -1,5 +1,5 @@
 /** A line of an HTML list: its opening or closing tag (`<ul>`, `</ol>`), or one whole item (`<li>…</li>`). */
-const HTML_LIST_LINE = /^[ \t]*(?:<\/?[uo]l(?:[ \t][^>]*)?>|<li(?:[ \t][^>]*)?>.*<\/li>)[ \t]*$/i;
+const HTML_LIST_LINE = /^[ \t]*(?:<\/?[uo]l(?:[ \t][^>]*)?>|<li(?:[ \t][^>]*)?>[^\n]*<\/li>)[ \t]*$/i;
 
 /**
  * The gap between two pieces of text where both meet on lines of one HTML list (`<ul>`, then
@@ -11,4 +11,9 @@ export function htmlListGap(before: string, after: string, gap: string): string 
   const last = before.slice(before.lastIndexOf('\n') + 1);
   const first = after.slice(0, after.indexOf('\n') === -1 ? after.length : after.indexOf('\n'));
   return HTML_LIST_LINE.test(last) && HTML_LIST_LINE.test(first) ? '\n' : gap;
+}
+
+/** Whether text is the closing tag of an HTML list and nothing more (`</ul>`): what closes a heading's entries, not the issue's ending. */
+export function closesHtmlList(text: string): boolean {
+  return /^[ \t]*<\/[uo]l>[ \t]*$/i.test(text.trim());
 }

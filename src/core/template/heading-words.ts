@@ -1,3 +1,4 @@
+import { closesHtmlList } from '../markdown/html-list-lines.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import type { Segment } from '../model/issue.ts';
@@ -86,8 +87,8 @@ interface Blocks {
 
 /**
  * Each heading's opening text blocks, up to its first entry or heading, and its closing ones
- * after its last entry, up to the next heading (none for the issue's last heading: what follows
- * it is the issue's own ending).
+ * after its last entry, up to the next heading (for the issue's last heading, only the tag closing
+ * its HTML list: what follows it is the issue's own ending).
  */
 function blocksOf(parsed: ParsedIssue): Map<HeadingSegment, Blocks> {
   const out = new Map<HeadingSegment, Blocks>();
@@ -101,7 +102,11 @@ function blocksOf(parsed: ParsedIssue): Map<HeadingSegment, Blocks> {
     let open = i + 1;
     while (open < end && body[open]?.kind === 'text' && !tableHeadCells((body[open] as { raw: string }).raw)) open++;
     const lastEntry = body.slice(0, end).findLastIndex((s, k) => k > i && s.kind === 'item');
-    out.set(segment, { intro: texts(i + 1, open), outro: !last && lastEntry !== -1 ? texts(lastEntry + 1, end) : [] });
+    // The last heading's closes only its HTML list (`</ul>`): what follows is the issue's ending.
+    const after = lastEntry === -1 ? [] : texts(lastEntry + 1, end);
+    const closing = after.findIndex((s) => !closesHtmlList(s.raw));
+    const outro = last ? after.slice(0, closing === -1 ? after.length : closing) : after;
+    out.set(segment, { intro: texts(i + 1, open), outro: lastEntry !== -1 ? outro : [] });
   });
   return out;
 }

@@ -1,3 +1,4 @@
+import { closesHtmlList } from '../markdown/html-list-lines.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
@@ -105,7 +106,10 @@ function endingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boo
   // Words after the last entries, up to a heading, close the last heading's group (its own
   // closing words, see headingWords: This Week in Rust's line under its events); the issue's
   // ending is from that heading on, or the words alone where no heading follows (a sign-off).
-  const tail = body.slice(last + 1).filter(isWritten);
+  const all = body.slice(last + 1).filter(isWritten);
+  // (The tag closing the last heading's HTML list is that heading's, see headingWords.)
+  const closes = all.findIndex((s) => !(s.kind === 'text' && closesHtmlList(s.raw)));
+  const tail = all.slice(closes === -1 ? all.length : closes);
   const heading = tail.findIndex((s) => s.kind === 'heading');
   if (heading === -1) return tail;
   // A rule alone before that heading sets the ending apart (The Ember Times' `---` between its
