@@ -9,6 +9,7 @@ import { headingName } from './heading-name.ts';
 import { HEADING_NUMBER } from './item-text.ts';
 import { hasLink } from './has-link.ts';
 import { isNeverItem } from './never-item.ts';
+import { isSpeakerHeading } from './speaker-heading.ts';
 import type { GrammarContext } from './grammar-context.ts';
 
 /** A heading that opens with an entry's number (`2. `, `3、`). */
@@ -95,6 +96,8 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     const prior = previous;
     previous = block;
     if (lastHeading && block.start > lastHeading.start && prior?.kind !== 'heading' && standing?.has(blockText(lines, block).trimEnd())) ownText = true;
+    // Who speaks next in the entry's thread (`### Kate announced`) heads no part of its own.
+    if (open && block.kind === 'heading' && block.level > open.level && isSpeakerHeading(block.text)) continue;
     if (block.kind === 'heading') {
       // A heading with headings under it is a section, whatever it links to.
       if (open && block.level > open.level) open = undefined;

@@ -14,6 +14,7 @@ import { isTooLarge, readDigits, readFileNameNumber, readTitleNumber, type TooLa
 import { excerpt, type IssueProblem } from './issue-problem.ts';
 import { periodOf, readTitleRange, titleFromFileName } from './issue-title.ts';
 import { entryHeadings } from './entry-headings.ts';
+import { isContentsList } from '../markdown/contents-line.ts';
 import { entryHeadingLevel } from './entry-heading-level.ts';
 import { chooseGrammar, grammarEvidence, splitItems, type GrammarEvidence } from './item-grammar.ts';
 import { readItemText } from './item-text.ts';
@@ -170,6 +171,13 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     }
     if (piece.kind === 'text') {
       body.push({ kind: 'text', before, raw });
+      // A heading over the issue's list of contents and nothing more (`# Table of Contents`) heads
+      // that list alone: what comes after it is no part of it, though it stands deeper (OCaml
+      // Weekly News' `##` stories after its `#` contents).
+      if (body.at(-2)?.kind === 'heading' && stack.length > 0 && isContentsList(raw)) {
+        stack.pop();
+        group = stack.at(-1)?.group ?? { section: null, project: null };
+      }
       continue;
     }
     // An entry under a heading of its own closes the headings at its level (see `entryHeadingLevel`).

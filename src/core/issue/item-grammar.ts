@@ -7,6 +7,7 @@ import { hasLink } from './has-link.ts';
 import { isCreditLine } from './credit-line.ts';
 import { introducesNext } from './introduces-next.ts';
 import { isNeverItem } from './never-item.ts';
+import { isSpeakerHeading } from './speaker-heading.ts';
 import type { GrammarContext } from './grammar-context.ts';
 import { BOLD_TITLE, entryHeadings } from './entry-headings.ts';
 import { hasWordsBesideLinks, isAside, isAttributionLine, isCreditedQuote, isLinkTitle, isThanks } from './news-lines.ts';
@@ -182,6 +183,8 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   let sponsorLevel = Infinity;
   // Numbered grammar: the entry that takes what follows, until the next entry or heading.
   let entry: Extract<Piece, { kind: 'item' }> | undefined;
+  // The level of the heading the entry at hand opens with, where it opens with one.
+  let entryLevel = 0;
   // Bullet grammar: a lead story, which takes the prose after its title.
   let lead: Extract<Piece, { kind: 'item' }> | undefined;
   // A table's rows that link somewhere are entries, whatever the grammar; its header is text.
@@ -319,8 +322,14 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       // The entry is its heading and everything under it, up to the next heading.
       seenHeading = true;
       entry = { kind: 'item', start: block.start, end: block.end, ...(grammar === 'heading' ? {} : { form: 'heading' as const }) };
+      entryLevel = block.kind === 'heading' ? block.level : 0;
       push(entry);
       itemBlocks = [];
+      continue;
+    }
+    // Who speaks next in an entry's thread (`### Kate announced`, under the thread's `##`): the entry's still.
+    if (entry && block.kind === 'heading' && block.level > entryLevel && isSpeakerHeading(block.text)) {
+      entry.end = block.end;
       continue;
     }
     if (block.kind === 'heading') {

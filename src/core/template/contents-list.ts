@@ -1,11 +1,10 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
 import { slug } from '../issue/pattern.ts';
+import { CONTENTS_LINE } from '../markdown/contents-line.ts';
 import { escapeLinkText } from '../markdown/markdown-escape.ts';
 import type { ContentsList } from '../model/template.ts';
 
-/** A line of a list of contents: `- [Articles](#articles)`, `1. [工具](#工具)`. */
-const CONTENTS_LINE = /^([ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)\[([^[\]\n]+)\]\(#([^()\s]+)\)[ \t]*$/;
 /** A heading's line: its marks, its words, an id it sets itself (`{#tools}`). */
 const HEADING_LINE = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const OWN_ID = /\{#([^{}\s]+)\}\s*$/;
@@ -51,23 +50,27 @@ export function contentsOf(parsed: ParsedIssue): ContentsList | undefined {
     const lines = segment.raw.split('\n').filter((line) => line.trim() !== '');
     const listed = lines.map((line) => CONTENTS_LINE.exec(line));
     if (listed.length < 2 || listed.some((m) => m === null)) continue;
-    for (const anchors of ['github', 'slug'] as const) {
+    // By the rule that anchors the most of the list's lines (GitHub's where both do alike):
+    // `Dune 3.17` is `#dune-317` by one and `#dune-3-17` by the other.
+    const tried = (['github', 'slug'] as const).map((anchors) => {
       const levels = new Set<number>();
       const found = (listed as RegExpExecArray[]).filter((m) => {
         const heading = headings.find((h) => headingAnchor(h.raw.replace(HEADING_LINE, '$2'), anchors) === m[3]);
         if (heading) levels.add(heading.level);
         return heading !== undefined;
       });
-      if (found.length * 2 <= listed.length) continue;
-      const before = body[i - 1];
-      const under = before?.kind === 'heading' ? before.raw : before?.kind === 'text' ? before.raw.split('\n').at(-1) : undefined;
-      return {
-        marker: ((listed[0] as RegExpExecArray)[1] as string).replace(/\d+/, '1'),
-        levels: [...levels].sort(),
-        anchors,
-        ...(under !== undefined && under.trim() !== '' ? { under } : {}),
-      };
-    }
+      return { anchors, levels, found };
+    });
+    const { anchors, levels, found } = tried.reduce((a, b) => (b.found.length > a.found.length ? b : a));
+    if (found.length * 2 <= listed.length) continue;
+    const before = body[i - 1];
+    const under = before?.kind === 'heading' ? before.raw : before?.kind === 'text' ? before.raw.split('\n').at(-1) : undefined;
+    return {
+      marker: ((listed[0] as RegExpExecArray)[1] as string).replace(/\d+/, '1'),
+      levels: [...levels].sort(),
+      anchors,
+      ...(under !== undefined && under.trim() !== '' ? { under } : {}),
+    };
   }
   return undefined;
 }
