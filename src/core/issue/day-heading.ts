@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from '../dates/calendar-date.ts';
+import { LOCAL_MONTH_NAME, readLocalMonth } from '../dates/local-month-names.ts';
 import { formatDate } from './pattern.ts';
 import { wordAt } from '../markdown/word-at.ts';
 
@@ -25,9 +26,27 @@ const DAY_FORMATS = [
   'M/D',
 ] as const;
 
+/** A word that may be a month's name in another language than English. */
+const LOCAL_MONTH_WORD = new RegExp(`(?<![\\p{L}])${LOCAL_MONTH_NAME}(?![\\p{L}])`, 'iu');
+
+/**
+ * How a heading writes a day with its month named in another language, the language told by
+ * that name (see readLocalMonth): `D. MMMM YYYY@de`, `D [de] mmmm@es`; none for a heading that
+ * names no such month.
+ */
+function localFormats(line: string): string[] {
+  const word = LOCAL_MONTH_WORD.exec(line)?.[0];
+  const local = word === undefined ? undefined : readLocalMonth(word, line);
+  if (!local) return [];
+  const month = word !== (word as string).toLocaleLowerCase() ? 'MMMM' : 'mmmm';
+  const de = local.language === 'es' || local.language === 'pt' ? ' [de]' : '';
+  return [`D.${de} ${month}${de} YYYY`, `D${de} ${month}${de} YYYY`, `D.${de} ${month}`, `D${de} ${month}`].map((f) => `${f}@${local.language}`);
+}
+
 /** A weekday before the day (`Monday, `, `Mon `) or after it (` 周一`, `（星期一）`, ` (Mon)`). */
 const BEFORE = [
   ['dddd, ', 'dddd '],
+  ['Dddd, ', 'Dddd '],
   ['ddd, ', 'ddd '],
 ] as const;
 const AFTER = [' 周E', '（周E）', '(周E)', ' (周E)', ' 星期E', '（星期E）', '(星期E)', ' (星期E)', '周E', ' (dddd)', ', dddd', ' (ddd)', ', ddd'] as const;
@@ -45,26 +64,32 @@ const DAYS_AFTER = 1;
 export function dayHeadingPattern(line: string, anchor: IsoDate): string | undefined {
   // Cheap refusals first: every day written so has a digit, and a heading naming a day is short.
   if (!/\d/.test(line) || line.length > 80 || /[{}]/.test(line)) return undefined;
+  // A month named in another language (`5. Dezember`, `5 de diciembre`): that language's forms.
+  const local = localFormats(line);
+  const formats = local.length > 0 ? [...local, ...DAY_FORMATS] : DAY_FORMATS;
+  const language = /@(\w+)$/.exec(local[0] ?? '')?.[0] ?? '';
   let best: { at: number; length: number; format: string } | undefined;
   for (let offset = -DAYS_BEFORE; offset <= DAYS_AFTER; offset++) {
     const date = addDays(anchor, offset);
     // Every form writes the day of the month (`D` or `DD`, which holds `D`'s digits).
     if (!line.includes(String(Number(date.slice(8))))) continue;
-    for (const format of DAY_FORMATS) {
+    for (const format of formats) {
       const written = formatDate(date, format);
       const at = wordAt(line, written);
       if (at === -1) continue;
       let start = at;
       let end = at + written.length;
       let full = format as string;
+      // (A weekday in the format's language: `Montag, ` before `5. Dezember`.)
+      const own = format.endsWith(language) ? language : '';
       for (const [comma, space] of BEFORE) {
-        const weekday = [formatDate(date, comma), formatDate(date, space)].find((w) => line.slice(0, start).endsWith(w));
+        const weekday = [formatDate(date, comma + own), formatDate(date, space + own)].find((w) => line.slice(0, start).endsWith(w));
         if (weekday === undefined) continue;
         start -= weekday.length;
-        full = (weekday === formatDate(date, comma) ? comma : space) + full;
+        full = (weekday === formatDate(date, comma + own) ? comma : space) + full;
         break;
       }
-      const after = AFTER.find((form) => line.startsWith(formatDate(date, form), end));
+      const after = own === '' ? AFTER.find((form) => line.startsWith(formatDate(date, form), end)) : undefined;
       if (after !== undefined) {
         end += formatDate(date, after).length;
         full += after;

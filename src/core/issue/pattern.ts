@@ -1,5 +1,5 @@
 import { addDays, dateParts, isIsoDate } from '../dates/calendar-date.ts';
-import { isMonthLanguage, localMonthName, type MonthLanguage } from '../dates/local-month-names.ts';
+import { isMonthLanguage, LOCAL_WEEKDAY_NAMES, localMonthName, type MonthLanguage } from '../dates/local-month-names.ts';
 import { MONTH_NAMES } from '../dates/month-names.ts';
 import { CHINESE_WEEKDAYS, WEEKDAY_NAMES, weekdayOf } from '../dates/weekday-names.ts';
 import { toChineseNumeral } from './chinese-numerals.ts';
@@ -26,9 +26,9 @@ export function tokenValue(values: PatternValues, name: string): string | number
 
 /**
  * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MMMM (May), MMM
- * (Sep), mmmm (may), MM, M, DD, D, dddd (Monday), ddd (Mon), E (the Chinese weekday of 周一, 星期日), words in
+ * (Sep), mmmm (may), MM, M, DD, D, dddd (Monday), Dddd (a weekday with a capital), ddd (Mon), E (the Chinese weekday of 周一, 星期日), words in
  * brackets as they stand (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); a date format
- * ending in a language's code writes its months in that language (`{published:D [de] mmmm [de] YYYY@es}` →
+ * ending in a language's code writes its months and weekdays (`dddd`) in that language (`{published:D [de] mmmm [de] YYYY@es}` →
  * `1 de mayo de 2022`, see local-month-names.ts); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
  * digits, `{subtitle:slug}` writes words as an address does (see slug). An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
  * Unknown names are kept as written so that a typo in a pattern shows up in the output instead
@@ -74,10 +74,15 @@ export function slug(words: string): string {
 export function formatDate(date: string, format: string): string {
   const { year, month, day } = dateParts(date);
   const [shape, language] = withLanguage(format);
-  return shape.replace(/\[[^\]]*\]|YYYY|YY|MMMM|mmmm|MMM|MM|M|DD|D|dddd|ddd|E/g, (token) => {
+  return shape.replace(/\[[^\]]*\]|YYYY|YY|MMMM|mmmm|MMM|MM|M|Dddd|DD|D|dddd|ddd|E/g, (token) => {
     switch (token) {
       case 'dddd':
-        return WEEKDAY_NAMES[weekdayOf(date)] as string;
+        return ((language ? LOCAL_WEEKDAY_NAMES[language] : WEEKDAY_NAMES)[weekdayOf(date)]) as string;
+      case 'Dddd': {
+        // A weekday with a capital where its language writes none (`Lundi 30 novembre` opening a heading).
+        const name = (language ? LOCAL_WEEKDAY_NAMES[language] : WEEKDAY_NAMES)[weekdayOf(date)] as string;
+        return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+      }
       case 'ddd':
         return (WEEKDAY_NAMES[weekdayOf(date)] as string).slice(0, 3);
       case 'E':

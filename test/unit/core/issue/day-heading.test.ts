@@ -35,6 +35,23 @@ describe('a heading that names a day of the issue', () => {
     }
   });
 
+  it('is read with the month named in another language, its weekday in that language too, as the heading sets its capitals', () => {
+    const cases: [string, string, string][] = [
+      ['## Montag, 30. November', '## {day:dddd, D. MMMM@de}', '2026-11-30'],
+      ['### Lundi 30 novembre', '### {day:Dddd D mmmm@fr}', '2026-11-30'],
+      ['## jueves, 3 de diciembre', '## {day:dddd, D [de] mmmm@es}', '2026-12-03'],
+      ['## Jueves, 3 de diciembre', '## {day:Dddd, D [de] mmmm@es}', '2026-12-03'],
+      ['## 5. Dezember 2026', '## {day:D. MMMM YYYY@de}', '2026-12-05'],
+      ['## 1 декабря', '## {day:D mmmm@ru}', '2026-12-01'],
+    ];
+    for (const [line, pattern, day] of cases) {
+      const read = dayHeadingPattern(line, '2026-12-06');
+      expect(read, line).toBe(pattern);
+      expect(formatPattern(read as string, { day }), line).toBe(line);
+    }
+    expect(formatPattern('## {day:Dddd D mmmm@fr}', { day: '2027-01-01' })).toBe('## Vendredi 1 janvier');
+  });
+
   it('is not read where no day of the issue’s span is named', () => {
     for (const line of ['## News', '## Rust 1.78', '## Top 10', '## May 30', '## 2024-04-01', '## Week 19', '## {day} May 6', '## 12/25']) {
       expect(dayHeadingPattern(line, anchor), line).toBeUndefined();
