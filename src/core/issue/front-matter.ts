@@ -1,6 +1,6 @@
 import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import type { FrontMatterField } from '../model/issue.ts';
-import { TOKEN_SOURCE, withoutSubtitle } from './pattern.ts';
+import { TOKEN_SOURCE, withoutSubtitle } from './pattern-token.ts';
 
 /** The value a field's raw text holds, unquoted, by simple rules (used where a parser cannot be). */
 export function fieldValue(field: Pick<FrontMatterField, 'raw'>): string {

@@ -3,17 +3,13 @@ import { isMonthLanguage, LOCAL_WEEKDAY_NAMES, localMonthName, type MonthLanguag
 import { MONTH_NAMES } from '../dates/month-names.ts';
 import { CHINESE_WEEKDAYS, WEEKDAY_NAMES, weekdayOf } from '../dates/weekday-names.ts';
 import { toChineseNumeral } from './chinese-numerals.ts';
+import { TOKEN_SOURCE, withoutSubtitle } from './pattern-token.ts';
 
 /**
  * Values a pattern can name. Dates are `YYYY-MM-DD`; numbers may be written `{number:zh}`.
  */
 export type PatternValues = Record<string, string | number | undefined>;
 
-/**
- * A token: `{name}`, `{name:FORMAT}`, or a day some days from a named one, `{published+2:FORMAT}`
- * (a post dated two days after the week it covers ends).
- */
-export const TOKEN_SOURCE = String.raw`\{(\w+(?:[+-]\d{1,2})?)(?::([^}]*))?\}`;
 const TOKEN = new RegExp(TOKEN_SOURCE, 'g');
 
 /** The value a token names: a value, or a day some days from a named day (`published+2`). */
@@ -37,11 +33,6 @@ export function tokenValue(values: PatternValues, name: string): string | number
 export function formatPattern(pattern: string, values: PatternValues): string {
   const shaped = values.subtitle === '' ? withoutSubtitle(pattern) : pattern;
   return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => formatValue(tokenValue(values, name), format) ?? whole);
-}
-
-/** A pattern for an issue with no subtitle: `{subtitle}` goes, and the separator before it (`Issue #{number} / {subtitle}`, `issue-{number}-{subtitle:slug}`). */
-export function withoutSubtitle(pattern: string): string {
-  return pattern.replace(/(?<![\s:：\-–—|/,，·])[\s:：\-–—|/,，·]*\{subtitle(?::slug)?\}/, '');
 }
 
 /** One value as a pattern token writes it; undefined when it has none. */

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { toChineseNumeral } from '../issue/chinese-numerals.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
-import { formatDate, TOKEN_SOURCE, type PatternValues } from '../issue/pattern.ts';
+import { formatDate, type PatternValues } from '../issue/pattern.ts';
+import { TOKEN_SOURCE } from '../issue/pattern-token.ts';
 import type { Issue } from '../model/issue.ts';
 import { wordAt } from '../markdown/word-at.ts';
 

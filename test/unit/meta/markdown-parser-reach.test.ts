@@ -33,6 +33,14 @@ describe('the Markdown parser stays off the paths that only write Markdown', () 
     expect([...reached].filter((m) => m === 'markdown-it' || m.endsWith('/markdown/blocks.ts'))).toEqual([]);
   });
 
+  it('keeps the popup’s early script without the date formats and their month names in twelve languages', () => {
+    // The early script reads stored issues (front matter's tokens) but formats no date: the
+    // tables would add a kilobyte gzipped to what runs before the form shows (popup_js_gzip_kb).
+    const reached = [...loads('src/popup/early/early-main.tsx')];
+    expect(reached.filter((m) => m.endsWith('/dates/local-month-names.ts') || m.endsWith('/issue/pattern.ts'))).toEqual([]);
+    expect(loads('src/core/issue/pattern.ts')).toContain(resolve('src/core/dates/local-month-names.ts'));
+  });
+
   it('sees markdown-it where the parser is loaded', () => {
     expect(loads('src/core/issue/issue-parser.ts')).toContain('markdown-it');
   });
