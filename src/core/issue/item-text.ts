@@ -65,8 +65,9 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions, ancho
   const width = marker.length;
   const indent = new RegExp(`^ {0,${width}}`);
   const rest = lines.slice(1).map((l) => l.replace(indent, ''));
+  const written = [first.slice(width), ...rest].join('\n').trimEnd();
   // An HTML list item's words end where it closes (`<li>…</li>`).
-  const text = [first.slice(width), ...rest].join('\n').trimEnd().replace(marker.includes('<') ? /[ \t]*<\/li>$/i : /$^/, '');
+  const text = marker.includes('<') ? written.replace(/[ \t]*<\/li>$/i, '') : written;
   // Only a date with its year: a list's `6.1 | longterm` is a version, not the first of June.
   const found = anchor ? parseDateLeadIn(text, anchor) : undefined;
   const leadIn = found && /^\d{4}/.test(found.text) ? found : undefined;
