@@ -98,9 +98,9 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
     } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, issue, segment.standing));
     else text = segment.raw;
     // (What the issue wrote stands as written; what is new here sits tight in an HTML list.)
-    const written = segment.kind === 'group' || (segment.kind === 'item' && segment.moved);
+    const isNew = segment.kind === 'group' || (segment.kind === 'item' && segment.moved);
     const gap = before ?? gapBetween(last, text, listGaps.get(at), template);
-    out += (written || before === undefined ? htmlListGap(out, text, gap) : gap) + text;
+    out += (isNew || before === undefined ? htmlListGap(out, text, gap) : gap) + text;
     if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
     if (segment.kind === 'heading') {
       group = segment;
