@@ -421,7 +421,8 @@ function byCaptureDay(items: readonly Item[]): [IsoDate, Item[]][] {
  */
 function orderedSections(items: readonly Item[], template: Template, everyIssue: boolean): { name: string | null; projects: string[] }[] {
   const used = items.filter((i) => i.section !== null || i.project !== null);
-  const wanted = new Set(used.map(groupKeyOf));
+  const usedKeys = used.map(groupKeyOf);
+  const wanted = new Set(usedKeys);
   if (everyIssue) for (const group of everyIssueGroups(template)) wanted.add(groupKeyOf(group));
   const sections: { name: string | null; projects: string[] }[] = [];
   const sectionOf = (name: string | null): { name: string | null; projects: string[] } => {
@@ -432,8 +433,11 @@ function orderedSections(items: readonly Item[], template: Template, everyIssue:
     }
     return found;
   };
-  const add = (key: GroupKey): void => {
-    if (!wanted.has(groupKeyOf(key))) return;
+  // Each heading once: the first item under it places it.
+  const added = new Set<string>();
+  const add = (key: GroupKey, id = groupKeyOf(key)): void => {
+    if (!wanted.has(id) || added.has(id)) return;
+    added.add(id);
     const section = sectionOf(key.section);
     if (key.project !== null && !section.projects.includes(key.project)) section.projects.push(key.project);
   };
@@ -444,7 +448,7 @@ function orderedSections(items: readonly Item[], template: Template, everyIssue:
       for (const alias of project.aliases) add({ section: section.name, project: alias });
     }
   }
-  for (const item of used) add(item);
+  used.forEach((item, i) => add(item, usedKeys[i]));
   return sections;
 }
 

@@ -1,6 +1,6 @@
 import { BOLD_TITLE } from './entry-headings.ts';
 import { inlineReferences } from '../markdown/inline-references.ts';
-import { endingLink, extractLinks, parseLinkDefinition, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { endingLink, extractLinks, parseLinkDefinition, type FoundLink, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { encodeLinkDestination, escapeBlockStart, escapeMarkdownText, escapeOutsideCode, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
 import { codeHostAuthor, codeHostReference, codeHostSubject } from '../page/code-host-page.ts';
 import type { Item } from '../model/item.ts';
@@ -100,8 +100,7 @@ function leadIn(item: Item, template: Template): string {
  * Its links not already shown in the commentary. A link read from the words (`inline`) that edited
  * words no longer hold is one of these too: the item still holds it, and the editor still sees it.
  */
-function lineLinksOf(item: Item, comment: string, definitions: LinkDefinitions): Link[] {
-  const inComment = extractLinks(comment, definitions);
+function lineLinksOf(item: Item, comment: string, definitions: LinkDefinitions, inComment: readonly FoundLink[] = extractLinks(comment, definitions)): Link[] {
   // The entry's own page (a heading's title over words that end with where to go, `- [Forum](…)`)
   // is not shown by an item of that list naming the place: it still leads.
   const listed = (found: { start: number }): boolean => PLACE_ITEM.test(comment.slice(comment.lastIndexOf('\n', found.start - 1) + 1, found.start));
@@ -156,13 +155,14 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   // fence lines pair up. Code an editor closed stays code: a fence interrupts a paragraph, and
   // what follows it without a blank line joins the item again.
   const head = safeComment(lead + words.replace(/^\s*\n/, ''), { fences: true, lists: template.items.amongLists === true });
-  const lineLinks = lineLinksOf(item, head, definitions);
+  const headLinks = extractLinks(head, definitions);
+  const lineLinks = lineLinksOf(item, head, definitions, headLinks);
   const [first, ...more] = lineLinks;
   const { linkFirst, strongLink, strongWithin, separator, titleLine, entryPhrase, quoteCredit, amongLists } = template.items;
   // The words as they stand where they open a line (under the link, or the entry's first line):
   // among a digest's lists, a quote or list marker there would start a block of its own.
   const atLineStart = amongLists ? escapeBlockStart(head) : head;
-  const holdsLink = extractLinks(head, definitions).length > 0;
+  const holdsLink = headLinks.length > 0;
   // Under a heading whose entries are quotes credited under them (`> words`, then `– [Jane](…)`),
   // words that hold no link of their own: quoted (unless they are a quote already) and credited.
   // (A page with no title is linked by its address.)

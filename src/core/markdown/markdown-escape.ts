@@ -161,16 +161,15 @@ export function safeComment(comment: string, options: SafeCommentOptions = {}): 
         ? line
             .replace(/^(?: {4,}| {0,3}\t)[ \t]*/, '')
         : line;
-    out.push(
-      start
-        .replace(ATX_HEADING, '$1\\$2')
-        .replace(DEFINITION_START, '$1\\[$2]:')
-        .replace(/<!--/g, '\\<!--')
-        .replace(RULE_OR_UNDERLINE, '$1\\$2')
-        .replace(NUMBERED_ENTRY, '$1&#12289;')
-        .replace(options.numbered ? ORDERED_ITEM : /(?!)/, '$1\\$2')
-        .replace(options.lists && out.length > 0 ? LIST_START : /(?!)/, escapeListMarker),
-    );
+    let safe = start
+      .replace(ATX_HEADING, '$1\\$2')
+      .replace(DEFINITION_START, '$1\\[$2]:')
+      .replace(/<!--/g, '\\<!--')
+      .replace(RULE_OR_UNDERLINE, '$1\\$2')
+      .replace(NUMBERED_ENTRY, '$1&#12289;');
+    if (options.numbered) safe = safe.replace(ORDERED_ITEM, '$1\\$2');
+    if (options.lists && out.length > 0) safe = safe.replace(LIST_START, escapeListMarker);
+    out.push(safe);
   }
   return out.join('\n');
 }
