@@ -16,11 +16,16 @@ const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+(?:"[^"
 export function parseLinkDefinition(line: string): { label: string; url: string } | undefined {
   const m = DEFINITION.exec(line);
   if (!m) return undefined;
-  return { label: normalizeLabel(m[1] as string), url: unwrapDestination(m[2] as string) };
+  const label = m[1] as string;
+  const url = unwrapDestination(m[2] as string);
+  // A footnote (`[^vt]: Finally.`) is a note, as the digests' renderers read it (GitHub's, Hugo's,
+  // kramdown), not a link to its word; one whose note is an address is that page's link (see isFootnote).
+  if (label.startsWith('^') && !/^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(url)) return undefined;
+  return { label: normalizeLabel(label), url };
 }
 
 export function isLinkDefinition(line: string): boolean {
-  return DEFINITION.test(line);
+  return parseLinkDefinition(line) !== undefined;
 }
 
 export function collectLinkDefinitions(lines: readonly string[]): Map<string, string> {

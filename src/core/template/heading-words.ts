@@ -1,4 +1,5 @@
 import { closesHtmlList } from '../markdown/html-list-lines.ts';
+import { closesUnopened } from '../markdown/unopened-tags.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import type { Segment } from '../model/issue.ts';
@@ -105,8 +106,12 @@ function blocksOf(parsed: ParsedIssue): Map<HeadingSegment, Blocks> {
     // The last heading's closes only its HTML list (`</ul>`): what follows is the issue's ending.
     const after = lastEntry === -1 ? [] : texts(lastEntry + 1, end);
     const closing = after.findIndex((s) => !closesHtmlList(s.raw));
-    const outro = last ? after.slice(0, closing === -1 ? after.length : closing) : after;
-    out.set(segment, { intro: texts(i + 1, open), outro: lastEntry !== -1 ? outro : [] });
+    const intro = texts(i + 1, open);
+    // Not a tag closing what opened among the entries (`</details>`, its `<details>` between
+    // two of them): written after new entries alone, it would close nothing.
+    const opened = [segment, ...intro].map((s) => s.raw).join('\n');
+    const outro = (last ? after.slice(0, closing === -1 ? after.length : closing) : after).filter((s) => !closesUnopened(s.raw, opened));
+    out.set(segment, { intro, outro: lastEntry !== -1 ? outro : [] });
   });
   return out;
 }

@@ -111,4 +111,14 @@ describe('link definitions', () => {
     const defs = collectLinkDefinitions(['[A]: http://one.example', '[a]: http://two.example']);
     expect(defs.get('a')).toBe('http://one.example');
   });
+
+  it('reads a footnote as a note, not a link to its word, unless its note is an address', () => {
+    const defs = collectLinkDefinitions(['[^vt]: Finally.', '[^src]: https://example.org/source', '[^w]: www.example.com']);
+    expect([...defs]).toEqual([
+      ['^src', 'https://example.org/source'],
+      ['^w', 'www.example.com'],
+    ]);
+    expect(urls('virtual threads[^vt], as [said][^vt]', defs)).toEqual([]);
+    expect(urls('a source[^src]', defs)).toEqual(['https://example.org/source']);
+  });
 });
