@@ -243,12 +243,14 @@ export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | '
   // comes out, as a Jekyll prefix is.
   const day = prefix === '' ? readTitleDay(rest) : undefined;
   if (day?.dateFormat !== undefined) rest = `${rest.slice(0, day.start)}{published:${day.dateFormat}}${rest.slice(day.end)}`;
+  // A number written with leading zeros (`042.md`) is written as wide again (`{number:3}`).
+  const numberToken = (digits: string): string => (digits.length > String(issue.number).length ? `{number:${digits.length}}` : '{number}');
   if (issueIdOf(issue.key)?.dated) {
     // Named by its day alone: the day is the number.
   } else if (issue.year !== null) {
-    rest = rest.replace(new RegExp(`(^|\\D)${issue.year}-(W?)0*${issue.number}(?!\\d)`), (_, lead: string, w: string) => `${lead}{year}-${w}${w ? '{number:2}' : '{number}'}`);
+    rest = rest.replace(new RegExp(`(^|\\D)${issue.year}-(W?)(0*${issue.number})(?!\\d)`), (_, lead: string, w: string, digits: string) => `${lead}{year}-${w}${w ? '{number:2}' : numberToken(digits)}`);
   } else {
-    rest = rest.replace(new RegExp(`(^|\\D)0*${issue.number}(?!\\d)(?!.*(?:^|\\D)0*${issue.number}(?!\\d))`), (m, lead: string) => `${lead}{number}`);
+    rest = rest.replace(new RegExp(`(^|\\D)(0*${issue.number})(?!\\d)(?!.*(?:^|\\D)0*${issue.number}(?!\\d))`), (_, lead: string, digits: string) => `${lead}${numberToken(digits)}`);
   }
   rest = rest.replace(/(^|[^\d{])(\d{4})([-_])(\d{4})(?!\d)/, '$1{start:MMDD}$3{end:MMDD}');
   // A name with nothing that changes (`newsletter.md`) would give every issue the last one's

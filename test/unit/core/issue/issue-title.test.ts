@@ -196,6 +196,10 @@ describe('patterns', () => {
   it('turns a file name into its pattern', () => {
     expect(fileNamePatternOf('2014-07-20-openstack-activity-0701-0720.md', { key: '17', number: 17, year: null })).toBe('{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md');
     expect(fileNamePatternOf('issue-407.md', { key: '407', number: 407, year: null })).toBe('issue-{number}.md');
+    // Leading zeros kept as wide: `042.md` is followed by `043.md`, not `43.md`.
+    expect(fileNamePatternOf('042.md', { key: '42', number: 42, year: null })).toBe('{number:3}.md');
+    expect(fileNamePatternOf('issue-0007.md', { key: '7', number: 7, year: null })).toBe('issue-{number:4}.md');
+    expect(fileNamePatternOf('2024-05.md', { key: '2024-5', number: 5, year: 2024 })).toBe('{year}-{number:2}.md');
     expect(fileNamePatternOf('2024-10-21-2024-W43.md', { key: '2024-W43', number: 43, year: 2024 })).toBe('{published:YYYY-MM-DD}-{year}-W{number:2}.md');
     expect(fileNamePatternOf('2018-1-1-2018-1.md', { key: '2018-1', number: 1, year: 2018 })).toBe('{published:YYYY-M-D}-{year}-{number}.md');
     expect(fileNamePatternOf('294.mdx', { key: '294', number: 294, year: null })).toBe('{number}.mdx');
