@@ -101,6 +101,12 @@ function isProse(block: Block): boolean {
 /** What an entry under its own heading may hold besides its words: pictures. */
 const PICTURE_HTML = /^\s*<(?:img|picture|video|figure)\b/i;
 
+/**
+ * An HTML paragraph of inline markup (JSer.info's `<p class="jser-tags">` of the entry's tags,
+ * between its link and its words): no list, table, heading or rule inside.
+ */
+const HTML_PARAGRAPH = /^\s*<(?:p|div|span|small)\b[^<>]*>(?![\s\S]*<(?:ul|ol|li|table|h[1-6]|hr|details|section|article)\b)/i;
+
 /** How often each grammar's entries appear in a document, to learn which one the digest writes. */
 export interface GrammarEvidence {
   numbered: number;
@@ -350,7 +356,9 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       // it, and what follows until the next heading is the digest's own text, but for linked
       // bullets (a section of links that get no heading each) and the news of a part with no entries.
       const picture = block.kind === 'html' && PICTURE_HTML.test(lines[block.start] as string);
-      if (entry && (isProse(block) || picture) && !closing(block)) {
+      // An HTML paragraph inside the entry, more of its words after it.
+      const within = block.kind === 'html' && next !== undefined && isProse(next) && !closing(next) && HTML_PARAGRAPH.test(blockText(lines, block));
+      if (entry && (isProse(block) || picture || within) && !closing(block)) {
         entry.end = block.end;
         continue;
       }
