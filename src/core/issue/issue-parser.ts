@@ -1,3 +1,4 @@
+import { isHeadingAnchor } from '../markdown/heading-anchor.ts';
 import { DATE_KEYS, metadataValue, TITLE_KEYS } from './metadata-keys.ts';
 import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
@@ -166,6 +167,14 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
             ? { section: null, project: name }
             : { section: name, project: null };
       stack.push({ level: piece.level, text: name, group });
+      // An empty anchor just above the heading (`<a id="news"></a>`, for a list of contents to
+      // link to) is the heading's own: it goes where the heading goes, never with the words before.
+      const above = body.at(-1);
+      if (above?.kind === 'text' && isHeadingAnchor(above.raw) && /^[ \t]*\n(?:[ \t]*\n)?[ \t]*$/.test(before)) {
+        body.pop();
+        body.push({ kind: 'heading', before: above.before, raw: above.raw + before + raw, level: piece.level, text: name, ...group });
+        continue;
+      }
       body.push({ kind: 'heading', before, raw, level: piece.level, text: name, ...group });
       continue;
     }

@@ -4,6 +4,7 @@ import { moveDays } from '../dates/moving-dates.ts';
 import { collectLinkDefinitions, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { escapeItemStart, escapeHeadingText } from '../markdown/markdown-escape.ts';
 import type { Issue, Segment } from '../model/issue.ts';
+import { anchoredHeading, withinAnchor } from '../markdown/heading-anchor.ts';
 import { groupKeyOf, UNFILED_KEY, type GroupKey, type Item } from '../model/item.ts';
 import { everyIssueGroups } from '../model/every-issue-groups.ts';
 import { isKnownAs, type ContentsList, type HeadingForm, type SectionDef, type TableShape, type Template } from '../model/template.ts';
@@ -219,7 +220,7 @@ function joinChunks(chunks: readonly { text: string; gap: string }[]): string {
  * blank line, so what follows with none would be read as part of it; HTML after it (`<ul>`) may be.
  */
 function gapAfterLine(line: string, blank: boolean, next = ''): string {
-  return blank || (/^ {0,3}</.test(line) && !/^[ \t]*<\/?[a-z][a-z0-9-]*[\s/>]/i.test(next)) ? '\n\n' : '\n';
+  return blank || (/^ {0,3}</.test(line.slice(line.lastIndexOf('\n') + 1)) && !/^[ \t]*<\/?[a-z][a-z0-9-]*[\s/>]/i.test(next)) ? '\n\n' : '\n';
 }
 
 /**
@@ -267,7 +268,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     const listed = (afterItem || (afterHeading !== undefined && ENTRY_MARKER.test(afterHeading))) && itemGap === '\n' && ENTRY_MARKER.test(line);
     const gap = afterHeading !== undefined && under ? gapAfterLine(afterHeading, template.blankBetweenHeadings) : listed ? '\n' : '\n\n';
     chunks.push({ text: line, gap });
-    headingLevel = entryHeadingLevel(line) ?? headingLevel;
+    headingLevel = entryHeadingLevel(anchoredHeading(line).heading) ?? headingLevel;
     afterHeading = line;
     afterItem = false;
   };
@@ -367,7 +368,8 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // A count the heading ends with (`News (4)`) counts this issue's entries under it.
       const count = items.filter((i) => i.section === section.name).length;
       const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name), numberedSibling(template.sections));
-      pushHeading(withHeadingNumber(withHeadingCount(line, count), ++sectionPlace));
+      const sectionNumber = ++sectionPlace;
+      pushHeading(withinAnchor(line, (heading) => withHeadingNumber(withHeadingCount(heading, count), sectionNumber)));
       pushStanding(def?.intro, def);
       const own = byGroup.get(groupKeyOf({ section: section.name, project: null })) ?? [];
       // Written empty, the section stands for its own entries where no heading under it is written.
@@ -388,7 +390,8 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
       const first = section.name !== null && projectPlace === 0;
-      pushHeading(withHeadingNumber(withHeadingCount(line, list.length), section.name === null ? ++sectionPlace : ++projectPlace), first);
+      const headingNumber = section.name === null ? ++sectionPlace : ++projectPlace;
+      pushHeading(withinAnchor(line, (heading) => withHeadingNumber(withHeadingCount(heading, list.length), headingNumber)), first);
       pushStanding(projectDef?.intro, projectDef);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef, list.length === 0);
       pushStanding(projectDef?.outro, projectDef, false);
@@ -454,12 +457,12 @@ function orderedSections(items: readonly Item[], template: Template, everyIssue:
 
 /** A heading among `siblings` that starts with its number, for a new one to be numbered alike. */
 function numberedSibling(siblings: readonly { heading?: string | undefined }[]): string | undefined {
-  return siblings.map((s) => s.heading).find((h) => h !== undefined && isNumberedHeading(h));
+  return siblings.map((s) => (s.heading === undefined ? undefined : anchoredHeading(s.heading).heading)).find((h) => h !== undefined && isNumberedHeading(h));
 }
 
 /** A new heading among labels (`**CRAN**`) is written as a label too, where it can be one. */
 function siblingLabel(siblings: readonly { heading?: string | undefined }[], name: string): string | undefined {
-  const shape = siblings.map((s) => (s.heading === undefined ? undefined : labelShape(s.heading))).find((m) => m !== undefined);
+  const shape = siblings.map((s) => (s.heading === undefined ? undefined : labelShape(anchoredHeading(s.heading).heading))).find((m) => m !== undefined);
   return shape === undefined ? undefined : asLabel(name, shape);
 }
 

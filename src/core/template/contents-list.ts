@@ -1,3 +1,4 @@
+import { anchoredHeading } from '../markdown/heading-anchor.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
 import { slug } from '../issue/pattern.ts';
@@ -39,7 +40,10 @@ export function contentsOf(parsed: ParsedIssue): ContentsList | undefined {
   // The issue's headings, an entry's own among them (`## [title](…)` over its words): a list of
   // contents may name the stories as well as the sections.
   const headings = body.flatMap((s) => {
-    if (s.kind === 'heading') return [{ raw: s.raw, level: s.level }];
+    if (s.kind === 'heading') {
+      const { id, heading } = anchoredHeading(s.raw);
+      return [{ raw: heading, level: s.level, ...(id === undefined ? {} : { id }) }];
+    }
     const line = s.kind === 'item' ? parsed.items[s.order]?.source?.split('\n')[0] : undefined;
     const level = line === undefined ? undefined : HEADING_LINE.exec(line)?.[1]?.length;
     return line !== undefined && level !== undefined ? [{ raw: line, level }] : [];
@@ -55,7 +59,7 @@ export function contentsOf(parsed: ParsedIssue): ContentsList | undefined {
     const tried = (['github', 'slug'] as const).map((anchors) => {
       const levels = new Set<number>();
       const found = (listed as RegExpExecArray[]).filter((m) => {
-        const heading = headings.find((h) => headingAnchor(h.raw.replace(HEADING_LINE, '$2'), anchors) === m[3]);
+        const heading = headings.find((h) => ('id' in h && h.id === m[3]) || headingAnchor(h.raw.replace(HEADING_LINE, '$2'), anchors) === m[3]);
         if (heading) levels.add(heading.level);
         return heading !== undefined;
       });
@@ -84,12 +88,14 @@ export function contentsLines(contents: ContentsList, headings: readonly string[
   let count = 0;
   return headings
     .flatMap((part) => {
-      const m = HEADING_LINE.exec(part.split('\n')[0] as string);
+      // Under an anchor of its own (`<a id="news"></a>`), linked to it.
+      const { id, heading } = anchoredHeading(part);
+      const m = HEADING_LINE.exec(heading.split('\n')[0] as string);
       if (!m || !contents.levels.includes((m[1] as string).length)) return [];
       const words = stripHeadingText(m[2] as string);
       if (words === '') return [];
       const marker = contents.marker.replace(/\d+/, () => String(++count));
-      return [`${marker}[${escapeLinkText(words)}](#${headingAnchor(m[2] as string, contents.anchors)})`];
+      return [`${marker}[${escapeLinkText(words)}](#${id ?? headingAnchor(m[2] as string, contents.anchors)})`];
     })
     .join('\n');
 }
