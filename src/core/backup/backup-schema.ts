@@ -57,7 +57,9 @@ const PeriodSchema = v.pipe(
   v.check((p) => p.start <= p.end),
 );
 
-const FieldSchema = v.object({ key: text, raw: text, sep: v.optional(text) });
+/** JSON's indentation and opening quote before a key, nothing else: no line of its own. */
+const lead = v.optional(v.pipe(text, v.regex(/^[ \t]*"$/)));
+const FieldSchema = v.object({ key: text, raw: text, sep: v.optional(text), lead });
 
 const SegmentSchema = v.variant('kind', [
   v.object({
@@ -84,7 +86,7 @@ const IssueSchema = v.object({
   period: v.nullable(PeriodSchema),
   published: v.nullable(isoDate),
   fileName: v.nullable(text),
-  head: v.object({ kind: v.picklist(['yaml', 'toml', 'header', 'heading', 'none']), fields: v.array(FieldSchema), open: text, close: text }),
+  head: v.object({ kind: v.picklist(['yaml', 'toml', 'json', 'header', 'heading', 'none']), fields: v.array(FieldSchema), open: text, close: text }),
   body: v.array(SegmentSchema),
   end: text,
 });
@@ -145,10 +147,10 @@ const templateFields = {
 const TemplateSchema = v.object({
   ...templateFields,
   preset: v.optional(v.picklist(['openstack'])),
-  head: v.picklist(['yaml', 'toml', 'header', 'heading', 'none']),
+  head: v.picklist(['yaml', 'toml', 'json', 'header', 'heading', 'none']),
   frontMatter: v.array(
     v.pipe(
-      v.object({ key: text, raw: text, sep: v.optional(text) }),
+      v.object({ key: text, raw: text, sep: v.optional(text), lead }),
       // A line with no key is a TOML table, a comment or a blank line, as learned: never one
       // that could close the metadata early.
       v.check((f) => f.key !== '' || standsWithoutKey(f.raw), 'a table line, comment or blank line'),

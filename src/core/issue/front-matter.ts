@@ -38,8 +38,11 @@ function doubleQuoted(value: string): string {
 
 const TOML_BARE = /^(?:[-+]?(?:0|[1-9](?:_?\d)*)(?:\.\d+)?(?:[eE][-+]?\d+)?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[-+]\d{2}:\d{2})?)?|true|false)$/;
 
-/** How the metadata quotes: YAML, TOML, or not at all (`Key: value` headers). */
-export type Quoting = 'yaml' | 'toml' | 'none';
+/** How the metadata quotes: YAML, TOML, JSON, or not at all (`Key: value` headers). */
+export type Quoting = 'yaml' | 'toml' | 'json' | 'none';
+
+/** A JSON value written bare: a number, a boolean, null. */
+const JSON_BARE = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)$/;
 
 /**
  * A field pattern (`raw` with `{names}`) filled with values, each escaped for where it stands:
@@ -51,6 +54,21 @@ export type Quoting = 'yaml' | 'toml' | 'none';
  * value can add a field.
  */
 export function fillFieldPattern(raw: string, fill: (name: string, format: string | undefined) => string | undefined, quoting: Quoting = 'yaml'): string {
+  if (quoting === 'json') return asJsonValue(fillWithin(raw, fill, quoting));
+  return fillWithin(raw, fill, quoting);
+}
+
+/**
+ * A filled field as a JSON value: as it stands where it is one (a string, list, object, number,
+ * boolean), else its words as a string (a fixed sentence typed in the options, nothing at all).
+ */
+function asJsonValue(raw: string): string {
+  const text = raw.trim();
+  if (text !== '' && (/^["[{]/.test(text) || JSON_BARE.test(text))) return raw;
+  return ' ' + doubleQuoted(fieldValue({ raw }));
+}
+
+function fillWithin(raw: string, fill: (name: string, format: string | undefined) => string | undefined, quoting: Quoting): string {
   const lead = /^(\s*(?:!\s+)?)/.exec(raw)?.[1] ?? '';
   const written = raw.slice(lead.length);
   const whole = new RegExp(`^${TOKEN_SOURCE}$`).exec(written.trimEnd());
@@ -61,6 +79,7 @@ export function fillFieldPattern(raw: string, fill: (name: string, format: strin
     if (value === undefined) return raw;
     // Written bare, so a TOML number, date or boolean: it stays one where the value is one.
     if (quoting === 'toml') return lead + (TOML_BARE.test(value) ? value : doubleQuoted(value)) + body.slice(whole[0].length);
+    if (quoting === 'json') return lead + (JSON_BARE.test(value) ? value : doubleQuoted(value)) + body.slice(whole[0].length);
     if (quoting === 'none') return lead + oneLine(value) + body.slice(whole[0].length);
     return lead + plainOrQuoted(oneLine(value), false) + body.slice(whole[0].length);
   }
@@ -91,5 +110,5 @@ export function standsWithoutKey(raw: string): boolean {
 
 /** A field as written, separator and all. */
 export function fieldLine(field: FrontMatterField): string {
-  return field.key === '' ? field.raw : `${field.key}${field.sep ?? ':'}${field.raw}`;
+  return field.key === '' ? field.raw : `${field.lead ?? ''}${field.key}${field.sep ?? ':'}${field.raw}`;
 }

@@ -33,6 +33,10 @@ export function readHead(lines: readonly string[], { headingTitle = true }: { he
   const first = (lines[0] ?? '').trimEnd();
   if (first === '---') return readDelimited(lines, 'yaml', YAML_KEY, /^(---|\.\.\.)[ \t]*$/);
   if (first === '+++') return readDelimited(lines, 'toml', TOML_KEY, /^\+\+\+[ \t]*$/);
+  if (first === '{') {
+    const json = readJson(lines);
+    if (json) return json;
+  }
   const header = readHeader(lines);
   if (header) return header;
   const at = lines.findIndex((l) => l.trim() !== '');
@@ -78,6 +82,46 @@ function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine:
     return { code: 'front-matter-line', line: i + 1, found: excerpt(line) };
   }
   return { code: 'front-matter-unclosed', line: 1 };
+}
+
+/** A JSON object's member line at the object's own depth: its indentation and quote, key, colon, value. */
+const JSON_KEY = /^([ \t]*")([^"\\]+)("[ \t]*:)(.*)$/;
+
+/**
+ * JSON front matter (Hugo's): `{` alone on the first line, one member a line (a value may run
+ * over lines), `}` alone at the start of a line. The commas between members are written by the
+ * head (see renderHead), so a member is read without its own; a block written otherwise (a comma
+ * after white space, a member's value sharing its line with the next) is no front matter here,
+ * and stays the body's text as before.
+ */
+function readJson(lines: readonly string[]): ReadHead | undefined {
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '}');
+  if (close === -1) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(lines.slice(0, close + 1).join('\n'));
+  } catch {
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const fields: FrontMatterField[] = [];
+  const indent = JSON_KEY.exec(lines[1] ?? '')?.[1];
+  for (let i = 1; i < close; i++) {
+    const line = lines[i] as string;
+    const m = JSON_KEY.exec(line);
+    if (m && m[1] === indent) fields.push({ lead: m[1], key: m[2] as string, sep: m[3] as string, raw: m[4] as string });
+    else if (fields.length > 0) (fields.at(-1) as FrontMatterField).raw += '\n' + line;
+    else return undefined;
+  }
+  // Each member but the last ends with its comma, and only there.
+  for (const [k, field] of fields.entries()) {
+    const comma = field.raw.endsWith(',');
+    if (comma !== (k < fields.length - 1)) return undefined;
+    if (comma) field.raw = field.raw.slice(0, -1);
+  }
+  const object = parsed as Record<string, unknown>;
+  const values = new Map(fields.map((f) => [f.key.toLowerCase(), asText(object[f.key])]));
+  return { head: { kind: 'json', fields, open: lines[0] as string, close: lines[close] as string }, bodyLine: close + 1, values };
 }
 
 /** `Title: …` lines up to the first blank line; a header only when one of them is the title. */

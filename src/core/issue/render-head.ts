@@ -7,6 +7,9 @@ export function renderHead(head: IssueHead): string {
     case 'yaml':
     case 'toml':
       return [head.open, ...head.fields.map(fieldLine), head.close].join('\n');
+    case 'json':
+      // One member a line, a comma after each but the last (see readHead).
+      return [head.open, ...head.fields.map((f, i) => fieldLine(f) + (i < head.fields.length - 1 ? ',' : '')), head.close].join('\n');
     case 'header':
       return head.fields.map(fieldLine).join('\n');
     case 'heading':

@@ -10,6 +10,8 @@ export interface FrontMatterField {
   key: string;
   raw: string;
   sep?: string;
+  /** What stands before the key on its line: JSON's indentation and opening quote (`  "`). */
+  lead?: string;
 }
 
 /** How an issue states its metadata. */
@@ -18,6 +20,8 @@ export type HeadKind =
   | 'yaml'
   /** `+++` TOML front matter (Hugo, Zola). */
   | 'toml'
+  /** A JSON object over the body, `{` and `}` on lines of their own (Hugo). */
+  | 'json'
   /** `Key: value` lines up to the first blank line (Pelican). */
   | 'header'
   /** No metadata: the first `#` heading is the title. */
@@ -27,11 +31,11 @@ export type HeadKind =
 
 export interface IssueHead {
   kind: HeadKind;
-  /** Metadata fields in order (yaml, toml, header). */
+  /** Metadata fields in order (yaml, toml, json, header). */
   fields: FrontMatterField[];
-  /** The line that opens the block (`---`, `+++`), or the title heading's line; '' for none. */
+  /** The line that opens the block (`---`, `+++`, `{`), or the title heading's line; '' for none. */
   open: string;
-  /** The line that closes the block (`---`, `...`, `+++`); '' where there is none. */
+  /** The line that closes the block (`---`, `...`, `+++`, `}`); '' where there is none. */
   close: string;
 }
 

@@ -179,8 +179,10 @@ export interface FrontMatterTemplateField {
    * Values fill quoted text escaped for its quotes; a plain value is quoted where YAML needs it.
    */
   raw: string;
-  /** Between key and value: `:` (the default) or ` =` (TOML). */
+  /** Between key and value: `:` (the default), ` =` (TOML) or `":` (JSON). */
   sep?: string;
+  /** Before the key: JSON's indentation and opening quote (`  "`). */
+  lead?: string;
 }
 
 /**

@@ -24,12 +24,21 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
   const values = patternValues(template, plan, published);
   const title = values.title as string;
   const fill = (name: string, format: string | undefined): string | undefined => formatValue(tokenValue(values, name), format);
-  const fields = template.frontMatter.map((f) => ({ key: f.key, ...(f.sep ? { sep: f.sep } : {}), raw: fillFieldPattern(f.raw, fill, template.head === 'toml' ? 'toml' : template.head === 'header' ? 'none' : 'yaml') }));
+  const json = template.head === 'json';
+  const quoting = template.head === 'toml' ? 'toml' : json ? 'json' : template.head === 'header' ? 'none' : 'yaml';
+  const fields = template.frontMatter.map((f) => ({
+    key: f.key,
+    // A JSON member's key stands in quotes: fields learned from another kind of metadata get them.
+    ...(json ? { lead: f.lead ?? '  "', sep: f.sep?.startsWith('"') ? f.sep : '":' } : { ...(f.sep ? { sep: f.sep } : {}), ...(f.lead ? { lead: f.lead } : {}) }),
+    raw: fillFieldPattern(f.raw, fill, quoting),
+  }));
   const head: IssueHead =
     template.head === 'yaml'
       ? { kind: 'yaml', fields, open: '---', close: '---' }
       : template.head === 'toml'
         ? { kind: 'toml', fields, open: '+++', close: '+++' }
+        : json
+          ? { kind: 'json', fields, open: '{', close: '}' }
         : template.head === 'header'
           ? { kind: 'header', fields, open: '', close: '' }
           : template.head === 'heading'

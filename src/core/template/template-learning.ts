@@ -229,7 +229,7 @@ function sluggedSubtitle(issue: ParsedIssue['issue'], titlePattern: string): str
 function emptyValue(raw: string, head: ParsedIssue['issue']['head']['kind']): string {
   if (head === 'header') return '';
   const list = /^\s*\[/.test(raw) || /^[ \t]*\n[ \t]*- /.test(raw);
-  if (head === 'toml') return list ? ' []' : ' ""';
+  if (head === 'toml' || head === 'json') return list ? ' []' : ' ""';
   return list ? ' []' : " ''";
 }
 
@@ -239,7 +239,7 @@ function emptyValue(raw: string, head: ParsedIssue['issue']['head']['kind']): st
  * lists (`[a, b]`) come back as they were and the per-issue parts advance.
  */
 function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slugged: string | undefined): FrontMatterTemplateField {
-  const sep = field.sep && field.sep !== ':' ? { sep: field.sep } : {};
+  const sep = { ...(field.sep && field.sep !== ':' ? { sep: field.sep } : {}), ...(field.lead ? { lead: field.lead } : {}) };
   const value = fieldValue(field).trim();
   const key = field.key.toLowerCase();
   let raw = field.raw;

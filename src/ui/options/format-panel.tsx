@@ -22,7 +22,7 @@ import type { TextKey } from '../../core/contracts/text-keys.ts';
 import { asksPicture } from '../../core/template/asks-picture.ts';
 import { withPictures } from '../../core/template/with-pictures.ts';
 
-const HEAD_TEXT: Readonly<Record<HeadKind, TextKey>> = { yaml: 'headYaml', toml: 'headToml', header: 'headHeader', heading: 'headHeading', none: 'headNone' };
+const HEAD_TEXT: Readonly<Record<HeadKind, TextKey>> = { yaml: 'headYaml', toml: 'headToml', json: 'headJson', header: 'headHeader', heading: 'headHeading', none: 'headNone' };
 
 interface FormatPanelProps {
   template: Template;
@@ -33,7 +33,7 @@ interface FormatPanelProps {
 }
 
 const KNOWN_NAMES = new Set(['title', 'number', 'year', 'subtitle', 'start', 'end', 'published', 'date']);
-const HEADS: readonly HeadKind[] = ['yaml', 'toml', 'header', 'heading', 'none'];
+const HEADS: readonly HeadKind[] = ['yaml', 'toml', 'json', 'header', 'heading', 'none'];
 const GRAMMARS: readonly ItemGrammar[] = ['paragraph', 'bullet', 'numbered', 'heading'];
 const LEVELS = [1, 2, 3, 4, 5, 6];
 
@@ -63,7 +63,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
   const shown = useMemo(() => preview(draft), [preview, draft]);
   const changed = JSON.stringify(draft) !== JSON.stringify(template);
   const levels = levelLabels({ labels: { section: null, project: null }, preset: draft.preset }, t);
-  const metadata = draft.head === 'yaml' || draft.head === 'toml' || draft.head === 'header';
+  const metadata = draft.head === 'yaml' || draft.head === 'toml' || draft.head === 'json' || draft.head === 'header';
   const ranged = /\{(?:start|end)\b/.test(draft.titlePattern);
   return (
     <div class="format">

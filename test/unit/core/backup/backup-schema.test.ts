@@ -63,6 +63,15 @@ describe('backup file', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
   });
 
+  it('keeps JSON metadata, and refuses a key\'s lead that would be a line of its own', () => {
+    const backup = sample();
+    backup.template = { ...backup.template, head: 'json', frontMatter: [{ key: 'title', raw: ' "{title}"', sep: '":', lead: '  "' }] };
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const text = JSON.stringify(backup).replace('"lead":"  \\""', '"lead":"}\\n{\\""');
+    expect(text).toContain('"lead":"}\\n{');
+    expect(parseBackup(text)).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+  });
+
   it('keeps the kinds a digest marks its entries with and a queued entry’s kind, and refuses a kind that is not a symbol', () => {
     const backup = sample();
     backup.template = { ...backup.template, items: { ...backup.template.items, kinds: ['📦', '📜', '🗓️'] } };

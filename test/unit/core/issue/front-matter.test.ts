@@ -28,6 +28,35 @@ describe('the head of an issue', () => {
     expect(renderHead(read.head)).toBe(lines.slice(0, 8).join('\n'));
   });
 
+  it('reads JSON between a { line and a } line, one member a line, and writes it back', () => {
+    const lines = ['{', '  "title": "Elixir Radar 14",', '  "date": "2026-11-18",', '  "draft": false,', '  "tags": [', '    "elixir",', '    "weekly"', '  ],', '  "params": { "by": "Ann" }', '}', '', 'body'];
+    const read = readHead(lines);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.head.kind).toBe('json');
+    expect(read.bodyLine).toBe(10);
+    expect(read.head.fields.map((f) => f.key)).toEqual(['title', 'date', 'draft', 'tags', 'params']);
+    expect(read.values.get('title')).toBe('Elixir Radar 14');
+    expect(read.values.get('tags')).toBe('elixir, weekly');
+    expect(read.values.get('draft')).toBe('false');
+    expect(renderHead(read.head)).toBe(lines.slice(0, 10).join('\n'));
+    const spaced = ['{', '  "title": "A" ,', '  "n": 1', '}'];
+    const again = readHead(spaced);
+    if ('code' in again) throw new Error(JSON.stringify(again));
+    expect(renderHead(again.head)).toBe(spaced.join('\n'));
+  });
+
+  it('takes no JSON it could not write back as it came for front matter', () => {
+    for (const lines of [
+      ['{', '  "title": "A",', '}', 'body'],
+      ['{', '  "title": "A"', 'body'],
+      ['{', '"title" "A"', '}'],
+    ]) {
+      const read = readHead(lines);
+      if ('code' in read) throw new Error(JSON.stringify(read));
+      expect(read.head.kind, lines.join('|')).not.toBe('json');
+    }
+  });
+
   it('reads a Pelican header up to the first blank line, and only with a title', () => {
     const read = readHead(['Title: This Week in Rust 665', 'Number: 665', 'Date: 2026-08-19', '', 'Hello']);
     if ('code' in read) throw new Error(JSON.stringify(read));
@@ -82,5 +111,12 @@ describe('field values', () => {
     expect(fillFieldPattern(' {published}', fill({ published: '2024-03-14' }), 'toml')).toBe(' 2024-03-14');
     expect(fillFieldPattern(' {title}', fill({ title: 'Weekly "#32"' }), 'toml')).toBe(' "Weekly \\"#32\\""');
     expect(fillFieldPattern(' {title}', fill({ title: '2024-03-14\nx = 1' }), 'toml')).toBe(' "2024-03-14\\nx = 1"');
+    // JSON: a string in quotes, a number or boolean bare, words typed plain quoted, nothing an empty string.
+    expect(fillFieldPattern(' "{title}"', fill({ title: 'Say "hi"\n' }), 'json')).toBe(' "Say \\"hi\\"\\n"');
+    expect(fillFieldPattern(' {number}', fill({ number: '15' }), 'json')).toBe(' 15');
+    expect(fillFieldPattern(' {title}', fill({ title: 'Radar 15' }), 'json')).toBe(' "Radar 15"');
+    expect(fillFieldPattern(' A weekly digest', fill({}), 'json')).toBe(' "A weekly digest"');
+    expect(fillFieldPattern('', fill({}), 'json')).toBe(' ""');
+    expect(fillFieldPattern(' ["elixir", "weekly"]', fill({}), 'json')).toBe(' ["elixir", "weekly"]');
   });
 });
