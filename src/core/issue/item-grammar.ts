@@ -1,3 +1,4 @@
+import { BYLINE_LINE } from './byline-line.ts';
 import type { Block } from '../markdown/blocks.ts';
 import { blockText } from '../markdown/block-text.ts';
 import { endsInColon } from '../markdown/ends-in-colon.ts';
@@ -511,7 +512,9 @@ function joins(
   // A linked title in bold alone on its line (`[**Zig 0.12 released (5 minute read)**](…)`, TLDR)
   // heads what stands under it, words, a list, code or a quote, unless that opens with a link:
   // the next entry's title (`**<https://…>**` too, a page with no title).
-  if (item.length === 1 && last.kind === 'paragraph' && last.end - last.start === 1 && isBoldLinkTitle(lines[last.start] as string)) {
+  // So does one with its byline under it (`— Jane Doe`, `by Jane Doe`: Pointer's).
+  const byline = last.end - last.start === 2 && BYLINE_LINE.test(lines[last.start + 1] as string) && !linked({ start: last.start + 1, end: last.end });
+  if (item.length === 1 && last.kind === 'paragraph' && (last.end - last.start === 1 || byline) && isBoldLinkTitle(lines[last.start] as string)) {
     const line = lines[block.start] as string;
     return !LINK_FIRST.test(line) && !LEAD_TITLE.test(line) && !isBoldLinkTitle(line);
   }

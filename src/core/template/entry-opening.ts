@@ -1,3 +1,4 @@
+import { BYLINE_LINE } from '../issue/byline-line.ts';
 import { LINK_TEXT } from '../markdown/markdown-links.ts';
 import { TASK_BOX_MARK } from '../model/entry-kind.ts';
 import type { ItemStyle } from '../model/template.ts';
@@ -53,6 +54,10 @@ export function separatorOf(opening: RegExpExecArray): string {
   const written = opening.groups?.separator as string;
   if (!written.includes('\n')) return written;
   if (/\n[ \t]*\n/.test(written)) return '\n\n';
+  // Under a byline on the line under the link (`— Jane Doe`), the words stand a blank line down:
+  // a new entry's, with no byline, stand so under its link.
+  const next = opening.input.slice(opening.index + opening[0].length - 1).split('\n');
+  if (next.length > 2 && BYLINE_LINE.test(next[0] as string) && (next[1] as string).trim() === '') return '\n\n';
   const br = /<br[ \t]*\/?>/.exec(written)?.[0];
   if (br !== undefined) return `${br}\n`;
   if (written.startsWith('\\')) return '\\\n';

@@ -22,3 +22,13 @@ describe('entries under headings of their own, with HTML inside', () => {
     expect(body.filter((s) => s.kind === 'text' && s.raw === '----')).toHaveLength(6);
   });
 });
+
+describe('entries with a byline under their title', () => {
+  it('keep the byline and the words a blank line under it', () => {
+    const plan = planImport(fixtureFiles('golden/past/bylines', '.md'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-12-05');
+    const items = plan.parsed.flatMap((p) => p.items);
+    expect(items).toHaveLength(7);
+    expect(items[0]?.comment).toBe('**[How We Scaled Code Review](https://eng.example.com/review)**\n— Jane Doe\n\nTeams that review fast ship fast. Here is how one team cut review time in half.');
+    expect(plan.template.items.separator).toBe('\n\n');
+  });
+});
