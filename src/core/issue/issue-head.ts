@@ -90,9 +90,9 @@ const JSON_KEY = /^([ \t]*")([^"\\]+)("[ \t]*:)(.*)$/;
 /**
  * JSON front matter (Hugo's): `{` alone on the first line, one member a line (a value may run
  * over lines), `}` alone at the start of a line. The commas between members are written by the
- * head (see renderHead), so a member is read without its own; a block written otherwise (a comma
- * after white space, a member's value sharing its line with the next) is no front matter here,
- * and stays the body's text as before.
+ * head (see renderHead), so a member is read without its own; a block that could not be written
+ * back as it came (a member with no comma before the next, a comma after the last, a first line
+ * that is no member) is no front matter here, and stays the body's text.
  */
 function readJson(lines: readonly string[]): ReadHead | undefined {
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '}');

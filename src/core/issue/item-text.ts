@@ -92,7 +92,10 @@ function namedByLead(comment: string, links: Link[], entry: boolean): Link[] {
   const named = marked !== undefined && extractLinks(marked).length === 0 ? marked.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/[:：]\s*$/, '').trim() : undefined;
   const generic = links.findIndex((l) => isGenericLinkText(l.title) || isReferenceText(l.title));
   // A paragraph's first words are commentary, no title, unless they are set as one.
-  const at = generic !== -1 ? generic : (entry || named !== undefined) && links[0] && namesOnlyItsAddress(links[0]) ? 0 : -1;
+  // A first link in brackets right after the title names where the page is (`**CSS nesting is
+  // here** ([smashing](…)): …`), not the page: the title does.
+  const sourced = named !== undefined && /^\s*\(\s*\[/.test(comment.slice((lead as RegExpExecArray)[0].length));
+  const at = generic !== -1 ? generic : links[0] && (sourced || ((entry || named !== undefined) && namesOnlyItsAddress(links[0]))) ? 0 : -1;
   if (at === -1) return links;
   // No title in bold: the entry's page, its first link, is named by the words it opens with
   // (up to the link, where the words hold it).

@@ -521,6 +521,9 @@ describe('parseIssue: any digest', () => {
     expect(items.map((i) => i.links[0]?.title)).toEqual(['Apple announces M4 chip (2 minute read)', 'OpenAI search engine rumors (3 minute read)', 'Zig 0.12 released (5 minute read)']);
     const bullet = parseIssue('# Links 3\n\n## News\n\n- **Rust 1.80 is out**: LazyCell. [Read more](https://example.org/r)\n- **Not a title** but [a page](https://example.org/p) named\n', {});
     expect(bullet.ok && bullet.value.items.map((i) => i.links[0]?.title)).toEqual(['Rust 1.80 is out', 'a page']);
+    // A link in brackets right after the title names where the page is, not the page.
+    const sourced = parseIssue('# Links 4\n\n## News\n\n- **CSS nesting is here** ([web.dev](https://web.dev/n)): words.\n- **Container queries** ([smashing](https://smashing.example/cq)): words.\n- **Bold words** and [a page](https://example.org/p) (named)\n', {});
+    expect(sourced.ok && sourced.value.items.map((i) => i.links[0]?.title)).toEqual(['CSS nesting is here', 'Container queries', 'a page']);
     // A change log's reference by number names no page either: the words before it do.
     const log = parseIssue('# Changes 4\n\n## Fixes\n\n- No crash when the last spar is deleted ([#4003](https://example.org/pull/4003), @cy)\n- Gauge reads gusts (fixes [bug 17](https://example.org/bug/17))\n- See [#12](https://example.org/12)\n', {});
     expect(log.ok && log.value.items.map((i) => i.links[0]?.title)).toEqual(['No crash when the last spar is deleted', 'Gauge reads gusts', '#12']);
