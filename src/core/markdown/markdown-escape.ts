@@ -161,6 +161,11 @@ export function safeComment(comment: string, options: SafeCommentOptions = {}): 
         ? line
             .replace(/^(?: {4,}| {0,3}\t)[ \t]*/, '')
         : line;
+    // Most lines open with words: none of the rules below can change them.
+    if (!MAY_OPEN_BLOCK.test(start) && !start.includes('<!--')) {
+      out.push(start);
+      continue;
+    }
     let safe = start
       .replace(ATX_HEADING, '$1\\$2')
       .replace(DEFINITION_START, '$1\\[$2]:')
@@ -175,6 +180,9 @@ export function safeComment(comment: string, options: SafeCommentOptions = {}): 
 }
 
 const LIST_START = /^( {0,3})([+*-]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/** What every rule of safeComment's looks for at a line's start: a heading's, definition's, rule's, underline's or list's mark, or a number. */
+const MAY_OPEN_BLOCK = /^ {0,3}[#[\-=_*+\d]/;
 
 /** A list marker's last character escaped (`1\\.`, `\\-`), its indentation kept: see LIST_START. */
 const escapeListMarker = (_m: string, indent: string, marker: string): string => indent + marker.replace(/[+*.)-]$/, '\\$&');
