@@ -105,7 +105,8 @@ function namedByLead(comment: string, links: Link[], entry: boolean): Link[] {
 }
 
 /** A title in bold, or in lenticular brackets, that words open with: the bold's words, or the brackets'. */
-const LEAD_TITLE_MARKS = /^\s*(?:(\*\*|__)(?=\S)((?:\\[!-/:-@[-`{-~]|[^\\\n])+?)\1|【([^【】\n]+)】)/;
+// (After a symbol the entry opens with, `🚀 **Deno 2.6 ships** — …`: the entry's kind, no part of the title.)
+const LEAD_TITLE_MARKS = /^\s*(?:[^\p{L}\p{N}\s*_\\[\]()<>#`~|]{1,4}[ \t]+)?(?:(\*\*|__)(?=\S)((?:\\[!-/:-@[-`{-~]|[^\\\n])+?)\1|【([^【】\n]+)】)/u;
 
 /** A link whose text is nothing, or its own address or site (`example.com`, `https://example.com/a`). */
 function namesOnlyItsAddress(link: Link): boolean {

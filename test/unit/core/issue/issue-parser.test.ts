@@ -524,6 +524,9 @@ describe('parseIssue: any digest', () => {
     // A link in brackets right after the title names where the page is, not the page.
     const sourced = parseIssue('# Links 4\n\n## News\n\n- **CSS nesting is here** ([web.dev](https://web.dev/n)): words.\n- **Container queries** ([smashing](https://smashing.example/cq)): words.\n- **Bold words** and [a page](https://example.org/p) (named)\n', {});
     expect(sourced.ok && sourced.value.items.map((i) => i.links[0]?.title)).toEqual(['CSS nesting is here', 'Container queries', 'a page']);
+    // A symbol the entry opens with (its kind) is no part of the title in bold after it.
+    const marked = parseIssue('# Drop 47\n\n🚀 **Deno 2.6 ships** — faster installs. [Read more](https://deno.example/2.6)\n\n🛠️ **Biome 3** — one tool. [Read more](https://biome.example/3)\n', {});
+    expect(marked.ok && marked.value.items.map((i) => i.links[0]?.title)).toEqual(['Deno 2.6 ships', 'Biome 3']);
     // A change log's reference by number names no page either: the words before it do.
     const log = parseIssue('# Changes 4\n\n## Fixes\n\n- No crash when the last spar is deleted ([#4003](https://example.org/pull/4003), @cy)\n- Gauge reads gusts (fixes [bug 17](https://example.org/bug/17))\n- See [#12](https://example.org/12)\n', {});
     expect(log.ok && log.value.items.map((i) => i.links[0]?.title)).toEqual(['No crash when the last spar is deleted', 'Gauge reads gusts', '#12']);
