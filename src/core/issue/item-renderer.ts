@@ -1,4 +1,5 @@
 import { BOLD_TITLE } from './entry-headings.ts';
+import { bracesOutsideCode } from '../markdown/braces-outside-code.ts';
 import { inlineReferences } from '../markdown/inline-references.ts';
 import { endingLink, extractLinks, parseLinkDefinition, type FoundLink, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { encodeLinkDestination, escapeBlockStart, escapeMarkdownText, escapeOutsideCode, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
@@ -29,11 +30,15 @@ import { isWebAddress } from '../url/capturable-url.ts';
  * `position` counts the item within its group, for digests that number their entries.
  */
 export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map(), position?: number, table?: TableShape): string {
-  // In an MDX page a brace opens JavaScript: a page's title is written with its braces escaped.
-  // They stand in the title as two characters no text holds until the entry is written, then
-  // become `\{` and `\}` (escaped on the way, the backslash would be escaped too).
-  const shielded = template.fileNamePattern.endsWith('.mdx') && item.links.some((l) => /[{}]/.test(l.title));
-  const own = shielded ? { ...item, links: item.links.map((l) => ({ ...l, title: l.title.replace(/\{/g, BRACE_OPEN).replace(/\}/g, BRACE_CLOSE) })) } : item;
+  // In an MDX page a brace opens JavaScript: a page's title, and the editor's words outside code,
+  // are written with their braces escaped. They stand there as two characters no text holds
+  // until the entry is written, then become `\{` and `\}` (escaped on the way, the backslash
+  // would be escaped too). An imported entry's words as imported are the page's already.
+  const mdx = template.fileNamePattern.endsWith('.mdx');
+  const shield = (brace: '{' | '}'): string => (brace === '{' ? BRACE_OPEN : BRACE_CLOSE);
+  const words = mdx && item.source === undefined ? bracesOutsideCode(item.comment, shield) : item.comment;
+  const shielded = mdx && (words !== item.comment || item.links.some((l) => /[{}]/.test(l.title)));
+  const own = shielded ? { ...item, comment: words, links: item.links.map((l) => ({ ...l, title: l.title.replace(/\{/g, BRACE_OPEN).replace(/\}/g, BRACE_CLOSE) })) } : item;
   // References to addresses the issue being written does not define (an item imported from an
   // issue that listed them at its end) are written inline, from the item's own links.
   const addressOf = (text: string): string | undefined => own.links.find((l) => l.title === text)?.url;

@@ -188,7 +188,7 @@ function decodeEntities(text: string): string {
   });
 }
 
-interface CodeSpan {
+export interface CodeSpan {
   start: number;
   end: number;
 }
@@ -198,7 +198,7 @@ interface CodeSpan {
  * (CommonMark); a run with no partner is literal. Linear, where a regular expression with a
  * backreference would try every run against every later one.
  */
-function codeSpans(text: string): CodeSpan[] {
+export function codeSpans(text: string): CodeSpan[] {
   const runs: CodeSpan[] = [];
   for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
     let j = i;
