@@ -363,6 +363,15 @@ describe('a digest whose issues are named by their day', () => {
   });
 });
 
+describe('a Hugo digest with JSON metadata', () => {
+  it('imports its JSON metadata and exports the next issue\'s as JSON, the title and day its own', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('json-front-matter'), 'Apply', /Imported 2 issues/);
+    const markdown = await captureAndExport(h, h.server.page('elixir-types', { title: 'Gradual types, at last' }), 'Jobs', 'Hiring {remote}.');
+    expect(markdown).toMatch(/^\{\n {2}"title": "Elixir Radar 16",\n {2}"date": "\d{4}-\d{2}-\d{2}",\n {2}"tags": \[\],\n {2}"draft": false\n\}\n\n## Jobs\n\n- \[Gradual types, at last\]\(http[^)]+\) - Hiring \{remote\}\.\n$/);
+  });
+});
+
 describe('a digest that groups its links under list items naming each group', () => {
   it('imports Emacs News’ form and exports the new entry nested under its group’s line, the list kept tight', async () => {
     h = await ExtensionHarness.launch();
