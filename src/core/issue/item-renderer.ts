@@ -1,5 +1,5 @@
 import { BOLD_TITLE } from './entry-headings.ts';
-import { bracesOutsideCode } from '../markdown/braces-outside-code.ts';
+import { mdxMarksOutsideCode } from '../markdown/mdx-marks-outside-code.ts';
 import { inlineReferences } from '../markdown/inline-references.ts';
 import { endingLink, extractLinks, parseLinkDefinition, type FoundLink, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { encodeLinkDestination, escapeBlockStart, escapeMarkdownText, escapeOutsideCode, oneLine, safeComment, escapeHeadingText } from '../markdown/markdown-escape.ts';
@@ -30,26 +30,28 @@ import { isWebAddress } from '../url/capturable-url.ts';
  * `position` counts the item within its group, for digests that number their entries.
  */
 export function renderItem(item: Item, template: Template, definitions: LinkDefinitions = new Map(), position?: number, table?: TableShape): string {
-  // In an MDX page a brace opens JavaScript: a page's title, and the editor's words outside code,
-  // are written with their braces escaped. They stand there as two characters no text holds
-  // until the entry is written, then become `\{` and `\}` (escaped on the way, the backslash
-  // would be escaped too). An imported entry's words as imported are the page's already.
+  // In an MDX page a brace opens JavaScript and a tag JSX: a page's title is written with its
+  // braces escaped, and the editor's words with those outside code and the tags they do not close
+  // (see mdxMarksOutsideCode). They stand there as characters no text holds until the entry is
+  // written, then become `\{`, `\}` and `\<` (escaped on the way, the backslash would be escaped
+  // too). An imported entry's words as imported are the page's already.
   const mdx = template.fileNamePattern.endsWith('.mdx');
-  const shield = (brace: '{' | '}'): string => (brace === '{' ? BRACE_OPEN : BRACE_CLOSE);
-  const words = mdx && item.source === undefined ? bracesOutsideCode(item.comment, shield) : item.comment;
+  const shield = (mark: '{' | '}' | '<'): string => (mark === '{' ? BRACE_OPEN : mark === '}' ? BRACE_CLOSE : TAG_OPEN);
+  const words = mdx && item.source === undefined ? mdxMarksOutsideCode(item.comment, shield) : item.comment;
   const shielded = mdx && (words !== item.comment || item.links.some((l) => /[{}]/.test(l.title)));
   const own = shielded ? { ...item, comment: words, links: item.links.map((l) => ({ ...l, title: l.title.replace(/\{/g, BRACE_OPEN).replace(/\}/g, BRACE_CLOSE) })) } : item;
   // References to addresses the issue being written does not define (an item imported from an
   // issue that listed them at its end) are written inline, from the item's own links.
   const addressOf = (text: string): string | undefined => own.links.find((l) => l.title === text)?.url;
   const written = inlineReferences(table ? writtenRow(own, table, template, definitions) : writtenItem(own, template, definitions, position), definitions, addressOf);
-  return shielded ? written.replace(BRACES_SHIELDED, (brace) => (brace === BRACE_OPEN ? '\\{' : '\\}')) : written;
+  return shielded ? written.replace(MARKS_SHIELDED, (mark) => (mark === BRACE_OPEN ? '\\{' : mark === BRACE_CLOSE ? '\\}' : '\\<')) : written;
 }
 
-/** Unicode noncharacters: never in interchanged text, so they can stand for a title's braces while it is written. */
+/** Unicode noncharacters: never in interchanged text, so they can stand for MDX's marks while an entry is written. */
 const BRACE_OPEN = '\uFDD0';
 const BRACE_CLOSE = '\uFDD1';
-const BRACES_SHIELDED = /[\uFDD0\uFDD1]/g;
+const TAG_OPEN = '\uFDD2';
+const MARKS_SHIELDED = /[\uFDD0-\uFDD2]/g;
 
 /**
  * An entry as a table's row: as imported where it was a row; else words that hold its link as the
