@@ -56,7 +56,7 @@ export type Segment =
   | {
       kind: 'heading';
       before: string;
-      /** The heading's lines exactly as written. */
+      /** The heading's lines exactly as written, an empty anchor set just above it among them (see anchoredHeading). */
       raw: string;
       level: number;
       /** The heading's name: no anchors (`{#x}`), no link syntax. */

@@ -28,8 +28,9 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
   const quoting = template.head === 'toml' ? 'toml' : json ? 'json' : template.head === 'header' ? 'none' : 'yaml';
   const fields = template.frontMatter.map((f) => ({
     key: f.key,
-    // A JSON member's key stands in quotes: fields learned from another kind of metadata get them.
-    ...(json ? { lead: f.lead ?? '  "', sep: f.sep?.startsWith('"') ? f.sep : '":' } : { ...(f.sep ? { sep: f.sep } : {}), ...(f.lead ? { lead: f.lead } : {}) }),
+    // A JSON member's key stands in quotes: fields learned from another kind of metadata get them,
+    // and fields learned from JSON lose them where the editor chose another kind.
+    ...(json ? { lead: f.lead ?? '  "', sep: f.sep?.startsWith('"') ? f.sep : '":' } : f.sep && !f.sep.startsWith('"') ? { sep: f.sep } : {}),
     raw: fillFieldPattern(f.raw, fill, quoting),
   }));
   const head: IssueHead =
