@@ -28,9 +28,15 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
   const quoting = template.head === 'toml' ? 'toml' : json ? 'json' : template.head === 'header' ? 'none' : 'yaml';
   const fields = template.frontMatter.map((f) => ({
     key: f.key,
-    // A JSON member's key stands in quotes: fields learned from another kind of metadata get them,
-    // and fields learned from JSON lose them where the editor chose another kind.
-    ...(json ? { lead: f.lead ?? '  "', sep: f.sep?.startsWith('"') ? f.sep : '":' } : f.sep && !f.sep.startsWith('"') ? { sep: f.sep } : {}),
+    // Each kind of metadata separates key and value its own way (a JSON member's key also stands
+    // in quotes): fields learned from another kind, where the editor chose this one, take it.
+    ...(json
+      ? { lead: f.lead ?? '  "', sep: f.sep?.startsWith('"') ? f.sep : '":' }
+      : template.head === 'toml'
+        ? { sep: f.sep?.includes('=') ? f.sep : ' =' }
+        : f.sep && !f.sep.startsWith('"') && !f.sep.includes('=')
+          ? { sep: f.sep }
+          : {}),
     raw: fillFieldPattern(f.raw, fill, quoting),
   }));
   const head: IssueHead =

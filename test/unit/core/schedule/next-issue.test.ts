@@ -110,11 +110,13 @@ describe('newIssue', () => {
     expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'header', frontMatter: [{ key: 'Title', raw: ' {title}' }, { key: 'Number', raw: ' {number}' }] }, plan, '2024-01-08').head)).toBe('Title: Issue 6\nNumber: 6');
   });
 
-  it('writes JSON metadata as JSON, fields from YAML quoted as its keys are, and JSON fields as YAML where the editor chose it', () => {
+  it('writes metadata of the kind chosen with fields learned from another: JSON keys quoted, TOML\'s =, YAML\'s :', () => {
     const plan = planNextIssue([issue('5', 5, null, '2024-01-01')], '2024-01-08');
     const yamlFields = [{ key: 'title', raw: ' {title}' }, { key: 'issue', raw: ' {number}' }, { key: 'about', raw: ' A weekly digest' }];
     expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'json', frontMatter: yamlFields }, plan, '2024-01-08').head)).toBe('{\n  "title": "Issue 6",\n  "issue": 6,\n  "about": "A weekly digest"\n}');
     const jsonFields = [{ key: 'title', raw: ' "{title}"', sep: '":', lead: '  "' }, { key: 'draft', raw: ' false', sep: '":', lead: '  "' }];
     expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'yaml', frontMatter: jsonFields }, plan, '2024-01-08').head)).toBe('---\ntitle: "Issue 6"\ndraft: false\n---');
+    expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'toml', frontMatter: [...yamlFields.slice(0, 2), ...jsonFields.slice(1)] }, plan, '2024-01-08').head)).toBe('+++\ntitle = "Issue 6"\nissue = 6\ndraft = false\n+++');
+    expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'yaml', frontMatter: [{ key: 'title', sep: ' =', raw: ' {title}' }] }, plan, '2024-01-08').head)).toBe('---\ntitle: Issue 6\n---');
   });
 });
