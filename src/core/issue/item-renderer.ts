@@ -37,18 +37,21 @@ export function renderItem(item: Item, template: Template, definitions: LinkDefi
   // too). An imported entry's words as imported are the page's already.
   const mdx = template.fileNamePattern.endsWith('.mdx');
   const shield = (mark: '{' | '}' | '<'): string => (mark === '{' ? BRACE_OPEN : mark === '}' ? BRACE_CLOSE : TAG_OPEN);
-  const words = mdx && item.source === undefined ? mdxMarksOutsideCode(item.comment, shield) : item.comment;
-  const shielded = mdx && (words !== item.comment || item.links.some((l) => /[{}]/.test(l.title)));
   // Nor does MDX read an address in angle brackets as a link (`<https://…>` is a tag to it): a
-  // page with no title is linked by its address as its words.
-  const untitled = mdx && item.source === undefined && item.links.some((l) => l.title.trim() === '');
-  const links = untitled ? item.links.map((l) => (l.title.trim() === '' ? { ...l, title: l.url } : l)) : item.links;
-  const own = shielded || untitled ? { ...item, comment: words, links: links.map((l) => ({ ...l, title: l.title.replace(/\{/g, BRACE_OPEN).replace(/\}/g, BRACE_CLOSE) })) } : item;
+  // new or edited entry's page with no title is linked by its address as its words.
+  const titled = (l: Link): Link => (item.source === undefined && l.title.trim() === '' ? { ...l, title: l.url } : l);
+  const own = mdx
+    ? {
+        ...item,
+        comment: item.source === undefined ? mdxMarksOutsideCode(item.comment, shield) : item.comment,
+        links: item.links.map((l) => titled(l)).map((l) => ({ ...l, title: l.title.replace(/[{}]/g, (brace) => shield(brace as '{' | '}')) })),
+      }
+    : item;
   // References to addresses the issue being written does not define (an item imported from an
   // issue that listed them at its end) are written inline, from the item's own links.
   const addressOf = (text: string): string | undefined => own.links.find((l) => l.title === text)?.url;
   const written = inlineReferences(table ? writtenRow(own, table, template, definitions) : writtenItem(own, template, definitions, position), definitions, addressOf);
-  return shielded || untitled ? written.replace(MARKS_SHIELDED, (mark) => (mark === BRACE_OPEN ? '\\{' : mark === BRACE_CLOSE ? '\\}' : '\\<')) : written;
+  return mdx ? written.replace(MARKS_SHIELDED, (mark) => (mark === BRACE_OPEN ? '\\{' : mark === BRACE_CLOSE ? '\\}' : '\\<')) : written;
 }
 
 /** Unicode noncharacters: never in interchanged text, so they can stand for MDX's marks while an entry is written. */
