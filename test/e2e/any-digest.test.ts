@@ -420,6 +420,25 @@ describe('a digest whose featured entries name each page’s author after its li
   });
 });
 
+
+describe('a digest whose entries name each page’s author on the line under its bold title', () => {
+  it('imports Pointer’s form, asks for the author the page names, and exports the entry with its byline under the title and its words a blank line down', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('bylines'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('adr', { title: 'Decision Records', head: '<meta name="author" content="Kim Lee">' });
+    const { popup, page } = await h.capturePopup(url);
+    const author = popup.getByRole('textbox', { name: 'Author' });
+    await expect.poll(() => author.inputValue()).toBe('Kim Lee');
+    const comment = popup.getByRole('textbox', { name: 'Comment' });
+    await comment.fill('Write it down before you decide.');
+    await comment.press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    expect(markdown).toContain(`\n\n**[Decision Records](${url})**\n— Kim Lee\n\nWrite it down before you decide.\n\n---\n`);
+    await page.close();
+  });
+});
 describe('a Jekyll digest of entries under headings and a section of list items, named by the week’s end', () => {
   it('imports Last Week in Kubernetes Development’s form and exports a list item in the list’s section, the post dated and slugged for its own week', async () => {
     h = await ExtensionHarness.launch();

@@ -107,8 +107,8 @@ const marker = v.pipe(
 const grammar = v.picklist(['paragraph', 'bullet', 'numbered', 'heading']);
 /** A heading's marks (`### `) are a marker only for entries under headings of their own. */
 const headingMarksWithGrammar = (def: { marker?: string; grammar?: string }): boolean => !def.marker?.startsWith('#') || def.grammar === 'heading';
-/** How an entry names its page's author after the link: `by {author}`, on one line. */
-const byline = v.pipe(text, v.maxLength(40), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'));
+/** How an entry names its page's author after the link: `by {author}` on its line, or `\n— {author}` on the one under it. */
+const byline = v.pipe(text, v.maxLength(40), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form.replace(/^\n/, '')), 'one line'));
 const wordsMarker = v.picklist(['* ', '- ', '+ ', '> ']);
 /** How entries show their page's picture (see PictureStyle). */
 const pictureStyle = v.object({ at: v.picklist(['under', 'opening', 'over']), linked: v.boolean(), titled: v.boolean() });

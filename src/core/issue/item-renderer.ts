@@ -207,7 +207,9 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it);
     // a page with no title by its address (`<https://…>`), which opens it all the same: under
     // the words it would read as the next entry's link where links stand above their words.
-    const opened = strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: first.title.trim() === '' ? 'angle' : 'titled' }, definitions);
+    const opened =
+      (strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: first.title.trim() === '' ? 'angle' : 'titled' }, definitions)) +
+      writtenByline(first, template.items.byline);
     // Words run on after a separator on the link's line where they are one line; words of several
     // lines start on the line under it: a fence they open on the link's line would be none, and
     // its closing line would open one that runs to the end of the issue.
@@ -320,12 +322,11 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   else {
     const opening = style.strongLink ? renderStrongLink(first, style.strongLink, style.strongWithin === true, definitions) : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
-    const author = style.byline === undefined ? '' : escapeMarkdownText(oneLine(first.author ?? '').trim());
     text =
       dated +
       opening +
       (site ? ` ${style.site?.replace('{site}', site)}` : '') +
-      (author ? ` ${style.byline?.replace('{author}', () => author)}` : '') +
+      writtenByline(first, style.byline) +
       (words.trim() === '' ? '' : wordsAfter(style.separator, listedWords(words, style)));
   }
   // The kind's symbol opens the entry, before its date and link (`- 📜 [title](url)`).
@@ -432,4 +433,16 @@ function headingLink(link: Link, definitions: LinkDefinitions): string {
   // A title of nothing a reader sees (spaces, control characters) would leave `### [](…)`.
   const title = /[^\s\p{C}]/u.test(link.title) ? link.title : link.url;
   return renderLinkLine({ url: link.url, title }, { linkStyle: 'titled' }, definitions);
+}
+
+/**
+ * The byline a new entry writes after its link where the digest names authors and the page has
+ * one: on the link's line after a space, or on the line under it where the form opens with a line
+ * break (`\n— {author}`). Empty otherwise.
+ */
+function writtenByline(link: Link, form: string | undefined): string {
+  const author = form === undefined ? '' : escapeMarkdownText(oneLine(link.author ?? '').trim());
+  if (author === '') return '';
+  const named = (form as string).replace('{author}', () => author);
+  return named.startsWith('\n') ? named : ` ${named}`;
 }

@@ -268,8 +268,9 @@ export interface ItemStyle {
    */
   wordsMarker?: '* ' | '- ' | '+ ' | '> ';
   /**
-   * Where a list's entries name their page's author after the link (`[title](url) by Jane Doe`):
-   * how, `{author}` where the name stands (`by {author}`).
+   * Where entries name their page's author after the link (`[title](url) by Jane Doe`): how,
+   * `{author}` where the name stands (`by {author}`); a form opening with a line break names it on
+   * the line under the link (Pointer's `— Jane Doe`: `\n— {author}`).
    */
   byline?: string;
   /**

@@ -1,4 +1,4 @@
-import { BYLINE_LINE } from '../issue/byline-line.ts';
+import { BYLINE_LINE, bylineLineForm } from '../issue/byline-line.ts';
 import { LINK_TEXT } from '../markdown/markdown-links.ts';
 import { TASK_BOX_MARK } from '../model/entry-kind.ts';
 import type { ItemStyle } from '../model/template.ts';
@@ -75,12 +75,26 @@ export function mostCommonSeparator(separators: readonly string[]): string | und
 }
 
 /**
- * Where entries name their page's author after the link (`[title](url) by Jane Doe`), how new
- * ones name theirs: a third is enough, as entries with no author (a job ad, an issue) name none.
+ * Where entries name their page's author, how new ones name theirs: after the link in a list
+ * (`- [title](url) by Jane Doe`: `by {author}`), or on the line under it with a blank line after
+ * (Pointer's `**[title](…)**`, `— Jane Doe`: `\n— {author}`, the form opening with its line
+ * break). A third is enough, as entries with no author (a job ad, an issue) name none.
  */
 export function bylineOf(sources: readonly string[]): string | undefined {
-  const bylined = sources.filter((s) => BYLINE.test(s)).length;
-  return bylined >= 2 && bylined * 3 >= sources.length ? 'by {author}' : undefined;
+  const forms = sources.flatMap((s) => {
+    if (BYLINE.test(s)) return ['by {author}'];
+    const under = bylineUnder(s);
+    return under === undefined ? [] : [`\n${under}`];
+  });
+  return forms.length >= 2 && forms.length * 3 >= sources.length ? mostCommon(forms) : undefined;
+}
+
+/** The form of the byline on the line under an entry's opening link, a blank line or the entry's end after it. */
+function bylineUnder(source: string): string | undefined {
+  const opening = ENTRY_OPENING.exec(source);
+  if (!opening || opening.groups?.note !== undefined || !/^[ \t]*\n[ \t]*$/.test(opening.groups?.separator as string)) return undefined;
+  const [line, after] = source.slice(opening.index + opening[0].length - 1).split('\n');
+  return after === undefined || after.trim() === '' ? bylineLineForm(line as string) : undefined;
 }
 
 /**

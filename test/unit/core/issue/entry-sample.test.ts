@@ -29,6 +29,12 @@ describe('entrySample: a new entry as the import will write it', () => {
     expect(entrySample(learned('quoted-words'), authored, 'Your words about it.')).toBe('- [The page’s title](https://example.org/page) by Jane Doe\n  > Your words about it.');
     expect(entrySample(learned('credited-quotes'), authored, 'Your words about it.')).toBe('Jane Doe reports\n\n> Your words about it.  \n> [The page’s title](https://example.org/page)');
     expect(entrySample(learned('numbered'), authored, 'Your words about it.')).toBe('1、[The page’s title](https://example.org/page)\n\nYour words about it.');
+    // On the line under the link, where the digest names them there (Pointer's), in a list too.
+    const bylines = learned('bylines');
+    expect(entrySample(bylines, authored, 'Your words about it.')).toBe('**[The page’s title](https://example.org/page)**\n— Jane Doe\n\nYour words about it.');
+    expect(entrySample(bylines, page, 'Your words about it.')).toBe('**[The page’s title](https://example.org/page)**\n\nYour words about it.');
+    const listed = { ...bylines, items: { ...bylines.items, grammar: 'bullet' as const, marker: '- ', linkFirst: false } };
+    expect(entrySample(listed, authored, 'Your words about it.')).toBe('- **[The page’s title](https://example.org/page)**\n  — Jane Doe\n\n  Your words about it.');
   });
 
   it('in OpenStack’s paragraphs, the words first and the address on a line of its own', () => {

@@ -486,6 +486,20 @@ describe('learnTemplate', () => {
     expect(learned('- [A](https://a.example/1) by Ann\n- [B](https://b.example/2) by Bo — more.\n- [C](https://c.example/3)\n')).toMatchObject({ byline: 'by {author}' });
   });
 
+  it('learns authors named on the line under the link (`**[title](url)**`, `— Jane Doe`, a blank line, words), as written, kept in a backup; not a list nested under it', () => {
+    const template = learnTemplate(DEFAULT_TEMPLATE, fixtureFiles('golden/past/bylines').map((f) => parse(f.name, f.text)));
+    expect(template.items).toMatchObject({ grammar: 'paragraph', linkFirst: true, separator: '\n\n', byline: '\n— {author}' });
+    expectKeptInBackup(template, 'byline', ['\n— author', '\n\n— {author}', '— {author}\n## Sponsored', '\n— {author}\r']);
+    const learned = (entries: string) => learnTemplate(DEFAULT_TEMPLATE, [parse('w-3.md', `# W 3\n\n## News\n\n${entries}`)]).items;
+    const entries = (line: (n: number) => string) => [1, 2, 3].map((n) => `**[T${n}](https://t${n}.example/p)**\n${line(n)}\n\nWords ${n}.`).join('\n\n') + '\n';
+    expect(learned(entries((n) => `By Author ${n}`))).toMatchObject({ byline: '\nBy {author}' });
+    expect(learned(entries((n) => `--Author ${n}`))).toMatchObject({ byline: '\n--{author}' });
+    // A line under the link that goes on into the words is the words' first line, not a byline.
+    expect(learned([1, 2, 3].map((n) => `**[T${n}](https://t${n}.example/p)**\n— a word on it ${n}\nand more words.`).join('\n\n') + '\n')).not.toHaveProperty('byline');
+    // A list nested under a list's link holds its words.
+    expect(learned('- [A](https://a.example/1)\n  - words of A\n- [B](https://b.example/2)\n  - words of B\n')).not.toHaveProperty('byline');
+  });
+
   it('learns how one heading’s entries dress their link unlike the digest’s others (author after it, words quoted a blank line under it), kept in a backup', () => {
     const { template } = planImport(fixtureFiles('golden/past/featured-quotes'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2024-06-01');
     // The digest's way: words run on after a dash, no author.
