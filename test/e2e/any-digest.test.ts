@@ -368,7 +368,7 @@ describe('a Hugo digest with JSON metadata', () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('json-front-matter'), 'Apply', /Imported 2 issues/);
     const markdown = await captureAndExport(h, h.server.page('elixir-types', { title: 'Gradual types, at last' }), 'Jobs', 'Hiring {remote}.');
-    expect(markdown).toMatch(/^\{\n {2}"title": "Elixir Radar 16",\n {2}"date": "\d{4}-\d{2}-\d{2}",\n {2}"tags": \[\],\n {2}"draft": false\n\}\n\n## Jobs\n\n- \[Gradual types, at last\]\(http[^)]+\) - Hiring \{remote\}\.\n$/);
+    expect(markdown).toMatch(/^\{\n {2}"title": "Elixir Radar 16",\n {2}"date": "\d{4}-\d{2}-\d{2}",\n {2}"tags": \[\n {4}"elixir",\n {4}"weekly"\n {2}\],\n {2}"draft": false\n\}\n\n## Jobs\n\n- \[Gradual types, at last\]\(http[^)]+\) - Hiring \{remote\}\.\n$/);
   });
 });
 

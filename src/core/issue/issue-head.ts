@@ -119,9 +119,7 @@ function readJson(lines: readonly string[]): ReadHead | undefined {
     if (comma !== (k < fields.length - 1)) return undefined;
     if (comma) field.raw = field.raw.slice(0, -1);
   }
-  const object = parsed as Record<string, unknown>;
-  const values = new Map(fields.map((f) => [f.key.toLowerCase(), asText(object[f.key])]));
-  return { head: { kind: 'json', fields, open: lines[0] as string, close: lines[close] as string }, bodyLine: close + 1, values };
+  return { head: { kind: 'json', fields, open: lines[0] as string, close: lines[close] as string }, bodyLine: close + 1, values: jsonValues(fields) };
 }
 
 /** `Title: …` lines up to the first blank line; a header only when one of them is the title. */
@@ -143,8 +141,42 @@ function readHeader(lines: readonly string[]): ReadHead | undefined {
     return undefined;
   }
   if (!fields.some((f) => f.key.toLowerCase() === 'title')) return undefined;
-  const values = new Map(fields.map((f) => [f.key.toLowerCase(), foldLineBreaks(f.raw.trim())]));
-  return { head: { kind: 'header', fields, open: '', close: '' }, bodyLine: i, values };
+  return { head: { kind: 'header', fields, open: '', close: '' }, bodyLine: i, values: headerValues(fields) };
+}
+
+/**
+ * The values of a head's fields by lower-cased key, as its metadata's language reads them: the
+ * same value written two ways (`["a", "b"]`, or `- a` and `- b` on lines of their own) reads the
+ * same. A title heading's text is no field.
+ */
+export function headValues(head: IssueHead): Map<string, string> {
+  return FIELD_VALUES[head.kind](head.fields);
+}
+
+const FIELD_VALUES: Record<IssueHead['kind'], (fields: readonly FrontMatterField[]) => Map<string, string>> = {
+  yaml: yamlValues,
+  toml: tomlValues,
+  json: jsonValues,
+  header: headerValues,
+  heading: () => new Map(),
+  none: () => new Map(),
+};
+
+function headerValues(fields: readonly FrontMatterField[]): Map<string, string> {
+  return new Map(fields.map((f) => [f.key.toLowerCase(), foldLineBreaks(f.raw.trim())]));
+}
+
+/** A JSON head's members, each read alone (their commas are the head's, not theirs). */
+function jsonValues(fields: readonly FrontMatterField[]): Map<string, string> {
+  return new Map(
+    fields.map((f) => {
+      try {
+        return [f.key.toLowerCase(), asText(JSON.parse(f.raw))];
+      } catch {
+        return [f.key.toLowerCase(), fieldValue(f)];
+      }
+    }),
+  );
 }
 
 function yamlValues(fields: readonly FrontMatterField[]): Map<string, string> {

@@ -1,3 +1,4 @@
+import { headValues } from '../issue/issue-head.ts';
 import { DATE_KEYS } from '../issue/metadata-keys.ts';
 import { compareIssueKeys } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
@@ -171,16 +172,23 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   const fileNamePattern = slugged !== undefined && namePattern.includes('{subtitle}') && issue.fileName?.includes(slugged) ? namePattern.replace('{subtitle}', '{subtitle:slug}') : namePattern;
   // A field no other issue writes as this one does, with nothing in it that advances from issue
   // to issue (its description, its word count, the sites it links), is each issue's own: the
-  // next one's is left empty for the editor. One the others write alike (their authors) stays.
+  // next one's is left empty for the editor. One the others write alike (their authors), or
+  // whose value they hold however they write it (a list on one line or over several), stays.
   const written = new Map<string, Set<string>>();
+  const held = new Map<string, Set<string>>();
   for (const { issue: other } of newestFirst.slice(1)) {
     const otherSlug = sluggedSubtitle(other, titlePattern);
-    for (const f of other.head.fields) written.set(f.key, (written.get(f.key) ?? new Set()).add(fieldPattern(f, other, otherSlug).raw.trim()));
+    const values = headValues(other.head);
+    for (const f of other.head.fields) {
+      written.set(f.key, (written.get(f.key) ?? new Set()).add(fieldPattern(f, other, otherSlug).raw.trim()));
+      held.set(f.key, (held.get(f.key) ?? new Set()).add(values.get(f.key.toLowerCase()) ?? ''));
+    }
   }
+  const values = headValues(issue.head);
   const learnedField = (f: FrontMatterField): FrontMatterTemplateField => {
     const field = fieldPattern(f, issue, slugged);
     const others = written.get(f.key);
-    const own = others !== undefined && !others.has(field.raw.trim()) && !new RegExp(TOKEN_SOURCE).test(field.raw);
+    const own = others !== undefined && !others.has(field.raw.trim()) && !held.get(f.key)?.has(values.get(f.key.toLowerCase()) ?? '') && !new RegExp(TOKEN_SOURCE).test(field.raw);
     return own ? { ...field, raw: emptyValue(field.raw, issue.head.kind) } : field;
   };
   return {

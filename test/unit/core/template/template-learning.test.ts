@@ -709,6 +709,19 @@ describe('learnTemplate', () => {
     expect([back.issue.title, back.issue.published]).toEqual(['Notes #4 / More Words', '2025-03-22']);
   });
 
+  it.each([
+    ['YAML', (n: number, tags: string) => `---\ntitle: Notes ${n}\ntags: ${tags}\n---\n\n## Links\n\n- [A ${n}](https://a.example/${n}) words\n`, ['["weekly", "rust"]', '\n  - weekly\n  - rust', '[weekly, rust]'], '[weekly, ann]'],
+    ['TOML', (n: number, tags: string) => `+++\ntitle = "Notes ${n}"\ntags = ${tags}\n+++\n\n## Links\n\n- [A ${n}](https://a.example/${n}) words\n`, ['["weekly", "rust"]', '[\n  "weekly",\n  "rust",\n]', "['weekly','rust']"], '["weekly", "ann"]'],
+    ['JSON', (n: number, tags: string) => `{\n  "title": "Notes ${n}",\n  "tags": ${tags}\n}\n\n## Links\n\n- [A ${n}](https://a.example/${n}) words\n`, ['["weekly", "rust"]', '[\n    "weekly",\n    "rust"\n  ]', '["weekly","rust"]'], '["weekly", "ann"]'],
+  ] as const)('keeps a %s field whose value the other issues hold, however each writes it; not one of a value of its own', (_, doc, forms, other) => {
+    const past = forms.map((tags, i) => parse(`${3 - i}.md`, doc(3 - i, tags)));
+    const tags = (t: Template) => t.frontMatter.find((f) => f.key === 'tags')?.raw;
+    // The newest issue's writing, as it stood.
+    expect(tags(learnTemplate(DEFAULT_TEMPLATE, past))).toBe(` ${forms[0]}`);
+    const apart = [parse('3.md', doc(3, forms[0])), ...forms.slice(1).map((_, i) => parse(`${2 - i}.md`, doc(2 - i, other)))];
+    expect(tags(learnTemplate(DEFAULT_TEMPLATE, apart))).toBe(' []');
+  });
+
   it('learns entries credited over a quote (`[Alain](…) announces` / `> words`): new ones whose page names its author are written so, others plain; kept in a backup', () => {
     const past = fixtureFiles('golden/past/credited-quotes').map((f) => parse(f.name, f.text));
     const template = learnTemplate(DEFAULT_TEMPLATE, past);
