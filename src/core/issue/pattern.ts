@@ -32,7 +32,44 @@ export function tokenValue(values: PatternValues, name: string): string | number
  */
 export function formatPattern(pattern: string, values: PatternValues): string {
   const shaped = values.subtitle === '' ? withoutSubtitle(pattern) : pattern;
-  return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => formatValue(tokenValue(values, name), format) ?? whole);
+  return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => (SPAN_NAME.test(name) ? spanValue(values, name, format) : formatValue(tokenValue(values, name), format)) ?? whole);
+}
+
+/**
+ * A span of days as one token: `{span:SEPARATOR|FORM}` from the issue's start to its end,
+ * `{span-7:SEPARATOR|FORM}` the week up to the day it comes out (see formatSpan).
+ */
+const SPAN_NAME = /^span(?:-\d{1,2})?$/;
+
+function spanValue(values: PatternValues, name: string, format: string | undefined): string | undefined {
+  const back = /^span-(\d+)$/.exec(name)?.[1];
+  const end = back === undefined ? values.end : (values.published ?? values.end);
+  const start = back === undefined ? values.start : typeof end === 'string' && isIsoDate(end) ? addDays(end, -Number(back)) : undefined;
+  const bar = format?.indexOf('|') ?? -1;
+  if (format === undefined || bar === -1 || typeof start !== 'string' || typeof end !== 'string' || !isIsoDate(start) || !isIsoDate(end) || start > end) return undefined;
+  return formatSpan(start, end, format.slice(0, bar), format.slice(bar + 1));
+}
+
+/**
+ * Two days written as one span, in a form that writes one day (`MMMM D, YYYY`, `D MMMM YYYY`),
+ * with what both share written once, where the form puts it: a year or month that ends the form
+ * after the last day only, one that opens it before the first day only (`November 18 to 25,
+ * 2025`, `November 25 to December 2, 2025`, `December 29, 2025 to January 5, 2026`, `18–25
+ * November 2025`, `25 November – 2 December 2025`).
+ */
+export function formatSpan(start: string, end: string, separator: string, form: string): string {
+  if (start === end) return formatDate(end, form);
+  const [a, b] = [dateParts(start), dateParts(end)];
+  const shared = (token: string): boolean => (token.startsWith('Y') ? a.year === b.year : token.startsWith('M') ? a.year === b.year && a.month === b.month : false);
+  // The form's text and tokens in turn: tokens at the odd places.
+  const pieces = form.split(/(YYYY|MMMM|MMM|MM|M|DD|D)/);
+  let first = pieces.length;
+  while (first >= 3 && shared(pieces[first - 2] as string)) first -= 2;
+  let last = 0;
+  while (last + 2 < pieces.length && shared(pieces[last + 1] as string)) last += 2;
+  const startForm = first === pieces.length ? form : pieces.slice(0, first - 1).join('');
+  const endForm = last === 0 ? form : pieces.slice(last + 1).join('');
+  return formatDate(start, startForm) + separator + formatDate(end, endForm);
 }
 
 /** One value as a pattern token writes it; undefined when it has none. */

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { toChineseNumeral } from '../issue/chinese-numerals.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
-import { formatDate, type PatternValues } from '../issue/pattern.ts';
+import { addDays, daysBetween } from '../dates/calendar-date.ts';
+import { formatDate, formatSpan, type PatternValues } from '../issue/pattern.ts';
 import { TOKEN_SOURCE } from '../issue/pattern-token.ts';
 import type { Issue } from '../model/issue.ts';
 import { wordAt } from '../markdown/word-at.ts';
@@ -23,9 +24,35 @@ export interface IssueFigures {
   number?: number;
   /** The number as a Chinese numeral, where it is more than one character's worth (`十二`), and where it stands alone. */
   zh?: { written: string; alone: RegExp };
-  days: { written: string; token: string }[];
+  /** Worked out when text first holds one of its days of the month. */
+  days: () => { written: string; token: string }[];
   /** Each day's day of the month, which every form of it holds: most text holds none. */
   dayMarks: string[];
+  /** The spans of days the issue's text may name (see spanEnds), worked out when text first holds one of its days. */
+  spans: () => SpanEnd[];
+}
+
+/**
+ * How text writes a span of days (`November 18 to 25, 2025`): the form of one day, whose shared
+ * month and year the span writes once (see formatSpan), and what stands between the two days.
+ */
+const SPAN_FORMS = ['MMMM D, YYYY', 'MMM D, YYYY', 'D MMMM YYYY', 'D MMM YYYY'] as const;
+const SPAN_SEPARATORS = [' to ', ' through ', ' until ', '–', ' – ', '-', ' - ', '—', ' — '] as const;
+/** The longest span looked for: a month. */
+const SPAN_DAYS = 31;
+
+/**
+ * What a span's last day is written with at the span's end, in any of its forms: its day and
+ * year (`25, 2025`), or its day, month and year (`25 November 2025`, `25 Nov 2025`).
+ */
+const SPAN_TAILS = ['D, YYYY', 'D MMMM YYYY', 'D MMM YYYY'] as const;
+
+/** The last day of a span the issue's text may name, with what text holding such a span holds. */
+interface SpanEnd {
+  end: IsoDate;
+  /** The issue's own first day, where it has a period; otherwise any day up to a month before. */
+  start?: IsoDate;
+  tails: string[];
 }
 
 /** What of an issue its standing text may name: its number and its days. */
@@ -38,11 +65,52 @@ export function issueFigures(issue: IssueOwnFigures): IssueFigures {
     ['end', issue.period?.end],
     ['start', issue.period?.start],
   ];
-  const days = named.flatMap(([name, day]) => (day ? DAY_FORMATS.map((format) => ({ written: formatDate(day, format), token: `{${name}:${format}}` })) : []));
+  let written: { written: string; token: string }[] | undefined;
+  const days = (): { written: string; token: string }[] => (written ??= named.flatMap(([name, day]) => (day ? DAY_FORMATS.map((format) => ({ written: formatDate(day, format), token: `{${name}:${format}}` })) : [])));
   const dayMarks = [...new Set(named.flatMap(([, day]) => (day ? [String(Number(day.slice(8)))] : [])))];
-  if (issue.year !== null) return { days, dayMarks };
+  let ends: SpanEnd[] | undefined;
+  const spans = (): SpanEnd[] => (ends ??= spanEnds(issue));
+  if (issue.year !== null) return { days, dayMarks, spans };
   const zh = issue.number > 10 ? toChineseNumeral(issue.number) : undefined;
-  return { number: issue.number, ...(zh === undefined ? {} : { zh: { written: zh, alone: new RegExp(`(?<![${ZH_DIGIT}])${zh}(?![${ZH_DIGIT}])`, 'g') } }), days, dayMarks };
+  return { number: issue.number, ...(zh === undefined ? {} : { zh: { written: zh, alone: new RegExp(`(?<![${ZH_DIGIT}])${zh}(?![${ZH_DIGIT}])`, 'g') } }), days, dayMarks, spans };
+}
+
+/**
+ * The spans an issue's text may name: its period, first day to last, where it has one; and the
+ * days up to the day it came out (`for the week of November 18 to 25, 2025` in an issue of the
+ * 25th), from any day up to a month before, read from the text.
+ */
+function spanEnds(issue: IssueOwnFigures): SpanEnd[] {
+  const ends = [...(issue.period ? [{ end: issue.period.end, start: issue.period.start }] : []), ...(issue.published ? [{ end: issue.published }] : [])];
+  return ends.map((span) => ({ ...span, tails: SPAN_TAILS.map((form) => formatDate(span.end, form)) }));
+}
+
+/**
+ * `text` with a span of the issue's days in it as one token (see SpanEnd and formatPattern's
+ * `span`): `{span: to |MMMM D, YYYY}` for its period, `{span-7: to |MMMM D, YYYY}` for the week
+ * up to the day it came out. Only a span written back exactly as it stands is taken.
+ */
+function withSpans(text: string, spans: readonly SpanEnd[]): string {
+  let out = text;
+  for (const span of spans) {
+    if (!span.tails.some((tail) => out.includes(tail))) continue;
+    const starts = span.start !== undefined ? [span.start] : Array.from({ length: SPAN_DAYS }, (_, i) => addDays(span.end, -(i + 1)));
+    for (const form of SPAN_FORMS) {
+      // The last day as a span in this form writes it: its month left to the first day where
+      // both share it (`25, 2025`), or whole.
+      const lasts = [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form).split('\n')[1] as string))];
+      for (const separator of SPAN_SEPARATORS) {
+        if (!lasts.some((last) => out.includes(separator + last))) continue;
+        for (const start of starts) {
+          const written = formatSpan(start, span.end, separator, form);
+          if (!out.includes(written)) continue;
+          const name = span.start !== undefined ? 'span' : `span-${daysBetween(start, span.end)}`;
+          out = out.split(written).join(`{${name}:${separator}|${form}}`);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -56,11 +124,14 @@ export function issueFigures(issue: IssueOwnFigures): IssueFigures {
 export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigures): string {
   const figures = 'days' in issue ? issue : issueFigures(issue);
   // Most text names no figure of its issue: told before any is looked for.
-  const named = (figures.dayMarks.some((d) => text.includes(d)) && figures.days.some((d) => text.includes(d.written))) || (figures.number !== undefined && text.includes(String(figures.number))) || (figures.zh !== undefined && text.includes(figures.zh.written));
+  const daysNamed = figures.dayMarks.some((d) => text.includes(d));
+  const spanned = daysNamed && figures.spans().some((s) => s.tails.some((tail) => text.includes(tail)));
+  const named = spanned || (daysNamed && figures.days().some((d) => text.includes(d.written))) || (figures.number !== undefined && text.includes(String(figures.number))) || (figures.zh !== undefined && text.includes(figures.zh.written));
   if (!named || TOKEN.test(text)) return text;
-  let out = text;
+  // Spans first: their days are no day of their own.
+  let out = spanned ? withSpans(text, figures.spans()) : text;
   // Days first: their digits are no issue's number.
-  for (const { written, token } of figures.days) out = replaceWords(out, written, token);
+  for (const { written, token } of figures.days()) out = replaceWords(out, written, token);
   if (figures.number !== undefined) {
     // Not a part of another day (`2026-11-12`, `11/12`): figures joined to figures by a dash or a slash.
     const inDay = (index: number, length: number): boolean => /\d[-/]$/.test(out.slice(Math.max(0, index - 2), index)) || /^[-/]\d/.test(out.slice(index + length, index + length + 2));

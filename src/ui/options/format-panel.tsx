@@ -32,7 +32,7 @@ interface FormatPanelProps {
   onSave: (template: Template) => void;
 }
 
-const KNOWN_NAMES = new Set(['title', 'number', 'year', 'subtitle', 'start', 'end', 'published', 'date']);
+const KNOWN_NAMES = new Set(['title', 'number', 'year', 'subtitle', 'start', 'end', 'published', 'date', 'span']);
 const HEADS: readonly HeadKind[] = ['yaml', 'toml', 'json', 'header', 'heading', 'none'];
 const GRAMMARS: readonly ItemGrammar[] = ['paragraph', 'bullet', 'numbered', 'heading'];
 const LEVELS = [1, 2, 3, 4, 5, 6];

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPattern, patternNames } from '../../../../src/core/issue/pattern.ts';
+import { formatDate, formatPattern, formatSpan, patternNames } from '../../../../src/core/issue/pattern.ts';
 import { dateFieldPattern } from '../../../../src/core/issue/publication-date.ts';
 
 describe('formatPattern', () => {
   const values = { number: 17, start: '2014-07-01', end: '2014-07-20', published: '2014-07-20' };
+
+  it('writes a span of days with what its days share once, where the day’s form puts it', () => {
+    expect(formatSpan('2025-11-18', '2025-11-25', ' to ', 'MMMM D, YYYY')).toBe('November 18 to 25, 2025');
+    expect(formatSpan('2025-11-25', '2025-12-02', ' to ', 'MMMM D, YYYY')).toBe('November 25 to December 2, 2025');
+    expect(formatSpan('2025-12-29', '2026-01-05', ' to ', 'MMMM D, YYYY')).toBe('December 29, 2025 to January 5, 2026');
+    expect(formatSpan('2025-11-18', '2025-11-25', '–', 'D MMMM YYYY')).toBe('18–25 November 2025');
+    expect(formatSpan('2025-11-25', '2025-12-02', ' – ', 'D MMM YYYY')).toBe('25 Nov – 2 Dec 2025');
+    expect(formatSpan('2025-12-29', '2026-01-05', ' - ', 'D MMMM YYYY')).toBe('29 December 2025 - 5 January 2026');
+    expect(formatSpan('2025-11-25', '2025-11-25', ' to ', 'MMMM D, YYYY')).toBe('November 25, 2025');
+    // As tokens: the issue's period, or the days up to the day it comes out; kept as written with neither.
+    expect(formatPattern('Week of {span: to |MMMM D, YYYY}', values)).toBe('Week of July 1 to 20, 2014');
+    expect(formatPattern('Week of {span-7: to |MMMM D, YYYY}', values)).toBe('Week of July 13 to 20, 2014');
+    expect(formatPattern('Week of {span-7: to |MMMM D, YYYY}', { number: 1 })).toBe('Week of {span-7: to |MMMM D, YYYY}');
+  });
 
   it('fills the title pattern with a Chinese numeral and an MMDD range', () => {
     expect(formatPattern('OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})', values)).toBe(

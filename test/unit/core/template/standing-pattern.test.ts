@@ -26,4 +26,17 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('Week 12 of the year', { ...issue, year: 2026 })).toBe('Week 12 of the year');
     expect(standingPattern('<Foo value={number} /> in issue 12', issue)).toBe('<Foo value={number} /> in issue 12');
   });
+
+  it('writes a span of days in words as one token, its shared month and year once: the period’s, or the days up to the issue’s', () => {
+    const dated = { number: 12, year: null, published: '2025-11-25', period: null };
+    expect(standingPattern('Here is the news for the week of November 18 to 25, 2025.', dated)).toBe('Here is the news for the week of {span-7: to |MMMM D, YYYY}.');
+    expect(standingPattern('Covering 19–25 November 2025, issue 12.', dated)).toBe('Covering {span-6:–|D MMMM YYYY}, issue {number}.');
+    expect(standingPattern('From Oct 28 - Nov 25, 2025', dated)).toBe('From {span-28: - |MMM D, YYYY}');
+    expect(standingPattern('Read in 8 to 13 November 2026 (November 14, 2026)', issue)).toBe('Read in {span: to |D MMMM YYYY} ({published:MMMM D, YYYY})');
+    // Not a span of this issue's: two days that end elsewhere, more than a month, or a day alone.
+    expect(standingPattern('From November 18 to 24, 2025', dated)).toBe('From November 18 to 24, 2025');
+    expect(standingPattern('From September 18 to November 25, 2025', dated)).toBe('From September 18 to {published:MMMM D, YYYY}');
+    expect(standingPattern('Out on November 25, 2025', dated)).toBe('Out on {published:MMMM D, YYYY}');
+  });
 });
+
