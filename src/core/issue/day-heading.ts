@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../dates/calendar-date.ts';
-import { LOCAL_MONTH_NAME, readLocalMonth, type MonthLanguage } from '../dates/local-month-names.ts';
+import { localDayFormats } from '../dates/local-day-formats.ts';
 import { formatDate } from './pattern.ts';
 import { wordAt } from '../markdown/word-at.ts';
 
@@ -26,24 +26,6 @@ const DAY_FORMATS = [
   'M/D',
 ] as const;
 
-/** A word that may be a month's name in another language than English. */
-const LOCAL_MONTH_WORD = new RegExp(`(?<![\\p{L}])${LOCAL_MONTH_NAME}(?![\\p{L}])`, 'iu');
-
-/**
- * How a heading writes a day with its month named in another language, the language told by
- * that name (see readLocalMonth): `D. MMMM YYYY@de`, `D [de] mmmm@es`, and that language; undefined
- * for a heading that names no such month.
- */
-function localFormats(line: string): { formats: string[]; language: MonthLanguage } | undefined {
-  const word = LOCAL_MONTH_WORD.exec(line)?.[0];
-  const local = word === undefined ? undefined : readLocalMonth(word, line);
-  if (!local) return undefined;
-  const month = word !== (word as string).toLocaleLowerCase() ? 'MMMM' : 'mmmm';
-  const de = local.language === 'es' || local.language === 'pt' ? ' [de]' : '';
-  const formats = [`D.${de} ${month}${de} YYYY`, `D${de} ${month}${de} YYYY`, `D.${de} ${month}`, `D${de} ${month}`].map((f) => `${f}@${local.language}`);
-  return { formats, language: local.language };
-}
-
 /** A weekday before the day (`Monday, `, `Mon `) or after it (` 周一`, `（星期一）`, ` (Mon)`). */
 const BEFORE = [
   ['dddd, ', 'dddd '],
@@ -66,7 +48,7 @@ export function dayHeadingPattern(line: string, anchor: IsoDate): string | undef
   // Cheap refusals first: every day written so has a digit, and a heading naming a day is short.
   if (!/\d/.test(line) || line.length > 80 || /[{}]/.test(line)) return undefined;
   // A month named in another language (`5. Dezember`, `5 de diciembre`): that language's forms.
-  const local = localFormats(line);
+  const local = localDayFormats(line);
   const formats = local ? [...local.formats, ...DAY_FORMATS] : DAY_FORMATS;
   const language = local ? `@${local.language}` : '';
   let best: { at: number; length: number; format: string } | undefined;

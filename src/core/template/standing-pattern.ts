@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import { toChineseNumeral } from '../issue/chinese-numerals.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
 import { addDays, daysBetween } from '../dates/calendar-date.ts';
+import { localDayFormats } from '../dates/local-day-formats.ts';
 import { formatDate, formatSpan, type PatternValues } from '../issue/pattern.ts';
 import { TOKEN_SOURCE } from '../issue/pattern-token.ts';
 import type { Issue } from '../model/issue.ts';
@@ -26,6 +27,8 @@ export interface IssueFigures {
   zh?: { written: string; alone: RegExp };
   /** Worked out when text first holds one of its days of the month. */
   days: () => { written: string; token: string }[];
+  /** The issue's days by the names its tokens give them (`published`, `end`, `start`). */
+  own: [string, IsoDate][];
   /** Each day's day of the month, which every form of it holds: most text holds none. */
   dayMarks: string[];
   /** The spans of days the issue's text may name (see spanEnds), worked out when text first holds one of its days. */
@@ -68,11 +71,12 @@ export function issueFigures(issue: IssueOwnFigures): IssueFigures {
   let written: { written: string; token: string }[] | undefined;
   const days = (): { written: string; token: string }[] => (written ??= named.flatMap(([name, day]) => (day ? DAY_FORMATS.map((format) => ({ written: formatDate(day, format), token: `{${name}:${format}}` })) : [])));
   const dayMarks = [...new Set(named.flatMap(([, day]) => (day ? [String(Number(day.slice(8)))] : [])))];
+  const own = named.filter((n): n is [string, IsoDate] => !!n[1]);
   let ends: SpanEnd[] | undefined;
   const spans = (): SpanEnd[] => (ends ??= spanEnds(issue));
-  if (issue.year !== null) return { days, dayMarks, spans };
+  if (issue.year !== null) return { days, own, dayMarks, spans };
   const zh = issue.number > 10 ? toChineseNumeral(issue.number) : undefined;
-  return { number: issue.number, ...(zh === undefined ? {} : { zh: { written: zh, alone: new RegExp(`(?<![${ZH_DIGIT}])${zh}(?![${ZH_DIGIT}])`, 'g') } }), days, dayMarks, spans };
+  return { number: issue.number, ...(zh === undefined ? {} : { zh: { written: zh, alone: new RegExp(`(?<![${ZH_DIGIT}])${zh}(?![${ZH_DIGIT}])`, 'g') } }), days, own, dayMarks, spans };
 }
 
 /**
@@ -126,12 +130,16 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
   // Most text names no figure of its issue: told before any is looked for.
   const daysNamed = figures.dayMarks.some((d) => text.includes(d));
   const spanned = daysNamed && figures.spans().some((s) => s.tails.some((tail) => text.includes(tail)));
-  const named = spanned || (daysNamed && figures.days().some((d) => text.includes(d.written))) || (figures.number !== undefined && text.includes(String(figures.number))) || (figures.zh !== undefined && text.includes(figures.zh.written));
+  // A day whose month is named in another language (`Ausgabe vom 14. November 2026`, `du 14
+  // novembre 2026`): that language's forms, before English ones.
+  const local = daysNamed ? localDays(text, figures.own) : [];
+  const days = local.length === 0 ? figures.days() : [...local, ...figures.days()];
+  const named = spanned || (daysNamed && days.some((d) => text.includes(d.written))) || (figures.number !== undefined && text.includes(String(figures.number))) || (figures.zh !== undefined && text.includes(figures.zh.written));
   if (!named || TOKEN.test(text)) return text;
   // Spans first: their days are no day of their own.
   let out = spanned ? withSpans(text, figures.spans()) : text;
   // Days first: their digits are no issue's number.
-  for (const { written, token } of figures.days()) out = replaceWords(out, written, token);
+  for (const { written, token } of days) out = replaceWords(out, written, token);
   if (figures.number !== undefined) {
     // Not a part of another day (`2026-11-12`, `11/12`): figures joined to figures by a dash or a slash.
     const inDay = (index: number, length: number): boolean => /\d[-/]$/.test(out.slice(Math.max(0, index - 2), index)) || /^[-/]\d/.test(out.slice(index + length, index + length + 2));
@@ -139,6 +147,12 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
     if (figures.zh) out = out.replace(figures.zh.alone, '{number:zh}');
   }
   return out;
+}
+
+/** The issue's days as text naming a month in another language writes them, each with its token. */
+function localDays(text: string, own: readonly [string, IsoDate][]): { written: string; token: string }[] {
+  const formats = localDayFormats(text)?.formats ?? [];
+  return formats.flatMap((format) => own.map(([name, day]) => ({ written: formatDate(day, format), token: `{${name}:${format}}` })));
 }
 
 /**

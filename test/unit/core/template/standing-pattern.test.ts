@@ -38,5 +38,14 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('From September 18 to November 25, 2025', dated)).toBe('From September 18 to {published:MMMM D, YYYY}');
     expect(standingPattern('Out on November 25, 2025', dated)).toBe('Out on {published:MMMM D, YYYY}');
   });
+
+  it('writes a day whose month is named in another language in that language’s form', () => {
+    expect(standingPattern('Ausgabe vom 14. November 2026 — Nummer 12', issue)).toBe('Ausgabe vom {published:D. MMMM YYYY@de} — Nummer {number}');
+    expect(standingPattern('La lettre du 14 novembre 2026, numéro 12', issue)).toBe('La lettre du {published:D mmmm YYYY@fr}, numéro {number}');
+    expect(standingPattern('Boletín del 14 de noviembre de 2026', issue)).toBe('Boletín del {published:D [de] mmmm [de] YYYY@es}');
+    expect(standingPattern('Выпуск от 13 ноября 2026', issue)).toBe('Выпуск от {end:D mmmm YYYY@ru}');
+    // Another day in the same month is none of the issue's.
+    expect(standingPattern('Treffen am 20. November 2026', issue)).toBe('Treffen am 20. November 2026');
+  });
 });
 
