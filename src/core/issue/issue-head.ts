@@ -144,24 +144,6 @@ function readHeader(lines: readonly string[]): ReadHead | undefined {
   return { head: { kind: 'header', fields, open: '', close: '' }, bodyLine: i, values: headerValues(fields) };
 }
 
-/**
- * The values of a head's fields by lower-cased key, as its metadata's language reads them: the
- * same value written two ways (`["a", "b"]`, or `- a` and `- b` on lines of their own) reads the
- * same. A title heading's text is no field.
- */
-export function headValues(head: IssueHead): Map<string, string> {
-  return FIELD_VALUES[head.kind](head.fields);
-}
-
-const FIELD_VALUES: Record<IssueHead['kind'], (fields: readonly FrontMatterField[]) => Map<string, string>> = {
-  yaml: yamlValues,
-  toml: tomlValues,
-  json: jsonValues,
-  header: headerValues,
-  heading: () => new Map(),
-  none: () => new Map(),
-};
-
 function headerValues(fields: readonly FrontMatterField[]): Map<string, string> {
   return new Map(fields.map((f) => [f.key.toLowerCase(), foldLineBreaks(f.raw.trim())]));
 }

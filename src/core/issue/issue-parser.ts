@@ -38,6 +38,8 @@ export interface ParsedIssue {
   unsafeLinks: string[];
   /** The line the body starts at, after the issue's metadata (lines counted with Unix newlines). */
   bodyLine: number;
+  /** The metadata's field values by lower-cased key, as its language reads them (see ReadHead). */
+  values: ReadonlyMap<string, string>;
 }
 
 export interface ParseIssueOptions {
@@ -221,7 +223,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     body,
     end: text.slice(previousEnd),
   };
-  return ok({ issue, items, evidence, grammar, unsafeLinks, bodyLine });
+  return ok({ issue, items, evidence, grammar, unsafeLinks, bodyLine, values });
 }
 
 /** The issue's number: a `number` field, else the title (its number, else its day), else the file name. */

@@ -80,20 +80,21 @@ export function mostCommonSeparator(separators: readonly string[]): string | und
  * (Pointer's `**[title](…)**`, `— Jane Doe`: `\n— {author}`, the form opening with its line
  * break). A third is enough, as entries with no author (a job ad, an issue) name none.
  */
-export function bylineOf(sources: readonly string[]): string | undefined {
-  const forms = sources.flatMap((s) => {
-    if (BYLINE.test(s)) return ['by {author}'];
-    const under = bylineUnder(s);
-    return under === undefined ? [] : [`\n${under}`];
-  });
+export function bylineOf(sources: readonly string[], openings: readonly RegExpExecArray[]): string | undefined {
+  const forms = [
+    ...sources.filter((s) => BYLINE.test(s)).map(() => 'by {author}'),
+    ...openings.flatMap((opening) => {
+      const under = bylineUnder(opening);
+      return under === undefined ? [] : [`\n${under}`];
+    }),
+  ];
   return forms.length >= 2 && forms.length * 3 >= sources.length ? mostCommon(forms) : undefined;
 }
 
 /** The form of the byline on the line under an entry's opening link, a blank line or the entry's end after it. */
-function bylineUnder(source: string): string | undefined {
-  const opening = ENTRY_OPENING.exec(source);
-  if (!opening || opening.groups?.note !== undefined || !/^[ \t]*\n[ \t]*$/.test(opening.groups?.separator as string)) return undefined;
-  const [line, after] = source.slice(opening.index + opening[0].length - 1).split('\n');
+function bylineUnder(opening: RegExpExecArray): string | undefined {
+  if (opening.groups?.note !== undefined || !/^[ \t]*\n[ \t]*$/.test(opening.groups?.separator as string)) return undefined;
+  const [line, after] = opening.input.slice(opening.index + opening[0].length - 1).split('\n');
   return after === undefined || after.trim() === '' ? bylineLineForm(line as string) : undefined;
 }
 

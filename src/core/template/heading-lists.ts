@@ -84,9 +84,9 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
  */
 function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline'> {
   const out: Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline'> = {};
-  const byline = style.byline === undefined ? bylineOf(sources) : undefined;
-  if (byline !== undefined) out.byline = byline;
   const openings = entryOpenings(sources);
+  const byline = style.byline === undefined ? bylineOf(sources, openings) : undefined;
+  if (byline !== undefined) out.byline = byline;
   if (openings.length < 2) return out;
   const separator = mostCommonSeparator(openings.map(separatorOf)) as string;
   if (separator !== style.separator) out.separator = separator;

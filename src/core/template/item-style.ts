@@ -56,7 +56,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return form ? [form] : [];
   });
   const site = grammar === 'bullet' && sited.length * 2 > sources.length ? mostCommon(sited) : undefined;
-  const byline = grammar === 'bullet' || grammar === 'paragraph' ? bylineOf(sources) : undefined;
+  const byline = grammar === 'bullet' || grammar === 'paragraph' ? bylineOf(sources, opened) : undefined;
   // A list whose entries open with their link in bold, `- **[title](url)**: words`.
   // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
   // the words under it: newsletters exported from their HTML).

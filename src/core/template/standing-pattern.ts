@@ -3,6 +3,7 @@ import { toChineseNumeral } from '../issue/chinese-numerals.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
 import { addDays, daysBetween } from '../dates/calendar-date.ts';
 import { localDayFormats } from '../dates/local-day-formats.ts';
+import { LOCAL_MONTH_NAMES } from '../dates/local-month-names.ts';
 import { formatDate, formatSpan, type PatternValues } from '../issue/pattern.ts';
 import { TOKEN_SOURCE } from '../issue/pattern-token.ts';
 import type { Issue } from '../model/issue.ts';
@@ -151,6 +152,9 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
 
 /** The issue's days as text naming a month in another language writes them, each with its token. */
 function localDays(text: string, own: readonly [string, IsoDate][]): { written: string; token: string }[] {
+  // Cheaply first: text naming none of the issue's months in any language names none of its days so.
+  const lower = text.toLowerCase();
+  if (!own.some(([, day]) => Object.values(LOCAL_MONTH_NAMES).some((names) => lower.includes(names[Number(day.slice(5, 7)) - 1] as string)))) return [];
   const formats = localDayFormats(text)?.formats ?? [];
   return formats.flatMap((format) => own.map(([name, day]) => ({ written: formatDate(day, format), token: `{${name}:${format}}` })));
 }

@@ -1,4 +1,3 @@
-import { headValues } from '../issue/issue-head.ts';
 import { DATE_KEYS } from '../issue/metadata-keys.ts';
 import { compareIssueKeys } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
@@ -176,15 +175,14 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   // whose value they hold however they write it (a list on one line or over several), stays.
   const written = new Map<string, Set<string>>();
   const held = new Map<string, Set<string>>();
-  for (const { issue: other } of newestFirst.slice(1)) {
+  for (const { issue: other, values } of newestFirst.slice(1)) {
     const otherSlug = sluggedSubtitle(other, titlePattern);
-    const values = headValues(other.head);
     for (const f of other.head.fields) {
       written.set(f.key, (written.get(f.key) ?? new Set()).add(fieldPattern(f, other, otherSlug).raw.trim()));
       held.set(f.key, (held.get(f.key) ?? new Set()).add(values.get(f.key.toLowerCase()) ?? ''));
     }
   }
-  const values = headValues(issue.head);
+  const values = latest.values;
   const learnedField = (f: FrontMatterField): FrontMatterTemplateField => {
     const field = fieldPattern(f, issue, slugged);
     const others = written.get(f.key);
