@@ -3,7 +3,7 @@ import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { FrontMatterField, IssueHead } from '../model/issue.ts';
-import { fieldLine, fieldValue } from './front-matter.ts';
+import { fieldLine, fieldValue, rawFor } from './front-matter.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
 
 /** An issue's metadata as read: the head as written, where the body starts, and the values. */
@@ -162,6 +162,15 @@ function jsonValues(fields: readonly FrontMatterField[]): Map<string, string> {
 }
 
 function yamlValues(fields: readonly FrontMatterField[]): Map<string, string> {
+  // Most metadata is plain text, read as it stands: the YAML parser only where it need be.
+  const plain = new Map<string, string>();
+  for (const field of fields) {
+    if (field.key === '') continue;
+    const value = plainYamlValue(field);
+    if (value === undefined) break;
+    plain.set(field.key.toLowerCase(), value);
+  }
+  if (plain.size === fields.filter((f) => f.key !== '').length) return plain;
   const values = new Map<string, string>();
   let parsed: unknown;
   try {
@@ -176,6 +185,24 @@ function yamlValues(fields: readonly FrontMatterField[]): Map<string, string> {
   }
   return values;
 }
+
+/**
+ * What YAML reads a field as, where that is the text it shows: nothing, text in quotes with no
+ * escape in it, a day (`2025-11-25 10:00:00 +0000`), or one line of plain text opening with a
+ * letter that would be written back as it stands (see rawFor: no `: `, ` #`, `true` or the
+ * like); undefined for anything else.
+ */
+function plainYamlValue(field: FrontMatterField): string | undefined {
+  if (field.raw.includes('\n')) return undefined;
+  const text = field.raw.trim();
+  if (text === '') return '';
+  if (/^"[^"\\]*"$/.test(text) || /^'[^']*'$/.test(text)) return text.slice(1, -1);
+  // A day, with its time or not, is text to YAML 1.2 as well.
+  if (YAML_DAY.test(text)) return text;
+  return /^\p{L}/u.test(text) && rawFor(text) === ` ${text}` ? text : undefined;
+}
+
+const YAML_DAY = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*(?:Z|[+-]\d{2}:?\d{2}))?)?$/;
 
 function tomlValues(fields: readonly FrontMatterField[]): Map<string, string> {
   const values = new Map<string, string>();

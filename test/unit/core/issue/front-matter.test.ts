@@ -4,6 +4,26 @@ import { readHead } from '../../../../src/core/issue/issue-head.ts';
 import { renderHead } from '../../../../src/core/issue/render-head.ts';
 
 describe('the head of an issue', () => {
+  it.each([
+    ['plain text', 'Kite Weekly', 'Kite Weekly'],
+    ['a comment after it', 'Kite Weekly # 12', 'Kite Weekly'],
+    ['double quotes', '"Kite: Weekly"', 'Kite: Weekly'],
+    ['an escape', '"Kite \\"Weekly\\""', 'Kite "Weekly"'],
+    ['a doubled single quote', "'Kite''s'", "Kite's"],
+    ['a boolean word', 'yes', 'yes'],
+    ['a hexadecimal number', '0x1F', '31'],
+    ['a float', '1.50', '1.5'],
+    ['nothing', '', ''],
+    ['a day', '2025-11-25', '2025-11-25'],
+    ['a day and time', '2025-11-25 10:00:00 +0000', '2025-11-25 10:00:00 +0000'],
+    ['a day and a comment', '2025-11-25 # Tuesday', '2025-11-25'],
+  ])('reads a YAML value as YAML does: %s', (_, raw, value) => {
+    const read = readHead(['---', `title: ${raw}`.trimEnd(), 'layout: post', '---']);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.values.get('title')).toBe(value);
+    expect(read.values.get('layout')).toBe('post');
+  });
+
   it('reads YAML fields verbatim, with values as YAML reads them, and writes them back', () => {
     const lines = ['---', 'layout: post', 'title:  "A: b"', 'tags:', '  - x', '# note', 'authors: [a, b]', 'folded: >', '  one', '  two', 'tagged: ! \'Issue #201\'', 'description:', '---', 'body'];
     const read = readHead(lines);
