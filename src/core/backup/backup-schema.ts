@@ -1,4 +1,5 @@
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
+import { isHtmlParagraphMarker } from '../markdown/html-paragraph-entry.ts';
 import { isListBullet } from '../template/heading-markers.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { standsWithoutKey } from '../issue/front-matter.ts';
@@ -100,13 +101,14 @@ const tableHead = v.pipe(
 const TableSchema = v.object({ head: tableHead, link: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)), words: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)) });
 const marker = v.pipe(
   text,
-  // A symbol and its space, as a line opens with it (`👉 `), a list's bullet (`* `), or the
-  // marks of headings entries stand under (`### `).
-  v.check((m) => SYMBOL_MARKER.exec(`${m}x`)?.[0] === m || isListBullet(m) || /^#{1,6} $/.test(m)),
+  // A symbol and its space, as a line opens with it (`👉 `), a list's bullet (`* `), the
+  // marks of headings entries stand under (`### `), or the tag of paragraphs of HTML (`<p>`).
+  v.check((m) => SYMBOL_MARKER.exec(`${m}x`)?.[0] === m || isListBullet(m) || /^#{1,6} $/.test(m) || isHtmlParagraphMarker(m)),
 );
 const grammar = v.picklist(['paragraph', 'bullet', 'numbered', 'heading']);
-/** A heading's marks (`### `) are a marker only for entries under headings of their own. */
-const headingMarksWithGrammar = (def: { marker?: string; grammar?: string }): boolean => !def.marker?.startsWith('#') || def.grammar === 'heading';
+/** A heading's marks (`### `) are a marker only for entries under headings of their own, a `<p>` only for paragraphs. */
+const headingMarksWithGrammar = (def: { marker?: string; grammar?: string }): boolean =>
+  (!def.marker?.startsWith('#') || def.grammar === 'heading') && (!isHtmlParagraphMarker(def.marker ?? '') || def.grammar === 'paragraph');
 /** How an entry names its page's author after the link: `by {author}` on its line, or `\n— {author}` on the one under it. */
 const byline = v.pipe(text, v.maxLength(40), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form.replace(/^\n/, '')), 'one line'));
 const wordsMarker = v.picklist(['* ', '- ', '+ ', '> ']);

@@ -1,4 +1,5 @@
 import { HTML_HEADING_OPEN } from '../markdown/html-heading.ts';
+import { htmlParagraphTag } from '../markdown/html-paragraph-entry.ts';
 import { extractLinks, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import type { GroupKey, Item } from '../model/item.ts';
 import { defaultMarker, isKnownAs, type ItemGrammar, type HeadingForm, type TableShape, type Template } from '../model/template.ts';
@@ -46,7 +47,8 @@ export function formOf(source: string): { grammar: ItemGrammar; marker: string }
   const html = HTML_HEADING_OPEN.exec(source);
   if (html) return { grammar: 'heading', marker: `${'#'.repeat(Number(html[1]))} ` };
   const grammar: ItemGrammar = HEADING_START.test(source) ? 'heading' : NUMBERED_ENTRY.test(source) ? 'numbered' : ENTRY_MARKER.test(source) ? 'bullet' : 'paragraph';
-  const marker = grammar === 'paragraph' ? '' : ((grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(source)?.[0].replace(/^\s+/, '') ?? defaultMarker(grammar));
+  // A paragraph of HTML is marked by its opening tag (`<p>`), as an HTML list item by `<li>`.
+  const marker = grammar === 'paragraph' ? (htmlParagraphTag(source) ?? '') : ((grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(source)?.[0].replace(/^\s+/, '') ?? defaultMarker(grammar));
   return { grammar, marker };
 }
 
@@ -110,7 +112,7 @@ function dressedForm(template: Template, form: HeadingForm | undefined): Templat
   // paragraph opens with its link, the words after the digest's separator, as its list entries do.
   if (form?.grammar !== undefined && form.grammar !== template.items.grammar) {
     const written = inForm(template, form.grammar, form.marker ?? defaultMarker(form.grammar));
-    return shaped(form.grammar === 'paragraph' ? { ...written, items: { ...written.items, linkFirst: true, amongLists: true } } : written, form);
+    return shaped(form.grammar === 'paragraph' ? { ...written, items: { ...written.items, linkFirst: true, amongLists: true, ...(form.separator === undefined ? {} : { separator: form.separator }) } } : written, form);
   }
   const marked = withMarker(template, form?.marker);
   if (form === undefined || marked.items.grammar !== 'bullet') return shaped(marked, form);

@@ -9,6 +9,7 @@ import type { Link } from '../model/link.ts';
 import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
 import { siteOf } from '../url/site-of.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
+import { isHtmlParagraphMarker } from '../markdown/html-paragraph-entry.ts';
 import { inlineHtml } from '../markdown/inline-html.ts';
 import { quoteLines } from '../markdown/quote-lines.ts';
 import { asCell, isPipedRow, isRowLine, tableCells, tableHeadCells, tableRow } from '../markdown/table-rows.ts';
@@ -99,7 +100,7 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
     if (position === undefined || !countsItems(template)) return item.source;
     return item.source.replace(/^( {0,3}(?:#{1,6}[ \t]+)?)\d{1,9}(?=、|[.)]|[ \t])/, `$1${position}`);
   }
-  const written = template.items.grammar === 'paragraph' ? renderParagraphItem(item, template, definitions) : renderEntry(item, template, definitions, position ?? 1);
+  const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(item, template, definitions), template.items.marker) : renderEntry(item, template, definitions, position ?? 1);
   const page = item.links[0];
   // A picture is a web address, whatever a team's file or a backup holds.
   const image = page?.image;
@@ -349,6 +350,14 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     .map((line, i) => (i === 0 || line === '' ? line : indent + line))
     .join('\n');
   return marker + body + nested;
+}
+
+/**
+ * A paragraph entry where the digest writes its entries as HTML paragraphs (`<p>…</p>`, the
+ * marker its opening tag): one line of HTML, as Markdown inside a block of HTML stands as typed.
+ */
+function htmlParagraphed(written: string, marker: string): string {
+  return isHtmlParagraphMarker(marker) ? `${marker}${inlineHtml(oneLine(written))}</p>` : written;
 }
 
 /** The marker of an entry that is an HTML list's item: `<li>`, after its indentation. */

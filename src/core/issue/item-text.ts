@@ -1,4 +1,5 @@
 import { withoutClosingHashes } from '../markdown/heading-lines.ts';
+import { htmlParagraphInner, htmlParagraphTag } from '../markdown/html-paragraph-entry.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { creditPattern } from './credit-line.ts';
@@ -43,7 +44,8 @@ export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'r
       : grammar === 'quote'
       ? readEntry(unquoteLines(lines), definitions)
       : grammar === 'paragraph'
-      ? readParagraphItem(lines, definitions, anchor)
+      ? // A paragraph of HTML (`<p>…</p>`) is read inside its tags, as a list item inside `<li>`.
+        readParagraphItem(lines.length === 1 && htmlParagraphTag(lines[0] as string) !== undefined ? [htmlParagraphInner(lines[0] as string)] : lines, definitions, anchor)
       : (grammar === 'heading' ? headedLines(lines) : undefined)?.(definitions) ?? readEntry(lines, definitions, anchor);
   const links = read.links.filter((l) => {
     if (!isUnsafeAddress(l.url)) return true;
@@ -66,8 +68,9 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions, ancho
   const indent = new RegExp(`^ {0,${width}}`);
   const rest = lines.slice(1).map((l) => l.replace(indent, ''));
   const written = [first.slice(width), ...rest].join('\n').trimEnd();
-  // An HTML list item's words end where it closes (`<li>…</li>`).
-  const text = marker.includes('<') ? written.replace(/[ \t]*<\/li>$/i, '') : written;
+  // An HTML list item's words end where it closes (`<li>…</li>`); over several lines, they are
+  // its lines between `<li>` and `</li>` (HTML's spaces and breaks around them say nothing).
+  const text = marker.includes('<') ? written.replace(/\s*<\/li>$/i, '').trim() : written;
   // Only a date with its year: a list's `6.1 | longterm` is a version, not the first of June.
   const found = anchor ? parseDateLeadIn(text, anchor) : undefined;
   const leadIn = found && /^\d{4}/.test(found.text) ? found : undefined;

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { htmlHeading } from './html-heading.ts';
+import { HTML_ENTRY_PARAGRAPH } from './html-paragraph-entry.ts';
 import { symbolMarkerOf } from './symbol-marker.ts';
 import { opensTable } from './table-rows.ts';
 
@@ -126,11 +127,28 @@ export function scanBlocks(lines: readonly string[], from: number, symbols: read
 
 /** A line that is one HTML list item, whole: `<li><a href="…">Deno 2.1</a> — words</li>`. */
 const HTML_ITEM_LINE = /^[ \t]*<li(?:[ \t][^>]*)?>[^\n]*<\/li>[ \t]*$/i;
+/** A line that opens an HTML list item closed on a later line (`<li>`, the link and words under it, `</li>`). */
+const HTML_ITEM_OPEN = /^[ \t]*<li(?:[ \t][^>]*)?>/i;
+
+/**
+ * The line after an HTML list item that opens on `line` and closes on a later one, before `end`
+ * (items nested in it closed with theirs); undefined where none closes it.
+ */
+function htmlItemEnd(lines: readonly string[], line: number, end: number): number | undefined {
+  let depth = 0;
+  for (let at = line; at < end; at++) {
+    const text = lines[at] as string;
+    depth += (text.match(/<li(?=[\s>])/gi)?.length ?? 0) - (text.match(/<\/li\s*>/gi)?.length ?? 0);
+    if (depth <= 0) return at > line && /<\/li\s*>[ \t]*$/i.test(text) ? at + 1 : undefined;
+  }
+  return undefined;
+}
 
 /**
  * An HTML block, as a digest written in HTML lays out what Markdown would (`<h2>News</h2>`, then
  * `<ul>` and one `<li>` a line): its headings on lines of their own are headings, its runs of
- * whole list items lists, each line an item, and the rest HTML. A block with neither stays one
+ * whole list items lists, each line an item (or the lines from an item's `<li>` to its `</li>`),
+ * and the rest HTML. A block with neither stays one
  * HTML block (a picture, a comment, a `<details>` of its own).
  */
 function htmlParts(lines: readonly string[], start: number, end: number): Block[] {
@@ -139,12 +157,16 @@ function htmlParts(lines: readonly string[], start: number, end: number): Block[
     const text = lines[line] as string;
     const heading = htmlHeading(text);
     const previous = parts.at(-1);
+    // An item on one line, or over several to the line that closes it.
+    const itemEnd = heading ? undefined : HTML_ITEM_LINE.test(text) ? line + 1 : HTML_ITEM_OPEN.test(text) ? htmlItemEnd(lines, line, end) : undefined;
     if (heading) parts.push({ kind: 'heading', start: line, end: line + 1, ...heading });
-    else if (HTML_ITEM_LINE.test(text)) {
+    else if (HTML_ENTRY_PARAGRAPH.test(text)) parts.push({ kind: 'paragraph', start: line, end: line + 1 });
+    else if (itemEnd !== undefined) {
       if (previous?.kind === 'list' && previous.end === line) {
-        previous.end = line + 1;
-        previous.items.push({ start: line, end: line + 1 });
-      } else parts.push({ kind: 'list', start: line, end: line + 1, ordered: false, items: [{ start: line, end: line + 1 }] });
+        previous.end = itemEnd;
+        previous.items.push({ start: line, end: itemEnd });
+      } else parts.push({ kind: 'list', start: line, end: itemEnd, ordered: false, items: [{ start: line, end: itemEnd }] });
+      line = itemEnd - 1;
     } else if (previous?.kind === 'html' && previous.end === line) previous.end = line + 1;
     else parts.push({ kind: 'html', start: line, end: line + 1 });
   }

@@ -3,6 +3,7 @@ import type { Segment } from '../model/issue.ts';
 import { formOf } from '../issue/entry-form.ts';
 import type { HeadingForm, ItemGrammar, ItemStyle } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
+import { htmlParagraphInner } from '../markdown/html-paragraph-entry.ts';
 import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerOf } from './entry-opening.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
@@ -53,7 +54,10 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
     if (others.length * 2 > forms.length) {
       const grammar = mostCommon(others.map((f) => f.grammar)) as ItemGrammar;
       const marker = mostCommon(others.filter((f) => f.grammar === grammar).map((f) => f.marker)) as string;
-      out.set(segment, grammar === 'heading' ? { grammar, marker } : { grammar });
+      // Paragraphs open with their link, as the digest's entries do, and say what follows it
+      // their own way (`<p><a href="…">Tool</a>: words</p>` among lists run on after a dash).
+      const separator = grammar === 'paragraph' ? mostCommonSeparator(entryOpenings(sources.map(htmlParagraphInner)).map(separatorOf)) : undefined;
+      out.set(segment, { grammar, ...(grammar === 'heading' || marker !== '' ? { marker } : {}), ...(separator !== undefined && separator !== style.separator ? { separator } : {}) });
       continue;
     }
     // In a digest of headed entries, a heading of list entries (their bullet its marker, see

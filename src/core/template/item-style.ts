@@ -9,6 +9,7 @@ import { groupKeyOf } from '../model/item.ts';
 import { defaultMarker, type ItemGrammar, type ItemStyle, type LeadTitle, type LinkForm } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
 import { formOf } from '../issue/entry-form.ts';
+import { htmlParagraphInner, htmlParagraphTag } from '../markdown/html-paragraph-entry.ts';
 import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerOf } from './entry-opening.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
@@ -30,14 +31,20 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const credits = grammar === 'paragraph' ? sources.map((s) => creditPattern(s)) : [];
   const credited = credits.filter((c): c is string => c !== undefined);
   const credit = credited.length * 2 > sources.length ? mostCommon(credited) : undefined;
-  const entries = credit === undefined ? sources : sources.map((s, i) => (credits[i] === undefined ? s : quoteOf(s)));
+  // (An entry that is a paragraph of HTML, `<p>…</p>`, read inside its tags: its marker.)
+  const entries = (credit === undefined ? sources : sources.map((s, i) => (credits[i] === undefined ? s : quoteOf(s)))).map(htmlParagraphInner);
   // A headed entry's marker is its heading's: `### `.
   const markerOf = grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER;
   // A bullet's indentation is kept: entries nested under list labels (`- Org Mode:`) are written
   // nested again. Numbers count from 1.
-  const markers = sources
-    .map((s) => markerOf.exec(s)?.[0].replace(/^\s+/, (indent) => (grammar === 'bullet' ? indent : '')).replace(/\d+/, '1') ?? '')
-    .filter((m) => m !== '');
+  // Paragraphs of HTML are marked by their opening tag (`<p>`), where most entries are such.
+  const tags = grammar === 'paragraph' ? sources.flatMap((s) => htmlParagraphTag(s) ?? []) : [];
+  const markers =
+    tags.length * 2 > sources.length
+      ? tags
+      : sources
+          .map((s) => markerOf.exec(s)?.[0].replace(/^\s+/, (indent) => (grammar === 'bullet' ? indent : '')).replace(/\d+/, '1') ?? '')
+          .filter((m) => m !== '');
   // What stands between an entry's link and its words: ` — `, `: `, `<br>`, or a line break (the
   // words on the lines under a link in bold); after the page's site or author where the digest
   // names them there (`[title](url) (lwn.net) — words`, `[title](url) by Jane Doe: words`).
@@ -231,7 +238,7 @@ const TITLE_LINE = new RegExp(String.raw`^[ \t]*(\*\*|__)(?!\[)[^\n]*?\S\1[ \t]*
 /** An entry whose link's words are set in bold inside its brackets (`- [**title**](url)`): the bold's mark. */
 const STRONG_WITHIN = /^\s*(?:(?:[*+-]|\d+[.)、])[ \t]+)?\[(\*\*|__)(?=\S)(?:[^\]\\\n]|\\.)*?\S\1\]\(/;
 
-const PARAGRAPH_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
+const PARAGRAPH_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)?(?:${LINK_TEXT}\([^)]*\)|<a\s[^>]*href=[^>]*>[^<]*<\/a>)\1`);
 
 /**
  * How a note names the site of the address before it, `{site}` where the site stands:

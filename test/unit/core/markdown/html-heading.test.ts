@@ -25,8 +25,13 @@ describe('scanBlocks: headings written in HTML', () => {
     expect(blocks('<h2>News</h2>\n<ul>\n  <li><a href="https://example.org/a">A</a> — words</li>\n  <li class="x">B</li>\n</ul>')).toEqual([{ kind: 'heading', level: 2, text: 'News' }, { kind: 'html' }, { kind: 'list' }, { kind: 'html' }]);
     const [, , list] = scanBlocks(['<h2>News</h2>', '<ul>', '  <li>A</li>', '  <li>B</li>', '</ul>'], 0);
     expect(list).toMatchObject({ start: 2, end: 4, items: [{ start: 2, end: 3 }, { start: 3, end: 4 }] });
-    // An item over several lines, or a heading over several, is HTML as it stands.
-    expect(blocks('<ul>\n<li>A\nB</li>\n</ul>')).toEqual([{ kind: 'html' }]);
+    // An item over several lines is one item, to the line that closes it (with what it nests);
+    // one never closed is HTML as it stands.
+    const [, multi] = scanBlocks(['<ul>', '  <li>', '    <a href="https://example.org/a">A</a>', '    — words', '  </li>', '  <li>B', '    <ul><li>b1</li>', '    </ul></li>', '</ul>'], 0);
+    expect(multi).toMatchObject({ kind: 'list', start: 1, end: 8, items: [{ start: 1, end: 5 }, { start: 5, end: 8 }] });
+    expect(blocks('<ul>\n<li>A\nB\n</ul>')).toEqual([{ kind: 'html' }]);
+    // A paragraph of HTML opening with its link is an entry's; one of the digest's own words is HTML.
+    expect(blocks('<p><a href="https://example.org/a">A</a>: words</p>\n<p>Thanks to <a href="https://example.org/ana">Ana</a>!</p>')).toEqual([{ kind: 'paragraph' }, { kind: 'html' }]);
   });
 
   it('leaves other HTML as the block it is: an empty heading, other tags', () => {
