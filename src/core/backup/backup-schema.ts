@@ -90,6 +90,7 @@ const IssueSchema = v.object({
   head: v.object({ kind: v.picklist(['yaml', 'toml', 'json', 'header', 'heading', 'none']), fields: v.array(FieldSchema), open: text, close: text }),
   body: v.array(SegmentSchema),
   end: text,
+  lineBreak: v.optional(v.literal('\r\n')),
 });
 
 const name = v.pipe(v.string(), v.minLength(1), v.check((n) => !/[\r\n]/.test(n)));
@@ -150,6 +151,7 @@ const TemplateSchema = v.object({
   ...templateFields,
   preset: v.optional(v.picklist(['openstack'])),
   head: v.picklist(['yaml', 'toml', 'json', 'header', 'heading', 'none']),
+  lineBreak: v.optional(v.literal('\r\n')),
   frontMatter: v.array(
     v.pipe(
       v.object({ key: text, raw: text, sep: v.optional(text), lead }),

@@ -222,8 +222,17 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     head,
     body,
     end: text.slice(previousEnd),
+    // A file whose lines mostly break as Windows breaks them is written back so.
+    ...(windowsLineBreaks(input) ? { lineBreak: '\r\n' as const } : {}),
   };
   return ok({ issue, items, evidence, grammar, unsafeLinks, bodyLine, values });
+}
+
+/** Whether most of a text's line breaks are `\r\n`. */
+function windowsLineBreaks(input: string): boolean {
+  if (!input.includes('\r\n')) return false;
+  const crlf = input.split('\r\n').length - 1;
+  return crlf * 2 > input.split('\n').length - 1;
 }
 
 /** The issue's number: a `number` field, else the title (its number, else its day), else the file name. */

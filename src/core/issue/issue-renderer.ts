@@ -34,6 +34,11 @@ type TextSegment = Extract<Segment, { kind: 'text' }>;
  * then its items grouped in the template's order under the digest's headings.
  */
 export function renderIssue(issue: Issue, items: readonly Item[], template: Template): string {
+  const written = renderedIssue(issue, items, template);
+  return issue.lineBreak === '\r\n' ? written.replace(/\r?\n/g, '\r\n') : written;
+}
+
+function renderedIssue(issue: Issue, items: readonly Item[], template: Template): string {
   const head = renderHead(issue.head);
   const sorted = [...items].sort((a, b) => a.order - b.order);
   const byOrder = new Map(sorted.map((i) => [i.order, i]));

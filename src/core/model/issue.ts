@@ -97,6 +97,11 @@ export interface Issue {
   body: Segment[];
   /** What follows the last piece: its newline and any blank lines ('' when the file ends mid-line). */
   end: string;
+  /**
+   * Where the issue's file breaks its lines as Windows does (`\r\n`): written so again. Absent
+   * for `\n`; the issue's text itself is held with `\n` alone.
+   */
+  lineBreak?: '\r\n';
 }
 
 /**

@@ -344,6 +344,8 @@ export interface Template {
   preset?: Preset;
   /** How a new issue states its metadata. */
   head: HeadKind;
+  /** Where the digest's files break their lines as Windows does (`\r\n`), learned from its newest issue: a new one is written so. */
+  lineBreak?: '\r\n';
   frontMatter: FrontMatterTemplateField[];
   /**
    * e.g. `OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})`,

@@ -74,5 +74,6 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
     // standing ending after the entries.
     body: closing === '' ? opening : [...opening, { kind: 'items', before: '\n\n' }, { kind: 'text', before: '\n\n', raw: closing }],
     end: '\n',
+    ...(template.lineBreak === '\r\n' ? { lineBreak: template.lineBreak } : {}),
   };
 }

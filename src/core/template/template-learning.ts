@@ -191,6 +191,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   };
   return {
     head: issue.head.kind,
+    lineBreak: issue.lineBreak,
     // Lines with no key (a TOML table's `[extra]`, a comment) stand where they stood; blank ones
     // say nothing.
     frontMatter: issue.head.fields.filter((f) => f.key !== '' || f.raw.trim() !== '').map((f) => (f.key === '' ? { key: '', raw: f.raw } : learnedField(f))),

@@ -84,3 +84,22 @@ describe('golden exports', () => {
     for (const link of exported.items.flatMap((i) => i.links)) expect(reimportedUrls).toContain(pageKey(link.url));
   });
 });
+
+describe('line breaks as the digest writes them', () => {
+  it('writes a published issue of Windows line breaks back byte for byte, and the next issue with them too', () => {
+    const name = '2015-04-01-crlf-and-trailing-spaces.md';
+    const text = readFileSync(join(FIXTURES_DIR, 'issues', name), 'utf8');
+    const empty = { template: OPENSTACK_PRESET, issues: [], items: [] };
+    const state = applyImport(empty, planImport([{ name, text }], empty, '2015-04-02'));
+    expect(state.issues[0]?.lineBreak).toBe('\r\n');
+    expect(exportPublished(state, state.issues[0]!.key)?.markdown).toBe(text);
+    const item: Item = { id: 'q', section: '社区跟踪', project: 'Nova', order: 1, comment: 'Multi-line\nwords.', links: [{ url: 'https://example.org/q', title: 'Q' }], capturedAt: '2015-04-03T08:00:00.000Z', issue: null };
+    const next = exportNextIssue({ ...state, items: [...state.items, item] }, {}, '2015-04-08').markdown;
+    expect(next).toContain('\r\n');
+    expect(next.replace(/\r\n/g, '')).not.toContain('\n');
+    // One with Unix line breaks after it: the next issue is written with those.
+    const unix = text.replace(/\r\n/g, '\n').replace('第二十五期(0320-0401)', '第二十六期(0402-0408)');
+    const later = applyImport(state, planImport([{ name: name.replace('04-01', '04-08'), text: unix }], state, '2015-04-09'));
+    expect(exportNextIssue(later, {}, '2015-04-15').markdown).not.toContain('\r');
+  });
+});
