@@ -1,7 +1,6 @@
-import type { IsoDate } from '../dates/calendar-date.ts';
 import { toChineseNumeral } from '../issue/chinese-numerals.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
-import { addDays, daysBetween } from '../dates/calendar-date.ts';
+import { addDays, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { localDayFormats } from '../dates/local-day-formats.ts';
 import { LOCAL_MONTH_NAMES } from '../dates/local-month-names.ts';
 import { formatDate, formatSpan, type PatternValues } from '../issue/pattern.ts';
@@ -134,7 +133,8 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
   // A day whose month is named in another language (`Ausgabe vom 14. November 2026`, `du 14
   // novembre 2026`): that language's forms, before English ones.
   const local = daysNamed ? localDays(text, figures.own) : [];
-  const days = local.length === 0 ? figures.days() : [...local, ...figures.days()];
+  // (Every form of a day holds its day of the month: text with none holds no day.)
+  const days = !daysNamed ? [] : local.length === 0 ? figures.days() : [...local, ...figures.days()];
   const named = spanned || (daysNamed && days.some((d) => text.includes(d.written))) || (figures.number !== undefined && text.includes(String(figures.number))) || (figures.zh !== undefined && text.includes(figures.zh.written));
   if (!named || TOKEN.test(text)) return text;
   // Spans first: their days are no day of their own.
