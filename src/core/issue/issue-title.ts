@@ -2,7 +2,8 @@ import { addDays, isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dat
 import { UNDECLINED_LANGUAGES } from '../dates/local-month-names.ts';
 import type { Issue, Period } from '../model/issue.ts';
 import { isTooLarge, readTitleDay, readTitleNumber, writtenNumbers, type TitleNumber } from './issue-number.ts';
-import { issueIdOf } from '../model/issue-key.ts';
+import { dayOf, issueIdOf } from '../model/issue-key.ts';
+import { publishedTokenName } from './publication-date.ts';
 import { formatPattern, formatValue, type PatternValues } from './pattern.ts';
 
 export interface TitleRange {
@@ -64,15 +65,15 @@ interface TitleParts {
  * `OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})`, `R Weekly 2024-W43` →
  * `R Weekly {year}-W{number:2}`.
  */
-function titleParts(title: string, known?: number): TitleParts | undefined {
+function titleParts(title: string, known?: number, published?: IsoDate): TitleParts | undefined {
   const read = readTitleNumber(title);
   const number = read && !isTooLarge(read) ? read : known === undefined ? undefined : knownNumberAt(title, known);
   if (!number || isTooLarge(number)) return undefined;
   const pieces: { start: number; end: number; text: string }[] = [];
   const numberText = number.style.zh ? '{number:zh}' : number.style.pad > 0 ? `{number:${number.style.pad}}` : '{number}';
   if (number.dateFormat !== undefined) {
-    // Named by its day: the next is named by the day it comes out.
-    pieces.push({ start: number.start, end: number.end, text: `{published:${number.dateFormat}}` });
+    // Named by its day: the next is named by the day it comes out, or as many days from it.
+    pieces.push({ start: number.start, end: number.end, text: `{${dayToken(dayOf(number), published)}:${number.dateFormat}}` });
   } else if (number.year !== null && number.yearAt !== undefined) {
     // `2024-W43`, `2017 Issue 17`, `2018-1`, `Week 23, 2024`: the year and the number where each stands.
     pieces.push({ start: number.yearAt, end: number.yearAt + 4, text: '{year}' });
@@ -88,7 +89,7 @@ function titleParts(title: string, known?: number): TitleParts | undefined {
   // A numbered issue's day beside its number (`Issue #12 — Jan 5, 2025`): the next one's day.
   const day = number.dateFormat === undefined ? readTitleDay(title) : undefined;
   if (day?.dateFormat !== undefined && pieces.every((p) => day.end <= p.start || day.start >= p.end)) {
-    pieces.push({ start: day.start, end: day.end, text: `{published:${day.dateFormat}}` });
+    pieces.push({ start: day.start, end: day.end, text: `{${dayToken(dayOf(day), published)}:${day.dateFormat}}` });
   }
   pieces.sort((a, b) => a.start - b.start);
   let pattern = '';
@@ -99,6 +100,14 @@ function titleParts(title: string, known?: number): TitleParts | undefined {
   }
   const tokensEnd = pattern.length;
   return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd, ...(read && !isTooLarge(read) ? {} : { byValue: true as const }) };
+}
+
+/**
+ * The token a title's day is written by: the issue's publication day, or as many days from it as
+ * the title's day was (`Week Ending December 6, 2025`, out on the 8th: `published-2`).
+ */
+function dayToken(day: IsoDate, published: IsoDate | undefined): string {
+  return (published === undefined ? undefined : publishedTokenName(day, published)) ?? 'published';
 }
 
 /**
@@ -123,10 +132,11 @@ function escapeBraces(text: string): string {
  * {subtitle}`, `This Week In React #{number}: {subtitle}`. Titles that end alike after their
  * tokens (`This Week in Rust {number}`, `OpenStack社区动态第{number:zh}期(…)`) have none. With one
  * title, words after a separator are its subtitle. Titles with no token that are all alike are
- * the pattern themselves.
+ * the pattern themselves. A day a title names is written from the issue's publication day, where
+ * known (`published`), as far from it as the title's was (`Week Ending {published-2:MMMM D, YYYY}`).
  */
-export function titlePatternOf(titles: readonly string[], numbers: readonly (number | undefined)[] = []): string | undefined {
-  const parts = titles.map((t, i) => titleParts(t, numbers[i])).filter((p): p is TitleParts => p !== undefined);
+export function titlePatternOf(titles: readonly string[], numbers: readonly (number | undefined)[] = [], published: readonly (IsoDate | undefined)[] = []): string | undefined {
+  const parts = titles.map((t, i) => titleParts(t, numbers[i], published[i])).filter((p): p is TitleParts => p !== undefined);
   const newest = parts[0];
   // Titles that name no issue at all and are all the same (`Weekly Links`, its issues known by
   // their day) are the pattern as they stand.

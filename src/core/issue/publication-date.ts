@@ -50,15 +50,31 @@ export function dateFieldPattern(value: string, published: IsoDate): string | un
     const { year, month, d, format } = read(m);
     const written = day(year, month, d);
     if (written === undefined) continue;
-    const shift = daysBetween(published, written);
-    if (Math.abs(shift) > MAX_SHIFT_DAYS) continue;
-    const name = shift === 0 ? 'published' : `published${shift > 0 ? '+' : ''}${shift}`;
+    const name = publishedTokenName(written, published);
+    if (name === undefined) continue;
     return `{${name}:${format}}${text.slice(m[0].length)}`;
   }
   return undefined;
 }
 
-/** How far from the publication day a dated field may be and still be read as following it. */
+/**
+ * The token name that writes `day` from the issue's publication day: `published`, or some days
+ * from it (`published+2`, `published-2`: a title naming the Saturday its week ends, the post
+ * out on the Monday); undefined where the two are too far apart to follow one another.
+ */
+export function publishedTokenName(day: IsoDate, published: IsoDate): string | undefined {
+  const shift = shiftFromPublished(day, published);
+  if (shift === undefined) return undefined;
+  return shift === 0 ? 'published' : `published${shift > 0 ? '+' : ''}${shift}`;
+}
+
+/** How many days `day` is from the publication day; undefined where too far to follow it. */
+export function shiftFromPublished(day: IsoDate, published: IsoDate): number | undefined {
+  const shift = daysBetween(published, day);
+  return Math.abs(shift) > MAX_SHIFT_DAYS ? undefined : shift;
+}
+
+/** How far from the publication day a dated field or title may be and still be read as following it. */
 const MAX_SHIFT_DAYS = 14;
 
 function width(part: string, token: 'M' | 'D'): string {

@@ -2,6 +2,7 @@ import { addDays, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import type { Issue, Period } from '../model/issue.ts';
 import { compareIssueIds, dayOf, issueIdOf, issueKeyOf, nextIssueId, type IssueId, type IssueKey } from '../model/issue-key.ts';
 import { isDormant } from './due-date.ts';
+import { shiftFromPublished } from '../issue/publication-date.ts';
 
 /** What the editor may fix by hand about the open issue; anything absent is derived. */
 export interface OpenIssueSettings {
@@ -46,7 +47,10 @@ export function planNextIssue(published: readonly Published[], today: IsoDate, s
   const newest = newestIssue(published);
   const newestId = newest && (issueIdOf(newest.key) ?? { number: newest.number, year: newest.year, week: false });
   const chosen = settings.key === undefined ? undefined : issueIdOf(settings.key);
-  const id = chosen ?? (newestId ? (nextIssueId(newestId, today) ?? newestId) : { number: 1, year: null, week: false });
+  // A digest named by a day some days from the one it comes out (`Week Ending November 30`, out on
+  // December 2) names the next so from today.
+  const named = newestId?.dated && newest?.published ? (shiftFromPublished(dayOf(newestId), newest.published) ?? 0) : 0;
+  const id = chosen ?? (newestId ? (nextIssueId(newestId, addDays(today, named)) ?? newestId) : { number: 1, year: null, week: false });
   const lastDay = newest?.period?.end ?? newest?.published ?? null;
   const dormant = isDormant(lastDay, today, cadence);
   const start = settings.start ?? (dormant || lastDay === null ? (lastDay === null ? addDays(today, -7) : today) : lastDay);

@@ -164,7 +164,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   // A digest with no title in its files is titled by their names: the name's pattern is the title's.
   const titlePattern = titledByFileName
     ? titlePatternOfFileName(namePattern)
-    : withMonthSubtitle(titlePatternOf(newestFirst.map((p) => p.issue.title), newestFirst.map((p) => (p.issue.year === null ? p.issue.number : undefined))) ?? base.titlePattern, newestFirst.map((p) => p.issue));
+    : withMonthSubtitle(titlePatternOf(newestFirst.map((p) => p.issue.title), newestFirst.map((p) => (p.issue.year === null ? p.issue.number : undefined)), newestFirst.map((p) => p.issue.published ?? undefined)) ?? base.titlePattern, newestFirst.map((p) => p.issue));
   // The newest issue's subtitle, where its file name or a metadata field writes it as an address
   // does (`weekly-thing-172-blockchain-bezos-privacy`): the next one's is written so there.
   const slugged = sluggedSubtitle(issue, titlePattern);

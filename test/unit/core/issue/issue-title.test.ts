@@ -3,6 +3,7 @@ import { readFileNameNumber, readTitleNumber } from '../../../../src/core/issue/
 import { issueKeyOf, type IssueId } from '../../../../src/core/model/issue-key.ts';
 import { fileNamePatternOf, fileNamePatternOfIssues, periodOf, readTitleRange, titlePatternOf, titlePatternOfFileName } from '../../../../src/core/issue/issue-title.ts';
 import { publishedFromFileName, readDateField } from '../../../../src/core/issue/publication-date.ts';
+import { formatPattern } from '../../../../src/core/issue/pattern.ts';
 
 describe('issue numbers in titles', () => {
   it.each([
@@ -74,6 +75,20 @@ describe('issue numbers in titles', () => {
     expect(titlePatternOf(['Issue #12 — Jan 5, 2025', 'Issue #11 — Dec 29, 2024'])).toBe('Issue #{number} — {published:MMM D, YYYY}');
     expect(titlePatternOf(['Weekly #12 (2024-05-10)', 'Weekly #11 (2024-05-03)'])).toBe('Weekly #{number} ({published:YYYY-MM-DD})');
     expect(titlePatternOf(['第 12 期 · 2024年5月3日：开源', '第 11 期 · 2024年4月26日：工具'])).toBe('第 {number} 期 · {published:YYYY年M月D日}：{subtitle}');
+  });
+
+  it('writes a title\'s day as many days from the issue\'s publication as the titles were (a week named by its last day, out two days later)', () => {
+    const titles = ['Week Ending December 20, 2025', 'Week Ending December 13, 2025'];
+    const pattern = titlePatternOf(titles, [], ['2025-12-22', '2025-12-15']);
+    expect(pattern).toBe('Week Ending {published-2:MMMM D, YYYY}');
+    expect(formatPattern(pattern as string, { published: '2026-01-05' })).toBe('Week Ending January 3, 2026');
+    // Beside a number, and after the day it came out.
+    expect(titlePatternOf(['Issue #12 — Jan 5, 2025', 'Issue #11 — Dec 29, 2024'], [], ['2025-01-04', '2024-12-28'])).toBe('Issue #{number} — {published+1:MMM D, YYYY}');
+    // The day it came out, or one too far from it to follow it: the day it comes out.
+    expect(titlePatternOf(titles, [], ['2025-12-20', '2025-12-13'])).toBe('Week Ending {published:MMMM D, YYYY}');
+    expect(titlePatternOf(titles, [], ['2026-03-01', '2026-02-22'])).toBe('Week Ending {published:MMMM D, YYYY}');
+    // Titles whose days stand apart from their issues' by different counts: the newest's way.
+    expect(titlePatternOf(titles, [], ['2025-12-22', '2025-12-16'])).toBe('Week Ending {published-2:MMMM D, YYYY}');
   });
 
   it.each([

@@ -25,6 +25,14 @@ describe('planNextIssue', () => {
     expect(planNextIssue([dated], '2025-05-19')).toMatchObject({ key: '2025-05-20', period: { end: '2025-05-20' } });
   });
 
+  it('names it by a day as far from the one it comes out as the newest was (a week named by its Saturday, out on Tuesday)', () => {
+    // `Week Ending November 30, 2025`, out on December 2: the next, out on December 9, ends its week on the 7th.
+    const week = { key: '2025-11-30', number: 334, year: 2025, period: null, published: '2025-12-02' };
+    expect(planNextIssue([week], '2025-12-09')).toMatchObject({ key: '2025-12-07', period: { end: '2025-12-09' } });
+    // Named by a day too far from it to follow it (an old post published late): by the day it comes out.
+    expect(planNextIssue([{ ...week, published: '2026-02-01' }], '2026-02-08')).toMatchObject({ key: '2026-02-08' });
+  });
+
   it('lets the editor fix the issue, the period, the subtitle and an intro', () => {
     expect(planNextIssue([issue17], '2014-08-03', { key: '20', start: '2014-07-21', end: '2014-08-01', subtitle: 'Kilo', intro: 'Hi' })).toMatchObject({
       key: '20',
