@@ -31,8 +31,11 @@ export function asWrittenBeside(template: Template, beside: readonly string[]): 
   return inForm(template, grammar, marker);
 }
 
+/** What of a template says how its entries are written, heading by heading. */
+type EntryWriting = Pick<Template, 'sections' | 'items'>;
+
 /** The template writing entries in another form than the digest's, without what only the digest's form has. */
-function inForm(template: Template, grammar: ItemGrammar, marker: string): Template {
+function inForm<T extends EntryWriting>(template: T, grammar: ItemGrammar, marker: string): T {
   const { grammar: _grammar, marker: _marker, pageLink: _pageLink, linkFirst: _linkFirst, quoted: _quoted, wordsMarker: _wordsMarker, rule: _rule, ...rest } = template.items;
   return { ...template, items: { ...rest, grammar, marker } };
 }
@@ -80,12 +83,12 @@ export function refiled(item: Item, template: Template, definitions: LinkDefinit
 }
 
 /** The template as a heading writes its entries (see headingForm). */
-export function headingFormOf(template: Template, group: GroupKey): Template {
+export function headingFormOf<T extends EntryWriting>(template: T, group: GroupKey): T {
   return headingForm(template, headingDefOf(template, group));
 }
 
 /** The template's own entry for a group's heading: its section, or its project within it. */
-function headingDefOf(template: Template, group: GroupKey): (HeadingForm & { table?: TableShape }) | undefined {
+function headingDefOf(template: Pick<Template, 'sections'>, group: GroupKey): (HeadingForm & { table?: TableShape }) | undefined {
   const section = template.sections.find((s) => s.name === group.section);
   if (group.project === null) return section;
   return section?.projects.find((p) => isKnownAs(p, group.project as string));
@@ -96,18 +99,18 @@ function headingDefOf(template: Template, group: GroupKey): (HeadingForm & { tab
  * bullet where the digest's other entries are not list items (a section of quick links) or are by
  * another; a blank line apart or not, where its list is unlike the digest's others.
  */
-export function headingForm(template: Template, form: HeadingForm | undefined): Template {
+export function headingForm<T extends EntryWriting>(template: T, form: HeadingForm | undefined): T {
   return withHeadingPicture(dressedForm(template, form), form?.picture);
 }
 
 /** Where a heading's entries show their page's picture otherwise than the digest's others. */
-function withHeadingPicture(template: Template, picture: HeadingForm['picture']): Template {
+function withHeadingPicture<T extends EntryWriting>(template: T, picture: HeadingForm['picture']): T {
   if (picture === undefined) return template;
   const { picture: _digests, ...items } = template.items;
   return { ...template, items: picture === 'none' ? items : { ...items, picture } };
 }
 
-function dressedForm(template: Template, form: HeadingForm | undefined): Template {
+function dressedForm<T extends EntryWriting>(template: T, form: HeadingForm | undefined): T {
   // Entries written in a grammar of their own (paragraphs of news among a digest's lists): a
   // paragraph opens with its link, the words after the digest's separator, as its list entries do.
   if (form?.grammar !== undefined && form.grammar !== template.items.grammar) {
@@ -117,16 +120,19 @@ function dressedForm(template: Template, form: HeadingForm | undefined): Templat
   const marked = withMarker(template, form?.marker);
   if (form === undefined || marked.items.grammar !== 'bullet') return shaped(marked, form);
   // How its list entries dress their link, where the heading has a way of its own.
-  const { loose, separator, wordsMarker, byline } = form;
-  const own = { ...(loose === undefined ? {} : { loose }), ...(separator === undefined ? {} : { separator }), ...(wordsMarker === undefined ? {} : { wordsMarker }), ...(byline === undefined ? {} : { byline }) };
-  return Object.keys(own).length === 0 ? marked : { ...marked, items: { ...marked.items, ...own } };
+  const { loose, separator, wordsMarker, byline, referenceLink, referenceAuthor, referenceAddress } = form;
+  const own = { ...(loose === undefined ? {} : { loose }), ...(separator === undefined ? {} : { separator }), ...(wordsMarker === undefined ? {} : { wordsMarker }), ...(byline === undefined ? {} : { byline }), ...(referenceLink === true ? { referenceLink, ...(referenceAuthor === undefined ? {} : { referenceAuthor }), ...(referenceAddress === undefined ? {} : { referenceAddress }) } : {}) };
+  // A heading whose entries are not a change log's in a digest whose are: written as links.
+  const { referenceLink: _link, referenceAuthor: _author, referenceAddress: _address, ...unlogged } = marked.items;
+  const items = referenceLink === false ? unlogged : marked.items;
+  return Object.keys(own).length === 0 && items === marked.items ? marked : { ...marked, items: { ...items, ...own } };
 }
 
 /**
  * A paragraph entry under a heading whose entries are all shaped alike is shaped so: opening with
  * their phrase (the heading's separator after its link), or a quote credited under it.
  */
-function shaped(template: Template, form: HeadingForm | undefined): Template {
+function shaped<T extends EntryWriting>(template: T, form: HeadingForm | undefined): T {
   if (template.items.grammar !== 'paragraph') return template;
   if (form?.quoteCredit !== undefined) return { ...template, items: { ...template.items, quoteCredit: form.quoteCredit } };
   if (form?.entryPhrase === undefined) return template;
@@ -134,7 +140,7 @@ function shaped(template: Template, form: HeadingForm | undefined): Template {
 }
 
 /** The template writing entries after a heading's own symbol or bullet, where it has one. */
-function withMarker(template: Template, marker: string | undefined): Template {
+function withMarker<T extends EntryWriting>(template: T, marker: string | undefined): T {
   if (marker === undefined) return template;
   if (isListBullet(marker)) return template.items.grammar === 'bullet' ? { ...template, items: { ...template.items, marker } } : inForm(template, 'bullet', marker);
   return template.items.grammar !== 'bullet' ? template : { ...template, items: { ...template.items, marker } };

@@ -45,6 +45,15 @@ export interface HeadingForm {
   wordsMarker?: ItemStyle['wordsMarker'];
   byline?: string;
   /**
+   * Where the heading's list entries are a change log's though the digest's others are not (`*
+   * Fix a race in the kubelet ([#134101](…))` under a digest's "Merges"), as `ItemStyle` tells
+   * them; false where the digest's are and the heading's are not (Last Week in Kubernetes
+   * Development's "Subprojects and Dependency Updates", `* [containerd v2.2.0](…) adds …`).
+   */
+  referenceLink?: boolean;
+  referenceAuthor?: true;
+  referenceAddress?: true;
+  /**
    * Whether the heading's first entry stands a blank line under it (true) or right under it
    * (false), unlike the template's `blankAfterHeading` (This Week in Rust's crate of the week).
    */
@@ -91,7 +100,7 @@ export interface PictureStyle {
 }
 
 /** How a heading dresses its entries where unlike the digest's others: learned, shown and forgotten together. */
-export const ENTRY_DRESSING = ['separator', 'wordsMarker', 'byline', 'entriesBlank', 'entryPhrase', 'quoteCredit', 'picture'] as const satisfies readonly (keyof HeadingForm)[];
+export const ENTRY_DRESSING = ['separator', 'wordsMarker', 'byline', 'referenceLink', 'referenceAuthor', 'referenceAddress', 'entriesBlank', 'entryPhrase', 'quoteCredit', 'picture'] as const satisfies readonly (keyof HeadingForm)[];
 
 /** Whether a heading dresses its entries a way of its own (see ENTRY_DRESSING). */
 export function dressesOwn(form: HeadingForm): boolean {

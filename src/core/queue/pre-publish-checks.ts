@@ -1,5 +1,6 @@
 import type { IssueKey } from '../model/issue-key.ts';
 import { itemHeadline, type Item } from '../model/item.ts';
+import { headingFormOf } from '../issue/entry-form.ts';
 import { canonicalUrl, trackingParametersOf } from '../url/url-canonical.ts';
 import type { Template } from '../model/template.ts';
 import { emptyEveryIssueGroups } from '../model/every-issue-groups.ts';
@@ -30,7 +31,9 @@ export function prePublishChecks(items: readonly Item[], published: ReadonlyMap<
   const seen = new Map<string, string>();
   for (const item of [...items].sort((a, b) => a.order - b.order)) {
     const title = itemHeadline(item);
-    const worded = template.items?.comments !== false && !(template.items?.referenceLink && codeHostReference(item.links[0]?.url ?? '') !== undefined);
+    // A change log's entry (its heading's, or the digest's) is worded by its pull request's title.
+    const style = template.items === undefined ? undefined : headingFormOf({ sections: template.sections, items: template.items }, item).items;
+    const worded = style?.comments !== false && !(style?.referenceLink && codeHostReference(item.links[0]?.url ?? '') !== undefined);
     if (worded && item.comment.trim() === '') problems.push({ kind: 'no-comment', itemId: item.id, title });
     for (const link of item.links) {
       const names = trackingParametersOf(link.url);

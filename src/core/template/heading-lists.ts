@@ -4,6 +4,7 @@ import { formOf } from '../issue/entry-form.ts';
 import type { HeadingForm, ItemGrammar, ItemStyle } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
 import { htmlParagraphInner } from '../markdown/html-paragraph-entry.ts';
+import { changeLogStyle } from './change-log-style.ts';
 import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerOf } from './entry-opening.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
@@ -25,7 +26,7 @@ const BULLET = /^([*+-] {1,4})(?=\S)/;
  * where the digest's are not, writes them so (`grammar`), one entry being enough: its news is
  * written as paragraphs (Last Week in Kubernetes Development's "Developer News").
  */
-export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline'>): Map<HeadingSegment, HeadingForm> {
+export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline' | 'referenceLink'>): Map<HeadingSegment, HeadingForm> {
   const out = new Map<HeadingSegment, HeadingForm>();
   const lists = parsed.grammar === 'bullet' && style.grammar === 'bullet';
   if (!lists && (parsed.grammar !== 'heading' || style.grammar !== 'heading')) return out;
@@ -86,11 +87,17 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
  * words, the marker of words held under the link, the author named after it. Only what the heading
  * adds is told: its entries with no author or no words say nothing against the digest's way.
  */
-function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline'> {
-  const out: Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline'> = {};
+function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'referenceAuthor' | 'referenceAddress'> {
+  const out: ReturnType<typeof dressing> = {};
   const openings = entryOpenings(sources);
   const byline = style.byline === undefined ? bylineOf(sources, openings) : undefined;
   if (byline !== undefined) out.byline = byline;
+  // A change log's entries (`* Fix a race ([#134101](…))`), one being enough: its number in
+  // brackets after the words says so as an author's name does. In a change log, a heading of two
+  // entries or more that are not (the projects it links, `* [containerd v2.2.0](…) adds …`).
+  const changeLog = changeLogStyle(sources);
+  if (style.referenceLink === undefined) Object.assign(out, changeLog);
+  else if (sources.length >= 2 && changeLog.referenceLink === undefined) out.referenceLink = false;
   if (openings.length < 2) return out;
   const separator = mostCommonSeparator(openings.map(separatorOf)) as string;
   if (separator !== style.separator) out.separator = separator;

@@ -1,6 +1,6 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
-import { writtenText, type Written } from './standing-text.ts';
+import { issuePatterns, sharedBlocks, type Written } from './standing-text.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
@@ -10,13 +10,17 @@ type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
  * and its line pointing to the hiring thread, between its events and its quote): each by the
  * section of the last group before it, for the next issue to write after that section's place,
  * whether it has entries or not. What comes before the first group is the digest's opening and
- * what comes after the last its ending (see standing-text.ts); a part that changed is this
- * issue's own.
+ * what comes after the last its ending (see standing-text.ts). Of a part whose heading the issue
+ * before wrote too, what it wrote alike is kept (see sharedBlocks), what changed is this issue's
+ * own: the heading stays for the editor to write this week's (Last Week in Kubernetes
+ * Development's `## Release Schedule`, its next deadline new each week).
  */
 export function standingParts(newest: ParsedIssue, previous: ParsedIssue | undefined, isGroup: (heading: HeadingSegment) => boolean): Map<string | null, string> {
   const out = new Map<string | null, string>();
   if (!previous) return out;
-  const before = new Set(previous.issue.body.flatMap((s) => (s.kind === 'text' || s.kind === 'heading' ? [s.raw] : [])));
+  const previousParts = previous.issue.body.filter((s): s is Written => s.kind === 'text' || s.kind === 'heading');
+  const before = new Set(previousParts.map((s) => s.raw));
+  const patterns = issuePatterns(newest.issue, previous.issue);
   let section: string | null | undefined;
   // The level of the last group's section heading, and of the last heading at a section's level:
   // a part is one at that level, never a subsection of a section the next issue may not write.
@@ -29,10 +33,8 @@ export function standingParts(newest: ParsedIssue, previous: ParsedIssue | undef
     if (segment.kind === 'heading' && isGroup(segment)) {
       // Another group: what ran since the last is a part between two groups.
       const first = run[0];
-      if (section !== undefined && first?.kind === 'heading' && first.level <= sectionLevel && run.every((s) => before.has(s.raw))) {
-        const words = writtenText(run);
-        out.set(section, out.has(section) ? `${out.get(section) as string}\n\n${words}` : words);
-      }
+      const words = section !== undefined && first?.kind === 'heading' && first.level <= sectionLevel && before.has(first.raw) ? sharedBlocks(run, previousParts, undefined, patterns) : undefined;
+      if (section !== undefined && words !== undefined) out.set(section, out.has(section) ? `${out.get(section) as string}\n\n${words}` : words);
       run = [];
       section = segment.section;
       sectionLevel = topLevel;

@@ -40,6 +40,13 @@ describe('prePublishChecks', () => {
     expect(prePublishChecks([item('i1', '', 'https://a.example/p')], new Map(), { sections: [], items })).toEqual([]);
     const log = { ...DEFAULT_TEMPLATE.items, comments: true, referenceLink: true as const };
     expect(prePublishChecks([item('i1', '', 'https://github.com/k/k/pull/9'), item('i2', '', 'https://blog.example/k')], new Map(), { sections: [], items: log })).toEqual([{ kind: 'no-comment', itemId: 'i2', title: 'T i2' }]);
+    // A heading's own change log, in a digest whose entries are not one; and the other way.
+    const section = (name: string, referenceLink?: boolean) => ({ name, hidden: false, projects: [], ...(referenceLink === undefined ? {} : { referenceLink }) });
+    const pr = (id: string, name: string) => ({ ...item(id, '', `https://github.com/k/k/pull/${id.slice(1)}`), section: name });
+    const own = { sections: [section('Merges', true), section('News')], items: { ...DEFAULT_TEMPLATE.items, comments: true } };
+    expect(prePublishChecks([pr('i1', 'Merges'), pr('i2', 'News')], new Map(), own)).toEqual([{ kind: 'no-comment', itemId: 'i2', title: 'T i2' }]);
+    const logged = { sections: [section('Merges'), section('Projects', false)], items: log };
+    expect(prePublishChecks([pr('i1', 'Merges'), pr('i2', 'Projects')], new Map(), logged)).toEqual([{ kind: 'no-comment', itemId: 'i2', title: 'T i2' }]);
   });
 
   it('passes a clean issue and flags an empty one', () => {

@@ -6,6 +6,8 @@ import { learnTemplate } from '../../../../src/core/template/template-learning.t
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import type { Template } from '../../../../src/core/model/template.ts';
 import { renderItem } from '../../../../src/core/issue/item-renderer.ts';
+import type { Item } from '../../../../src/core/model/item.ts';
+import { headingFormOf } from '../../../../src/core/issue/entry-form.ts';
 import { createBackup } from '../../../../src/core/backup/backup.ts';
 import { parseBackup } from '../../../../src/core/backup/backup-schema.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings.ts';
@@ -523,6 +525,50 @@ describe('learnTemplate', () => {
       broken.template.sections[index][field] = bogus;
       expect(parseBackup(JSON.stringify(broken)).ok, field).toBe(false);
     }
+  });
+
+  it('learns a heading whose list entries are a change log’s among a digest’s headed entries (`* Fix a race ([#134101](…))`), one entry enough, and one whose are not in a change log; kept in a backup', () => {
+    const issue = (n: number) => ({
+      name: `2026-03-0${n}-kite.md`,
+      text: `# Kite ${n}\n\n## Featured\n\n### [Parallel pulls ${n}](https://example.org/f/${n})\n\nPods start faster.\n\n### [Drains ${n}](https://example.org/d/${n})\n\nNodes drain sooner.\n\n## Merges\n\n* Fix a race in the kubelet ([#${n}01](https://github.com/kite/kite/pull/${n}01))\n\n## Updates\n\n* [kite-csi v0.${n}](https://example.org/csi/${n}) drops the sidecar\n`,
+    });
+    const { template } = planImport([issue(1), issue(2), issue(3)], { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-03-22');
+    expect(template.items).toMatchObject({ grammar: 'heading' });
+    expect(template.items).not.toHaveProperty('referenceLink');
+    const def = (name: string) => template.sections.find((s) => s.name === name);
+    expect(def('Merges')).toMatchObject({ marker: '* ', referenceLink: true });
+    expect(def('Merges')).not.toHaveProperty('referenceAuthor');
+    for (const name of ['Featured', 'Updates']) expect(def(name), name).not.toHaveProperty('referenceLink');
+    const entry = (section: string, comment: string): Item => ({ id: section, section, project: null, order: 1, comment, capturedAt: '2026-03-22T00:00:00.000Z', issue: null, links: [{ url: 'https://github.com/kite/kite/pull/402', title: 'Drop the old flag by cy · Pull Request #402 · kite/kite' }] });
+    expect(renderItem(entry('Merges', ''), headingFormOf(template, { section: 'Merges', project: null }))).toBe('* Drop the old flag ([#402](https://github.com/kite/kite/pull/402))');
+    expect(renderItem(entry('Updates', 'words'), headingFormOf(template, { section: 'Updates', project: null }))).toBe('* [Drop the old flag by cy · Pull Request #402 · kite/kite](https://github.com/kite/kite/pull/402) words');
+    const backup = structuredClone(createBackup({ settings: DEFAULT_SETTINGS, template, issues: [], items: [] }, new Date('2026-03-22T00:00:00Z')));
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    const broken = JSON.parse(JSON.stringify(backup));
+    broken.template.sections[template.sections.indexOf(def('Merges')!)].referenceLink = 'yes';
+    expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
+    // Forgotten with the heading's other dressing.
+    const plain = editTaxonomy(template, { kind: 'plain-form', section: 'Merges', project: null });
+    if (typeof plain === 'string') throw new Error(plain);
+    expect(plain.sections.find((s) => s.name === 'Merges')).toMatchObject({ name: 'Merges' });
+    expect(plain.sections.find((s) => s.name === 'Merges')).not.toHaveProperty('referenceLink');
+    // In a digest most of whose entries are a change log's, a heading of links is not one.
+    const log = planImport(fixtureFiles('golden/past/merges-log'), { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2025-12-09').template;
+    expect(log.items).toMatchObject({ grammar: 'bullet', referenceLink: true });
+    expect(log.sections.find((s) => s.name === 'Subprojects and Dependency Updates')).toMatchObject({ referenceLink: false });
+    expect(log.sections.find((s) => s.name === 'Other Merges')).not.toHaveProperty('referenceLink');
+  });
+
+  it('keeps the heading of a part both newest issues write between sections, and what they write alike under it, not what changed', () => {
+    const issue = (n: number, deadline: string) => ({
+      name: `2026-03-0${n}-links.md`,
+      text: `# Links ${n}\n\n## News\n\n- [A ${n}](https://example.org/a/${n}) - words\n\n## Release Schedule\n\n**Next Deadline: ${deadline}**\n\nSee the [calendar](https://example.org/calendar).\n\n## Tools\n\n- [T ${n}](https://example.org/t/${n})\n`,
+    });
+    const plan = planImport([issue(1, 'Code Freeze'), issue(2, 'Docs Freeze'), issue(3, 'Release')], { template: DEFAULT_TEMPLATE, issues: [], items: [] }, '2026-03-22');
+    expect(plan.template.sections.map((s) => [s.name, s.after])).toEqual([
+      ['News', '## Release Schedule\n\nSee the [calendar](https://example.org/calendar).'],
+      ['Tools', undefined],
+    ]);
   });
 
   it('learns a heading whose first entry stands a blank line under it where the digest’s others stand right under theirs, kept in a backup', () => {
