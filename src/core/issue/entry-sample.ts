@@ -1,6 +1,6 @@
 import type { GroupKey, Item } from '../model/item.ts';
 import type { Template } from '../model/template.ts';
-import { headingForm } from './entry-form.ts';
+import { headingForm, headingFormOf } from './entry-form.ts';
 import { renderItem } from './item-renderer.ts';
 import { writtenEntry } from './written-entry.ts';
 
@@ -22,15 +22,40 @@ const sampleItem = (group: GroupKey, page: SamplePage, words: string): Item => (
 });
 
 /**
- * A new entry as the digest's template writes it under `group` (by default its first heading):
+ * A new entry as the digest's template writes it under `group` (by default the first heading that
+ * writes the digest's way):
  * what an import shows the editor before it is applied, so a way of writing learned wrongly is
  * seen before it is kept. The page's `author` shows where the digest names or credits authors.
  */
 export function entrySample(template: Template, page: SamplePage, words: string, group?: GroupKey): string {
-  const section = template.sections.find((s) => !s.hidden);
-  const at = group ?? { section: section?.name ?? null, project: section?.projects.find((p) => !p.hidden)?.name ?? null };
-  return writtenEntry(template, sampleItem(at, page, words));
+  const at = group ?? digestsWayGroup(template, page, words);
+  return writtenEntry(template, sampleItem(at, changePage(template, at, page), words));
 }
+
+/**
+ * The first heading that writes its entries the digest's way (a digest's news in paragraphs
+ * before its lists shows a list entry), else the first: each visible section's visible projects,
+ * or the section where it has none.
+ */
+function digestsWayGroup(template: Template, page: SamplePage, words: string): GroupKey {
+  const groups = template.sections
+    .filter((s) => !s.hidden)
+    .flatMap((s): GroupKey[] => {
+      const projects = s.projects.filter((p) => !p.hidden);
+      return projects.length > 0 ? projects.map((p) => ({ section: s.name, project: p.name })) : [{ section: s.name, project: null }];
+    });
+  return groups.find((g) => headingSample(template, g, page, words) === undefined) ?? groups[0] ?? { section: null, project: null };
+}
+
+/**
+ * Where the heading's entries, or the digest's, are a change log's, the sample links a pull
+ * request, as they do: a change log writes any other page as a plain link.
+ */
+function changePage(template: Template, group: GroupKey, page: SamplePage): SamplePage {
+  const logs = template.items.referenceLink === true || headingFormOf(template, group).items.referenceLink === true;
+  return logs ? { ...page, url: SAMPLE_CHANGE_URL } : page;
+}
+const SAMPLE_CHANGE_URL = 'https://github.com/example/project/pull/1234';
 
 /**
  * A new entry under `group` where the heading writes it otherwise than a heading of no form of its
@@ -39,5 +64,5 @@ export function entrySample(template: Template, page: SamplePage, words: string,
  */
 export function headingSample(template: Template, group: GroupKey, page: SamplePage, words: string): string | undefined {
   const own = entrySample(template, page, words, group);
-  return own === renderItem(sampleItem(group, page, words), headingForm(template, undefined)) ? undefined : own;
+  return own === renderItem(sampleItem(group, changePage(template, group, page), words), headingForm(template, undefined)) ? undefined : own;
 }

@@ -52,4 +52,23 @@ describe('entrySample: a new entry as the import will write it', () => {
     const featured = learned('featured-quotes');
     expect(headingSample(featured, { section: 'Featured', project: null }, { ...page, author: 'Jane Doe' }, words)).toBe('-   [The page’s title](https://example.org/page) by Jane Doe\n\n    > Your words about it.');
   });
+
+  it('links a pull request where the heading’s entries, or the digest’s, are a change log’s, so the sample shows how', () => {
+    const words = 'Your words about it.';
+    const change = '* Your words about it. ([#1234](https://github.com/example/project/pull/1234))';
+    expect(entrySample(learned('change-log'), page, words)).toMatch(/^- Your words about it\. \(\[#1234\]\(https:\/\/github\.com\/example\/project\/pull\/1234\)/);
+    // A heading of links in a change log, and one that is a change log's like the digest's.
+    const merges = learned('merges-log');
+    expect(headingSample(merges, { section: 'Subprojects and Dependency Updates', project: null }, page, words)).toBe('* [The page’s title](https://github.com/example/project/pull/1234) Your words about it.');
+    expect(headingSample(merges, { section: 'Other Merges', project: null }, page, words)).toBeUndefined();
+    // The import's sample is the digest's way: the first heading that writes it (not the news in
+    // paragraphs or the featured ones under headings that come before).
+    expect(entrySample(merges, page, words)).toBe(change);
+    // A heading's own change log among headed entries.
+    const headed = learned('headed');
+    const name = headed.sections[0]?.name ?? null;
+    const logged = { ...headed, sections: headed.sections.map((s, i) => (i === 0 ? { ...s, marker: '* ', referenceLink: true } : s)) };
+    expect(headingSample(logged, { section: name, project: null }, page, words)).toBe(change);
+    expect(headingSample(headed, { section: name, project: null }, page, words)).toBeUndefined();
+  });
 });
