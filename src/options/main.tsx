@@ -10,6 +10,7 @@ import { CAPTURE_CACHE_KEY, redrawCaptureCache } from '../app/capture-cache.ts';
 import { createDigestStore } from '../storage/digest-store.ts';
 import { openDigestDb } from '../storage/open-db.ts';
 import { TranslateProvider } from '../ui/translate-context.ts';
+import { ListProvider, listFormatOf } from '../ui/list-context.ts';
 import { OptionsApp, type OptionsPorts } from './options-app.tsx';
 import { workerCall } from '../platform/worker-call.ts';
 import { applyIssueImport, planIssueImport } from '../app/import-issues.ts';
@@ -22,8 +23,6 @@ const language = uiLanguage();
 document.documentElement.lang = language;
 document.title = uiText('optionsTitle');
 const timeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-// Names listed as the language lists them: `a, b, c`, `a、b、c`.
-const listFormat = new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' });
 const now = (): Date => new Date();
 
 // An import of hundreds of issues is worked out and applied in a worker, the page responsive
@@ -63,17 +62,18 @@ const ports: OptionsPorts = {
 const root = document.getElementById('app') as HTMLElement;
 render(
   <TranslateProvider value={uiText}>
-    <OptionsApp
-      store={store}
-      ports={ports}
-      t={uiText}
-      now={now}
-      today={() => isoDateAt(now())}
-      newId={() => crypto.randomUUID()}
-      formatTime={(iso) => timeFormat.format(new Date(iso))}
-      formatList={(names) => listFormat.format(names)}
-      initialSection={decodeURIComponent(location.hash.slice(1)) || undefined}
-    />
+    <ListProvider value={listFormatOf(language)}>
+      <OptionsApp
+        store={store}
+        ports={ports}
+        t={uiText}
+        now={now}
+        today={() => isoDateAt(now())}
+        newId={() => crypto.randomUUID()}
+        formatTime={(iso) => timeFormat.format(new Date(iso))}
+        initialSection={decodeURIComponent(location.hash.slice(1)) || undefined}
+      />
+    </ListProvider>
   </TranslateProvider>,
   root,
 );

@@ -54,7 +54,6 @@ export interface OptionsProps {
   newId: () => string;
   formatTime: (iso: string) => string;
   /** Names as one list in the UI's language. */
-  formatList: (names: readonly string[]) => string;
   /** The section the page was opened at (`#import` from the popup's first-run offer). */
   initialSection?: string | undefined;
 }
@@ -77,7 +76,7 @@ const PROBLEM_TEXT: Readonly<Record<TaxonomyProblem, TextKey>> = {
   'not-found': 'problemNotFound',
 };
 
-export function OptionsApp({ store, ports, t, now, today, newId, formatTime, formatList, initialSection }: OptionsProps) {
+export function OptionsApp({ store, ports, t, now, today, newId, formatTime, initialSection }: OptionsProps) {
   const { data, error, reload, revision } = useOptionsData(store, ports.listenForChanges);
   // The page renders once its data is read: only then can it go to the section it was opened at.
   const loaded = data !== undefined;
@@ -170,7 +169,6 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, for
             <h2 id="import-heading">{t('navImport')}</h2>
             <ImportPanel
               preview={importer.preview}
-              formatList={formatList}
               summary={t('importSummary', [data.issues.length, data.itemCount - data.queue.length, plan.key])}
               busy={action.busy}
               working={importer.working}

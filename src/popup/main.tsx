@@ -16,6 +16,7 @@ import { openDigestDb } from '../storage/open-db.ts';
 import { sayFailure } from '../core/contracts/wording.ts';
 import { Notice } from '../ui/notice.tsx';
 import { TranslateProvider } from '../ui/translate-context.ts';
+import { ListProvider, listFormatOf } from '../ui/list-context.ts';
 import { PopupApp, preloadViews, type PanelState, type PopupPorts } from './popup-app.tsx';
 import type { CaptureContext } from '../app/capture-context.ts';
 import { openSidePanel } from '../platform/side-panel.ts';
@@ -91,6 +92,7 @@ const ports: PopupPorts = {
 };
 
 document.documentElement.lang = uiLanguage();
+const formatList = listFormatOf(uiLanguage());
 // Opened as a page of its own (a reminder, "Open in a tab"): as wide as the tab allows.
 if (view) document.documentElement.classList.add('in-tab');
 if (panel) document.documentElement.classList.add('in-panel');
@@ -116,19 +118,21 @@ function show(ctx: CaptureContext, panelState?: PanelState, early?: EarlyHandove
   if (early) forgetEdits([early.form]);
   render(
     <TranslateProvider value={uiText}>
-      <PopupApp
-        ctx={ctx}
-        initialTab={early?.tab ?? initialTab}
-        store={store}
-        ports={ports}
-        t={uiText}
-        now={now}
-        today={today}
-        newId={() => crypto.randomUUID()}
-        firstQueueRead={firstQueueRead}
-        {...(early ? { early } : {})}
-        {...(panelState ? { panel: panelState } : {})}
-      />
+      <ListProvider value={formatList}>
+        <PopupApp
+          ctx={ctx}
+          initialTab={early?.tab ?? initialTab}
+          store={store}
+          ports={ports}
+          t={uiText}
+          now={now}
+          today={today}
+          newId={() => crypto.randomUUID()}
+          firstQueueRead={firstQueueRead}
+          {...(early ? { early } : {})}
+          {...(panelState ? { panel: panelState } : {})}
+        />
+      </ListProvider>
     </TranslateProvider>,
     root,
   );

@@ -3,6 +3,7 @@ import type { PrePublishProblem } from '../core/queue/pre-publish-checks.ts';
 import { issueIdOf, issueKeyOf } from '../core/model/issue-key.ts';
 import { LiveText } from './live-text.tsx';
 import { useT } from './translate-context.ts';
+import { useFormatList, type FormatList } from './list-context.ts';
 
 export interface ExportPlanPatch {
   key?: string;
@@ -42,6 +43,7 @@ interface ExportPanelProps {
 
 export function ExportPanel(props: ExportPanelProps) {
   const t = useT();
+  const formatList = useFormatList();
   const [confirming, setConfirming] = useState(false);
   const [preview, setPreview] = useState<string | undefined>();
   useEffect(() => {
@@ -100,7 +102,7 @@ export function ExportPanel(props: ExportPanelProps) {
           <ul>
             {props.problems.map((p, i) => (
               <li key={i}>
-                {describeProblem(p, t)}
+                {describeProblem(p, t, formatList)}
                 {p.kind === 'tracking' ? (
                   <>
                     {' '}
@@ -162,19 +164,19 @@ export function ExportPanel(props: ExportPanelProps) {
   );
 }
 
-function describeProblem(p: PrePublishProblem, t: ReturnType<typeof useT>): string {
+function describeProblem(p: PrePublishProblem, t: ReturnType<typeof useT>, formatList: FormatList): string {
   switch (p.kind) {
     case 'no-items':
       return t('checkNoItems');
     case 'no-comment':
       return t('checkNoComment', p.title);
     case 'tracking':
-      return t('checkTracking', [p.names.join(', '), p.url]);
+      return t('checkTracking', [formatList(p.names), p.url]);
     case 'duplicate-in-issue':
       return t('checkDuplicateQueue', p.url);
     case 'already-published':
       return t('checkDuplicatePublished', [p.issue, p.url]);
     case 'empty-headings':
-      return t('checkEmptyHeadings', p.names.join(', '));
+      return t('checkEmptyHeadings', formatList(p.names));
   }
 }

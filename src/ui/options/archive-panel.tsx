@@ -2,6 +2,7 @@ import { isSafeHref } from '../../core/url/capturable-url.ts';
 import type { Item } from '../../core/model/item.ts';
 import type { ArchiveHeading } from '../../core/queue/archive-search.ts';
 import { useT } from '../translate-context.ts';
+import { useFormatList } from '../list-context.ts';
 
 interface ArchivePanelProps {
   loading: boolean;
@@ -23,6 +24,7 @@ interface ArchivePanelProps {
 
 export function ArchivePanel(props: ArchivePanelProps) {
   const t = useT();
+  const formatList = useFormatList();
   return (
     <div class="archive">
       <p>{t('archiveIntro')}</p>
@@ -37,7 +39,7 @@ export function ArchivePanel(props: ArchivePanelProps) {
             <option value="">{t('archiveAll')}</option>
             {props.headings.map((h) => (
               <option key={h.name} value={h.name}>
-                {h.formerly.length > 0 ? t('archiveHeadingFormerly', [h.name, h.formerly.join(', ')]) : h.name}
+                {h.formerly.length > 0 ? t('archiveHeadingFormerly', [h.name, formatList(h.formerly)]) : h.name}
               </option>
             ))}
           </select>

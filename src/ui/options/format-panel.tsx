@@ -18,6 +18,7 @@ import { levelLabels } from '../level-labels.ts';
 import { entryKindsIn } from '../../core/model/entry-kind.ts';
 import { GRAMMAR_TEXT } from './grammar-text.ts';
 import { useT } from '../translate-context.ts';
+import { useFormatList } from '../list-context.ts';
 import type { TextKey } from '../../core/contracts/text-keys.ts';
 import { asksPicture } from '../../core/template/asks-picture.ts';
 import { withPictures } from '../../core/template/with-pictures.ts';
@@ -40,6 +41,7 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
 /** The digest's format: edited as a draft with a live preview, saved on request. */
 export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProps) {
   const t = useT();
+  const formatList = useFormatList();
   const [draft, setDraft] = useState(template);
   // The kinds as typed, so a symbol half typed is not taken away; the draft holds those read.
   const kindsOf = (t: Template): string => (t.items.kinds ?? []).join(' ');
@@ -323,7 +325,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
         </div>
         {unknown.length > 0 ? (
           <div class="notice notice-warning" role="status">
-            {t('formatUnknownName', unknown.join(', '))}
+            {t('formatUnknownName', formatList(unknown))}
           </div>
         ) : null}
         <div class="actions">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ItemGrammar } from '../../core/model/template.ts';
 import { useT } from '../translate-context.ts';
+import { useFormatList } from '../list-context.ts';
 import { GRAMMAR_TEXT } from './grammar-text.ts';
 
 export interface ImportPreview {
@@ -39,7 +40,6 @@ interface ImportPanelProps {
   /** Shown once the import looks busy: a long archive takes seconds to read and to apply. */
   working?: ImportWorking | undefined;
   /** Names as one list in the UI's language (`a, b`, `a、b`). */
-  formatList: (names: readonly string[]) => string;
   onFiles: (files: File[]) => void;
   onApply: () => void;
   onCancel: () => void;
@@ -47,8 +47,9 @@ interface ImportPanelProps {
 }
 
 /** Published issues in: picked or dropped, previewed, then applied. */
-export function ImportPanel({ preview, summary, busy, working, formatList, onFiles, onApply, onCancel, onResolve }: ImportPanelProps) {
+export function ImportPanel({ preview, summary, busy, working, onFiles, onApply, onCancel, onResolve }: ImportPanelProps) {
   const t = useT();
+  const formatList = useFormatList();
   const doing = (step: ImportWorking['step']) =>
     busy && working?.step === step ? (
       <p class="import-working" role="status">
@@ -139,11 +140,11 @@ export function ImportPanel({ preview, summary, busy, working, formatList, onFil
               </div>
             </fieldset>
           ))}
-          {preview.missing.length > 0 ? <p class="hint">{t('importMissing', preview.missing.join(', '))}</p> : null}
+          {preview.missing.length > 0 ? <p class="hint">{t('importMissing', formatList(preview.missing))}</p> : null}
           {/* An issue read with no entry at all: say so before it is applied, not after. */}
           {preview.issues.some((i) => i.items === 0) ? (
             <p class="notice notice-warning" role="status">
-              {t('importNoEntries', preview.issues.filter((i) => i.items === 0).map((i) => i.title).join(', '))}
+              {t('importNoEntries', formatList(preview.issues.filter((i) => i.items === 0).map((i) => i.title)))}
             </p>
           ) : null}
           {preview.unsafeLinks.length > 0 ? (

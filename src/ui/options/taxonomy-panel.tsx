@@ -5,6 +5,7 @@ import { dressesOwn, type HeadingForm, type ItemGrammar, type SectionDef } from 
 import { GRAMMAR_TEXT } from './grammar-text.ts';
 import { isRetired, retiredShown, type RetiredHeadings } from '../../core/suggestion/retired-headings.ts';
 import { useT } from '../translate-context.ts';
+import { useFormatList } from '../list-context.ts';
 
 interface TaxonomyPanelProps {
   sections: readonly SectionDef[];
@@ -107,6 +108,7 @@ function FormSample({ name, sample, learned, busy, onForget }: { name: string; s
 
 export function TaxonomyPanel({ sections, writtenAs, sampleOf, retired, busy, error, onChange }: TaxonomyPanelProps) {
   const t = useT();
+  const formatList = useFormatList();
   const hideable = retired ? retiredShown(sections, retired) : [];
   return (
     <div class="taxonomy">
@@ -174,7 +176,7 @@ export function TaxonomyPanel({ sections, writtenAs, sampleOf, retired, busy, er
                         value={project.name}
                         onCommit={(to) => onChange({ kind: 'rename-project', section: section.name, from: project.name, to })}
                       />
-                      {project.aliases.length > 0 ? <span class="hint">{t('aliasesLabel', project.aliases.join(', '))}</span> : null}
+                      {project.aliases.length > 0 ? <span class="hint">{t('aliasesLabel', formatList(project.aliases))}</span> : null}
                       <button
                         type="button"
                         class="icon"

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ImportPanel } from '../../../src/ui/options/import-panel.tsx';
 import { Tabs } from '../../../src/ui/tabs.tsx';
 import { TranslateProvider } from '../../../src/ui/translate-context.ts';
+import { ListProvider, listFormatOf } from '../../../src/ui/list-context.ts';
 import { translator } from '../../helpers/translate.ts';
 
 afterEach(cleanup);
@@ -17,7 +18,6 @@ describe('ImportPanel', () => {
           preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'heading', otherForms: [{ grammar: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           summary=""
           busy={false}
-          formatList={(names) => new Intl.ListFormat('en', { type: 'conjunction', style: 'narrow' }).format(names)}
           onFiles={(files) => received.push(files.map((f) => f.name))}
           onApply={() => undefined}
           onCancel={() => undefined}
@@ -53,11 +53,29 @@ describe('ImportPanel', () => {
   });
 });
 
+describe('ImportPanel in Chinese', () => {
+  it('lists names as the language does (`a、b、c`), issues with no entries and missing ones too', () => {
+    const preview = { issues: [{ key: '17', title: '第十七期', items: 0, change: 'new' as const }, { key: '18', title: '第十八期', items: 0, change: 'new' as const }], failures: [], conflicts: [], missing: ['15', '16'], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'bullet' as const, otherForms: [], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: false, sample: undefined, changes: true };
+    render(
+      <TranslateProvider value={translator('zh_CN')}>
+        <ListProvider value={listFormatOf('zh-CN')}>
+          <ImportPanel preview={preview} summary="" busy={false} onFiles={() => undefined} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
+        </ListProvider>
+      </TranslateProvider>,
+    );
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('Developer News、Release Schedule、Featured PRs');
+    expect(text).toContain('第十七期、第十八期');
+    expect(text).toContain('15、16');
+    expect(text).not.toContain(', ');
+  });
+});
+
 describe('ImportPanel while an import works', () => {
   const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'bullet' as const, otherForms: [], everyIssue: [], lone: false, sample: undefined, changes: true };
   const view = (props: { preview?: typeof preview; busy: boolean; working?: { step: 'reading' | 'applying'; count: number } }) => (
     <TranslateProvider value={translator('en')}>
-      <ImportPanel preview={props.preview} summary="" busy={props.busy} working={props.working} formatList={(names) => names.join(', ')} onFiles={() => undefined} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
+      <ImportPanel preview={props.preview} summary="" busy={props.busy} working={props.working} onFiles={() => undefined} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
     </TranslateProvider>
   );
 
@@ -118,7 +136,6 @@ describe('Tabs', () => {
           }}
           summary=""
           busy={false}
-          formatList={(names) => new Intl.ListFormat('en', { type: 'conjunction', style: 'narrow' }).format(names)}
           onFiles={() => undefined}
           onApply={() => undefined}
           onCancel={() => undefined}
