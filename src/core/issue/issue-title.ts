@@ -4,6 +4,7 @@ import type { Issue, Period } from '../model/issue.ts';
 import { isTooLarge, readTitleDay, readTitleNumber, writtenNumbers, type TitleNumber } from './issue-number.ts';
 import { dayOf, issueIdOf } from '../model/issue-key.ts';
 import { publishedTokenName } from './publication-date.ts';
+import { titleSpan } from '../template/standing-pattern.ts';
 import { formatPattern, formatValue, type PatternValues } from './pattern.ts';
 
 export interface TitleRange {
@@ -66,29 +67,36 @@ interface TitleParts {
  * `R Weekly {year}-W{number:2}`.
  */
 function titleParts(title: string, known?: number, published?: IsoDate): TitleParts | undefined {
-  const read = readTitleNumber(title);
-  const number = read && !isTooLarge(read) ? read : known === undefined ? undefined : knownNumberAt(title, known);
-  if (!number || isTooLarge(number)) return undefined;
-  const pieces: { start: number; end: number; text: string }[] = [];
-  const numberText = number.style.zh ? '{number:zh}' : number.style.pad > 0 ? `{number:${number.style.pad}}` : '{number}';
-  if (number.dateFormat !== undefined) {
+  // A span of days in words (`Nov 18 – Nov 24, 2025`) is one token, and holds no number or day of the issue's own.
+  const span = published === undefined ? undefined : titleSpan(title, published);
+  const reading = span ? masked(title, span) : title;
+  const read = readTitleNumber(reading);
+  const found = read && !isTooLarge(read) ? read : known === undefined ? undefined : knownNumberAt(reading, known);
+  const number = found && !isTooLarge(found) ? found : undefined;
+  // A title that names its week and no number (`Foo Weekly: November 18 – 24`) is the span's.
+  if (!number && !span) return undefined;
+  const pieces: { start: number; end: number; text: string }[] = span ? [{ start: span.index, end: span.index + span.written.length, text: span.token }] : [];
+  const free = (start: number, end: number): boolean => pieces.every((p) => end <= p.start || start >= p.end);
+  const numberText = number === undefined ? '' : number.style.zh ? '{number:zh}' : number.style.pad > 0 ? `{number:${number.style.pad}}` : '{number}';
+  // (Named by its span alone: no number to write.)
+  if (number?.dateFormat !== undefined) {
     // Named by its day: the next is named by the day it comes out, or as many days from it.
     pieces.push({ start: number.start, end: number.end, text: `{${dayToken(dayOf(number), published)}:${number.dateFormat}}` });
-  } else if (number.year !== null && number.yearAt !== undefined) {
+  } else if (number !== undefined && number.year !== null && number.yearAt !== undefined) {
     // `2024-W43`, `2017 Issue 17`, `2018-1`, `Week 23, 2024`: the year and the number where each stands.
     pieces.push({ start: number.yearAt, end: number.yearAt + 4, text: '{year}' });
     const written = /^\d+/.exec(title.slice(number.numberAt))?.[0] ?? '';
     pieces.push({ start: number.numberAt, end: number.numberAt + written.length, text: numberText });
-  } else {
+  } else if (number !== undefined) {
     pieces.push({ start: number.start, end: number.end, text: numberText });
   }
   const range = readTitleRange(title);
-  if (range && pieces.every((p) => range.end <= p.start || range.start >= p.end)) {
+  if (range && free(range.start, range.end)) {
     pieces.push({ start: range.start, end: range.end, text: `{start:${range.format}}${range.separator}{end:${range.format}}` });
   }
   // A numbered issue's day beside its number (`Issue #12 — Jan 5, 2025`): the next one's day.
-  const day = number.dateFormat === undefined ? readTitleDay(title) : undefined;
-  if (day?.dateFormat !== undefined && pieces.every((p) => day.end <= p.start || day.start >= p.end)) {
+  const day = number?.dateFormat === undefined ? readTitleDay(reading) : undefined;
+  if (day?.dateFormat !== undefined && free(day.start, day.end)) {
     pieces.push({ start: day.start, end: day.end, text: `{${dayToken(dayOf(day), published)}:${day.dateFormat}}` });
   }
   pieces.sort((a, b) => a.start - b.start);
@@ -100,6 +108,11 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
   }
   const tokensEnd = pattern.length;
   return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd, ...(read && !isTooLarge(read) ? {} : { byValue: true as const }) };
+}
+
+/** The title with a span's words blanked out, every other character where it stood. */
+function masked(title: string, span: { index: number; written: string }): string {
+  return title.slice(0, span.index) + '\uE000'.repeat(span.written.length) + title.slice(span.index + span.written.length);
 }
 
 /**

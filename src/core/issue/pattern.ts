@@ -37,17 +37,20 @@ export function formatPattern(pattern: string, values: PatternValues): string {
 
 /**
  * A span of days as one token: `{span:SEPARATOR|FORM}` from the issue's start to its end,
- * `{span-7:SEPARATOR|FORM}` the week up to the day it comes out (see formatSpan).
+ * `{span-7:SEPARATOR|FORM}` the week up to the day it comes out, `{span-6-1:SEPARATOR|FORM}` the
+ * week up to the day before (see formatSpan); `|M` after the form writes the month on both days
+ * where they share it (`Nov 18 – Nov 24, 2025`).
  */
-const SPAN_NAME = /^span(?:-\d{1,2})?$/;
+const SPAN_NAME = /^span(?:-\d{1,2}(?:[+-]\d{1,2})?)?$/;
 
 function spanValue(values: PatternValues, name: string, format: string | undefined): string | undefined {
-  const back = /^span-(\d+)$/.exec(name)?.[1];
-  const end = back === undefined ? values.end : (values.published ?? values.end);
+  const [, back, shift] = /^span-(\d+)([+-]\d+)?$/.exec(name) ?? [];
+  const to = back === undefined ? values.end : (values.published ?? values.end);
+  const end = typeof to === 'string' && isIsoDate(to) && shift !== undefined ? addDays(to, Number(shift)) : to;
   const start = back === undefined ? values.start : typeof end === 'string' && isIsoDate(end) ? addDays(end, -Number(back)) : undefined;
-  const bar = format?.indexOf('|') ?? -1;
-  if (format === undefined || bar === -1 || typeof start !== 'string' || typeof end !== 'string' || !isIsoDate(start) || !isIsoDate(end) || start > end) return undefined;
-  return formatSpan(start, end, format.slice(0, bar), format.slice(bar + 1));
+  const [separator, form, keep] = format?.split('|') ?? [];
+  if (separator === undefined || form === undefined || typeof start !== 'string' || typeof end !== 'string' || !isIsoDate(start) || !isIsoDate(end) || start > end) return undefined;
+  return formatSpan(start, end, separator, form, keep === 'M');
 }
 
 /**
@@ -55,12 +58,13 @@ function spanValue(values: PatternValues, name: string, format: string | undefin
  * with what both share written once, where the form puts it: a year or month that ends the form
  * after the last day only, one that opens it before the first day only (`November 18 to 25,
  * 2025`, `November 25 to December 2, 2025`, `December 29, 2025 to January 5, 2026`, `18–25
- * November 2025`, `25 November – 2 December 2025`).
+ * November 2025`, `25 November – 2 December 2025`); with `months`, a month on both days all the
+ * same (`Nov 18 – Nov 24, 2025`).
  */
-export function formatSpan(start: string, end: string, separator: string, form: string): string {
+export function formatSpan(start: string, end: string, separator: string, form: string, months = false): string {
   if (start === end) return formatDate(end, form);
   const [a, b] = [dateParts(start), dateParts(end)];
-  const shared = (token: string): boolean => (token.startsWith('Y') ? a.year === b.year : token.startsWith('M') ? a.year === b.year && a.month === b.month : false);
+  const shared = (token: string): boolean => (token.startsWith('Y') ? a.year === b.year : token.startsWith('M') ? !months && a.year === b.year && a.month === b.month : false);
   // The form's text and tokens in turn: tokens at the odd places.
   const pieces = form.split(/(YYYY|MMMM|MMM|MM|M|DD|D)/);
   let first = pieces.length;

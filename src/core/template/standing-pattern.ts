@@ -55,7 +55,28 @@ interface SpanEnd {
   end: IsoDate;
   /** The issue's own first day, where it has a period; otherwise any day up to a month before. */
   start?: IsoDate;
+  /** How many days from the day the issue came out the span ends, where it ends another day (a title's week). */
+  shift?: number;
   tails: string[];
+}
+
+/** A title's span may also leave out the year (`Foo Weekly: November 18 – 24`). */
+const TITLE_SPAN_FORMS = [...SPAN_FORMS, 'MMMM D', 'MMM D', 'D MMMM', 'D MMM'] as const;
+/** How many days before the day it came out a title's span may end (a week named once it is over). */
+const TITLE_SPAN_SHIFT = 7;
+
+/**
+ * A span of days a title names in words, ending on the day the issue came out or up to a week
+ * before (`Weekly #12 (Nov 18 – Nov 24, 2025)`, out on the 25th): where it stands and its token
+ * (`{span-6-1: – |MMM D, YYYY|M}`).
+ */
+export function titleSpan(title: string, published: IsoDate): { index: number; written: string; token: string } | undefined {
+  if (!/\d/.test(title)) return undefined;
+  const ends: SpanEnd[] = Array.from({ length: TITLE_SPAN_SHIFT + 1 }, (_, k) => {
+    const end = addDays(published, -k);
+    return { end, ...(k === 0 ? {} : { shift: -k }), tails: [formatDate(end, 'D')] };
+  });
+  return firstSpan(title, ends, TITLE_SPAN_FORMS);
 }
 
 /** What of an issue its standing text may name: its number and its days. */
@@ -96,25 +117,46 @@ function spanEnds(issue: IssueOwnFigures): SpanEnd[] {
  */
 function withSpans(text: string, spans: readonly SpanEnd[]): string {
   let out = text;
+  for (let found = firstSpan(out, spans, SPAN_FORMS); found !== undefined; found = firstSpan(out, spans, SPAN_FORMS)) out = out.slice(0, found.index) + found.token + out.slice(found.index + found.written.length);
+  return out;
+}
+
+/**
+ * The first span of `spans` that `text` writes in one of `forms`, its month once where both days
+ * share it or on both (`|M`), and its token.
+ */
+function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly string[]): { index: number; written: string; token: string } | undefined {
   for (const span of spans) {
-    if (!span.tails.some((tail) => out.includes(tail))) continue;
+    if (!span.tails.some((tail) => text.includes(tail))) continue;
     const starts = span.start !== undefined ? [span.start] : Array.from({ length: SPAN_DAYS }, (_, i) => addDays(span.end, -(i + 1)));
-    for (const form of SPAN_FORMS) {
-      // The last day as a span in this form writes it: its month left to the first day where
-      // both share it (`25, 2025`), or whole.
-      const lasts = [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form).split('\n')[1] as string))];
-      for (const separator of SPAN_SEPARATORS) {
-        if (!lasts.some((last) => out.includes(separator + last))) continue;
-        for (const start of starts) {
-          const written = formatSpan(start, span.end, separator, form);
-          if (!out.includes(written)) continue;
-          const name = span.start !== undefined ? 'span' : `span-${daysBetween(start, span.end)}`;
-          out = out.split(written).join(`{${name}:${separator}|${form}}`);
+    for (const form of forms) {
+      for (const months of [false, true]) {
+        // The last day as a span in this form writes it: its month left to the first day where
+        // both share it (`25, 2025`), or whole.
+        const lasts = [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form, months).split('\n')[1] as string))];
+        for (const separator of SPAN_SEPARATORS) {
+          if (!lasts.some((last) => text.includes(separator + last))) continue;
+          for (const start of starts) {
+            const written = formatSpan(start, span.end, separator, form, months);
+            const index = wholeAt(text, written);
+            if (index === -1) continue;
+            const shift = span.shift === undefined ? '' : `${span.shift > 0 ? '+' : ''}${span.shift}`;
+            const name = span.start !== undefined ? 'span' : `span-${daysBetween(start, span.end)}${shift}`;
+            return { index, written, token: `{${name}:${separator}|${form}${months ? '|M' : ''}}` };
+          }
         }
       }
     }
   }
-  return out;
+  return undefined;
+}
+
+/** Where `written` stands in `text` with no letter or digit run on before or after it (`18 – 24` is not in `18 – 245`); -1 where nowhere. */
+function wholeAt(text: string, written: string): number {
+  for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + written.length))) return at;
+  }
+  return -1;
 }
 
 /**

@@ -77,6 +77,20 @@ describe('issue numbers in titles', () => {
     expect(titlePatternOf(['第 12 期 · 2024年5月3日：开源', '第 11 期 · 2024年4月26日：工具'])).toBe('第 {number} 期 · {published:YYYY年M月D日}：{subtitle}');
   });
 
+  it('writes a span of days a title names in words as one token, ending as many days before the issue came out as it did; its digits are no issue number', () => {
+    const published = ['2025-11-25', '2025-11-18'];
+    expect(titlePatternOf(['Weekly #12 (Nov 18 – Nov 24, 2025)', 'Weekly #11 (Nov 11 – Nov 17, 2025)'], [], published)).toBe('Weekly #{number} ({span-6-1: – |MMM D, YYYY|M})');
+    expect(titlePatternOf(['Weekly #12 (November 19 to 25, 2025)', 'Weekly #11 (November 12 to 18, 2025)'], [], published)).toBe('Weekly #{number} ({span-6: to |MMMM D, YYYY})');
+    expect(titlePatternOf(['Weekly #12: Nov 18–24, 2025', 'Weekly #11: Nov 11–17, 2025'], [], published)).toBe('Weekly #{number}: {span-6-1:–|MMM D, YYYY}');
+    expect(titlePatternOf(['Weekly #12: 17–23 November', 'Weekly #11: 10–16 November'], [], published)).toBe('Weekly #{number}: {span-6-2:–|D MMMM}');
+    // Named by its week alone: no number in it.
+    expect(titlePatternOf(['This Week in Foo: November 18 – 24', 'This Week in Foo: November 11 – 17'], [], published)).toBe('This Week in Foo: {span-6-1: – |MMMM D}');
+    expect(readTitleNumber('This Week in Foo: November 18 – 24')).toBeUndefined();
+    expect(readTitleNumber('This Week in Foo 24')).toMatchObject({ number: 24 });
+    // Without the day it came out, as before: the words as they stand.
+    expect(titlePatternOf(['This Week in Foo: November 18 – 24', 'This Week in Foo: November 11 – 17'])).toBeUndefined();
+  });
+
   it('writes a title\'s day as many days from the issue\'s publication as the titles were (a week named by its last day, out two days later)', () => {
     const titles = ['Week Ending December 20, 2025', 'Week Ending December 13, 2025'];
     const pattern = titlePatternOf(titles, [], ['2025-12-22', '2025-12-15']);

@@ -19,6 +19,17 @@ describe('formatPattern', () => {
     expect(formatPattern('Week of {span-7: to |MMMM D, YYYY}', { number: 1 })).toBe('Week of {span-7: to |MMMM D, YYYY}');
   });
 
+  it('writes a span ending some days before the day the issue comes out, and the month on both days where asked to', () => {
+    expect(formatSpan('2025-11-18', '2025-11-24', ' – ', 'MMM D, YYYY', true)).toBe('Nov 18 – Nov 24, 2025');
+    expect(formatSpan('2025-11-25', '2025-12-01', ' – ', 'MMM D, YYYY', true)).toBe('Nov 25 – Dec 1, 2025');
+    expect(formatSpan('2025-11-18', '2025-11-24', '–', 'D MMM', true)).toBe('18 Nov–24 Nov');
+    const published = { published: '2025-12-02' };
+    expect(formatPattern('Weekly ({span-6-1: – |MMM D, YYYY|M})', published)).toBe('Weekly (Nov 25 – Dec 1, 2025)');
+    expect(formatPattern('Weekly ({span-6-2: – |MMM D|M})', published)).toBe('Weekly (Nov 24 – Nov 30)');
+    expect(formatPattern('Weekly ({span-6-2: – |MMMM D})', published)).toBe('Weekly (November 24 – 30)');
+    expect(formatPattern('Weekly ({span-6+1: to |MMMM D})', published)).toBe('Weekly (November 27 to December 3)');
+  });
+
   it('fills the title pattern with a Chinese numeral and an MMDD range', () => {
     expect(formatPattern('OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})', values)).toBe(
       'OpenStack社区动态第十七期(0701-0720)',
