@@ -451,6 +451,23 @@ describe('a Jekyll digest of entries under headings and a section of list items,
     expect(new Date(`${date}T00:00:00Z`).getTime() - new Date(`${slug}T00:00:00Z`).getTime()).toBe(2 * 86_400_000);
     expect(markdown).toContain(`## Other Merges\n\n* [Kubelet builds without Docker](${url}) - Backported.`);
   });
+
+  it('imports its change log and the Saturday its titles name, and exports a pull request saved with no words as the change its title names, linked by its number', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('merges-log'), 'Apply', /Imported 3 issues/);
+    // The pull request's own page, served in its place.
+    const url = 'https://github.com/kite/kite/pull/13411';
+    await h.context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Drop the old `--insecure` flag by ana · Pull Request #13411 · kite/kite</title><h1>Drop the old flag</h1>' }));
+    const markdown = await captureAndExport(h, url, 'Other Merges', '');
+    expect(markdown).toContain(`## Other Merges\n\n* Drop the old \`--insecure\` flag ([#13411](${url}))\n`);
+    // The title names the Saturday two days before the post's date, as the digest's do.
+    const [, title = '', date = ''] = /\ntitle: "Week Ending (.+)"\ndate: (\d{4}-\d\d-\d\d) 22:00:00 -0000\n/.exec(markdown) ?? [];
+    const saturday = new Date(`${date}T00:00:00Z`);
+    saturday.setUTCDate(saturday.getUTCDate() - 2);
+    expect(title).toBe(saturday.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }));
+    // Its release schedule's heading stays for this week's deadline, its words gone.
+    expect(markdown).toContain('## Release Schedule\n\n## Featured PRs');
+  });
 });
 
 describe('a digest that lists some sections’ entries as table rows', () => {
