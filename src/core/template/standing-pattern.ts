@@ -57,26 +57,37 @@ interface SpanEnd {
   start?: IsoDate;
   /** How many days from the day the issue came out the span ends, where it ends another day (a title's week). */
   shift?: number;
+  /** What text holding such a span holds, one at least (see SPAN_TAILS)… */
   tails: string[];
+  /** …and its last day of the month, where the tails do not hold it. */
+  day?: string;
+  /** How its last day is written at the span's end, by form (see firstSpan), worked out once for all the issue's text. */
+  lasts?: Map<string, string[]>;
 }
 
-/** A title's span may also leave out the year (`Foo Weekly: November 18 – 24`). */
-const TITLE_SPAN_FORMS = [...SPAN_FORMS, 'MMMM D', 'MMM D', 'D MMMM', 'D MMM'] as const;
-/** How many days before the day it came out a title's span may end (a week named once it is over). */
-const TITLE_SPAN_SHIFT = 7;
+/** A span up to the day the issue came out may also leave out the year (`Foo Weekly: November 18 – 24`). */
+const BARE_SPAN_FORMS = [...SPAN_FORMS, 'MMMM D', 'MMM D', 'D MMMM', 'D MMM'] as const;
+/** How many days before the day it came out such a span may end (a week named once it is over). */
+const SPAN_SHIFT = 7;
+
+/**
+ * The spans ending on the day an issue came out or up to a week before (`Nov 18 – Nov 24, 2025`
+ * in an issue out on the 25th: `{span-6-1: – |MMM D, YYYY|M}`).
+ */
+function publishedSpans(published: IsoDate): SpanEnd[] {
+  return Array.from({ length: SPAN_SHIFT + 1 }, (_, k) => {
+    const end = addDays(published, -k);
+    // Every form of it names its last day's month (`Nov` opens `November` too): most text names none.
+    return { end, ...(k === 0 ? {} : { shift: -k }), tails: [formatDate(end, 'MMM')], day: formatDate(end, 'D') };
+  });
+}
 
 /**
  * A span of days a title names in words, ending on the day the issue came out or up to a week
- * before (`Weekly #12 (Nov 18 – Nov 24, 2025)`, out on the 25th): where it stands and its token
- * (`{span-6-1: – |MMM D, YYYY|M}`).
+ * before (`Weekly #12 (Nov 18 – Nov 24, 2025)`, out on the 25th): where it stands and its token.
  */
 export function titleSpan(title: string, published: IsoDate): { index: number; written: string; token: string } | undefined {
-  if (!/\d/.test(title)) return undefined;
-  const ends: SpanEnd[] = Array.from({ length: TITLE_SPAN_SHIFT + 1 }, (_, k) => {
-    const end = addDays(published, -k);
-    return { end, ...(k === 0 ? {} : { shift: -k }), tails: [formatDate(end, 'D')] };
-  });
-  return firstSpan(title, ends, TITLE_SPAN_FORMS);
+  return /\d/.test(title) ? firstSpan(title, publishedSpans(published), BARE_SPAN_FORMS) : undefined;
 }
 
 /** What of an issue its standing text may name: its number and its days. */
@@ -102,12 +113,13 @@ export function issueFigures(issue: IssueOwnFigures): IssueFigures {
 
 /**
  * The spans an issue's text may name: its period, first day to last, where it has one; and the
- * days up to the day it came out (`for the week of November 18 to 25, 2025` in an issue of the
- * 25th), from any day up to a month before, read from the text.
+ * days up to the day it came out or up to a week before (`for the week of November 18 to 25,
+ * 2025` in an issue of the 25th, `from Nov 24 to Nov 30` in one of December 2), from any day up
+ * to a month before, read from the text.
  */
 function spanEnds(issue: IssueOwnFigures): SpanEnd[] {
-  const ends = [...(issue.period ? [{ end: issue.period.end, start: issue.period.start }] : []), ...(issue.published ? [{ end: issue.published }] : [])];
-  return ends.map((span) => ({ ...span, tails: SPAN_TAILS.map((form) => formatDate(span.end, form)) }));
+  const period = issue.period ? [{ end: issue.period.end, start: issue.period.start, tails: SPAN_TAILS.map((form) => formatDate((issue.period as NonNullable<typeof issue.period>).end, form)) }] : [];
+  return [...period, ...(issue.published ? publishedSpans(issue.published) : [])];
 }
 
 /**
@@ -117,7 +129,7 @@ function spanEnds(issue: IssueOwnFigures): SpanEnd[] {
  */
 function withSpans(text: string, spans: readonly SpanEnd[]): string {
   let out = text;
-  for (let found = firstSpan(out, spans, SPAN_FORMS); found !== undefined; found = firstSpan(out, spans, SPAN_FORMS)) out = out.slice(0, found.index) + found.token + out.slice(found.index + found.written.length);
+  for (let found = firstSpan(out, spans, BARE_SPAN_FORMS); found !== undefined; found = firstSpan(out, spans, BARE_SPAN_FORMS)) out = out.slice(0, found.index) + found.token + out.slice(found.index + found.written.length);
   return out;
 }
 
@@ -127,15 +139,18 @@ function withSpans(text: string, spans: readonly SpanEnd[]): string {
  */
 function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly string[]): { index: number; written: string; token: string } | undefined {
   for (const span of spans) {
-    if (!span.tails.some((tail) => text.includes(tail))) continue;
+    if (!span.tails.some((tail) => text.includes(tail)) || (span.day !== undefined && !text.includes(span.day))) continue;
     const starts = span.start !== undefined ? [span.start] : Array.from({ length: SPAN_DAYS }, (_, i) => addDays(span.end, -(i + 1)));
     for (const form of forms) {
       for (const months of [false, true]) {
         // The last day as a span in this form writes it: its month left to the first day where
         // both share it (`25, 2025`), or whole.
-        const lasts = [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form, months).split('\n')[1] as string))];
+        const key = `${form}|${months}`;
+        span.lasts ??= new Map();
+        const lasts = span.lasts.get(key) ?? [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form, months).split('\n')[1] as string))];
+        span.lasts.set(key, lasts);
         for (const separator of SPAN_SEPARATORS) {
-          if (!lasts.some((last) => text.includes(separator + last))) continue;
+          if (!lasts.some((last) => endsWordAt(text, separator + last))) continue;
           for (const start of starts) {
             const written = formatSpan(start, span.end, separator, form, months);
             const index = wholeAt(text, written);
@@ -149,6 +164,12 @@ function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly stri
     }
   }
   return undefined;
+}
+
+/** Whether `text` holds `written` with no letter or digit run on after it (` - 20` is not in ` - 2026-09-16`). */
+function endsWordAt(text: string, written: string): boolean {
+  for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) if (!/[\p{L}\p{N}]/u.test(text.charAt(at + written.length))) return true;
+  return false;
 }
 
 /** Where `written` stands in `text` with no letter or digit run on before or after it (`18 – 24` is not in `18 – 245`); -1 where nowhere. */
@@ -171,7 +192,8 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
   const figures = 'days' in issue ? issue : issueFigures(issue);
   // Most text names no figure of its issue: told before any is looked for.
   const daysNamed = figures.dayMarks.some((d) => text.includes(d));
-  const spanned = daysNamed && figures.spans().some((s) => s.tails.some((tail) => text.includes(tail)));
+  // (A span may end up to a week before the issue's days, on a day of its own: see publishedSpans.)
+  const spanned = /\d/.test(text) && figures.spans().some((s) => s.tails.some((tail) => text.includes(tail)) && (s.day === undefined || text.includes(s.day)));
   // A day whose month is named in another language (`Ausgabe vom 14. November 2026`, `du 14
   // novembre 2026`): that language's forms, before English ones.
   const local = daysNamed ? localDays(text, figures.own) : [];

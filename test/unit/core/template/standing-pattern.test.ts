@@ -33,8 +33,11 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('Covering 19–25 November 2025, issue 12.', dated)).toBe('Covering {span-6:–|D MMMM YYYY}, issue {number}.');
     expect(standingPattern('From Oct 28 - Nov 25, 2025', dated)).toBe('From {span-28: - |MMM D, YYYY}');
     expect(standingPattern('Read in 8 to 13 November 2026 (November 14, 2026)', issue)).toBe('Read in {span: to |D MMMM YYYY} ({published:MMMM D, YYYY})');
+    // A week that ended up to a week before the issue came out, its year left out or not, its month on both days or once.
+    expect(standingPattern('From November 18 to 24, 2025', dated)).toBe('From {span-6-1: to |MMMM D, YYYY}');
+    expect(standingPattern('What happened from Nov 17 to Nov 23.', dated)).toBe('What happened from {span-6-2: to |MMM D|M}.');
     // Not a span of this issue's: two days that end elsewhere, more than a month, or a day alone.
-    expect(standingPattern('From November 18 to 24, 2025', dated)).toBe('From November 18 to 24, 2025');
+    expect(standingPattern('From November 8 to 14, 2025', dated)).toBe('From November 8 to 14, 2025');
     expect(standingPattern('From September 18 to November 25, 2025', dated)).toBe('From September 18 to {published:MMMM D, YYYY}');
     expect(standingPattern('Out on November 25, 2025', dated)).toBe('Out on {published:MMMM D, YYYY}');
   });
