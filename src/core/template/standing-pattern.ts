@@ -65,8 +65,12 @@ interface SpanEnd {
   lasts?: Map<string, string[]>;
 }
 
-/** A span up to the day the issue came out may also leave out the year (`Foo Weekly: November 18 – 24`). */
-const BARE_SPAN_FORMS = [...SPAN_FORMS, 'MMMM D', 'MMM D', 'D MMMM', 'D MMM'] as const;
+/**
+ * A span up to the day the issue came out may also leave out the year (`Foo Weekly: November 18 –
+ * 24`); either may pad its days with a zero (`December 02 – 08, 2025`).
+ */
+const UNPADDED_SPAN_FORMS = [...SPAN_FORMS, 'MMMM D', 'MMM D', 'D MMMM', 'D MMM'] as const;
+const BARE_SPAN_FORMS = [...UNPADDED_SPAN_FORMS, ...UNPADDED_SPAN_FORMS.map((form) => form.replace('D', 'DD'))];
 /** How many days before the day it came out such a span may end (a week named once it is over). */
 const SPAN_SHIFT = 7;
 

@@ -83,6 +83,8 @@ describe('issue numbers in titles', () => {
     expect(titlePatternOf(['Weekly #12 (November 19 to 25, 2025)', 'Weekly #11 (November 12 to 18, 2025)'], [], published)).toBe('Weekly #{number} ({span-6: to |MMMM D, YYYY})');
     expect(titlePatternOf(['Weekly #12: Nov 18–24, 2025', 'Weekly #11: Nov 11–17, 2025'], [], published)).toBe('Weekly #{number}: {span-6-1:–|MMM D, YYYY}');
     expect(titlePatternOf(['Weekly #12: 17–23 November', 'Weekly #11: 10–16 November'], [], published)).toBe('Weekly #{number}: {span-6-2:–|D MMMM}');
+    // Days padded with a zero, across months too.
+    expect(titlePatternOf(['Weekly #12 (December 02 – 08, 2025)', 'Weekly #11 (November 25 – December 01, 2025)'], [], ['2025-12-09', '2025-12-02'])).toBe('Weekly #{number} ({span-6-1: – |MMMM DD, YYYY})');
     // Named by its week alone: no number in it.
     expect(titlePatternOf(['This Week in Foo: November 18 – 24', 'This Week in Foo: November 11 – 17'], [], published)).toBe('This Week in Foo: {span-6-1: – |MMMM D}');
     expect(readTitleNumber('This Week in Foo: November 18 – 24')).toBeUndefined();

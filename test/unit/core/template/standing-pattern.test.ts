@@ -36,6 +36,7 @@ describe('standing text as a pattern of its issue', () => {
     // A week that ended up to a week before the issue came out, its year left out or not, its month on both days or once.
     expect(standingPattern('From November 18 to 24, 2025', dated)).toBe('From {span-6-1: to |MMMM D, YYYY}');
     expect(standingPattern('What happened from Nov 17 to Nov 23.', dated)).toBe('What happened from {span-6-2: to |MMM D|M}.');
+    expect(standingPattern('What happened from 03 to 09 November 2025.', { ...dated, published: '2025-11-09' })).toBe('What happened from {span-6: to |DD MMMM YYYY}.');
     // Not a span of this issue's: two days that end elsewhere, more than a month, or a day alone.
     expect(standingPattern('From November 8 to 14, 2025', dated)).toBe('From November 8 to 14, 2025');
     expect(standingPattern('From September 18 to November 25, 2025', dated)).toBe('From September 18 to {published:MMMM D, YYYY}');
