@@ -1,4 +1,5 @@
-import { daysBetween, isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
+import { isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
+import { shiftFromPublished } from '../dates/publication-shift.ts';
 import { findNamedDay } from '../dates/month-names.ts';
 
 /** A calendar day if the parts make one. */
@@ -68,14 +69,6 @@ export function publishedTokenName(day: IsoDate, published: IsoDate): string | u
   return shift === 0 ? 'published' : `published${shift > 0 ? '+' : ''}${shift}`;
 }
 
-/** How many days `day` is from the publication day; undefined where too far to follow it. */
-export function shiftFromPublished(day: IsoDate, published: IsoDate): number | undefined {
-  const shift = daysBetween(published, day);
-  return Math.abs(shift) > MAX_SHIFT_DAYS ? undefined : shift;
-}
-
-/** How far from the publication day a dated field or title may be and still be read as following it. */
-const MAX_SHIFT_DAYS = 14;
 
 function width(part: string, token: 'M' | 'D'): string {
   return part.length === 2 ? token + token : token;

@@ -2,7 +2,7 @@ import { addDays, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import type { Issue, Period } from '../model/issue.ts';
 import { compareIssueIds, dayOf, issueIdOf, issueKeyOf, nextIssueId, type IssueId, type IssueKey } from '../model/issue-key.ts';
 import { isDormant } from './due-date.ts';
-import { shiftFromPublished } from '../issue/publication-date.ts';
+import { shiftFromPublished } from '../dates/publication-shift.ts';
 
 /** What the editor may fix by hand about the open issue; anything absent is derived. */
 export interface OpenIssueSettings {
