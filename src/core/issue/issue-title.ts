@@ -78,7 +78,6 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
   const pieces: { start: number; end: number; text: string }[] = span ? [{ start: span.index, end: span.index + span.written.length, text: span.token }] : [];
   const free = (start: number, end: number): boolean => pieces.every((p) => end <= p.start || start >= p.end);
   const numberText = number === undefined ? '' : number.style.zh ? '{number:zh}' : number.style.pad > 0 ? `{number:${number.style.pad}}` : '{number}';
-  // (Named by its span alone: no number to write.)
   if (number?.dateFormat !== undefined) {
     // Named by its day: the next is named by the day it comes out, or as many days from it.
     pieces.push({ start: number.start, end: number.end, text: `{${dayToken(dayOf(number), published)}:${number.dateFormat}}` });
@@ -107,7 +106,7 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
     at = piece.end;
   }
   const tokensEnd = pattern.length;
-  return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd, ...(read && !isTooLarge(read) ? {} : { byValue: true as const }) };
+  return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd, ...(number !== undefined && !(read && !isTooLarge(read)) ? { byValue: true as const } : {}) };
 }
 
 /** The title with a span's words blanked out, every other character where it stood. */

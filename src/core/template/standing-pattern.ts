@@ -122,8 +122,9 @@ export function issueFigures(issue: IssueOwnFigures): IssueFigures {
  * to a month before, read from the text.
  */
 function spanEnds(issue: IssueOwnFigures): SpanEnd[] {
-  const period = issue.period ? [{ end: issue.period.end, start: issue.period.start, tails: SPAN_TAILS.map((form) => formatDate((issue.period as NonNullable<typeof issue.period>).end, form)) }] : [];
-  return [...period, ...(issue.published ? publishedSpans(issue.published) : [])];
+  const { period, published } = issue;
+  const own = period ? [{ end: period.end, start: period.start, tails: SPAN_TAILS.map((form) => formatDate(period.end, form)) }] : [];
+  return [...own, ...(published ? publishedSpans(published) : [])];
 }
 
 /**
@@ -143,7 +144,7 @@ function withSpans(text: string, spans: readonly SpanEnd[]): string {
  */
 function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly string[]): { index: number; written: string; token: string } | undefined {
   for (const span of spans) {
-    if (!span.tails.some((tail) => text.includes(tail)) || (span.day !== undefined && !text.includes(span.day))) continue;
+    if (!mayHold(text, span)) continue;
     const starts = span.start !== undefined ? [span.start] : Array.from({ length: SPAN_DAYS }, (_, i) => addDays(span.end, -(i + 1)));
     for (const form of forms) {
       for (const months of [false, true]) {
@@ -168,6 +169,11 @@ function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly stri
     }
   }
   return undefined;
+}
+
+/** Whether `text` holds what any writing of the span holds (see SpanEnd), told cheaply before it is looked for. */
+function mayHold(text: string, span: SpanEnd): boolean {
+  return span.tails.some((tail) => text.includes(tail)) && (span.day === undefined || text.includes(span.day));
 }
 
 /** Whether `text` holds `written` with no letter or digit run on after it (` - 20` is not in ` - 2026-09-16`). */
@@ -197,7 +203,7 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
   // Most text names no figure of its issue: told before any is looked for.
   const daysNamed = figures.dayMarks.some((d) => text.includes(d));
   // (A span may end up to a week before the issue's days, on a day of its own: see publishedSpans.)
-  const spanned = /\d/.test(text) && figures.spans().some((s) => s.tails.some((tail) => text.includes(tail)) && (s.day === undefined || text.includes(s.day)));
+  const spanned = /\d/.test(text) && figures.spans().some((s) => mayHold(text, s));
   // A day whose month is named in another language (`Ausgabe vom 14. November 2026`, `du 14
   // novembre 2026`): that language's forms, before English ones.
   const local = daysNamed ? localDays(text, figures.own) : [];

@@ -87,6 +87,7 @@ describe('issue numbers in titles', () => {
     expect(titlePatternOf(['Weekly #12 (December 02 – 08, 2025)', 'Weekly #11 (November 25 – December 01, 2025)'], [], ['2025-12-09', '2025-12-02'])).toBe('Weekly #{number} ({span-6-1: – |MMMM DD, YYYY})');
     // Named by its week alone: no number in it.
     expect(titlePatternOf(['This Week in Foo: November 18 – 24', 'This Week in Foo: November 11 – 17'], [], published)).toBe('This Week in Foo: {span-6-1: – |MMMM D}');
+    expect(titlePatternOf(['This Week in Foo: November 18 – 24'], [], ['2025-11-25'])).toBe('This Week in Foo: {span-6-1: – |MMMM D}');
     expect(readTitleNumber('This Week in Foo: November 18 – 24')).toBeUndefined();
     expect(readTitleNumber('This Week in Foo 24')).toMatchObject({ number: 24 });
     // Without the day it came out, as before: the words as they stand.
