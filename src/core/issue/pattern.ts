@@ -154,5 +154,5 @@ function withLanguage(format: string): [string, MonthLanguage | undefined] {
 
 /** The names a pattern uses, for validating a pattern the editor typed. */
 export function patternNames(pattern: string): string[] {
-  return [...pattern.matchAll(TOKEN)].map((m) => (m[1] as string).replace(/[+-]\d+$/, ''));
+  return [...pattern.matchAll(TOKEN)].map((m) => (m[1] as string).replace(/(?:[+-]\d+)+$/, ''));
 }

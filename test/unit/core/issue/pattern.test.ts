@@ -60,6 +60,7 @@ describe('formatPattern', () => {
 
   it('lists the names a pattern uses', () => {
     expect(patternNames('{a}-{b:MM}-{published+2:DD}')).toEqual(['a', 'b', 'published']);
+    expect(patternNames('Week of {span-6-2: – |MMM D, YYYY|M} ({span-7: to |MMMM D})')).toEqual(['span', 'span']);
   });
 
   it('writes a day some days from a named day, across a month’s end; nothing for a value that is no day', () => {
