@@ -148,12 +148,7 @@ function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly stri
     const starts = span.start !== undefined ? [span.start] : Array.from({ length: SPAN_DAYS }, (_, i) => addDays(span.end, -(i + 1)));
     for (const form of forms) {
       for (const months of [false, true]) {
-        // The last day as a span in this form writes it: its month left to the first day where
-        // both share it (`25, 2025`), or whole.
-        const key = `${form}|${months}`;
-        span.lasts ??= new Map();
-        const lasts = span.lasts.get(key) ?? [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form, months).split('\n')[1] as string))];
-        span.lasts.set(key, lasts);
+        const lasts = lastsOf(span, form, months);
         for (const separator of SPAN_SEPARATORS) {
           if (!lasts.some((last) => endsWordAt(text, separator + last))) continue;
           for (const start of starts) {
@@ -169,6 +164,21 @@ function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly stri
     }
   }
   return undefined;
+}
+
+/**
+ * How the span's last day is written at its end in a form: its month left to the first day where
+ * both share it (`25, 2025`), or whole. Worked out once per span for all the issue's text.
+ */
+function lastsOf(span: SpanEnd, form: string, months: boolean): string[] {
+  const key = `${form}|${months}`;
+  span.lasts ??= new Map();
+  let lasts = span.lasts.get(key);
+  if (lasts === undefined) {
+    lasts = [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form, months).split('\n')[1] as string))];
+    span.lasts.set(key, lasts);
+  }
+  return lasts;
 }
 
 /** Whether `text` holds what any writing of the span holds (see SpanEnd), told cheaply before it is looked for. */
