@@ -1,6 +1,7 @@
 import { extractLinks } from './markdown-links.ts';
 import { writtenLinkText } from './reference-links.ts';
 import { encodeLinkDestination } from './markdown-escape.ts';
+import { htmlAttribute, htmlText, htmlWords } from './html-escape.ts';
 
 /** An HTML tag as written (`<a href="…">`, `</em>`, `<br/>`): kept as it stands. */
 const TAG = /^<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/;
@@ -27,15 +28,15 @@ export function inlineHtml(markdown: string): string {
     const link = links.get(at);
     if (link && link.kind !== 'bare') {
       const written = markdown.slice(link.start, link.end);
-      const href = escapeHtml(encodeLinkDestination(link.url), true);
-      const words = link.kind === 'autolink' ? escapeHtml(link.url) : link.kind === 'html' ? undefined : inlineHtml(writtenLinkText(written, link.text));
+      const href = htmlAttribute(encodeLinkDestination(link.url));
+      const words = link.kind === 'autolink' ? htmlText(link.url) : link.kind === 'html' ? undefined : inlineHtml(writtenLinkText(written, link.text));
       text += hold(words === undefined ? written : `<a href="${href}">${words}</a>`);
       at = link.end;
       continue;
     }
     const ch = markdown[at] as string;
     if (ch === '\\' && /^[!-/:-@[-`{-~]$/.test(markdown[at + 1] ?? '')) {
-      text += hold(escapeHtml(markdown[at + 1] as string));
+      text += hold(htmlText(markdown[at + 1] as string));
       at += 2;
       continue;
     }
@@ -43,7 +44,7 @@ export function inlineHtml(markdown: string): string {
     if (ticks !== undefined) {
       const close = rest.indexOf(ticks, ticks.length);
       if (close !== -1 && rest[close + ticks.length] !== '`') {
-        text += hold(`<code>${escapeHtml(rest.slice(ticks.length, close).replace(/^ (.*) $/, '$1'))}</code>`);
+        text += hold(`<code>${htmlText(rest.slice(ticks.length, close).replace(/^ (.*) $/, '$1'))}</code>`);
         at += close + ticks.length;
         continue;
       }
@@ -60,7 +61,7 @@ export function inlineHtml(markdown: string): string {
     text += ch;
     at++;
   }
-  return emphasis(escapeHtml(text)).replace(/\u0000(\d+)\u0000/g, (_, n: string) => made[Number(n)] as string);
+  return emphasis(htmlWords(text)).replace(/\u0000(\d+)\u0000/g, (_, n: string) => made[Number(n)] as string);
 }
 
 /** `**strong**` and `*emphasis*` (or with `_`, not inside a word) as HTML. */
@@ -68,10 +69,4 @@ function emphasis(text: string): string {
   return text
     .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1(?!\1)/g, (whole, mark: string, words: string, at: number) => (mark === '__' && /\w/.test(text[at - 1] ?? '') ? whole : `<strong>${words}</strong>`))
     .replace(/(?<![*\w])\*(?=[^\s*])([^\n*]*?[^\s*])\*(?!\*)|(?<![_\w])_(?=[^\s_])([^\n_]*?[^\s_])_(?![_\w])/g, (_, star: string | undefined, under: string | undefined) => `<em>${star ?? under}</em>`);
-}
-
-/** Text as HTML holds it: `&` (not an entity's), `<`, `>`, and in an attribute `"`. */
-function escapeHtml(text: string, attribute = false): string {
-  const escaped = text.replace(/&(?!#?\w+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return attribute ? escaped.replace(/"/g, '&quot;') : escaped;
 }

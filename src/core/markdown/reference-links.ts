@@ -1,5 +1,6 @@
 import { encodeLinkDestination, escapeLinkText } from './markdown-escape.ts';
 import { isFootnote } from './footnote-links.ts';
+import { htmlAttribute } from './html-escape.ts';
 import { extractLinks, normalizeLabel, type FoundLink, type LinkDefinitions } from './markdown-links.ts';
 
 /** A link's words as written between its brackets, escapes and emphasis kept. */
@@ -47,15 +48,11 @@ function usesLabel(markdown: string, definitions: LinkDefinitions): boolean {
 export function asHtmlLinks(markdown: string): string {
   if (!markdown.includes('](')) return markdown;
   // Words holding an anchor's own tag (`[x </a> y](…)`) would close it early: left inline.
-  return rewriteLinks(markdown, new Map(), (link, text) => (link.kind === 'inline' && isWebAddress(link.url) && !/<\/?a[\s>]/i.test(text) ? `<a href="${attributeValue(encodeLinkDestination(link.url))}">${text}</a>` : undefined));
+  return rewriteLinks(markdown, new Map(), (link, text) => (link.kind === 'inline' && isWebAddress(link.url) && !/<\/?a[\s>]/i.test(text) ? `<a href="${htmlAttribute(encodeLinkDestination(link.url))}">${text}</a>` : undefined));
 }
 
 function isWebAddress(url: string): boolean {
   return /^(?:https?:|mailto:)/i.test(url.trim());
-}
-
-function attributeValue(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

@@ -36,5 +36,10 @@ describe('a digest written in HTML', () => {
       '<a href="https://a.example/?x=1&amp;y=2">A &lt;b&gt;</a> — <em>em</em> <strong>strong</strong> <code>a&lt;b</code> snake_case <i>kept</i> 5 * 3',
     );
     expect(inlineHtml('<https://a.example/?q=1&r=2> and \\*not\\* &amp; &')).toBe('<a href="https://a.example/?q=1&amp;r=2">https://a.example/?q=1&amp;r=2</a> and *not* &amp; &amp;');
+    // What looks like an entity in an address, in code or escaped is those characters, not the
+    // entity; in the editor's words it is the entity, as Markdown reads it.
+    expect(inlineHtml('[A](http://a.example?&#1;a) <http://b.example/?&#2;> `&lt;` \\&#3; &#4;')).toBe(
+      '<a href="http://a.example?&amp;#1;a">A</a> <a href="http://b.example/?&amp;#2;">http://b.example/?&amp;#2;</a> <code>&amp;lt;</code> &amp;#3; &#4;',
+    );
   });
 });
