@@ -169,6 +169,7 @@ const TemplateSchema = v.object({
     countsAcross: v.optional(v.boolean()),
     strongLink: v.optional(v.picklist(['**', '__'])),
     strongWithin: v.optional(v.literal(true)),
+    openItems: v.optional(v.literal(true)),
     referenceLink: v.optional(v.literal(true)),
     referenceAuthor: v.optional(v.literal(true)),
     referenceAddress: v.optional(v.literal(true)),

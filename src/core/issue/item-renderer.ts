@@ -340,9 +340,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (style.quoted) return quoteLines([text, ...more.map(link)].join('\n'));
   // Entries after a symbol Markdown does not list by (`🔗 `) are one a line: all of one on its own.
   if (SYMBOL_MARKER.test(`${marker}x`)) return marker + [oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ');
-  // An HTML list's item (`  <li>`) is one line of HTML, closed after it: Markdown inside a block of
-  // HTML would stand as typed.
-  if (HTML_ITEM_MARKER.test(marker)) return marker + inlineHtml([oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ')) + '</li>';
+  // An HTML list's item (`  <li>`) is one line of HTML, closed after it unless the digest leaves
+  // its items open: Markdown inside a block of HTML would stand as typed.
+  if (HTML_ITEM_MARKER.test(marker)) return marker + inlineHtml([oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ')) + (style.openItems ? '' : '</li>');
   const indent = ' '.repeat(marker.length);
   const nested = more.map((l) => `\n${indent}${style.marker.trim() || '*'} ${link(l)}`).join('');
   const body = text

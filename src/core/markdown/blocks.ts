@@ -130,18 +130,47 @@ const HTML_ITEM_LINE = /^[ \t]*<li(?:[ \t][^>]*)?>[^\n]*<\/li>[ \t]*$/i;
 /** A line that opens an HTML list item closed on a later line (`<li>`, the link and words under it, `</li>`). */
 const HTML_ITEM_OPEN = /^[ \t]*<li(?:[ \t][^>]*)?>/i;
 
+/** The tags that open and close HTML lists and their items, in the order a line holds them. */
+const HTML_LIST_TAG = /<(\/?)(li|ul|ol)(?=[\s>/])[^>]*>/gi;
+
 /**
- * The line after an HTML list item that opens on `line` and closes on a later one, before `end`
- * (items nested in it closed with theirs); undefined where none closes it.
+ * The line after an HTML list item that opens on `line` and ends on a later one, before `end`;
+ * undefined where none ends it there. It ends with its `</li>`, or, where it leaves that out as
+ * HTML allows (`<li>words` a line), before the line opening the next item of its list or closing
+ * the list, or with its block. Items of lists nested in it end inside it, closed or not.
  */
 function htmlItemEnd(lines: readonly string[], line: number, end: number): number | undefined {
-  let depth = 0;
+  // What is open, innermost last: the item itself, lists nested in it and their items.
+  const open: ('li' | 'list')[] = [];
   for (let at = line; at < end; at++) {
     const text = lines[at] as string;
-    depth += (text.match(/<li(?=[\s>])/gi)?.length ?? 0) - (text.match(/<\/li\s*>/gi)?.length ?? 0);
-    if (depth <= 0) return at > line && /<\/li\s*>[ \t]*$/i.test(text) ? at + 1 : undefined;
+    for (const tag of text.matchAll(HTML_LIST_TAG)) {
+      const closing = tag[1] === '/';
+      const name = (tag[2] as string).toLowerCase() === 'li' ? 'li' : 'list';
+      // A next item of the item's own list, or that list's end, as the line's first tag: the
+      // item ended on the line before.
+      const ownList = open.length === 1 && (name === 'list' ? closing : !closing);
+      if (ownList && at > line) return tag.index === text.length - text.trimStart().length ? at : undefined;
+      if (name === 'li' && !closing) {
+        // An item left open ends where the next one of its list opens.
+        if (open.at(-1) === 'li' && open.length > 1) open.pop();
+        open.push('li');
+      } else if (name === 'li') {
+        if (open.at(-1) !== 'li') return undefined;
+        open.pop();
+        if (open.length === 0) return at > line && /<\/li\s*>[ \t]*$/i.test(text) ? at + 1 : undefined;
+      } else if (!closing) open.push('list');
+      else {
+        // A nested list's end closes its items left open.
+        while (open.at(-1) === 'li' && open.length > 1) open.pop();
+        if (open.at(-1) !== 'list') return undefined;
+        open.pop();
+      }
+    }
   }
-  return undefined;
+  // Left open to the block's end (a blank line after it, no list around it: an entry under a
+  // heading the digest's lists never held), it ends there, unless a list it nests is still open.
+  return open.length === 1 ? end : undefined;
 }
 
 /**

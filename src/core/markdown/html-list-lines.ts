@@ -1,5 +1,8 @@
-/** A line of an HTML list: its opening or closing tag (`<ul>`, `</ol>`), or one whole item (`<li>…</li>`). */
-const HTML_LIST_LINE = /^[ \t]*(?:<\/?[uo]l(?:[ \t][^>]*)?>|<li(?:[ \t][^>]*)?>[^\n]*<\/li>)[ \t]*$/i;
+/**
+ * A line of an HTML list: its opening or closing tag (`<ul>`, `</ol>`), or one whole item
+ * (`<li>…</li>`, or `<li>…` where the digest leaves its items open, as HTML allows).
+ */
+const HTML_LIST_LINE = /^[ \t]*(?:<\/?[uo]l(?:[ \t][^>]*)?>[ \t]*$|<li(?:[ \t][^>]*)?>)/i;
 
 /**
  * The gap between two pieces of text where both meet on lines of one HTML list (`<ul>`, then

@@ -237,6 +237,8 @@ export interface ItemStyle {
   strongLink?: '**' | '__';
   /** Where that bold is set inside the link's brackets instead (`[**title**](url)`, TLDR's entries). */
   strongWithin?: true;
+  /** Where the digest's HTML list items leave out their `</li>`, as HTML allows (`<li>words` a line, the next item closing it). */
+  openItems?: true;
   /**
    * Where entries are a change log's (`- Fix the needle ([#4103](…), @cy)`): their words name the
    * change, and its page is linked after them by its number, in brackets.

@@ -118,6 +118,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
     ...(strong === '**' || strong === '__' ? { strongLink: strong } : within === '**' || within === '__' ? { strongLink: within, strongWithin: true } : {}),
     ...(linkFirst ? { linkFirst: true } : {}),
+    ...(leavesItemsOpen(sources) ? { openItems: true } : {}),
     ...(titleLine ? { titleLine } : {}),
     ...(quoted ? { quoted: true, loose: true } : {}),
     ...(wordsMarker ? { wordsMarker } : {}),
@@ -133,6 +134,14 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(grammar === 'paragraph' && !linkFirst && !titleLine && linksApart(entries) ? { linksApart: true } : {}),
   };
 }
+
+/** Whether most of the entries that are HTML list items (`<li>`) leave out their `</li>`. */
+function leavesItemsOpen(sources: readonly string[]): boolean {
+  const items = sources.filter((s) => HTML_LIST_ITEM.test(s));
+  return majority(items.map((s) => !/<\/li\s*>\s*$/i.test(s))) === true;
+}
+
+const HTML_LIST_ITEM = /^[ \t]*<li(?:[ \t][^>]*)?>/i;
 
 /**
  * Where most paragraph entries end with a link that names no page (`… (Ana, Kite 6.1.

@@ -25,11 +25,18 @@ describe('scanBlocks: headings written in HTML', () => {
     expect(blocks('<h2>News</h2>\n<ul>\n  <li><a href="https://example.org/a">A</a> — words</li>\n  <li class="x">B</li>\n</ul>')).toEqual([{ kind: 'heading', level: 2, text: 'News' }, { kind: 'html' }, { kind: 'list' }, { kind: 'html' }]);
     const [, , list] = scanBlocks(['<h2>News</h2>', '<ul>', '  <li>A</li>', '  <li>B</li>', '</ul>'], 0);
     expect(list).toMatchObject({ start: 2, end: 4, items: [{ start: 2, end: 3 }, { start: 3, end: 4 }] });
-    // An item over several lines is one item, to the line that closes it (with what it nests);
-    // one never closed is HTML as it stands.
+    // An item over several lines is one item, to the line that closes it (with what it nests).
     const [, multi] = scanBlocks(['<ul>', '  <li>', '    <a href="https://example.org/a">A</a>', '    — words', '  </li>', '  <li>B', '    <ul><li>b1</li>', '    </ul></li>', '</ul>'], 0);
     expect(multi).toMatchObject({ kind: 'list', start: 1, end: 8, items: [{ start: 1, end: 5 }, { start: 5, end: 8 }] });
-    expect(blocks('<ul>\n<li>A\nB\n</ul>')).toEqual([{ kind: 'html' }]);
+    // An item left open, as HTML allows, ends where the next item opens or its list closes; the
+    // items of a list nested in it end with that list. One whose list never closes in the block
+    // ends with the block, unless a list it nests is still open.
+    const [, open] = scanBlocks(['<ul>', '  <li>A', '    words', '  <li>B', '    <ul>', '      <li>b1', '      <li>b2', '    </ul>', '  <li>C', '</ul>'], 0);
+    expect(open).toMatchObject({ kind: 'list', start: 1, end: 9, items: [{ start: 1, end: 3 }, { start: 3, end: 8 }, { start: 8, end: 9 }] });
+    expect(blocks('<ul>\n<li>A\nB\n</ul>')).toEqual([{ kind: 'html' }, { kind: 'list' }, { kind: 'html' }]);
+    expect(blocks('<ul>\n<li>A\nB')).toEqual([{ kind: 'html' }, { kind: 'list' }]);
+    expect(scanBlocks(['<ul>', '<li>A', '<ul>', '<li>a1'], 0).find((b) => b.kind === 'list' && b.start === 1)).toBeUndefined();
+    expect(blocks('<ul>\n<li>A <li>B\n</ul>')).toEqual([{ kind: 'html' }]);
     // A paragraph of HTML opening with its link is an entry's; one of the digest's own words is HTML.
     expect(blocks('<p><a href="https://example.org/a">A</a>: words</p>\n<p>Thanks to <a href="https://example.org/ana">Ana</a>!</p>')).toEqual([{ kind: 'paragraph' }, { kind: 'html' }]);
   });
