@@ -6,7 +6,8 @@ import { issueProblemWording } from '../core/contracts/problem-wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
 import { entrySample } from '../core/issue/entry-sample.ts';
 import { samplePage } from '../ui/options/sample-page.ts';
-import { otherGrammars } from '../core/template/other-grammars.ts';
+import { otherWays } from '../core/template/other-ways.ts';
+import { entryWayOf } from '../core/template/entry-way.ts';
 import { everyIssueGroups } from '../core/model/every-issue-groups.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { ImportPreview, ImportWorking } from '../ui/options/import-panel.tsx';
@@ -46,8 +47,8 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     newSections: plan.newSections,
     newProjects: plan.newProjects,
     retiredHeadings: plan.retiredHeadings,
-    grammar: plan.parsed[0]?.grammar,
-    otherForms: otherGrammars(plan.template),
+    way: plan.parsed.length > 0 ? entryWayOf(plan.template.items) : undefined,
+    otherWays: otherWays(plan.template),
     everyIssue: everyIssueGroups(plan.template).map((g) => g.project ?? (g.section as string)),
     lone: plan.lone,
     sample: plan.parsed.length > 0 ? entrySample(plan.template, samplePage(t), t('importSampleWords')) : undefined,

@@ -454,7 +454,7 @@ describe('a Jekyll digest of entries under headings and a section of list items,
 
   it('imports its change log and the Saturday its titles name, and exports a pull request saved with no words as the change its title names, linked by its number', async () => {
     h = await ExtensionHarness.launch();
-    await importIn(h, past('merges-log'), 'Apply', /Imported 3 issues/);
+    await importIn(h, past('merges-log'), 'Apply', /Imported 3 issues/, 'Entries read as: Change-log entries (the change, then its pull request by number)');
     // The pull request's own page, served in its place.
     const url = 'https://github.com/kite/kite/pull/13411';
     await h.context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Drop the old `--insecure` flag by ana · Pull Request #13411 · kite/kite</title><h1>Drop the old flag</h1>' }));

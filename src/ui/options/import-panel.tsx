@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { ItemGrammar } from '../../core/model/template.ts';
+import type { EntryWay } from '../../core/template/entry-way.ts';
 import { useT } from '../translate-context.ts';
 import { useFormatList } from '../list-context.ts';
-import { GRAMMAR_TEXT } from './grammar-text.ts';
+import { WAY_TEXT } from './way-text.ts';
 
 export interface ImportPreview {
   issues: { key: string; title: string; items: number; change: 'new' | 'replace' | 'same' }[];
@@ -17,10 +17,10 @@ export interface ImportPreview {
   newProjects: string[];
   /** Headings no entry will have gone under for over a year: offered apart. */
   retiredHeadings: string[];
-  /** How the files' entries were read; undefined when none could be. */
-  grammar: ItemGrammar | undefined;
-  /** The headings whose entries are written otherwise (news in paragraphs among lists), by grammar. */
-  otherForms: { grammar: ItemGrammar; headings: string[] }[];
+  /** How the files' entries were read, and new ones will be written; undefined when none could be. */
+  way: EntryWay | undefined;
+  /** The headings whose entries are written otherwise (news in paragraphs among lists, a change log among links), by way. */
+  otherWays: { way: EntryWay; headings: string[] }[];
   /** The headings a new issue will write whether anything is queued under them or not. */
   everyIssue: string[];
   /** One issue of the digest's own after the import: its standing parts can't be told yet (see ImportPlan.lone). */
@@ -160,10 +160,10 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onApply,
             </div>
           ) : null}
           {/* A digest never seen before: the editor sees how its entries were taken. */}
-          {preview.grammar ? <p>{t('importGrammar', t(GRAMMAR_TEXT[preview.grammar]))}</p> : null}
-          {preview.otherForms.map((f) => (
-            <p key={f.grammar} class="hint">
-              {t('importOtherForms', [t(GRAMMAR_TEXT[f.grammar]), formatList(f.headings)])}
+          {preview.way ? <p>{t('importWay', t(WAY_TEXT[preview.way]))}</p> : null}
+          {preview.otherWays.map((f) => (
+            <p key={f.way} class="hint">
+              {t('importOtherWays', [t(WAY_TEXT[f.way]), formatList(f.headings)])}
             </p>
           ))}
           {preview.everyIssue.length > 0 ? <p class="hint">{t('importEveryIssue', formatList(preview.everyIssue))}</p> : null}

@@ -15,7 +15,7 @@ describe('ImportPanel', () => {
     const view = (changes: boolean) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'heading', otherForms: [{ grammar: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'heading', otherWays: [{ way: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           summary=""
           busy={false}
           onFiles={(files) => received.push(files.map((f) => f.name))}
@@ -55,7 +55,7 @@ describe('ImportPanel', () => {
 
 describe('ImportPanel in Chinese', () => {
   it('lists names as the language does (`a、b、c`), issues with no entries and missing ones too', () => {
-    const preview = { issues: [{ key: '17', title: '第十七期', items: 0, change: 'new' as const }, { key: '18', title: '第十八期', items: 0, change: 'new' as const }], failures: [], conflicts: [], missing: ['15', '16'], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'bullet' as const, otherForms: [], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: false, sample: undefined, changes: true };
+    const preview = { issues: [{ key: '17', title: '第十七期', items: 0, change: 'new' as const }, { key: '18', title: '第十八期', items: 0, change: 'new' as const }], failures: [], conflicts: [], missing: ['15', '16'], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: false, sample: undefined, changes: true };
     render(
       <TranslateProvider value={translator('zh_CN')}>
         <ListProvider value={listFormatOf('zh-CN')}>
@@ -72,7 +72,7 @@ describe('ImportPanel in Chinese', () => {
 });
 
 describe('ImportPanel while an import works', () => {
-  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], grammar: 'bullet' as const, otherForms: [], everyIssue: [], lone: false, sample: undefined, changes: true };
+  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true };
   const view = (props: { preview?: typeof preview; busy: boolean; working?: { step: 'reading' | 'applying'; count: number } }) => (
     <TranslateProvider value={translator('en')}>
       <ImportPanel preview={props.preview} summary="" busy={props.busy} working={props.working} onFiles={() => undefined} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
@@ -127,8 +127,8 @@ describe('Tabs', () => {
             newSections: [],
             newProjects: [],
             retiredHeadings: ['Rust Jobs', 'Rust Walkthroughs'],
-            grammar: undefined,
-            otherForms: [],
+            way: undefined,
+            otherWays: [],
             everyIssue: [],
             lone: false,
             sample: undefined,
