@@ -1,5 +1,6 @@
 import { startingKind } from '../core/suggestion/kind-suggestion.ts';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
@@ -10,6 +11,7 @@ import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording, backupProblemWording } from '../core/contracts/problem-wording.ts';
 import { isIsoDate, isoDateAt } from '../core/dates/calendar-date.ts';
 import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
+import { entersFolder, issueFilesOf } from '../core/issue/issue-files.ts';
 import { exportNextIssue, exportPublished } from '../core/issue/issue-export.ts';
 import { applyImport, planImport, type ImportFailure } from '../core/issue/issue-import.ts';
 import { issueIdOf, issueKeyOf, type IssueKey } from '../core/model/issue-key.ts';
@@ -21,7 +23,7 @@ import { TEAM_USAGE, teamCommand } from './team-commands.ts';
 import { defaultGroup, suggestGroups, trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
 
 const USAGE = `Usage:
-  digest import FILE.md [FILE.md ...]        print a backup holding those issues
+  digest import FILE.md|FOLDER [...]         print a backup holding those issues (a folder's Markdown at any depth)
   digest export BACKUP.json [--issue N]      print issue N, or the queued items as the next issue
   digest suggest [--backup BACKUP.json | --preset openstack]
                                              read {"url","title"} lines, print {"section","project"}
@@ -37,8 +39,11 @@ type Command = (args: string[], today: string) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async import(args, today) {
-    if (args.length === 0) throw new UsageError('import needs at least one Markdown file.');
-    const decoded = await Promise.all(args.map(async (name) => ({ name, text: decodeIssueBytes(await readBytes(name)) })));
+    if (args.length === 0) throw new UsageError('import needs at least one Markdown file or folder.');
+    // A folder's Markdown at any depth, as the options page reads a folder handed over.
+    const { read } = issueFilesOf((await Promise.all(args.map(handedPaths))).flat());
+    if (read.length === 0) throw new UsageError('import found no Markdown file (.md, .markdown, .mdx) there.');
+    const decoded = await Promise.all(read.map(async ({ file: name }) => ({ name, text: decodeIssueBytes(await readBytes(name)) })));
     const undecodable: ImportFailure[] = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, problem: f.text.error }]));
     const files = decoded.flatMap((f) => (f.text.ok ? [{ name: f.name, text: f.text.value }] : []));
     const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
@@ -129,6 +134,20 @@ function issueKeyArgument(text: string): IssueKey {
   const id = issueIdOf(text);
   if (!id) throw new UsageError(`--issue wants an issue number (17) or a year and week (2024-W43), not "${text}".`);
   return issueKeyOf(id);
+}
+
+/** A path as given: a file by itself, or a folder's files, each with its path from the folder (for issueFilesOf) and on disk. */
+async function handedPaths(given: string): Promise<{ path: string; file: string }[]> {
+  const folder = await stat(given).then((s) => s.isDirectory(), () => false);
+  if (!folder) return [{ path: basename(given), file: given }];
+  const walk = async (dir: string, path: string): Promise<{ path: string; file: string }[]> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    const found = await Promise.all(
+      entries.map((e) => (e.isDirectory() ? (entersFolder(e.name) ? walk(join(dir, e.name), `${path}/${e.name}`) : []) : [{ path: `${path}/${e.name}`, file: join(dir, e.name) }])),
+    );
+    return found.flat().sort((a, b) => a.path.localeCompare(b.path));
+  };
+  return walk(given, basename(resolve(given)));
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

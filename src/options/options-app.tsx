@@ -1,3 +1,4 @@
+import { droppedFiles, pickedFiles } from '../platform/handed-files.ts';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { changeTaxonomy } from '../app/change-taxonomy.ts';
 import { changeCloseAfterSave, changeReminders, saveTemplate } from '../app/digest-settings.ts';
@@ -172,7 +173,9 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, ini
               summary={t('importSummary', [data.issues.length, data.itemCount - data.queue.length, plan.key])}
               busy={action.busy}
               working={importer.working}
-              onFiles={(files) => void importer.read(files.length, Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))))}
+              onFiles={(files) => void importer.read(pickedFiles(files))}
+              onDrop={(data) => void importer.read(droppedFiles(data))}
+              handedOver={importer.handedOver}
               onApply={() => void importer.apply()}
               onCancel={importer.cancel}
               onResolve={(key, file) => void importer.resolve(key, file)}

@@ -4,6 +4,7 @@ import type { Translate } from '../core/contracts/text-keys.ts';
 import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording } from '../core/contracts/problem-wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
+import { issueFilesOf, type HandedFile } from '../core/issue/issue-files.ts';
 import { entrySample } from '../core/issue/entry-sample.ts';
 import { samplePage } from '../ui/options/sample-page.ts';
 import { otherWays } from '../core/template/other-ways.ts';
@@ -56,10 +57,19 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
   };
 }
 
+/** Of the files last handed over: the paths left out (not Markdown, in hidden folders), and whether none was left to read. */
+export interface HandedOver {
+  leftOut: string[];
+  nothing: boolean;
+}
+
+const NOTHING_LEFT_OUT: HandedOver = { leftOut: [], nothing: false };
+
 /** Published issue files: read, previewed, applied in one transaction with a snapshot. */
 export function useImport({ store, t, action, today, now, changed, toast, work = { plan: (files, day) => planIssueImport(store, files, day), apply: (plan, at) => applyIssueImport(store, plan, at) } }: ImportDeps) {
   const [plan, setPlan] = useState<ImportPlan | undefined>();
   const [working, setWorking] = useState<ImportWorking | undefined>();
+  const [handedOver, setHandedOver] = useState<HandedOver>(NOTHING_LEFT_OUT);
   const during = async (doing: ImportWorking, work: () => Promise<void>): Promise<void> => {
     setWorking(doing);
     try {
@@ -71,14 +81,29 @@ export function useImport({ store, t, action, today, now, changed, toast, work =
   return {
     preview: plan && importPreview(plan, t),
     working,
-    /** Reads `count` files, their bytes still coming from the disk where they are a promise. */
-    read: (count: number, files: Promise<PickedFile[]> | PickedFile[]) =>
-      action.run(() =>
-        during({ step: 'reading', count }, async () => {
-          setPlan(await work.plan(await files, today()));
-        }),
-      ),
-    cancel: () => setPlan(undefined),
+    /** What was left out of the files handed over, and whether nothing was left to read. */
+    handedOver,
+    /**
+     * Reads the files handed over (picked, or the Markdown in a folder picked or dropped, still
+     * being listed where they are a promise), their bytes read from the disk as they come.
+     */
+    read: (handed: Promise<readonly HandedFile[]> | readonly HandedFile[]) =>
+      action.run(async () => {
+        const { read, leftOut } = issueFilesOf(await handed);
+        setHandedOver({ leftOut: leftOut.map((f) => f.path), nothing: read.length === 0 });
+        if (read.length === 0) {
+          setPlan(undefined);
+          return;
+        }
+        await during({ step: 'reading', count: read.length }, async () => {
+          const files = await Promise.all(read.map(async (f) => ({ name: f.path.slice(f.path.lastIndexOf('/') + 1), bytes: await f.bytes() })));
+          setPlan(await work.plan(files, today()));
+        });
+      }),
+    cancel: () => {
+      setPlan(undefined);
+      setHandedOver(NOTHING_LEFT_OUT);
+    },
     resolve: (key: string, fileName: string) =>
       action.run(async () => {
         if (plan) setPlan(await resolveImportConflict(store, plan, key, fileName));
@@ -89,6 +114,7 @@ export function useImport({ store, t, action, today, now, changed, toast, work =
         await during({ step: 'applying', count: plan.parsed.length }, () => work.apply(plan, now()));
         toast(t('toastImported', plan.parsed.length));
         setPlan(undefined);
+        setHandedOver(NOTHING_LEFT_OUT);
         await changed();
       }),
   };

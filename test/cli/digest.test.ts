@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,23 @@ describe('digest import / export', () => {
     if (!backup.ok) throw new Error(JSON.stringify(backup.error));
     expect(backup.value.issues.map((i) => i.number)).toEqual([21, 22, 23, 25, 103]);
     expect(backup.value.items.every((i) => i.issue !== null && i.links.every((l) => typeof l.url === 'string'))).toBe(true);
+  });
+
+  it('reads the Markdown of a folder at any depth, not a hidden folder’s, and says so when there is none', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'digest-folder-'));
+    mkdirSync(join(folder, 'posts', '2015'), { recursive: true });
+    mkdirSync(join(folder, '.git'));
+    fixtureFiles('issues').forEach((f, i) => writeFileSync(join(folder, 'posts', ...(i % 2 ? ['2015'] : []), f.name), f.text));
+    writeFileSync(join(folder, 'posts', 'logo.png'), 'png');
+    writeFileSync(join(folder, '.git', 'notes.md'), '# not an issue\n');
+    const r = digest(['import', folder]);
+    expect(r.stderr).toBe('');
+    const backup = parseBackup(r.stdout);
+    if (!backup.ok) throw new Error(JSON.stringify(backup.error));
+    expect(backup.value.issues.map((i) => i.number)).toEqual([21, 22, 23, 25, 103]);
+    const empty = mkdtempSync(join(tmpdir(), 'digest-empty-'));
+    writeFileSync(join(empty, 'a.png'), 'png');
+    expect(digest(['import', empty]).stderr).toContain('import found no Markdown file (.md, .markdown, .mdx) there.');
   });
 
   it('exports each imported issue back as it was', () => {

@@ -1,5 +1,7 @@
 /// <reference types="chrome" />
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/core/model/item.ts';
 import type { Template } from '../../src/core/model/template.ts';
@@ -799,5 +801,44 @@ describe('a digest that writes most of its headings in every issue', () => {
     expect(markdown).toContain(`## Updates from the Community\n\n### Releases\n* [Tern 1.0 is out](${url}) - at last\n\n### Observations\n\n## Crate of the Week\n\n[Please submit your suggestions and votes for next week][submit]!`);
     expect(markdown).toContain('### CFP - Events\n\nAre you a speaker looking for a place to share something cool?');
     expect(markdown).toContain('## Upcoming Events\n\n### Online\n\n### Europe\n\nIf you are running an event please add it to the calendar.\n\n## Jobs\n\nSee the [jobs board](https://jobs.example.org).\n\n# Quote of the Week\n\n[Please submit quotes and vote for next week!]');
+  });
+});
+
+describe('a folder of published issues', () => {
+  it('imports the Markdown of a folder picked, at any depth, naming what it left out; files dropped are read as picked ones', async () => {
+    h = await ExtensionHarness.launch();
+    // A blog's repository: issues at two depths, a picture, and its git folder.
+    const repo = mkdtempSync(join(tmpdir(), 'blog-'));
+    const [first, second] = past('html-open-items') as [string, string];
+    mkdirSync(join(repo, 'posts', '2026'), { recursive: true });
+    mkdirSync(join(repo, '.git'));
+    copyFileSync(first, join(repo, 'posts', basename(first)));
+    copyFileSync(second, join(repo, 'posts', '2026', basename(second)));
+    writeFileSync(join(repo, 'posts', 'logo.png'), 'not an issue');
+    writeFileSync(join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    await options.getByLabel('Import a folder').setInputFiles(repo);
+    const preview = options.getByRole('region', { name: 'This import will:' });
+    await preview.getByText('Web Bits #42').waitFor();
+    await preview.getByText('Web Bits #41').waitFor();
+    const folder = basename(repo);
+    await options.getByText(`Left out, as not Markdown or in a hidden folder: ${folder}/posts/logo.png, ${folder}/.git/HEAD`).or(options.getByText(`Left out, as not Markdown or in a hidden folder: ${folder}/.git/HEAD, ${folder}/posts/logo.png`)).waitFor();
+    await options.getByRole('button', { name: 'Apply' }).click();
+    await options.getByRole('status').filter({ hasText: /Imported 2 issues/ }).waitFor();
+    expect((await h.readStore<Item>('items')).length).toBe(9);
+    // The same files dropped: read as a pick of them, so nothing is new.
+    const files = [first, second].map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') }));
+    await options.locator('.dropzone').evaluate((zone, dropped) => {
+      const data = new DataTransfer();
+      for (const f of dropped) data.items.add(new File([f.text], f.name, { type: 'text/markdown' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, files);
+    await options.getByText('Nothing to change: these issues are already stored as they are.').waitFor();
+    // A folder with no Markdown in it says so.
+    const pictures = mkdtempSync(join(tmpdir(), 'pictures-'));
+    writeFileSync(join(pictures, 'a.png'), 'png');
+    await options.getByLabel('Import a folder').setInputFiles(pictures);
+    await options.getByText('No Markdown files (.md, .markdown, .mdx) there: nothing to import.').waitFor();
   });
 });

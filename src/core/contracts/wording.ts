@@ -60,6 +60,7 @@ const FAILURE_TEXT: Readonly<Record<FailureCode, TextKey>> = {
   'storage-unavailable': 'errorUnavailable',
   'storage-unknown': 'errorUnknown',
   gone: 'errorGone',
+  'file-unreadable': 'errorFileUnreadable',
 };
 
 export function failureWording(code: FailureCode, detail = ''): Wording {

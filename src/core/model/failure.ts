@@ -15,7 +15,9 @@ export type FailureCode =
   /** Anything else the database reported; `detail` carries the browser's own words. */
   | 'storage-unknown'
   /** The record an action was about changed or went meanwhile. */
-  | 'gone';
+  | 'gone'
+  /** A file the editor handed over could not be read (moved or deleted since); `detail` is its path. */
+  | 'file-unreadable';
 
 export const FAILURE_CODES: readonly FailureCode[] = [
   'storage-quota',
@@ -24,6 +26,7 @@ export const FAILURE_CODES: readonly FailureCode[] = [
   'storage-unavailable',
   'storage-unknown',
   'gone',
+  'file-unreadable',
 ];
 
 export class Failure extends Error {

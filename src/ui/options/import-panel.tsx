@@ -40,14 +40,19 @@ interface ImportPanelProps {
   /** Shown once the import looks busy: a long archive takes seconds to read and to apply. */
   working?: ImportWorking | undefined;
   /** Names as one list in the UI's language (`a, b`, `a、b`). */
+  /** Files picked, one by one or as a folder's (each knowing its path in it). */
   onFiles: (files: File[]) => void;
+  /** A drop of files or folders, handed over while the drop event runs (its folders can be listed only then). */
+  onDrop: (data: DataTransfer) => void;
+  /** What was left out of the files last handed over. */
+  handedOver: { leftOut: string[]; nothing: boolean };
   onApply: () => void;
   onCancel: () => void;
   onResolve: (key: string, fileName: string) => void;
 }
 
 /** Published issues in: picked or dropped, previewed, then applied. */
-export function ImportPanel({ preview, summary, busy, working, onFiles, onApply, onCancel, onResolve }: ImportPanelProps) {
+export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, handedOver, onApply, onCancel, onResolve }: ImportPanelProps) {
   const t = useT();
   const formatList = useFormatList();
   const doing = (step: ImportWorking['step']) =>
@@ -59,6 +64,13 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onApply,
     ) : null;
   const [over, setOver] = useState(false);
   const changeLabel = { new: t('importNew'), replace: t('importReplace'), same: t('importSame') };
+  const picked = (input: HTMLInputElement): void => {
+    const files = [...(input.files ?? [])];
+    // (Emptied, so the same files can be picked again after a cancel.)
+    input.value = '';
+    if (files.length > 0) onFiles(files);
+  };
+  const { leftOut } = handedOver;
   return (
     <div>
       <p>{t('importIntro')}</p>
@@ -73,29 +85,27 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onApply,
         onDrop={(e) => {
           e.preventDefault();
           setOver(false);
-          const files = [...(e.dataTransfer?.files ?? [])];
-          if (files.length > 0) onFiles(files);
+          if (e.dataTransfer && e.dataTransfer.items.length > 0) onDrop(e.dataTransfer);
         }}
       >
-        <input
-          id="import-files"
-          class="visually-hidden"
-          type="file"
-          multiple
-          accept=".md,.markdown,text/markdown,text/plain"
-          onChange={(e) => {
-            const input = e.currentTarget;
-            const files = [...(input.files ?? [])];
-            input.value = '';
-            if (files.length > 0) onFiles(files);
-          }}
-        />
+        <input id="import-files" class="visually-hidden" type="file" multiple accept=".md,.markdown,.mdx,text/markdown,text/plain" onChange={(e) => picked(e.currentTarget)} />
         <label for="import-files" class="button-like">
           {t('importPicker')}
+        </label>
+        {/* A blog's posts folder, or its whole repository: the Markdown in it, at any depth. */}
+        <input id="import-folder" class="visually-hidden" type="file" {...{ webkitdirectory: true }} onChange={(e) => picked(e.currentTarget)} />
+        <label for="import-folder" class="button-like">
+          {t('importFolder')}
         </label>
         <span class="hint">{t('importDrop')}</span>
       </div>
       {doing('reading')}
+      {handedOver.nothing ? (
+        <p class="notice notice-warning" role="status">
+          {t('importNoMarkdown')}
+        </p>
+      ) : null}
+      {leftOut.length > 0 ? <p class="hint">{t('importLeftOut', formatList([...leftOut.slice(0, 5), ...(leftOut.length > 5 ? [t('importLeftOutMore', leftOut.length - 5)] : [])]))}</p> : null}
       {preview ? (
         <div class="preview-box" role="region" aria-label={t('importPreview')}>
           {preview.issues.length > 0 ? (

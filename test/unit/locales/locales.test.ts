@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMessages, translator } from '../../helpers/translate.ts';
 
@@ -7,6 +9,13 @@ const zh = loadMessages('zh_CN');
 describe('_locales', () => {
   it('has every key in both English and Simplified Chinese', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(['en', 'zh_CN'])('names each key once in %s (JSON keeps the last of two, silently dropping the first)', (locale) => {
+    const text = readFileSync(resolve(import.meta.dirname, `../../../public/_locales/${locale}/messages.json`), 'utf8');
+    const keys = [...text.matchAll(/^ {2}"([^"]+)": \{/gm)].map((m) => m[1]);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    expect(keys.length).toBe(Object.keys(loadMessages(locale)).length);
   });
 
   it.each(Object.keys(en))('%s has the same placeholders and a message in both', (key) => {

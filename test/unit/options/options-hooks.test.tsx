@@ -8,6 +8,7 @@ import { useBackup } from '../../../src/options/use-backup.ts';
 import { useImport } from '../../../src/options/use-import.ts';
 import { applyIssueImport, planIssueImport, type PickedFile } from '../../../src/app/import-issues.ts';
 import type { ImportPlan } from '../../../src/core/issue/issue-import.ts';
+import { Failure } from '../../../src/core/model/failure.ts';
 import { useOptionsData } from '../../../src/options/use-options-data.ts';
 import { useAction } from '../../../src/ui/use-action.ts';
 import { fixtureFiles } from '../../helpers/corpus.ts';
@@ -17,7 +18,8 @@ import { translator } from '../../helpers/translate.ts';
 
 afterEach(cleanup);
 const t = translator('en');
-const picked = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+/** A file handed to the import by its path, its bytes read when asked for. */
+const handed = (path: string, text: string) => ({ path, bytes: async () => new TextEncoder().encode(text) });
 
 describe('useImport', () => {
   it('previews files, wording each unreadable one, and applies the rest', async () => {
@@ -29,7 +31,7 @@ describe('useImport', () => {
       return { action, importer: useImport({ store, t, action, today: () => '2015-05-01', now: () => SEED_NOW, changed: async () => void changed++, toast: (x) => void toasts.push(x) }) };
     });
     const file = fixtureFiles('issues')[0]!;
-    await act(async () => void (await result.current.importer.read(2, [picked(file.name, file.text), picked('notes.md', '# My notes\n')])));
+    await act(async () => void (await result.current.importer.read([handed(file.name, file.text), handed('notes.md', '# My notes\n')])));
     expect(result.current.importer.preview?.issues.map((i) => [i.key, i.change])).toEqual([['21', 'new']]);
     expect(result.current.importer.preview?.failures).toEqual([{ file: 'notes.md', line: 1, text: 'The title “My notes” names no issue number (like 第十七期, #17, Issue 17 or 2024-W43), and neither does a number field or the file name.' }]);
     await act(async () => void (await result.current.importer.apply()));
@@ -37,6 +39,30 @@ describe('useImport', () => {
     expect(changed).toBe(1);
     expect(result.current.importer.preview).toBeUndefined();
     expect((await store.read((tx) => tx.issues.list())).map((i) => i.number)).toEqual([21]);
+  });
+
+  it('reads the Markdown of a folder handed over and names what it left out; says so where there is none; words a file it cannot read', async () => {
+    const { store } = testStore();
+    const { result } = renderHook(() => {
+      const action = useAction(t);
+      return { action, importer: useImport({ store, t, action, today: () => '2015-05-01', now: () => SEED_NOW, changed: async () => undefined, toast: () => undefined }) };
+    });
+    const [first, second] = fixtureFiles('issues') as [{ name: string; text: string }, { name: string; text: string }];
+    const asked: string[] = [];
+    const folder = [handed(`blog/posts/${first.name}`, first.text), handed(`blog/posts/2014/${second.name}`, second.text), handed('blog/posts/logo.png', ''), handed('blog/.git/config', '')].map((f) => ({ ...f, bytes: () => (asked.push(f.path), f.bytes()) }));
+    await act(async () => void (await result.current.importer.read(Promise.resolve(folder))));
+    // Each issue by its file's name; the others never read.
+    expect(result.current.importer.preview?.issues.map((i) => i.key)).toHaveLength(2);
+    expect(asked).toEqual([`blog/posts/${first.name}`, `blog/posts/2014/${second.name}`]);
+    expect(result.current.importer.handedOver).toEqual({ leftOut: ['blog/posts/logo.png', 'blog/.git/config'], nothing: false });
+    await act(async () => void (await result.current.importer.read([handed('pics/a.png', '')])));
+    expect(result.current.importer.handedOver).toEqual({ leftOut: ['pics/a.png'], nothing: true });
+    expect(result.current.importer.preview).toBeUndefined();
+    const gone = { path: 'issue-3.md', bytes: () => Promise.reject(new Failure('file-unreadable', 'issue-3.md')) };
+    await act(async () => void (await result.current.importer.read([gone])));
+    expect(result.current.action.error).toBe('Couldn’t read “issue-3.md”: it was moved or deleted since you picked it, or it is a folder. Nothing was imported; pick it again.');
+    act(() => result.current.importer.cancel());
+    expect(result.current.importer.handedOver).toEqual({ leftOut: [], nothing: false });
   });
 });
 
@@ -56,13 +82,15 @@ describe('useImport while it works', () => {
       const action = useAction(t);
       return useImport({ store, t, action, today: () => '2015-05-01', now: () => SEED_NOW, changed: async () => undefined, toast: () => undefined, work });
     });
-    let arrived: (files: ReturnType<typeof picked>[]) => void = () => undefined;
+    // The files' bytes held until the test lets them come.
+    let arrived: () => void = () => undefined;
+    const coming = new Promise<void>((done) => (arrived = done));
+    const files = fixtureFiles('issues').slice(0, 3).map((f) => ({ path: f.name, bytes: async () => (await coming, new TextEncoder().encode(f.text)) }));
     let reading: Promise<unknown> = Promise.resolve();
-    act(() => void (reading = result.current.read(3, new Promise((done) => (arrived = done)))));
+    act(() => void (reading = result.current.read(files)));
     await waitFor(() => expect(result.current.working).toEqual({ step: 'reading', count: 3 }));
-    const files = fixtureFiles('issues').slice(0, 3);
     await act(async () => {
-      arrived(files.map((f) => picked(f.name, f.text)));
+      arrived();
       await reading;
     });
     expect(result.current.working).toBeUndefined();

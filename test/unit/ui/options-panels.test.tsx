@@ -12,13 +12,16 @@ afterEach(cleanup);
 describe('ImportPanel', () => {
   it('takes files picked or dropped, and applies only a preview that changes something', () => {
     const received: string[][] = [];
-    const view = (changes: boolean) => (
+    const dropped: unknown[] = [];
+    const view = (changes: boolean, handedOver = { leftOut: [] as string[], nothing: false }) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
           preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'heading', otherWays: [{ way: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           summary=""
           busy={false}
           onFiles={(files) => received.push(files.map((f) => f.name))}
+          onDrop={(data) => dropped.push(data)}
+          handedOver={handedOver}
           onApply={() => undefined}
           onCancel={() => undefined}
           onResolve={() => undefined}
@@ -28,11 +31,16 @@ describe('ImportPanel', () => {
     const { rerender } = render(view(true));
     const file = new File(['---\ntitle: 第十七期\n---\n'], '2014-07-20-x.md', { type: 'text/markdown' });
     const drop = new Event('drop', { bubbles: true, cancelable: true });
-    Object.defineProperty(drop, 'dataTransfer', { value: { files: [file] } });
-    (screen.getByText('…or drop Markdown files here.').parentElement as HTMLElement).dispatchEvent(drop);
+    const data = { files: [file], items: [{ kind: 'file' }] };
+    Object.defineProperty(drop, 'dataTransfer', { value: data });
+    (screen.getByText('…or drop Markdown files or a folder here.').parentElement as HTMLElement).dispatchEvent(drop);
     expect(drop.defaultPrevented).toBe(true);
+    // The drop itself is handed over while it runs: its folders can be listed only then.
+    expect(dropped).toEqual([data]);
     fireEvent.change(screen.getByLabelText('Import published issues'), { target: { files: [file, file] } });
-    expect(received).toEqual([['2014-07-20-x.md'], ['2014-07-20-x.md', '2014-07-20-x.md']]);
+    fireEvent.change(screen.getByLabelText('Import a folder'), { target: { files: [file] } });
+    expect(received).toEqual([['2014-07-20-x.md', '2014-07-20-x.md'], ['2014-07-20-x.md']]);
+    expect(screen.getByLabelText('Import a folder').hasAttribute('webkitdirectory')).toBe(true);
     expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(false);
     rerender(view(false));
     expect((screen.getByRole('button', { name: 'Apply' }) as HTMLButtonElement).disabled).toBe(true);
@@ -50,6 +58,11 @@ describe('ImportPanel', () => {
     expect(screen.getByText(/^One issue can’t show what every issue repeats/)).toBeTruthy();
     rerender(view(true));
     expect(screen.queryByText(/^One issue can’t show/)).toBeNull();
+    // Files a folder held that are not read, named (the first five), and a folder with none to read.
+    rerender(view(true, { leftOut: ['p/a.png', 'p/b.yml', 'p/c.png', 'p/d.png', 'p/e.png', 'p/f.png'], nothing: false }));
+    expect(screen.getByText('Left out, as not Markdown or in a hidden folder: p/a.png, p/b.yml, p/c.png, p/d.png, p/e.png, 1 more')).toBeTruthy();
+    rerender(view(true, { leftOut: ['p/a.png'], nothing: true }));
+    expect(screen.getByText('No Markdown files (.md, .markdown, .mdx) there: nothing to import.').getAttribute('role')).toBe('status');
   });
 });
 
@@ -59,7 +72,7 @@ describe('ImportPanel in Chinese', () => {
     render(
       <TranslateProvider value={translator('zh_CN')}>
         <ListProvider value={listFormatOf('zh-CN')}>
-          <ImportPanel preview={preview} summary="" busy={false} onFiles={() => undefined} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
+          <ImportPanel preview={preview} summary="" busy={false} onFiles={() => undefined} onDrop={() => undefined} handedOver={{ leftOut: [], nothing: false }} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
         </ListProvider>
       </TranslateProvider>,
     );
@@ -75,7 +88,7 @@ describe('ImportPanel while an import works', () => {
   const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true };
   const view = (props: { preview?: typeof preview; busy: boolean; working?: { step: 'reading' | 'applying'; count: number } }) => (
     <TranslateProvider value={translator('en')}>
-      <ImportPanel preview={props.preview} summary="" busy={props.busy} working={props.working} onFiles={() => undefined} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
+      <ImportPanel preview={props.preview} summary="" busy={props.busy} working={props.working} onFiles={() => undefined} onDrop={() => undefined} handedOver={{ leftOut: [], nothing: false }} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} />
     </TranslateProvider>
   );
 
@@ -137,6 +150,8 @@ describe('Tabs', () => {
           summary=""
           busy={false}
           onFiles={() => undefined}
+          onDrop={() => undefined}
+          handedOver={{ leftOut: [], nothing: false }}
           onApply={() => undefined}
           onCancel={() => undefined}
           onResolve={(key, name) => void kept.push([key, name])}

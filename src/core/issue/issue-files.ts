@@ -1,0 +1,38 @@
+/**
+ * Which of the files handed to an import it reads. A file picked or dropped on its own is read
+ * whatever its name (the editor chose it); in a folder, only Markdown (`.md`, `.markdown`, `.mdx`)
+ * that is not hidden (a Mac's `._issue-1.md` beside each file copied to a USB stick), and nothing
+ * under a folder no issue lives in: hidden ones (`.git`, `.github`) and installed dependencies
+ * (`node_modules`). A blog's posts folder, or the whole repository, can be handed
+ * over as it is.
+ */
+export function issueFilesOf<T extends HandedPath>(files: readonly T[]): { read: T[]; leftOut: T[] } {
+  const read: T[] = [];
+  const leftOut: T[] = [];
+  for (const file of files) {
+    const parts = file.path.split('/').filter((p) => p !== '');
+    const inFolder = parts.length > 1;
+    const name = parts.at(-1) ?? '';
+    // (The folder handed over is looked in whatever its name.)
+    const taken = !inFolder || (MARKDOWN_NAME.test(name) && !name.startsWith('.') && parts.slice(1, -1).every(entersFolder));
+    (taken ? read : leftOut).push(file);
+  }
+  return { read, leftOut };
+}
+
+/** A file as handed over: its path from the folder picked or dropped (`posts/2024/issue-3.md`), or its name alone. */
+export interface HandedPath {
+  path: string;
+}
+
+/** A file handed over, its bytes read only when asked for (a folder's other files never are). */
+export interface HandedFile extends HandedPath {
+  bytes: () => Promise<Uint8Array>;
+}
+
+/** Whether an import looks inside a folder of this name: not one hidden, not installed dependencies. */
+export function entersFolder(name: string): boolean {
+  return !name.startsWith('.') && name !== 'node_modules';
+}
+
+const MARKDOWN_NAME = /\.(?:md|markdown|mdx)$/i;
