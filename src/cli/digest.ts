@@ -11,7 +11,7 @@ import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording, backupProblemWording } from '../core/contracts/problem-wording.ts';
 import { isIsoDate, isoDateAt } from '../core/dates/calendar-date.ts';
 import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
-import { entersFolder, issueFilesOf } from '../core/issue/issue-files.ts';
+import { entersFolder, issueFileName, issueFilesOf } from '../core/issue/issue-files.ts';
 import { exportNextIssue, exportPublished } from '../core/issue/issue-export.ts';
 import { applyImport, planImport, type ImportFailure } from '../core/issue/issue-import.ts';
 import { issueIdOf, issueKeyOf, type IssueKey } from '../core/model/issue-key.ts';
@@ -43,7 +43,7 @@ const commands: Record<string, Command> = {
     // A folder's Markdown at any depth, as the options page reads a folder handed over.
     const { read } = issueFilesOf((await Promise.all(args.map(handedPaths))).flat());
     if (read.length === 0) throw new UsageError('import found no Markdown file (.md, .markdown, .mdx) there.');
-    const decoded = await Promise.all(read.map(async ({ file: name }) => ({ name, text: decodeIssueBytes(await readBytes(name)) })));
+    const decoded = await Promise.all(read.map(async ({ file }) => ({ name: issueFileName(file), text: decodeIssueBytes(await readBytes(file)) })));
     const undecodable: ImportFailure[] = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, problem: f.text.error }]));
     const files = decoded.flatMap((f) => (f.text.ok ? [{ name: f.name, text: f.text.value }] : []));
     const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };

@@ -4,7 +4,7 @@ import type { Translate } from '../core/contracts/text-keys.ts';
 import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording } from '../core/contracts/problem-wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
-import { issueFilesOf, type HandedFile } from '../core/issue/issue-files.ts';
+import { issueFileName, issueFilesOf, type HandedFile } from '../core/issue/issue-files.ts';
 import { entrySample } from '../core/issue/entry-sample.ts';
 import { samplePage } from '../ui/options/sample-page.ts';
 import { otherWays } from '../core/template/other-ways.ts';
@@ -96,7 +96,7 @@ export function useImport({ store, t, action, today, now, changed, toast, work =
           return;
         }
         await during({ step: 'reading', count: read.length }, async () => {
-          const files = await Promise.all(read.map(async (f) => ({ name: f.path.slice(f.path.lastIndexOf('/') + 1), bytes: await f.bytes() })));
+          const files = await Promise.all(read.map(async (f) => ({ name: issueFileName(f.path).replace(/^.*\//, ''), bytes: await f.bytes() })));
           setPlan(await work.plan(files, today()));
         });
       }),

@@ -3,8 +3,8 @@
  * whatever its name (the editor chose it); in a folder, only Markdown (`.md`, `.markdown`, `.mdx`)
  * that is not hidden (a Mac's `._issue-1.md` beside each file copied to a USB stick), and nothing
  * under a folder no issue lives in: hidden ones (`.git`, `.github`) and installed dependencies
- * (`node_modules`). A blog's posts folder, or the whole repository, can be handed
- * over as it is.
+ * (`node_modules`); nor a Hugo section's own page (`_index.md`), which lists posts and is none. A
+ * blog's posts folder, or the whole repository, can be handed over as it is.
  */
 export function issueFilesOf<T extends HandedPath>(files: readonly T[]): { read: T[]; leftOut: T[] } {
   const read: T[] = [];
@@ -14,7 +14,7 @@ export function issueFilesOf<T extends HandedPath>(files: readonly T[]): { read:
     const inFolder = parts.length > 1;
     const name = parts.at(-1) ?? '';
     // (The folder handed over is looked in whatever its name.)
-    const taken = !inFolder || (MARKDOWN_NAME.test(name) && !name.startsWith('.') && parts.slice(1, -1).every(entersFolder));
+    const taken = !inFolder || (MARKDOWN_NAME.test(name) && !name.startsWith('.') && !SECTION_PAGE.test(name) && parts.slice(1, -1).every(entersFolder));
     (taken ? read : leftOut).push(file);
   }
   return { read, leftOut };
@@ -35,4 +35,18 @@ export function entersFolder(name: string): boolean {
   return !name.startsWith('.') && name !== 'node_modules';
 }
 
+/**
+ * The name an issue's file goes by: its path, but a post kept in a folder of its own with its
+ * pictures (a page bundle: Hugo's and Docusaurus's `2024-10-01-issue-42/index.md`, a repository's
+ * `issues/42/README.md`) by its folder's name, as a file of its own would be named
+ * (`2024-10-01-issue-42.md`): the issue's number, date and title are read there, and the next
+ * issue is named so.
+ */
+export function issueFileName(path: string): string {
+  const bundle = BUNDLE_PAGE.exec(path);
+  return bundle ? `${bundle[1]}${bundle[2]}` : path;
+}
+
 const MARKDOWN_NAME = /\.(?:md|markdown|mdx)$/i;
+const SECTION_PAGE = /^_index\.(?:md|markdown|mdx)$/i;
+const BUNDLE_PAGE = /^(.*[^/\\])[/\\](?:index|readme)(\.(?:md|markdown|mdx))$/i;

@@ -55,6 +55,10 @@ describe('useImport', () => {
     expect(result.current.importer.preview?.issues.map((i) => i.key)).toHaveLength(2);
     expect(asked).toEqual([`blog/posts/${first.name}`, `blog/posts/2014/${second.name}`]);
     expect(result.current.importer.handedOver).toEqual({ leftOut: ['blog/posts/logo.png', 'blog/.git/config'], nothing: false });
+    // Posts kept in folders of their own (page bundles) go by their folders' names: here, their numbers.
+    const bundle = (n: number) => handed(`blog/notes-${n}/index.md`, `# Notes\n\n## Links\n\n- [Page ${n}](https://a.example/${n}) words\n- [More ${n}](https://b.example/${n}) more\n`);
+    await act(async () => void (await result.current.importer.read([bundle(7), bundle(8)])));
+    expect(result.current.importer.preview?.issues.map((i) => i.key)).toEqual(['7', '8']);
     await act(async () => void (await result.current.importer.read([handed('pics/a.png', '')])));
     expect(result.current.importer.handedOver).toEqual({ leftOut: ['pics/a.png'], nothing: true });
     expect(result.current.importer.preview).toBeUndefined();
