@@ -1,5 +1,6 @@
 import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
-import { planImport, resolveConflict, type ImportFile, type ImportPlan } from '../core/issue/issue-import.ts';
+import { leaveOutIssue, planImport, resolveConflict, type ImportFile, type ImportPlan } from '../core/issue/issue-import.ts';
+import type { DigestContent } from '../core/model/digest-state.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { relearnSuggestions } from './derived-data.ts';
 import type { Item } from '../core/model/item.ts';
@@ -15,21 +16,28 @@ export async function planIssueImport(store: DigestStore, files: readonly Picked
   const decoded = files.map((f) => ({ name: f.name, text: decodeIssueBytes(f.bytes) }));
   const readable: ImportFile[] = decoded.flatMap((f) => (f.text.ok ? [{ name: f.name, text: f.text.value }] : []));
   const undecodable = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, problem: f.text.error }]));
-  const content = await store.read(async (tx) => {
-    const [template, issues, items] = await Promise.all([tx.meta.template(), tx.issues.list(), tx.items.all()]);
-    return { template, issues, items };
-  });
+  const content = await heldContent(store);
   const plan = planImport(readable, content, today);
   return { ...plan, failures: [...undecodable, ...plan.failures] };
 }
 
-/** The plan once the editor has picked which of several files is the issue. */
-export async function resolveImportConflict(store: DigestStore, plan: ImportPlan, key: string, fileName: string): Promise<ImportPlan> {
-  const content = await store.read(async (tx) => {
+/** What the store holds that an import is worked out against: the template, the issues and their items. */
+function heldContent(store: DigestStore): Promise<DigestContent> {
+  return store.read(async (tx) => {
     const [template, issues, items] = await Promise.all([tx.meta.template(), tx.issues.list(), tx.items.all()]);
     return { template, issues, items };
   });
+}
+
+/** The plan once the editor has picked which of several files is the issue. */
+export async function resolveImportConflict(store: DigestStore, plan: ImportPlan, key: string, fileName: string): Promise<ImportPlan> {
+  const content = await heldContent(store);
   return resolveConflict(plan, key, fileName, content);
+}
+
+/** The plan once the editor has left an issue out of the import (`leave`), or taken it back. */
+export async function leaveOutImportIssue(store: DigestStore, plan: ImportPlan, key: string, leave: boolean): Promise<ImportPlan> {
+  return leaveOutIssue(plan, key, await heldContent(store), leave);
 }
 
 /**

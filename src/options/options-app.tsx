@@ -179,6 +179,7 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, ini
               onApply={() => void importer.apply()}
               onCancel={importer.cancel}
               onResolve={(key, file) => void importer.resolve(key, file)}
+              onLeaveOut={(key, leave) => void importer.leaveOut(key, leave)}
             />
           </section>
           <section id="schedule" aria-labelledby="schedule-heading">

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { applyIssueImport, planIssueImport, resolveImportConflict, type PickedFile } from '../app/import-issues.ts';
+import { applyIssueImport, leaveOutImportIssue, planIssueImport, resolveImportConflict, type PickedFile } from '../app/import-issues.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording } from '../core/contracts/problem-wording.ts';
@@ -41,6 +41,7 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
       items: p.items.length,
       change: plan.adds.includes(p.issue.key) ? 'new' : plan.replaces.includes(p.issue.key) ? 'replace' : 'same',
     })),
+    leftOut: plan.leftOut.map((p) => ({ key: p.issue.key, title: p.issue.title, items: p.items.length })),
     conflicts: plan.conflicts.map((c) => ({ key: c.key, files: c.files.map((f) => ({ name: f.name, title: f.title, items: f.items })) })),
     missing: plan.missing,
     unsafeLinks: plan.parsed.flatMap((p) => p.unsafeLinks.map((url) => ({ file: p.issue.fileName ?? p.issue.key, url }))),
@@ -107,6 +108,11 @@ export function useImport({ store, t, action, today, now, changed, toast, work =
     resolve: (key: string, fileName: string) =>
       action.run(async () => {
         if (plan) setPlan(await resolveImportConflict(store, plan, key, fileName));
+      }),
+    /** Leaves an issue out of the import (`leave`), or takes it back. */
+    leaveOut: (key: string, leave: boolean) =>
+      action.run(async () => {
+        if (plan) setPlan(await leaveOutImportIssue(store, plan, key, leave));
       }),
     apply: () =>
       action.run(async () => {

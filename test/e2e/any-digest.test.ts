@@ -805,7 +805,7 @@ describe('a digest that writes most of its headings in every issue', () => {
 });
 
 describe('a folder of published issues', () => {
-  it('imports the Markdown of a folder picked, at any depth, naming what it left out; files dropped are read as picked ones', async () => {
+  it('imports the Markdown of a folder picked, at any depth, naming what it left out, and leaves out a post the editor unticks; files dropped are read as picked ones', async () => {
     h = await ExtensionHarness.launch();
     // A blog's repository: issues at two depths, a picture, and its git folder.
     const repo = mkdtempSync(join(tmpdir(), 'blog-'));
@@ -815,6 +815,8 @@ describe('a folder of published issues', () => {
     copyFileSync(first, join(repo, 'posts', basename(first)));
     copyFileSync(second, join(repo, 'posts', '2026', basename(second)));
     writeFileSync(join(repo, 'posts', 'logo.png'), 'not an issue');
+    // A post of the blog's that is no issue, its number read as one: the editor leaves it out.
+    writeFileSync(join(repo, 'posts', '10-tips.md'), '---\ntitle: "10 Tips for Remote Work"\n---\n\n<h2>Tips</h2>\n<ul>\n  <li><a href="https://desk.example/">A desk</a> — get one.\n</ul>\n');
     writeFileSync(join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n');
     const options = await h.context.newPage();
     await options.goto(h.url('src/options/index.html'));
@@ -824,9 +826,12 @@ describe('a folder of published issues', () => {
     await preview.getByText('Web Bits #41').waitFor();
     const folder = basename(repo);
     await options.getByText(`Left out, as not Markdown or in a hidden folder: ${folder}/posts/logo.png, ${folder}/.git/HEAD`).or(options.getByText(`Left out, as not Markdown or in a hidden folder: ${folder}/.git/HEAD, ${folder}/posts/logo.png`)).waitFor();
+    await options.getByRole('checkbox', { name: 'Import “10 Tips for Remote Work”' }).uncheck();
+    await preview.getByRole('row').filter({ hasText: 'left out' }).waitFor();
     await options.getByRole('button', { name: 'Apply' }).click();
     await options.getByRole('status').filter({ hasText: /Imported 2 issues/ }).waitFor();
     expect((await h.readStore<Item>('items')).length).toBe(9);
+    expect((await h.readStore<{ title: string }>('issues')).map((i) => i.title).sort()).toEqual(['Web Bits #41', 'Web Bits #42']);
     // The same files dropped: read as a pick of them, so nothing is new.
     const files = [first, second].map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') }));
     await options.locator('.dropzone').evaluate((zone, dropped) => {

@@ -62,6 +62,8 @@ export interface ImportPlan {
   template: Template;
   /** Whether applying it would change anything at all. */
   changes: boolean;
+  /** Issues read that the editor left out of the import (a post of the blog's that is no issue of the digest), to take back if they change their mind. */
+  leftOut: ParsedIssue[];
 }
 
 /** What an entry of each grammar counts as, in the evidence the grammar is chosen by. */
@@ -168,10 +170,24 @@ export function resolveConflict(plan: ImportPlan, key: IssueKey, fileName: strin
     plan.failures,
     plan.conflicts.filter((c) => c !== conflict),
     state,
+    plan.leftOut,
   );
 }
 
-function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: ImportConflict[], state: DigestContent): ImportPlan {
+/**
+ * The plan without an issue the editor leaves out (a post of the blog's that is no issue of the
+ * digest: `10 Tips for Remote Work` read as issue 10), what is learned worked out again from the
+ * rest; or, taken back, with it again.
+ */
+export function leaveOutIssue(plan: ImportPlan, key: IssueKey, state: DigestContent, leave = true): ImportPlan {
+  const [from, to] = leave ? [plan.parsed, plan.leftOut] : [plan.leftOut, plan.parsed];
+  const moved = from.find((p) => p.issue.key === key);
+  if (!moved) return plan;
+  const rest = from.filter((p) => p !== moved);
+  return leave ? planOf(rest, plan.failures, plan.conflicts, state, [...to, moved]) : planOf([...to, moved], plan.failures, plan.conflicts, state, rest);
+}
+
+function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: ImportConflict[], state: DigestContent, leftOut: ParsedIssue[] = []): ImportPlan {
   const unique = [...parsed].sort((a, b) => compareIssueKeys(a.issue.key, b.issue.key));
   const held = new Map(state.issues.map((i) => [i.key, i]));
   const template = learnTemplate(state.template, unique, state.issues);
@@ -193,6 +209,7 @@ function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: Imp
     lone: template.preset === undefined && new Set([...state.issues.filter((i) => i.body.length > 0).map((i) => i.key), ...unique.map((p) => p.issue.key)]).size === 1,
     template,
     changes: changed.length > 0 || JSON.stringify(template) !== JSON.stringify(state.template),
+    leftOut,
   };
 }
 

@@ -3,9 +3,12 @@ import type { EntryWay } from '../../core/template/entry-way.ts';
 import { useT } from '../translate-context.ts';
 import { useFormatList } from '../list-context.ts';
 import { WAY_TEXT } from './way-text.ts';
+import { compareIssueKeys } from '../../core/model/issue-key.ts';
 
 export interface ImportPreview {
   issues: { key: string; title: string; items: number; change: 'new' | 'replace' | 'same' }[];
+  /** Issues read that the editor left out (a post of the blog's that is no issue), to take back. */
+  leftOut: { key: string; title: string; items: number }[];
   failures: { file: string; line: number; text: string }[];
   /** Files that are the same issue, shown side by side for the editor to pick one. */
   conflicts: { key: string; files: { name: string; title: string; items: number }[] }[];
@@ -49,10 +52,12 @@ interface ImportPanelProps {
   onApply: () => void;
   onCancel: () => void;
   onResolve: (key: string, fileName: string) => void;
+  /** Leaves an issue out of the import (`leave`), or takes it back. */
+  onLeaveOut: (key: string, leave: boolean) => void;
 }
 
 /** Published issues in: picked or dropped, previewed, then applied. */
-export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, handedOver, onApply, onCancel, onResolve }: ImportPanelProps) {
+export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, handedOver, onApply, onCancel, onResolve, onLeaveOut }: ImportPanelProps) {
   const t = useT();
   const formatList = useFormatList();
   const doing = (step: ImportWorking['step']) =>
@@ -108,12 +113,13 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, 
       {leftOut.length > 0 ? <p class="hint">{t('importLeftOut', formatList([...leftOut.slice(0, 5), ...(leftOut.length > 5 ? [t('importLeftOutMore', leftOut.length - 5)] : [])]))}</p> : null}
       {preview ? (
         <div class="preview-box" role="region" aria-label={t('importPreview')}>
-          {preview.issues.length > 0 ? (
+          {preview.issues.length + preview.leftOut.length > 0 ? (
             <>
               <p>{t('importPreview')}</p>
               <table>
                 <thead>
                   <tr>
+                    <th>{t('importColImport')}</th>
                     <th>{t('importColIssue')}</th>
                     <th>{t('importColTitle')}</th>
                     <th>{t('importColItems')}</th>
@@ -121,14 +127,20 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, 
                   </tr>
                 </thead>
                 <tbody>
-                  {preview.issues.map((i) => (
-                    <tr key={i.key}>
-                      <td>{i.key}</td>
-                      <td>{i.title}</td>
-                      <td>{i.items}</td>
-                      <td>{changeLabel[i.change]}</td>
-                    </tr>
-                  ))}
+                  {/* In the order of their numbers, those left out among the rest, to take back. */}
+                  {[...preview.issues.map((i) => ({ ...i, kept: true as const })), ...preview.leftOut.map((i) => ({ ...i, kept: false as const, change: undefined }))]
+                    .sort((a, b) => compareIssueKeys(a.key, b.key))
+                    .map((i) => (
+                      <tr key={i.key} class={i.kept ? undefined : 'left-out'}>
+                        <td>
+                          <input type="checkbox" checked={i.kept} disabled={busy} aria-label={t('importKeep', i.title)} onChange={() => onLeaveOut(i.key, i.kept)} />
+                        </td>
+                        <td>{i.key}</td>
+                        <td>{i.title}</td>
+                        <td>{i.items}</td>
+                        <td>{i.change === undefined ? t('importLeftOutIssue') : changeLabel[i.change]}</td>
+                      </tr>
+                    ))}
                 </tbody>
               </table>
             </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, planImport, resolveConflict } from '../../../../src/core/issue/issue-import.ts';
+import { applyImport, leaveOutIssue, planImport, resolveConflict } from '../../../../src/core/issue/issue-import.ts';
 import type { DigestContent } from '../../../../src/core/model/digest-state.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 import { fixtureFiles } from '../../../helpers/corpus.ts';
@@ -71,6 +71,27 @@ describe('importing published issues', () => {
       ['21', 'copy-of-21.md'],
       ['22', files[1]!.name],
     ]);
+  });
+
+  it('leaves out an issue the editor says is none, working out the rest again, and takes it back', () => {
+    const series = ['12', '13'].map((n) => ({ name: `weekly-${n}.md`, text: `# Weekly ${n}\n\n## News\n\n- [A ${n}](https://a.example/${n}) about it\n- [B ${n}](https://b.example/${n}) and this\n` }));
+    const post = { name: '10-tips.md', text: '# 10 Tips for Remote Work\n\n## Tip one\n\n- [Desk](https://desk.example/) get one\n- [Chair](https://chair.example/) and one\n' };
+    const plan = planImport([...series, post], empty, '2024-05-17');
+    expect(plan.parsed.map((p) => p.issue.key)).toEqual(['10', '12', '13']);
+    const left = leaveOutIssue(plan, '10', empty);
+    expect(left.parsed.map((p) => p.issue.key)).toEqual(['12', '13']);
+    expect(left.leftOut.map((p) => p.issue.title)).toEqual(['10 Tips for Remote Work']);
+    expect(left.adds).toEqual(['12', '13']);
+    expect(left.itemCount).toBe(4);
+    // What is stored holds none of the post's entries.
+    expect(applyImport(empty, plan).items.map((i) => i.section)).toContain('Tip one');
+    const applied = applyImport(empty, left);
+    expect(applied.issues.map((i) => i.key)).toEqual(['12', '13']);
+    expect(new Set(applied.items.map((i) => i.section))).toEqual(new Set(['News']));
+    const back = leaveOutIssue(left, '10', empty, false);
+    expect(back.parsed.map((p) => p.issue.key)).toEqual(['10', '12', '13']);
+    expect(back.leftOut).toEqual([]);
+    expect(leaveOutIssue(left, '99', empty)).toBe(left);
   });
 
   it('reads an odd issue of a series the way the series is written', () => {
