@@ -1,4 +1,7 @@
 import { droppedFiles, pickedFiles } from '../platform/handed-files.ts';
+import { catchPageDrops } from '../platform/page-drops.ts';
+import { isBackupFileName } from '../core/backup/backup-file-name.ts';
+import { useLatestCallback } from '../ui/use-latest-callback.ts';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { changeTaxonomy } from '../app/change-taxonomy.ts';
 import { changeCloseAfterSave, changeReminders, saveTemplate } from '../app/digest-settings.ts';
@@ -104,6 +107,17 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, ini
 
   const importer = useImport({ store, t, action, today, now, changed, toast: showToast, ...(ports.importOffThread ? { work: ports.importOffThread } : {}) });
   const backup = useBackup({ store, t, action, now, changed, toast: showToast, downloadText: ports.downloadText });
+  // Files dropped anywhere on the page: a backup goes to Restore, anything else (Markdown, a
+  // folder) to the import, each section brought into view; never the browser opening the file in
+  // the page's place.
+  const pageDrop = useLatestCallback((data: DataTransfer) => {
+    const files = [...data.files];
+    const backupFile = files.length === 1 && isBackupFileName((files[0] as File).name) ? files[0] : undefined;
+    document.getElementById(backupFile ? 'backup' : 'import')?.scrollIntoView();
+    if (backupFile) void backup.chooseFile(backupFile);
+    else void importer.read(droppedFiles(data));
+  });
+  useEffect(() => catchPageDrops(pageDrop), [pageDrop]);
 
   const plan = useMemo(() => (data ? planNextIssue(data.issues, today(), data.settings.openIssue) : undefined), [data, today]);
   const preview = useCallback(

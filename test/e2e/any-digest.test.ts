@@ -805,7 +805,7 @@ describe('a digest that writes most of its headings in every issue', () => {
 });
 
 describe('a folder of published issues', () => {
-  it('imports the Markdown of a folder picked, at any depth, naming what it left out, and leaves out a post the editor unticks; files dropped are read as picked ones', async () => {
+  it('imports the Markdown of a folder picked, at any depth, naming what it left out, and leaves out a post the editor unticks; files dropped are read as picked ones, on the page as well as on its drop zone', async () => {
     h = await ExtensionHarness.launch();
     // A blog's repository: issues at two depths, a picture, and its git folder.
     const repo = mkdtempSync(join(tmpdir(), 'blog-'));
@@ -840,6 +840,19 @@ describe('a folder of published issues', () => {
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, files);
     await options.getByText('Nothing to change: these issues are already stored as they are.').waitFor();
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    // Dropped anywhere else on the page: an issue goes to the import, a backup to Restore.
+    const dropOnPage = (dropped: { name: string; text: string }[]) =>
+      options.locator('h1').evaluate((heading, list) => {
+        const data = new DataTransfer();
+        for (const f of list) data.items.add(new File([f.text], f.name));
+        heading.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, dropped);
+    await dropOnPage(files.slice(0, 1));
+    await options.getByText('Nothing to change: these issues are already stored as they are.').waitFor();
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await dropOnPage([{ name: 'backup.json', text: '{"format": ' }]);
+    await options.getByText(/^This file cannot be restored: it is not JSON/).waitFor();
     // A folder with no Markdown in it says so.
     const pictures = mkdtempSync(join(tmpdir(), 'pictures-'));
     writeFileSync(join(pictures, 'a.png'), 'png');
