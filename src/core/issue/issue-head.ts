@@ -1,3 +1,4 @@
+import { DATE_KEYS, metadataValue, TITLE_KEYS } from './metadata-keys.ts';
 import { atxHeading } from '../markdown/heading-lines.ts';
 import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import { parse as parseToml } from 'smol-toml';
@@ -13,6 +14,8 @@ export interface ReadHead {
   bodyLine: number;
   /** Field values by lower-cased key, as the metadata's own language reads them. */
   values: Map<string, string>;
+  /** Where the title is the body's first heading, under front matter that names none (MkDocs' blog posts). */
+  bodyTitle?: true;
 }
 
 const YAML_KEY = /^([A-Za-z0-9_][\w.-]*)([ \t]*:)(.*)$/;
@@ -31,12 +34,8 @@ const SETEXT_RULE = /^ {0,3}=+[ \t]*$/;
  */
 export function readHead(lines: readonly string[], { headingTitle = true }: { headingTitle?: boolean } = {}): ReadHead | IssueProblem {
   const first = (lines[0] ?? '').trimEnd();
-  if (first === '---') return readDelimited(lines, 'yaml', YAML_KEY, /^(---|\.\.\.)[ \t]*$/);
-  if (first === '+++') return readDelimited(lines, 'toml', TOML_KEY, /^\+\+\+[ \t]*$/);
-  if (first === '{') {
-    const json = readJson(lines);
-    if (json) return json;
-  }
+  const delimited = first === '---' ? readDelimited(lines, 'yaml', YAML_KEY, /^(---|\.\.\.)[ \t]*$/) : first === '+++' ? readDelimited(lines, 'toml', TOML_KEY, /^\+\+\+[ \t]*$/) : first === '{' ? readJson(lines) : undefined;
+  if (delimited) return 'code' in delimited || !headingTitle ? delimited : withBodyTitle(delimited, lines);
   const header = readHeader(lines);
   if (header) return header;
   const at = lines.findIndex((l) => l.trim() !== '');
@@ -54,6 +53,21 @@ export function readHead(lines: readonly string[], { headingTitle = true }: { he
     };
   }
   return { head: { kind: 'none', fields: [], open: '', close: '' }, bodyLine: 0, values: new Map() };
+}
+
+/**
+ * Front matter that names no title, over a first-level heading that opens the body (`# Weekly
+ * #42`, as MkDocs' blog posts are written): the heading is the title. The heading stays in the
+ * body, where a heading repeating the title is text (see parseIssue).
+ */
+function withBodyTitle(read: ReadHead, lines: readonly string[]): ReadHead {
+  if (metadataValue(read.values, TITLE_KEYS) !== undefined) return read;
+  let at = read.bodyLine;
+  while (at < lines.length && (lines[at] as string).trim() === '') at++;
+  const atx = at < lines.length ? atxHeading(lines[at] as string) : undefined;
+  if (atx?.level !== 1 || !/^ {0,3}#[ \t]/.test(lines[at] as string)) return read;
+  const title = stripHeadingText(atx.text);
+  return title === '' ? read : { ...read, values: new Map([...read.values, ['title', title]]), bodyTitle: true };
 }
 
 function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine: RegExp, closing: RegExp): ReadHead | IssueProblem {
@@ -181,7 +195,11 @@ function yamlValues(fields: readonly FrontMatterField[]): Map<string, string> {
   for (const field of fields) {
     if (field.key === '') continue;
     const own = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>)[field.key] : undefined;
-    values.set(field.key.toLowerCase(), own === undefined ? fieldValue(field) : asText(own));
+    const key = field.key.toLowerCase();
+    // A day given with others under its key (MkDocs' `date:` over `created: 2024-10-01` and
+    // `updated: …`): the first of them is when the issue came out.
+    const day = DATE_KEYS.includes(key) ? firstDayIn(own) : undefined;
+    values.set(key, day ?? (own === undefined ? fieldValue(field) : asText(own)));
   }
   return values;
 }
@@ -218,6 +236,16 @@ function tomlValues(fields: readonly FrontMatterField[]): Map<string, string> {
     values.set(field.key.toLowerCase(), own === undefined ? fieldValue(field) : asText(own));
   }
   return values;
+}
+
+/** The first day a mapping of YAML holds, as `YYYY-MM-DD`; undefined for anything else. */
+function firstDayIn(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return undefined;
+  for (const member of Object.values(value)) {
+    if (member instanceof Date) return member.toISOString().slice(0, 10);
+    if (typeof member === 'string' && /^\d{4}-\d{2}-\d{2}/.test(member)) return member;
+  }
+  return undefined;
 }
 
 function asText(value: unknown): string {

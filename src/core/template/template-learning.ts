@@ -256,8 +256,14 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slug
     // (`title: Golang Weekly #540`, read as `Golang Weekly`) is the next issue's there too.
     raw = withNumberToken(raw, issue);
   } else if (issue.published && DATE_KEYS.includes(key)) {
-    const pattern = dateFieldPattern(value, issue.published);
-    if (pattern) raw = raw.replace(value, pattern);
+    // The day itself, or the first of those given under its key (MkDocs' `created:` over
+    // `updated:`), as the issue's day is read.
+    const published = issue.published;
+    const members = [...raw.matchAll(/\n[ \t]+[\w-]+:[ \t]*["']?([^"'\n]*)["']?/g)];
+    const day = [value, members[0]?.[1]?.trim()].find((d) => d && dateFieldPattern(d, published));
+    if (day) raw = raw.replace(day, dateFieldPattern(day, published) as string);
+    // The other days given there (`updated:`) are this issue's edits: a new issue has none.
+    if (day !== value) for (const m of members.slice(1)) if (/^\d{4}-\d{1,2}-\d{1,2}/.test(m[1] as string)) raw = raw.replace(m[0], '');
   } else {
     // The issue's days where a field spells them out: `slug: 2020-05-10-update`, or a path does
     // (`path = "/blog/2024/11/22/…"`, `image: …/20210206.jpg`).

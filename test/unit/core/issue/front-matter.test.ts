@@ -24,6 +24,27 @@ describe('the head of an issue', () => {
     expect(read.values.get('layout')).toBe('post');
   });
 
+  it('takes the body’s first heading for the title where front matter names none, and a day given under its key with others for the day', () => {
+    const lines = ['---', 'date:', '  created: 2026-12-04', '  updated: 2026-12-05', 'categories:', '  - Weekly', '---', '', '# Weekly #42', '', 'Words.'];
+    const read = readHead(lines);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect([read.values.get('title'), read.values.get('date'), read.bodyLine, read.bodyTitle]).toEqual(['Weekly #42', '2026-12-04', 7, true]);
+    // Not where the front matter names a title, the body opens otherwise, or the heading is a section's.
+    const titled = readHead(['---', 'title: Kite Weekly 42', '---', '# Weekly #42']);
+    const second = readHead(['---', 'date: 2026-12-04', '---', 'Words.', '', '# Weekly #42']);
+    const level2 = readHead(['+++', 'date = 2026-12-04', '+++', '## News']);
+    const asSection = readHead(['---', 'date: 2026-12-04', '---', '# Weekly #42'], { headingTitle: false });
+    expect([titled, second, level2, asSection].map((r) => ('code' in r ? r.code : [r.values.get('title'), r.bodyTitle]))).toEqual([
+      ['Kite Weekly 42', undefined],
+      [undefined, undefined],
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    // TOML's and JSON's alike.
+    const toml = readHead(['+++', 'date = 2026-12-04', '+++', '# Weekly #42']);
+    expect('code' in toml ? toml.code : toml.values.get('title')).toBe('Weekly #42');
+  });
+
   it('reads YAML fields verbatim, with values as YAML reads them, and writes them back', () => {
     const lines = ['---', 'layout: post', 'title:  "A: b"', 'tags:', '  - x', '# note', 'authors: [a, b]', 'folded: >', '  one', '  two', 'tagged: ! \'Issue #201\'', 'description:', '---', 'body'];
     const read = readHead(lines);
