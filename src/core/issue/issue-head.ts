@@ -36,6 +36,8 @@ export function readHead(lines: readonly string[], { headingTitle = true }: { he
   const first = (lines[0] ?? '').trimEnd();
   const delimited = first === '---' ? readDelimited(lines, 'yaml', YAML_KEY, /^(---|\.\.\.)[ \t]*$/) : first === '+++' ? readDelimited(lines, 'toml', TOML_KEY, /^\+\+\+[ \t]*$/) : first === '{' ? readJson(lines) : undefined;
   if (delimited) return 'code' in delimited || !headingTitle ? delimited : withBodyTitle(delimited, lines);
+  const hexo = readClosedYaml(lines);
+  if (hexo) return hexo;
   const header = readHeader(lines);
   if (header) return header;
   const at = lines.findIndex((l) => l.trim() !== '');
@@ -68,6 +70,22 @@ function withBodyTitle(read: ReadHead, lines: readonly string[]): ReadHead {
   if (atx?.level !== 1 || !/^ {0,3}#[ \t]/.test(lines[at] as string)) return read;
   const title = stripHeadingText(atx.text);
   return title === '' ? read : { ...read, values: new Map([...read.values, ['title', title]]), bodyTitle: true };
+}
+
+/**
+ * YAML front matter with no opening `---`, only its closing one (Hexo's posts): lines of YAML
+ * from the first, no blank one among them, a title or day among their keys, up to a `---` line.
+ * It is read and written back as it came; a new issue opens its front matter with `---`, which
+ * Hexo reads alike.
+ */
+function readClosedYaml(lines: readonly string[]): ReadHead | undefined {
+  if (!YAML_KEY.test(lines[0] ?? '')) return undefined;
+  const close = lines.findIndex((l) => /^---[ \t]*$/.test(l));
+  if (close === -1 || lines.slice(0, close).some((l) => l.trim() === '' || !(YAML_KEY.test(l) || /^([ \t]|-[ \t]|-$|#)/.test(l)))) return undefined;
+  const read = readDelimited(['', ...lines], 'yaml', YAML_KEY, /^---[ \t]*$/);
+  if ('code' in read) return undefined;
+  if (metadataValue(read.values, [...TITLE_KEYS, ...DATE_KEYS]) === undefined) return undefined;
+  return { ...read, head: { ...read.head, open: '' }, bodyLine: read.bodyLine - 1 };
 }
 
 function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine: RegExp, closing: RegExp): ReadHead | IssueProblem {

@@ -6,7 +6,8 @@ export function renderHead(head: IssueHead): string {
   switch (head.kind) {
     case 'yaml':
     case 'toml':
-      return [head.open, ...head.fields.map(fieldLine), head.close].join('\n');
+      // (Hexo's YAML has no opening line, only its closing one.)
+      return [...(head.open === '' ? [] : [head.open]), ...head.fields.map(fieldLine), head.close].join('\n');
     case 'json':
       // One member a line, a comma after each but the last (see readHead).
       return [head.open, ...head.fields.map((f, i) => fieldLine(f) + (i < head.fields.length - 1 ? ',' : '')), head.close].join('\n');

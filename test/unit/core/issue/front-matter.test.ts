@@ -45,6 +45,23 @@ describe('the head of an issue', () => {
     expect('code' in toml ? toml.code : toml.values.get('title')).toBe('Weekly #42');
   });
 
+  it('reads YAML with only its closing line (Hexo’s) and writes it back so; not lines of a body that merely end in a rule', () => {
+    const lines = ['title: 前端周刊第 41 期', 'date: 2026-11-27 09:00:00', 'tags:', '- 前端', '---', '', '本周。'];
+    const read = readHead(lines);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect([read.head.kind, read.bodyLine, read.values.get('title'), read.values.get('date')]).toEqual(['yaml', 5, '前端周刊第 41 期', '2026-11-27 09:00:00']);
+    expect(renderHead(read.head)).toBe(lines.slice(0, 5).join('\n'));
+    for (const body of [
+      ['Note: words', 'more words', '---'],
+      ['title: Weekly 41', '', 'Words.', '---'],
+      ['title: Weekly 41', 'date: 2026-11-27'],
+      ['layout: post', 'tags: [a]', '---'],
+    ]) {
+      const other = readHead(body);
+      expect('code' in other ? other.code : other.head.kind).not.toBe('yaml');
+    }
+  });
+
   it('reads YAML fields verbatim, with values as YAML reads them, and writes them back', () => {
     const lines = ['---', 'layout: post', 'title:  "A: b"', 'tags:', '  - x', '# note', 'authors: [a, b]', 'folded: >', '  one', '  two', 'tagged: ! \'Issue #201\'', 'description:', '---', 'body'];
     const read = readHead(lines);
