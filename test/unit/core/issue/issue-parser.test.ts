@@ -267,6 +267,19 @@ describe('parseIssue: any digest', () => {
     expect(items[0]!.comment).toBe('Someone added [a thing](https://example.org/thing), which\ntook a while.');
   });
 
+  it.each([
+    ['Astro’s pubDate', 'pubDate: 2024-10-01'],
+    ['AstroPaper’s pubDatetime', 'pubDatetime: 2024-10-01T09:00:00Z'],
+    ['publishedAt', 'publishedAt: "2024-10-01"'],
+    ['a note’s created (Obsidian), where nothing else says', 'created: 2024-10-01'],
+    ['date before created', 'created: 2024-09-28\ndate: 2024-10-01'],
+    ['MkDocs’ created under date', 'date:\n  created: 2024-10-01\n  updated: 2024-10-03'],
+  ])('reads the day an issue came out from %s', (_name, field) => {
+    const read = parseIssue(`---\ntitle: Weekly 41\n${field}\n---\n\n- [x](https://x.example) words\n`);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.value.issue.published).toBe('2024-10-01');
+  });
+
   it('reads a digest with no headings: its entries are items, its intro and sign-off text', () => {
     const bullets = parseIssue('---\ntitle: Weekly 3\n---\n\nIntro words.\n\n* [x](https://x.example) - words\n* [y](https://y.example)\n\nSee you next week, [me](https://me.example).\n');
     if (!bullets.ok) throw new Error(JSON.stringify(bullets.error));
