@@ -11,7 +11,7 @@ import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording, backupProblemWording } from '../core/contracts/problem-wording.ts';
 import { isIsoDate, isoDateAt } from '../core/dates/calendar-date.ts';
 import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
-import { entersFolder, issueFileName, issueFilesOf } from '../core/issue/issue-files.ts';
+import { entersFolder, issueFileName, issueFilesOf, namesNoIssue } from '../core/issue/issue-files.ts';
 import { exportNextIssue, exportPublished } from '../core/issue/issue-export.ts';
 import { applyImport, planImport, type ImportFailure } from '../core/issue/issue-import.ts';
 import { issueIdOf, issueKeyOf, type IssueKey } from '../core/model/issue-key.ts';
@@ -43,12 +43,17 @@ const commands: Record<string, Command> = {
     // A folder's Markdown at any depth, as the options page reads a folder handed over.
     const { read } = issueFilesOf((await Promise.all(args.map(handedPaths))).flat());
     if (read.length === 0) throw new UsageError('import found no Markdown file (.md, .markdown, .mdx) there.');
-    const decoded = await Promise.all(read.map(async ({ file }) => ({ name: issueFileName(file), text: decodeIssueBytes(await readBytes(file)) })));
+    // Named by their path in the folder given (a post in a folder of its own by that folder), or as given.
+    const decoded = await Promise.all(read.map(async ({ path, file }) => ({ name: path.includes('/') ? issueFileName(path) : issueFileName(file), inFolder: path.includes('/'), text: decodeIssueBytes(await readBytes(file)) })));
+    const inFolders = new Set(decoded.flatMap((f) => (f.inFolder ? [f.name] : [])));
     const undecodable: ImportFailure[] = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, problem: f.text.error }]));
     const files = decoded.flatMap((f) => (f.text.ok ? [{ name: f.name, text: f.text.value }] : []));
     const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
     const plan = planImport(files, empty, today);
-    const failures = [...undecodable, ...plan.failures];
+    // A folder's other pages (its README, an about page) are no issues: left out, said so, not failures.
+    const noIssue = (f: ImportFailure): boolean => inFolders.has(f.file) && namesNoIssue(f.problem);
+    for (const f of plan.failures.filter(noIssue)) process.stderr.write(`${f.file}: not an issue (${say(t, issueProblemWording(f.problem))}); left out.\n`);
+    const failures = [...undecodable, ...plan.failures.filter((f) => !noIssue(f))];
     for (const f of failures) process.stderr.write(`${f.file}:${f.problem.line}: ${say(t, issueProblemWording(f.problem))}\n`);
     // Two files of one issue: which one is meant is the editor's call, never a silent pick.
     for (const c of plan.conflicts) process.stderr.write(`${c.files.map((f) => f.name).join(', ')}: all are issue ${c.key}; import one of them.\n`);

@@ -4,7 +4,7 @@ import type { Translate } from '../core/contracts/text-keys.ts';
 import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording } from '../core/contracts/problem-wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
-import { issueFileName, issueFilesOf, type HandedFile } from '../core/issue/issue-files.ts';
+import { issueFileName, issueFilesOf, namesNoIssue, type HandedFile } from '../core/issue/issue-files.ts';
 import { entrySample } from '../core/issue/entry-sample.ts';
 import { samplePage } from '../ui/options/sample-page.ts';
 import { otherWays } from '../core/template/other-ways.ts';
@@ -33,7 +33,7 @@ export interface ImportWork {
 }
 
 /** What the import panel shows of a plan. */
-export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
+export function importPreview(plan: ImportPlan, t: Translate, inFolders: ReadonlySet<string> = new Set()): ImportPreview {
   return {
     issues: plan.parsed.map((p) => ({
       key: p.issue.key,
@@ -45,7 +45,9 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
     conflicts: plan.conflicts.map((c) => ({ key: c.key, files: c.files.map((f) => ({ name: f.name, title: f.title, items: f.items })) })),
     missing: plan.missing,
     unsafeLinks: plan.parsed.flatMap((p) => p.unsafeLinks.map((url) => ({ file: p.issue.fileName ?? p.issue.key, url }))),
-    failures: plan.failures.map((f) => ({ file: f.file, line: f.problem.line, text: say(t, issueProblemWording(f.problem)) })),
+    // A folder's other pages (its README, an about page) are no issues: named apart, not failures.
+    failures: plan.failures.filter((f) => !(inFolders.has(f.file) && namesNoIssue(f.problem))).map((f) => ({ file: f.file, line: f.problem.line, text: say(t, issueProblemWording(f.problem)) })),
+    notIssues: plan.failures.filter((f) => inFolders.has(f.file) && namesNoIssue(f.problem)).map((f) => f.file),
     newSections: plan.newSections,
     newProjects: plan.newProjects,
     retiredHeadings: plan.retiredHeadings,
@@ -62,9 +64,11 @@ export function importPreview(plan: ImportPlan, t: Translate): ImportPreview {
 export interface HandedOver {
   leftOut: string[];
   nothing: boolean;
+  /** The names of the files read that came in a folder. */
+  inFolders: string[];
 }
 
-const NOTHING_LEFT_OUT: HandedOver = { leftOut: [], nothing: false };
+const NOTHING_LEFT_OUT: HandedOver = { leftOut: [], nothing: false, inFolders: [] };
 
 /** Published issue files: read, previewed, applied in one transaction with a snapshot. */
 export function useImport({ store, t, action, today, now, changed, toast, work = { plan: (files, day) => planIssueImport(store, files, day), apply: (plan, at) => applyIssueImport(store, plan, at) } }: ImportDeps) {
@@ -80,7 +84,7 @@ export function useImport({ store, t, action, today, now, changed, toast, work =
     }
   };
   return {
-    preview: plan && importPreview(plan, t),
+    preview: plan && importPreview(plan, t, new Set(handedOver.inFolders)),
     working,
     /** What was left out of the files handed over, and whether nothing was left to read. */
     handedOver,
@@ -91,13 +95,14 @@ export function useImport({ store, t, action, today, now, changed, toast, work =
     read: (handed: Promise<readonly HandedFile[]> | readonly HandedFile[]) =>
       action.run(async () => {
         const { read, leftOut } = issueFilesOf(await handed);
-        setHandedOver({ leftOut: leftOut.map((f) => f.path), nothing: read.length === 0 });
+        const named = read.map((f) => ({ ...f, name: issueFileName(f.path).replace(/^.*\//, '') }));
+        setHandedOver({ leftOut: leftOut.map((f) => f.path), nothing: read.length === 0, inFolders: named.filter((f) => f.path.includes('/')).map((f) => f.name) });
         if (read.length === 0) {
           setPlan(undefined);
           return;
         }
         await during({ step: 'reading', count: read.length }, async () => {
-          const files = await Promise.all(read.map(async (f) => ({ name: issueFileName(f.path).replace(/^.*\//, ''), bytes: await f.bytes() })));
+          const files = await Promise.all(named.map(async (f) => ({ name: f.name, bytes: await f.bytes() })));
           setPlan(await work.plan(files, today()));
         });
       }),

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/core/backup/backup-schema.ts';
 import { CORPUS_DIR, corpusAvailable, corpusFiles, FIXTURES_DIR, fixtureFiles } from '../helpers/corpus.ts';
@@ -43,8 +43,11 @@ describe('digest import / export', () => {
     fixtureFiles('issues').forEach((f, i) => writeFileSync(join(folder, 'posts', ...(i % 2 ? ['2015'] : []), f.name), f.text));
     writeFileSync(join(folder, 'posts', 'logo.png'), 'png');
     writeFileSync(join(folder, '.git', 'notes.md'), '# not an issue\n');
+    // The repository's README: no issue, left out and said so.
+    writeFileSync(join(folder, 'README.md'), '# My blog\n\nWhere I post.\n');
     const r = digest(['import', folder]);
-    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`${basename(folder)}/README.md: not an issue (The title “My blog” names no issue number (like 第十七期, #17, Issue 17 or 2024-W43), and neither does a number field or the file name.); left out.\n`);
     const backup = parseBackup(r.stdout);
     if (!backup.ok) throw new Error(JSON.stringify(backup.error));
     expect(backup.value.issues.map((i) => i.number)).toEqual([21, 22, 23, 25, 103]);

@@ -818,6 +818,7 @@ describe('a folder of published issues', () => {
     // A post of the blog's that is no issue, its number read as one: the editor leaves it out.
     writeFileSync(join(repo, 'posts', '10-tips.md'), '---\ntitle: "10 Tips for Remote Work"\n---\n\n<h2>Tips</h2>\n<ul>\n  <li><a href="https://desk.example/">A desk</a> — get one.\n</ul>\n');
     writeFileSync(join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(repo, 'README.md'), '# My blog\n\nWhere I post.\n');
     const options = await h.context.newPage();
     await options.goto(h.url('src/options/index.html'));
     await options.getByLabel('Import a folder').setInputFiles(repo);
@@ -826,6 +827,9 @@ describe('a folder of published issues', () => {
     await preview.getByText('Web Bits #41').waitFor();
     const folder = basename(repo);
     await options.getByText(`Left out, as not Markdown or in a hidden folder: ${folder}/posts/logo.png, ${folder}/.git/HEAD`).or(options.getByText(`Left out, as not Markdown or in a hidden folder: ${folder}/.git/HEAD, ${folder}/posts/logo.png`)).waitFor();
+    // The repository's README is no issue: named apart, not as a file that failed.
+    await options.getByText('Not issues (no title or issue number), left out: README.md').waitFor();
+    expect(await options.getByRole('alert').count()).toBe(0);
     await options.getByRole('checkbox', { name: 'Import “10 Tips for Remote Work”' }).uncheck();
     await preview.getByRole('row').filter({ hasText: 'left out' }).waitFor();
     await options.getByRole('button', { name: 'Apply' }).click();

@@ -1,3 +1,5 @@
+import type { IssueProblem } from './issue-problem.ts';
+
 /**
  * Which of the files handed to an import it reads. A file picked or dropped on its own is read
  * whatever its name (the editor chose it); in a folder, only Markdown (`.md`, `.markdown`, `.mdx`)
@@ -30,6 +32,15 @@ export interface HandedFile extends HandedPath {
   bytes: () => Promise<Uint8Array>;
 }
 
+/**
+ * Whether a file an import could not read says it is no issue at all (empty, or naming no title
+ * or issue number: a repository's `README.md`, a blog's about page), rather than an issue it
+ * could not read: found in a folder handed over, it is left out quietly, not as a failure.
+ */
+export function namesNoIssue(problem: IssueProblem): boolean {
+  return problem.code === 'empty' || problem.code === 'no-title' || problem.code === 'no-issue-number';
+}
+
 /** Whether an import looks inside a folder of this name: not one hidden, not installed dependencies. */
 export function entersFolder(name: string): boolean {
   return !name.startsWith('.') && name !== 'node_modules';
@@ -38,13 +49,16 @@ export function entersFolder(name: string): boolean {
 /**
  * The name an issue's file goes by: its path, but a post kept in a folder of its own with its
  * pictures (a page bundle: Hugo's and Docusaurus's `2024-10-01-issue-42/index.md`, a repository's
- * `issues/42/README.md`) by its folder's name, as a file of its own would be named
+ * `issues/42/README.md`, though not the `README.md` at the top of the folder handed over) by its
+ * folder's name, as a file of its own would be named
  * (`2024-10-01-issue-42.md`): the issue's number, date and title are read there, and the next
  * issue is named so.
  */
 export function issueFileName(path: string): string {
   const bundle = BUNDLE_PAGE.exec(path);
-  return bundle ? `${bundle[1]}${bundle[2]}` : path;
+  // (A README at the top of the folder handed over is its repository's, not a post's.)
+  if (!bundle || (/^readme\./i.test(path.replace(/^.*[/\\]/, '')) && !/[/\\]/.test(bundle[1] as string))) return path;
+  return `${bundle[1]}${bundle[2]}`;
 }
 
 const MARKDOWN_NAME = /\.(?:md|markdown|mdx)$/i;

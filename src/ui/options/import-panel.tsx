@@ -10,6 +10,8 @@ export interface ImportPreview {
   /** Issues read that the editor left out (a post of the blog's that is no issue), to take back. */
   leftOut: { key: string; title: string; items: number }[];
   failures: { file: string; line: number; text: string }[];
+  /** Files found in a folder that are no issue (its README, an about page): left out, named. */
+  notIssues: string[];
   /** Files that are the same issue, shown side by side for the editor to pick one. */
   conflicts: { key: string; files: { name: string; title: string; items: number }[] }[];
   /** Issues missing from the numbering, held and imported together. */
@@ -209,6 +211,7 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, 
               </ul>
             </div>
           ) : null}
+          {preview.notIssues.length > 0 ? <p class="hint">{t('importNotIssues', formatList(preview.notIssues))}</p> : null}
           {!preview.changes && preview.issues.length > 0 ? <p class="hint">{t('importNothing')}</p> : null}
           <div class="actions">
             {doing('applying')}

@@ -49,24 +49,28 @@ describe('useImport', () => {
     });
     const [first, second] = fixtureFiles('issues') as [{ name: string; text: string }, { name: string; text: string }];
     const asked: string[] = [];
-    const folder = [handed(`blog/posts/${first.name}`, first.text), handed(`blog/posts/2014/${second.name}`, second.text), handed('blog/posts/logo.png', ''), handed('blog/.git/config', '')].map((f) => ({ ...f, bytes: () => (asked.push(f.path), f.bytes()) }));
+    const folder = [handed(`blog/posts/${first.name}`, first.text), handed(`blog/posts/2014/${second.name}`, second.text), handed('blog/posts/logo.png', ''), handed('blog/.git/config', ''), handed('blog/README.md', '# My blog\n\nWhere I post.\n')].map((f) => ({ ...f, bytes: () => (asked.push(f.path), f.bytes()) }));
     await act(async () => void (await result.current.importer.read(Promise.resolve(folder))));
     // Each issue by its file's name; the others never read.
     expect(result.current.importer.preview?.issues.map((i) => i.key)).toHaveLength(2);
-    expect(asked).toEqual([`blog/posts/${first.name}`, `blog/posts/2014/${second.name}`]);
-    expect(result.current.importer.handedOver).toEqual({ leftOut: ['blog/posts/logo.png', 'blog/.git/config'], nothing: false });
+    expect(asked).toEqual([`blog/posts/${first.name}`, `blog/posts/2014/${second.name}`, 'blog/README.md']);
+    // The folder's README is no issue: named apart, not a failure; picked on its own, it is one.
+    expect([result.current.importer.preview?.failures, result.current.importer.preview?.notIssues]).toEqual([[], ['README.md']]);
+    expect(result.current.importer.handedOver).toEqual({ leftOut: ['blog/posts/logo.png', 'blog/.git/config'], nothing: false, inFolders: [first.name, second.name, 'README.md'] });
+    await act(async () => void (await result.current.importer.read([handed('README.md', '# My blog\n\nWhere I post.\n')])));
+    expect([result.current.importer.preview?.failures.map((f) => f.file), result.current.importer.preview?.notIssues]).toEqual([['README.md'], []]);
     // Posts kept in folders of their own (page bundles) go by their folders' names: here, their numbers.
     const bundle = (n: number) => handed(`blog/notes-${n}/index.md`, `# Notes\n\n## Links\n\n- [Page ${n}](https://a.example/${n}) words\n- [More ${n}](https://b.example/${n}) more\n`);
     await act(async () => void (await result.current.importer.read([bundle(7), bundle(8)])));
     expect(result.current.importer.preview?.issues.map((i) => i.key)).toEqual(['7', '8']);
     await act(async () => void (await result.current.importer.read([handed('pics/a.png', '')])));
-    expect(result.current.importer.handedOver).toEqual({ leftOut: ['pics/a.png'], nothing: true });
+    expect(result.current.importer.handedOver).toEqual({ leftOut: ['pics/a.png'], nothing: true, inFolders: [] });
     expect(result.current.importer.preview).toBeUndefined();
     const gone = { path: 'issue-3.md', bytes: () => Promise.reject(new Failure('file-unreadable', 'issue-3.md')) };
     await act(async () => void (await result.current.importer.read([gone])));
     expect(result.current.action.error).toBe('Couldn’t read “issue-3.md”: it was moved or deleted since you picked it, or it is a folder. Nothing was imported; pick it again.');
     act(() => result.current.importer.cancel());
-    expect(result.current.importer.handedOver).toEqual({ leftOut: [], nothing: false });
+    expect(result.current.importer.handedOver).toEqual({ leftOut: [], nothing: false, inFolders: [] });
   });
 });
 

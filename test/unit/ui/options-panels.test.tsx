@@ -16,7 +16,7 @@ describe('ImportPanel', () => {
     const view = (changes: boolean, handedOver = { leftOut: [] as string[], nothing: false }) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], leftOut: [], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'heading', otherWays: [{ way: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'heading', otherWays: [{ way: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           summary=""
           busy={false}
           onFiles={(files) => received.push(files.map((f) => f.name))}
@@ -72,7 +72,7 @@ describe('ImportPanel: an issue left out', () => {
     render(
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '12', title: 'Weekly #12', items: 4, change: 'new' }, { key: '13', title: 'Weekly #13', items: 5, change: 'new' }], leftOut: [{ key: '10', title: '10 Tips for Remote Work', items: 1 }], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet', otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true }}
+          preview={{ issues: [{ key: '12', title: 'Weekly #12', items: 4, change: 'new' }, { key: '13', title: 'Weekly #13', items: 5, change: 'new' }], leftOut: [{ key: '10', title: '10 Tips for Remote Work', items: 1 }], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet', otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true }}
           summary=""
           busy={false}
           onFiles={() => undefined}
@@ -98,7 +98,7 @@ describe('ImportPanel: an issue left out', () => {
 
 describe('ImportPanel in Chinese', () => {
   it('lists names as the language does (`a、b、c`), issues with no entries and missing ones too', () => {
-    const preview = { issues: [{ key: '17', title: '第十七期', items: 0, change: 'new' as const }, { key: '18', title: '第十八期', items: 0, change: 'new' as const }], leftOut: [], failures: [], conflicts: [], missing: ['15', '16'], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: false, sample: undefined, changes: true };
+    const preview = { issues: [{ key: '17', title: '第十七期', items: 0, change: 'new' as const }, { key: '18', title: '第十八期', items: 0, change: 'new' as const }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: ['15', '16'], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: false, sample: undefined, changes: true };
     render(
       <TranslateProvider value={translator('zh_CN')}>
         <ListProvider value={listFormatOf('zh-CN')}>
@@ -115,7 +115,7 @@ describe('ImportPanel in Chinese', () => {
 });
 
 describe('ImportPanel while an import works', () => {
-  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], leftOut: [], failures: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true };
+  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true };
   const view = (props: { preview?: typeof preview; busy: boolean; working?: { step: 'reading' | 'applying'; count: number } }) => (
     <TranslateProvider value={translator('en')}>
       <ImportPanel preview={props.preview} summary="" busy={props.busy} working={props.working} onFiles={() => undefined} onDrop={() => undefined} handedOver={{ leftOut: [], nothing: false }} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} onLeaveOut={() => undefined} />
@@ -164,7 +164,7 @@ describe('Tabs', () => {
           preview={{
             issues: [{ key: '18', title: 'Issue 18', items: 3, change: 'new' }],
             leftOut: [],
-            failures: [],
+            failures: [], notIssues: [],
             conflicts: [{ key: '17', files: [{ name: 'a.md', title: 'Issue 17', items: 5 }, { name: 'b.md', title: 'Issue 17 (draft)', items: 2 }] }],
             missing: ['15', '16'],
             unsafeLinks: [{ file: 'c.md', url: 'javascript:alert(1)' }],

@@ -13,7 +13,7 @@ describe('issueFilesOf', () => {
     expect(issueFileName('blog/2024-10-01-issue-42/index.md')).toBe('blog/2024-10-01-issue-42.md');
     expect(issueFileName('issues/42/README.MDX')).toBe('issues/42.MDX');
     expect(issueFileName('content\\2024-10-01\\index.markdown')).toBe('content\\2024-10-01.markdown');
-    for (const path of ['index.md', 'posts/issue-42.md', 'posts/reindex.md', '/index.md']) expect(issueFileName(path)).toBe(path);
+    for (const path of ['index.md', 'posts/issue-42.md', 'posts/reindex.md', '/index.md', 'blog/README.md', 'README.md']) expect(issueFileName(path)).toBe(path);
   });
 
   it('enters every folder but hidden ones and installed dependencies', () => {
