@@ -584,20 +584,24 @@ function endsWithAddress(block: Block, lines: readonly string[], linkOnly: (b: {
  * (Android Weekly: `[title](url)`, a blank line, what it is) rather than under them (DevOps
  * Weekly: the words, a blank line, the address): told by its parts (the runs of paragraphs
  * between headings) that open with a link alone and close with words, against those that open
- * with words and close with a link alone; two such entries at least, as one could be an entry
- * given no words beside one given no link.
+ * with words and close with a link alone, and the paragraphs of words whose address stands on
+ * the line under them; two such entries at least, as one could be an entry given no words beside
+ * one given no link.
  */
-function linksAbove(blocks: readonly Block[], lines: readonly string[], linkOnly: (b: Block) => boolean): boolean {
+function linksAbove(blocks: readonly Block[], lines: readonly string[], linkOnly: (b: { start: number; end: number }) => boolean): boolean {
   let above = 0;
   let below = 0;
   const count = (part: readonly Block[]): void => {
     // Words may hold links of their own; a paragraph that opens with its link and goes on is an entry of another form.
-    const shapes = part.filter((b) => b.kind === 'paragraph').map((b) => (linkOnly(b) ? 'link' : LINK_FIRST.test(lines[b.start] as string) ? 'opens' : 'words'));
+    const shapes = part.filter((b) => b.kind === 'paragraph').map((b) => (linkOnly(b) ? 'link' : LINK_FIRST.test(lines[b.start] as string) ? 'opens' : endsWithAddress(b, lines, linkOnly) ? 'addressed' : 'words'));
     if (shapes.length < 2 || shapes.includes('opens')) return;
+    // Words with their page's address on the line under them, in one paragraph (`words  \n<https://…>`),
+    // give the link below the words: an entry each.
+    below += shapes.filter((s) => s === 'addressed').length;
     // Each link alone is an entry's, with the words after it or before it.
     const links = shapes.filter((s) => s === 'link').length;
     if (shapes[0] === 'link' && shapes.at(-1) === 'words') above += links;
-    if (shapes[0] === 'words' && shapes.at(-1) === 'link') below += links;
+    if (shapes[0] !== 'link' && shapes.at(-1) === 'link') below += links;
   };
   let part: Block[] = [];
   for (const block of blocks) {

@@ -225,6 +225,19 @@ describe.each(TEMPLATES)('hostile input keeps the export’s structure: %s', (_n
     checkExport(template, items);
   });
 
+  it('keeps an entry whose words are code, a list or a quote apart from an entry of a link alone before it', () => {
+    // Found by the property (seed 13159216): code over the next entry's address was read as the
+    // words of the entry before, whose link stood alone.
+    for (const words of ['```\ncode\n```', '```\n```', '- a point', '> quoted']) {
+      const items = [
+        queued(0, { url: 'https://example.com/a', title: '', section: first[0], project: first[1], comment: '' }),
+        queued(1, { url: 'https://example.com/b', title: 'B', section: first[0], project: first[1], comment: words }),
+        queued(2, { url: 'https://example.com/c', title: '', section: first[0], project: first[1], comment: 'after' }),
+      ];
+      checkExport(template, items);
+    }
+  });
+
   it('keeps an entry whose words open with a paragraph that links nowhere apart from a quote ending the entry before', () => {
     // The words after a quote that link nowhere are read as the comment on what was quoted: the
     // next entry's first paragraph must not be.
