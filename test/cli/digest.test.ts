@@ -53,7 +53,7 @@ describe('digest import / export', () => {
     expect(backup.value.issues.map((i) => i.number)).toEqual([21, 22, 23, 25, 103]);
     const empty = mkdtempSync(join(tmpdir(), 'digest-empty-'));
     writeFileSync(join(empty, 'a.png'), 'png');
-    expect(digest(['import', empty]).stderr).toContain('import found no Markdown file (.md, .markdown, .mdx) there.');
+    expect(digest(['import', empty]).stderr).toContain('import found no Markdown file (.md .markdown .mdx .qmd .rmd) there.');
   });
 
   it('exports each imported issue back as it was', () => {

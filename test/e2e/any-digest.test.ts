@@ -861,6 +861,6 @@ describe('a folder of published issues', () => {
     const pictures = mkdtempSync(join(tmpdir(), 'pictures-'));
     writeFileSync(join(pictures, 'a.png'), 'png');
     await options.getByLabel('Import a folder').setInputFiles(pictures);
-    await options.getByText('No Markdown files (.md, .markdown, .mdx) there: nothing to import.').waitFor();
+    await options.getByText('No Markdown files (.md .markdown .mdx .qmd .rmd) there: nothing to import.').waitFor();
   });
 });

@@ -2,7 +2,7 @@ import type { IssueProblem } from './issue-problem.ts';
 
 /**
  * Which of the files handed to an import it reads. A file picked or dropped on its own is read
- * whatever its name (the editor chose it); in a folder, only Markdown (`.md`, `.markdown`, `.mdx`)
+ * whatever its name (the editor chose it); in a folder, only Markdown (`MARKDOWN_EXTENSIONS`)
  * that is not hidden (a Mac's `._issue-1.md` beside each file copied to a USB stick), and nothing
  * under a folder no issue lives in: hidden ones (`.git`, `.github`) and installed dependencies
  * (`node_modules`); nor a Hugo section's own page (`_index.md`), which lists posts and is none. A
@@ -61,6 +61,13 @@ export function issueFileName(path: string): string {
   return `${bundle[1]}${bundle[2]}`;
 }
 
-const MARKDOWN_NAME = /\.(?:md|markdown|mdx)$/i;
-const SECTION_PAGE = /^_index\.(?:md|markdown|mdx)$/i;
-const BUNDLE_PAGE = /^(.*[^/\\])[/\\](?:index|readme)(\.(?:md|markdown|mdx))$/i;
+/**
+ * The extensions of the Markdown an import reads from a folder: Markdown's own, MDX (Docusaurus,
+ * This Week in React), and Quarto's and R Markdown's, Markdown with code chunks (R digests' blogs).
+ */
+export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx', 'qmd', 'rmd'] as const;
+
+const EXTENSION = `\\.(?:${MARKDOWN_EXTENSIONS.join('|')})`;
+const MARKDOWN_NAME = new RegExp(`${EXTENSION}$`, 'i');
+const SECTION_PAGE = new RegExp(`^_index${EXTENSION}$`, 'i');
+const BUNDLE_PAGE = new RegExp(`^(.*[^/\\\\])[/\\\\](?:index|readme)(${EXTENSION})$`, 'i');

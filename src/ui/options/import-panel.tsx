@@ -3,6 +3,7 @@ import type { EntryWay } from '../../core/template/entry-way.ts';
 import { useT } from '../translate-context.ts';
 import { useFormatList } from '../list-context.ts';
 import { WAY_TEXT } from './way-text.ts';
+import { MARKDOWN_EXTENSIONS } from '../../core/issue/issue-files.ts';
 import { compareIssueKeys } from '../../core/model/issue-key.ts';
 
 export interface ImportPreview {
@@ -95,7 +96,7 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, 
           if (e.dataTransfer && e.dataTransfer.items.length > 0) onDrop(e.dataTransfer);
         }}
       >
-        <input id="import-files" class="visually-hidden" type="file" multiple accept=".md,.markdown,.mdx,text/markdown,text/plain" onChange={(e) => picked(e.currentTarget)} />
+        <input id="import-files" class="visually-hidden" type="file" multiple accept={[...MARKDOWN_EXTENSIONS.map((e) => `.${e}`), 'text/markdown', 'text/plain'].join(',')} onChange={(e) => picked(e.currentTarget)} />
         <label for="import-files" class="button-like">
           {t('importPicker')}
         </label>
@@ -109,7 +110,7 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, 
       {doing('reading')}
       {handedOver.nothing ? (
         <p class="notice notice-warning" role="status">
-          {t('importNoMarkdown')}
+          {t('importNoMarkdown', MARKDOWN_EXTENSIONS.map((e) => `.${e}`).join(' '))}
         </p>
       ) : null}
       {leftOut.length > 0 ? <p class="hint">{t('importLeftOut', formatList([...leftOut.slice(0, 5), ...(leftOut.length > 5 ? [t('importLeftOutMore', leftOut.length - 5)] : [])]))}</p> : null}

@@ -62,7 +62,7 @@ describe('ImportPanel', () => {
     rerender(view(true, { leftOut: ['p/a.png', 'p/b.yml', 'p/c.png', 'p/d.png', 'p/e.png', 'p/f.png'], nothing: false }));
     expect(screen.getByText('Left out, as not Markdown or in a hidden folder: p/a.png, p/b.yml, p/c.png, p/d.png, p/e.png, 1 more')).toBeTruthy();
     rerender(view(true, { leftOut: ['p/a.png'], nothing: true }));
-    expect(screen.getByText('No Markdown files (.md, .markdown, .mdx) there: nothing to import.').getAttribute('role')).toBe('status');
+    expect(screen.getByText('No Markdown files (.md .markdown .mdx .qmd .rmd) there: nothing to import.').getAttribute('role')).toBe('status');
   });
 });
 

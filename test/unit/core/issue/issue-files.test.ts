@@ -3,15 +3,16 @@ import { entersFolder, issueFileName, issueFilesOf } from '../../../../src/core/
 
 describe('issueFilesOf', () => {
   it('reads a file handed on its own whatever its name, and in a folder only Markdown, not hidden, outside hidden folders and dependencies', () => {
-    const paths = ['notes.txt', 'issue-1.md', 'posts/issue-2.markdown', 'posts/2024/issue-3.MDX', 'posts/logo.png', 'posts/_config.yml', 'repo/.git/HEAD', 'repo/.github/PULL_REQUEST_TEMPLATE.md', 'repo/node_modules/pkg/README.md', 'repo/content/.draft.md', 'posts/._issue-2.markdown', '.blog/issue-4.md', 'content/posts/_index.md', '_index.md'];
+    const paths = ['notes.txt', 'issue-1.md', 'posts/issue-2.markdown', 'posts/2024/issue-3.MDX', 'posts/2024-10-01-weekly/index.qmd', 'posts/weekly-5.Rmd', 'posts/logo.png', 'posts/_config.yml', 'repo/.git/HEAD', 'repo/.github/PULL_REQUEST_TEMPLATE.md', 'repo/node_modules/pkg/README.md', 'repo/content/.draft.md', 'posts/._issue-2.markdown', '.blog/issue-4.md', 'content/posts/_index.md', '_index.md'];
     const { read, leftOut } = issueFilesOf(paths.map((path) => ({ path })));
-    expect(read.map((f) => f.path)).toEqual(['notes.txt', 'issue-1.md', 'posts/issue-2.markdown', 'posts/2024/issue-3.MDX', '.blog/issue-4.md', '_index.md']);
+    expect(read.map((f) => f.path)).toEqual(['notes.txt', 'issue-1.md', 'posts/issue-2.markdown', 'posts/2024/issue-3.MDX', 'posts/2024-10-01-weekly/index.qmd', 'posts/weekly-5.Rmd', '.blog/issue-4.md', '_index.md']);
     expect(leftOut.map((f) => f.path)).toEqual(['posts/logo.png', 'posts/_config.yml', 'repo/.git/HEAD', 'repo/.github/PULL_REQUEST_TEMPLATE.md', 'repo/node_modules/pkg/README.md', 'repo/content/.draft.md', 'posts/._issue-2.markdown', 'content/posts/_index.md']);
   });
 
   it('names a post kept in a folder of its own by that folder', () => {
     expect(issueFileName('blog/2024-10-01-issue-42/index.md')).toBe('blog/2024-10-01-issue-42.md');
     expect(issueFileName('issues/42/README.MDX')).toBe('issues/42.MDX');
+    expect(issueFileName('posts/2024-10-01-weekly/index.qmd')).toBe('posts/2024-10-01-weekly.qmd');
     expect(issueFileName('content\\2024-10-01\\index.markdown')).toBe('content\\2024-10-01.markdown');
     for (const path of ['index.md', 'posts/issue-42.md', 'posts/reindex.md', '/index.md', 'blog/README.md', 'README.md']) expect(issueFileName(path)).toBe(path);
   });
