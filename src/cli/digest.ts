@@ -11,7 +11,7 @@ import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording, backupProblemWording } from '../core/contracts/problem-wording.ts';
 import { isIsoDate, isoDateAt } from '../core/dates/calendar-date.ts';
 import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
-import { entersFolder, issueFileName, issueFilesOf, MARKDOWN_EXTENSIONS, namesNoIssue } from '../core/issue/issue-files.ts';
+import { entersFolder, inFolder, issueFileName, issueFilesOf, MARKDOWN_EXTENSIONS, namesNoIssue } from '../core/issue/issue-files.ts';
 import { exportNextIssue, exportPublished } from '../core/issue/issue-export.ts';
 import { applyImport, planImport, type ImportFailure } from '../core/issue/issue-import.ts';
 import { issueIdOf, issueKeyOf, type IssueKey } from '../core/model/issue-key.ts';
@@ -44,7 +44,7 @@ const commands: Record<string, Command> = {
     const { read } = issueFilesOf((await Promise.all(args.map(handedPaths))).flat());
     if (read.length === 0) throw new UsageError(`import found no Markdown file (${MARKDOWN_EXTENSIONS.map((e) => `.${e}`).join(' ')}) there.`);
     // Named by their path in the folder given (a post in a folder of its own by that folder), or as given.
-    const decoded = await Promise.all(read.map(async ({ path, file }) => ({ name: path.includes('/') ? issueFileName(path) : issueFileName(file), inFolder: path.includes('/'), text: decodeIssueBytes(await readBytes(file)) })));
+    const decoded = await Promise.all(read.map(async ({ path, file }) => ({ name: issueFileName(inFolder(path) ? path : file), inFolder: inFolder(path), text: decodeIssueBytes(await readBytes(file)) })));
     const inFolders = new Set(decoded.flatMap((f) => (f.inFolder ? [f.name] : [])));
     const undecodable: ImportFailure[] = decoded.flatMap((f) => (f.text.ok ? [] : [{ file: f.name, problem: f.text.error }]));
     const files = decoded.flatMap((f) => (f.text.ok ? [{ name: f.name, text: f.text.value }] : []));

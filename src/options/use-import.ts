@@ -4,7 +4,7 @@ import type { Translate } from '../core/contracts/text-keys.ts';
 import { say } from '../core/contracts/wording.ts';
 import { issueProblemWording } from '../core/contracts/problem-wording.ts';
 import type { ImportPlan } from '../core/issue/issue-import.ts';
-import { issueFileName, issueFilesOf, namesNoIssue, type HandedFile } from '../core/issue/issue-files.ts';
+import { inFolder, issueFileName, issueFilesOf, namesNoIssue, type HandedFile } from '../core/issue/issue-files.ts';
 import { entrySample } from '../core/issue/entry-sample.ts';
 import { samplePage } from '../ui/options/sample-page.ts';
 import { otherWays } from '../core/template/other-ways.ts';
@@ -96,7 +96,7 @@ export function useImport({ store, t, action, today, now, changed, toast, work =
       action.run(async () => {
         const { read, leftOut } = issueFilesOf(await handed);
         const named = read.map((f) => ({ ...f, name: issueFileName(f.path).replace(/^.*\//, '') }));
-        setHandedOver({ leftOut: leftOut.map((f) => f.path), nothing: read.length === 0, inFolders: named.filter((f) => f.path.includes('/')).map((f) => f.name) });
+        setHandedOver({ leftOut: leftOut.map((f) => f.path), nothing: read.length === 0, inFolders: named.filter((f) => inFolder(f.path)).map((f) => f.name) });
         if (read.length === 0) {
           setPlan(undefined);
           return;

@@ -13,13 +13,17 @@ export function issueFilesOf<T extends HandedPath>(files: readonly T[]): { read:
   const leftOut: T[] = [];
   for (const file of files) {
     const parts = file.path.split('/').filter((p) => p !== '');
-    const inFolder = parts.length > 1;
     const name = parts.at(-1) ?? '';
     // (The folder handed over is looked in whatever its name.)
-    const taken = !inFolder || (MARKDOWN_NAME.test(name) && !name.startsWith('.') && !SECTION_PAGE.test(name) && parts.slice(1, -1).every(entersFolder));
+    const taken = !inFolder(file.path) || (MARKDOWN_NAME.test(name) && !name.startsWith('.') && !SECTION_PAGE.test(name) && parts.slice(1, -1).every(entersFolder));
     (taken ? read : leftOut).push(file);
   }
   return { read, leftOut };
+}
+
+/** Whether a file handed over came in a folder (its path names one), not on its own. */
+export function inFolder(path: string): boolean {
+  return path.split('/').filter((p) => p !== '').length > 1;
 }
 
 /** A file as handed over: its path from the folder picked or dropped (`posts/2024/issue-3.md`), or its name alone. */
