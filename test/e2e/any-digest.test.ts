@@ -805,7 +805,7 @@ describe('a digest that writes most of its headings in every issue', () => {
 });
 
 describe('a folder of published issues', () => {
-  it('imports the Markdown of a folder picked, at any depth, naming what it left out, and leaves out a post the editor unticks; files dropped are read as picked ones, on the page as well as on its drop zone', async () => {
+  it('imports the Markdown of a folder picked, at any depth, naming what it left out, and leaves out a post the editor unticks; files dropped are read as picked ones, on the page as well as on its drop zone; a capture is exported as its open HTML items', async () => {
     h = await ExtensionHarness.launch();
     // A blog's repository: issues at two depths, a picture, and its git folder.
     const repo = mkdtempSync(join(tmpdir(), 'blog-'));
@@ -862,5 +862,9 @@ describe('a folder of published issues', () => {
     writeFileSync(join(pictures, 'a.png'), 'png');
     await options.getByLabel('Import a folder').setInputFiles(pictures);
     await options.getByText('No Markdown files (.md .markdown .mdx .qmd .rmd) there: nothing to import.').waitFor();
+    // A page captured in the popup is exported as the digest writes its items: open, as HTML.
+    const url = h.server.page('dialogs', { title: 'Dialogs, natively' });
+    const markdown = await captureAndExport(h, url, 'News', 'The new *popover* APIs.');
+    expect(markdown).toContain(`<h2>News</h2>\n<ul>\n  <li><a href="${url}">Dialogs, natively</a> — The new <em>popover</em> APIs.\n</ul>`);
   });
 });
