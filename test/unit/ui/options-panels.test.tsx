@@ -9,6 +9,19 @@ import { translator } from '../../helpers/translate.ts';
 
 afterEach(cleanup);
 
+/** The import panel's props where a test looks at none of them: nothing busy, every action a no-op. */
+const IDLE = {
+  summary: '',
+  busy: false,
+  handedOver: { leftOut: [], nothing: false },
+  onFiles: () => undefined,
+  onDrop: () => undefined,
+  onApply: () => undefined,
+  onCancel: () => undefined,
+  onResolve: () => undefined,
+  onLeaveOut: () => undefined,
+};
+
 describe('ImportPanel', () => {
   it('takes files picked or dropped, and applies only a preview that changes something', () => {
     const received: string[][] = [];
@@ -17,14 +30,10 @@ describe('ImportPanel', () => {
       <TranslateProvider value={translator('en')}>
         <ImportPanel
           preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'heading', otherWays: [{ way: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
-          summary=""
-          busy={false}
+          {...IDLE}
           onFiles={(files) => received.push(files.map((f) => f.name))}
           onDrop={(data) => dropped.push(data)}
           handedOver={handedOver}
-          onApply={() => undefined}
-          onCancel={() => undefined}
-          onResolve={() => undefined} onLeaveOut={() => undefined}
         />
       </TranslateProvider>
     );
@@ -73,14 +82,7 @@ describe('ImportPanel: an issue left out', () => {
       <TranslateProvider value={translator('en')}>
         <ImportPanel
           preview={{ issues: [{ key: '12', title: 'Weekly #12', items: 4, change: 'new' }, { key: '13', title: 'Weekly #13', items: 5, change: 'new' }], leftOut: [{ key: '10', title: '10 Tips for Remote Work', items: 1 }], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet', otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true }}
-          summary=""
-          busy={false}
-          onFiles={() => undefined}
-          onDrop={() => undefined}
-          handedOver={{ leftOut: [], nothing: false }}
-          onApply={() => undefined}
-          onCancel={() => undefined}
-          onResolve={() => undefined}
+          {...IDLE}
           onLeaveOut={(key, leave) => void asked.push([key, leave])}
         />
       </TranslateProvider>,
@@ -102,7 +104,7 @@ describe('ImportPanel in Chinese', () => {
     render(
       <TranslateProvider value={translator('zh_CN')}>
         <ListProvider value={listFormatOf('zh-CN')}>
-          <ImportPanel preview={preview} summary="" busy={false} onFiles={() => undefined} onDrop={() => undefined} handedOver={{ leftOut: [], nothing: false }} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} onLeaveOut={() => undefined} />
+          <ImportPanel {...IDLE} preview={preview} />
         </ListProvider>
       </TranslateProvider>,
     );
@@ -118,7 +120,7 @@ describe('ImportPanel while an import works', () => {
   const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true };
   const view = (props: { preview?: typeof preview; busy: boolean; working?: { step: 'reading' | 'applying'; count: number } }) => (
     <TranslateProvider value={translator('en')}>
-      <ImportPanel preview={props.preview} summary="" busy={props.busy} working={props.working} onFiles={() => undefined} onDrop={() => undefined} handedOver={{ leftOut: [], nothing: false }} onApply={() => undefined} onCancel={() => undefined} onResolve={() => undefined} onLeaveOut={() => undefined} />
+      <ImportPanel {...IDLE} preview={props.preview} busy={props.busy} working={props.working} />
     </TranslateProvider>
   );
 
@@ -178,15 +180,8 @@ describe('Tabs', () => {
             sample: undefined,
             changes: true,
           }}
-          summary=""
-          busy={false}
-          onFiles={() => undefined}
-          onDrop={() => undefined}
-          handedOver={{ leftOut: [], nothing: false }}
-          onApply={() => undefined}
-          onCancel={() => undefined}
+          {...IDLE}
           onResolve={(key, name) => void kept.push([key, name])}
-          onLeaveOut={() => undefined}
         />
       </TranslateProvider>,
     );
