@@ -82,18 +82,18 @@ function readClosedYaml(lines: readonly string[]): ReadHead | undefined {
   if (!YAML_KEY.test(lines[0] ?? '')) return undefined;
   const close = lines.findIndex((l) => /^---[ \t]*$/.test(l));
   if (close === -1 || lines.slice(0, close).some((l) => l.trim() === '' || !(YAML_KEY.test(l) || /^([ \t]|-[ \t]|-$|#)/.test(l)))) return undefined;
-  const read = readDelimited(['', ...lines], 'yaml', YAML_KEY, /^---[ \t]*$/);
-  if ('code' in read) return undefined;
-  if (metadataValue(read.values, [...TITLE_KEYS, ...DATE_KEYS]) === undefined) return undefined;
-  return { ...read, head: { ...read.head, open: '' }, bodyLine: read.bodyLine - 1 };
+  const read = readDelimited(lines, 'yaml', YAML_KEY, /^---[ \t]*$/, 0);
+  if ('code' in read || metadataValue(read.values, [...TITLE_KEYS, ...DATE_KEYS]) === undefined) return undefined;
+  return read;
 }
 
-function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine: RegExp, closing: RegExp): ReadHead | IssueProblem {
+/** Front matter's fields from its first line of them (`first`: 1 under an opening line, 0 where there is none), up to its closing line. */
+function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine: RegExp, closing: RegExp, first = 1): ReadHead | IssueProblem {
   const fields: FrontMatterField[] = [];
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = first; i < lines.length; i++) {
     const line = lines[i] as string;
     if (closing.test(line)) {
-      const head: IssueHead = { kind, fields, open: lines[0] as string, close: line };
+      const head: IssueHead = { kind, fields, open: first === 0 ? '' : (lines[0] as string), close: line };
       return { head, bodyLine: i + 1, values: kind === 'yaml' ? yamlValues(fields) : tomlValues(fields) };
     }
     const m = keyLine.exec(line);
