@@ -10,6 +10,7 @@ import { tableHeadCells } from '../markdown/table-rows.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup.ts';
 import { isIsoDate } from '../dates/calendar-date.ts';
 import { MAX_ISSUE_NUMBER, issueIdOf } from '../model/issue-key.ts';
+import { HEAD_KINDS } from '../model/issue.ts';
 import { err, ok, type Result } from '../model/result.ts';
 import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type LegacyIssue, type LegacyItem, type LegacyTemplate } from './legacy-model.ts';
 import { jsonErrorPosition, lineAndColumn } from './json-error-position.ts';
@@ -87,7 +88,7 @@ const IssueSchema = v.object({
   period: v.nullable(PeriodSchema),
   published: v.nullable(isoDate),
   fileName: v.nullable(text),
-  head: v.object({ kind: v.picklist(['yaml', 'toml', 'json', 'header', 'heading', 'none']), fields: v.array(FieldSchema), open: text, close: text }),
+  head: v.object({ kind: v.picklist(HEAD_KINDS), fields: v.array(FieldSchema), open: text, close: text }),
   body: v.array(SegmentSchema),
   end: text,
   lineBreak: v.optional(v.literal('\r\n')),
@@ -150,7 +151,7 @@ const templateFields = {
 const TemplateSchema = v.object({
   ...templateFields,
   preset: v.optional(v.picklist(['openstack'])),
-  head: v.picklist(['yaml', 'toml', 'json', 'header', 'heading', 'none']),
+  head: v.picklist(HEAD_KINDS),
   lineBreak: v.optional(v.literal('\r\n')),
   frontMatter: v.array(
     v.pipe(

@@ -48,11 +48,16 @@ export function readHead(lines: readonly string[], { headingTitle = true }: { he
   const underlined = at !== -1 && heading === undefined && SETEXT_TITLE.test(lines[at] as string) && SETEXT_RULE.test(lines[at + 1] ?? '');
   if (headingTitle && (heading !== undefined || underlined)) {
     const last = underlined ? at + 1 : at;
-    return {
-      head: { kind: 'heading', fields: [], open: lines.slice(0, last + 1).join('\n'), close: '' },
-      bodyLine: last + 1,
-      values: new Map([['title', stripHeadingText(heading ?? (lines[at] as string).trim())]]),
-    };
+    const title = stripHeadingText(heading ?? (lines[at] as string).trim());
+    const properties = readProperties(lines, last + 1);
+    if (properties) {
+      return {
+        head: { kind: 'properties', fields: properties.fields, open: lines.slice(0, properties.start).join('\n'), close: '' },
+        bodyLine: properties.end,
+        values: new Map([...headerValues(properties.fields), ['title', title]]),
+      };
+    }
+    return { head: { kind: 'heading', fields: [], open: lines.slice(0, last + 1).join('\n'), close: '' }, bodyLine: last + 1, values: new Map([['title', title]]) };
   }
   return { head: { kind: 'none', fields: [], open: '', close: '' }, bodyLine: 0, values: new Map() };
 }
@@ -174,6 +179,31 @@ function readHeader(lines: readonly string[]): ReadHead | undefined {
   }
   if (!fields.some((f) => f.key.toLowerCase() === 'title')) return undefined;
   return { head: { kind: 'header', fields, open: '', close: '' }, bodyLine: i, values: headerValues(fields) };
+}
+
+/** A property line: a name in any script (`Created`, `Last edited time`, `创建时间`), a colon, a value. */
+const PROPERTY_LINE = /^(\p{L}[\p{L}\p{N}_ -]{0,40}?)(:)([ \t].*|)$/u;
+
+/**
+ * The first paragraph under the title heading, where it is a page's properties (a Notion page
+ * exported to Markdown: `Created: October 1, 2024 10:20 AM`, `Tags: Weekly`): every line a name,
+ * a colon and a value, two lines at least or one naming the day, one value at least not empty. Where it starts (`start`) and
+ * the line after it (`end`); undefined where that paragraph is none.
+ */
+function readProperties(lines: readonly string[], from: number): { fields: FrontMatterField[]; start: number; end: number } | undefined {
+  let start = from;
+  while (start < lines.length && (lines[start] as string).trim() === '') start++;
+  const fields: FrontMatterField[] = [];
+  let end = start;
+  for (; end < lines.length && (lines[end] as string).trim() !== ''; end++) {
+    const m = PROPERTY_LINE.exec(lines[end] as string);
+    if (!m) return undefined;
+    fields.push({ key: m[1] as string, sep: m[2] as string, raw: m[3] as string });
+  }
+  // (A property may be empty, as a new issue leaves those each page fills its own way.)
+  const filled = fields.filter((f) => f.raw.trim() !== '');
+  const named = filled.length > 0 && (fields.length >= 2 || DATE_KEYS.includes((fields[0] as FrontMatterField).key.toLowerCase()));
+  return named ? { fields, start, end } : undefined;
 }
 
 function headerValues(fields: readonly FrontMatterField[]): Map<string, string> {

@@ -120,7 +120,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   // A first `#` heading that names no issue, where more first-level headings follow, is the
   // first of the issue's sections (This Week in Neovim opens with `# Neovim Core updates`): the
   // file's name is the title.
-  if ((head.kind === 'heading' || read.bodyTitle) && fileName !== null && !/\d/.test(title) && blocks.some((b) => b.kind === 'heading' && b.level === 1)) {
+  if ((head.kind === 'heading' || head.kind === 'properties' || read.bodyTitle) && fileName !== null && !/\d/.test(title) && blocks.some((b) => b.kind === 'heading' && b.level === 1)) {
     return parseIssue(input, { ...options, headingIsSection: true });
   }
   const projectNames = new Set((options.projectNames ?? []).map((n) => n.toLowerCase()));

@@ -1,6 +1,7 @@
 import { isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { shiftFromPublished } from '../dates/publication-shift.ts';
 import { findNamedDay } from '../dates/month-names.ts';
+import { formatDate } from './pattern.ts';
 
 /** A calendar day if the parts make one. */
 function day(year: number, month: number, d: number): IsoDate | undefined {
@@ -34,7 +35,7 @@ export function publishedFromFileName(fileName: string): IsoDate | undefined {
 
 /**
  * How a date field writes its day, as a date format for patterns (`YYYY-MM-DD`, `MM-DD-YYYY`,
- * `YYYY/M/D`), with anything after the day kept as written (` 18:46`); a day a few days from
+ * `YYYY/M/D`, `MMMM D, YYYY`), with anything after the day kept as written (` 18:46`); a day a few days from
  * `published` (a post dated two days after the week it names ends) as that many days from it,
  * `{published+2:YYYY-MM-DD}`. Undefined when the field does not start with a day in a spelling
  * we can write, or one far from `published`.
@@ -55,8 +56,16 @@ export function dateFieldPattern(value: string, published: IsoDate): string | un
     if (name === undefined) continue;
     return `{${name}:${format}}${text.slice(m[0].length)}`;
   }
-  return undefined;
+  // A month by its name (Notion's `October 1, 2024 10:20 AM`), written as the field writes it.
+  const written = readDateField(text);
+  const name = written === undefined ? undefined : publishedTokenName(written, published);
+  if (written === undefined || name === undefined) return undefined;
+  const format = NAMED_MONTH_FORMATS.find((f) => text.startsWith(formatDate(written, f)));
+  return format === undefined ? undefined : `{${name}:${format}}${text.slice(formatDate(written, format).length)}`;
 }
+
+/** How a date field writes a day with its month named, longest first (`MMMM D` before `MMM D`: `May` is both). */
+const NAMED_MONTH_FORMATS = ['MMMM D, YYYY', 'D MMMM YYYY', 'MMM D, YYYY', 'D MMM YYYY'] as const;
 
 /**
  * The token name that writes `day` from the issue's publication day: `published`, or some days

@@ -15,6 +15,8 @@ export function renderHead(head: IssueHead): string {
       return head.fields.map(fieldLine).join('\n');
     case 'heading':
       return head.open;
+    case 'properties':
+      return [head.open, ...head.fields.map(fieldLine)].join('\n');
     case 'none':
       return '';
   }

@@ -26,14 +26,21 @@ export type HeadKind =
   | 'header'
   /** No metadata: the first `#` heading is the title. */
   | 'heading'
+  /** The first `#` heading is the title, `Key: value` lines under it (a Notion page's properties). */
+  | 'properties'
   /** No metadata and no title heading: the title comes from the file name. */
   | 'none';
 
+export const HEAD_KINDS: readonly HeadKind[] = ['yaml', 'toml', 'json', 'header', 'heading', 'properties', 'none'];
+
 export interface IssueHead {
   kind: HeadKind;
-  /** Metadata fields in order (yaml, toml, json, header). */
+  /** Metadata fields in order (yaml, toml, json, header, properties). */
   fields: FrontMatterField[];
-  /** The line that opens the block (`---`, `+++`, `{`), or the title heading's line; '' for none. */
+  /**
+   * The line that opens the block (`---`, `+++`, `{`), or the title heading's line (with, over
+   * properties, the lines up to the first of them); '' for none.
+   */
   open: string;
   /** The line that closes the block (`---`, `...`, `+++`, `}`); '' where there is none. */
   close: string;

@@ -25,7 +25,7 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
   const title = values.title as string;
   const fill = (name: string, format: string | undefined): string | undefined => formatValue(tokenValue(values, name), format);
   const json = template.head === 'json';
-  const quoting = template.head === 'toml' ? 'toml' : json ? 'json' : template.head === 'header' ? 'none' : 'yaml';
+  const quoting = template.head === 'toml' ? 'toml' : json ? 'json' : template.head === 'header' || template.head === 'properties' ? 'none' : 'yaml';
   const fields = template.frontMatter.map((f) => ({
     key: f.key,
     // Each kind of metadata separates key and value its own way (a JSON member's key also stands
@@ -50,7 +50,9 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
           ? { kind: 'header', fields, open: '', close: '' }
           : template.head === 'heading'
             ? { kind: 'heading', fields: [], open: `# ${title}`, close: '' }
-            : { kind: 'none', fields: [], open: '', close: '' };
+            : template.head === 'properties'
+              ? { kind: 'properties', fields, open: `# ${title}\n`, close: '' }
+              : { kind: 'none', fields: [], open: '', close: '' };
   // This issue's intro comes after the digest's standing lines and before its standing sections
   // (`## 简介`, `## Developer News`): an introduction, not words under one of them.
   // Told by its lines (outside fences), not by the Markdown parser: the popup's export stays without it.

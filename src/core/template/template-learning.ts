@@ -234,7 +234,7 @@ function sluggedSubtitle(issue: ParsedIssue['issue'], titlePattern: string): str
 
 /** A field's value left empty, of its kind: an empty list where it listed (`[]`), else an empty string. */
 function emptyValue(raw: string, head: ParsedIssue['issue']['head']['kind']): string {
-  if (head === 'header') return '';
+  if (head === 'header' || head === 'properties') return '';
   const list = /^\s*\[/.test(raw) || /^[ \t]*\n[ \t]*- /.test(raw);
   if (head === 'toml' || head === 'json') return list ? ' []' : ' ""';
   return list ? ' []' : " ''";

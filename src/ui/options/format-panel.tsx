@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { patternNames } from '../../core/issue/pattern.ts';
 import { standsWithoutKey } from '../../core/issue/front-matter.ts';
-import type { HeadKind } from '../../core/model/issue.ts';
+import { HEAD_KINDS, type HeadKind } from '../../core/model/issue.ts';
 import { defaultMarker, type ItemGrammar, type Preset, type Template } from '../../core/model/template.ts';
 import { withPreset } from '../../core/template/presets.ts';
 import {
@@ -23,7 +23,7 @@ import type { TextKey } from '../../core/contracts/text-keys.ts';
 import { asksPicture } from '../../core/template/asks-picture.ts';
 import { withPictures } from '../../core/template/with-pictures.ts';
 
-const HEAD_TEXT: Readonly<Record<HeadKind, TextKey>> = { yaml: 'headYaml', toml: 'headToml', json: 'headJson', header: 'headHeader', heading: 'headHeading', none: 'headNone' };
+const HEAD_TEXT: Readonly<Record<HeadKind, TextKey>> = { yaml: 'headYaml', toml: 'headToml', json: 'headJson', header: 'headHeader', heading: 'headHeading', properties: 'headProperties', none: 'headNone' };
 
 interface FormatPanelProps {
   template: Template;
@@ -34,7 +34,6 @@ interface FormatPanelProps {
 }
 
 const KNOWN_NAMES = new Set(['title', 'number', 'year', 'subtitle', 'start', 'end', 'published', 'date', 'span']);
-const HEADS: readonly HeadKind[] = ['yaml', 'toml', 'json', 'header', 'heading', 'none'];
 const GRAMMARS: readonly ItemGrammar[] = ['paragraph', 'bullet', 'numbered', 'heading'];
 const LEVELS = [1, 2, 3, 4, 5, 6];
 
@@ -65,7 +64,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
   const shown = useMemo(() => preview(draft), [preview, draft]);
   const changed = JSON.stringify(draft) !== JSON.stringify(template);
   const levels = levelLabels({ labels: { section: null, project: null }, preset: draft.preset }, t);
-  const metadata = draft.head === 'yaml' || draft.head === 'toml' || draft.head === 'json' || draft.head === 'header';
+  const metadata = draft.head !== 'heading' && draft.head !== 'none';
   const ranged = /\{(?:start|end)\b/.test(draft.titlePattern);
   return (
     <div class="format">
@@ -89,7 +88,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
           <div class="field">
             <label for="format-head">{t('fieldHead')}</label>
             <select id="format-head" value={draft.head} onChange={(e) => set({ head: e.currentTarget.value as HeadKind })}>
-              {HEADS.map((h) => (
+              {HEAD_KINDS.map((h) => (
                 <option key={h} value={h}>
                   {t(HEAD_TEXT[h])}
                 </option>

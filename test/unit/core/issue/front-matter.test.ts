@@ -132,6 +132,37 @@ describe('the head of an issue', () => {
     expect(read.values.get('title')).toBe('科技爱好者周刊（第 407 期）：标题');
   });
 
+  it('reads the properties under a # title (a Notion page), and writes them back as they came', () => {
+    const lines = ['# Web Bits #42', '', 'Created: October 8, 2024 9:00 AM', 'Last edited time: October 8, 2024 4:30 PM', 'Tags: Weekly', '', '## News'];
+    const read = readHead(lines);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.head.kind).toBe('properties');
+    expect(read.bodyLine).toBe(5);
+    expect([read.values.get('title'), read.values.get('created'), read.values.get('last edited time')]).toEqual(['Web Bits #42', 'October 8, 2024 9:00 AM', 'October 8, 2024 4:30 PM']);
+    expect(renderHead(read.head)).toBe(lines.slice(0, 5).join('\n'));
+    // Right under the title, in another script.
+    const close = ['周刊 第 5 期', '=====', '编辑: 张三', '日期: 2024-10-01', '', '正文'];
+    const again = readHead(close);
+    if ('code' in again) throw new Error(JSON.stringify(again));
+    expect([again.head.kind, again.bodyLine, again.values.get('编辑')]).toEqual(['properties', 4, '张三']);
+    expect(renderHead(again.head)).toBe(close.slice(0, 4).join('\n'));
+  });
+
+  it('takes a paragraph under the title for properties only where every line is one, two at least or the day', () => {
+    const kindOf = (lines: string[]) => {
+      const read = readHead(lines);
+      return 'code' in read ? read.code : read.head.kind;
+    };
+    expect(kindOf(['# Weekly 3', '', 'Date: 2024-10-01', '', 'Hello'])).toBe('properties');
+    expect(kindOf(['# Weekly 3', '', 'Note: we are off next week.', '', 'Hello'])).toBe('heading');
+    expect(kindOf(['# Weekly 3', '', 'Created: 2024-10-01', 'and then words', '', 'Hello'])).toBe('heading');
+    expect(kindOf(['# Weekly 3', '', 'Tags: a', 'See: https://a.example', '- [x](https://x.example)'])).toBe('heading');
+    expect(kindOf(['# Weekly 3', '', 'Date:', 'Tags:', '', 'Hello'])).toBe('heading');
+    expect(kindOf(['# Weekly 3', '', 'Tags:', '', 'Hello'])).toBe('heading');
+    // A new issue leaves some empty, for the editor: read back so once written.
+    expect(kindOf(['# Weekly 3', '', 'Created: December 11, 2026 9:00 AM', 'Tags:', '', 'Hello'])).toBe('properties');
+  });
+
   it('names the problem and the line', () => {
     expect(readHead(['---', 'title: x'])).toEqual({ code: 'front-matter-unclosed', line: 1 });
     expect(readHead(['---', 'title: x', 'what is this', '---'])).toMatchObject({ code: 'front-matter-line', line: 3 });

@@ -75,6 +75,8 @@ describe('golden exports', () => {
     const reimported = { value: plan.parsed[0] as NonNullable<(typeof plan.parsed)[0]> };
     expect(reimported.value.issue.key).toBe(exported.issue.key);
     expect(reimported.value.issue.title).toBe(exported.issue.title);
+    // Its metadata read back as the kind it was written as (a field left empty for the editor included).
+    expect(reimported.value.issue.head.kind).toBe(exported.issue.head.kind);
     const groups = (items: readonly Item[]) => items.map((i) => `${i.section}/${i.project}`).sort();
     // Under day headings, an entry filed under none is read back under its day's.
     const days = dayHeadingsOf(reimported.value.issue)?.sections ?? new Set<string>();
