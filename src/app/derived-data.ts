@@ -52,5 +52,6 @@ export async function readSuggestionModel(tx: Pick<ReadTx, 'meta'>): Promise<Sug
   // Until it is learned again, a model of other features would only mislead.
   const model = stored?.version === SUGGESTION_MODEL_VERSION ? stored : undefined;
   if (learned.length === 0) return model;
-  return learnItems(model ?? trainSuggestionModel([], await tx.meta.template()), learned);
+  const template = await tx.meta.template();
+  return learnItems(model ?? trainSuggestionModel([], template), learned, template);
 }

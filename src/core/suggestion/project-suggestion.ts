@@ -11,7 +11,7 @@ import { entryKindOf } from '../model/entry-kind.ts';
  * The model's version: raised whenever `featuresOf` changes, since a model learned with other
  * features must be learned again (stored ones are, when the extension updates).
  */
-export const SUGGESTION_MODEL_VERSION = 7;
+export const SUGGESTION_MODEL_VERSION = 8;
 
 /** What past issues teach: word and link statistics per heading, as plain JSON. */
 export interface SuggestionModel {
@@ -28,6 +28,11 @@ export interface SuggestionModel {
    * whether entries there are written with one.
    */
   unfiled?: { items: number; dated: number };
+  /**
+   * Per site where an address rule named a past item's project (OpenStack's, see `URL_RULES`):
+   * how many items it named one for, and how many of those the editor filed under it.
+   */
+  ruleSites?: Record<string, { named: number; filed: number }>;
   items: number;
   vocabulary: number;
 }
@@ -85,7 +90,10 @@ export function trainSuggestionModel(items: readonly (LearnedItem & Partial<Pick
   // is found, never under a day of a past issue.
   const days = template.dayHeading !== undefined;
   const filed = (item: LearnedItem): LearnedItem => (days && item.section !== null && !template.sections.some((s) => s.name === item.section) ? { ...item, section: null } : item);
-  for (const item of items) addToModel(model, filed(item), names, (token) => vocabulary.add(token), days);
+  for (const item of items) {
+    addToModel(model, filed(item), names, (token) => vocabulary.add(token), days);
+    countRuleSite(model, item, template);
+  }
   if (issues.length > 0) {
     for (const key of retiredGroups(items.map((i) => ({ ...filed(i), issue: i.issue ?? null })), issues)) {
       const group = model.groups[key];
@@ -102,12 +110,13 @@ export type LearnedItem = Pick<Item, 'section' | 'project' | 'comment' | 'links'
 
 /**
  * The model with more items learned, as the editor files them: a page saved under a heading
- * teaches at once that its host and words go there. Plain values: a new model is returned, each
+ * teaches at once that its host and words go there (and, given the template, whether an address
+ * rule's project was the one: see countRuleSite). Plain values: a new model is returned, each
  * group it touches copied once.
  */
-export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]): SuggestionModel {
+export function learnItems(model: SuggestionModel, items: readonly LearnedItem[], template?: Template): SuggestionModel {
   if (items.length === 0) return model;
-  const next: SuggestionModel = { ...model, groups: { ...model.groups }, ...(model.kinds ? { kinds: { ...model.kinds } } : {}) };
+  const next: SuggestionModel = { ...model, groups: { ...model.groups }, ...(model.kinds ? { kinds: { ...model.kinds } } : {}), ...(model.ruleSites ? { ruleSites: { ...model.ruleSites } } : {}) };
   const copied = new Set<string>();
   const before = Object.values(model.groups);
   const fresh = new Set<string>();
@@ -138,10 +147,37 @@ export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]
       },
       UNFILED_KEY in model.groups,
     );
+    if (template) countRuleSite(next, item, template);
   }
   next.items = model.items + items.length;
   next.vocabulary = model.vocabulary + added;
   return next;
+}
+
+/** Where an address rule names the item's page's project: whether the editor filed the item under it. */
+function countRuleSite(model: SuggestionModel, item: LearnedItem, template: Template): void {
+  if (template.preset !== 'openstack') return;
+  const url = item.links[0]?.url ?? '';
+  const fromUrl = urlProject(url, template);
+  const host = fromUrl && siteOf(url);
+  if (!fromUrl || host === undefined) return;
+  const sites = (model.ruleSites ??= {});
+  const site = sites[host] ?? { named: 0, filed: 0 };
+  // A new count, not the old one changed: a model learned from keeps its own.
+  sites[host] = { named: site.named + 1, filed: site.filed + (item.project !== null && findProject(template, item.project)?.name === fromUrl.project ? 1 : 0) };
+}
+
+/**
+ * How far an address rule is taken at its word on a site: as far as the editor's past filing
+ * bears it out there (a project's milestone pages on launchpad.net filed under Common, its
+ * blueprints under the project), counting `namePrior` more as borne out; wholly where no past
+ * item says.
+ */
+function ruleTrust(url: string, model: SuggestionModel | undefined): number {
+  const host = siteOf(url);
+  const site = host === undefined ? undefined : model?.ruleSites?.[host];
+  if (!site) return 1;
+  return (site.filed + EVIDENCE_WEIGHTS.namePrior) / (site.named + EVIDENCE_WEIGHTS.namePrior);
 }
 
 /** Marks a kind among the copied groups' keys (none of which starts so). */
@@ -342,7 +378,7 @@ function ruleEvidence(input: SuggestionInput, template: Template, model: Suggest
   const share = named.length > 1 ? 1 / named.length : 1;
   // OpenStack's address rules know its projects only: they speak under its preset alone.
   const fromUrl = template.preset === 'openstack' ? urlProject(input.url, template) : undefined;
-  if (fromUrl) out.push({ project: fromUrl.project, weight: EVIDENCE_WEIGHTS.urlRule * share, why: fromUrl.why });
+  if (fromUrl) out.push({ project: fromUrl.project, weight: EVIDENCE_WEIGHTS.urlRule * share * ruleTrust(input.url, model), why: fromUrl.why });
   for (const m of input.title.matchAll(SUBJECT_TAG)) {
     const project = resolveProject(m[1] as string, template);
     if (project) {

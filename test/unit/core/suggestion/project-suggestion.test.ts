@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { innermostHeading, type GroupKey } from '../../../../src/core/model/item.ts';
-import { featuresOf, headingNames, suggestGroups, suggestionShown, trainSuggestionModel } from '../../../../src/core/suggestion/project-suggestion.ts';
+import { featuresOf, headingNames, learnItems, suggestGroups, suggestionShown, trainSuggestionModel } from '../../../../src/core/suggestion/project-suggestion.ts';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
 import { corpusAvailable, corpusFiles, DIGESTS, digestFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
@@ -103,6 +103,31 @@ describe('suggestGroups: what past issues teach', () => {
     expect(features).toEqual(expect.arrayContaining(['g:社区', 'g:版本', 'f:and', 'w:releases']));
     expect(features).not.toContain('f:releases');
     expect(features.filter((f) => f === 'c:社区')).toHaveLength(1);
+  });
+});
+
+describe('suggestGroups: an address rule, as far as the editor bears it out on its site', () => {
+  // Milestone pages on launchpad.net name one project each, and the editor files them under
+  // Common (the release of several); blueprints go under their project.
+  const milestone = (p: string, m: string) => ({ section: '社区跟踪', project: 'Common', comment: `${m} 发布`, links: [{ url: `https://launchpad.net/${p}/icehouse/${m}`, title: '' }] });
+  const blueprint = (p: string, id: string) => ({ section: '社区跟踪', project: p, comment: `新的设计 ${id}`, links: [{ url: `https://blueprints.launchpad.net/${p.toLowerCase()}/+spec/${id}`, title: '' }] });
+  const others = [blueprint('Nova', 'a'), blueprint('Neutron', 'b'), blueprint('Heat', 'c'), { section: '业界动态', project: null, comment: '某公司融资', links: [] }];
+
+  it('files a page under the rule’s project where the editor filed that site’s pages so, and not where the editor did not', () => {
+    const model = trainSuggestionModel([milestone('keystone', 'icehouse-3'), milestone('glance', 'icehouse-rc1'), milestone('heat', 'icehouse-rc2'), ...others], OPENSTACK_PRESET);
+    const best = (url: string) => suggestGroups({ url, title: 'RC1' }, OPENSTACK_PRESET, model)[0]!;
+    expect(best('https://launchpad.net/nova/icehouse/icehouse-rc1')).toMatchObject({ project: 'Common' });
+    expect(best('https://blueprints.launchpad.net/cinder/+spec/d')).toMatchObject({ project: 'Cinder', reasons: [{ code: 'url-rule', rule: 'launchpad' }] });
+    // Where no past page of the site was read by a rule, the rule is taken at its word.
+    expect(suggestGroups({ url: 'https://launchpad.net/nova/icehouse/icehouse-rc1', title: 'RC1' }, OPENSTACK_PRESET, trainSuggestionModel(others, OPENSTACK_PRESET))[0]).toMatchObject({ project: 'Nova' });
+  });
+
+  it('learns it from the editor’s saves at once', () => {
+    let model = trainSuggestionModel(others, OPENSTACK_PRESET);
+    const page = (p: string) => ({ url: `https://launchpad.net/${p}/icehouse/icehouse-rc1`, title: 'RC1' });
+    expect(suggestGroups(page('nova'), OPENSTACK_PRESET, model)[0]).toMatchObject({ project: 'Nova' });
+    model = learnItems(model, [milestone('glance', 'icehouse-rc1'), milestone('heat', 'icehouse-rc1')], OPENSTACK_PRESET);
+    expect(suggestGroups(page('nova'), OPENSTACK_PRESET, model)[0]).toMatchObject({ project: 'Common' });
   });
 });
 
