@@ -10,6 +10,7 @@ import { samplePage } from '../ui/options/sample-page.ts';
 import { otherWays } from '../core/template/other-ways.ts';
 import { entryWayOf } from '../core/template/entry-way.ts';
 import { everyIssueGroups } from '../core/model/every-issue-groups.ts';
+import { noEntryRead } from '../core/issue/no-entry-read.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import type { ImportPreview, ImportWorking } from '../ui/options/import-panel.tsx';
 import type { Action } from '../ui/use-action.ts';
@@ -34,6 +35,7 @@ export interface ImportWork {
 
 /** What the import panel shows of a plan. */
 export function importPreview(plan: ImportPlan, t: Translate, inFolders: ReadonlySet<string> = new Set()): ImportPreview {
+  const unread = noEntryRead(plan.parsed);
   return {
     issues: plan.parsed.map((p) => ({
       key: p.issue.key,
@@ -51,7 +53,9 @@ export function importPreview(plan: ImportPlan, t: Translate, inFolders: Readonl
     newSections: plan.newSections,
     newProjects: plan.newProjects,
     retiredHeadings: plan.retiredHeadings,
-    way: plan.parsed.length > 0 ? entryWayOf(plan.template.items) : undefined,
+    // Not one entry read: how new ones are written is no way the files' were read.
+    way: plan.parsed.length > 0 && !unread ? entryWayOf(plan.template.items) : undefined,
+    unreadHeadings: unread ? plan.template.sections.flatMap((s) => (s.name === null ? [] : [s.name])) : [],
     otherWays: otherWays(plan.template),
     everyIssue: everyIssueGroups(plan.template).map((g) => g.project ?? (g.section as string)),
     lone: plan.lone,

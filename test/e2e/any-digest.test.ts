@@ -13,7 +13,7 @@ import { ExtensionHarness } from './harness.ts';
  * the popup under the digest's own headings and names for them, exported in the digest's own
  * form. Our own small series (golden/past/), so the test runs with or without the shared corpus.
  */
-const past = (folder: string): string[] => fixtureFiles(`golden/past/${folder}`, /\.(md|markdown)$/).map((f) => join(FIXTURES_DIR, 'golden', 'past', folder, f.name));
+const past = (folder: string): string[] => fixtureFiles(`golden/past/${folder}`, /\.(md|markdown|mdx)$/).map((f) => join(FIXTURES_DIR, 'golden', 'past', folder, f.name));
 
 let h: ExtensionHarness | undefined;
 afterEach(async () => {
@@ -801,6 +801,17 @@ describe('a digest that writes most of its headings in every issue', () => {
     expect(markdown).toContain(`## Updates from the Community\n\n### Releases\n* [Tern 1.0 is out](${url}) - at last\n\n### Observations\n\n## Crate of the Week\n\n[Please submit your suggestions and votes for next week][submit]!`);
     expect(markdown).toContain('### CFP - Events\n\nAre you a speaker looking for a place to share something cool?');
     expect(markdown).toContain('## Upcoming Events\n\n### Online\n\n### Europe\n\nIf you are running an event please add it to the calendar.\n\n## Jobs\n\nSee the [jobs board](https://jobs.example.org).\n\n# Quote of the Week\n\n[Please submit quotes and vote for next week!]');
+  });
+});
+
+describe('a digest whose entries no reader here knows', () => {
+  it('says so, and files a capture under its headings all the same, written in a plain form', async () => {
+    h = await ExtensionHarness.launch();
+    const files = past('unread-cards');
+    await importIn(h, files, 'Apply', /Imported 2 issues/, 'New entries go under its headings all the same (News, Tools), written as below.');
+    const url = h.server.page('dialogs', { title: 'Dialogs, natively' });
+    const markdown = await captureAndExport(h, url, 'News', 'The new *popover* APIs.');
+    expect(markdown).toContain(`import { LinkCard } from '@astrojs/starlight/components';\n\n## News\n\nThe new *popover* APIs.  \n[Dialogs, natively](${url})`);
   });
 });
 

@@ -1,4 +1,5 @@
 import { DATE_KEYS } from '../issue/metadata-keys.ts';
+import { noEntryRead } from '../issue/no-entry-read.ts';
 import { compareIssueKeys } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
 import { fieldValue } from '../issue/front-matter.ts';
@@ -58,15 +59,16 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const start = firstTime && !base.preset && looksLikeOpenStack(parsed) ? OPENSTACK_PRESET : base;
   let out: Template = { ...start };
   const newer = firstTime || compareIssueKeys(latest.issue.key, base.learnedFrom as string) > 0;
+  const unread = unreadHeadings(newestFirst);
   if (newer) {
-    const format = formatOf(latest, newestFirst, start);
+    const format = formatOf(latest, newestFirst, start, unread);
     const picture = pictures.style ? { picture: pictures.style } : {};
     out = { ...out, ...format, ...(format.items ? { items: { ...format.items, ...linkMarkupStyle(asWritten[0] as ParsedIssue), ...picture } } : {}), learnedFrom: latest.issue.key };
   }
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);
   const every = everyIssueHeadings(newestFirst.map((p) => p.issue));
-  const outlines = newestFirst.map((p) => taxonomyHeadings(p, every).filter((h) => h.section === null || recurring(h.section)));
+  const outlines = newestFirst.map((p) => taxonomyHeadings(p, every, unread).filter((h) => h.section === null || recurring(h.section)));
   // Where the newest issue to file under a heading made its entries a table's rows, and how it
   // listed them where unlike the digest's others (its own symbol, or its own bullet and
   // spacing). By the heading's line: a heading read at another level is a copy of it.
@@ -143,9 +145,9 @@ function looksLikeOpenStack(parsed: readonly ParsedIssue[]): boolean {
   return names.size >= 3;
 }
 
-function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base: Template): Partial<Template> {
+function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base: Template, unread: UnreadHeadings | undefined): Partial<Template> {
   const { issue, items } = latest;
-  const taxonomy = taxonomyHeadings(latest);
+  const taxonomy = taxonomyHeadings(latest, new Set(), unread);
   const sectionHeadings = taxonomy.filter((h) => h.project === null);
   const projectHeadings = taxonomy.filter((h) => h.project !== null);
   const after = (i: number): Segment | undefined => issue.body[i + 1];
@@ -297,7 +299,7 @@ function withNumberToken(raw: string, issue: ParsedIssue['issue']): string {
  * that do), and not the issue's own — the heading of its essay, which is its subtitle, and the
  * headings under that.
  */
-export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<string> = new Set()): HeadingSegment[] {
+export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<string> = new Set(), unread?: UnreadHeadings): HeadingSegment[] {
   const { issue, items } = parsed;
   const filled = new Set(items.map(groupKeyOf));
   const sectionsFilled = new Set(items.map((i) => i.section));
@@ -314,7 +316,7 @@ export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<st
     }
     // A day's heading (`## Monday, May 6`) is no section: the next issue heads its own days.
     if (days?.has(segment.section ?? '')) continue;
-    const holds = filled.has(groupKeyOf(segment)) || (segment.project === null && segment.section !== null && sectionsFilled.has(segment.section));
+    const holds = filled.has(groupKeyOf(segment)) || (segment.project === null && segment.section !== null && sectionsFilled.has(segment.section)) || unread?.(segment) === true;
     if (holds) out.push(segment);
     // A heading read at the second level whose name is the section of the entries under deeper
     // headings after it (This Week in Rust's `## Updates from Rust Community` over `### Official`,
@@ -328,6 +330,27 @@ export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<st
     else if (segment.section !== null && segment.project !== null && everyIssue.has(everyIssueKey(segment)) && !isSponsorHeading(segment.text)) out.push(segment);
   }
   return out;
+}
+
+/** Whether a heading is one new entries go under, where no entry of the digest could be read (see unreadHeadings). */
+type UnreadHeadings = (heading: HeadingSegment) => boolean;
+
+/**
+ * Where not one entry of the issues could be read (they are written in a form not known here:
+ * cards of a site's own components, say), the headings they write are still where the digest
+ * files its entries: those two of the issues write (any, where the issue is alone) take the
+ * editor's new ones, written in a plain form, rather than standing as the digest's own text with
+ * new entries after it all. Undefined where some entry was read.
+ */
+function unreadHeadings(newestFirst: readonly ParsedIssue[]): UnreadHeadings | undefined {
+  if (!noEntryRead(newestFirst)) return undefined;
+  const issuesWriting = new Map<string, number>();
+  for (const { issue } of newestFirst) {
+    const names = new Set(issue.body.flatMap((s) => (s.kind === 'heading' ? [headingKey(s.text)] : [])));
+    for (const name of names) issuesWriting.set(name, (issuesWriting.get(name) ?? 0) + 1);
+  }
+  const least = Math.min(2, newestFirst.length);
+  return (heading) => (heading.project ?? heading.section) !== null && (issuesWriting.get(headingKey(heading.text)) ?? 0) >= least;
 }
 
 /** An issue's own heading: its title, or the words its title ends with after a separator (its subtitle). */

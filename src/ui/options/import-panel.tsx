@@ -25,6 +25,8 @@ export interface ImportPreview {
   retiredHeadings: string[];
   /** How the files' entries were read, and new ones will be written; undefined when none could be. */
   way: EntryWay | undefined;
+  /** Where not one entry could be read: the headings new ones go under all the same. */
+  unreadHeadings: string[];
   /** The headings whose entries are written otherwise (news in paragraphs among lists, a change log among links), by way. */
   otherWays: { way: EntryWay; headings: string[] }[];
   /** The headings a new issue will write whether anything is queued under them or not. */
@@ -186,6 +188,7 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, 
           ) : null}
           {/* A digest never seen before: the editor sees how its entries were taken. */}
           {preview.way ? <p>{t('importWay', t(WAY_TEXT[preview.way]))}</p> : null}
+          {preview.unreadHeadings.length > 0 ? <p>{t('importUnreadHeadings', formatList(preview.unreadHeadings))}</p> : null}
           {preview.otherWays.map((f) => (
             <p key={f.way} class="hint">
               {t('importOtherWays', [t(WAY_TEXT[f.way]), formatList(f.headings)])}

@@ -29,7 +29,7 @@ describe('ImportPanel', () => {
     const view = (changes: boolean, handedOver = { leftOut: [] as string[], nothing: false }) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'heading', otherWays: [{ way: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'heading', otherWays: [{ way: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], unreadHeadings: [], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           {...IDLE}
           onFiles={(files) => received.push(files.map((f) => f.name))}
           onDrop={(data) => dropped.push(data)}
@@ -81,7 +81,7 @@ describe('ImportPanel: an issue left out', () => {
     render(
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '12', title: 'Weekly #12', items: 4, change: 'new' }, { key: '13', title: 'Weekly #13', items: 5, change: 'new' }], leftOut: [{ key: '10', title: '10 Tips for Remote Work', items: 1 }], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet', otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true }}
+          preview={{ issues: [{ key: '12', title: 'Weekly #12', items: 4, change: 'new' }, { key: '13', title: 'Weekly #13', items: 5, change: 'new' }], leftOut: [{ key: '10', title: '10 Tips for Remote Work', items: 1 }], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet', otherWays: [], unreadHeadings: [], everyIssue: [], lone: false, sample: undefined, changes: true }}
           {...IDLE}
           onLeaveOut={(key, leave) => void asked.push([key, leave])}
         />
@@ -100,7 +100,7 @@ describe('ImportPanel: an issue left out', () => {
 
 describe('ImportPanel in Chinese', () => {
   it('lists names as the language does (`a、b、c`), issues with no entries and missing ones too', () => {
-    const preview = { issues: [{ key: '17', title: '第十七期', items: 0, change: 'new' as const }, { key: '18', title: '第十八期', items: 0, change: 'new' as const }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: ['15', '16'], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: false, sample: undefined, changes: true };
+    const preview = { issues: [{ key: '17', title: '第十七期', items: 0, change: 'new' as const }, { key: '18', title: '第十八期', items: 0, change: 'new' as const }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: ['15', '16'], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: undefined, otherWays: [], unreadHeadings: ['动态', '工具'], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: false, sample: undefined, changes: true };
     render(
       <TranslateProvider value={translator('zh_CN')}>
         <ListProvider value={listFormatOf('zh-CN')}>
@@ -112,12 +112,15 @@ describe('ImportPanel in Chinese', () => {
     expect(text).toContain('Developer News、Release Schedule、Featured PRs');
     expect(text).toContain('第十七期、第十八期');
     expect(text).toContain('15、16');
+    // Not one entry read: the headings new ones go under all the same.
+    expect(text).toContain('新条目照样放在它的标题下（动态、工具），写法见下。');
+    expect(text).not.toContain('条目写法');
     expect(text).not.toContain(', ');
   });
 });
 
 describe('ImportPanel while an import works', () => {
-  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], everyIssue: [], lone: false, sample: undefined, changes: true };
+  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], unreadHeadings: [], everyIssue: [], lone: false, sample: undefined, changes: true };
   const view = (props: { preview?: typeof preview; busy: boolean; working?: { step: 'reading' | 'applying'; count: number } }) => (
     <TranslateProvider value={translator('en')}>
       <ImportPanel {...IDLE} preview={props.preview} busy={props.busy} working={props.working} />
@@ -175,6 +178,7 @@ describe('Tabs', () => {
             retiredHeadings: ['Rust Jobs', 'Rust Walkthroughs'],
             way: undefined,
             otherWays: [],
+            unreadHeadings: [],
             everyIssue: [],
             lone: false,
             sample: undefined,

@@ -1050,3 +1050,23 @@ describe('standing words whose days move with the issue', () => {
     expect(events(stayed)?.daysWrittenFor).toBeUndefined();
   });
 });
+
+describe('a digest none of whose entries could be read', () => {
+  // Entries as a site's own components, one a line: no reader here knows them.
+  const card = (url: string) => `<LinkCard href="${url}" title="T" description="Words." />`;
+  const issue = (n: number, headings: string[]) => `---\ntitle: Weekly ${n}\n---\n\n# Weekly ${n}\n\n${headings.map((h, i) => `## ${h}\n\n${card(`https://x.example/${n}/${i}`)}`).join('\n\n')}\n`;
+  const names = (t: Template) => t.sections.map((s) => s.name);
+
+  it('files new entries under the headings its issues share (all of a lone issue’s), not under its title heading', () => {
+    const two = [parse('weekly-2.md', issue(2, ['News', 'Tools', 'Jobs'])), parse('weekly-1.md', issue(1, ['News', 'Tools']))];
+    expect(two.map((p) => p.items.length)).toEqual([0, 0]);
+    expect(names(learnTemplate(DEFAULT_TEMPLATE, two))).toEqual(['News', 'Tools']);
+    expect(names(learnTemplate(DEFAULT_TEMPLATE, two.slice(0, 1)))).toEqual(['News', 'Tools', 'Jobs']);
+  });
+
+  it('learns headings from the entries where any was read', () => {
+    const read = parse('weekly-3.md', `---\ntitle: Weekly 3\n---\n\n## News\n\n- [A](https://a.example) — words.\n\n## Tools\n\n${card('https://x.example/t')}\n`);
+    expect(read.items).toHaveLength(1);
+    expect(names(learnTemplate(DEFAULT_TEMPLATE, [read, parse('weekly-1.md', issue(1, ['News', 'Tools']))]))).toEqual(['News']);
+  });
+});
