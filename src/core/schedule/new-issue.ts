@@ -51,7 +51,8 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
           : template.head === 'heading'
             ? { kind: 'heading', fields: [], open: `# ${title}`, close: '' }
             : template.head === 'properties'
-              ? { kind: 'properties', fields, open: `# ${title}\n`, close: '' }
+              ? // (A blank line between the title and its properties; with none, the title alone.)
+                { kind: 'properties', fields, open: fields.length > 0 ? `# ${title}\n` : `# ${title}`, close: '' }
               : { kind: 'none', fields: [], open: '', close: '' };
   // This issue's intro comes after the digest's standing lines and before its standing sections
   // (`## 简介`, `## Developer News`): an introduction, not words under one of them.

@@ -111,11 +111,14 @@ describe('newIssue', () => {
     expect(text).toEqual(['Welcome to issue 6, January 8, 2024.\n\n`{code}` stays.', 'About {number}.', '（完，第六期）']);
   });
 
-  it('writes a title heading, TOML and Pelican heads in their own form', () => {
+  it('writes a title heading, TOML, Pelican and Notion heads in their own form', () => {
     const plan = planNextIssue([issue('5', 5, null, '2024-01-01')], '2024-01-08');
     expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'heading' }, plan, '2024-01-08').head)).toBe('# Issue 6');
     expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'toml', frontMatter: [{ key: 'title', sep: ' =', raw: ' {title}' }] }, plan, '2024-01-08').head)).toBe('+++\ntitle = "Issue 6"\n+++');
     expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'header', frontMatter: [{ key: 'Title', raw: ' {title}' }, { key: 'Number', raw: ' {number}' }] }, plan, '2024-01-08').head)).toBe('Title: Issue 6\nNumber: 6');
+    // A Notion page's properties under its title, a blank line between; none, the title alone.
+    expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'properties', frontMatter: [{ key: 'Created', raw: ' {published:MMMM D, YYYY} 9:00 AM' }, { key: 'Tags', raw: '' }] }, plan, '2024-01-08').head)).toBe('# Issue 6\n\nCreated: January 8, 2024 9:00 AM\nTags:');
+    expect(renderHead(newIssue({ ...DEFAULT_TEMPLATE, head: 'properties', frontMatter: [] }, plan, '2024-01-08').head)).toBe('# Issue 6');
   });
 
   it('writes metadata of the kind chosen with fields learned from another: JSON keys quoted, TOML\'s =, YAML\'s :', () => {
