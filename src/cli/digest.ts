@@ -12,6 +12,7 @@ import { issueProblemWording, backupProblemWording } from '../core/contracts/pro
 import { isIsoDate, isoDateAt } from '../core/dates/calendar-date.ts';
 import { decodeIssueBytes } from '../core/issue/decode-issue.ts';
 import { entersFolder, inFolder, issueFileName, issueFilesOf, MARKDOWN_EXTENSIONS, namesNoIssue } from '../core/issue/issue-files.ts';
+import { noEntryRead } from '../core/issue/no-entry-read.ts';
 import { exportNextIssue, exportPublished } from '../core/issue/issue-export.ts';
 import { applyImport, planImport, type ImportFailure } from '../core/issue/issue-import.ts';
 import { issueIdOf, issueKeyOf, type IssueKey } from '../core/model/issue-key.ts';
@@ -58,6 +59,11 @@ const commands: Record<string, Command> = {
     // Two files of one issue: which one is meant is the editor's call, never a silent pick.
     for (const c of plan.conflicts) process.stderr.write(`${c.files.map((f) => f.name).join(', ')}: all are issue ${c.key}; import one of them.\n`);
     if (failures.length > 0 || plan.conflicts.length > 0) return 1;
+    // Issues read with no entry at all, said as the options page says it; imported all the same.
+    const unread = plan.parsed.filter((p) => p.items.length === 0).map((p) => p.issue.fileName ?? p.issue.title);
+    if (unread.length > 0) process.stderr.write(`${t('importNoEntries', unread.join(', '))}\n`);
+    const headings = plan.template.sections.flatMap((s) => (s.name === null ? [] : [s.name]));
+    if (noEntryRead(plan.parsed) && headings.length > 0) process.stderr.write(`New entries go under its headings all the same: ${headings.join(', ')}.\n`);
     const state = applyImport(empty, plan);
     const backup = createBackup({ settings: DEFAULT_SETTINGS, ...state }, new Date());
     await write(JSON.stringify(backup, null, 2) + '\n');

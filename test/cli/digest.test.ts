@@ -36,6 +36,18 @@ describe('digest import / export', () => {
     expect(backup.value.items.every((i) => i.issue !== null && i.links.every((l) => typeof l.url === 'string'))).toBe(true);
   });
 
+  it('imports a digest none of whose entries it can read, saying so and where new entries will go', () => {
+    const r = digest(['import', join(FIXTURES_DIR, 'golden', 'past', 'unread-cards')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      'No entries found in weekly-41.mdx, weekly-42.mdx: nothing there links in a form Digest Clipper reads yet. Kept as written; it exports as it was.\n' +
+        'New entries go under its headings all the same: News, Tools.\n',
+    );
+    const backup = parseBackup(r.stdout);
+    if (!backup.ok) throw new Error(JSON.stringify(backup.error));
+    expect(backup.value.template.sections.map((s) => s.name)).toEqual(['News', 'Tools']);
+  });
+
   it('reads the Markdown of a folder at any depth, not a hidden folder’s, and says so when there is none', () => {
     const folder = mkdtempSync(join(tmpdir(), 'digest-folder-'));
     mkdirSync(join(folder, 'posts', '2015'), { recursive: true });
