@@ -31,6 +31,17 @@ describe('saving a capture', () => {
     expect(after?.reasons[0]).toEqual({ code: 'same-site', host: 'ceph-notes.example', heading: 'Swift' });
   });
 
+  it('learns from saves at once how far an address rule holds on its site: milestone pages filed under Common', async () => {
+    const { store } = testStore();
+    await seedStore(store);
+    const suggestFor = (url: string) => store.read(async (tx) => suggestGroups({ url, title: 'RC1' }, await tx.meta.template(), await readSuggestionModel(tx))[0]);
+    expect((await suggestFor('https://launchpad.net/nova/icehouse/icehouse-rc1'))?.project).toBe('Nova');
+    let id = 0;
+    const twice = { ...deps, newId: () => `rc-${++id}` };
+    for (const p of ['glance', 'heat']) await saveCapture(store, draftFor(`launchpad.net/${p}/icehouse/icehouse-rc1`, { url: `https://launchpad.net/${p}/icehouse/icehouse-rc1`, title: 'RC1', section: '社区跟踪', project: 'Common' }), twice);
+    expect((await suggestFor('https://launchpad.net/nova/icehouse/icehouse-rc1'))?.project).toBe('Common');
+  });
+
   it('learns a saved day at once: a heading whose entries had none is then given the page’s', async () => {
     const { store } = testStore();
     await seedStore(store);
