@@ -3,6 +3,7 @@ import { htmlHeading } from './html-heading.ts';
 import { HTML_ENTRY_PARAGRAPH } from './html-paragraph-entry.ts';
 import { symbolMarkerOf } from './symbol-marker.ts';
 import { opensTable } from './table-rows.ts';
+import { isAttributeList } from './attribute-list.ts';
 
 /**
  * A list item, by its lines. `sublist`: where the item is one line over a list of its own and
@@ -122,7 +123,7 @@ export function scanBlocks(lines: readonly string[], from: number, symbols: read
     else if (kind === 'html') blocks.push(...htmlParts(lines, start, end));
     else if (kind) blocks.push({ kind, start, end } as Block);
   }
-  return withUnclaimed(symbolLists(tables(trimmed(blocks, lines), lines), lines, symbols), lines, from);
+  return withUnclaimed(symbolLists(tables(listAttributes(trimmed(blocks, lines), lines), lines), lines, symbols), lines, from);
 }
 
 /** A line that is one HTML list item, whole: `<li><a href="…">Deno 2.1</a> — words</li>`. */
@@ -243,6 +244,23 @@ function symbolLists(blocks: Block[], lines: readonly string[], symbols: readonl
 function inItem(list: Extract<Block, { kind: 'list' }>, line: number): boolean {
   const item = list.items.at(-1);
   return item !== undefined && line >= item.start && line < item.end;
+}
+
+/**
+ * A kramdown attribute list right under a list (`{: .links}`) is the list's, not words of its
+ * last item (Markdown reads it into that item's paragraph): it is left to stand on its own line
+ * after the list, as the digest's own text.
+ */
+function listAttributes(blocks: Block[], lines: readonly string[]): Block[] {
+  for (const block of blocks) {
+    if (block.kind !== 'list') continue;
+    const last = block.items.at(-1);
+    if (!last || last.end - last.start < 2 || last.end !== block.end || !isAttributeList(lines[last.end - 1] as string)) continue;
+    for (const sub of last.sublist ?? []) if (sub.end === last.end) sub.end--;
+    last.end--;
+    block.end--;
+  }
+  return blocks;
 }
 
 /** Blocks end at their last line that holds something: blank lines between blocks belong to none. */

@@ -3,6 +3,7 @@ import { fillFieldPattern } from '../issue/front-matter.ts';
 import { formatPattern, formatValue, tokenValue, type PatternValues } from '../issue/pattern.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
 import { headingLines } from '../markdown/heading-lines.ts';
+import { isAttributeList } from '../markdown/attribute-list.ts';
 import type { Issue, IssueHead, Segment } from '../model/issue.ts';
 import type { Template } from '../model/template.ts';
 import type { IssuePlan } from './next-issue.ts';
@@ -75,7 +76,8 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
     head,
     // Set apart from the head by a blank line, as a published issue's body is; the digest's
     // standing ending after the entries.
-    body: closing === '' ? opening : [...opening, { kind: 'items', before: '\n\n' }, { kind: 'text', before: '\n\n', raw: closing }],
+    // (An ending that opens with a kramdown attribute list is the last list's: right under it.)
+    body: closing === '' ? opening : [...opening, { kind: 'items', before: '\n\n' }, { kind: 'text', before: isAttributeList(closing.split('\n')[0] as string) ? '\n' : '\n\n', raw: closing }],
     end: '\n',
     ...(template.lineBreak === '\r\n' ? { lineBreak: template.lineBreak } : {}),
   };
