@@ -43,7 +43,8 @@ export function addPage(
   return store.write(async (tx) => {
     const queued = (await tx.items.findByUrl(check.url)).find((i) => i.issue === null);
     if (queued) return { outcome: 'already-queued', item: queued, status: await openIssueStatusIn(tx, today) };
-    const [template, model] = await Promise.all([tx.meta.template(), readSuggestionModel(tx)]);
+    const templateRead = tx.meta.template();
+    const [template, model] = await Promise.all([templateRead, readSuggestionModel(tx, templateRead)]);
     const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
     const item = await tx.items.appendToQueue(
       newQueuedItem({ url: check.url, title, ...group, ...startingKind({ url: check.url, title }, template, model), ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}), ...(page.image && asksPicture(template) ? { image: page.image } : {}) }, id, now),

@@ -88,7 +88,8 @@ export function readDigestFacts(store: DigestStore, today: string): Promise<Dige
 
 /** The digest's facts, read in a transaction of the caller's. */
 export async function digestFactsIn(tx: ReadTx, today: string): Promise<DigestFacts> {
-  const [template, model, settings, issues] = await Promise.all([tx.meta.template(), readSuggestionModel(tx), tx.meta.settings(), tx.issues.summaries()]);
+  const templateRead = tx.meta.template();
+  const [template, model, settings, issues] = await Promise.all([templateRead, readSuggestionModel(tx, templateRead), tx.meta.settings(), tx.issues.summaries()]);
   return {
     template,
     settings,

@@ -2,6 +2,7 @@ import { learnItems, SUGGESTION_MODEL_VERSION, trainSuggestionModel, type Learne
 import type { DigestStore, ReadTx, WriteTx } from '../storage/digest-store.ts';
 import type { Issue } from '../core/model/issue.ts';
 import type { Item } from '../core/model/item.ts';
+import type { Template } from '../core/model/template.ts';
 
 /**
  * The one rule for derived data: a use case that changes what the suggestion model is learned
@@ -46,12 +47,15 @@ export function relearnStaleSuggestions(store: DigestStore): Promise<boolean> {
   });
 }
 
-/** The model as suggestions use it: learned whole, plus what saves taught since. */
-export async function readSuggestionModel(tx: Pick<ReadTx, 'meta'>): Promise<SuggestionModel | undefined> {
+/**
+ * The model as suggestions use it: learned whole, plus what saves taught since (with the
+ * template, `template` where the caller reads it too, to read it once).
+ */
+export async function readSuggestionModel(tx: Pick<ReadTx, 'meta'>, template?: Promise<Template>): Promise<SuggestionModel | undefined> {
   const [stored, learned] = await Promise.all([tx.meta.suggestionModel(), tx.meta.learnedSince()]);
   // Until it is learned again, a model of other features would only mislead.
   const model = stored?.version === SUGGESTION_MODEL_VERSION ? stored : undefined;
   if (learned.length === 0) return model;
-  const template = await tx.meta.template();
-  return learnItems(model ?? trainSuggestionModel([], template), learned, template);
+  const read = await (template ?? tx.meta.template());
+  return learnItems(model ?? trainSuggestionModel([], read), learned, read);
 }

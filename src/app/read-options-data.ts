@@ -24,15 +24,16 @@ export interface OptionsData {
 /** What the options page shows. */
 export function readOptionsData(store: DigestStore): Promise<OptionsData> {
   return store.read(async (tx) => {
+    const templateRead = tx.meta.template();
     const [template, settings, issues, queue, itemCount, snapshots, team, model] = await Promise.all([
-      tx.meta.template(),
+      templateRead,
       tx.meta.settings(),
       tx.issues.summaries(),
       tx.items.queue(),
       tx.items.count(),
       tx.snapshots.list(),
       teamStatusIn(tx),
-      readSuggestionModel(tx),
+      readSuggestionModel(tx, templateRead),
     ]);
     return { template, settings, issues, queue, itemCount, snapshots, team, retired: retiredHeadings(model) };
   });

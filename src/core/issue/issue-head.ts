@@ -187,8 +187,8 @@ const PROPERTY_LINE = /^(\p{L}[\p{L}\p{N}_ -]{0,40}?)(:)([ \t].*|)$/u;
 /**
  * The first paragraph under the title heading, where it is a page's properties (a Notion page
  * exported to Markdown: `Created: October 1, 2024 10:20 AM`, `Tags: Weekly`): every line a name,
- * a colon and a value, two lines at least or one naming the day, one value at least not empty. Where it starts (`start`) and
- * the line after it (`end`); undefined where that paragraph is none.
+ * a colon and a value, two lines at least or one naming the day, one value at least not empty.
+ * Where it starts (`start`) and the line after it (`end`); undefined where that paragraph is none.
  */
 function readProperties(lines: readonly string[], from: number): { fields: FrontMatterField[]; start: number; end: number } | undefined {
   let start = from;

@@ -1,5 +1,5 @@
 import { htmlListGap } from '../markdown/html-list-lines.ts';
-import { isAttributeList } from '../markdown/attribute-list.ts';
+import { gapOverClosingWords } from '../markdown/attribute-list.ts';
 import { daysBetween, isoDateAt, type IsoDate } from '../dates/calendar-date.ts';
 import { moveDays } from '../dates/moving-dates.ts';
 import { collectLinkDefinitions, type LinkDefinitions } from '../markdown/markdown-links.ts';
@@ -288,9 +288,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     const moved = def?.daysWrittenFor !== undefined && day !== null ? moveDays(words, daysBetween(def.daysWrittenFor, day)) : words;
     // Words naming the issue's number and days were learned as their pattern (see standingPattern).
     const text = formatPattern(moved, standingValues(issue));
-    // (A kramdown attribute list closing the entries is their list's: right under it.)
-    const listAttribute = !under && afterItem && isAttributeList(text.split('\n')[0] as string);
-    chunks.push({ text, gap: under ? gapUnder(afterHeading, def?.introBlank ?? template.blankAfterHeading, text) : listAttribute ? '\n' : '\n\n' });
+    chunks.push({ text, gap: under ? gapUnder(afterHeading, def?.introBlank ?? template.blankAfterHeading, text) : afterItem ? gapOverClosingWords(text) : '\n\n' });
     afterHeading = undefined;
     afterItem = false;
   };

@@ -60,8 +60,11 @@ export function dateFieldPattern(value: string, published: IsoDate): string | un
   const written = readDateField(text);
   const name = written === undefined ? undefined : publishedTokenName(written, published);
   if (written === undefined || name === undefined) return undefined;
-  const format = NAMED_MONTH_FORMATS.find((f) => text.startsWith(formatDate(written, f)));
-  return format === undefined ? undefined : `{${name}:${format}}${text.slice(formatDate(written, format).length)}`;
+  for (const format of NAMED_MONTH_FORMATS) {
+    const shown = formatDate(written, format);
+    if (text.startsWith(shown)) return `{${name}:${format}}${text.slice(shown.length)}`;
+  }
+  return undefined;
 }
 
 /** How a date field writes a day with its month named, longest first (`MMMM D` before `MMM D`: `May` is both). */

@@ -8,3 +8,11 @@ const ATTRIBUTE_LIST = /^[ \t]*\{:[^{}\n]*\}[ \t]*$/;
 export function isAttributeList(line: string): boolean {
   return ATTRIBUTE_LIST.test(line);
 }
+
+/**
+ * The gap over words written after entries: none where they open with an attribute list, which
+ * is the entries' list's (see isAttributeList), else a blank line.
+ */
+export function gapOverClosingWords(text: string): '\n' | '\n\n' {
+  return isAttributeList(text.split('\n')[0] as string) ? '\n' : '\n\n';
+}

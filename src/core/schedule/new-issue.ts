@@ -3,7 +3,7 @@ import { fillFieldPattern } from '../issue/front-matter.ts';
 import { formatPattern, formatValue, tokenValue, type PatternValues } from '../issue/pattern.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
 import { headingLines } from '../markdown/heading-lines.ts';
-import { isAttributeList } from '../markdown/attribute-list.ts';
+import { gapOverClosingWords } from '../markdown/attribute-list.ts';
 import type { Issue, IssueHead, Segment } from '../model/issue.ts';
 import type { Template } from '../model/template.ts';
 import type { IssuePlan } from './next-issue.ts';
@@ -76,8 +76,7 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
     head,
     // Set apart from the head by a blank line, as a published issue's body is; the digest's
     // standing ending after the entries.
-    // (An ending that opens with a kramdown attribute list is the last list's: right under it.)
-    body: closing === '' ? opening : [...opening, { kind: 'items', before: '\n\n' }, { kind: 'text', before: isAttributeList(closing.split('\n')[0] as string) ? '\n' : '\n\n', raw: closing }],
+    body: closing === '' ? opening : [...opening, { kind: 'items', before: '\n\n' }, { kind: 'text', before: gapOverClosingWords(closing), raw: closing }],
     end: '\n',
     ...(template.lineBreak === '\r\n' ? { lineBreak: template.lineBreak } : {}),
   };
