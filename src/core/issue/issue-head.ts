@@ -106,11 +106,17 @@ function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine:
       fields.push({ key: (m[1] as string).replace(/^"|"$/g, ''), sep: m[2] as string, raw: m[3] as string });
       continue;
     }
-    const last = fields.at(-1);
-    // A YAML list item, folded text, a TOML array or string running on: it belongs to the field above.
-    if (/^([ \t]|-[ \t]|-$|[\]}'"])/.test(line) && last && last.key !== '') {
-      last.raw += '\n' + line;
-      continue;
+    // A YAML list item, folded text, a TOML array or string running on: it belongs to the field
+    // above, and so do blank lines before it (a block scalar's paragraphs, `about: |`).
+    if (/^([ \t]|-[ \t]|-$|[\]}'"])/.test(line)) {
+      let owner = fields.length - 1;
+      while (owner >= 0 && (fields[owner] as FrontMatterField).key === '' && (fields[owner] as FrontMatterField).raw.trim() === '') owner--;
+      const field = fields[owner];
+      if (field && field.key !== '') {
+        for (const blank of fields.splice(owner + 1)) field.raw += '\n' + blank.raw;
+        field.raw += '\n' + line;
+        continue;
+      }
     }
     if (line.trim() === '' || line.trimStart().startsWith('#') || (kind === 'toml' && /^\s*\[/.test(line))) {
       fields.push({ key: '', raw: line });

@@ -194,9 +194,9 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   return {
     head: issue.head.kind,
     lineBreak: issue.lineBreak,
-    // Lines with no key (a TOML table's `[extra]`, a comment) stand where they stood; blank ones
-    // say nothing.
-    frontMatter: issue.head.fields.filter((f) => f.key !== '' || f.raw.trim() !== '').map((f) => (f.key === '' ? { key: '', raw: f.raw } : learnedField(f))),
+    // Lines with no key (a TOML table's `[extra]`, a comment) stand where they stood, and so do
+    // blank ones between fields (setting a table apart); those at either end say nothing.
+    frontMatter: withoutEndBlanks(issue.head.fields).map((f) => (f.key === '' ? { key: '', raw: f.raw } : learnedField(f))),
     titlePattern,
     fileNamePattern,
     sectionLevel: mostCommon(sectionHeadings.map((h) => h.level)) ?? base.sectionLevel,
@@ -330,6 +330,13 @@ export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<st
     else if (segment.section !== null && segment.project !== null && everyIssue.has(everyIssueKey(segment)) && !isSponsorHeading(segment.text)) out.push(segment);
   }
   return out;
+}
+
+/** Metadata lines without the blank ones before the first that says something and after the last. */
+function withoutEndBlanks(fields: readonly FrontMatterField[]): FrontMatterField[] {
+  const blank = (f: FrontMatterField): boolean => f.key === '' && f.raw.trim() === '';
+  const first = fields.findIndex((f) => !blank(f));
+  return first === -1 ? [] : fields.slice(first, fields.findLastIndex((f) => !blank(f)) + 1);
 }
 
 /** Whether a heading is one new entries go under, where no entry of the digest could be read (see unreadHeadings). */

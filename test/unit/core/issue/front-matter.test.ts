@@ -115,6 +115,15 @@ describe('the head of an issue', () => {
     }
   });
 
+  it('reads a YAML block scalar of several paragraphs as one field, blank lines and all, and writes it back as it came', () => {
+    const lines = ['---', 'title: Weekly 3', 'about: |', '  A weekly digest.', '', '  Of links.', '', 'tags:', '', '  - weekly', '---', 'Body'];
+    const read = readHead(lines);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.head.fields.map((f) => f.key)).toEqual(['title', 'about', '', 'tags']);
+    expect(read.values.get('about')?.trim()).toBe('A weekly digest.\n\nOf links.');
+    expect(renderHead(read.head)).toBe(lines.slice(0, 11).join('\n'));
+  });
+
   it('reads a Pelican header up to the first blank line, and only with a title', () => {
     const read = readHead(['Title: This Week in Rust 665', 'Number: 665', 'Date: 2026-08-19', '', 'Hello']);
     if ('code' in read) throw new Error(JSON.stringify(read));

@@ -1070,3 +1070,11 @@ describe('a digest none of whose entries could be read', () => {
     expect(names(learnTemplate(DEFAULT_TEMPLATE, [read, parse('weekly-1.md', issue(1, ['News', 'Tools']))]))).toEqual(['News']);
   });
 });
+
+describe('metadata lines with no key', () => {
+  it('keeps the blank lines between fields (a TOML table set apart), not those at either end', () => {
+    const issue = (n: number) => `+++\n\ntitle = "Weekly #${n}"\ndate = 2024-10-0${n}\n\n[extra]\nissue = ${n}\n\n+++\n\n## News\n\n- [A](https://a.example/${n}) — words.\n`;
+    const template = learnTemplate(DEFAULT_TEMPLATE, [parse('2024-10-02-weekly.md', issue(2)), parse('2024-10-01-weekly.md', issue(1))]);
+    expect(template.frontMatter.map((f) => f.key || f.raw)).toEqual(['title', 'date', '', '[extra]', 'issue']);
+  });
+});
