@@ -95,15 +95,24 @@ function readClosedYaml(lines: readonly string[]): ReadHead | undefined {
 /** Front matter's fields from its first line of them (`first`: 1 under an opening line, 0 where there is none), up to its closing line. */
 function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine: RegExp, closing: RegExp, first = 1): ReadHead | IssueProblem {
   const fields: FrontMatterField[] = [];
+  // A TOML multi-line string (`"""` to `"""`) holds whatever lines it runs over, as written.
+  let inString: FrontMatterField | undefined;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (inString) {
+      inString.raw += '\n' + line;
+      if (!opensMultilineString(inString.raw)) inString = undefined;
+      continue;
+    }
     if (closing.test(line)) {
       const head: IssueHead = { kind, fields, open: first === 0 ? '' : (lines[0] as string), close: line };
       return { head, bodyLine: i + 1, values: kind === 'yaml' ? yamlValues(fields) : tomlValues(fields) };
     }
     const m = keyLine.exec(line);
     if (m) {
-      fields.push({ key: (m[1] as string).replace(/^"|"$/g, ''), sep: m[2] as string, raw: m[3] as string });
+      const field = { key: (m[1] as string).replace(/^"|"$/g, ''), sep: m[2] as string, raw: m[3] as string };
+      fields.push(field);
+      if (kind === 'toml' && opensMultilineString(field.raw)) inString = field;
       continue;
     }
     // A YAML list item, folded text, a TOML array or string running on: it belongs to the field
@@ -125,6 +134,11 @@ function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine:
     return { code: 'front-matter-line', line: i + 1, found: excerpt(line) };
   }
   return { code: 'front-matter-unclosed', line: 1 };
+}
+
+/** Whether a TOML value as read so far leaves a multi-line string open (`"""` or `'''` an odd number of times). */
+function opensMultilineString(raw: string): boolean {
+  return (raw.match(/"""/g)?.length ?? 0) % 2 === 1 || (raw.match(/'''/g)?.length ?? 0) % 2 === 1;
 }
 
 /** A JSON object's member line at the object's own depth: its indentation and quote, key, colon, value. */

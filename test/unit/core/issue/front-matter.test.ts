@@ -124,6 +124,16 @@ describe('the head of an issue', () => {
     expect(renderHead(read.head)).toBe(lines.slice(0, 11).join('\n'));
   });
 
+  it('reads a TOML multi-line string as one field, whatever its lines look like, and writes it back as it came', () => {
+    const lines = ['+++', 'title = "Weekly 3"', 'description = """', 'First paragraph.', '', 'not = a key', '"""', "note = '''one'''", '+++', 'Body'];
+    const read = readHead(lines);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.head.fields.map((f) => f.key)).toEqual(['title', 'description', 'note']);
+    expect(read.values.get('description')?.trim()).toBe('First paragraph.\n\nnot = a key');
+    expect(read.bodyLine).toBe(9);
+    expect(renderHead(read.head)).toBe(lines.slice(0, 9).join('\n'));
+  });
+
   it('reads a Pelican header up to the first blank line, and only with a title', () => {
     const read = readHead(['Title: This Week in Rust 665', 'Number: 665', 'Date: 2026-08-19', '', 'Hello']);
     if ('code' in read) throw new Error(JSON.stringify(read));
