@@ -112,3 +112,8 @@ export function standsWithoutKey(raw: string): boolean {
 export function fieldLine(field: FrontMatterField): string {
   return field.key === '' ? field.raw : `${field.lead ?? ''}${field.key}${field.sep ?? ':'}${field.raw}`;
 }
+
+/** Whether a metadata line is blank: no key, nothing written (it sets fields apart). */
+export function isBlankField(field: Pick<FrontMatterField, 'key' | 'raw'>): boolean {
+  return field.key === '' && field.raw.trim() === '';
+}

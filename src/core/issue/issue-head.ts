@@ -4,7 +4,7 @@ import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { FrontMatterField, IssueHead } from '../model/issue.ts';
-import { fieldLine, fieldValue, rawFor } from './front-matter.ts';
+import { fieldLine, fieldValue, isBlankField, rawFor } from './front-matter.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
 
 /** An issue's metadata as read: the head as written, where the body starts, and the values. */
@@ -119,7 +119,7 @@ function readDelimited(lines: readonly string[], kind: 'yaml' | 'toml', keyLine:
     // above, and so do blank lines before it (a block scalar's paragraphs, `about: |`).
     if (/^([ \t]|-[ \t]|-$|[\]}'"])/.test(line)) {
       let owner = fields.length - 1;
-      while (owner >= 0 && (fields[owner] as FrontMatterField).key === '' && (fields[owner] as FrontMatterField).raw.trim() === '') owner--;
+      while (owner >= 0 && isBlankField(fields[owner] as FrontMatterField)) owner--;
       const field = fields[owner];
       if (field && field.key !== '') {
         for (const blank of fields.splice(owner + 1)) field.raw += '\n' + blank.raw;

@@ -2,7 +2,7 @@ import { DATE_KEYS } from '../issue/metadata-keys.ts';
 import { noEntryRead } from '../issue/no-entry-read.ts';
 import { compareIssueKeys } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
-import { fieldValue } from '../issue/front-matter.ts';
+import { fieldValue, isBlankField } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOfIssues, subtitleOf, titleFromFileName, titlePatternOf, titlePatternOfFileName, withMonthSubtitle } from '../issue/issue-title.ts';
 import { slug } from '../issue/pattern.ts';
@@ -334,9 +334,8 @@ export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<st
 
 /** Metadata lines without the blank ones before the first that says something and after the last. */
 function withoutEndBlanks(fields: readonly FrontMatterField[]): FrontMatterField[] {
-  const blank = (f: FrontMatterField): boolean => f.key === '' && f.raw.trim() === '';
-  const first = fields.findIndex((f) => !blank(f));
-  return first === -1 ? [] : fields.slice(first, fields.findLastIndex((f) => !blank(f)) + 1);
+  const first = fields.findIndex((f) => !isBlankField(f));
+  return first === -1 ? [] : fields.slice(first, fields.findLastIndex((f) => !isBlankField(f)) + 1);
 }
 
 /** Whether a heading is one new entries go under, where no entry of the digest could be read (see unreadHeadings). */
