@@ -406,9 +406,11 @@ function ruleEvidence(input: SuggestionInput, template: Template, model: Suggest
   });
   // A heading named in the address's words (`/laying-cinder-block-volume`) where no rule read it.
   // An address goes from the site to the page: the name nearest the page says most
-  // (`/rust-lang/rust-analyzer/` is about rust-analyzer), each one before it half as much.
+  // (`/rust-lang/rust-analyzer/` is about rust-analyzer), each one before it half as much. A
+  // name in the host of a site past issues linked says no more than where its pages went
+  // (R Weekly's `cran.r-project.org` pages, new packages and updated ones alike): only its path's do.
   if (!fromUrl) {
-    const inAddress = namesInAddress(input.url, names);
+    const inAddress = namesInAddress(input.url, names, model !== undefined && siteSeen(input.url, model) ? 'path' : 'host-and-path');
     inAddress.forEach((project, i) => {
       if (named.includes(project)) return;
       const depth = 2 ** (i - (inAddress.length - 1));
@@ -465,11 +467,14 @@ function resolveProject(key: string, template: Template): string | undefined {
   return known ? findProject(template, known.name)?.name : undefined;
 }
 
+/** Which of an address's parts are read for names. */
+type AddressParts = 'host-and-path' | 'path';
+
 /** The words of an address's host and path, for names in it (`cinder` in `/laying-cinder-block-volume`). */
-function addressWords(url: string): string {
+function addressWords(url: string, parts: AddressParts): string {
   try {
     const parsed = new URL(url);
-    return `${parsed.hostname} ${decodeURIComponent(parsed.pathname)}`.replace(/[^\p{L}\p{N}]+/gu, ' ');
+    return `${parts === 'path' ? '' : parsed.hostname} ${decodeURIComponent(parsed.pathname)}`.replace(/[^\p{L}\p{N}]+/gu, ' ');
   } catch {
     return '';
   }
@@ -480,13 +485,13 @@ function addressWords(url: string): string {
  * `cinder` in `/laying-cinder-block-volume`, `rust-analyzer` in `/rust-lang/rust-analyzer/pull/1`
  * (a name's own punctuation read as the address's word breaks).
  */
-function namesInAddress(url: string, names: ReadonlyMap<string, string>): string[] {
+function namesInAddress(url: string, names: ReadonlyMap<string, string>, parts: AddressParts = 'host-and-path'): string[] {
   let spelled = SPELLED_AS_ADDRESS.get(names);
   if (!spelled) {
     spelled = new Map([...names].map(([name, heading]) => [name.replace(WORD_BREAKS, ' ').trim(), heading]));
     SPELLED_AS_ADDRESS.set(names, spelled);
   }
-  return namesAt(addressWords(url), spelled).map((h) => h.project);
+  return namesAt(addressWords(url, parts), spelled).map((h) => h.project);
 }
 
 const SPELLED_AS_ADDRESS = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>();
@@ -579,7 +584,7 @@ function wordIndex(haystack: string, word: string, from: number): number {
 function siteAffinity(url: string, model: SuggestionModel): { group: GroupKey; share: number; host: string } | undefined {
   const host = siteOf(url);
   if (host === undefined) return undefined;
-  const token = 'h:' + host;
+  const token = hostToken(host);
   let total = 0;
   let best: { group: GroupKey; count: number } | undefined;
   for (const group of Object.values(model.groups)) {
@@ -593,6 +598,19 @@ function siteAffinity(url: string, model: SuggestionModel): { group: GroupKey; s
   // Mostly one heading, and the more pages seen, the surer (full weight from three on).
   const share = best.count / total;
   return share >= 0.6 ? { group: best.group, share: share * Math.min(1, total / 3), host } : undefined;
+}
+
+/** The feature saying a page is on a site (see `featuresOf`). */
+function hostToken(host: string): string {
+  return 'h:' + host;
+}
+
+/** Whether past issues linked pages of the address's site. */
+function siteSeen(url: string, model: SuggestionModel): boolean {
+  const host = siteOf(url);
+  if (host === undefined) return false;
+  const token = hostToken(host);
+  return Object.values(model.groups).some((group) => (group.counts[token] ?? 0) > 0);
 }
 
 /** Naive Bayes log-posteriors, relative to the best group (0 for the best, negative below). */
@@ -667,7 +685,7 @@ export function featuresOf(input: SuggestionInput, names: ReadonlyMap<string, st
   try {
     const url = new URL(input.url);
     const host = siteOf(input.url) as string;
-    out.push('h:' + host);
+    out.push(hostToken(host));
     const labels = host.split('.');
     if (labels.length > 2) out.push('d:' + labels.slice(-2).join('.'));
     const words = (url.pathname + ' ' + url.hash)

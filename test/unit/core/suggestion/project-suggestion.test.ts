@@ -243,6 +243,39 @@ describe('suggestGroups: a name past pages carried whatever their heading', () =
   });
 });
 
+describe('suggestGroups: a name in the host of a site past issues linked', () => {
+  // R Weekly's shape: new packages on CRAN go under New Packages › CRAN, updated ones under
+  // Updated Packages, both linking `cran.r-project.org`; most entries are elsewhere.
+  const template = {
+    ...DEFAULT_TEMPLATE,
+    sections: [
+      { name: 'New Packages', hidden: false, projects: [{ name: 'CRAN', aliases: [], hidden: false }] },
+      { name: 'Updated Packages', hidden: false, projects: [] },
+      { name: 'Tutorials', hidden: false, projects: [] },
+    ],
+  };
+  const entry = (section: string, project: string | null, comment: string, url: string) => ({ section, project, comment, links: [{ url, title: '' }] });
+  const history = [
+    ...['alpha', 'beta', 'gamma', 'delta', 'zeta', 'eta'].map((p) => entry('New Packages', 'CRAN', `{${p}} 0.1.0`, `https://cran.r-project.org/package=${p}`)),
+    ...['iota', 'kappa', 'lambda', 'omicron', 'sigma', 'tau', 'omega'].map((p) => entry('Updated Packages', null, `{${p}} 2.4.1`, `https://cran.r-project.org/package=${p}`)),
+    ...Array.from({ length: 20 }, (_, i) => entry('Tutorials', null, `Plotting walkthrough part ${i}`, `https://blog.example.org/${i}`)),
+  ];
+  const model = trainSuggestionModel(history, template);
+
+  it('says no more than where the site’s pages went, new packages and updated ones alike', () => {
+    expect(suggestGroups({ url: 'https://cran.r-project.org/package=psi', title: '{psi} 1.0.2' }, template, model)[0]).toMatchObject({
+      section: 'Updated Packages',
+      project: null,
+    });
+  });
+
+  it('names its heading on a site no past issue linked', () => {
+    const best = suggestGroups({ url: 'https://cran.example.net/package=psi', title: '{psi} 1.0.2' }, template, model)[0];
+    expect(best).toMatchObject({ section: 'New Packages', project: 'CRAN' });
+    expect(best?.reasons[0]).toEqual({ code: 'name-in-address', name: 'CRAN' });
+  });
+});
+
 describe('suggestGroups: a digest of one level names its sections', () => {
   // This Week in React's shape: sections, no projects, their emoji spelled away in an alias.
   const section = (name: string, alias: string) => ({ name, aliases: [alias], hidden: false, projects: [] });
