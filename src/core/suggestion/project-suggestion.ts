@@ -618,12 +618,19 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
   const features = [...new Set(featuresOf(input, new Map(model.names)))];
   const groups = Object.entries(model.groups);
   const v = model.vocabulary + 1;
+  const digestWide = digestShares(groups.map(([, group]) => group), features, v);
   const raw = new Map<string, number>();
   for (const [id, group] of groups) {
     // A heading the digest stopped using is no place for this week's page, whatever its words
     // (it ranks with the headings no issue used).
     if (group.retired) continue;
-    raw.set(id, Math.log((group.items + 1) / (model.items + groups.length)) + wordsLikelihood(group, features, v));
+    // Add-one smoothing over the digest's whole vocabulary leaves a word a heading never had more
+    // likely under a heading of few items than under a large one, so a long commentary of words
+    // seen elsewhere went to the smallest headings (This Week in Rust's pages to Rust-Analyzer, an
+    // industry news item to Cinder); a heading's own share of a word blended with the digest's
+    // has no such lean, but takes a heading of one item too much at its word. The two together.
+    const likelihood = (wordsLikelihood(group, features, v) + blendedLikelihood(group, features, digestWide)) / 2;
+    raw.set(id, Math.log((group.items + 1) / (model.items + groups.length)) + likelihood);
   }
   let best = -Infinity;
   for (const score of raw.values()) best = Math.max(best, score);
@@ -640,6 +647,36 @@ function learnedScores(input: SuggestionInput, model: SuggestionModel): Map<stri
 export function wordsLikelihood(counts: WordCounts, features: readonly string[], v: number): number {
   let score = 0;
   for (const f of features) score += Math.log(((counts.counts[f] ?? 0) + 1) / (counts.tokens + v));
+  return score;
+}
+
+/** How much of a heading's word share counts against the digest's (see `blendedLikelihood`). */
+const OWN_SHARE = 0.9;
+
+/** Each feature's share of all the words the digest's items were learned with (add-one smoothed). */
+function digestShares(groups: readonly WordCounts[], features: readonly string[], v: number): Map<string, number> {
+  let tokens = 0;
+  for (const group of groups) tokens += group.tokens;
+  const shares = new Map<string, number>();
+  for (const f of features) {
+    let count = 0;
+    for (const group of groups) count += group.counts[f] ?? 0;
+    shares.set(f, (count + 1) / (tokens + v));
+  }
+  return shares;
+}
+
+/**
+ * How likely a class's word counts make the features, as a log: each word's share of the class's
+ * words blended with its share of the digest's (`OWN_SHARE`), so a word the class never had is as
+ * likely under every class.
+ */
+function blendedLikelihood(counts: WordCounts, features: readonly string[], digestWide: ReadonlyMap<string, number>): number {
+  let score = 0;
+  for (const f of features) {
+    const own = counts.tokens > 0 ? (counts.counts[f] ?? 0) / counts.tokens : 0;
+    score += Math.log(OWN_SHARE * own + (1 - OWN_SHARE) * (digestWide.get(f) as number));
+  }
   return score;
 }
 
