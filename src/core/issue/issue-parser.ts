@@ -11,6 +11,8 @@ import { err, ok, type Result } from '../model/result.ts';
 import type { ItemGrammar } from '../model/template.ts';
 import { headingName } from './heading-name.ts';
 import { readHead, stripHeadingText } from './issue-head.ts';
+import { datelineDay } from './dateline.ts';
+import { atxHeading } from '../markdown/heading-lines.ts';
 import { isTooLarge, readDigits, readFileNameNumber, readTitleNumber, type TooLarge } from './issue-number.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
 import { periodOf, readTitleRange, titleFromFileName } from './issue-title.ts';
@@ -94,13 +96,17 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const titleLine = Math.max(1, lines.findIndex((l) => titleField.test(l)) + 1);
   if (title === '') return err({ code: 'no-title', line: 1 });
   const stated = (fileName ? publishedFromFileName(fileName) : undefined) ?? readDateField(metadataValue(values, DATE_KEYS)?.value ?? '') ?? null;
+  const titleText = collapsed(title);
+  // A line under the title that gives the day (`Published on November 14, 2026.`), where
+  // neither the file's name nor its metadata does.
+  const dateline = stated ?? datelineDay(lines, bodyLine, (line) => collapsed(stripHeadingText(atxHeading(line)?.text ?? '')) === titleText) ?? null;
   // An issue that states no number anywhere is known by the day it came out, where it says one
   // (a digest whose every title is `Weekly Links`).
-  const id = issueIdFrom(values, title, fileName) ?? (stated ? datedIssueId(stated) : undefined);
+  const id = issueIdFrom(values, title, fileName) ?? (dateline ? datedIssueId(dateline) : undefined);
   if (id === undefined) return err({ code: 'no-issue-number', line: titleLine, title: excerpt(title) });
   if (isTooLarge(id)) return err({ code: 'issue-number-too-large', line: titleLine, number: excerpt(id.tooLarge) });
   // One named by its day (`【Rust日报】2024-03-10`) came out that day, where nothing else says when.
-  const published = stated ?? (id.dated ? dayOf(id) : null);
+  const published = stated ?? (id.dated ? dayOf(id) : dateline);
 
   const range = readTitleRange(title);
   const anchor = published ?? options.today;
@@ -109,7 +115,6 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
 
   // A heading that repeats the title (a post's `# Title` under its front matter) is the title
   // again, not a section the issue files items under: it stays as written, as text.
-  const titleText = collapsed(title);
   const definitions = collectLinkDefinitions(lines.slice(bodyLine));
   const blocks = withLabelHeadings(
     scanBlocks(lines, bodyLine, options.symbols).map((b) => (b.kind === 'heading' && collapsed(stripHeadingText(b.text)) === titleText ? { kind: 'other' as const, start: b.start, end: b.end } : b)),

@@ -22,6 +22,12 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('Dated 2026-11-14; see 14 Nov 2026', issue)).toBe('Dated {published:YYYY-MM-DD}; see {published:D MMM YYYY}');
   });
 
+  it('writes a weekday with its day, so the next issue names its own (and a weekday that is not the day’s stays a word)', () => {
+    expect(standingPattern('*Published on Saturday, November 14, 2026*', issue)).toBe('*Published on {published:dddd, MMMM D, YYYY}*');
+    expect(standingPattern('Sat, 14 Nov 2026 · Kite Weekly', issue)).toBe('{published:ddd, D MMM YYYY} · Kite Weekly');
+    expect(standingPattern('Friday, November 14, 2026', issue)).toBe('Friday, {published:MMMM D, YYYY}');
+  });
+
   it('leaves a number within a year alone, and text that already holds braces as it is', () => {
     expect(standingPattern('Week 12 of the year', { ...issue, year: 2026 })).toBe('Week 12 of the year');
     expect(standingPattern('<Foo value={number} /> in issue 12', issue)).toBe('<Foo value={number} /> in issue 12');
