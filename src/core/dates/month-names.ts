@@ -29,8 +29,14 @@ export interface NamedDay {
   monthText: string;
   dayText: string;
   yearText: string;
-  /** Whether the day carries an ordinal (`1st`), which date formats cannot write. */
-  ordinal: boolean;
+  /** The ordinal the day carries, as written (`st` of `1st`), if any. */
+  ordinal?: string;
+}
+
+/** The English ordinal ending of a day of the month: `st` (1st, 21st), `nd`, `rd`, `th` (11th, 12th, 13th). */
+export function ordinalSuffix(day: number): 'st' | 'nd' | 'rd' | 'th' {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+  return day % 10 === 1 ? 'st' : day % 10 === 2 ? 'nd' : day % 10 === 3 ? 'rd' : 'th';
 }
 
 /**
@@ -51,5 +57,5 @@ export function findNamedDay(text: string): NamedDay | undefined {
   const [monthText, dayText, ordinal, yearText] = (monthFirst ? [m[1], m[3], m[4], m[6]] : [m[10], m[7], m[8], m[12]]) as [string, string, string | undefined, string];
   const month = monthOfName(monthText);
   if (month === undefined) return undefined;
-  return { year: Number(yearText), month, day: Number(dayText), start: m.index, end: m.index + m[0].length, monthText, dayText, yearText, ordinal: ordinal !== undefined };
+  return { year: Number(yearText), month, day: Number(dayText), start: m.index, end: m.index + m[0].length, monthText, dayText, yearText, ...(ordinal === undefined ? {} : { ordinal }) };
 }

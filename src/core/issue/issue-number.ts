@@ -1,6 +1,6 @@
 import { isValidDay, toIsoDate } from '../dates/calendar-date.ts';
 import { LOCAL_MONTH_NAME, readLocalMonth } from '../dates/local-month-names.ts';
-import { findNamedDay, MONTH_NAME, monthToken } from '../dates/month-names.ts';
+import { findNamedDay, MONTH_NAME, monthToken, ordinalSuffix } from '../dates/month-names.ts';
 import { MAX_ISSUE_NUMBER, datedIssueId, type IssueId } from '../model/issue-key.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
 
@@ -158,8 +158,8 @@ function dayFirst(title: string): TitleNumber | undefined {
 
 function namedDay(title: string): TitleNumber | undefined {
   const named = findNamedDay(title);
-  // `May 1st, 2022`: a day no date format writes back.
-  if (!named || named.ordinal) return undefined;
+  // `May 1st, 2022` is written back with its ordinal (`Do`); `May 1th` or `1ST` no format writes.
+  if (!named || (named.ordinal !== undefined && (named.ordinal !== ordinalSuffix(named.day) || named.dayText.startsWith('0')))) return undefined;
   const { monthText, dayText, yearText } = named;
   // `5 november 2026`: a Dutch or Swedish month, which English would write with a capital.
   if (monthText === monthText.toLowerCase() && localDay(title)) return undefined;
@@ -168,7 +168,7 @@ function namedDay(title: string): TitleNumber | undefined {
   const tokens = written
     .replace(monthText, '\u0001')
     // English days are written unpadded (`May 10`, `May 3`) unless the title pads them (`May 03`).
-    .replace(new RegExp(`(^|\\D)${dayText}(?!\\d)`), `$1${dayText.startsWith('0') ? 'DD' : 'D'}`)
+    .replace(new RegExp(`(^|\\D)${dayText}${named.ordinal ?? ''}(?!\\d)`), `$1${named.ordinal !== undefined ? 'Do' : dayText.startsWith('0') ? 'DD' : 'D'}`)
     .replace(yearText, 'YYYY')
     .replace('\u0001', monthToken(monthText.replace(/\.$/, '')) + (monthText.endsWith('.') ? '.' : ''));
   return titleDay(named.year, named.month, named.day, named.start, named.end, tokens);

@@ -68,7 +68,7 @@ export function dateFieldPattern(value: string, published: IsoDate): string | un
 }
 
 /** How a date field writes a day with its month named, longest first (`MMMM D` before `MMM D`: `May` is both). */
-const NAMED_MONTH_FORMATS = ['MMMM D, YYYY', 'D MMMM YYYY', 'MMM D, YYYY', 'D MMM YYYY'] as const;
+const NAMED_MONTH_FORMATS = ['MMMM Do, YYYY', 'Do MMMM YYYY', 'MMMM D, YYYY', 'D MMMM YYYY', 'MMM D, YYYY', 'D MMM YYYY'] as const;
 
 /**
  * The token name that writes `day` from the issue's publication day: `published`, or some days

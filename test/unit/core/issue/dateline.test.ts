@@ -9,6 +9,7 @@ describe('datelineDay: the day a line under the title gives', () => {
     ['Published on November 14, 2026.', '2026-11-14'],
     ['*Published on Saturday, November 14, 2026*', '2026-11-14'],
     ['_14 November 2026_', '2026-11-14'],
+    ['Posted November 14th, 2026', '2026-11-14'],
     ['2026-11-14', '2026-11-14'],
     ['发布于 2026年11月14日', '2026-11-14'],
     ['Veröffentlicht am 14. November 2026', '2026-11-14'],

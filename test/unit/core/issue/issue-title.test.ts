@@ -151,8 +151,10 @@ describe('issue numbers in titles', () => {
     expect(readTitleNumber('Weekly 12 – May 2024')).toBeUndefined();
     expect(readTitleNumber('This Week in Rust 665')).toMatchObject({ number: 665 });
     expect(readTitleNumber('News - February 30, 2022')).toMatchObject({ number: 2022 });
-    // An ordinal day names the issue by no format the next title could follow.
-    expect(readTitleNumber('Links, May 1st, 2022')).not.toHaveProperty('dated');
+    // An ordinal day names the issue too, written back with its ordinal; one misspelled names none.
+    expect(readTitleNumber('Links, May 1st, 2022')).toMatchObject({ dated: true, dateFormat: 'MMMM Do, YYYY' });
+    expect(readTitleNumber('Links, 22nd May 2022')).toMatchObject({ dated: true, dateFormat: 'Do MMMM YYYY' });
+    for (const title of ['Links, May 1th, 2022', 'Links, May 01st, 2022']) expect(readTitleNumber(title)).not.toHaveProperty('dated');
   });
 
   it.each([

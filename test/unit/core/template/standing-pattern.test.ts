@@ -26,6 +26,7 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('*Published on Saturday, November 14, 2026*', issue)).toBe('*Published on {published:dddd, MMMM D, YYYY}*');
     expect(standingPattern('Sat, 14 Nov 2026 · Kite Weekly', issue)).toBe('{published:ddd, D MMM YYYY} · Kite Weekly');
     expect(standingPattern('Friday, November 14, 2026', issue)).toBe('Friday, {published:MMMM D, YYYY}');
+    expect(standingPattern('Published on Saturday, November 14th, 2026 · 14th November 2026', issue)).toBe('Published on {published:dddd, MMMM Do, YYYY} · {published:Do MMMM YYYY}');
   });
 
   it('leaves a number within a year alone, and text that already holds braces as it is', () => {
