@@ -25,6 +25,8 @@ describe('a heading that names a day of the issue', () => {
       ['## 2024年5月6日', '## {day:YYYY年M月D日}'],
       ['## 📅 Friday, May 10 — the last day', '## 📅 {day:dddd, MMMM D} — the last day'],
       ['## May 11', '## {day:MMMM D}'],
+      ['## Monday, May 6th', '## {day:dddd, MMMM Do}'],
+      ['## 6th May 2024', '## {day:Do MMMM YYYY}'],
     ];
     for (const [line, pattern] of cases) {
       const read = dayHeadingPattern(line, line.includes('Sep') ? '2024-10-02' : anchor);
