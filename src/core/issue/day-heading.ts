@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from '../dates/calendar-date.ts';
 import { localDayFormats } from '../dates/local-day-formats.ts';
 import { formatDate } from './pattern.ts';
 import { wordAt } from '../markdown/word-at.ts';
+import { weekdayAfter, weekdayBefore } from './weekday-beside.ts';
 
 /**
  * How headings write a day, longest first (a longer one that matches is the heading's): the
@@ -32,14 +33,6 @@ const DAY_FORMATS = [
   'MM/DD',
   'M/D',
 ] as const;
-
-/** A weekday before the day (`Monday, `, `Mon `) or after it (` 周一`, `（星期一）`, ` (Mon)`). */
-const BEFORE = [
-  ['dddd, ', 'dddd '],
-  ['Dddd, ', 'Dddd '],
-  ['ddd, ', 'ddd '],
-] as const;
-const AFTER = [' 周E', '（周E）', '(周E)', ' (周E)', ' 星期E', '（星期E）', '(星期E)', ' (星期E)', '周E', ' (dddd)', ', dddd', ' (ddd)', ', ddd'] as const;
 
 /** How far before an issue's day (and after) a day heading's day may be. */
 const DAYS_BEFORE = 21;
@@ -72,17 +65,15 @@ export function dayHeadingPattern(line: string, anchor: IsoDate): string | undef
       let full = format as string;
       // (A weekday in the format's language: `Montag, ` before `5. Dezember`.)
       const own = format.endsWith(language) ? language : '';
-      for (const [comma, space] of BEFORE) {
-        const weekday = [formatDate(date, comma + own), formatDate(date, space + own)].find((w) => line.slice(0, start).endsWith(w));
-        if (weekday === undefined) continue;
-        start -= weekday.length;
-        full = (weekday === formatDate(date, comma + own) ? comma : space) + full;
-        break;
+      const before = weekdayBefore(line, start, date, own);
+      if (before) {
+        start -= before.length;
+        full = before.format + full;
       }
-      const after = own === '' ? AFTER.find((form) => line.startsWith(formatDate(date, form), end)) : undefined;
-      if (after !== undefined) {
-        end += formatDate(date, after).length;
-        full += after;
+      const after = own === '' ? weekdayAfter(line, end, date) : undefined;
+      if (after) {
+        end += after.length;
+        full += after.format;
       }
       // `May` is the month's name and its abbreviation: a digest that shortens the weekday
       // shortens the month too (`Mon May 6`, then `Mon Jun 3`).

@@ -3,6 +3,7 @@ import { writtenNumbers } from '../issue/issue-number.ts';
 import { addDays, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { localDayFormats } from '../dates/local-day-formats.ts';
 import { LOCAL_MONTH_NAMES } from '../dates/local-month-names.ts';
+import { weekdayAfter, weekdayBefore } from '../issue/weekday-beside.ts';
 import { formatDate, formatSpan, type PatternValues } from '../issue/pattern.ts';
 import { TOKEN_SOURCE } from '../issue/pattern-token.ts';
 import type { Issue } from '../model/issue.ts';
@@ -10,10 +11,10 @@ import { wordAt } from '../markdown/word-at.ts';
 
 /**
  * How standing text writes a day (longest first, so that `November 14, 2026` is not read as
- * `November 14`, nor `Friday, November 14, 2026` without its weekday, which must follow the day):
- * forms that name the month or the year, never a bare `11/14` that any figure could be.
+ * `November 14`): forms that name the month or the year, never a bare `11/14` that any figure
+ * could be. A weekday beside the day is taken in after (see withWeekdays).
  */
-const DAY_FORMATS = ['dddd, MMMM Do, YYYY', 'dddd, MMMM D, YYYY', 'dddd, D MMMM YYYY', 'ddd, MMM D, YYYY', 'ddd, D MMM YYYY', 'dddd, MMMM Do', 'dddd, MMMM D', 'MMMM Do, YYYY', 'Do MMMM YYYY', 'MMMM D, YYYY', 'D MMMM YYYY', 'MMM D, YYYY', 'D MMM YYYY', 'YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY/M/D', 'MMMM Do', 'Do MMMM', 'MMMM D', 'D MMMM', 'MMM D', 'D MMM', 'M月D日'] as const;
+const DAY_FORMATS = ['MMMM Do, YYYY', 'Do MMMM YYYY', 'MMMM D, YYYY', 'D MMMM YYYY', 'MMM D, YYYY', 'D MMM YYYY', 'YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY/M/D', 'MMMM Do', 'Do MMMM', 'MMMM D', 'D MMMM', 'MMM D', 'D MMM', 'M月D日'] as const;
 
 /** A Chinese numeral's characters: one written inside a longer numeral is none of its own. */
 const ZH_DIGIT = '零一二三四五六七八九十百千万两';
@@ -225,6 +226,7 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
   let out = spanned ? withSpans(text, figures.spans()) : text;
   // Days first: their digits are no issue's number.
   for (const { written, token } of days) out = replaceWords(out, written, token);
+  if (days.length > 0) out = withWeekdays(out, figures.own);
   if (figures.number !== undefined) {
     // Not a part of another day (`2026-11-12`, `11/12`): figures joined to figures by a dash or a slash.
     const inDay = (index: number, length: number): boolean => /\d[-/]$/.test(out.slice(Math.max(0, index - 2), index)) || /^[-/]\d/.test(out.slice(index + length, index + length + 2));
@@ -232,6 +234,33 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
     if (figures.zh) out = out.replace(figures.zh.alone, '{number:zh}');
   }
   return out;
+}
+
+/** A token of one of the issue's days: its name, its format and the format's language (`@de`). */
+const DAY_TOKEN = /\{(published|end|start):([^{}@]*)(@[a-z]+)?\}/g;
+
+/**
+ * The issue's day tokens with the weekday written beside them taken in, so the next issue writes
+ * its own (`Saturday, {published:MMMM D, YYYY}` → `{published:dddd, MMMM D, YYYY}`,
+ * `{published:YYYY年M月D日} 星期六` → `{published:YYYY年M月D日 星期E}`); a weekday that is not
+ * the day's stays a word.
+ */
+function withWeekdays(text: string, own: readonly (readonly [string, IsoDate])[]): string {
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(DAY_TOKEN)) {
+    const [whole, name, format, language = ''] = m as unknown as [string, string, string, string | undefined];
+    const date = own.find(([n]) => n === name)?.[1];
+    if (date === undefined) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const before = weekdayBefore(text.slice(from, start), start - from, date, language);
+    const after = language === '' ? weekdayAfter(text, end, date) : undefined;
+    if (!before && !after) continue;
+    out += text.slice(from, start - (before?.length ?? 0)) + `{${name}:${before?.format ?? ''}${format}${after?.format ?? ''}${language}}`;
+    from = end + (after?.length ?? 0);
+  }
+  return out + text.slice(from);
 }
 
 /** The issue's days as text naming a month in another language writes them, each with its token. */

@@ -26,6 +26,9 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('*Published on Saturday, November 14, 2026*', issue)).toBe('*Published on {published:dddd, MMMM D, YYYY}*');
     expect(standingPattern('Sat, 14 Nov 2026 · Kite Weekly', issue)).toBe('{published:ddd, D MMM YYYY} · Kite Weekly');
     expect(standingPattern('Friday, November 14, 2026', issue)).toBe('Friday, {published:MMMM D, YYYY}');
+    expect(standingPattern('2026年11月14日 星期六', issue)).toBe('{published:YYYY年M月D日 星期E}');
+    expect(standingPattern('发布于2026年11月14日（周六）', issue)).toBe('发布于{published:YYYY年M月D日（周E）}');
+    expect(standingPattern('Ausgabe vom Samstag, 14. November 2026', issue)).toBe('Ausgabe vom {published:dddd, D. MMMM YYYY@de}');
     expect(standingPattern('Published on Saturday, November 14th, 2026 · 14th November 2026', issue)).toBe('Published on {published:dddd, MMMM Do, YYYY} · {published:Do MMMM YYYY}');
   });
 
