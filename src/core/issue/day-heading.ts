@@ -34,6 +34,11 @@ const DAY_FORMATS = [
   'M/D',
 ] as const;
 
+const PLAIN_FORMATS = DAY_FORMATS.filter((f) => !f.includes('Do'));
+
+/** A day written with its ordinal: `9th`, `1st`. */
+const ORDINAL = /\d(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
+
 /** How far before an issue's day (and after) a day heading's day may be. */
 const DAYS_BEFORE = 21;
 const DAYS_AFTER = 1;
@@ -49,7 +54,9 @@ export function dayHeadingPattern(line: string, anchor: IsoDate): string | undef
   if (!/\d/.test(line) || line.length > 80 || /[{}]/.test(line)) return undefined;
   // A month named in another language (`5. Dezember`, `5 de diciembre`): that language's forms.
   const local = localDayFormats(line);
-  const formats = local ? [...local.formats, ...DAY_FORMATS] : DAY_FORMATS;
+  // (Forms with an ordinal only where the line writes one: each form is tried for three weeks of days.)
+  const own = ORDINAL.test(line) ? DAY_FORMATS : PLAIN_FORMATS;
+  const formats = local ? [...local.formats, ...own] : own;
   const language = local ? `@${local.language}` : '';
   let best: { at: number; length: number; format: string } | undefined;
   for (let offset = -DAYS_BEFORE; offset <= DAYS_AFTER; offset++) {
