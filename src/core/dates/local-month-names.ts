@@ -79,6 +79,12 @@ export function capitalizesMonths(language: MonthLanguage): boolean {
   return CAPITALIZED.has(language);
 }
 
+/** Whether a text holds one of a language's small words (`vom`, `du`, `del`: see LANGUAGE_WORDS). */
+export function holdsLanguageWords(text: string, language: MonthLanguage): boolean {
+  const words = new Set(text.toLocaleLowerCase().split(/[^\p{L}]+/u));
+  return (LANGUAGE_WORDS[language] ?? []).some((w) => words.has(w));
+}
+
 /** The month (1–12) and language a word names, told apart by the text it stands in; undefined for no month. */
 export function readLocalMonth(word: string, text: string): { month: number; language: MonthLanguage } | undefined {
   const key = word.toLocaleLowerCase();

@@ -27,12 +27,14 @@ describe('a heading that names a day of the issue', () => {
       ['## May 11', '## {day:MMMM D}'],
       ['## Monday, May 6th', '## {day:dddd, MMMM Do}'],
       ['## 6th May 2024', '## {day:Do MMMM YYYY}'],
+      // A month German and Dutch spell as English does is English where nothing says otherwise.
+      ['## 6 April', '## {day:D MMMM}'],
     ];
     for (const [line, pattern] of cases) {
-      const read = dayHeadingPattern(line, line.includes('Sep') ? '2024-10-02' : anchor);
+      const read = dayHeadingPattern(line, line.includes('Sep') ? '2024-10-02' : line.includes('April') ? '2024-04-08' : anchor);
       expect(read, line).toBe(pattern);
       // Written back for that day, it is the heading again.
-      const day = line.includes('Sep') ? '2024-09-30' : line.includes('10') ? '2024-05-10' : line.includes('11') ? '2024-05-11' : line.includes('8') ? '2024-05-08' : '2024-05-06';
+      const day = line.includes('April') ? '2024-04-06' : line.includes('Sep') ? '2024-09-30' : line.includes('10') ? '2024-05-10' : line.includes('11') ? '2024-05-11' : line.includes('8') ? '2024-05-08' : '2024-05-06';
       expect(formatPattern(read as string, { day }), line).toBe(line);
     }
   });

@@ -29,6 +29,13 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('2026年11月14日 星期六', issue)).toBe('{published:YYYY年M月D日 星期E}');
     expect(standingPattern('发布于2026年11月14日（周六）', issue)).toBe('发布于{published:YYYY年M月D日（周E）}');
     expect(standingPattern('Ausgabe vom Samstag, 14. November 2026', issue)).toBe('Ausgabe vom {published:dddd, D. MMMM YYYY@de}');
+  });
+
+  it('reads a month English and German spell alike as English, unless a German word or the day’s dot says German', () => {
+    expect(standingPattern('Published 14 November 2026', issue)).toBe('Published {published:D MMMM YYYY}');
+    expect(standingPattern('Saturday 14 November 2026', issue)).toBe('{published:dddd D MMMM YYYY}');
+    expect(standingPattern('Ausgabe vom 14 November 2026', issue)).toBe('Ausgabe vom {published:D MMMM YYYY@de}');
+    expect(standingPattern('Stand: 14. November 2026', issue)).toBe('Stand: {published:D. MMMM YYYY@de}');
     expect(standingPattern('Published on Saturday, November 14th, 2026 · 14th November 2026', issue)).toBe('Published on {published:dddd, MMMM Do, YYYY} · {published:Do MMMM YYYY}');
   });
 
