@@ -20,6 +20,7 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('发布于2026年11月14日，收录 11月8日 至 11月13日', issue)).toBe('发布于{published:YYYY年M月D日}，收录 {start:M月D日} 至 {end:M月D日}');
     expect(standingPattern('2026-11-12 was a Thursday', { ...issue, number: 11 })).toBe('2026-11-12 was a Thursday');
     expect(standingPattern('Dated 2026-11-14; see 14 Nov 2026', issue)).toBe('Dated {published:YYYY-MM-DD}; see {published:D MMM YYYY}');
+    expect(standingPattern('Posted Nov. 14, 2026', issue)).toBe('Posted {published:MMM. D, YYYY}');
   });
 
   it('writes a weekday with its day, so the next issue names its own (and a weekday that is not the day’s stays a word)', () => {
