@@ -8,7 +8,7 @@ import { readTitleDay } from './issue-number.ts';
  * by the team`, `发布于`, `Veröffentlicht am`): more, and the line is a sentence that happens to
  * name a day (an entry's `Rust 1.80 came out on July 25, 2024`), not the issue's day.
  */
-const DATELINE_WORDS = 32;
+const DATELINE_CHARS = 32;
 
 /** Marks and punctuation around a dateline's words: emphasis, separators, brackets. */
 const MARKUP = /[\s*_`~·•|:,.;()（）[\]<>'"“”‘’/\\\-–—。，：]/gu;
@@ -30,7 +30,7 @@ export function datelineDay(lines: readonly string[], bodyLine: number, isTitle:
   const day = readTitleDay(line);
   if (!day) return undefined;
   const rest = (line.slice(0, day.start) + line.slice(day.end)).replace(MARKUP, '');
-  return rest.length <= DATELINE_WORDS ? dayOf(day) : undefined;
+  return rest.length <= DATELINE_CHARS ? dayOf(day) : undefined;
 }
 
 function nextText(lines: readonly string[], from: number): number {

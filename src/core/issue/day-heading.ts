@@ -55,8 +55,8 @@ export function dayHeadingPattern(line: string, anchor: IsoDate): string | undef
   // A month named in another language (`5. Dezember`, `5 de diciembre`): that language's forms.
   const local = localDayFormats(line);
   // (Forms with an ordinal only where the line writes one: each form is tried for three weeks of days.)
-  const own = ORDINAL.test(line) ? DAY_FORMATS : PLAIN_FORMATS;
-  const formats = local ? [...local.formats, ...own] : own;
+  const english = ORDINAL.test(line) ? DAY_FORMATS : PLAIN_FORMATS;
+  const formats = local ? [...local.formats, ...english] : english;
   const language = local ? `@${local.language}` : '';
   let best: { at: number; length: number; format: string } | undefined;
   for (let offset = -DAYS_BEFORE; offset <= DAYS_AFTER; offset++) {

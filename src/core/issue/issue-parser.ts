@@ -99,14 +99,14 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const titleText = collapsed(title);
   // A line under the title that gives the day (`Published on November 14, 2026.`), where
   // neither the file's name nor its metadata does.
-  const dateline = stated ?? datelineDay(lines, bodyLine, (line) => collapsed(stripHeadingText(atxHeading(line)?.text ?? '')) === titleText) ?? null;
+  const statedDay = stated ?? datelineDay(lines, bodyLine, (line) => collapsed(stripHeadingText(atxHeading(line)?.text ?? '')) === titleText) ?? null;
   // An issue that states no number anywhere is known by the day it came out, where it says one
   // (a digest whose every title is `Weekly Links`).
-  const id = issueIdFrom(values, title, fileName) ?? (dateline ? datedIssueId(dateline) : undefined);
+  const id = issueIdFrom(values, title, fileName) ?? (statedDay ? datedIssueId(statedDay) : undefined);
   if (id === undefined) return err({ code: 'no-issue-number', line: titleLine, title: excerpt(title) });
   if (isTooLarge(id)) return err({ code: 'issue-number-too-large', line: titleLine, number: excerpt(id.tooLarge) });
   // One named by its day (`【Rust日报】2024-03-10`) came out that day, where nothing else says when.
-  const published = stated ?? (id.dated ? dayOf(id) : dateline);
+  const published = stated ?? (id.dated ? dayOf(id) : statedDay);
 
   const range = readTitleRange(title);
   const anchor = published ?? options.today;
