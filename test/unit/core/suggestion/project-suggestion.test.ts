@@ -7,7 +7,7 @@ import { learnTemplate } from '../../../../src/core/template/template-learning.t
 import { corpusAvailable, corpusFiles, DIGESTS, digestFiles, otherDigestsAvailable } from '../../../helpers/corpus.ts';
 import { planImport } from '../../../../src/core/issue/issue-import.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
-import { eachHeldOut } from '../../../helpers/leave-one-out.ts';
+import { eachFromThoseBefore, eachHeldOut } from '../../../helpers/leave-one-out.ts';
 
 const top = (url: string, title = '') => {
   const s = suggestGroups({ url, title }, OPENSTACK_PRESET)[0]!;
@@ -391,15 +391,10 @@ describe.skipIf(!corpusAvailable)('suggestion accuracy over the shared corpus', 
     }
     const accuracy = hits / total;
     const baseline = Math.max(...counts.values()) / total;
-    // As the editor meets them: each issue from the ones before it (from the sixth on).
-    const byDay = [...parsed].sort((a, b) => (a.issue.published ?? '').localeCompare(b.issue.published ?? ''));
+    // As the editor meets them: each issue from the ones before it.
     let forwardHits = 0;
     let forwardTotal = 0;
-    byDay.forEach((held, i) => {
-      if (i < 5) return;
-      const before = byDay.slice(0, i);
-      const template = learnTemplate(OPENSTACK_PRESET, before);
-      const model = trainSuggestionModel(before.flatMap((p) => p.items), template, before.map((p) => p.issue));
+    eachFromThoseBefore(parsed, OPENSTACK_PRESET, (held, template, model) => {
       for (const item of held.items) {
         const best = suggestGroups({ url: item.links[0]?.url ?? '', title: item.comment }, template, model)[0]!;
         if ((best.project ?? best.section) === (innermostHeading(item) === 'Tempst' ? 'Tempest' : innermostHeading(item))) forwardHits++;
@@ -441,16 +436,10 @@ describe.skipIf(!otherDigestsAvailable)('suggestion accuracy for the other diges
     });
     const accuracy = hits / total;
     const baseline = Math.max(...counts.values()) / total;
-    // As the editor meets them: each issue from the ones before it (from the sixth on), the
-    // headings those stopped using known from their days.
-    const byDay = [...plan.parsed].sort((a, b) => (a.issue.published ?? '').localeCompare(b.issue.published ?? ''));
+    // As the editor meets them: each issue from the ones before it.
     let forwardHits = 0;
     let forwardTotal = 0;
-    byDay.forEach((held, i) => {
-      if (i < 5) return;
-      const before = byDay.slice(0, i);
-      const template = learnTemplate(DEFAULT_TEMPLATE, before);
-      const model = trainSuggestionModel(before.flatMap((p) => p.items), template, before.map((p) => p.issue));
+    eachFromThoseBefore(plan.parsed, DEFAULT_TEMPLATE, (held, template, model) => {
       for (const item of held.items) {
         const best = suggestGroups({ url: item.links[0]?.url ?? '', title: item.links[0]?.title || item.comment }, template, model)[0];
         if (best && best.section === item.section && best.project === item.project) forwardHits++;
