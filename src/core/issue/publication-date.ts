@@ -1,7 +1,9 @@
 import { isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { shiftFromPublished } from '../dates/publication-shift.ts';
 import { findNamedDay } from '../dates/month-names.ts';
+import { WEEKDAY_NAMES } from '../dates/weekday-names.ts';
 import { formatDate } from './pattern.ts';
+import { weekdayBefore } from './weekday-beside.ts';
 
 /** A calendar day if the parts make one. */
 function day(year: number, month: number, d: number): IsoDate | undefined {
@@ -23,8 +25,12 @@ export function readDateField(value: string): IsoDate | undefined {
     return a > 12 ? day(year, b, a) : day(year, a, b);
   }
   const named = findNamedDay(text);
-  return named?.start === 0 ? day(named.year, named.month, named.day) : undefined;
+  // After its weekday too, as RSS writes a day (`Sat, 14 Nov 2026 09:00:00 +0000`).
+  return named && (named.start === 0 || WEEKDAY_FIRST.test(text.slice(0, named.start))) ? day(named.year, named.month, named.day) : undefined;
 }
+
+/** A weekday's name or abbreviation opening a date (`Saturday `, `Sat, `). */
+const WEEKDAY_FIRST = new RegExp(`^(?:${WEEKDAY_NAMES.map((n) => `${n}|${n.slice(0, 3)}`).join('|')})\\.?,?[ \\t]+$`, 'i');
 
 /** The publication day a file name gives: `2014-07-20-…`, `2018-1-1-…`, `pgnews-2022-05-01.md`. */
 export function publishedFromFileName(fileName: string): IsoDate | undefined {
@@ -60,9 +66,13 @@ export function dateFieldPattern(value: string, published: IsoDate): string | un
   const written = readDateField(text);
   const name = written === undefined ? undefined : publishedTokenName(written, published);
   if (written === undefined || name === undefined) return undefined;
+  // A weekday before it is the day's (`Sat, 14 Nov 2026 09:00:00 +0000`), or the field is no day we can write.
+  const at = findNamedDay(text)?.start ?? 0;
+  const weekday = at === 0 ? { length: 0, format: '' } : weekdayBefore(text, at, written);
+  if (weekday?.length !== at) return undefined;
   for (const format of NAMED_MONTH_FORMATS) {
     const shown = formatDate(written, format);
-    if (text.startsWith(shown)) return `{${name}:${format}}${text.slice(shown.length)}`;
+    if (text.startsWith(shown, at)) return `{${name}:${weekday.format}${format}}${text.slice(at + shown.length)}`;
   }
   return undefined;
 }

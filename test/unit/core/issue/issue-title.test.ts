@@ -198,7 +198,10 @@ describe('dates', () => {
     ['20 Jul 2014', '2014-07-20'],
     ['July 20th, 2014 10:00', '2014-07-20'],
     ['Sept. 3 2023', '2023-09-03'],
+    ['Sun, 20 Jul 2014 09:00:00 +0000', '2014-07-20'],
+    ['Sunday, July 20, 2014', '2014-07-20'],
     ['Posted July 20, 2014', undefined],
+    ['Sunny 20 Jul 2014', undefined],
     ['2014-02-30', undefined],
     ['soon', undefined],
   ])('reads the date field %j', (value, day) => {

@@ -97,4 +97,10 @@ describe('dateFieldPattern: how a date field follows the publication day', () =>
     expect(dateFieldPattern('2023-01-01', '2024-03-10')).toBeUndefined();
     expect(dateFieldPattern('someday', '2024-03-10')).toBeUndefined();
   });
+
+  it('writes a weekday before the day as the field does, RSS’s way too; a weekday that is not the day’s, never', () => {
+    expect(dateFieldPattern('Sun, 10 Mar 2024 09:00:00 +0000', '2024-03-10')).toBe('{published:ddd, D MMM YYYY} 09:00:00 +0000');
+    expect(dateFieldPattern('Sunday 10th March 2024', '2024-03-10')).toBe('{published:dddd Do MMMM YYYY}');
+    expect(dateFieldPattern('Monday, March 10, 2024', '2024-03-10')).toBeUndefined();
+  });
 });
