@@ -1,7 +1,8 @@
 import { isValidDay, toIsoDate } from '../dates/calendar-date.ts';
 import { LOCAL_MONTH_NAME, readLocalMonth } from '../dates/local-month-names.ts';
 import { findNamedDay, MONTH_NAME, monthToken, ordinalSuffix } from '../dates/month-names.ts';
-import { MAX_ISSUE_NUMBER, datedIssueId, type IssueId } from '../model/issue-key.ts';
+import { MAX_ISSUE_NUMBER, datedIssueId, dayOf, type IssueId } from '../model/issue-key.ts';
+import { weekdayAfter, weekdayBefore } from './weekday-beside.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
 
 /** An issue number found in a title, with where it stands and how it is written. */
@@ -115,7 +116,25 @@ const PATTERNS: NumberPattern[] = [
 const DAY = new RegExp(String.raw`(?:^|[^\d])(${YEAR})(?:([-./])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])(?!\d)`);
 /** The day a title is named by, where it states no number: `This Week in Matrix 2024-05-10`. */
 export function readTitleDay(title: string): TitleNumber | undefined {
-  return numericDay(title) ?? dayFirst(title) ?? koreanDay(title) ?? namedDay(title) ?? localDay(title);
+  const day = numericDay(title) ?? dayFirst(title) ?? koreanDay(title) ?? namedDay(title) ?? localDay(title);
+  return day && withWeekday(title, day);
+}
+
+/**
+ * A title's day with the weekday written beside it taken in (`Saturday, November 14, 2026`,
+ * `2026年11月14日 星期六`), so the next title writes its own; one that is not the day's stays a word.
+ */
+function withWeekday(title: string, day: TitleNumber): TitleNumber {
+  const format = day.dateFormat as string;
+  const at = format.lastIndexOf('@');
+  const language = at === -1 ? '' : format.slice(at);
+  const date = dayOf(day);
+  const before = weekdayBefore(title, day.start, date, language);
+  const after = language === '' ? weekdayAfter(title, day.end, date) : undefined;
+  if (!before && !after) return day;
+  const start = day.start - (before?.length ?? 0);
+  const shape = language === '' ? format : format.slice(0, at);
+  return { ...day, start, numberAt: start, end: day.end + (after?.length ?? 0), dateFormat: `${before?.format ?? ''}${shape}${after?.format ?? ''}${language}` };
 }
 
 /**

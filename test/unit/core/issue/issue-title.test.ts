@@ -155,6 +155,11 @@ describe('issue numbers in titles', () => {
     expect(readTitleNumber('Links, May 1st, 2022')).toMatchObject({ dated: true, dateFormat: 'MMMM Do, YYYY' });
     expect(readTitleNumber('Links, 22nd May 2022')).toMatchObject({ dated: true, dateFormat: 'Do MMMM YYYY' });
     for (const title of ['Links, May 1th, 2022', 'Links, May 01st, 2022']) expect(readTitleNumber(title)).not.toHaveProperty('dated');
+    // The weekday beside the day is the day's, written anew; one that is not the day's stays a word.
+    expect(readTitleNumber('Kite Letter, Saturday, November 14, 2026')).toMatchObject({ dated: true, dateFormat: 'dddd, MMMM D, YYYY', start: 13 });
+    expect(readTitleNumber('周报 2026年11月14日 星期六')).toMatchObject({ dated: true, dateFormat: 'YYYY年MM月DD日 星期E' });
+    expect(readTitleNumber('Wochenbrief vom Samstag, 14. November 2026')).toMatchObject({ dated: true, dateFormat: 'dddd, DD. MMMM YYYY@de' });
+    expect(readTitleNumber('Kite Letter, Friday, November 14, 2026')).toMatchObject({ dated: true, dateFormat: 'MMMM D, YYYY' });
   });
 
   it.each([
