@@ -1,7 +1,7 @@
 import { addDays, dateParts, isIsoDate } from '../dates/calendar-date.ts';
 import { isMonthLanguage, LOCAL_WEEKDAY_NAMES, localMonthName, type MonthLanguage } from '../dates/local-month-names.ts';
 import { MONTH_NAMES, ordinalSuffix } from '../dates/month-names.ts';
-import { CHINESE_WEEKDAYS, WEEKDAY_NAMES, weekdayOf } from '../dates/weekday-names.ts';
+import { CHINESE_WEEKDAYS, JAPANESE_WEEKDAYS, WEEKDAY_NAMES, weekdayOf } from '../dates/weekday-names.ts';
 import { toChineseNumeral } from './chinese-numerals.ts';
 import { TOKEN_SOURCE, withoutSubtitle } from './pattern-token.ts';
 
@@ -22,7 +22,7 @@ export function tokenValue(values: PatternValues, name: string): string | number
 
 /**
  * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MMMM (May), MMM
- * (Sep), mmmm (may), MM, M, DD, D, Do (14th), dddd (Monday), Dddd (a weekday with a capital), ddd (Mon), E (the Chinese weekday of 周一, 星期日), words in
+ * (Sep), mmmm (may), MM, M, DD, D, Do (14th), dddd (Monday), Dddd (a weekday with a capital), ddd (Mon), E (the Chinese weekday of 周一, 星期日), J (the Japanese weekday of （土）), words in
  * brackets as they stand (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); a date format
  * ending in a language's code writes its months and weekdays (`dddd`) in that language (`{published:D [de] mmmm [de] YYYY@es}` →
  * `1 de mayo de 2022`, see local-month-names.ts); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
@@ -106,7 +106,7 @@ export function slug(words: string): string {
 export function formatDate(date: string, format: string): string {
   const { year, month, day } = dateParts(date);
   const [shape, language] = withLanguage(format);
-  return shape.replace(/\[[^\]]*\]|YYYY|YY|MMMM|mmmm|MMM|MM|M|Dddd|Do|DD|D|dddd|ddd|E/g, (token) => {
+  return shape.replace(/\[[^\]]*\]|YYYY|YY|MMMM|mmmm|MMM|MM|M|Dddd|Do|DD|D|dddd|ddd|E|J/g, (token) => {
     switch (token) {
       case 'dddd':
         return ((language ? LOCAL_WEEKDAY_NAMES[language] : WEEKDAY_NAMES)[weekdayOf(date)]) as string;
@@ -119,6 +119,8 @@ export function formatDate(date: string, format: string): string {
         return (WEEKDAY_NAMES[weekdayOf(date)] as string).slice(0, 3);
       case 'E':
         return CHINESE_WEEKDAYS[weekdayOf(date)] as string;
+      case 'J':
+        return JAPANESE_WEEKDAYS[weekdayOf(date)] as string;
       case 'MMMM':
       case 'mmmm': {
         const name = language ? localMonthName(language, month, token === 'MMMM') : (MONTH_NAMES[month - 1] as string);

@@ -8,8 +8,8 @@ const BEFORE = [
   ['ddd, ', 'ddd '],
 ] as const;
 
-/** A weekday after a day (` 周一`, `（星期一）`, ` (Mon)`, `, Monday`). */
-const AFTER = [' 周E', '（周E）', '(周E)', ' (周E)', ' 星期E', '（星期E）', '(星期E)', ' (星期E)', '周E', ' (dddd)', ', dddd', ' (ddd)', ', ddd'] as const;
+/** A weekday after a day (` 周一`, `（星期一）`, `（土）`, ` (Mon)`, `, Monday`). */
+const AFTER = [' 周E', '（周E）', '(周E)', ' (周E)', ' 星期E', '（星期E）', '(星期E)', ' (星期E)', '周E', '（J）', '(J)', ' (J)', ' (dddd)', ', dddd', ' (ddd)', ', ddd'] as const;
 
 /** A weekday written beside a day: how many characters, and the format that writes it. */
 export interface WeekdayBeside {

@@ -22,6 +22,7 @@ describe('a heading that names a day of the issue', () => {
       ['## 2024-05-06', '## {day:YYYY-MM-DD}'],
       ['## 5月6日 周一', '## {day:M月D日 周E}'],
       ['## 5月8日（星期三）', '## {day:M月D日（星期E）}'],
+      ['## 5月6日（月）', '## {day:M月D日（J）}'],
       ['## 2024年5月6日', '## {day:YYYY年M月D日}'],
       ['## 📅 Friday, May 10 — the last day', '## 📅 {day:dddd, MMMM D} — the last day'],
       ['## May 11', '## {day:MMMM D}'],

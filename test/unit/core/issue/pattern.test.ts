@@ -75,6 +75,7 @@ describe('formatPattern', () => {
     expect(formatDate('2022-05-01', 'MMMM D, YYYY')).toBe('May 1, 2022');
     expect(['01', '02', '03', '04', '11', '12', '13', '21', '22', '23', '31'].map((d) => formatDate(`2022-05-${d}`, 'Do'))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '31st']);
     expect(formatDate('2022-05-01', 'dddd, MMMM Do, YYYY')).toBe('Sunday, May 1st, 2022');
+    expect(formatDate('2026-11-14', 'YYYY年M月D日（J）')).toBe('2026年11月14日（土）');
     expect(formatDate('2023-09-03', 'D MMM YYYY')).toBe('3 Sep 2023');
     expect(formatDate('2022-05-01', 'D mmmm')).toBe('1 may');
   });

@@ -29,6 +29,7 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('Friday, November 14, 2026', issue)).toBe('Friday, {published:MMMM D, YYYY}');
     expect(standingPattern('2026年11月14日 星期六', issue)).toBe('{published:YYYY年M月D日 星期E}');
     expect(standingPattern('发布于2026年11月14日（周六）', issue)).toBe('发布于{published:YYYY年M月D日（周E）}');
+    expect(standingPattern('2026年11月14日（土）発行', issue)).toBe('{published:YYYY年M月D日（J）}発行');
     expect(standingPattern('Ausgabe vom Samstag, 14. November 2026', issue)).toBe('Ausgabe vom {published:dddd, D. MMMM YYYY@de}');
   });
 
