@@ -152,6 +152,7 @@ const TemplateSchema = v.object({
   ...templateFields,
   preset: v.optional(v.picklist(['openstack'])),
   head: v.picklist(HEAD_KINDS),
+  titleUnderline: v.optional(v.object({ mark: v.picklist(['=', '-']), length: v.union([v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), v.picklist(['chars', 'columns'])]) })),
   lineBreak: v.optional(v.literal('\r\n')),
   frontMatter: v.array(
     v.pipe(

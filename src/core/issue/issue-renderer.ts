@@ -10,6 +10,7 @@ import { groupKeyOf, UNFILED_KEY, type GroupKey, type Item } from '../model/item
 import { everyIssueGroups } from '../model/every-issue-groups.ts';
 import { isKnownAs, type ContentsList, type HeadingForm, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
+import { underlined, underlineOf, type Underline } from '../markdown/underline.ts';
 import { renderHead } from './render-head.ts';
 import { placedBody, type PlacedSegment } from './placed-body.ts';
 import { isNumberedHeading, numberedLike, withHeadingCount, withHeadingNumber } from './heading-name.ts';
@@ -373,7 +374,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     if (section.name !== null && !standing.has(section.name)) {
       // A count the heading ends with (`News (4)`) counts this issue's entries under it.
       const count = items.filter((i) => i.section === section.name).length;
-      const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name), numberedSibling(template.sections));
+      const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name, siblingUnderline(template.sections)), numberedSibling(template.sections));
       const sectionNumber = ++sectionPlace;
       pushHeading(withinAnchor(line, (heading) => withHeadingNumber(withHeadingCount(heading, count), sectionNumber)));
       pushStanding(def?.intro, def);
@@ -394,7 +395,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const labelledAs = def?.projects.some((p) => p.heading !== undefined) ? def.projects : template.sections;
       const written = (projectDef?.name === project ? projectDef.heading : undefined) ?? siblingLabel(labelledAs, project);
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
-      const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project), numberedSibling(siblings));
+      const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project, siblingUnderline(siblings)), numberedSibling(siblings));
       const first = section.name !== null && projectPlace === 0;
       const headingNumber = section.name === null ? ++sectionPlace : ++projectPlace;
       pushHeading(withinAnchor(line, (heading) => withHeadingNumber(withHeadingCount(heading, list.length), headingNumber)), first);
@@ -472,9 +473,19 @@ function siblingLabel(siblings: readonly { heading?: string | undefined }[], nam
   return shape === undefined ? undefined : asLabel(name, shape);
 }
 
-/** A heading line: as the digest last wrote it, else `#`s and the name, on one line. */
-function headingLine(written: string | undefined, level: number, name: string): string {
-  return written ?? `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${escapeHeadingText(name)}`;
+/** How the digest underlines the headings beside a new one, where it does (`Articles` over `--------`). */
+function siblingUnderline(siblings: readonly { heading?: string | undefined }[]): Underline | undefined {
+  return siblings.map((s) => (s.heading === undefined ? undefined : underlineOf(anchoredHeading(s.heading).heading))).find((u) => u !== undefined);
+}
+
+/**
+ * A heading line: as the digest last wrote it, else `#`s and the name on one line, or the name
+ * underlined where the headings beside it are underlined at its level.
+ */
+function headingLine(written: string | undefined, level: number, name: string, underline?: Underline): string {
+  if (written !== undefined) return written;
+  if (underline !== undefined && level === (underline.mark === '=' ? 1 : 2)) return underlined(escapeHeadingText(name), underline);
+  return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${escapeHeadingText(name)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EmbedTag } from '../markdown/embed-tag.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import type { HeadKind } from './issue.ts';
+import type { Underline } from '../markdown/underline.ts';
 import type { IssueKey } from './issue-key.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 
@@ -355,6 +356,8 @@ export interface Template {
   preset?: Preset;
   /** How a new issue states its metadata. */
   head: HeadKind;
+  /** Where the title is a heading the digest underlines (`Kite Weekly #12` over `====`): how. */
+  titleUnderline?: Underline;
   /** Where the digest's files break their lines as Windows does (`\r\n`), learned from its newest issue: a new one is written so. */
   lineBreak?: '\r\n';
   frontMatter: FrontMatterTemplateField[];

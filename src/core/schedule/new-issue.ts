@@ -3,6 +3,7 @@ import { fillFieldPattern } from '../issue/front-matter.ts';
 import { formatPattern, formatValue, tokenValue, type PatternValues } from '../issue/pattern.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
 import { headingLines } from '../markdown/heading-lines.ts';
+import { underlined } from '../markdown/underline.ts';
 import { gapOverClosingWords } from '../markdown/attribute-list.ts';
 import type { Issue, IssueHead, Segment } from '../model/issue.ts';
 import type { Template } from '../model/template.ts';
@@ -50,7 +51,7 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
         : template.head === 'header'
           ? { kind: 'header', fields, open: '', close: '' }
           : template.head === 'heading'
-            ? { kind: 'heading', fields: [], open: `# ${title}`, close: '' }
+            ? { kind: 'heading', fields: [], open: template.titleUnderline ? underlined(title, template.titleUnderline) : `# ${title}`, close: '' }
             : template.head === 'properties'
               ? // (A blank line between the title and its properties; with none, the title alone.)
                 { kind: 'properties', fields, open: fields.length > 0 ? `# ${title}\n` : `# ${title}`, close: '' }

@@ -1,3 +1,4 @@
+import { underlineOf } from '../markdown/underline.ts';
 import { DATE_KEYS } from '../issue/metadata-keys.ts';
 import { noEntryRead } from '../issue/no-entry-read.ts';
 import { compareIssueKeys } from '../model/issue-key.ts';
@@ -193,6 +194,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   };
   return {
     head: issue.head.kind,
+    ...titleUnderlineOf(issue.head),
     lineBreak: issue.lineBreak,
     // Lines with no key (a TOML table's `[extra]`, a comment) stand where they stood, and so do
     // blank ones between fields (setting a table apart); those at either end say nothing.
@@ -209,6 +211,12 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     dayHeading: dayHeadingsOf(issue)?.pattern,
     contents: contentsOf(latest),
   };
+}
+
+/** How the newest issue underlines its title, where its title is an underlined heading. */
+function titleUnderlineOf(head: ParsedIssue['issue']['head']): Pick<Template, 'titleUnderline'> {
+  const underline = head.kind === 'heading' ? underlineOf(head.open.split('\n').slice(-2).join('\n')) : undefined;
+  return underline ? { titleUnderline: underline } : {};
 }
 
 /** How the digest's entries write their links where not inline: by labels (see `linkLabelsOf`), or in HTML. */
