@@ -1,8 +1,9 @@
 import { extractLinks, LINK_TEXT_MAX, type LinkDefinitions } from '../markdown/markdown-links.ts';
 
-// A link's start: `[text](`, not an image's `![alt](`; an autolink; an HTML link; a bare web address.
+// A link's start: `[text](`, not an image's `![alt](`; an autolink; an HTML link; a bare web
+// address, in brackets too (`words (https://…)`) where they are no link's destination.
 // Link text as the link scan reads it, escapes (`\]`) included.
-const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]\\]|\\.|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|<a\s[^<>]*href\s*=|(?:^|[^("'=<])https?:\/\/`, 'i');
+const LINKISH = new RegExp(String.raw`(?:^|[^!])\[(?:[^[\]\\]|\\.|\[[^[\]]*\]){0,${LINK_TEXT_MAX}}\]\(|<https?:\/\/|<a\s[^<>]*href\s*=|(?:^|[^("'=<])https?:\/\/|(?:^|[^\]])\(https?:\/\/`, 'i');
 
 /**
  * Whether Markdown links somewhere (an image alone does not); a quick look first, then a full

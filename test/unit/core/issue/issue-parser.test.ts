@@ -280,6 +280,15 @@ describe('parseIssue: any digest', () => {
     expect(read.value.issue.published).toBe('2024-10-01');
   });
 
+  it('reads list items that give their page’s address after their words, in brackets too, as entries of their own', () => {
+    for (const [open, close] of [[': ', ''], [' (', ')'], ['（', '）'], [' — <', '>']]) {
+      const read = parseIssue(`---\ntitle: Weekly 3\n---\n\n## Tools\n\n- kitefmt, now faster${open}https://a.example/fmt${close}\n- kitelint lints kites${open}https://a.example/lint${close}\n`);
+      if (!read.ok) throw new Error(JSON.stringify(read.error));
+      expect(read.value.grammar, open).toBe('bullet');
+      expect(read.value.items.map((i) => i.links.map((l) => l.url)), open).toEqual([['https://a.example/fmt'], ['https://a.example/lint']]);
+    }
+  });
+
   it('reads a digest with no headings: its entries are items, its intro and sign-off text', () => {
     const bullets = parseIssue('---\ntitle: Weekly 3\n---\n\nIntro words.\n\n* [x](https://x.example) - words\n* [y](https://y.example)\n\nSee you next week, [me](https://me.example).\n');
     if (!bullets.ok) throw new Error(JSON.stringify(bullets.error));
