@@ -117,8 +117,11 @@ const wordsMarker = v.picklist(['* ', '- ', '+ ', '> ']);
 /** How entries show their page's picture (see PictureStyle). */
 const pictureStyle = v.object({ at: v.picklist(['under', 'opening', 'over']), linked: v.boolean(), titled: v.boolean() });
 
+/** How entries give their page's address after their words (see AddressAfter). */
+const addressAfter = v.object({ before: v.pipe(text, v.maxLength(24), v.regex(/^[^\n\r[\]<>]*$/)), after: v.pipe(text, v.regex(/^[ \t]*[)）]?$/)), form: v.picklist(['bare', 'angle']) });
+
 /** How a heading's entries stand under it and dress their link where unlike the digest's others (see ENTRY_DRESSING: one check for each). */
-const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), referenceLink: v.optional(v.boolean()), referenceAuthor: v.optional(v.literal(true)), referenceAddress: v.optional(v.literal(true)), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))), picture: v.optional(v.union([pictureStyle, v.literal('none')])) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;
+const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), referenceLink: v.optional(v.boolean()), referenceAuthor: v.optional(v.literal(true)), referenceAddress: v.optional(v.literal(true)), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))), picture: v.optional(v.union([pictureStyle, v.literal('none')])), addressAfter: v.optional(v.union([addressAfter, v.literal('none')])) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;
 const ProjectSchema = v.pipe(
   v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }),
   v.check((def) => headingMarksWithGrammar(def)),
@@ -195,6 +198,7 @@ const TemplateSchema = v.object({
         v.check((lead) => (lead.open === '【') === (lead.close === '】') && (lead.open === '【' || lead.open === lead.close), 'marks that pair'),
       ),
     ),
+    addressAfter: v.optional(addressAfter),
     quoted: v.optional(v.boolean()),
     wordsMarker: v.optional(wordsMarker),
     site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),

@@ -124,7 +124,12 @@ function dressedForm<T extends EntryWriting>(template: T, form: HeadingForm | un
   const own = { ...(loose === undefined ? {} : { loose }), ...(separator === undefined ? {} : { separator }), ...(wordsMarker === undefined ? {} : { wordsMarker }), ...(byline === undefined ? {} : { byline }), ...(referenceLink === true ? { referenceLink, ...(referenceAuthor === undefined ? {} : { referenceAuthor }), ...(referenceAddress === undefined ? {} : { referenceAddress }) } : {}) };
   // A heading whose entries are not a change log's in a digest whose are: written as links.
   const { referenceLink: _link, referenceAuthor: _author, referenceAddress: _address, ...unlogged } = marked.items;
-  const items = referenceLink === false ? unlogged : marked.items;
+  const logged = referenceLink === false ? unlogged : marked.items;
+  // Entries giving their page's address after their words where the digest's others do not (a
+  // title set apart is then not theirs), or the other way.
+  const { addressAfter } = form;
+  const { leadTitle: _lead, addressAfter: _after, ...plain } = logged;
+  const items = addressAfter === undefined ? logged : addressAfter === 'none' ? { ...plain, ...(logged.leadTitle ? { leadTitle: logged.leadTitle } : {}) } : { ...plain, addressAfter };
   return Object.keys(own).length === 0 && items === marked.items ? marked : { ...marked, items: { ...items, ...own } };
 }
 

@@ -19,6 +19,7 @@ import { formatPattern } from './pattern.ts';
 import { renderLinkLine, renderStrongLink } from './link-line.ts';
 import { isSiteLine, siteLine } from '../template/site-line.ts';
 import { renderLeadTitle } from '../template/lead-title.ts';
+import { renderAddressAfter } from '../template/address-after.ts';
 import { wordsAfter } from './words-after.ts';
 import { withPicture } from './entry-picture.ts';
 import { embedLine, embedTagOf } from '../markdown/embed-tag.ts';
@@ -303,6 +304,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   // block they end with would be read into it.)
   const reference = style.referenceLink && first && !words.includes('\n') ? codeHostReference(first.url) : undefined;
   const led = style.leadTitle && first ? renderLeadTitle(style.leadTitle, first, words) : undefined;
+  const addressed = style.addressAfter && first && !led ? renderAddressAfter(style.addressAfter, first, words) : undefined;
   if (!first) text = words;
   else if (reference !== undefined) {
     // A change log's entry: the change in words (the page's title where the editor wrote none),
@@ -317,6 +319,8 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   // The page's title set apart, the words, the page after them, as the digest's entries go
   // (`1. **Zig 0.13 is out** — words [Read more](…)`).
   else if (led !== undefined) text = dated + led;
+  // The words, then the page's address after them (`kitefmt 2.0, now faster: https://…`).
+  else if (addressed !== undefined) text = dated + addressed;
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
   else if (numbered) text = dated + link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, words) : `\n\n${words}`);

@@ -73,6 +73,8 @@ export interface HeadingForm {
   quoteCredit?: string;
   /** Where the heading's entries show their page's picture though the digest's others do not, or (`none`) the other way. */
   picture?: PictureStyle | 'none';
+  /** Where the heading's list entries give their page's address after their words otherwise than the digest's others, or (`none`) do not though they do. */
+  addressAfter?: AddressAfter | 'none';
 }
 
 /**
@@ -101,7 +103,7 @@ export interface PictureStyle {
 }
 
 /** How a heading dresses its entries where unlike the digest's others: learned, shown and forgotten together. */
-export const ENTRY_DRESSING = ['separator', 'wordsMarker', 'byline', 'referenceLink', 'referenceAuthor', 'referenceAddress', 'entriesBlank', 'entryPhrase', 'quoteCredit', 'picture'] as const satisfies readonly (keyof HeadingForm)[];
+export const ENTRY_DRESSING = ['separator', 'wordsMarker', 'byline', 'referenceLink', 'referenceAuthor', 'referenceAddress', 'entriesBlank', 'entryPhrase', 'quoteCredit', 'picture', 'addressAfter'] as const satisfies readonly (keyof HeadingForm)[];
 
 /** Whether a heading dresses its entries a way of its own (see ENTRY_DRESSING). */
 export function dressesOwn(form: HeadingForm): boolean {
@@ -325,12 +327,24 @@ export interface ItemStyle {
    * [Link](…)`): its text and whether it has a line of its own.
    */
   pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true; embed?: EmbedTag; above?: true };
+  /** Where a list's entries give their page's address after their words, no link of their own (`- kitefmt 2.0, now faster: https://…`): how. */
+  addressAfter?: AddressAfter;
   /**
    * Where the digest opens each entry with a symbol for what kind of page it links, after its
    * marker (This Week in React's `- 📜 [title](url)` article, `📦` release, `🐦` post): those
    * symbols, most used first. A new entry is written with the one the editor picked (`Item.kind`).
    */
   kinds?: string[];
+}
+
+/**
+ * How an entry gives its page's address after its words: what stands between them (`: `, ` — `,
+ * ` (`, a label every entry gives: ` Link: `), what closes it (`)`), bare or in angle brackets.
+ */
+export interface AddressAfter {
+  before: string;
+  after: string;
+  form: 'bare' | 'angle';
 }
 
 /** How a link is written: `https://…`, `<https://…>` or `[title](https://…)`. */

@@ -5,6 +5,7 @@ import type { HeadingForm, ItemGrammar, ItemStyle } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
 import { htmlParagraphInner } from '../markdown/html-paragraph-entry.ts';
 import { changeLogStyle } from './change-log-style.ts';
+import { addressAfterStyle } from './address-after.ts';
 import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerOf } from './entry-opening.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
@@ -26,7 +27,7 @@ const BULLET = /^([*+-] {1,4})(?=\S)/;
  * where the digest's are not, writes them so (`grammar`), one entry being enough: its news is
  * written as paragraphs (Last Week in Kubernetes Development's "Developer News").
  */
-export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline' | 'referenceLink'>): Map<HeadingSegment, HeadingForm> {
+export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter'>): Map<HeadingSegment, HeadingForm> {
   const out = new Map<HeadingSegment, HeadingForm>();
   const lists = parsed.grammar === 'bullet' && style.grammar === 'bullet';
   if (!lists && (parsed.grammar !== 'heading' || style.grammar !== 'heading')) return out;
@@ -87,7 +88,7 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
  * words, the marker of words held under the link, the author named after it. Only what the heading
  * adds is told: its entries with no author or no words say nothing against the digest's way.
  */
-function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'referenceAuthor' | 'referenceAddress'> {
+function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'referenceAuthor' | 'referenceAddress' | 'addressAfter'> {
   const out: ReturnType<typeof dressing> = {};
   const openings = entryOpenings(sources);
   const byline = style.byline === undefined ? bylineOf(sources, openings) : undefined;
@@ -98,6 +99,13 @@ function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator'
   const changeLog = changeLogStyle(sources);
   if (style.referenceLink === undefined) Object.assign(out, changeLog);
   else if (sources.length >= 2 && changeLog.referenceLink === undefined) out.referenceLink = false;
+  // Entries giving their page's address after their words (`- kitefmt 2.0: https://…`), where the
+  // digest's others do not, or otherwise; or none where the digest's do.
+  if (style.referenceLink === undefined && changeLog.referenceLink === undefined && sources.length >= 2) {
+    const own = addressAfterStyle(sources).addressAfter;
+    if (own !== undefined && JSON.stringify(own) !== JSON.stringify(style.addressAfter)) out.addressAfter = own;
+    else if (own === undefined && style.addressAfter !== undefined) out.addressAfter = 'none';
+  }
   if (openings.length < 2) return out;
   const separator = mostCommonSeparator(openings.map(separatorOf)) as string;
   if (separator !== style.separator) out.separator = separator;

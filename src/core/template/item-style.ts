@@ -17,6 +17,7 @@ import { stripHeadingText } from '../issue/issue-head.ts';
 import { siteOf } from '../url/site-of.ts';
 import { ownerNamedAt, siteLineForm } from './site-line.ts';
 import { leadTitleOf } from './lead-title.ts';
+import { addressAfterStyle } from './address-after.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
@@ -108,6 +109,8 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const slots = body.flatMap((s, i) => (s.kind === 'item' && body[i - 1]?.kind === 'item' ? [{ before: s.before, listed: LIST_ITEM_LINE.test(sourceAt(i)) && LIST_ITEM_LINE.test(sourceAt(i - 1)) }] : []));
   const listed = slots.filter((s) => s.listed);
   const loose = majority((listed.length > 0 ? listed : slots).map((s) => /\n[ \t]*\n/.test(s.before)));
+  const changeLog = grammar === 'bullet' ? changeLogStyle(entries) : {};
+  const leadTitle = grammar !== 'heading' && !titleLine && !linkFirst ? leadTitleStyle(entries) : {};
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^[\]]*\]\([^)[\]]*\)|<[^<>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
   return {
     grammar,
@@ -129,8 +132,10 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
     ...(grammar === 'heading' ? siteLineOf(sources) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {}),
-    ...(grammar === 'bullet' ? changeLogStyle(entries) : {}),
-    ...(grammar !== 'heading' && !titleLine && !linkFirst ? leadTitleStyle(entries) : {}),
+    ...changeLog,
+    ...leadTitle,
+    // A list's entries giving their page's address after their words, where they do not by a change's number or a title set apart.
+    ...((grammar === 'bullet' || grammar === 'numbered') && leadTitle.leadTitle === undefined && changeLog.referenceLink === undefined ? addressAfterStyle(entries) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine && linksApart(entries) ? { linksApart: true } : {}),
   };
 }

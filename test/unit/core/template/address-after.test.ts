@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { addressAfterStyle, renderAddressAfter } from '../../../../src/core/template/address-after.ts';
+import type { AddressAfter } from '../../../../src/core/model/template.ts';
+
+const page = { url: 'https://github.com/kite/kitetest', title: 'kitetest' };
+
+describe('addressAfterStyle', () => {
+  it('learns the address after the words, and what stands between', () => {
+    expect(addressAfterStyle(['- kitefmt 2.0, now faster: https://a.example/1', '- kitelint lints kites: https://a.example/2'])).toEqual({ addressAfter: { before: ': ', after: '', form: 'bare' } });
+    expect(addressAfterStyle(['* Zero copies (https://a.example/1)', '* Borrow tour (https://a.example/2)'])).toEqual({ addressAfter: { before: ' (', after: ')', form: 'bare' } });
+    expect(addressAfterStyle(['1. kitefmt — <https://a.example/1>', '2. kitelint — <https://a.example/2>'])).toEqual({ addressAfter: { before: ' — ', after: '', form: 'angle' } });
+  });
+
+  it('takes a label every entry gives before the address as the digest’s, the stop before it too', () => {
+    const entries = ['1. kitefmt 发布。链接：https://a.example/1', '2. kitelint 检查风筝。链接：https://a.example/2', '3. kiteup 离线安装。链接：https://a.example/3'];
+    expect(addressAfterStyle(entries)).toEqual({ addressAfter: { before: '。链接：', after: '', form: 'bare' } });
+    const english = ['- kitefmt is faster. Source: https://a.example/1', '- kitelint lints kites. Source: https://a.example/2', '- kiteup works offline! Source: https://a.example/3'];
+    expect(addressAfterStyle(english)).toEqual({ addressAfter: { before: ' Source: ', after: '', form: 'bare' } });
+    expect(addressAfterStyle(english.map((e) => e.replace('offline!', 'offline.')))).toEqual({ addressAfter: { before: '. Source: ', after: '', form: 'bare' } });
+  });
+
+  it('takes no words the entries share by chance for a label: a label stands after a stop', () => {
+    expect(addressAfterStyle(['- kitefmt 2.0 is out: https://a.example/1', '- kiteup 1.3 is out: https://a.example/2'])).toEqual({ addressAfter: { before: ': ', after: '', form: 'bare' } });
+    expect(addressAfterStyle(['- fast kites: https://a.example/1', '- slow kites: https://a.example/2', '- red kites: https://a.example/3'])).toEqual({ addressAfter: { before: ': ', after: '', form: 'bare' } });
+  });
+
+  it('learns nothing from entries that link otherwise, or from too few', () => {
+    // The address a Markdown link's destination: the entry has a link of its own.
+    expect(addressAfterStyle(['- **Strings** — hard. [→](https://a.example/1)', '- **Builds** — fast. [→](https://a.example/2)'])).toEqual({});
+    expect(addressAfterStyle(['- [kitefmt](https://a.example/1): https://a.example/2', '- see https://a.example/3 and https://a.example/4'])).toEqual({});
+    expect(addressAfterStyle(['- kitefmt: https://a.example/1'])).toEqual({});
+    expect(addressAfterStyle(['- kitefmt: https://a.example/1', '- [kitelint](https://a.example/2)', '- [kiteup](https://a.example/3)'])).toEqual({});
+    // A bracket closed after the address that no bracket before it opened.
+    expect(addressAfterStyle(['- kitefmt: https://a.example/1)', '- kitelint: https://a.example/2)'])).toEqual({});
+  });
+});
+
+describe('renderAddressAfter', () => {
+  const colon: AddressAfter = { before: ': ', after: '', form: 'bare' };
+
+  it('writes the words, then the address', () => {
+    expect(renderAddressAfter(colon, page, 'runs tests in parallel')).toBe('runs tests in parallel: https://github.com/kite/kitetest');
+    expect(renderAddressAfter({ before: ' (', after: ')', form: 'bare' }, page, 'runs tests')).toBe('runs tests (https://github.com/kite/kitetest)');
+  });
+
+  it('lets a full stop give way to the mark, and sets the address a space after `!` or `?`', () => {
+    expect(renderAddressAfter(colon, page, 'runs tests.')).toBe('runs tests: https://github.com/kite/kitetest');
+    expect(renderAddressAfter(colon, page, 'runs tests!')).toBe('runs tests! https://github.com/kite/kitetest');
+    expect(renderAddressAfter(colon, page, 'and more...')).toBe('and more...: https://github.com/kite/kitetest');
+  });
+
+  it('writes a label after a stop once', () => {
+    const source: AddressAfter = { before: ' Source: ', after: '', form: 'bare' };
+    expect(renderAddressAfter(source, page, 'runs tests!')).toBe('runs tests! Source: https://github.com/kite/kitetest');
+    expect(renderAddressAfter(source, page, 'runs tests')).toBe('runs tests. Source: https://github.com/kite/kitetest');
+    const label: AddressAfter = { before: '。链接：', after: '', form: 'bare' };
+    expect(renderAddressAfter(label, page, '并行运行测试。')).toBe('并行运行测试。链接：https://github.com/kite/kitetest');
+    expect(renderAddressAfter(label, page, '并行运行测试')).toBe('并行运行测试。链接：https://github.com/kite/kitetest');
+  });
+
+  it('names a page the editor wrote nothing about by its title, Markdown’s marks escaped', () => {
+    expect(renderAddressAfter(colon, { ...page, title: 'kite_test *beta*' }, '')).toBe('kite_test \\*beta\\*: https://github.com/kite/kitetest');
+  });
+
+  it('writes an address Markdown would not read back whole in angle brackets', () => {
+    expect(renderAddressAfter(colon, { url: 'https://en.wikipedia.org/wiki/Kite_(bird)', title: '' }, 'the bird')).toBe('the bird: <https://en.wikipedia.org/wiki/Kite_(bird)>');
+  });
+
+  it('writes nothing where the words are several lines or link pages of their own', () => {
+    expect(renderAddressAfter(colon, page, 'one\ntwo')).toBeUndefined();
+    expect(renderAddressAfter(colon, page, 'see [docs](https://docs.example/)')).toBeUndefined();
+    expect(renderAddressAfter(colon, { ...page, title: '' }, '')).toBeUndefined();
+  });
+});
