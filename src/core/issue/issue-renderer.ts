@@ -370,6 +370,8 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     const place = def === undefined ? -1 : template.sections.indexOf(def);
     if (place !== -1) pushPartsBefore(place);
     let projectPlace = 0;
+    // The headings written in the section so far that others stand under (a project's own line too: it may hold others).
+    const writtenOver = new Set<string>();
     let wrote = false;
     if (section.name !== null && !standing.has(section.name)) {
       // A count the heading ends with (`News (4)`) counts this issue's entries under it.
@@ -396,9 +398,17 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       const written = (projectDef?.name === project ? projectDef.heading : undefined) ?? siblingLabel(labelledAs, project);
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project, siblingUnderline(siblings)), numberedSibling(siblings));
-      const first = section.name !== null && projectPlace === 0;
+      let first = section.name !== null && projectPlace === 0;
+      // The heading the digest sets this one under (`### Libraries` over `#### Parsing`), once over those it holds.
+      const under = projectDef?.name === project ? projectDef.under : undefined;
+      if (under !== undefined && !writtenOver.has(under)) {
+        pushHeading(under, first);
+        writtenOver.add(under);
+        first = true;
+      }
       const headingNumber = section.name === null ? ++sectionPlace : ++projectPlace;
       pushHeading(withinAnchor(line, (heading) => withHeadingNumber(withHeadingCount(heading, list.length), headingNumber)), first);
+      writtenOver.add(line);
       pushStanding(projectDef?.intro, projectDef);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef, list.length === 0);
       pushStanding(projectDef?.outro, projectDef, false);

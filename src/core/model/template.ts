@@ -117,6 +117,12 @@ export interface ProjectDef extends HeadingForm {
   hidden: boolean;
   /** The heading's line as the digest last wrote it (`### Nova`, `## ⚛️ React {#react}`). */
   heading?: string;
+  /**
+   * The line of a heading between the section's and this one the digest sets it under, with
+   * nothing filed under it but the headings it holds (`### Libraries` over `#### Parsing` and
+   * `#### Networking`): written once over the first of them.
+   */
+  under?: string;
   /** Where the digest writes the heading's entries as a table's rows. */
   table?: TableShape;
   /** Words the heading opens with in every issue, before its entries (`> 以下为本期内容`). */

@@ -307,17 +307,20 @@ function withNumberToken(raw: string, issue: ParsedIssue['issue']): string {
  * that do), and not the issue's own — the heading of its essay, which is its subtitle, and the
  * headings under that.
  */
-export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<string> = new Set(), unread?: UnreadHeadings): HeadingSegment[] {
+export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<string> = new Set(), unread?: UnreadHeadings): TaxonomyHeading[] {
   const { issue, items } = parsed;
   const filled = new Set(items.map(groupKeyOf));
   const sectionsFilled = new Set(items.map((i) => i.section));
-  const out: HeadingSegment[] = [];
+  const out: TaxonomyHeading[] = [];
   const days = dayHeadingsOf(issue)?.sections;
   let ownLevel = Infinity;
+  // The last heading within a section that holds nothing of its own, for the deeper headings after it.
+  let over: HeadingSegment | undefined;
   for (const segment of issue.body) {
     if (segment.kind !== 'heading') continue;
     if (segment.level > ownLevel) continue;
     ownLevel = Infinity;
+    if (over !== undefined && segment.level <= over.level) over = undefined;
     if (isOwnHeading(segment.text, issue.title)) {
       ownLevel = segment.level;
       continue;
@@ -325,7 +328,8 @@ export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<st
     // A day's heading (`## Monday, May 6`) is no section: the next issue heads its own days.
     if (days?.has(segment.section ?? '')) continue;
     const holds = filled.has(groupKeyOf(segment)) || (segment.project === null && segment.section !== null && sectionsFilled.has(segment.section)) || unread?.(segment) === true;
-    if (holds) out.push(segment);
+    if (holds && segment.project !== null && over?.section === segment.section && segment.section !== null) out.push({ ...segment, under: over.raw });
+    else if (holds) out.push(segment);
     // A heading read at the second level whose name is the section of the entries under deeper
     // headings after it (This Week in Rust's `## Updates from Rust Community` over `### Official`,
     // in an issue that also has a `#` heading) is that section's own line.
@@ -336,9 +340,14 @@ export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<st
     // digest's own text (its opening, a part between sections, its ending), where it is kept and
     // written again; nor a sponsor's heading, under which nothing is read as an entry.
     else if (segment.section !== null && segment.project !== null && everyIssue.has(everyIssueKey(segment)) && !isSponsorHeading(segment.text)) out.push(segment);
+    // A heading in a section over deeper ones, nothing filed under it itself (`### Libraries` over `#### Parsing`).
+    else if (segment.section !== null && segment.project !== null && !isSponsorHeading(segment.text)) over = segment;
   }
   return out;
 }
+
+/** A heading an issue files items under, with the heading it stands under within its section, where one (see ProjectDef.under). */
+export type TaxonomyHeading = HeadingSegment & { under?: string };
 
 /** Metadata lines without the blank ones before the first that says something and after the last. */
 function withoutEndBlanks(fields: readonly FrontMatterField[]): FrontMatterField[] {
@@ -382,7 +391,7 @@ function isOwnHeading(text: string, title: string): boolean {
  * others (`forms`) and its standing words (`words`).
  */
 function mergeOutlines(
-  outlines: readonly (readonly HeadingSegment[])[],
+  outlines: readonly (readonly TaxonomyHeading[])[],
   tables: ReadonlyMap<string, TableShape>,
   forms: ReadonlyMap<string, HeadingForm>,
   words: ReadonlyMap<string, HeadingWords>,
@@ -410,7 +419,7 @@ function mergeOutlines(
       if (heading.project === null) continue;
       let project = matchProject(section.projects, heading.project);
       if (!project) {
-        project = { name: heading.project, aliases: [], hidden: false, ...written };
+        project = { name: heading.project, aliases: [], hidden: false, ...written, ...(heading.under === undefined ? {} : { under: heading.under }) };
         section.projects.push(project);
       } else if (project.name !== heading.project && !project.aliases.includes(heading.project)) {
         project.aliases.push(heading.project);

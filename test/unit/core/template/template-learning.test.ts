@@ -57,6 +57,20 @@ describe('learnTemplate', () => {
     expect(t.dateLeadIn).toBe('{date:YYYY.M.D}，');
   });
 
+  it('learns the heading a digest sets its headings under within a section, where nothing is filed under that one itself', () => {
+    const issue = (n: number) => parse(`2026-11-0${n}-${n}.md`, `---\ntitle: Kite ${n}\ndate: 2026-11-0${n}\n---\n\n## Ecosystem\n\n### Libraries\n\n#### Parsing\n\n- [p${n}](https://p.example/${n}) - words\n\n#### Networking\n\n- [n${n}](https://n.example/${n}) - words\n\n### Tools\n\n- [t${n}](https://t.example/${n}) - words\n\n### Past\n\n## Events\n\n- [e${n}](https://e.example/${n}) - words\n`);
+    const template = learnTemplate(DEFAULT_TEMPLATE, [issue(2), issue(1)]);
+    const ecosystem = template.sections.find((s) => s.name === 'Ecosystem')!;
+    expect(ecosystem.projects.map((p) => [p.name, p.heading, p.under])).toEqual([
+      ['Parsing', '#### Parsing', '### Libraries'],
+      ['Networking', '#### Networking', '### Libraries'],
+      ['Tools', '### Tools', undefined],
+    ]);
+    const items: Item[] = ['Networking', 'Tools'].map((project, i) => ({ id: `q${i}`, section: 'Ecosystem', project, order: i, comment: 'words', links: [{ url: `https://q.example/${i}`, title: project }], capturedAt: '2026-11-09T08:00:00.000Z', issue: null }));
+    const written = exportNextIssue({ template, issues: [], items }, {}, '2026-11-09').markdown;
+    expect(written).toContain('## Ecosystem\n\n### Libraries\n\n#### Networking\n\n- [Networking](https://q.example/0) - words\n\n### Tools\n');
+  });
+
   it('learns heading levels and blank lines', () => {
     const levels = learnTemplate(OPENSTACK_PRESET, [byKey('21')]);
     expect([levels.sectionLevel, levels.projectLevel]).toEqual([3, 4]);
