@@ -16,7 +16,7 @@ const HTML_ANCHOR = String.raw`<a\s[^>]*?href=(?<quote>["'])(?<href>[^"'>]*)\k<q
 /**
  * An entry's opening: its marker, its link (`url`), what the digest writes after it about the
  * page (`note`: its site in brackets, its author after `by`, linked or not, or a badge) and the `separator` before the
- * words: on the link's line, or on the next line or the one after a blank line (Haskell Weekly's
+ * words: on the link's line (a dash, a colon, or another mark: `·`, `|`, `~`, `→`, `»`, a comma), or on the next line or the one after a blank line (Haskell Weekly's
  * `-   [title](url) by Jane`, a blank line, `    > words`); or a space alone where the words run
  * on as a sentence's (`- [#19862](…) changed the behavior …`); or a bracket the words stand in,
  * with its label (`（译注：…）`, `(Note: …)`; closed after the words, see `wordsAfter`). What
@@ -24,7 +24,7 @@ const HTML_ANCHOR = String.raw`<a\s[^>]*?href=(?<quote>["'])(?<href>[^"'>]*)\k<q
  */
 const ENTRY_OPENING = new RegExp(
   String.raw`^(?:\s*(?:[*+-]|\d+[.)、]|<li(?:\s[^>]*)?>)\s*)?(?<lead>(?:${TASK_BOX_MARK}|\S+)\s+)?(\*\*|__)?(?:${LINK_TEXT}\((?<url>[^)]*)\)|${HTML_ANCHOR})\2(?:` +
-    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t](?:${LINK_TEXT}\([^()\s]*\)|[^\n—–:：]{1,60}?)(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)|${BADGE}))?(?<separator>[ \t]*(?:\\?[-–—]|[:：])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
+    String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t](?:${LINK_TEXT}\([^()\s]*\)|[^\n—–:：]{1,60}?)(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)|${BADGE}))?(?<separator>[ \t]*(?:\\?[-–—]|[:：·|~→»,，])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
   'u',
 );
 
