@@ -347,8 +347,10 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   // An HTML list's item (`  <li>`) is one line of HTML, closed after it unless the digest leaves
   // its items open: Markdown inside a block of HTML would stand as typed.
   if (HTML_ITEM_MARKER.test(marker)) return marker + inlineHtml([oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ')) + (style.openItems ? '' : '</li>');
-  const indent = ' '.repeat(marker.length);
-  const nested = more.map((l) => `\n${indent}${style.marker.trim() || '*'} ${link(l)}`).join('');
+  // (Under the bullet's text: a symbol after the bullet, `- 🔗 `, is the item's own text.)
+  const indent = ' '.repeat((/^ {0,3}[*+-][ \t]+/.exec(marker)?.[0] ?? marker).length);
+  // (Further links nested by the bullet alone: a symbol after it, `- 🔗 `, opens the entry's own line.)
+  const nested = more.map((l) => `\n${indent}${/^[*+-]/.exec(style.marker.trim())?.[0] ?? (style.marker.trim() || '*')} ${link(l)}`).join('');
   const body = text
     .split('\n')
     .map((line, i) => (i === 0 || line === '' ? line : indent + line))

@@ -73,7 +73,8 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
     if (!lists || markers.length < 2) continue;
     const form: HeadingForm = {};
     const marker = mostCommon(markers) as string;
-    if (marker !== style.marker && markers.filter((m) => m === marker).length * 2 > markers.length) form.marker = marker;
+    // (Against the digest's bullet: a symbol its entries open with after it, `- 🔗 `, is not the heading's to tell.)
+    if (marker !== (BULLET.exec(style.marker)?.[1] ?? style.marker) && markers.filter((m) => m === marker).length * 2 > markers.length) form.marker = marker;
     const loose = gaps.filter(Boolean).length * 2 > gaps.length;
     if (gaps.length > 0 && loose !== style.loose && gaps.filter((g) => g === loose).length * 2 > gaps.length) form.loose = loose;
     Object.assign(form, dressing(sources, style));

@@ -17,6 +17,7 @@ import { stripHeadingText } from '../issue/issue-head.ts';
 import { siteOf } from '../url/site-of.ts';
 import { ownerNamedAt, siteLineForm } from './site-line.ts';
 import { leadTitleOf } from './lead-title.ts';
+import { isTaskBox, kindTokenOf } from '../model/entry-kind.ts';
 import { addressAfterStyle } from './address-after.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
@@ -114,7 +115,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^[\]]*\]\([^)[\]]*\)|<[^<>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
   return {
     grammar,
-    marker: mostCommon(markers) ?? (grammar === 'bullet' ? base.marker || defaultMarker(grammar) : defaultMarker(grammar)),
+    marker: withBulletSymbol(mostCommon(markers) ?? (grammar === 'bullet' ? base.marker || defaultMarker(grammar) : defaultMarker(grammar)), grammar === 'bullet' ? bulletSymbol(sources) : undefined),
     separator,
     loose: loose ?? (grammar !== 'bullet'),
     comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
@@ -138,6 +139,30 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...((grammar === 'bullet' || grammar === 'numbered') && leadTitle.leadTitle === undefined && changeLog.referenceLink === undefined ? addressAfterStyle(entries) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine && linksApart(entries) ? { linksApart: true } : {}),
   };
+}
+
+/**
+ * The symbol most of a list's entries open with after their bullet (`- 🔗 [title](…)`), where it
+ * is the only one they do: part of the marker new entries open with. Several are the digest's
+ * kinds of entry (see entryKindsOf), each entry its own.
+ */
+function bulletSymbol(sources: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const source of sources) {
+    const marker = ENTRY_MARKER.exec(source)?.[0] ?? '';
+    const symbol = BULLET.test(marker) ? kindTokenOf(source.slice(marker.length)) : undefined;
+    if (symbol !== undefined && !isTaskBox(symbol)) counts.set(symbol, (counts.get(symbol) ?? 0) + 1);
+  }
+  const repeated = [...counts].filter(([, n]) => n >= 2);
+  const [symbol, n] = repeated[0] ?? ['', 0];
+  return repeated.length === 1 && n * 2 > sources.length ? symbol : undefined;
+}
+
+const BULLET = /^ {0,3}[*+-][ \t]+$/;
+
+/** A list's marker with the symbol its entries open with after the bullet, where they do (`- 🔗 `). */
+function withBulletSymbol(marker: string, symbol: string | undefined): string {
+  return symbol === undefined || !BULLET.test(marker) ? marker : `${marker}${symbol} `;
 }
 
 /** Whether most of the entries that are HTML list items (`<li>`) leave out their `</li>`. */
