@@ -452,5 +452,7 @@ describe.skipIf(!otherDigestsAvailable)('suggestion accuracy for the other diges
     );
     expect(accuracy).toBeGreaterThanOrEqual(1.5 * baseline);
     expect(forward).toBeGreaterThanOrEqual(1.5 * baseline);
-  });
+    // A model learned for each of This Week in Rust's 1,800 entries and each of its issues: 18 s
+    // alone on a two-core machine, over the default 20 s when the machine is busy.
+  }, 90_000);
 });
