@@ -296,7 +296,9 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
       const firstLine = rest.find((l) => l.trim() !== '') ?? '';
       const top = parseLinkLine(firstLine);
       const topLink = top === undefined ? undefined : extractLinks(firstLine)[0];
-      if (top !== undefined && topLink !== undefined && top.label.trim() !== '' && rest.some((l) => l.trim() !== '' && parseLinkLine(l) === undefined)) {
+      // (Or by no label, the address alone there: `https://…` right under the title.)
+      const labelled = top !== undefined && (top.label.trim() !== '' || topLink?.kind === 'bare' || topLink?.kind === 'autolink');
+      if (labelled && topLink !== undefined && rest.some((l) => l.trim() !== '' && parseLinkLine(l) === undefined)) {
         return [{ text: '', line: true, label: { label: top.label, form: LINK_FORM[topLink.kind] }, above: true as const }];
       }
       return extractLinks(words).length > 0 ? [{ text: '', line: true, label: undefined, inline: true }] : [];
