@@ -115,7 +115,9 @@ function dressedForm<T extends EntryWriting>(template: T, form: HeadingForm | un
   // paragraph opens with its link, the words after the digest's separator, as its list entries do.
   if (form?.grammar !== undefined && form.grammar !== template.items.grammar) {
     const written = inForm(template, form.grammar, form.marker ?? defaultMarker(form.grammar));
-    return shaped(form.grammar === 'paragraph' ? { ...written, items: { ...written.items, linkFirst: true, amongLists: true, ...(form.separator === undefined ? {} : { separator: form.separator }) } } : written, form);
+    // (Or, where they give their page after their words, with the link last.)
+    const after = typeof form.addressAfter === 'object' ? { linkFirst: false, addressAfter: form.addressAfter } : { linkFirst: true };
+    return shaped(form.grammar === 'paragraph' ? { ...written, items: { ...written.items, ...after, amongLists: true, ...(form.separator === undefined ? {} : { separator: form.separator }) } } : written, form);
   }
   const marked = withMarker(template, form?.marker);
   if (form === undefined || marked.items.grammar !== 'bullet') return shaped(marked, form);

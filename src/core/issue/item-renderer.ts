@@ -223,6 +223,9 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   // The page's title set apart, the words, the page after them (`【Rust 1.80 发布】words链接：https://…`).
   const led = leadTitle && first ? renderLeadTitle(leadTitle, first, head) : undefined;
   if (led !== undefined) return [led, ...more.map((l) => renderLinkLine(l, template, definitions))].join('  \n');
+  // The words, then the page after them on their line (`Words. [title](…)`, `words: https://…`).
+  const addressed = template.items.addressAfter && first && !holdsLink ? renderAddressAfter(template.items.addressAfter, first, head) : undefined;
+  if (addressed !== undefined) return [addressed, ...more.map((l) => renderLinkLine(l, template, definitions))].join('  \n');
   // The words' last paragraph is prose a link can end (no fence anywhere: it might close on the link's line).
   const lastParagraph = head.slice(head.lastIndexOf('\n\n') + 1).replace(/^\n/, '');
   const endsInProse = !/```|~~~/.test(head) && !lastParagraph.split('\n').some((line) => BLOCK_START.test(line));

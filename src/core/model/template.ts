@@ -333,7 +333,7 @@ export interface ItemStyle {
    * [Link](…)`): its text and whether it has a line of its own.
    */
   pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true; embed?: EmbedTag; above?: true };
-  /** Where a list's entries give their page's address after their words, no link of their own (`- kitefmt 2.0, now faster: https://…`): how. */
+  /** Where entries give their page after their words, no link of their own (`- kitefmt 2.0, now faster: https://…`, `Words. [title](…)`): how. */
   addressAfter?: AddressAfter;
   /**
    * Where the digest opens each entry with a symbol for what kind of page it links, after its
@@ -344,13 +344,14 @@ export interface ItemStyle {
 }
 
 /**
- * How an entry gives its page's address after its words: what stands between them (`: `, ` — `,
- * ` (`, a label every entry gives: ` Link: `), what closes it (`)`), bare or in angle brackets.
+ * How an entry gives its page after its words: what stands between them (`: `, ` — `, ` (`, a
+ * label every entry gives: ` Link: `), what closes it (`)`), and how the page is linked.
  */
 export interface AddressAfter {
   before: string;
   after: string;
-  form: 'bare' | 'angle';
+  /** The address alone, in angle brackets, or a link titled by the page (`[title](…)`). */
+  form: 'bare' | 'angle' | 'titled';
 }
 
 /** How a link is written: `https://…`, `<https://…>` or `[title](https://…)`. */

@@ -4,14 +4,13 @@ import { extractLinks } from '../markdown/markdown-links.ts';
 import { renderLinkLine } from '../issue/link-line.ts';
 import { escapeMarkdownText, oneLine } from '../markdown/markdown-escape.ts';
 import { mostCommon } from './most-common.ts';
+import { ENTRY_MARKER } from '../issue/item-text.ts';
+import { isGenericLinkText } from '../issue/generic-link-text.ts';
 
-/**
- * The page's address ending an entry's one line, bare or in angle brackets, in round brackets or
- * not (`kitefmt 2.0, now faster: https://…`, `… (https://…)`, `… <https://…>`).
- */
-const ENDING_ADDRESS = /(<?)(https?:\/\/[^\s<>()（）]+(?:\([^\s<>()]*\)[^\s<>()（）]*)*)(>?)([ \t]*[)）]?)[ \t]*$/;
-/** What stands between the words and the address: spaces and one mark at most (`: `, ` — `, ` (`). */
+/** What stands between the words and the link: spaces and one mark at most (`: `, ` — `, ` (`). */
 const BEFORE = /[ \t]*[-–—:：|(（]?[ \t]*$/;
+/** What may follow the link: the bracket closing one opened before it. */
+const AFTER = /^[ \t]*[)）]?[ \t]*$/;
 
 interface Ending {
   words: string;
@@ -19,25 +18,31 @@ interface Ending {
 }
 
 /**
- * How an entry's one line gives its page: the words, then the page's address after them and
- * nothing else linked (`kitefmt 2.0, now faster: https://…`); undefined for an entry written
- * otherwise. `text`: the entry without its list marker.
+ * How an entry's one line gives its page: the words, then the page's link after them, nothing
+ * else linked (`kitefmt 2.0, now faster: https://…`, `Words. [title](…)`, `words ([title](…))`);
+ * undefined for an entry written otherwise. A link naming no page (`[Read more](…)`) is another
+ * way of the digest's (see pageLink).
  */
-function endingOf(text: string): Ending | undefined {
-  const line = text.trim();
+function endingOf(source: string): Ending | undefined {
+  const line = source.slice(ENTRY_MARKER.exec(source)?.[0].length ?? 0).trim();
   if (line.includes('\n')) return undefined;
-  const address = ENDING_ADDRESS.exec(line);
-  if (!address || (address[1] === '<') !== (address[3] === '>')) return undefined;
-  const after = (address[4] ?? '').trim();
-  const prefix = line.slice(0, address.index);
-  const before = BEFORE.exec(prefix)?.[0] ?? '';
-  // A closing bracket after the address closes one opened before it, as a note in brackets does.
-  if ((after !== '') !== /[(（][ \t]*$/.test(before)) return undefined;
-  const words = prefix.slice(0, prefix.length - before.length);
-  // The address is the entry's one link, and a link of its own: not a Markdown link's destination (`[→](https://…)`).
   const links = extractLinks(line);
-  if (!/[\p{L}\p{N}]/u.test(words) || links.length !== 1 || (links[0]?.kind !== 'bare' && links[0]?.kind !== 'autolink') || links[0].start !== address.index) return undefined;
-  return { words, form: { before, after: address[4] ?? '', form: address[1] === '<' ? 'angle' : 'bare' } };
+  const link = links[0];
+  if (links.length !== 1 || link === undefined) return undefined;
+  const form = link.kind === 'bare' ? 'bare' : link.kind === 'autolink' ? 'angle' : link.kind === 'inline' && /[\p{L}\p{N}]/u.test(link.text) && !isGenericLinkText(link.text) ? 'titled' : undefined;
+  const after = line.slice(link.end);
+  if (form === undefined || !AFTER.test(after)) return undefined;
+  const prefix = line.slice(0, link.start);
+  const before = BEFORE.exec(prefix)?.[0] ?? '';
+  // A closing bracket after the link closes one opened before it, as a note in brackets does.
+  if ((after.trim() !== '') !== /[(（][ \t]*$/.test(before)) return undefined;
+  const words = prefix.slice(0, prefix.length - before.length);
+  // Words, not a day or a figure alone (an event's `2026-07-29 | [meetup](…)`: its date lead-in).
+  if (!/\p{L}/u.test(words)) return undefined;
+  // A titled link right after words that end no sentence reads on in it (`Client [can override
+  // the proxy](…)`): words with a link in them, not words and then their page.
+  if (form === 'titled' && /^[ \t]*$/.test(before) && !/[.!?。！？…]$/.test(words)) return undefined;
+  return { words, form: { before, after: after.trimEnd(), form } };
 }
 
 /**
@@ -90,17 +95,22 @@ const STOP_ENDING = /[。．.!！?？]$/;
  * would no longer be the address it ends with.
  */
 export function renderAddressAfter(form: AddressAfter, page: Link, words: string): string | undefined {
+  const titled = form.form === 'titled' && page.title.trim() !== '';
+  // (A link titled by its page says what words would: with none, the link alone.)
+  if (titled && words.trim() === '') return renderLinkLine({ url: page.url, title: page.title }, { linkStyle: 'titled' });
   const text = words.trim() !== '' ? words.trim() : escapeMarkdownText(oneLine(page.title).trim());
   if (text === '' || text.includes('\n') || extractLinks(text).length > 0) return undefined;
-  const address = renderLinkLine({ url: page.url, title: '' }, { linkStyle: form.form });
+  const address = renderLinkLine({ url: page.url, title: titled ? page.title : '' }, { linkStyle: titled ? 'titled' : form.form === 'titled' ? 'angle' : form.form });
+  // A link set after the words' sentence, a space between (`Words. [title](…)`): words that end with no stop take one.
+  if (form.form === 'titled' && /^[ \t]*$/.test(form.before) && !STOP_ENDING.test(text)) return `${text}.${form.before}${address}${form.after}`;
   // A label the digest sets after the words' stop (` Source: `): words that end with none take one.
   if (SPACED_LABEL.test(form.before.replace(/[:：][ \t]*$/, '')) && !STOP_ENDING.test(text)) return `${text}.${form.before}${address}${form.after}`;
   // A label the digest sets after a stop (`。链接：`): words ending in one already keep theirs.
   if (/^[。．.!！?？]/.test(form.before) && /[。．.!！?？…]$/.test(text)) return `${text}${form.before.slice(1)}${address}${form.after}`;
-  // Words that end a sentence meet a mark before the address (`: `, ` — `) as a sentence would:
-  // a full stop gives way to it, and after `!` or `?` the address follows a space alone.
-  // (Not before a label: `worth a look. Link: https://…`.)
-  const mark = /^[ \t]*[-–—:：|]/.test(form.before);
+  // Words that end a sentence meet a colon before the address as a sentence would: a full stop
+  // gives way to it, and after `!` or `?` the address follows a space alone. (A dash may follow
+  // a stop, `Words. — [title](…)`; and not before a label: `worth a look. Link: https://…`.)
+  const mark = /^[ \t]*[:：]/.test(form.before);
   if (mark && /(?<![.。])[.。]$/.test(text)) return `${text.slice(0, -1)}${form.before}${address}${form.after}`;
   if (mark && /[!?！？…]$/.test(text)) return `${text} ${address}${form.after}`;
   return `${text}${form.before}${address}${form.after}`;

@@ -59,7 +59,9 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
       // Paragraphs open with their link, as the digest's entries do, and say what follows it
       // their own way (`<p><a href="…">Tool</a>: words</p>` among lists run on after a dash).
       const separator = grammar === 'paragraph' ? mostCommonSeparator(entryOpenings(sources.map(htmlParagraphInner)).map(separatorOf)) : undefined;
-      out.set(segment, { grammar, ...(grammar === 'heading' || marker !== '' ? { marker } : {}), ...(separator !== undefined && separator !== style.separator ? { separator } : {}) });
+      // Or give their page after their words (`Words. [title](…)`), the link last.
+      const addressAfter = grammar === 'paragraph' && sources.length >= 2 ? addressAfterStyle(sources).addressAfter : undefined;
+      out.set(segment, { grammar, ...(grammar === 'heading' || marker !== '' ? { marker } : {}), ...(separator !== undefined && separator !== style.separator ? { separator } : {}), ...(addressAfter ? { addressAfter } : {}) });
       continue;
     }
     // In a digest of headed entries, a heading of list entries (their bullet its marker, see

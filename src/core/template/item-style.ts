@@ -136,7 +136,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...changeLog,
     ...leadTitle,
     // A list's entries giving their page's address after their words, where they do not by a change's number or a title set apart.
-    ...((grammar === 'bullet' || grammar === 'numbered') && leadTitle.leadTitle === undefined && changeLog.referenceLink === undefined ? addressAfterStyle(entries) : {}),
+    ...((grammar === 'bullet' || grammar === 'numbered' || (grammar === 'paragraph' && !linkFirst && !titleLine && credit === undefined && endingLinkOf(entries).pageLink === undefined)) && leadTitle.leadTitle === undefined && changeLog.referenceLink === undefined ? addressAfterStyle(entries) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine && linksApart(entries) ? { linksApart: true } : {}),
   };
 }

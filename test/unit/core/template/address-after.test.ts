@@ -24,6 +24,16 @@ describe('addressAfterStyle', () => {
     expect(addressAfterStyle(['- fast kites: https://a.example/1', '- slow kites: https://a.example/2', '- red kites: https://a.example/3'])).toEqual({ addressAfter: { before: ': ', after: '', form: 'bare' } });
   });
 
+  it('learns a link titled by its page after the words, where it stands apart from them', () => {
+    expect(addressAfterStyle(['Words about zero copies. [Zero copies](https://a.example/1)', 'Words about borrows. [Borrow tour](https://a.example/2)'])).toEqual({ addressAfter: { before: ' ', after: '', form: 'titled' } });
+    expect(addressAfterStyle(['- Words about zero copies ([Zero copies](https://a.example/1))', '- Words about borrows ([Borrow tour](https://a.example/2))'])).toEqual({ addressAfter: { before: ' (', after: ')', form: 'titled' } });
+    expect(addressAfterStyle(['1. Words. — [Zero copies](https://a.example/1)', '2. More words. — [Borrow tour](https://a.example/2)'])).toEqual({ addressAfter: { before: ' — ', after: '', form: 'titled' } });
+    // A link inside a sentence, or one naming no page (see pageLink), or a day before the link (an event's lead-in).
+    expect(addressAfterStyle(['* Client [can override the proxy](https://a.example/1)', '* Node [reports unschedulable](https://a.example/2)'])).toEqual({});
+    expect(addressAfterStyle(['Words about zero copies. [Read more](https://a.example/1)', 'Words about borrows. [Read more](https://a.example/2)'])).toEqual({});
+    expect(addressAfterStyle(['* 2026-07-29 | [Virtual meetup](https://a.example/1)', '* 2026-08-05 | [Berlin meetup](https://a.example/2)'])).toEqual({});
+  });
+
   it('learns nothing from entries that link otherwise, or from too few', () => {
     // The address a Markdown link's destination: the entry has a link of its own.
     expect(addressAfterStyle(['- **Strings** — hard. [→](https://a.example/1)', '- **Builds** — fast. [→](https://a.example/2)'])).toEqual({});
@@ -60,6 +70,17 @@ describe('renderAddressAfter', () => {
 
   it('names a page the editor wrote nothing about by its title, Markdown’s marks escaped', () => {
     expect(renderAddressAfter(colon, { ...page, title: 'kite_test *beta*' }, '')).toBe('kite_test \\*beta\\*: https://github.com/kite/kitetest');
+  });
+
+  it('writes a titled link after the words, a stop before it where the digest has one, or the link alone', () => {
+    const spaced: AddressAfter = { before: ' ', after: '', form: 'titled' };
+    expect(renderAddressAfter(spaced, page, 'Runs tests in parallel.')).toBe('Runs tests in parallel. [kitetest](https://github.com/kite/kitetest)');
+    expect(renderAddressAfter(spaced, page, 'Runs tests in parallel')).toBe('Runs tests in parallel. [kitetest](https://github.com/kite/kitetest)');
+    expect(renderAddressAfter({ before: ' (', after: ')', form: 'titled' }, page, 'runs tests')).toBe('runs tests ([kitetest](https://github.com/kite/kitetest))');
+    expect(renderAddressAfter({ before: ' — ', after: '', form: 'titled' }, page, 'Runs tests.')).toBe('Runs tests. — [kitetest](https://github.com/kite/kitetest)');
+    expect(renderAddressAfter(spaced, page, '')).toBe('[kitetest](https://github.com/kite/kitetest)');
+    // A page with no title is linked by its address.
+    expect(renderAddressAfter(spaced, { ...page, title: '' }, 'Runs tests.')).toBe('Runs tests. <https://github.com/kite/kitetest>');
   });
 
   it('writes an address Markdown would not read back whole in angle brackets', () => {
