@@ -189,7 +189,9 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   const learnedField = (f: FrontMatterField): FrontMatterTemplateField => {
     const field = fieldPattern(f, issue, slugged);
     const others = written.get(f.key);
-    const own = others !== undefined && !others.has(field.raw.trim()) && !held.get(f.key)?.has(values.get(f.key.toLowerCase()) ?? '') && !new RegExp(TOKEN_SOURCE).test(field.raw);
+    // One naming what advances is the issue's own too where its words change from issue to issue
+    // (`description: "Issue {number}: strings are hard"`): the next issue's would say the last's.
+    const own = others !== undefined && !others.has(field.raw.trim()) && !held.get(f.key)?.has(values.get(f.key.toLowerCase()) ?? '') && (!new RegExp(TOKEN_SOURCE).test(field.raw) || differsInWords(field.raw.trim(), others));
     return own ? { ...field, raw: emptyValue(field.raw, issue.head.kind) } : field;
   };
   return {
@@ -211,6 +213,25 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     dayHeading: dayHeadingsOf(issue)?.pattern,
     contents: contentsOf(latest),
   };
+}
+
+/** Words, in scripts that space them or not (`strings are hard`, `字符串`). */
+const WORDS = /\p{L}[ \t]+\p{L}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
+
+/**
+ * Whether a field's pattern differs from every other issue's in words (`Issue {number}: strings
+ * are hard` against `Issue {number}: zero copies`), not only in a path or a figure
+ * (`/kite-weekly/{number}/` against `/weekly/{number}/`, a digest that moved its pages).
+ */
+function differsInWords(pattern: string, others: ReadonlySet<string>): boolean {
+  for (const other of others) {
+    let start = 0;
+    while (start < pattern.length && start < other.length && pattern[start] === other[start]) start++;
+    let end = 0;
+    while (end < pattern.length - start && end < other.length - start && pattern[pattern.length - 1 - end] === other[other.length - 1 - end]) end++;
+    if (!WORDS.test(pattern.slice(start, pattern.length - end))) return false;
+  }
+  return others.size > 0;
 }
 
 /** How the newest issue underlines its title, where its title is an underlined heading. */
@@ -246,6 +267,9 @@ function sluggedSubtitle(issue: ParsedIssue['issue'], titlePattern: string): str
 function emptyValue(raw: string, head: ParsedIssue['issue']['head']['kind']): string {
   if (head === 'header' || head === 'properties') return '';
   const list = /^\s*\[/.test(raw) || /^[ \t]*\n[ \t]*- /.test(raw);
+  // A number (Hugo's `weight`) is left out as its language can: YAML's null, JSON's; TOML has
+  // none, and 0 is the number a site takes for none given. A string there would be no number.
+  if (/^\s*-?\d+(?:\.\d+)?\s*$/.test(raw)) return head === 'toml' ? ' 0' : head === 'json' ? ' null' : '';
   if (head === 'toml' || head === 'json') return list ? ' []' : ' ""';
   return list ? ' []' : " ''";
 }
