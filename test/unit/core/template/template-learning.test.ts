@@ -71,6 +71,13 @@ describe('learnTemplate', () => {
     expect(written).toContain('## Ecosystem\n\n### Libraries\n\n#### Networking\n\n- [Networking](https://q.example/0) - words\n\n### Tools\n');
   });
 
+  it('leaves a number each issue writes its own way out as the metadata’s language can, not as an empty string', () => {
+    const toml = (n: number) => parse(`${n}.md`, `+++\ntitle = "Kite ${n}"\nweight = ${100 - n}\n+++\n\n## A\n\n- [x${n}](https://x.example/${n}) - words\n`);
+    expect(learnTemplate(DEFAULT_TEMPLATE, [toml(12), toml(11)]).frontMatter.find((f) => f.key === 'weight')?.raw).toBe(' 0');
+    const json = (n: number) => parse(`${n}.md`, `{\n  "title": "Kite ${n}",\n  "weight": ${100 - n}\n}\n\n## A\n\n- [x${n}](https://x.example/${n}) - words\n`);
+    expect(learnTemplate(DEFAULT_TEMPLATE, [json(12), json(11)]).frontMatter.find((f) => f.key === 'weight')?.raw).toBe(' null');
+  });
+
   it('learns heading levels and blank lines', () => {
     const levels = learnTemplate(OPENSTACK_PRESET, [byKey('21')]);
     expect([levels.sectionLevel, levels.projectLevel]).toEqual([3, 4]);
