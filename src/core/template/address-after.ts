@@ -111,6 +111,9 @@ export function renderAddressAfter(form: AddressAfter, page: Link, words: string
   // gives way to it, and after `!` or `?` the address follows a space alone. (A dash may follow
   // a stop, `Words. — [title](…)`; and not before a label: `worth a look. Link: https://…`.)
   const mark = /^[ \t]*[:：]/.test(form.before);
+  // Words that end with a colon of their own (`summed up:`) take the address after it, not another.
+  if (mark && /：$/.test(text)) return `${text}${address}${form.after}`;
+  if (mark && /:$/.test(text)) return `${text} ${address}${form.after}`;
   if (mark && /(?<![.。])[.。]$/.test(text)) return `${text.slice(0, -1)}${form.before}${address}${form.after}`;
   if (mark && /[!?！？…]$/.test(text)) return `${text} ${address}${form.after}`;
   return `${text}${form.before}${address}${form.after}`;

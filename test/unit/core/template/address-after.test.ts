@@ -53,10 +53,12 @@ describe('renderAddressAfter', () => {
     expect(renderAddressAfter({ before: ' (', after: ')', form: 'bare' }, page, 'runs tests')).toBe('runs tests (https://github.com/kite/kitetest)');
   });
 
-  it('lets a full stop give way to the mark, and sets the address a space after `!` or `?`', () => {
+  it('lets a full stop give way to the colon, and sets the address a space after `!`, `?` or a colon of the words’ own', () => {
     expect(renderAddressAfter(colon, page, 'runs tests.')).toBe('runs tests: https://github.com/kite/kitetest');
     expect(renderAddressAfter(colon, page, 'runs tests!')).toBe('runs tests! https://github.com/kite/kitetest');
     expect(renderAddressAfter(colon, page, 'and more...')).toBe('and more...: https://github.com/kite/kitetest');
+    expect(renderAddressAfter(colon, page, 'summed up:')).toBe('summed up: https://github.com/kite/kitetest');
+    expect(renderAddressAfter({ before: '：', after: '', form: 'bare' }, page, '概括如下：')).toBe('概括如下：https://github.com/kite/kitetest');
   });
 
   it('writes a label after a stop once', () => {
