@@ -7,10 +7,24 @@ import { mostCommon } from './most-common.ts';
 import { ENTRY_MARKER } from '../issue/item-text.ts';
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
 
-/** What stands between the words and the link: spaces and one mark at most (`: `, ` — `, ` (`). */
-const BEFORE = /[ \t]*[-–—:：|(（]?[ \t]*$/;
-/** What may follow the link: the bracket closing one opened before it. */
-const AFTER = /^[ \t]*[)）]?[ \t]*$/;
+/** The marks that may stand between the words and the link (`: `, ` — `, ` (`). */
+const MARKS = '-–—:：|(（';
+/** The longest gap between the words and the link a digest sets (` — `, ` (`), longer being no such gap. */
+const LONGEST_GAP = 8;
+
+/**
+ * What stands at the end of `text` before the link: spaces, one mark at most, spaces. Told by
+ * hand, not by a pattern, which would try a long run of spaces from each of its characters.
+ */
+function gapAtEnd(text: string): string {
+  let at = text.length;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  if (at > 0 && MARKS.includes(text[at - 1] as string)) {
+    at--;
+    while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  }
+  return text.slice(at);
+}
 
 interface Ending {
   words: string;
@@ -30,10 +44,12 @@ function endingOf(source: string): Ending | undefined {
   const link = links[0];
   if (links.length !== 1 || link === undefined) return undefined;
   const form = link.kind === 'bare' ? 'bare' : link.kind === 'autolink' ? 'angle' : link.kind === 'inline' && /[\p{L}\p{N}]/u.test(link.text) && !isGenericLinkText(link.text) ? 'titled' : undefined;
+  // What may follow the link: the bracket closing one opened before it.
   const after = line.slice(link.end);
-  if (form === undefined || !AFTER.test(after)) return undefined;
+  if (form === undefined || !['', ')', '）'].includes(after.trim())) return undefined;
   const prefix = line.slice(0, link.start);
-  const before = BEFORE.exec(prefix)?.[0] ?? '';
+  const before = gapAtEnd(prefix);
+  if (before.length > LONGEST_GAP) return undefined;
   // A closing bracket after the link closes one opened before it, as a note in brackets does.
   if ((after.trim() !== '') !== /[(（][ \t]*$/.test(before)) return undefined;
   const words = prefix.slice(0, prefix.length - before.length);
