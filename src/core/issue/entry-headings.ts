@@ -10,6 +10,7 @@ import { HEADING_NUMBER } from './item-text.ts';
 import { hasLink } from './has-link.ts';
 import { isNeverItem } from './never-item.ts';
 import { isSpeakerHeading } from './speaker-heading.ts';
+import { titleLinkOf } from './title-link.ts';
 import type { GrammarContext } from './grammar-context.ts';
 
 /** A heading that opens with an entry's number (`2. `, `3、`). */
@@ -30,7 +31,7 @@ const SHORTCUT_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N
 
 /** Whether a heading's words are a link and nothing more (see `LINK_HEADING`, `SHORTCUT_HEADING`). */
 function isLinkHeading(text: string, definitions: LinkDefinitions | undefined): boolean {
-  if (LINK_HEADING.test(text)) return true;
+  if (LINK_HEADING.test(text) || titleLinkOf(text, definitions) !== undefined) return true;
   const label = SHORTCUT_HEADING.exec(text)?.[1];
   return label !== undefined && definitions?.has(normalizeLabel(label)) === true;
 }

@@ -16,6 +16,7 @@ import { parseDateLeadIn } from './date-lead-in.ts';
 import { isGenericLinkText, isReferenceText, isTitleText, leadWords } from './generic-link-text.ts';
 import { stripHeadingText } from './issue-head.ts';
 import { HTML_HEADING_OPEN, htmlHeading } from '../markdown/html-heading.ts';
+import { titleLinkOf } from './title-link.ts';
 
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
 
@@ -172,7 +173,9 @@ function readHeadedEntry(heading: string, under: readonly string[], definitions:
     return { comment, links: page ? [{ ...page, title }, ...own.filter((l) => l !== page)] : own };
   }
   const key = canonicalUrl(first.url);
-  return { comment, links: [{ url: first.url, title: first.text }, ...own.filter((l) => canonicalUrl(l.url) !== key)] };
+  // A title and a link naming no page after it (`Kites in space ([link](…))`): the title names it.
+  const title = titleLinkOf(heading, definitions) ?? first.text;
+  return { comment, links: [{ url: first.url, title }, ...own.filter((l) => canonicalUrl(l.url) !== key)] };
 }
 
 /**

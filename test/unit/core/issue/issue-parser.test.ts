@@ -280,6 +280,20 @@ describe('parseIssue: any digest', () => {
     expect(read.value.issue.published).toBe('2024-10-01');
   });
 
+  it('reads headings that are a title and a link naming no page after it as entries, the title naming the page', () => {
+    const body = ['Kites in space ([link](https://a.example/space))', 'Strings are hard [→](https://a.example/strings)', 'Faster builds — [Read more](https://a.example/builds)']
+      .map((heading, i) => `### ${heading}\n\nWords ${i}.\n`)
+      .join('\n');
+    const read = parseIssue(`---\ntitle: Weekly 3\n---\n\n## Articles\n\n${body}`);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.value.grammar).toBe('heading');
+    expect(read.value.items.map((i) => [i.section, i.project, i.links.map((l) => [l.url, l.title]), i.comment])).toEqual([
+      ['Articles', null, [['https://a.example/space', 'Kites in space']], 'Words 0.'],
+      ['Articles', null, [['https://a.example/strings', 'Strings are hard']], 'Words 1.'],
+      ['Articles', null, [['https://a.example/builds', 'Faster builds']], 'Words 2.'],
+    ]);
+  });
+
   it('reads list items that give their page’s address after their words, in brackets too, as entries of their own', () => {
     for (const [open, close] of [[': ', ''], [' (', ')'], ['（', '）'], [' — <', '>']]) {
       const read = parseIssue(`---\ntitle: Weekly 3\n---\n\n## Tools\n\n- kitefmt, now faster${open}https://a.example/fmt${close}\n- kitelint lints kites${open}https://a.example/lint${close}\n`);
