@@ -236,8 +236,8 @@ function quoteOf(source: string): string {
   return unquoteLines(source.slice(source.search(/\n[ \t]*\n/) + 1).trim().split('\n')).join('\n');
 }
 
-/** A list entry, or a paragraph, that opens with its link (in bold or not): the bold's mark. */
-const BULLET_OPENING = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)、])[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
+/** A list entry (or one set as a quote, `> **[title](…)**`) that opens with its link, in bold or not: the bold's mark. */
+const BULLET_OPENING = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)、]|>)[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
 /** A paragraph's first two lines: its title in bold, then the page's address alone (`<https://…>`). */
 const TITLE_LINE = new RegExp(String.raw`^[ \t]*(\*\*|__)(?!\[)[^\n]*?\S\1[ \t]*\\?\n[ \t]*(<https?:\/\/[^>\s]+>|https?:\/\/\S+|${LINK_TEXT}\([^)\s]+\))[ \t]*\\?(?:\n|$)`);
 
