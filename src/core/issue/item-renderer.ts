@@ -300,7 +300,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     const body = named === undefined ? under : under.trim() === '' ? named : `${under}\n\n${named}`;
     // A title with no letter or digit (`---`, `…`) heads no entry a reader would know: the heading links instead.
     if (style.pageLink && /[\p{L}\p{N}]/u.test(first.title)) return marker + titledEntry(first, body, style.pageLink, definitions);
-    return marker + headingLink(first, definitions) + (body.trim() === '' ? '' : `\n\n${body}`);
+    return marker + headingLink(first, definitions, style.headingLink) + (body.trim() === '' ? '' : `\n\n${body}`);
   }
   let text: string;
   // (Words of several lines are written as the digest's other entries are: a reference after a
@@ -447,10 +447,12 @@ function keptWithNext(body: string): string {
 }
 
 /** A headed entry's link: always `[title](url)`, so the heading is read as the entry's again. */
-function headingLink(link: Link, definitions: LinkDefinitions): string {
+function headingLink(link: Link, definitions: LinkDefinitions, form?: ItemStyle['headingLink']): string {
   // A title of nothing a reader sees (spaces, control characters) would leave `### [](…)`.
-  const title = /[^\s\p{C}]/u.test(link.title) ? link.title : link.url;
-  return renderLinkLine({ url: link.url, title }, { linkStyle: 'titled' }, definitions);
+  const seen = /[^\s\p{C}]/u.test(link.title);
+  // The title, then a link naming no page, where the digest heads its entries so (`Kites ([link](…))`).
+  if (form && seen) return `${escapeHeadingText(oneLine(link.title).trim())}${form.before}${renderLinkLine({ url: link.url, title: form.text }, { linkStyle: 'titled' })}${form.after}`;
+  return renderLinkLine({ url: link.url, title: seen ? link.title : link.url }, { linkStyle: 'titled' }, definitions);
 }
 
 /**

@@ -174,7 +174,7 @@ function readHeadedEntry(heading: string, under: readonly string[], definitions:
   }
   const key = canonicalUrl(first.url);
   // A title and a link naming no page after it (`Kites in space ([link](…))`): the title names it.
-  const title = titleLinkOf(heading, definitions) ?? first.text;
+  const title = titleLinkOf(heading, definitions)?.title ?? first.text;
   return { comment, links: [{ url: first.url, title }, ...own.filter((l) => canonicalUrl(l.url) !== key)] };
 }
 

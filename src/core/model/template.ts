@@ -333,6 +333,11 @@ export interface ItemStyle {
    * [Link](…)`): its text and whether it has a line of its own.
    */
   pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true; embed?: EmbedTag; above?: true };
+  /**
+   * Where headed entries' headings are their title and a link naming no page after it (`###
+   * Kites in space ([link](…))`): what stands between, the link's text, the bracket closing it.
+   */
+  headingLink?: { before: string; text: string; after: string };
   /** Where entries give their page after their words, no link of their own (`- kitefmt 2.0, now faster: https://…`, `Words. [title](…)`): how. */
   addressAfter?: AddressAfter;
   /**

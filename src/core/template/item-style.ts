@@ -19,6 +19,7 @@ import { ownerNamedAt, siteLineForm } from './site-line.ts';
 import { leadTitleOf } from './lead-title.ts';
 import { isTaskBox, kindTokenOf } from '../model/entry-kind.ts';
 import { addressAfterStyle } from './address-after.ts';
+import { titleLinkOf } from '../issue/title-link.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
@@ -131,6 +132,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(credit ? { credit } : {}),
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
+    ...(grammar === 'heading' ? headingLinkOf(sources) : {}),
     ...(grammar === 'heading' ? siteLineOf(sources) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {}),
     ...changeLog,
@@ -318,6 +320,20 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
   // Above the words where most labelled ones are.
   const above = titled.filter((t) => t.label?.label === label && 'above' in t).length * 2 > labels.filter((l) => l.label === label).length;
   return { pageLink: { text, line: true, labelled: { label, form }, ...(above ? { above: true } : {}) } };
+}
+
+/**
+ * Where most headed entries' headings are their title and a link naming no page after it (`###
+ * Kites in space ([link](…))`, `### Strings [→](…)`): how that link is set, as most set it.
+ */
+function headingLinkOf(sources: readonly string[]): Pick<ItemStyle, 'headingLink'> {
+  const forms = sources.flatMap((source) => {
+    const heading = (source.split('\n')[0] ?? '').replace(HEADED_MARKER, '');
+    const parts = titleLinkOf(heading.trim());
+    return parts ? [JSON.stringify({ before: parts.before, text: parts.text, after: parts.after })] : [];
+  });
+  if (forms.length * 2 <= sources.length) return {};
+  return { headingLink: JSON.parse(mostCommon(forms) as string) as NonNullable<ItemStyle['headingLink']> };
 }
 
 /** How a link found in the text is written again. */
