@@ -357,6 +357,8 @@ export interface AddressAfter {
   after: string;
   /** The address alone, in angle brackets, or a link titled by the page (`[title](…)`). */
   form: 'bare' | 'angle' | 'titled';
+  /** With `titled`: the text of a link naming no page the digest gives instead (`link`, `Read more →`). */
+  text?: string;
 }
 
 /** How a link is written: `https://…`, `<https://…>` or `[title](https://…)`. */

@@ -34,8 +34,7 @@ interface Ending {
 /**
  * How an entry's one line gives its page: the words, then the page's link after them, nothing
  * else linked (`kitefmt 2.0, now faster: https://…`, `Words. [title](…)`, `words ([title](…))`);
- * undefined for an entry written otherwise. A link naming no page (`[Read more](…)`) is another
- * way of the digest's (see pageLink).
+ * or a link naming no page (`- words [link](…)`); undefined for an entry written otherwise.
  */
 function endingOf(source: string): Ending | undefined {
   const line = source.slice(ENTRY_MARKER.exec(source)?.[0].length ?? 0).trim();
@@ -43,7 +42,8 @@ function endingOf(source: string): Ending | undefined {
   const links = extractLinks(line);
   const link = links[0];
   if (links.length !== 1 || link === undefined) return undefined;
-  const form = link.kind === 'bare' ? 'bare' : link.kind === 'autolink' ? 'angle' : link.kind === 'inline' && /[\p{L}\p{N}]/u.test(link.text) && !isGenericLinkText(link.text) ? 'titled' : undefined;
+  const generic = link.kind === 'inline' && isGenericLinkText(link.text);
+  const form = link.kind === 'bare' ? 'bare' : link.kind === 'autolink' ? 'angle' : link.kind === 'inline' && /[\p{L}\p{N}]/u.test(link.text) ? 'titled' : undefined;
   // What may follow the link: the bracket closing one opened before it.
   const after = line.slice(link.end);
   if (form === undefined || !['', ')', '）'].includes(after.trim())) return undefined;
@@ -57,8 +57,9 @@ function endingOf(source: string): Ending | undefined {
   if (!/\p{L}/u.test(words)) return undefined;
   // A titled link right after words that end no sentence reads on in it (`Client [can override
   // the proxy](…)`): words with a link in them, not words and then their page.
-  if (form === 'titled' && /^[ \t]*$/.test(before) && !/[.!?。！？…]$/.test(words)) return undefined;
-  return { words, form: { before, after: after.trimEnd(), form } };
+  // (A link naming no page, `[link](…)`, is no part of the sentence whatever ends it.)
+  if (form === 'titled' && !generic && /^[ \t]*$/.test(before) && !/[.!?。！？…]$/.test(words)) return undefined;
+  return { words, form: { before, after: after.trimEnd(), form, ...(generic ? { text: link.text } : {}) } };
 }
 
 /**
@@ -111,6 +112,12 @@ const STOP_ENDING = /[。．.!！?？]$/;
  * would no longer be the address it ends with.
  */
 export function renderAddressAfter(form: AddressAfter, page: Link, words: string): string | undefined {
+  // A link naming no page the digest gives (`[link](…)`): the words, else the page's title, before it.
+  if (form.text !== undefined) {
+    const text = words.trim() !== '' ? words.trim() : escapeMarkdownText(oneLine(page.title).trim());
+    if (text === '' || text.includes('\n') || extractLinks(text).length > 0) return undefined;
+    return `${text}${form.before}${renderLinkLine({ url: page.url, title: form.text }, { linkStyle: 'titled' })}${form.after}`;
+  }
   const titled = form.form === 'titled' && page.title.trim() !== '';
   // (A link titled by its page says what words would: with none, the link alone.)
   if (titled && words.trim() === '') return renderLinkLine({ url: page.url, title: page.title }, { linkStyle: 'titled' });

@@ -28,10 +28,14 @@ describe('addressAfterStyle', () => {
     expect(addressAfterStyle(['Words about zero copies. [Zero copies](https://a.example/1)', 'Words about borrows. [Borrow tour](https://a.example/2)'])).toEqual({ addressAfter: { before: ' ', after: '', form: 'titled' } });
     expect(addressAfterStyle(['- Words about zero copies ([Zero copies](https://a.example/1))', '- Words about borrows ([Borrow tour](https://a.example/2))'])).toEqual({ addressAfter: { before: ' (', after: ')', form: 'titled' } });
     expect(addressAfterStyle(['1. Words. — [Zero copies](https://a.example/1)', '2. More words. — [Borrow tour](https://a.example/2)'])).toEqual({ addressAfter: { before: ' — ', after: '', form: 'titled' } });
-    // A link inside a sentence, or one naming no page (see pageLink), or a day before the link (an event's lead-in).
+    // A link inside a sentence, or a day before the link (an event's lead-in).
     expect(addressAfterStyle(['* Client [can override the proxy](https://a.example/1)', '* Node [reports unschedulable](https://a.example/2)'])).toEqual({});
-    expect(addressAfterStyle(['Words about zero copies. [Read more](https://a.example/1)', 'Words about borrows. [Read more](https://a.example/2)'])).toEqual({});
     expect(addressAfterStyle(['* 2026-07-29 | [Virtual meetup](https://a.example/1)', '* 2026-08-05 | [Berlin meetup](https://a.example/2)'])).toEqual({});
+  });
+
+  it('learns a link naming no page after the words, its text the digest’s', () => {
+    expect(addressAfterStyle(['- OpenKite raised a round [link](https://a.example/1)', '- Strings are hard, a long read [link](https://a.example/2)'])).toEqual({ addressAfter: { before: ' ', after: '', form: 'titled', text: 'link' } });
+    expect(addressAfterStyle(['- OpenKite raised a round ([Read more →](https://a.example/1))', '- Strings are hard ([Read more →](https://a.example/2))'])).toEqual({ addressAfter: { before: ' (', after: ')', form: 'titled', text: 'Read more →' } });
   });
 
   it('learns nothing from entries that link otherwise, or from too few', () => {
@@ -83,6 +87,12 @@ describe('renderAddressAfter', () => {
     expect(renderAddressAfter(spaced, page, '')).toBe('[kitetest](https://github.com/kite/kitetest)');
     // A page with no title is linked by its address.
     expect(renderAddressAfter(spaced, { ...page, title: '' }, 'Runs tests.')).toBe('Runs tests. <https://github.com/kite/kitetest>');
+  });
+
+  it('writes a link naming no page with the digest’s text, after the words or the page’s title', () => {
+    const generic: AddressAfter = { before: ' (', after: ')', form: 'titled', text: 'link' };
+    expect(renderAddressAfter(generic, page, 'Runs tests in parallel')).toBe('Runs tests in parallel ([link](https://github.com/kite/kitetest))');
+    expect(renderAddressAfter(generic, page, '')).toBe('kitetest ([link](https://github.com/kite/kitetest))');
   });
 
   it('writes an address Markdown would not read back whole in angle brackets', () => {
