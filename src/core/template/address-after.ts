@@ -58,14 +58,14 @@ function endingOf(source: string): Ending | undefined {
   // A titled link right after words that end no sentence reads on in it (`Client [can override
   // the proxy](…)`): words with a link in them, not words and then their page.
   // (A link naming no page, `[link](…)`, is no part of the sentence whatever ends it.)
-  if (form === 'titled' && !generic && /^[ \t]*$/.test(before) && !/[.!?。！？…]$/.test(words)) return undefined;
+  if (form === 'titled' && !generic && /^[ \t]*$/.test(before) && !STOP_ENDING.test(words)) return undefined;
   return { words, form: { before, after: after.trimEnd(), form, ...(generic ? { text: link.text } : {}) } };
 }
 
 /**
- * Where most entries give their page's address after their words, with no link of their own
- * (`- kitefmt 2.0, now faster: https://…`): how, the form most of them share. A label every
- * such entry gives before its address (`… 链接：https://…`, `… Link: https://…`) is part of it.
+ * Where most entries give their page after their words, with no link of their own (`- kitefmt
+ * 2.0, now faster: https://…`, `Words. [title](…)`): how, the form most of them share. A label
+ * every such entry gives before its address (`… 链接：https://…`, `… Link: https://…`) is part of it.
  */
 export function addressAfterStyle(entries: readonly string[]): Pick<ItemStyle, 'addressAfter'> {
   const endings = entries.flatMap((source) => endingOf(source) ?? []);
@@ -103,33 +103,39 @@ const MAX_LABEL = 14;
 /** A label as every entry gives it: a stop, spaces or none, then words (`。链接`, `. Link`). */
 const LABEL = /^[。．.!！?？][ \t]*[\p{L}\p{N}][^.。]*$/u;
 const SPACED_LABEL = /^[ \t]+[\p{L}\p{N}][^.。]*$/u;
-const STOP_ENDING = /[。．.!！?？]$/;
+/** Words that end a sentence. */
+const STOP_ENDING = /[。．.!！?？…]$/;
+
+/** The words an entry in that form opens with: the editor's, else the page's title; undefined where they cannot stand on one line before its link. */
+function wordsBefore(words: string, page: Link): string | undefined {
+  const text = words.trim() !== '' ? words.trim() : escapeMarkdownText(oneLine(page.title).trim());
+  return text === '' || text.includes('\n') || extractLinks(text).length > 0 ? undefined : text;
+}
 
 /**
- * An entry in that form: its words (the page's title where it has none), then the page's address
- * as the digest gives it (in angle brackets where Markdown would not read all of it back bare).
- * Undefined where the words are not one plain line, or link pages of their own: the entry's page
- * would no longer be the address it ends with.
+ * An entry in that form: its words (the page's title where it has none), then the page as the
+ * digest gives it: its address (in angle brackets where Markdown would not read all of it back
+ * bare), a link titled by it, or a link naming no page. Undefined where the words are not one
+ * plain line, or link pages of their own: the entry's page would no longer be the link it ends with.
  */
 export function renderAddressAfter(form: AddressAfter, page: Link, words: string): string | undefined {
   // A link naming no page the digest gives (`[link](…)`): the words, else the page's title, before it.
   if (form.text !== undefined) {
-    const text = words.trim() !== '' ? words.trim() : escapeMarkdownText(oneLine(page.title).trim());
-    if (text === '' || text.includes('\n') || extractLinks(text).length > 0) return undefined;
-    return `${text}${form.before}${renderLinkLine({ url: page.url, title: form.text }, { linkStyle: 'titled' })}${form.after}`;
+    const text = wordsBefore(words, page);
+    return text === undefined ? undefined : `${text}${form.before}${renderLinkLine({ url: page.url, title: form.text }, { linkStyle: 'titled' })}${form.after}`;
   }
   const titled = form.form === 'titled' && page.title.trim() !== '';
   // (A link titled by its page says what words would: with none, the link alone.)
   if (titled && words.trim() === '') return renderLinkLine({ url: page.url, title: page.title }, { linkStyle: 'titled' });
-  const text = words.trim() !== '' ? words.trim() : escapeMarkdownText(oneLine(page.title).trim());
-  if (text === '' || text.includes('\n') || extractLinks(text).length > 0) return undefined;
+  const text = wordsBefore(words, page);
+  if (text === undefined) return undefined;
   const address = renderLinkLine({ url: page.url, title: titled ? page.title : '' }, { linkStyle: titled ? 'titled' : form.form === 'titled' ? 'angle' : form.form });
   // A link set after the words' sentence, a space between (`Words. [title](…)`): words that end with no stop take one.
   if (form.form === 'titled' && /^[ \t]*$/.test(form.before) && !STOP_ENDING.test(text)) return `${text}.${form.before}${address}${form.after}`;
   // A label the digest sets after the words' stop (` Source: `): words that end with none take one.
   if (SPACED_LABEL.test(form.before.replace(/[:：][ \t]*$/, '')) && !STOP_ENDING.test(text)) return `${text}.${form.before}${address}${form.after}`;
   // A label the digest sets after a stop (`。链接：`): words ending in one already keep theirs.
-  if (/^[。．.!！?？]/.test(form.before) && /[。．.!！?？…]$/.test(text)) return `${text}${form.before.slice(1)}${address}${form.after}`;
+  if (/^[。．.!！?？]/.test(form.before) && STOP_ENDING.test(text)) return `${text}${form.before.slice(1)}${address}${form.after}`;
   // Words that end a sentence meet a colon before the address as a sentence would: a full stop
   // gives way to it, and after `!` or `?` the address follows a space alone. (A dash may follow
   // a stop, `Words. — [title](…)`; and not before a label: `worth a look. Link: https://…`.)
