@@ -112,6 +112,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const listed = slots.filter((s) => s.listed);
   const loose = majority((listed.length > 0 ? listed : slots).map((s) => /\n[ \t]*\n/.test(s.before)));
   const changeLog = grammar === 'bullet' ? changeLogStyle(entries) : {};
+  const endingLink = grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {};
   const leadTitle = grammar !== 'heading' && !titleLine && !linkFirst ? leadTitleStyle(entries) : {};
   const worded = latest.items.filter((i) => i.comment.replace(/\[[^[\]]*\]\([^)[\]]*\)|<[^<>]*>|https?:\/\/\S+/g, '').replace(/[\s\p{P}\p{S}]/gu, '').length > 0);
   return {
@@ -134,11 +135,12 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
     ...(grammar === 'heading' ? headingLinkOf(sources) : {}),
     ...(grammar === 'heading' ? siteLineOf(sources) : {}),
-    ...(grammar === 'paragraph' && !linkFirst && !titleLine ? endingLinkOf(entries) : {}),
+    ...endingLink,
     ...changeLog,
     ...leadTitle,
-    // A list's entries giving their page's address after their words, where they do not by a change's number or a title set apart.
-    ...((grammar === 'bullet' || grammar === 'numbered' || (grammar === 'paragraph' && !linkFirst && !titleLine && credit === undefined && endingLinkOf(entries).pageLink === undefined)) && leadTitle.leadTitle === undefined && changeLog.referenceLink === undefined ? addressAfterStyle(entries) : {}),
+    // Entries giving their page after their words (`- words: https://…`, `Words. [title](…)`), where they do not by a
+    // change's number, a title set apart, or (paragraphs) a link naming no page on its own.
+    ...((grammar === 'bullet' || grammar === 'numbered' || (grammar === 'paragraph' && !linkFirst && !titleLine && credit === undefined && endingLink.pageLink === undefined)) && leadTitle.leadTitle === undefined && changeLog.referenceLink === undefined ? addressAfterStyle(entries) : {}),
     ...(grammar === 'paragraph' && !linkFirst && !titleLine && linksApart(entries) ? { linksApart: true } : {}),
   };
 }
@@ -152,7 +154,7 @@ function bulletSymbol(sources: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const source of sources) {
     const marker = ENTRY_MARKER.exec(source)?.[0] ?? '';
-    const symbol = BULLET.test(marker) ? kindTokenOf(source.slice(marker.length)) : undefined;
+    const symbol = BULLET_MARKER.test(marker) ? kindTokenOf(source.slice(marker.length)) : undefined;
     if (symbol !== undefined && !isTaskBox(symbol)) counts.set(symbol, (counts.get(symbol) ?? 0) + 1);
   }
   const repeated = [...counts].filter(([, n]) => n >= 2);
@@ -160,11 +162,12 @@ function bulletSymbol(sources: readonly string[]): string | undefined {
   return repeated.length === 1 && n * 2 > sources.length ? symbol : undefined;
 }
 
-const BULLET = /^ {0,3}[*+-][ \t]+$/;
+/** A list item's marker that is its bullet alone (`- `), no number. */
+const BULLET_MARKER = /^ {0,3}[*+-][ \t]+$/;
 
 /** A list's marker with the symbol its entries open with after the bullet, where they do (`- 🔗 `). */
 function withBulletSymbol(marker: string, symbol: string | undefined): string {
-  return symbol === undefined || !BULLET.test(marker) ? marker : `${marker}${symbol} `;
+  return symbol === undefined || !BULLET_MARKER.test(marker) ? marker : `${marker}${symbol} `;
 }
 
 /** Whether most of the entries that are HTML list items (`<li>`) leave out their `</li>`. */
