@@ -253,8 +253,9 @@ export interface LinkLine {
   text: string;
 }
 
-// A label is a short name before a colon, not a sentence: no CJK sentence punctuation.
-const LABEL = /^[ \t]*((?:(?!https?:\/\/)[^<[\n，。；！？、]){0,80}?[:：][ \t]*)?/;
+// A label is a short name before a colon, not a sentence: no CJK sentence punctuation. The
+// colon may stand inside the label's bold (`**Link:** https://…`).
+const LABEL = /^[ \t]*((?:(?!https?:\/\/)[^<[\n，。；！？、]){0,80}?[:：](?:\*\*|__)?[ \t]*)?/;
 
 export function parseLinkLine(line: string, definitions: LinkDefinitions = new Map()): LinkLine | undefined {
   const trimmed = line.replace(/(?<![ \t])[ \t]+$/, '');

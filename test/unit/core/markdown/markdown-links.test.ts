@@ -90,6 +90,10 @@ describe('parseLinkLine', () => {
     ['VMware NSX-vSphere plugin: <https://review.openstack.org/102720>   ', 'VMware NSX-vSphere plugin: ', 'https://review.openstack.org/102720'],
     ['[如何参与一个GitHub开源项目](http://mp.example/s)', '', 'http://mp.example/s'],
     [' <http://www.gartner.com/x>', '', 'http://www.gartner.com/x'],
+    // A label's colon inside its bold.
+    ['**Link:** https://a.example/x', '**Link:** ', 'https://a.example/x'],
+    ['**项目地址：**https://github.com/x', '**项目地址：**', 'https://github.com/x'],
+    ['__Source:__ [the post](https://a.example/p)', '__Source:__ ', 'https://a.example/p'],
   ])('reads %j', (line, label, url) => {
     expect(parseLinkLine(line)).toMatchObject({ label, url });
   });
