@@ -254,8 +254,9 @@ export interface LinkLine {
 }
 
 // A label is a short name before a colon, not a sentence: no CJK sentence punctuation. The
-// colon may stand inside the label's bold (`**Link:** https://…`).
-const LABEL = /^[ \t]*((?:(?!https?:\/\/)[^<[\n，。；！？、]){0,80}?[:：](?:\*\*|__)?[ \t]*)?/;
+// colon may stand inside the label's bold (`**Link:** https://…`). Or an arrow pointing at the
+// link (`→ [Read more](…)`, `👉 https://…`).
+const LABEL = /^[ \t]*((?:(?!https?:\/\/)[^<[\n，。；！？、]){0,80}?[:：](?:\*\*|__)?[ \t]*|[→➡➜⇒»👉🔗↗][\ufe0f]?[ \t]+)?/u;
 
 export function parseLinkLine(line: string, definitions: LinkDefinitions = new Map()): LinkLine | undefined {
   const trimmed = line.replace(/(?<![ \t])[ \t]+$/, '');

@@ -94,6 +94,9 @@ describe('parseLinkLine', () => {
     ['**Link:** https://a.example/x', '**Link:** ', 'https://a.example/x'],
     ['**项目地址：**https://github.com/x', '**项目地址：**', 'https://github.com/x'],
     ['__Source:__ [the post](https://a.example/p)', '__Source:__ ', 'https://a.example/p'],
+    // An arrow pointing at the link.
+    ['→ [Read more](https://a.example/r)', '→ ', 'https://a.example/r'],
+    ['👉 https://a.example/p', '👉 ', 'https://a.example/p'],
   ])('reads %j', (line, label, url) => {
     expect(parseLinkLine(line)).toMatchObject({ label, url });
   });
