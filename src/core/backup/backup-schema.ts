@@ -216,6 +216,7 @@ const TemplateSchema = v.object({
         inline: v.optional(v.literal(true)),
         embed: v.optional(v.picklist(['embed', 'link', 'linkpreview'])),
         above: v.optional(v.literal(true)),
+        softBreak: v.optional(v.literal(true)),
       }),
     ),
     kinds: v.optional(v.pipe(v.array(entryKind), v.maxLength(MOST_KINDS))),

@@ -230,9 +230,11 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   const lastParagraph = head.slice(head.lastIndexOf('\n\n') + 1).replace(/^\n/, '');
   const endsInProse = !/```|~~~/.test(head) && !lastParagraph.split('\n').some((line) => BLOCK_START.test(line));
   if (pageLink && first && !holdsLink && head.trim() !== '' && endsInProse) {
-    // The words, then the link to their page as the digest's entries end (`… [Link](…)`).
-    const link = renderLinkLine({ url: first.url, title: pageLink.text }, { linkStyle: 'titled' }, definitions);
-    return [atLineStart + (pageLink.line ? '  \n' : ' ') + link, ...more.map((l) => renderLinkLine(l, template, definitions))].join('  \n');
+    // The words, then the link to their page as the digest's entries end (`… [Link](…)`, `→ [title](…)`).
+    const { labelled } = pageLink;
+    const link = renderLinkLine({ url: first.url, title: pageLink.text || first.title, ...(labelled ? { label: labelled.label } : {}) }, { linkStyle: labelled?.form ?? 'titled' }, definitions);
+    const gap = pageLink.line ? (pageLink.softBreak ? '\n' : '  \n') : ' ';
+    return [atLineStart + gap + link, ...more.map((l) => renderLinkLine(l, template, definitions))].join('  \n');
   }
   const lines = lineLinks.map((link) => renderLinkLine(link, template, definitions));
   // The links a paragraph of their own under the words, where the digest's entries set them so

@@ -330,9 +330,11 @@ export interface ItemStyle {
    * `inline`: the entries hold their page's link in their words (This Week in Guix), so words
    * that do need nothing after them; a new entry's page still goes after its words.
    * In a digest of paragraphs, where most entries end with a link that names no page (`…
-   * [Link](…)`): its text and whether it has a line of its own.
+   * [Link](…)`) or a line labelling their page's link (`→ [title](…)`): its text, whether it has
+   * a line of its own, its label; `softBreak`: that line follows the words after a plain line
+   * break, not a hard one (`words`, `→ [title](…)`: the two read as one line where rendered).
    */
-  pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true; embed?: EmbedTag; above?: true };
+  pageLink?: { text: string; line: boolean; labelled?: { label: string; form: LinkForm }; inline?: true; embed?: EmbedTag; above?: true; softBreak?: true };
   /**
    * Where headed entries' headings are their title and a link naming no page after it (`###
    * Kites in space ([link](…))`): what stands between, the link's text, the bracket closing it.

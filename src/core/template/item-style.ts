@@ -181,18 +181,34 @@ const HTML_LIST_ITEM = /^[ \t]*<li(?:[ \t][^>]*)?>/i;
 /**
  * Where most paragraph entries end with a link that names no page (`… (Ana, Kite 6.1.
  * [Link](…))`, `[Read more](…)` on the line under the words: This Week in KDE, TLDR-style
- * newsletters), that link's text and whether it has a line of its own: a new entry's page is
- * linked so after its words.
+ * newsletters), or with a line that labels their page's link (`→ [title](…)`, `Link: https://…`
+ * under the words): that link's text (empty: the page's title), whether it has a line of its own,
+ * after a plain line break or a hard one, and its label: a new entry's page is linked so after
+ * its words.
  */
 function endingLinkOf(entries: readonly string[]): Pick<ItemStyle, 'pageLink'> {
   const ending = entries.flatMap((source) => {
     const link = endingLink(source);
-    if (!link || link.kind !== 'inline' || !isGenericLinkText(link.text)) return [];
-    return [{ text: link.text, line: parseLinkLine(source.trimEnd().split('\n').at(-1) ?? '') !== undefined }];
+    if (!link) return [];
+    const lines = source.trimEnd().split('\n');
+    const own = lines.length > 1 ? parseLinkLine(lines.at(-1) as string) : undefined;
+    const generic = link.kind === 'inline' && isGenericLinkText(link.text);
+    const labelled = own !== undefined && own.label.trim() !== '' && lines.slice(0, -1).join('').trim() !== '';
+    if (!generic && !labelled) return [];
+    return [{ text: generic ? link.text : '', line: own !== undefined, soft: own !== undefined && !HARD_BREAK.test(lines.at(-2) as string), label: labelled ? { label: own.label, form: LINK_FORM[link.kind] } : undefined }];
   });
   if (ending.length * 2 <= entries.length) return {};
-  return { pageLink: { text: mostCommon(ending.map((e) => e.text)) as string, line: majority(ending.map((e) => e.line)) ?? false } };
+  const line = majority(ending.map((e) => e.line)) ?? false;
+  const soft = line && majority(ending.filter((e) => e.line).map((e) => e.soft)) === true;
+  const labels = ending.flatMap((e) => (e.label ? [e.label] : []));
+  const label = labels.length * 2 > ending.length ? (mostCommon(labels.map((l) => l.label)) as string) : undefined;
+  const labelled = label === undefined ? undefined : { label, form: mostCommon(labels.filter((l) => l.label === label).map((l) => l.form)) as LinkForm };
+  const text = mostCommon((labelled ? ending.filter((e) => e.label?.label === label) : ending).map((e) => e.text)) as string;
+  return { pageLink: { text, line: line || labelled !== undefined, ...(labelled ? { labelled } : {}), ...(soft ? { softBreak: true } : {}) } };
 }
+
+/** A line that ends in a hard break: two spaces, a backslash or `<br>`. */
+const HARD_BREAK = /(?: {2}|\\|<br[ \t]*\/?>)[ \t]*$/i;
 
 /**
  * Where most entries open with their page's title set apart and give the page after their words
