@@ -199,6 +199,7 @@ const TemplateSchema = v.object({
       ),
     ),
     addressAfter: v.optional(addressAfter),
+    tightUnderTitle: v.optional(v.literal(true)),
     headingLink: v.optional(v.object({ before: v.pipe(text, v.maxLength(8), v.regex(/^[ \t]*[-–—:：|]?[ \t]*[(（]?$/)), text: v.pipe(text, v.check(isGenericLinkText, 'a link naming no page')), after: v.pipe(text, v.regex(/^[)）]?$/)) })),
     quoted: v.optional(v.boolean()),
     wordsMarker: v.optional(wordsMarker),

@@ -7,6 +7,7 @@ import { codeHostAuthor, codeHostReference, codeHostSubject } from '../page/code
 import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
+import { HEADED_MARKER } from './item-text.ts';
 import { siteOf } from '../url/site-of.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { isHtmlParagraphMarker } from '../markdown/html-paragraph-entry.ts';
@@ -101,11 +102,17 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
     if (position === undefined || !countsItems(template)) return item.source;
     return item.source.replace(/^( {0,3}(?:#{1,6}[ \t]+)?)\d{1,9}(?=、|[.)]|[ \t])/, `$1${position}`);
   }
-  const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(item, template, definitions), template.items.marker) : renderEntry(item, template, definitions, position ?? 1);
+  const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(item, template, definitions), template.items.marker) : underTitle(renderEntry(item, template, definitions, position ?? 1), template.items);
   const page = item.links[0];
   // A picture is a web address, whatever a team's file or a backup holds.
   const image = page?.image;
   return page !== undefined && image !== undefined && isWebAddress(image) && template.items.picture !== undefined ? withPicture(written, { ...page, image }, template.items.picture) : written;
+}
+
+/** A headed entry with what follows its heading right under it, no blank line, where the digest's entries are set so. */
+function underTitle(entry: string, style: ItemStyle): string {
+  if (style.grammar !== 'heading' || style.tightUnderTitle !== true || !HEADED_MARKER.test(entry)) return entry;
+  return entry.replace(/^([^\n]*)\n[ \t]*\n(?=[^\n])/, '$1\n');
 }
 
 function leadIn(item: Item, template: Template): string {

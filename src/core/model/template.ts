@@ -340,6 +340,8 @@ export interface ItemStyle {
    * Kites in space ([link](…))`): what stands between, the link's text, the bracket closing it.
    */
   headingLink?: { before: string; text: string; after: string };
+  /** Where headed entries' first line stands right under their heading, no blank line between (`### [title](…)`, `words`). */
+  tightUnderTitle?: true;
   /** Where entries give their page after their words, no link of their own (`- kitefmt 2.0, now faster: https://…`, `Words. [title](…)`): how. */
   addressAfter?: AddressAfter;
   /**

@@ -134,6 +134,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...ruleBetween(latest),
     ...(grammar === 'heading' ? pageLinkOf(sources) : {}),
     ...(grammar === 'heading' ? headingLinkOf(sources) : {}),
+    ...(grammar === 'heading' ? tightUnderTitleOf(sources) : {}),
     ...(grammar === 'heading' ? siteLineOf(sources) : {}),
     ...endingLink,
     ...changeLog,
@@ -340,6 +341,18 @@ function pageLinkOf(sources: readonly string[]): Pick<ItemStyle, 'pageLink'> {
   const above = titled.filter((t) => t.label?.label === label && 'above' in t).length * 2 > labels.filter((l) => l.label === label).length;
   return { pageLink: { text, line: true, labelled: { label, form }, ...(above ? { above: true } : {}) } };
 }
+
+/**
+ * Whether most headed entries set what follows their heading right under it, no blank line
+ * between (`### [title](…)`, `words`): of those headed by a Markdown heading of one line (an HTML
+ * heading's next line is its own).
+ */
+function tightUnderTitleOf(sources: readonly string[]): Pick<ItemStyle, 'tightUnderTitle'> {
+  const tight = sources.flatMap((s) => (ATX_HEADING_LINE.test(s) && s.includes('\n') ? [!/^[^\n]*\n[ \t]*(?:\n|$)/.test(s)] : []));
+  return majority(tight) === true ? { tightUnderTitle: true } : {};
+}
+
+const ATX_HEADING_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 /**
  * Where most headed entries' headings are their title and a link naming no page after it (`###
