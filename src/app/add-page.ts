@@ -7,6 +7,7 @@ import type { DigestStore } from '../storage/digest-store.ts';
 import { readSuggestionModel } from './derived-data.ts';
 import { openIssueStatusIn, type OpenIssueStatus } from './open-issue-status.ts';
 import { asksPicture } from '../core/template/asks-picture.ts';
+import { asksReadingTime } from '../core/template/asks-reading-time.ts';
 
 export type AddPageOutcome =
   | { outcome: 'added'; item: Item; status: OpenIssueStatus }
@@ -27,6 +28,8 @@ export interface PageToAdd {
   author?: string;
   /** The page's picture (see `Link.image`): kept where the digest shows pictures. */
   image?: string;
+  /** How long the page takes to read (see `Link.minutes`): kept where the digest gives reading times. */
+  minutes?: number;
 }
 
 export function addPage(
@@ -47,7 +50,7 @@ export function addPage(
     const [template, model] = await Promise.all([templateRead, readSuggestionModel(tx, templateRead)]);
     const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
     const item = await tx.items.appendToQueue(
-      newQueuedItem({ url: check.url, title, ...group, ...startingKind({ url: check.url, title }, template, model), ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}), ...(page.image && asksPicture(template) ? { image: page.image } : {}) }, id, now),
+      newQueuedItem({ url: check.url, title, ...group, ...startingKind({ url: check.url, title }, template, model), ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}), ...(page.image && asksPicture(template) ? { image: page.image } : {}), ...(page.minutes && asksReadingTime(template) ? { minutes: page.minutes } : {}) }, id, now),
     );
     return { outcome: 'added', item, status: await openIssueStatusIn(tx, today) };
   });

@@ -53,5 +53,6 @@ export function fieldsOfItem(item: Item, pageKey: string): CaptureFields {
     ...(item.kind !== undefined ? { kind: item.kind } : {}),
     ...(link?.author !== undefined ? { author: link.author } : {}),
     ...(link?.image !== undefined ? { image: link.image } : {}),
+    ...(link?.minutes !== undefined ? { minutes: link.minutes } : {}),
   };
 }

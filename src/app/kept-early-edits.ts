@@ -19,7 +19,7 @@ export interface KeptEarlyEdits extends EarlyEdits {
   form: string;
 }
 
-const FIELD_NAMES: readonly (keyof CaptureFields)[] = ['url', 'title', 'section', 'project', 'comment', 'eventDate', 'author', 'kind', 'image'];
+const FIELD_NAMES: readonly (keyof CaptureFields)[] = ['url', 'title', 'section', 'project', 'comment', 'eventDate', 'author', 'kind', 'image', 'minutes'];
 
 /** Kept edits read back, if they are some; anything else is none. */
 export function checkKeptEarlyEdits(value: unknown): KeptEarlyEdits | undefined {
@@ -31,6 +31,7 @@ export function checkKeptEarlyEdits(value: unknown): KeptEarlyEdits | undefined 
   if (fields.author !== undefined && typeof fields.author !== 'string') return undefined;
   if (fields.kind !== undefined && typeof fields.kind !== 'string') return undefined;
   if (fields.image !== undefined && typeof fields.image !== 'string') return undefined;
+  if (fields.minutes !== undefined && typeof fields.minutes !== 'number') return undefined;
   const touched = kept.touched.filter((f): f is keyof CaptureFields => FIELD_NAMES.includes(f as keyof CaptureFields));
   return { page: kept.page, form: kept.form, fields: fields as CaptureFields, touched, saveRequested: kept.saveRequested === true };
 }
@@ -71,5 +72,5 @@ export async function keepEarlyEdits(store: DigestStore, kept: readonly KeptEarl
 }
 
 function pickFields(f: CaptureFields): CaptureFields {
-  return { url: f.url, title: f.title, section: f.section, project: f.project, comment: f.comment, eventDate: f.eventDate, ...(f.author !== undefined ? { author: f.author } : {}), ...(f.kind !== undefined ? { kind: f.kind } : {}), ...(f.image !== undefined ? { image: f.image } : {}) };
+  return { url: f.url, title: f.title, section: f.section, project: f.project, comment: f.comment, eventDate: f.eventDate, ...(f.author !== undefined ? { author: f.author } : {}), ...(f.kind !== undefined ? { kind: f.kind } : {}), ...(f.image !== undefined ? { image: f.image } : {}), ...(f.minutes !== undefined ? { minutes: f.minutes } : {}) };
 }

@@ -135,6 +135,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       ...(facts.published ? { eventDate: facts.published } : {}),
       ...(facts.author ? { author: facts.author } : {}),
       ...(facts.image ? { image: facts.image } : {}),
+      ...(facts.minutes ? { minutes: facts.minutes } : {}),
     });
   };
 

@@ -12,6 +12,14 @@ function collectPageFacts(): RawPageFacts {
     (t): t is string => t !== undefined,
   );
   const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].slice(0, 10).map((s) => (s.textContent ?? '').slice(0, 100_000));
+  // The page's text, for how long it takes to read: its one article where it has one (not its
+  // menus and comments), else its main part, else all of it; counted here, not sent.
+  const articles = document.querySelectorAll('article');
+  const root = articles.length === 1 ? articles[0] : (document.querySelector('main') ?? document.body);
+  const text = (root?.innerText ?? '').slice(0, 5_000_000);
+  const ideographs = text.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu, '').length;
+  // (Split, not matched word by word: a long run of marks with no letter would be tried from each of its characters.)
+  const words = text.split(/[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return {
     selection: String(window.getSelection() ?? '').slice(0, 10_000),
     canonical,
@@ -26,6 +34,8 @@ function collectPageFacts(): RawPageFacts {
       meta('meta[name="twitter:image"]') ??
       meta('meta[property="twitter:image"]') ??
       (document.querySelector<HTMLLinkElement>('link[rel~="image_src"]')?.getAttribute('href') || undefined),
+    words,
+    ideographs,
   };
 }
 

@@ -8,6 +8,7 @@ import { Notice } from '../ui/notice.tsx';
 import { say, suggestionReasonWording } from '../core/contracts/wording.ts';
 import { asksAuthor } from '../core/template/asks-author.ts';
 import { asksPicture } from '../core/template/asks-picture.ts';
+import { asksReadingTime } from '../core/template/asks-reading-time.ts';
 import { datesEntries } from '../core/suggestion/dates-entries.ts';
 import type { RetiredHeadings } from '../core/suggestion/retired-headings.ts';
 import { useCapture, type CaptureDeps } from './use-capture.ts';
@@ -48,6 +49,7 @@ export function CaptureView({ ctx, deps, queue, early, retired }: CaptureViewPro
       retired={retired}
       authorField={asksAuthor(ctx.template)}
       pictureField={asksPicture(ctx.template)}
+      readingTimeField={asksReadingTime(ctx.template)}
       kinds={ctx.template.items.kinds}
       datesEntries={datesEntries(ctx.model, capture.fields)}
       alternatives={capture.alternatives}

@@ -10,6 +10,7 @@ import type { useQueue } from './use-queue.ts';
 import { useTeam } from './use-team.ts';
 import { asksAuthor } from '../core/template/asks-author.ts';
 import { asksPicture } from '../core/template/asks-picture.ts';
+import { asksReadingTime } from '../core/template/asks-reading-time.ts';
 import { LazyEntryPreview } from '../ui/lazy-entry-preview.ts';
 
 interface QueueViewProps {
@@ -34,6 +35,7 @@ export default function QueueView({ queue, template, retired, team: teamDeps }: 
         retired={retired}
         authorField={asksAuthor(template)}
         pictureField={asksPicture(template)}
+        readingTimeField={asksReadingTime(template)}
         linkLabel={template.items.pageLink?.labelled?.label.trim() || undefined}
         kinds={template.items.kinds}
         preview={(item) => <LazyEntryPreview template={template} item={item} />}

@@ -18,6 +18,7 @@ import { refusedSaveWording, say } from '../core/contracts/wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { useAction } from '../ui/use-action.ts';
 import { asksPicture } from '../core/template/asks-picture.ts';
+import { asksReadingTime } from '../core/template/asks-reading-time.ts';
 
 export interface CaptureDeps {
   store: DigestStore;
@@ -99,6 +100,8 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
         if (facts.author && !touched.current.has('author') && !current.author) patch.author = facts.author;
         // The page's picture, where the digest shows one with its entries.
         if (facts.image && asksPicture(ctx.template) && !touched.current.has('image') && current.image === undefined) patch.image = facts.image;
+        // How long it takes to read, where the digest says so of its entries.
+        if (facts.minutes && asksReadingTime(ctx.template) && !touched.current.has('minutes') && current.minutes === undefined) patch.minutes = facts.minutes;
         if (facts.description && facts.description !== facts.selection) setDescription(facts.description);
         if (Object.keys(patch).length === 0) return;
         const next = { ...fieldsRef.current, ...patch };

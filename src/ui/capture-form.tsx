@@ -10,6 +10,8 @@ import { KindField } from './kind-field.tsx';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useLatestCallback } from './use-latest-callback.ts';
 import { useT } from './translate-context.ts';
+import { MOST_MINUTES } from '../core/model/link.ts';
+import { minutesTyped } from './minutes-typed.ts';
 
 interface CaptureFormProps {
   fields: CaptureFields;
@@ -37,6 +39,8 @@ interface CaptureFormProps {
   datesEntries?: boolean;
   /** Whether the digest names each page's author after its link: the form asks for one. */
   authorField?: boolean;
+  /** Whether the digest gives each page's reading time after its link: the form shows the page's, counted, to change or clear. */
+  readingTimeField?: boolean;
   /** Whether the digest shows each page's picture with its entry: the form shows the page's, to keep or remove. */
   pictureField?: boolean;
   /** The symbols the digest marks its entries' kinds with (see `ItemStyle.kinds`): the form offers them. */
@@ -129,10 +133,20 @@ export function CaptureForm(props: CaptureFormProps) {
           onInput={(e) => onChange({ url: e.currentTarget.value })}
         />
       </div>
-      {props.authorField ? (
-        <div class="field">
-          <label for="capture-author">{t('fieldAuthor')}</label>
-          <input id="capture-author" value={fields.author ?? ''} onInput={(e) => onChange({ author: e.currentTarget.value.replace(/[\r\n]+/g, ' ') })} />
+      {props.authorField || props.readingTimeField ? (
+        <div class="row">
+          {props.authorField ? (
+            <div class="field field-grow">
+              <label for="capture-author">{t('fieldAuthor')}</label>
+              <input id="capture-author" value={fields.author ?? ''} onInput={(e) => onChange({ author: e.currentTarget.value.replace(/[\r\n]+/g, ' ') })} />
+            </div>
+          ) : null}
+          {props.readingTimeField ? (
+            <div class="field field-minutes">
+              <label for="capture-minutes">{t('fieldReadingTime')}</label>
+              <input id="capture-minutes" type="number" inputMode="numeric" min={1} max={MOST_MINUTES} step={1} value={fields.minutes || ''} onInput={(e) => onChange({ minutes: minutesTyped(e.currentTarget.value) })} />
+            </div>
+          ) : null}
         </div>
       ) : null}
       {props.kinds && props.kinds.length > 0 ? (

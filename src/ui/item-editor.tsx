@@ -11,6 +11,8 @@ import { entryKindOf } from '../core/model/entry-kind.ts';
 import { isSubmitShortcut } from './submit-shortcut.ts';
 import { useT } from './translate-context.ts';
 import { isWebAddress } from '../core/url/capturable-url.ts';
+import { MOST_MINUTES } from '../core/model/link.ts';
+import { minutesTyped } from './minutes-typed.ts';
 
 interface ItemEditorProps {
   item: Item;
@@ -28,6 +30,8 @@ interface ItemEditorProps {
   kinds?: readonly string[] | undefined;
   /** Whether the digest shows each page's picture with its entry: the editor asks for its address even where the item has none. */
   pictureField?: boolean;
+  /** Whether the digest gives each page's reading time after its link: the editor asks for it even where the item has none. */
+  readingTimeField?: boolean;
   /** The label the digest writes before an entry's link (`原文链接:`): what a link with none is written with. */
   linkLabel?: string | undefined;
   /** The entry as the issue will write the item edited so (see `EntryPreview`), shown on request. */
@@ -35,7 +39,7 @@ interface ItemEditorProps {
 }
 
 /** Edits a queued item in place (or writes a new note): comment, headings, date and links. */
-export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField, kinds, preview, pictureField, linkLabel }: ItemEditorProps) {
+export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, isNew, authorField, kinds, preview, pictureField, readingTimeField, linkLabel }: ItemEditorProps) {
   const t = useT();
   const [draft, setDraft] = useState<Item>(item);
   const id = `edit-${item.id}`;
@@ -61,8 +65,9 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
     ...draft,
     links: draft.links
       .filter((l) => l.url.trim() !== '')
-      .map(({ author, image, ...l }) => ({
+      .map(({ author, image, minutes, ...l }) => ({
         ...l,
+        ...(minutes === undefined || !Number.isInteger(minutes) || minutes < 1 || minutes > MOST_MINUTES ? {} : { minutes }),
         ...(author === undefined || author.trim() === '' ? {} : { author: author.trim() }),
         ...(image === undefined || !isWebAddress(image) ? {} : { image: image.trim() }),
       })),
@@ -119,6 +124,12 @@ export function ItemEditor({ item, taxonomy, retired, busy, onSave, onCancel, is
         <div class="field">
           <label for={`${id}-author`}>{t('fieldAuthor')}</label>
           <input id={`${id}-author`} value={draft.links[0].author ?? ''} onInput={(e) => setLink(0, { author: e.currentTarget.value })} />
+        </div>
+      ) : null}
+      {draft.links[0] && (readingTimeField || draft.links[0].minutes !== undefined) ? (
+        <div class="field field-minutes">
+          <label for={`${id}-minutes`}>{t('fieldReadingTime')}</label>
+          <input id={`${id}-minutes`} type="number" inputMode="numeric" min={1} max={MOST_MINUTES} step={1} value={draft.links[0].minutes ?? ''} onInput={(e) => setLink(0, { minutes: minutesTyped(e.currentTarget.value) || undefined })} />
         </div>
       ) : null}
       {draft.links[0] && (pictureField || draft.links[0].image !== undefined) ? (

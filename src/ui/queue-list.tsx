@@ -33,6 +33,8 @@ interface QueueListProps {
   authorField?: boolean;
   /** Whether the digest shows each page's picture with its entry: the editor asks for one. */
   pictureField?: boolean;
+  /** Whether the digest gives each page's reading time (see `ItemEditor`). */
+  readingTimeField?: boolean;
   /** The label the digest writes before an entry's link (`原文链接:`), shown where a link's label is asked. */
   linkLabel?: string | undefined;
   /** The symbols the digest marks its entries' kinds with (see `ItemStyle.kinds`). */
@@ -143,7 +145,7 @@ function FullQueue(props: QueueListProps & { drag: DragState }) {
               {group.items.map((item, index) =>
                 item.id === props.editingId ? (
                   <li key={item.id} class="item item-editing">
-                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} linkLabel={props.linkLabel} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+                    <ItemEditor item={item} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} readingTimeField={props.readingTimeField} linkLabel={props.linkLabel} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
                   </li>
                 ) : (
                   <ItemRow key={item.id} {...props} item={item} group={group} index={index} />
@@ -176,7 +178,7 @@ function WindowedQueue(props: QueueListProps & { drag: DragState }) {
     <>
       {editing ? (
         <div class="item item-editing">
-          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} linkLabel={props.linkLabel} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
+          <ItemEditor item={editing} taxonomy={props.taxonomy} retired={props.retired} authorField={props.authorField} pictureField={props.pictureField} readingTimeField={props.readingTimeField} linkLabel={props.linkLabel} kinds={props.kinds} preview={props.preview} busy={props.busy} onSave={props.onSaveEdit} onCancel={() => props.onEdit(undefined)} />
         </div>
       ) : null}
       <div class="queue-window" style={{ height: `${VIEWPORT}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>

@@ -618,6 +618,47 @@ describe('a change log and a newsletter of linked titles', () => {
     expect(plain).not.toContain('![](');
   });
 
+  it('counts how long a page takes to read where the digest gives reading times, shows it in the form to change, and writes it after the link', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('reading-times'), 'Apply', /Imported 2 issues/);
+    // The article's 1,150 words (five minutes), not the menu's around it.
+    const article = (name: string, title: string, words: number): string =>
+      h!.server.page(name, { title, body: `<nav>${'menu '.repeat(900)}</nav><article><h1>${title}</h1><p>${'word '.repeat(words)}</p></article><footer>${'footer '.repeat(900)}</footer>` });
+    const first = article('sag', 'Catenaries', 1150);
+    const { popup, page } = await h.capturePopup(first);
+    const minutes = popup.getByRole('spinbutton', { name: 'Reading time (min)' });
+    await expect.poll(() => minutes.inputValue()).toBe('5');
+    await popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Articles');
+    await popup.getByRole('textbox', { name: 'Comment' }).fill('What the sag says.');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
+    await page.close();
+    // The editor's own figure wins over the count.
+    const second = article('spool', 'Counting spool', 460);
+    const next = await h.capturePopup(second);
+    const box = next.popup.getByRole('spinbutton', { name: 'Reading time (min)' });
+    await expect.poll(() => box.inputValue()).toBe('2');
+    await box.fill('3');
+    await next.popup.getByRole('combobox', { name: 'Section', exact: true }).selectOption('Tools');
+    await next.popup.getByRole('textbox', { name: 'Comment' }).fill('Counts its turns.');
+    await next.popup.getByRole('button', { name: 'Save' }).click();
+    await next.popup.getByRole('status').filter({ hasText: /Saved/ }).waitFor();
+    await next.page.close();
+    const markdown = await exported();
+    expect(markdown).toContain(`## Articles\n\n- [Catenaries](${first}) (5 min read) — What the sag says.\n`);
+    expect(markdown).toContain(`## Tools\n\n- [Counting spool](${second}) (3 min read) — Counts its turns.\n`);
+    // Turned off in the format, the export gives none; the items keep theirs.
+    const options = await h.context.newPage();
+    await options.goto(h.url('src/options/index.html'));
+    const times = options.getByRole('checkbox', { name: "Give each page's reading time after its link" });
+    await expect.poll(() => times.isChecked()).toBe(true);
+    await times.uncheck();
+    await options.getByRole('button', { name: 'Save format' }).click();
+    await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
+    await options.close();
+    expect(await exported()).toContain(`## Articles\n\n- [Catenaries](${first}) — What the sag says.\n`);
+  });
+
   it('lists the headings the next issue writes under its contents, as the digest’s issues list theirs', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('contents'), 'Apply', /Imported 3 issues/);

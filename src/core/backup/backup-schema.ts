@@ -5,6 +5,7 @@ import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { standsWithoutKey } from '../issue/front-matter.ts';
 import { isUnsafeAddress, isWebAddress } from '../url/capturable-url.ts';
 import { isEntryKind, MOST_KINDS } from '../model/entry-kind.ts';
+import { MOST_MINUTES } from '../model/link.ts';
 import * as v from 'valibot';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup.ts';
@@ -16,6 +17,7 @@ import { upgradeIssue, upgradeItem, upgradeSettings, upgradeTemplate, type Legac
 import { jsonErrorPosition, lineAndColumn } from './json-error-position.ts';
 import { attributionDash } from '../issue/news-lines.ts';
 import { SITE_LINE_FORM } from '../template/site-line.ts';
+import { readingTimeForm } from '../template/reading-time-form.ts';
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
 import type { ENTRY_DRESSING } from '../model/template.ts';
 
@@ -35,6 +37,7 @@ const LinkSchema = v.object({
   label: v.optional(text),
   author: v.optional(text),
   image: v.optional(v.pipe(text, v.maxLength(2048), v.check(isWebAddress, 'a web address'))),
+  minutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MOST_MINUTES))),
   inline: v.optional(v.boolean()),
   source: v.optional(text),
 });
@@ -205,6 +208,7 @@ const TemplateSchema = v.object({
     wordsMarker: v.optional(wordsMarker),
     site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
     siteLine: v.optional(v.pipe(text, v.maxLength(40), v.check((form) => SITE_LINE_FORM.test(form), 'a site between marks'))),
+    readingTime: v.optional(v.pipe(text, v.maxLength(40), v.check((form) => readingTimeForm(form.replace('{minutes}', '5')) === form, 'a reading time in brackets'))),
     siteLineOwners: v.optional(v.pipe(v.array(v.pipe(text, v.maxLength(253), v.regex(/^[a-z0-9.-]+$/))), v.maxLength(100))),
     byline: v.optional(byline),
     credit: v.optional(v.pipe(text, v.maxLength(80), v.includes('{author}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),

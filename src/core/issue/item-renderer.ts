@@ -8,6 +8,7 @@ import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
 import { HEADED_MARKER } from './item-text.ts';
+import { readingTimeAfter } from '../template/reading-time-form.ts';
 import { siteOf } from '../url/site-of.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { isHtmlParagraphMarker } from '../markdown/html-paragraph-entry.ts';
@@ -218,6 +219,7 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     // the words it would read as the next entry's link where links stand above their words.
     const opened =
       (strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: first.title.trim() === '' ? 'angle' : 'titled' }, definitions)) +
+      readingTimeAfter(first, template.items.readingTime) +
       writtenByline(first, template.items.byline);
     // Words run on after a separator on the link's line where they are one line; words of several
     // lines start on the line under it: a fence they open on the link's line would be none, and
@@ -335,7 +337,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   else if (addressed !== undefined) text = dated + addressed;
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
-  else if (numbered) text = dated + link(first) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, words) : `\n\n${words}`);
+  else if (numbered) text = dated + link(first) + readingTimeAfter(first, style.readingTime) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, words) : `\n\n${words}`);
   else {
     const opening = style.strongLink ? renderStrongLink(first, style.strongLink, style.strongWithin === true, definitions) : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
@@ -343,6 +345,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
       dated +
       opening +
       (site ? ` ${style.site?.replace('{site}', site)}` : '') +
+      readingTimeAfter(first, style.readingTime) +
       writtenByline(first, style.byline) +
       (words.trim() === '' ? '' : wordsAfter(style.separator, listedWords(words, style)));
   }

@@ -11,6 +11,8 @@ export interface CaptureFields {
   author?: string;
   /** A picture of the page (its `og:image`), where the digest shows one with each entry; '' or absent for none. */
   image?: string;
+  /** How long the page takes to read, in minutes, where the digest gives reading times; 0 or absent for none. */
+  minutes?: number;
   /** The kind of page, where the digest marks its entries so (`📜`; '' for none; see `Item.kind`). */
   kind?: string;
 }

@@ -1,3 +1,6 @@
+/** The longest reading time a link holds, in minutes (see `Link.minutes`). */
+export const MOST_MINUTES = 999;
+
 /** One link of an item: the page it points at, as captured or as written in a published issue. */
 export interface Link {
   url: string;
@@ -16,6 +19,12 @@ export interface Link {
    * with the entry where the digest shows one with each of its entries (see `PictureStyle`).
    */
   image?: string;
+  /**
+   * How long the page takes to read, in whole minutes, as counted in its text at capture or as
+   * the editor set it: written after the link where the digest gives its entries' reading times
+   * (`(5 min read)`, see `ItemStyle.readingTime`).
+   */
+  minutes?: number;
   /** True when the link stands inside the commentary rather than on a line of its own. */
   inline?: boolean;
   /**

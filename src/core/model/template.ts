@@ -314,6 +314,11 @@ export interface ItemStyle {
    */
   site?: string;
   /**
+   * Where a digest's entries give their page's reading time after the link (`[title](url) (5 min
+   * read) — words`): how, `{minutes}` where the number stands (`({minutes} min read)`).
+   */
+  readingTime?: string;
+  /**
    * Where most entries under headings of their own end with a line naming their page's site, set
    * apart from their words (PyCoder's Weekly's `*[ LWN.NET ]*`): how, `{site}` where it stands,
    * `{SITE}` where it is written in capitals.

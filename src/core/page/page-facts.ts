@@ -1,6 +1,7 @@
 import { isIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { checkCapturableUrl, isWebAddress } from '../url/capturable-url.ts';
 import { siteOf } from '../url/site-of.ts';
+import { readingMinutes } from './reading-time.ts';
 
 /**
  * What a page says about itself, as read from it at the editor's click: raw strings, each absent
@@ -21,6 +22,10 @@ export interface RawPageFacts {
   author?: string;
   /** `og:image`, else `twitter:image` or `<link rel=image_src>`, as written (maybe relative). */
   image?: string;
+  /** The spaced words of the page's text (its one `<article>`, else `<main>`, else its body). */
+  words?: number;
+  /** Its Chinese and Japanese characters, which are not spaced into words. */
+  ideographs?: number;
 }
 
 /** What the capture form can use of them. */
@@ -35,6 +40,8 @@ export interface PageFacts {
   author?: string;
   /** The page's picture for sharing, a web address. */
   image?: string;
+  /** How long the page takes to read, in whole minutes (see `readingMinutes`). */
+  minutes?: number;
 }
 
 const MAX_SELECTION = 2000;
@@ -57,6 +64,8 @@ export function pageFactsFrom(raw: RawPageFacts, pageUrl: string): PageFacts {
   if (author) facts.author = author;
   const image = pictureAddress(raw.image, pageUrl);
   if (image) facts.image = image;
+  const minutes = readingMinutes(raw);
+  if (minutes !== undefined) facts.minutes = minutes;
   const published = [...(raw.publishedTimes ?? []), ...(raw.jsonLd ?? []).flatMap(datesFromJsonLd)].map(dayOf).find((d) => d !== undefined);
   if (published) facts.published = published;
   return facts;

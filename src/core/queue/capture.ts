@@ -1,7 +1,7 @@
 import type { CaptureDraft } from '../model/capture-draft.ts';
 import { isIsoDate } from '../dates/calendar-date.ts';
 import { reviseItem, type Item } from '../model/item.ts';
-import type { Link } from '../model/link.ts';
+import { MOST_MINUTES, type Link } from '../model/link.ts';
 import { canonicalUrl } from '../url/url-canonical.ts';
 import { isEntryKind } from '../model/entry-kind.ts';
 import { isWebAddress } from '../url/capturable-url.ts';
@@ -20,6 +20,8 @@ export interface CaptureInput {
   kind?: string;
   /** A picture of the page (see `Link.image`). */
   image?: string;
+  /** How long the page takes to read (see `Link.minutes`). */
+  minutes?: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export function newQueuedItem(input: CaptureInput, id: string, now: Date): Omit<
     comment: (input.comment ?? '').trimEnd(),
     ...(input.eventDate && isIsoDate(input.eventDate) ? { eventDate: input.eventDate } : {}),
     ...kindOf(input.kind),
-    links: [{ url: input.url, title: cleanTitle(input.title), ...authorOf(input.author), ...imageOf(input.image) }],
+    links: [{ url: input.url, title: cleanTitle(input.title), ...authorOf(input.author), ...imageOf(input.image), ...minutesOf(input.minutes) }],
     capturedAt: now.toISOString(),
     issue: null,
   };
@@ -83,6 +85,11 @@ function imageOf(image: string | undefined): Pick<Link, 'image'> {
   return isWebAddress(url) ? { image: url } : {};
 }
 
+/** A page's reading time as a link holds it: whole minutes, none where it is 0, blank or out of range. */
+function minutesOf(minutes: number | undefined): Pick<Link, 'minutes'> {
+  return minutes !== undefined && Number.isInteger(minutes) && minutes >= 1 && minutes <= MOST_MINUTES ? { minutes } : {};
+}
+
 /** A page title as a plain line: white space folded, control characters gone. */
 export function cleanTitle(title: string): string {
   return title
@@ -106,9 +113,9 @@ export function linkIndexOf(item: Item, pageKey: string): number {
 export function applyDraftToItem(item: Item, draft: CaptureDraft): Item {
   const at = linkIndexOf(item, draft.key);
   const links = item.links.length > 0 ? [...item.links] : [{ url: draft.url, title: '' }];
-  const { author: held, image: shown, ...link } = links[at] as Link;
-  // The form's author and picture where it has them (blank: none); else the link's own stay.
-  links[at] = { ...link, url: draft.url, title: cleanTitle(draft.title), ...authorOf(draft.author ?? held), ...imageOf(draft.image ?? shown) };
+  const { author: held, image: shown, minutes: counted, ...link } = links[at] as Link;
+  // The form's author, picture and reading time where it has them (blank: none); else the link's own stay.
+  links[at] = { ...link, url: draft.url, title: cleanTitle(draft.title), ...authorOf(draft.author ?? held), ...imageOf(draft.image ?? shown), ...minutesOf(draft.minutes ?? counted) };
   const eventDate = draft.eventDate && isIsoDate(draft.eventDate) ? draft.eventDate : undefined;
   // A form that offers no kind (a digest that marks none) leaves the item's alone.
   const kind = 'kind' in draft ? { kind: kindOf(draft.kind).kind } : {};

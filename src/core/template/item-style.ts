@@ -19,6 +19,7 @@ import { ownerNamedAt, siteLineForm } from './site-line.ts';
 import { leadTitleOf } from './lead-title.ts';
 import { isTaskBox, kindTokenOf } from '../model/entry-kind.ts';
 import { addressAfterStyle } from './address-after.ts';
+import { readingTimeForm } from './reading-time-form.ts';
 import { titleLinkOf } from '../issue/title-link.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
@@ -77,6 +78,12 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return m ? [m[1] ?? ''] : [];
   });
   const linkFirst = grammar === 'paragraph' && openings.length * 2 > sources.length;
+  // Where most entries give their page's reading time after the link (`[title](url) (5 min read) — words`), new ones give theirs.
+  const timed = opened.flatMap((m) => {
+    const form = m.groups?.note === undefined ? undefined : readingTimeForm(m.groups.note);
+    return form ? [form] : [];
+  });
+  const readingTime = (grammar === 'bullet' || grammar === 'numbered' || linkFirst) && timed.length * 2 > sources.length ? mostCommon(timed) : undefined;
   // Paragraphs that open with a title in bold on its own line and the page's address on the next.
   const titleLines = grammar === 'paragraph'
     ? entries.flatMap((s) => {
@@ -129,6 +136,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(quoted ? { quoted: true, loose: true } : {}),
     ...(wordsMarker ? { wordsMarker } : {}),
     ...(site ? { site } : {}),
+    ...(readingTime ? { readingTime } : {}),
     ...(byline ? { byline } : {}),
     ...(credit ? { credit } : {}),
     ...ruleBetween(latest),

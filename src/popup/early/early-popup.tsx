@@ -8,6 +8,7 @@ import { datesEntries } from '../../core/suggestion/dates-entries.ts';
 import { retiredHeadings } from '../../core/suggestion/retired-headings.ts';
 import { suggestionShown } from '../../core/suggestion/project-suggestion.ts';
 import { asksAuthor } from '../../core/template/asks-author.ts';
+import { asksReadingTime } from '../../core/template/asks-reading-time.ts';
 import { CaptureForm } from '../../ui/capture-form.tsx';
 import { CaptureNoticeView } from '../../ui/capture-notice.tsx';
 import { PopupFrame, type TabId } from '../../ui/popup-frame.tsx';
@@ -77,6 +78,7 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
           taxonomy={cache.template}
           retired={retired}
           authorField={asksAuthor(cache.template)}
+          readingTimeField={asksReadingTime(cache.template)}
           kinds={cache.template.items.kinds}
           datesEntries={datesEntries(cache.model, fields)}
           alternatives={alternatives}

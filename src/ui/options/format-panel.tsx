@@ -22,6 +22,8 @@ import { useFormatList } from '../list-context.ts';
 import type { TextKey } from '../../core/contracts/text-keys.ts';
 import { asksPicture } from '../../core/template/asks-picture.ts';
 import { withPictures } from '../../core/template/with-pictures.ts';
+import { readingTimeFits, withReadingTime } from '../../core/template/with-reading-time.ts';
+import { asksReadingTime } from '../../core/template/asks-reading-time.ts';
 
 const HEAD_TEXT: Readonly<Record<HeadKind, TextKey>> = { yaml: 'headYaml', toml: 'headToml', json: 'headJson', header: 'headHeader', heading: 'headHeading', properties: 'headProperties', none: 'headNone' };
 
@@ -283,6 +285,17 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
         <p class="hint" id="format-pictures-hint">
           {t('picturesHelp')}
         </p>
+        {readingTimeFits(draft.items) ? (
+          <>
+            <div class="check">
+              <input id="format-reading-time" type="checkbox" checked={asksReadingTime(draft)} aria-describedby="format-reading-time-hint" onChange={(e) => setDraft((d) => withReadingTime(d, e.currentTarget.checked))} />
+              <label for="format-reading-time">{t('fieldReadingTimes')}</label>
+            </div>
+            <p class="hint" id="format-reading-time-hint">
+              {t('readingTimesHelp')}
+            </p>
+          </>
+        ) : null}
         <div class="check">
           <input id="format-blank-after" type="checkbox" checked={draft.blankAfterHeading} onChange={(e) => set({ blankAfterHeading: e.currentTarget.checked })} />
           <label for="format-blank-after">{t('fieldBlankAfterHeading')}</label>

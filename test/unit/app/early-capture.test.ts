@@ -177,6 +177,14 @@ describe('typing kept from an early form whose popup closed before the applicati
     expect(checkKeptEarlyEdits(JSON.parse(JSON.stringify(kept({ touched: ['kind'] }))))?.touched).toEqual(['kind']);
   });
 
+  it('keeps a reading time set there with the rest', async () => {
+    const { store } = testStore();
+    await keepEarlyEdits(store, [kept({ fields: fields({ url: 'https://example.org/kept', minutes: 7 }), touched: ['minutes'] })], new Date('2015-05-02T10:00:00Z'));
+    expect((await store.read((tx) => tx.drafts.get('example.org/kept')))?.minutes).toBe(7);
+    expect(checkKeptEarlyEdits({ ...kept(), fields: fields({ minutes: '7' as unknown as number }) })).toBeUndefined();
+    expect(checkKeptEarlyEdits(JSON.parse(JSON.stringify(kept({ touched: ['minutes'] }))))?.touched).toEqual(['minutes']);
+  });
+
   it('reads back only what it wrote', () => {
     expect(checkKeptEarlyEdits(JSON.parse(JSON.stringify(kept())))).toEqual(kept());
     expect(checkKeptEarlyEdits({ ...kept(), touched: ['comment', 'evil'] })?.touched).toEqual(['comment']);

@@ -99,6 +99,17 @@ describe('background handlers', () => {
     expect((await pictured.deps.store.read((tx) => tx.items.queue()))[0]?.links[0]).toEqual({ url: 'https://example.com/a', title: 'A', image: 'https://example.com/img/a.png' });
   });
 
+  it('keeps how long the page takes to read where the digest gives reading times, and not where it does not', async () => {
+    const readPageFacts = async () => ({ words: 1150 });
+    const plain = world({ readPageFacts });
+    await plain.handlers.command('add-page', { id: 4, url: 'https://example.com/a', title: 'A' });
+    expect((await plain.deps.store.read((tx) => tx.items.queue()))[0]?.links[0]).not.toHaveProperty('minutes');
+    const timed = world({ readPageFacts });
+    await timed.deps.store.write(async (tx) => tx.meta.setTemplate({ ...(await tx.meta.template()), items: { ...(await tx.meta.template()).items, readingTime: '({minutes} min read)' } }));
+    await timed.handlers.command('add-page', { id: 4, url: 'https://example.com/a', title: 'A' });
+    expect((await timed.deps.store.read((tx) => tx.items.queue()))[0]?.links[0]).toEqual({ url: 'https://example.com/a', title: 'A', minutes: 5 });
+  });
+
   it('adds a page as before where the page cannot be read', async () => {
     const { deps, handlers } = world({ readPageFacts: async () => undefined });
     expect((await handlers.command('add-page', { id: 4, url: 'https://example.com/plain', title: 'Plain' }))?.outcome).toBe('added');

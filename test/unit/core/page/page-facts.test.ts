@@ -47,5 +47,11 @@ describe('pageFactsFrom', () => {
       expect(pageFactsFrom({ image }, page)).not.toHaveProperty('image');
     }
   });
+
+  it('gives how long the page takes to read from the words counted in it, and none for a page of no such text', () => {
+    expect(pageFactsFrom({ words: 920, ideographs: 400 }, page).minutes).toBe(5);
+    expect(pageFactsFrom({ words: 12 }, page)).not.toHaveProperty('minutes');
+    expect(pageFactsFrom({}, page)).not.toHaveProperty('minutes');
+  });
 });
 

@@ -82,4 +82,18 @@ describe('capture', () => {
     expect(applyDraftToItem(queued, { ...draft, image: 'https://img.example/q.png' }).links[0]?.image).toBe('https://img.example/q.png');
     expect(applyDraftToItem(queued, { ...draft, image: '' }).links[0]).not.toHaveProperty('image');
   });
+
+  it('keeps the page’s reading time on its link, whole minutes only, and lets an edit change or clear it', () => {
+    const captured = newQueuedItem({ url: 'https://a.example/p', title: 'P', section: null, project: null, minutes: 6 }, 'id1', now);
+    expect(captured.links).toEqual([{ url: 'https://a.example/p', title: 'P', minutes: 6 }]);
+    for (const minutes of [0, -3, 2.5, Number.NaN, 5000]) {
+      expect(newQueuedItem({ url: 'https://a.example/p', title: 'P', section: null, project: null, minutes }, 'id1', now).links[0]).not.toHaveProperty('minutes');
+    }
+    const queued = { ...captured, order: 1 };
+    const draft = { key: draftKeyOf('https://a.example/p'), url: 'https://a.example/p', title: 'P', section: null, project: null, comment: '', eventDate: '', updatedAt: now.toISOString() };
+    // A form that says nothing of it leaves the link's; 0, a box left blank, removes it.
+    expect(applyDraftToItem(queued, draft).links[0]?.minutes).toBe(6);
+    expect(applyDraftToItem(queued, { ...draft, minutes: 9 }).links[0]?.minutes).toBe(9);
+    expect(applyDraftToItem(queued, { ...draft, minutes: 0 }).links[0]).not.toHaveProperty('minutes');
+  });
 });

@@ -22,4 +22,9 @@ describe('sampleItems', () => {
     expect(items[1]!.links[0]!.label).toBe('BP：');
     expect(items.map((i) => i.comment)).toEqual(words);
   });
+
+  it('gives each page a reading time, which the preview shows where the format gives them', () => {
+    const items = sampleItems(OPENSTACK_PRESET, '2026-12-01', words);
+    expect(items.map((i) => i.links[0]!.minutes)).toEqual([4, 7, 2]);
+  });
 });
