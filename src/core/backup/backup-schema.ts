@@ -196,6 +196,7 @@ const TemplateSchema = v.object({
           ending: v.union([
             v.object({ before: v.pipe(text, v.maxLength(4), v.regex(/^[ \t]*$/)), text: v.pipe(text, v.maxLength(24), v.check(isGenericLinkText, 'a link naming no page')) }),
             v.object({ label: v.pipe(text, v.maxLength(16), v.regex(/^[ \t]*[^\s[\]()<>:：]{1,10}[:：][ \t]*$/u)), form: v.picklist(['bare', 'angle']) }),
+            v.object({ afterTitle: v.literal(true), before: v.pipe(text, v.maxLength(8), v.regex(/^[ \t]*(?:[:：][ \t]*)?[(（]?$/)), form: v.picklist(['bare', 'angle']), after: v.pipe(text, v.regex(/^[)）]?$/)) }),
           ]),
         }),
         v.check((lead) => (lead.open === '【') === (lead.close === '】') && (lead.open === '【' || lead.open === lead.close), 'marks that pair'),

@@ -376,13 +376,15 @@ export type LinkForm = 'bare' | 'angle' | 'titled';
 /**
  * A title an entry opens with, set apart (`**`…`**`, `【`…`】`), what stands between it and the
  * words (` — `, nothing), and how the page is given after them: by a link naming no page (its
- * text, and the space before it) or by its address after a label (`链接：`, ` Link: `).
+ * text, and the space before it) or by its address after a label (`链接：`, ` Link: `); or, with
+ * `afterTitle`, right after the title, before `between` and the words: its address, what stands
+ * before it (` (`, `: `) and the bracket closing it (`- **Kites** (https://…) — words`).
  */
 export interface LeadTitle {
   open: '**' | '__' | '【';
   close: '**' | '__' | '】';
   between: string;
-  ending: { before: string; text: string } | { label: string; form: 'bare' | 'angle' };
+  ending: { before: string; text: string } | { label: string; form: 'bare' | 'angle' } | { afterTitle: true; before: string; form: 'bare' | 'angle'; after: string };
 }
 
 export type Preset = 'openstack';

@@ -25,11 +25,32 @@ export function leadTitleOf(text: string): LeadTitle | undefined {
   const strong = opening[1] as '**' | '__' | undefined;
   const [open, close]: [LeadTitle['open'], LeadTitle['close']] = strong !== undefined ? [strong, strong] : ['【', '】'];
   const between = opening[4] ?? '';
+  const atTitle = afterTitleOf(line, opening[0].length - between.length);
+  if (atTitle) return { open, close, between: atTitle.between, ending: atTitle.ending };
   const link = ENDING_LINK.exec(line);
   if (link && isGenericLinkText(link[2] as string) && extractLinks(line).length === 1) return { open, close, between, ending: { before: link[1] ?? '', text: link[2] as string } };
   const address = ENDING_ADDRESS.exec(line);
   if (address && extractLinks(line).length === 1) return { open, close, between, ending: { label: address[1] as string, form: address[2] === '<' ? 'angle' : 'bare' } };
   return undefined;
+}
+
+/** What may stand before an address right after the title (` (`, `: `), and what may follow it before the words (` — `, `: `). */
+const BEFORE_ADDRESS = /^[ \t]*(?:[:：][ \t]*)?[(（]?$/;
+const AFTER_ADDRESS = /^([)）]?)([ \t]*(?:[-–—:：][ \t]*)?)/;
+
+/** The page's address right after the title (`**Kites** (https://…) — words`), its one link: how, and what then stands before the words. */
+function afterTitleOf(line: string, titleEnd: number): { ending: Extract<LeadTitle['ending'], { afterTitle: true }>; between: string } | undefined {
+  const links = extractLinks(line);
+  const link = links[0];
+  if (links.length !== 1 || link === undefined || (link.kind !== 'bare' && link.kind !== 'autolink') || link.start < titleEnd) return undefined;
+  const before = line.slice(titleEnd, link.start);
+  const rest = line.slice(link.end);
+  const after = AFTER_ADDRESS.exec(rest);
+  if (!BEFORE_ADDRESS.test(before) || !after) return undefined;
+  const [, closing = '', between = ''] = after;
+  // A bracket opened before the address is closed after it; words follow a mark or a space, or nothing does.
+  if (/[(（]$/.test(before) !== (closing !== '') || (rest.length > after[0].length && between === '')) return undefined;
+  return { ending: { afterTitle: true, before, form: link.kind === 'autolink' ? 'angle' : 'bare', after: closing }, between };
 }
 
 /**
@@ -41,6 +62,12 @@ export function leadTitleOf(text: string): LeadTitle | undefined {
 export function renderLeadTitle(lead: LeadTitle, page: Link, words: string): string | undefined {
   const title = escapeMarkdownText(oneLine(page.title)).replace(/[【】]/g, '');
   if (title === '' || words.includes('\n') || extractLinks(words).length > 0 || /^(?:[-*+>#|]|\d{1,9}[.)、])/.test(words)) return undefined;
+  if ('afterTitle' in lead.ending) {
+    // (An address with brackets of its own is set in angle brackets inside the digest's.)
+    const form = lead.ending.after !== '' && /[()（）]/.test(page.url) ? 'angle' : lead.ending.form;
+    const address = renderLinkLine({ url: page.url, title: '' }, { linkStyle: form });
+    return `${lead.open}${title}${lead.close}${lead.ending.before}${address}${lead.ending.after}${words.trim() === '' ? '' : lead.between + words.trim()}`;
+  }
   const ending = 'text' in lead.ending ? `${lead.ending.before}[${escapeLinkText(lead.ending.text)}](${encodeLinkDestination(page.url)})` : lead.ending.label + renderLinkLine({ url: page.url, title: '' }, { linkStyle: lead.ending.form });
   return `${lead.open}${title}${lead.close}${words.trim() === '' ? '' : lead.between + words.trim()}${ending}`;
 }
