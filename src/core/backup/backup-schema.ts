@@ -186,7 +186,7 @@ const TemplateSchema = v.object({
     linkLabels: v.optional(v.object({ by: v.picklist(['number', 'name']), at: v.picklist(['end', 'entry']) })),
     htmlLinks: v.optional(v.literal(true)),
     picture: v.optional(pictureStyle),
-    titleLine: v.optional(v.object({ strong: v.picklist(['**', '__']), link: v.picklist(['angle', 'bare', 'titled']) })),
+    titleLine: v.optional(v.object({ strong: v.picklist(['**', '__']), link: v.picklist(['angle', 'bare', 'titled']), softBreak: v.optional(v.literal(true)) })),
     leadTitle: v.optional(
       v.pipe(
         v.object({

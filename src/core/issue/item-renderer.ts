@@ -209,9 +209,7 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
   }
   if (titleLine && first && first.title.trim() !== '') {
     // The title in bold on a line of its own, the page's address under it, then the words.
-    const title = `${titleLine.strong}${escapeMarkdownText(oneLine(first.title).trim())}${titleLine.strong}`;
-    const address = renderLinkLine(first, { linkStyle: titleLine.link }, definitions);
-    return [title, address, ...(head.trim() === '' ? [] : [head]), ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
+    return [renderTitleLines(titleLine, first, head, definitions), ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
   if (linkFirst && first) {
     // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it);
@@ -318,8 +316,11 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   // block they end with would be read into it.)
   const reference = style.referenceLink && first && !words.includes('\n') ? codeHostReference(first.url) : undefined;
   const led = style.leadTitle && first ? renderLeadTitle(style.leadTitle, first, words) : undefined;
+  // The title in bold on the item's first line, the page's address on the next, the words under them (`1. **title**`, `   https://…`).
+  const titled = style.titleLine && first && first.title.trim() !== '' && !opensWithDate ? renderTitleLines(style.titleLine, first, words, definitions) : undefined;
   const addressed = style.addressAfter && first && !led ? renderAddressAfter(style.addressAfter, first, words) : undefined;
   if (!first) text = words;
+  else if (titled !== undefined) text = titled;
   else if (reference !== undefined) {
     // A change log's entry: the change in words (the page's title where the editor wrote none),
     // its page linked by its number after them (`- Fix the needle ([#4103](…))`).
@@ -353,7 +354,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (item.kind !== undefined && !headed) text = `${item.kind} ${text}`;
   if (numbered || headed) {
     const rest = more.map(link).join('\n\n');
-    return marker + text + (rest ? `\n\n${rest}` : '');
+    // Lines under a title line stay in the list's item: indented under its text where the marker is a list's (`1. `).
+    const under = titled !== undefined && /^\d{1,9}[.)][ \t]+$/.test(marker) ? indentUnder(text, marker.length) : text;
+    return marker + under + (rest ? `\n\n${rest}` : '');
   }
   // An entry set as a block quote, as the digest sets its own: every line quoted, further links too.
   if (style.quoted) return quoteLines([text, ...more.map(link)].join('\n'));
@@ -371,6 +374,21 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     .map((line, i) => (i === 0 || line === '' ? line : indent + line))
     .join('\n');
   return marker + body + nested;
+}
+
+/** The title in bold, the page's address on the next line, the words under them: lines broken as the digest breaks them. */
+function renderTitleLines(form: NonNullable<ItemStyle['titleLine']>, page: Link, words: string, definitions: LinkDefinitions): string {
+  const title = `${form.strong}${escapeMarkdownText(oneLine(page.title).trim())}${form.strong}`;
+  const address = renderLinkLine(page, { linkStyle: form.link }, definitions);
+  return [title, address, ...(words.trim() === '' ? [] : [words])].join(form.softBreak ? '\n' : '  \n');
+}
+
+/** Every line but the first, and but empty ones, indented by `width` spaces: still the list item's. */
+function indentUnder(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(width) + line))
+    .join('\n');
 }
 
 /**

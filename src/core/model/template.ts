@@ -269,10 +269,11 @@ export interface ItemStyle {
   picture?: PictureStyle;
   /**
    * Where a digest's paragraphs open with their title in bold on a line of its own and the page's
-   * address on the next (`**title**`, then `<https://…>`, then the words: 潮流周刊): the title's
-   * marks and how the address is written.
+   * address on the next (`**title**`, then `<https://…>`, then the words: 潮流周刊), or list items
+   * that do (`1. **title**`, `   https://…`, `   words`): the title's marks, how the address is
+   * written, and for list items whether their lines break plainly (`softBreak`) or hard.
    */
-  titleLine?: { strong: '**' | '__'; link: 'angle' | 'bare' | 'titled' };
+  titleLine?: { strong: '**' | '__'; link: 'angle' | 'bare' | 'titled'; softBreak?: true };
   /**
    * Where most entries open with their page's title set apart and give the page after their
    * words (`1. **Zig 0.13 is out** — words [Read more](…)`, `【Rust 1.80 发布】words链接：https://…`).

@@ -84,10 +84,10 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return form ? [form] : [];
   });
   const readingTime = (grammar === 'bullet' || grammar === 'numbered' || linkFirst) && timed.length * 2 > sources.length ? mostCommon(timed) : undefined;
-  // Paragraphs that open with a title in bold on its own line and the page's address on the next.
-  const titleLines = grammar === 'paragraph'
+  // Paragraphs, or list items, that open with a title in bold on its own line and the page's address on the next.
+  const titleLines = grammar === 'paragraph' || grammar === 'bullet' || grammar === 'numbered'
     ? entries.flatMap((s) => {
-        const m = TITLE_LINE.exec(s);
+        const m = TITLE_LINE.exec(grammar === 'paragraph' ? s : s.replace(ENTRY_MARKER, ''));
         return m ? [m] : [];
       })
     : [];
@@ -96,6 +96,8 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
       ? {
           strong: mostCommon(titleLines.map((m) => m[1] as '**' | '__')) as '**' | '__',
           link: mostCommon(titleLines.map((m) => ((m[2] as string).startsWith('<') ? 'angle' : (m[2] as string).startsWith('[') ? 'titled' : 'bare'))) as 'angle' | 'bare' | 'titled',
+          // (A list item's lines as the digest breaks them: plainly, or hard as a paragraph's are written.)
+          ...(grammar !== 'paragraph' && majority(titleLines.map((m) => !HARD_BREAK.test((m[0].split('\n')[0] as string)))) === true ? { softBreak: true as const } : {}),
         }
       : undefined;
   // A list digest whose entries are mostly set as block quotes.
