@@ -11,6 +11,7 @@ import { everyIssueGroups } from '../model/every-issue-groups.ts';
 import { isKnownAs, type ContentsList, type HeadingForm, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import { underlined, underlineOf, type Underline } from '../markdown/underline.ts';
+import { asSummary, SUMMARY_CLOSING } from '../markdown/summary-heading.ts';
 import { renderHead } from './render-head.ts';
 import { placedBody, type PlacedSegment } from './placed-body.ts';
 import { isNumberedHeading, numberedLike, withHeadingCount, withHeadingNumber } from './heading-name.ts';
@@ -376,7 +377,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     if (section.name !== null && !standing.has(section.name)) {
       // A count the heading ends with (`News (4)`) counts this issue's entries under it.
       const count = items.filter((i) => i.section === section.name).length;
-      const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name), template.sectionLevel, section.name, siblingUnderline(template.sections)), numberedSibling(template.sections));
+      // (A new collapsible part, among the digest's, is opened as they are and closed after its entries.)
+      const folded = def === undefined ? siblingSummary(template.sections, section.name) : undefined;
+      const line = def?.heading ?? numberedLike(headingLine(siblingLabel(template.sections, section.name) ?? folded, template.sectionLevel, section.name, siblingUnderline(template.sections)), numberedSibling(template.sections));
       const sectionNumber = ++sectionPlace;
       pushHeading(withinAnchor(line, (heading) => withHeadingNumber(withHeadingCount(heading, count), sectionNumber)));
       pushStanding(def?.intro, def);
@@ -384,7 +387,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // Written empty, the section stands for its own entries where no heading under it is written.
       const standsEmpty = whole && def?.everyIssue === true && section.projects.length === 0;
       pushItems(own, tableOf(template, { section: section.name, project: null }), def, standsEmpty);
-      if (own.length > 0 || standsEmpty) pushStanding(def?.outro, def, false);
+      if (own.length > 0 || standsEmpty) pushStanding(def?.outro ?? (folded === undefined ? undefined : SUMMARY_CLOSING), def, false);
       wrote = own.length > 0 || (whole && def?.everyIssue === true);
     }
     for (const project of section.projects) {
@@ -395,8 +398,9 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // A project where the digest's sections are labels and none has projects yet is a label too,
       // as its sections are (a heading there would end their list, and the entries after it).
       const labelledAs = def?.projects.some((p) => p.heading !== undefined) ? def.projects : template.sections;
-      const written = (projectDef?.name === project ? projectDef.heading : undefined) ?? siblingLabel(labelledAs, project);
       const siblings = section.name === null ? template.sections : (def?.projects ?? []);
+      const folded = projectDef?.name === project ? undefined : siblingSummary(siblings, project);
+      const written = (projectDef?.name === project ? projectDef.heading : undefined) ?? siblingLabel(labelledAs, project) ?? folded;
       const line = projectDef?.name === project && written !== undefined ? written : numberedLike(headingLine(written, section.name === null ? template.sectionLevel : template.projectLevel, project, siblingUnderline(siblings)), numberedSibling(siblings));
       let first = section.name !== null && projectPlace === 0;
       // The heading the digest sets this one under (`### Libraries` over `#### Parsing`), once over those it holds.
@@ -411,7 +415,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       writtenOver.add(line);
       pushStanding(projectDef?.intro, projectDef);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef, list.length === 0);
-      pushStanding(projectDef?.outro, projectDef, false);
+      pushStanding(projectDef?.outro ?? (folded === undefined ? undefined : SUMMARY_CLOSING), projectDef, false);
     }
     // After the last of the section's headings this issue writes, whichever.
     if (wrote && section.name !== null && !standing.has(section.name)) pushStanding(def?.closing, def, false);
@@ -481,6 +485,11 @@ function numberedSibling(siblings: readonly { heading?: string | undefined }[]):
 function siblingLabel(siblings: readonly { heading?: string | undefined }[], name: string): string | undefined {
   const shape = siblings.map((s) => (s.heading === undefined ? undefined : labelShape(anchoredHeading(s.heading).heading))).find((m) => m !== undefined);
   return shape === undefined ? undefined : asLabel(name, shape);
+}
+
+/** A new heading among collapsible parts (`<details>`, `<summary>Tools</summary>`) opens one too. */
+function siblingSummary(siblings: readonly { heading?: string | undefined }[], name: string): string | undefined {
+  return siblings.map((s) => (s.heading === undefined ? undefined : asSummary(s.heading, name))).find((line) => line !== undefined);
 }
 
 /** How the digest underlines the headings beside a new one, where it does (`Articles` over `--------`). */

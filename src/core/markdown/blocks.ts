@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { htmlHeading } from './html-heading.ts';
+import { summaryHeadingText } from './summary-heading.ts';
 import { HTML_ENTRY_PARAGRAPH } from './html-paragraph-entry.ts';
 import { symbolMarkerOf } from './symbol-marker.ts';
 import { opensTable } from './table-rows.ts';
@@ -17,7 +18,8 @@ export interface ListItem {
 
 /** A top-level block of a Markdown body, by its lines (`start` inclusive, `end` exclusive). */
 export type Block =
-  | { kind: 'heading'; start: number; end: number; level: number; text: string }
+  /** `summary`: a collapsible part's opening (see `summaryHeadingText`). */
+  | { kind: 'heading'; start: number; end: number; level: number; text: string; summary?: true }
   | { kind: 'paragraph'; start: number; end: number }
   | { kind: 'list'; start: number; end: number; ordered: boolean; items: ListItem[] }
   /** A table: its header and delimiter rows, then `rows`, one line each. */
@@ -118,12 +120,19 @@ export function scanBlocks(lines: readonly string[], from: number, symbols: read
       continue;
     }
     const kind = KIND[token.type];
-    const html = kind === 'html' ? htmlHeading(token.content) : undefined;
+    const summary = kind === 'html' ? summaryHeadingText(token.content) : undefined;
+    const html = kind === 'html' ? (htmlHeading(token.content) ?? (summary === undefined ? undefined : { level: summaryLevel(blocks), text: summary, summary: true as const })) : undefined;
     if (html) blocks.push({ kind: 'heading', start, end, ...html });
     else if (kind === 'html') blocks.push(...htmlParts(lines, start, end));
     else if (kind) blocks.push({ kind, start, end } as Block);
   }
   return withUnclaimed(symbolLists(tables(listAttributes(trimmed(blocks, lines), lines), lines), lines, symbols), lines, from);
+}
+
+/** A collapsible part's level: one under the headings before it that are not such parts (the issue's title's, where none is). */
+function summaryLevel(before: readonly Block[]): number {
+  const over = before.findLast((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.summary !== true);
+  return Math.min(6, (over?.level ?? 1) + 1);
 }
 
 /** A line that is one HTML list item, whole: `<li><a href="…">Deno 2.1</a> — words</li>`. */

@@ -1,5 +1,6 @@
 import { closesFence, FENCE } from './code-fence.ts';
 import { HTML_HEADING_OPEN, htmlHeading } from './html-heading.ts';
+import { SUMMARY_OPEN, summaryHeadingText } from './summary-heading.ts';
 
 /** An ATX heading's opening `#`s. */
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
@@ -87,6 +88,15 @@ export function headingLines(lines: readonly string[]): HeadingLine[] {
         if (inner && last > i) out.push({ line: next, text: inner.text });
       }
       i = last;
+      continue;
+    }
+    // A collapsible part's opening (`<details>`, `<summary>Articles</summary>`), alone in its block.
+    const summaryEnd = SUMMARY_OPEN.test(line) ? htmlBlockEnd(lines, i) : undefined;
+    const summary = summaryEnd === undefined ? undefined : summaryHeadingText(lines.slice(i, summaryEnd + 1).join('\n'));
+    if (summary !== undefined && summaryEnd !== undefined) {
+      out.push({ line: i, text: summary });
+      paragraph = [];
+      i = summaryEnd;
       continue;
     }
     const atx = atxHeading(line);

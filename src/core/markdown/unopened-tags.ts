@@ -21,3 +21,10 @@ export function closesUnopened(text: string, before: string): boolean {
   }
   return false;
 }
+
+/** Whether `text` is closing tags alone (`</details>`), each closing one `before` opened. */
+export function closesOpened(text: string, before: string): boolean {
+  return CLOSING_TAGS.test(text) && !closesUnopened(text, before);
+}
+
+const CLOSING_TAGS = /^\s*(?:<\/[a-z][a-z0-9-]*\s*>\s*)+$/i;

@@ -1,5 +1,5 @@
 import { closesHtmlList } from '../markdown/html-list-lines.ts';
-import { closesUnopened } from '../markdown/unopened-tags.ts';
+import { closesOpened, closesUnopened } from '../markdown/unopened-tags.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import type { Segment } from '../model/issue.ts';
@@ -105,11 +105,13 @@ function blocksOf(parsed: ParsedIssue): Map<HeadingSegment, Blocks> {
     const lastEntry = body.slice(0, end).findLastIndex((s, k) => k > i && s.kind === 'item');
     // The last heading's closes only its HTML list (`</ul>`): what follows is the issue's ending.
     const after = lastEntry === -1 ? [] : texts(lastEntry + 1, end);
-    const closing = after.findIndex((s) => !closesHtmlList(s.raw));
     const intro = texts(i + 1, open);
     // Not a tag closing what opened among the entries (`</details>`, its `<details>` between
     // two of them): written after new entries alone, it would close nothing.
     const opened = [segment, ...intro].map((s) => s.raw).join('\n');
+    // (Nor, for the last, anything but the tags closing its HTML list or what its heading opened:
+    // a collapsible part's `</details>`.)
+    const closing = after.findIndex((s) => !closesHtmlList(s.raw) && !closesOpened(s.raw, opened));
     const outro = (last ? after.slice(0, closing === -1 ? after.length : closing) : after).filter((s) => !closesUnopened(s.raw, opened));
     out.set(segment, { intro, outro: lastEntry !== -1 ? outro : [] });
   });

@@ -1,4 +1,5 @@
 import { closesHtmlList } from '../markdown/html-list-lines.ts';
+import { closesOpened } from '../markdown/unopened-tags.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
@@ -107,15 +108,17 @@ function endingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boo
   // closing words, see headingWords: This Week in Rust's line under its events); the issue's
   // ending is from that heading on, or the words alone where no heading follows (a sign-off).
   const all = body.slice(last + 1).filter(isWritten);
-  // (The tag closing the last heading's HTML list is that heading's, see headingWords.)
-  const closes = all.findIndex((s) => !(s.kind === 'text' && closesHtmlList(s.raw)));
+  // (The tag closing the last heading's HTML list is that heading's, see headingWords, and so are
+  // those closing what it opened: a collapsible part's `</details>`.)
+  const heading = body.findLast((s, k): s is HeadingSegment => k <= last && s.kind === 'heading');
+  const closes = all.findIndex((s) => !(s.kind === 'text' && (closesHtmlList(s.raw) || (heading !== undefined && closesOpened(s.raw, heading.raw)))));
   const tail = all.slice(closes === -1 ? all.length : closes);
-  const heading = tail.findIndex((s) => s.kind === 'heading');
-  if (heading === -1) return tail;
+  const next = tail.findIndex((s) => s.kind === 'heading');
+  if (next === -1) return tail;
   // A rule alone before that heading sets the ending apart (The Ember Times' `---` between its
   // entries and its standing parts): the ending's own.
-  const before = tail.slice(0, heading);
-  return before.length > 0 && before.every((s) => THEMATIC_BREAK.test(s.raw)) ? tail : tail.slice(heading);
+  const before = tail.slice(0, next);
+  return before.length > 0 && before.every((s) => THEMATIC_BREAK.test(s.raw)) ? tail : tail.slice(next);
 }
 
 function openingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boolean): Written[] {
