@@ -121,7 +121,7 @@ const wordsMarker = v.picklist(['* ', '- ', '+ ', '> ']);
 const pictureStyle = v.object({ at: v.picklist(['under', 'opening', 'over']), linked: v.boolean(), titled: v.boolean() });
 
 /** How entries give their page's address after their words (see AddressAfter). */
-const addressAfter = v.object({ before: v.pipe(text, v.maxLength(24), v.regex(/^[^\n\r[\]<>]*$/)), after: v.pipe(text, v.regex(/^[ \t]*[)）]?$/)), form: v.picklist(['bare', 'angle', 'titled']), text: v.optional(v.pipe(text, v.check(isGenericLinkText, 'a link naming no page'))) });
+const addressAfter = v.object({ before: v.pipe(text, v.maxLength(24), v.regex(/^[^\n\r[\]<>]*$/)), after: v.pipe(text, v.regex(/^[ \t]*[)）]?$/)), form: v.picklist(['bare', 'angle', 'titled']), text: v.optional(v.pipe(text, v.check(isGenericLinkText, 'a link naming no page'))), site: v.optional(v.literal(true)) });
 
 /** How a heading's entries stand under it and dress their link where unlike the digest's others (see ENTRY_DRESSING: one check for each). */
 const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), referenceLink: v.optional(v.boolean()), referenceAuthor: v.optional(v.literal(true)), referenceAddress: v.optional(v.literal(true)), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))), picture: v.optional(v.union([pictureStyle, v.literal('none')])), addressAfter: v.optional(v.union([addressAfter, v.literal('none')])) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;

@@ -369,6 +369,8 @@ export interface AddressAfter {
   form: 'bare' | 'angle' | 'titled';
   /** With `titled`: the text of a link naming no page the digest gives instead (`link`, `Read more →`). */
   text?: string;
+  /** With `titled`: the link names the page's site, not its title (`words ([lwn.net](…))`). */
+  site?: true;
 }
 
 /** How a link is written: `https://…`, `<https://…>` or `[title](https://…)`. */

@@ -6,6 +6,7 @@ import { escapeMarkdownText, oneLine } from '../markdown/markdown-escape.ts';
 import { mostCommon } from './most-common.ts';
 import { ENTRY_MARKER } from '../issue/item-text.ts';
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
+import { siteOf } from '../url/site-of.ts';
 
 /** The marks that may stand between the words and the link (`: `, ` — `, ` (`). */
 const MARKS = '-–—:：|(（';
@@ -43,6 +44,8 @@ function endingOf(source: string): Ending | undefined {
   const link = links[0];
   if (links.length !== 1 || link === undefined) return undefined;
   const generic = link.kind === 'inline' && isGenericLinkText(link.text);
+  // A link named by its page's site (`([lwn.net](https://lwn.net/…))`), as a reader sees where it goes.
+  const named = link.kind === 'inline' && !generic && link.text.trim().toLowerCase().replace(/^www\./, '') === siteOf(link.url);
   const form = link.kind === 'bare' ? 'bare' : link.kind === 'autolink' ? 'angle' : link.kind === 'inline' && /[\p{L}\p{N}]/u.test(link.text) ? 'titled' : undefined;
   // What may follow the link: the bracket closing one opened before it.
   const after = line.slice(link.end);
@@ -58,8 +61,8 @@ function endingOf(source: string): Ending | undefined {
   // A titled link right after words that end no sentence reads on in it (`Client [can override
   // the proxy](…)`): words with a link in them, not words and then their page.
   // (A link naming no page, `[link](…)`, is no part of the sentence whatever ends it.)
-  if (form === 'titled' && !generic && /^[ \t]*$/.test(before) && !STOP_ENDING.test(words)) return undefined;
-  return { words, form: { before, after: after.trimEnd(), form, ...(generic ? { text: link.text } : {}) } };
+  if (form === 'titled' && !generic && !named && /^[ \t]*$/.test(before) && !STOP_ENDING.test(words)) return undefined;
+  return { words, form: { before, after: after.trimEnd(), form, ...(generic ? { text: link.text } : {}), ...(named ? { site: true as const } : {}) } };
 }
 
 /**
@@ -124,12 +127,15 @@ export function renderAddressAfter(form: AddressAfter, page: Link, words: string
     const text = wordsBefore(words, page);
     return text === undefined ? undefined : `${text}${form.before}${renderLinkLine({ url: page.url, title: form.text }, { linkStyle: 'titled' })}${form.after}`;
   }
-  const titled = form.form === 'titled' && page.title.trim() !== '';
+  // (Named by its site, a link reads as the page's title would; an address of no site is given as it is.)
+  const site = form.form === 'titled' && form.site === true ? siteOf(page.url) : undefined;
+  const linkText = form.site === true ? (site ?? '') : page.title;
+  const titled = form.form === 'titled' && linkText.trim() !== '';
   // (A link titled by its page says what words would: with none, the link alone.)
-  if (titled && words.trim() === '') return renderLinkLine({ url: page.url, title: page.title }, { linkStyle: 'titled' });
+  if (titled && site === undefined && words.trim() === '') return renderLinkLine({ url: page.url, title: page.title }, { linkStyle: 'titled' });
   const text = wordsBefore(words, page);
   if (text === undefined) return undefined;
-  const address = renderLinkLine({ url: page.url, title: titled ? page.title : '' }, { linkStyle: titled ? 'titled' : form.form === 'titled' ? 'angle' : form.form });
+  const address = renderLinkLine({ url: page.url, title: titled ? linkText : '' }, { linkStyle: titled ? 'titled' : form.form === 'titled' ? 'angle' : form.form });
   // A link set after the words' sentence, a space between (`Words. [title](…)`): words that end with no stop take one.
   if (form.form === 'titled' && /^[ \t]*$/.test(form.before) && !STOP_ENDING.test(text)) return `${text}.${form.before}${address}${form.after}`;
   // A label the digest sets after the words' stop (` Source: `): words that end with none take one.
