@@ -8,8 +8,8 @@ import { ENTRY_MARKER } from '../issue/item-text.ts';
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
 import { siteOf } from '../url/site-of.ts';
 
-/** The marks that may stand between the words and the link (`: `, ` — `, ` (`). */
-const MARKS = '-–—:：|(（';
+/** The marks that may stand between the words and the link (`: `, ` — `, ` (`, ` → `, ` · `). */
+const MARKS = '-–—:：|(（→»·~';
 /** The longest gap between the words and the link a digest sets (` — `, ` (`), longer being no such gap. */
 const LONGEST_GAP = 8;
 
