@@ -223,7 +223,7 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     // lines start on the line under it: a fence they open on the link's line would be none, and
     // its closing line would open one that runs to the end of the issue.
     const under = (separator || '\n').includes('\n') || head.includes('\n');
-    const text = head.trim() === '' ? opened : opened + (under ? (separator.includes('\n') ? separator : '\n') + atLineStart : wordsAfter(separator, head));
+    const text = head.trim() === '' ? opened : opened + (under ? (separator.includes('\n') ? separator : '\n') + atLineStart : wordsAfter(separator, emphasized(head, template.items.wordsEmphasis)));
     return [text, ...more.map((link) => renderLinkLine(link, template, definitions))].join('  \n');
   }
   const { pageLink, leadTitle } = template.items;
@@ -338,7 +338,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   else if (addressed !== undefined) text = dated + addressed;
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
-  else if (numbered) text = dated + link(first) + readingTimeAfter(first, style.readingTime) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, words) : `\n\n${words}`);
+  else if (numbered) text = dated + link(first) + readingTimeAfter(first, style.readingTime) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, emphasized(words, style.wordsEmphasis)) : `\n\n${words}`);
   else {
     const opening = style.strongLink ? renderStrongLink(first, style.strongLink, style.strongWithin === true, definitions) : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
@@ -348,7 +348,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
       (site ? ` ${style.site?.replace('{site}', site)}` : '') +
       readingTimeAfter(first, style.readingTime) +
       writtenByline(first, style.byline) +
-      (words.trim() === '' ? '' : wordsAfter(style.separator, listedWords(words, style)));
+      (words.trim() === '' ? '' : wordsAfter(style.separator, listedWords(emphasized(words, style.wordsEmphasis), style)));
   }
   // The kind's symbol opens the entry, before its date and link (`- 📜 [title](url)`).
   if (item.kind !== undefined && !headed) text = `${item.kind} ${text}`;
@@ -426,6 +426,15 @@ function underHeading(words: string, links: readonly string[], definitions: Link
  * item holding them all, its lines under its first; or quoted (`  > words`). Words that are a
  * list or a quote already stay so.
  */
+/**
+ * Words set in italics whole, where the digest sets its entries' words so (`*words*`): only words
+ * of one line with no emphasis marks of their own (they would pair with the digest's), else as typed.
+ */
+function emphasized(words: string, mark: ItemStyle['wordsEmphasis']): string {
+  const line = words.trim();
+  return mark === undefined || line === '' || /[\n*_]/.test(line) || BLOCK_START.test(line) ? words : `${mark}${line}${mark}`;
+}
+
 function listedWords(words: string, style: ItemStyle): string {
   if (!style.wordsMarker || !style.separator.startsWith('\n') || /^(?:[*+-][ \t]|>)/.test(words)) return words;
   if (style.wordsMarker === '> ') return quoteLines(words);

@@ -299,6 +299,8 @@ export interface ItemStyle {
    * a line of their words that would start a list would make the part a list of entries.
    */
   amongLists?: boolean;
+  /** Where most entries' words after their link are set in italics whole (`- [title](…) — *words*`): the mark. */
+  wordsEmphasis?: '*' | '_';
   /** The phrase new entries open with before their link, under a heading that has one (see `ProjectDef.entryPhrase`). */
   entryPhrase?: string;
   /** How new entries are a quote credited under it, under a heading whose entries are (see `ProjectDef.quoteCredit`). */

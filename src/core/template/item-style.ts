@@ -84,6 +84,12 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return form ? [form] : [];
   });
   const readingTime = (grammar === 'bullet' || grammar === 'numbered' || linkFirst) && timed.length * 2 > sources.length ? mostCommon(timed) : undefined;
+  // Where most entries' words after the link are in italics whole (`- [title](…) — *words*`), new ones' are.
+  const italics = opened.flatMap((m) => {
+    const words = (m.input.slice(m.index + m[0].length - 1).split('\n')[0] as string).trim();
+    return EMPHASIZED.exec(words)?.[1] ?? [];
+  });
+  const wordsEmphasis = (grammar === 'bullet' || grammar === 'numbered' || linkFirst) && italics.length * 2 > sources.length ? (mostCommon(italics) as '*' | '_') : undefined;
   // Paragraphs, or list items, that open with a title in bold on its own line and the page's address on the next.
   const titleLines = grammar === 'paragraph' || grammar === 'bullet' || grammar === 'numbered'
     ? entries.flatMap((s) => {
@@ -139,6 +145,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(wordsMarker ? { wordsMarker } : {}),
     ...(site ? { site } : {}),
     ...(readingTime ? { readingTime } : {}),
+    ...(wordsEmphasis ? { wordsEmphasis } : {}),
     ...(byline ? { byline } : {}),
     ...(credit ? { credit } : {}),
     ...ruleBetween(latest),
@@ -272,6 +279,9 @@ function quoteOf(source: string): string {
 const BULLET_OPENING = new RegExp(String.raw`^\s*(?:[*+-]|\d+[.)、]|>)[ \t]+(\*\*|__)?${LINK_TEXT}\([^)]*\)\1`);
 /** A paragraph's first two lines: its title in bold, then the page's address alone (`<https://…>`). */
 const TITLE_LINE = new RegExp(String.raw`^[ \t]*(\*\*|__)(?!\[)[^\n]*?\S\1[ \t]*\\?\n[ \t]*(<https?:\/\/[^>\s]+>|https?:\/\/\S+|${LINK_TEXT}\([^)\s]+\))[ \t]*\\?(?:\n|$)`);
+
+/** Words in italics whole, one mark each side and none inside (`*Lift and a good string.*`): the mark. */
+const EMPHASIZED = /^([*_])(?![\s*_])[^*_\n]*[^\s*_]\1$/;
 
 /** An entry whose link's words are set in bold inside its brackets (`- [**title**](url)`): the bold's mark. */
 const STRONG_WITHIN = /^\s*(?:(?:[*+-]|\d+[.)、])[ \t]+)?\[(\*\*|__)(?=\S)(?:[^\]\\\n]|\\.)*?\S\1\]\(/;
