@@ -5,7 +5,8 @@ import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.
 import { readTeamStatus } from '../app/team/read-team-status.ts';
 import { dailySnapshotDue, takeDailySnapshot } from '../app/snapshots.ts';
 import { COMMAND_ADD_PAGE, COMMAND_OPEN_PANEL, MENU_ADD_LINK, MENU_ADD_PAGE, MENU_ADD_SELECTION, MENU_OPEN_PANEL } from '../core/contracts/command-ids.ts';
-import { pageFactsFrom, type RawPageFacts } from '../core/page/page-facts.ts';
+import { pageFactsFrom, type FactsAsked, type RawPageFacts } from '../core/page/page-facts.ts';
+import { asksReadingTime } from '../core/template/asks-reading-time.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
 import { isoDateAt } from '../core/dates/calendar-date.ts';
 import { itemHeadline } from '../core/model/item.ts';
@@ -36,7 +37,7 @@ export interface BackgroundDeps {
   /** Opens the side panel for a window; called in answer to the editor's click or key. */
   openSidePanel?: (windowId?: number) => Promise<boolean>;
   /** What the page in a tab says about itself, at the editor's click; undefined where it cannot be read. */
-  readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>;
+  readPageFacts?: (tabId: number, asked: FactsAsked) => Promise<RawPageFacts | undefined>;
   ensureAlarm: (name: string, periodInMinutes: number) => Promise<void>;
   /** A one-off alarm; set again before it rings, it is put off. */
   alarmIn: (name: string, delayInMinutes: number) => Promise<void>;
@@ -126,7 +127,9 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
    * its picture.
    */
   const addWithFacts = async (page: { url: string | undefined; title: string | undefined; selection?: string | undefined }, tab: MenuTab | undefined): Promise<AddResult> => {
-    const raw = (tab?.id !== undefined && deps.readPageFacts ? await deps.readPageFacts(tab.id) : undefined) ?? {};
+    // (The page's words are counted only where the digest gives reading times.)
+    const asked = { words: deps.readPageFacts ? asksReadingTime(await deps.store.read((tx) => tx.meta.template())) : false };
+    const raw = (tab?.id !== undefined && deps.readPageFacts ? await deps.readPageFacts(tab.id, asked) : undefined) ?? {};
     const facts = page.url ? pageFactsFrom({ ...raw, ...(page.selection ? { selection: page.selection } : {}) }, page.url) : {};
     return add({
       url: facts.canonical ?? page.url,

@@ -77,7 +77,7 @@ const ports: PopupPorts = {
   keepEntryShown,
   commandKey: usesCommandKey(),
   // Read after the form shows: the page's facts never hold up the capture.
-  readPageFacts: (tabId) => import('../platform/page-facts.ts').then((m) => m.readPageFacts(tabId)),
+  readPageFacts: (tabId, asked) => import('../platform/page-facts.ts').then((m) => m.readPageFacts(tabId, asked)),
   // Only the toolbar popup closes itself; opened as a page for a tab (`?tab=`), it stays.
   ...(tabParam || panel ? {} : { closePopup: closeThisWindow }),
   ...(panel

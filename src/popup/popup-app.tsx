@@ -14,7 +14,7 @@ import type { TeamSyncPort } from './use-team.ts';
 import { useQueue } from './use-queue.ts';
 import { openIssueStatus, type OpenIssueStatus } from '../app/open-issue-status.ts';
 import { setWelcomed } from '../app/digest-settings.ts';
-import type { RawPageFacts } from '../core/page/page-facts.ts';
+import type { FactsAsked, RawPageFacts } from '../core/page/page-facts.ts';
 import { retiredHeadings } from '../core/suggestion/retired-headings.ts';
 
 export type { TabId };
@@ -44,7 +44,7 @@ export interface PopupPorts extends ExportPorts {
   /** Whether the save shortcut is ⌘+Enter. */
   commandKey: boolean;
   /** What the page in a tab says about itself, read at the editor's click. */
-  readPageFacts: (tabId: number) => Promise<RawPageFacts | undefined>;
+  readPageFacts: (tabId: number, asked: FactsAsked) => Promise<RawPageFacts | undefined>;
   /** Opens the side panel (and closes the popup); absent in the panel itself. */
   openSidePanel?: () => void;
   /** The worker's team actions (a browser connected to a team's repository). */

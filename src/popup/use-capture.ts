@@ -4,7 +4,7 @@ import { lookupPage, type CaptureContext } from '../app/capture-context.ts';
 import { withEarlyEdits, type EarlyEdits } from '../app/early-capture.ts';
 import { captureStart, fieldsOfItem, type CaptureStart } from '../app/capture-start.ts';
 import { pageNotices, type CaptureNotice } from '../app/capture-notices.ts';
-import { pageFactsFrom, type RawPageFacts } from '../core/page/page-facts.ts';
+import { pageFactsFrom, type FactsAsked, type RawPageFacts } from '../core/page/page-facts.ts';
 import { createDraftWriter } from '../app/draft-writer.ts';
 import { writeDraft } from '../app/save-capture.ts';
 import type { Translate } from '../core/contracts/text-keys.ts';
@@ -32,7 +32,7 @@ export interface CaptureDeps {
   /** Whether the save shortcut is ⌘+Enter. */
   commandKey: boolean;
   /** What the page in a tab says about itself (read at the editor's click); undefined where it cannot be read. */
-  readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>;
+  readPageFacts?: (tabId: number, asked: FactsAsked) => Promise<RawPageFacts | undefined>;
   /** Whether the form shows its entry written out as it opens (the editor's last choice), and keeping a new one. */
   entryShown?: () => boolean;
   keepEntryShown?: (shown: boolean) => void;
@@ -84,7 +84,7 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
     // Only a fresh capture of a page the browser gave: a draft or a queued item holds the editor's own.
     if (ctx.page.tabId === undefined || ctx.page.refusal || initial.restored || initial.editingId !== undefined || !deps.readPageFacts) return;
     let live = true;
-    deps.readPageFacts(ctx.page.tabId).then(
+    deps.readPageFacts(ctx.page.tabId, { words: asksReadingTime(ctx.template) }).then(
       (raw) => {
         if (!live || !raw) return;
         const facts = pageFactsFrom(raw, ctx.page.url);

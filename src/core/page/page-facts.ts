@@ -28,6 +28,14 @@ export interface RawPageFacts {
   ideographs?: number;
 }
 
+/**
+ * What to read beyond the page's head and selection: its words, counted, only where the digest
+ * gives reading times (counting lays the page out, which a long page takes a while to do).
+ */
+export interface FactsAsked {
+  words: boolean;
+}
+
 /** What the capture form can use of them. */
 export interface PageFacts {
   /** The editor's choice of words on the page: for an empty comment. */

@@ -100,7 +100,8 @@ describe('background handlers', () => {
   });
 
   it('keeps how long the page takes to read where the digest gives reading times, and not where it does not', async () => {
-    const readPageFacts = async () => ({ words: 1150 });
+    // A page of 1,150 words, counted only when asked (counting lays the page out).
+    const readPageFacts = async (_tab: number, asked: { words: boolean }) => (asked.words ? { words: 1150 } : {});
     const plain = world({ readPageFacts });
     await plain.handlers.command('add-page', { id: 4, url: 'https://example.com/a', title: 'A' });
     expect((await plain.deps.store.read((tx) => tx.items.queue()))[0]?.links[0]).not.toHaveProperty('minutes');
