@@ -133,7 +133,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     const facts = page.url ? pageFactsFrom({ ...raw, ...(page.selection ? { selection: page.selection } : {}) }, page.url) : {};
     return add({
       url: facts.canonical ?? page.url,
-      title: page.title,
+      // (The tab's title is the document's: without the site's name where the page says which part that is.)
+      title: facts.title !== undefined && page.title === raw.title ? facts.title : page.title,
       ...(facts.selection ? { comment: facts.selection } : {}),
       ...(facts.published ? { eventDate: facts.published } : {}),
       ...(facts.author ? { author: facts.author } : {}),

@@ -23,7 +23,9 @@ function collectPageFacts(countWords: boolean): RawPageFacts {
   return {
     selection: String(window.getSelection() ?? '').slice(0, 10_000),
     canonical,
+    title: document.title,
     ogTitle: meta('meta[property="og:title"]'),
+    siteName: meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]'),
     description: meta('meta[property="og:description"]') ?? meta('meta[name="description"]'),
     publishedTimes: times,
     jsonLd,

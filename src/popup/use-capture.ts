@@ -91,7 +91,11 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
         const patch: Partial<CaptureFields> = {};
         const current = fieldsRef.current;
         if (facts.selection && !touched.current.has('comment') && current.comment.trim() === '') patch.comment = facts.selection;
-        if (facts.canonical && !touched.current.has('url') && facts.canonical !== current.url) patch.url = facts.canonical;
+        // (Nor a field the editor is in: its text changing under a selection would take their typing after it.)
+        const inField = (id: string): boolean => document.activeElement?.id === id;
+        if (facts.canonical && !touched.current.has('url') && !inField('capture-url') && facts.canonical !== current.url) patch.url = facts.canonical;
+        // The page's title without its site's name, in place of the tab's (the same words, the site's name added).
+        if (facts.title && !touched.current.has('title') && !inField('capture-title') && current.title === ctx.page.title) patch.title = facts.title;
         if (facts.published && !touched.current.has('eventDate') && current.eventDate === '') {
           pageDay.current = facts.published;
           const dated = withPageDay(current).eventDate;

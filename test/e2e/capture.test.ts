@@ -253,6 +253,25 @@ describe('what the page says about itself', () => {
     await page.close();
   });
 
+  it('takes the site’s name off the page’s title where the page names its site, and keeps a title the editor typed', async () => {
+    const named = h.server.page('titled', { title: 'Cinder volume replication in Juno | Kite Blog', head: '<meta property="og:site_name" content="Kite Blog">' });
+    const first = await h.capturePopup(named);
+    await expect.poll(() => first.popup.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Cinder volume replication in Juno');
+    await first.popup.close();
+    await first.page.close();
+    // Typed before the page is read: the editor's stays.
+    const typed = h.server.page('titled-typed', { title: 'Swift rings | Kite Blog', head: '<meta property="og:title" content="Swift rings">' });
+    const second = await h.capturePopup(typed);
+    const title = second.popup.getByRole('textbox', { name: 'Title' });
+    await title.fill('Swift rings, explained');
+    await second.popup.getByRole('textbox', { name: 'Comment' }).fill('Rings.');
+    await second.popup.getByRole('button', { name: 'Save' }).click();
+    await second.popup.getByRole('status').filter({ hasText: 'Saved ·' }).waitFor();
+    expect((await h.readStore<Item>('items')).find((i) => i.links[0]?.url === typed)?.links[0]?.title).toBe('Swift rings, explained');
+    await second.popup.close();
+    await second.page.close();
+  });
+
   it('leaves a page without them as it was, and never overwrites what the editor typed', async () => {
     const { popup } = await h.capturePopup(h.server.page('no-facts', { title: 'No facts here' }));
     await popup.getByRole('textbox', { name: 'Comment' }).waitFor();

@@ -2,6 +2,7 @@ import { isIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { checkCapturableUrl, isWebAddress } from '../url/capturable-url.ts';
 import { siteOf } from '../url/site-of.ts';
 import { readingMinutes } from './reading-time.ts';
+import { titleWithoutSite } from './page-title.ts';
 
 /**
  * What a page says about itself, as read from it at the editor's click: raw strings, each absent
@@ -12,7 +13,11 @@ export interface RawPageFacts {
   selection?: string;
   /** `<link rel=canonical href>`, resolved against the page. */
   canonical?: string;
+  /** The document's title (`document.title`), which the tab's title is. */
+  title?: string;
   ogTitle?: string;
+  /** `og:site_name`, else `<meta name=application-name>`. */
+  siteName?: string;
   /** `og:description`, else `<meta name=description>`. */
   description?: string;
   /** `article:published_time`, a `<time datetime>`, or `datePublished` from JSON-LD (the texts). */
@@ -42,6 +47,8 @@ export interface PageFacts {
   selection?: string;
   /** The page's own address for itself, where it is a web address on the same site. */
   canonical?: string;
+  /** Its title without the site's name the document's title adds, where the page says which part that is (see `titleWithoutSite`). */
+  title?: string;
   description?: string;
   /** The day the page was published. */
   published?: IsoDate;
@@ -54,6 +61,8 @@ export interface PageFacts {
 
 const MAX_SELECTION = 2000;
 const MAX_TEXT = 500;
+/** Longer is no title a page shows (the browser cuts tab titles far shorter). */
+const MAX_TITLE = 2000;
 
 /**
  * The facts a capture can use, checked: text trimmed to one sensible length, the canonical
@@ -66,6 +75,8 @@ export function pageFactsFrom(raw: RawPageFacts, pageUrl: string): PageFacts {
   if (selection) facts.selection = selection;
   const canonical = sameSiteCanonical(raw.canonical, pageUrl);
   if (canonical) facts.canonical = canonical;
+  const title = typeof raw.title === 'string' && raw.title.length <= MAX_TITLE ? titleWithoutSite(raw.title, { ...(typeof raw.ogTitle === 'string' ? { ogTitle: raw.ogTitle.slice(0, MAX_TITLE) } : {}), ...(typeof raw.siteName === 'string' ? { siteName: raw.siteName.slice(0, MAX_TITLE) } : {}) }) : undefined;
+  if (title) facts.title = title;
   const description = clip(raw.description, MAX_TEXT);
   if (description) facts.description = description;
   const author = clip(raw.author, 200);

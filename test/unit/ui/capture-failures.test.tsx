@@ -18,6 +18,10 @@ afterEach(cleanup);
 const page = pageOf({ id: 1, url: 'https://example.com/article', title: 'An article' });
 
 function show(store: DigestStore, readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>, model?: SuggestionModel) {
+  showPage(store, page, readPageFacts, model);
+}
+
+function showPage(store: DigestStore, page: CaptureContext['page'], readPageFacts?: (tabId: number) => Promise<RawPageFacts | undefined>, model?: SuggestionModel) {
   const ctx: CaptureContext = {
     page,
     template: OPENSTACK_PRESET,
@@ -79,6 +83,35 @@ describe('the page’s own facts, arriving after the form', () => {
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'URL' }) as HTMLInputElement).value).toBe('https://example.com/article-canonical'));
     expect(comment.value).toBe('My own words');
     expect((screen.getByLabelText('Event date') as HTMLInputElement).value).toBe('2014-07-17');
+  });
+
+  it('take the site’s name off the title the tab gave, and never off a title the editor typed', async () => {
+    const { store } = testStore();
+    const title = () => (screen.getByRole('textbox', { name: 'Title' }) as HTMLTextAreaElement).value;
+    let arrive!: (facts: RawPageFacts) => void;
+    show(store, () => new Promise((resolve) => (arrive = resolve)));
+    arrive({ title: 'An article | Kite Blog', siteName: 'Kite Blog' });
+    // The tab said only `An article`: the page's facts take nothing off it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(title()).toBe('An article');
+    cleanup();
+    const named = { ...page, title: 'An article | Kite Blog' };
+    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
+    arrive({ title: 'An article | Kite Blog', siteName: 'Kite Blog' });
+    await waitFor(() => expect(title()).toBe('An article'));
+    cleanup();
+    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'An article, | Kite Blog kept' } });
+    arrive({ title: 'An article | Kite Blog', siteName: 'Kite Blog' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(title()).toBe('An article, | Kite Blog kept');
+    // Nor while the editor is in the field, about to type (a selection there would be lost).
+    cleanup();
+    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
+    (screen.getByRole('textbox', { name: 'Title' }) as HTMLTextAreaElement).focus();
+    arrive({ title: 'An article | Kite Blog', siteName: 'Kite Blog' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(title()).toBe('An article | Kite Blog');
   });
 
   it('give the page’s day to headings whose past entries carry one, follow the headings as they change, and never undo a typed date', async () => {

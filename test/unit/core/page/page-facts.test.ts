@@ -53,5 +53,12 @@ describe('pageFactsFrom', () => {
     expect(pageFactsFrom({ words: 12 }, page)).not.toHaveProperty('minutes');
     expect(pageFactsFrom({}, page)).not.toHaveProperty('minutes');
   });
+
+  it('gives the page’s title without its site’s name where the page names its site, and none where it does not', () => {
+    expect(pageFactsFrom({ title: 'Neutron DVR lands | Kite Blog', siteName: 'Kite Blog' }, page).title).toBe('Neutron DVR lands');
+    expect(pageFactsFrom({ title: 'Neutron DVR lands | Kite Blog', ogTitle: 'Neutron DVR lands' }, page).title).toBe('Neutron DVR lands');
+    expect(pageFactsFrom({ title: 'Neutron DVR lands | Kite Blog' }, page)).not.toHaveProperty('title');
+    expect(pageFactsFrom({ title: 7 as unknown as string, siteName: 'Kite Blog' }, page)).not.toHaveProperty('title');
+  });
 });
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { titleWithoutSite } from '../../../../src/core/page/page-title.ts';
+
+describe('titleWithoutSite', () => {
+  it.each([
+    ['Announcing Kite 2 | Kite Blog', { siteName: 'Kite Blog' }, 'Announcing Kite 2'],
+    ['Announcing Kite 2 | Kite Blog', { ogTitle: 'Announcing Kite 2' }, 'Announcing Kite 2'],
+    ['Kite Blog — Announcing Kite 2', { siteName: 'kite blog' }, 'Announcing Kite 2'],
+    ['Kites - a history - The Kite Blog', { siteName: 'The Kite Blog' }, 'Kites - a history'],
+    ['风筝为什么会飞_风筝网', { siteName: '风筝网' }, '风筝为什么会飞'],
+    ['风筝为什么会飞｜风筝网', { ogTitle: '风筝为什么会飞' }, '风筝为什么会飞'],
+    ['Why  kites\nfly · Kite   Blog', { siteName: 'Kite Blog' }, 'Why kites fly'],
+  ])('takes %j to the page’s own title where the page says which part is its site’s', (title, facts, expected) => {
+    expect(titleWithoutSite(title, facts)).toBe(expected);
+  });
+
+  it.each([
+    ['nothing says which part is the site’s', 'Announcing Kite 2 | Kite Blog', {}],
+    ['the site’s name is none of the parts', 'Announcing Kite 2 | Kite Blog', { siteName: 'Kites' }],
+    ['the shared title is the whole title', 'Announcing Kite 2', { ogTitle: 'Announcing Kite 2', siteName: 'Kite Blog' }],
+    ['the site’s name is all there is', 'Kite Blog', { siteName: 'Kite Blog' }],
+    ['the parts are not set apart by spaces', 'Kite-Blog', { siteName: 'Blog' }],
+  ])('keeps the title where %s', (_what, title, facts) => {
+    expect(titleWithoutSite(title, facts)).toBeUndefined();
+  });
+});
