@@ -16,14 +16,18 @@ export interface TitleFacts {
 /**
  * The page's title without the site's name its document title adds before or after it
  * (`Announcing Kite 2 | Kite Blog` → `Announcing Kite 2`), where the page itself says which part
- * is the site's: its `og:title` is the rest, or its site's name is that part. Undefined where
- * nothing says so, or nothing would be left: the title is kept as the browser gave it.
+ * is the site's: its `og:title` is the rest, or its site's name is that part; and without a count
+ * of unread notifications before it (`(3) `). Undefined where there is neither, or nothing would
+ * be left: the title is kept as the browser gave it.
  */
 export function titleWithoutSite(documentTitle: string, facts: TitleFacts): string | undefined {
-  const title = fold(documentTitle);
+  // A count of unread notifications a site puts first (`(3) Kites | Kite Forum`) is no part of it either.
+  const counted = UNREAD_COUNT.exec(documentTitle);
+  const title = fold(counted ? documentTitle.slice(counted[0].length) : documentTitle);
   const og = fold(facts.ogTitle ?? '');
   const site = fold(facts.siteName ?? '').toLowerCase();
-  if (title === '' || (og === '' && site === '')) return undefined;
+  if (title === '') return undefined;
+  if (og === '' && site === '') return counted ? title : undefined;
   for (const separator of SEPARATORS) {
     // Each place the separator stands: the site's name after it (most sites) or before it.
     for (let at = title.indexOf(separator); at !== -1; at = title.indexOf(separator, at + 1)) {
@@ -33,8 +37,11 @@ export function titleWithoutSite(documentTitle: string, facts: TitleFacts): stri
       if ((og !== '' && after === og) || (site !== '' && before.toLowerCase() === site)) return after;
     }
   }
-  return undefined;
+  return counted ? title : undefined;
 }
+
+/** `(3) `, `(12+) `: unread notifications, counted in a tab's title. */
+const UNREAD_COUNT = /^\s*\(\d{1,4}\+?\)\s+(?=\S)/;
 
 /** White space folded, as a title is shown. */
 function fold(text: string): string {

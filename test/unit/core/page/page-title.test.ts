@@ -10,6 +10,8 @@ describe('titleWithoutSite', () => {
     ['风筝为什么会飞_风筝网', { siteName: '风筝网' }, '风筝为什么会飞'],
     ['风筝为什么会飞｜风筝网', { ogTitle: '风筝为什么会飞' }, '风筝为什么会飞'],
     ['Why  kites\nfly · Kite   Blog', { siteName: 'Kite Blog' }, 'Why kites fly'],
+    ['(3) Kites, a thread | Kite Forum', { siteName: 'Kite Forum' }, 'Kites, a thread'],
+    ['(12+) Kites, a thread', {}, 'Kites, a thread'],
   ])('takes %j to the page’s own title where the page says which part is its site’s', (title, facts, expected) => {
     expect(titleWithoutSite(title, facts)).toBe(expected);
   });
@@ -20,6 +22,8 @@ describe('titleWithoutSite', () => {
     ['the shared title is the whole title', 'Announcing Kite 2', { ogTitle: 'Announcing Kite 2', siteName: 'Kite Blog' }],
     ['the site’s name is all there is', 'Kite Blog', { siteName: 'Kite Blog' }],
     ['the parts are not set apart by spaces', 'Kite-Blog', { siteName: 'Blog' }],
+    ['a number in brackets is all there is', '(3)', {}],
+    ['a number in brackets is part of the words', '(3)Kites', {}],
   ])('keeps the title where %s', (_what, title, facts) => {
     expect(titleWithoutSite(title, facts)).toBeUndefined();
   });
