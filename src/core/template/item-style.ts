@@ -8,7 +8,7 @@ import { changeLogStyle } from './change-log-style.ts';
 import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { groupKeyOf } from '../model/item.ts';
 import { defaultMarker, type ItemGrammar, type ItemStyle, type LeadTitle, type LinkForm } from '../model/template.ts';
-import { mostCommon } from './most-common.ts';
+import { mostCommon, mostCommonOfMost } from './most-common.ts';
 import { formOf } from '../issue/entry-form.ts';
 import { htmlParagraphInner, htmlParagraphTag } from '../markdown/html-paragraph-entry.ts';
 import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerOf } from './entry-opening.ts';
@@ -78,18 +78,13 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return m ? [m[1] ?? ''] : [];
   });
   const linkFirst = grammar === 'paragraph' && openings.length * 2 > sources.length;
-  // Where most entries give their page's reading time after the link (`[title](url) (5 min read) — words`), new ones give theirs.
-  const timed = opened.flatMap((m) => {
-    const form = m.groups?.note === undefined ? undefined : readingTimeForm(m.groups.note);
-    return form ? [form] : [];
-  });
-  const readingTime = (grammar === 'bullet' || grammar === 'numbered' || linkFirst) && timed.length * 2 > sources.length ? mostCommon(timed) : undefined;
-  // Where most entries' words after the link are in italics whole (`- [title](…) — *words*`), new ones' are.
-  const italics = opened.flatMap((m) => {
-    const words = (m.input.slice(m.index + m[0].length - 1).split('\n')[0] as string).trim();
-    return EMPHASIZED.exec(words)?.[1] ?? [];
-  });
-  const wordsEmphasis = (grammar === 'bullet' || grammar === 'numbered' || linkFirst) && italics.length * 2 > sources.length ? (mostCommon(italics) as '*' | '_') : undefined;
+  // Of entries written link first, where most give their page's reading time after the link
+  // (`[title](url) (5 min read) — words`) or set their words in italics whole (`— *words*`), new ones do.
+  const opensWithLink = grammar === 'bullet' || grammar === 'numbered' || linkFirst;
+  const timed = opened.flatMap((m) => (m.groups?.note === undefined ? [] : (readingTimeForm(m.groups.note) ?? [])));
+  const readingTime = opensWithLink ? mostCommonOfMost(timed, sources.length) : undefined;
+  const italics = opened.flatMap((m) => EMPHASIZED.exec((m.input.slice(m.index + m[0].length - 1).split('\n')[0] as string).trim())?.[1] ?? []);
+  const wordsEmphasis = opensWithLink ? (mostCommonOfMost(italics, sources.length) as '*' | '_' | undefined) : undefined;
   // Paragraphs, or list items, that open with a title in bold on its own line and the page's address on the next.
   const titleLines = grammar === 'paragraph' || grammar === 'bullet' || grammar === 'numbered'
     ? entries.flatMap((s) => {

@@ -8,3 +8,8 @@ export function mostCommon<T>(values: readonly T[]): T | undefined {
   }
   return best;
 }
+
+/** The value given most often, where more than half of `total` entries give one; undefined where half or fewer do. */
+export function mostCommonOfMost<T>(values: readonly T[], total: number): T | undefined {
+  return values.length * 2 > total ? mostCommon(values) : undefined;
+}
