@@ -366,14 +366,10 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   // its items open: Markdown inside a block of HTML would stand as typed.
   if (HTML_ITEM_MARKER.test(marker)) return marker + inlineHtml([oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ')) + (style.openItems ? '' : '</li>');
   // (Under the bullet's text: a symbol after the bullet, `- 🔗 `, is the item's own text.)
-  const indent = ' '.repeat((/^ {0,3}[*+-][ \t]+/.exec(marker)?.[0] ?? marker).length);
+  const width = (/^ {0,3}[*+-][ \t]+/.exec(marker)?.[0] ?? marker).length;
   // (Further links nested by the bullet alone: a symbol after it, `- 🔗 `, opens the entry's own line.)
-  const nested = more.map((l) => `\n${indent}${/^[*+-]/.exec(style.marker.trim())?.[0] ?? (style.marker.trim() || '*')} ${link(l)}`).join('');
-  const body = text
-    .split('\n')
-    .map((line, i) => (i === 0 || line === '' ? line : indent + line))
-    .join('\n');
-  return marker + body + nested;
+  const nested = more.map((l) => `\n${' '.repeat(width)}${/^[*+-]/.exec(style.marker.trim())?.[0] ?? (style.marker.trim() || '*')} ${link(l)}`).join('');
+  return marker + indentUnder(text, width) + nested;
 }
 
 /** The title in bold, the page's address on the next line, the words under them: lines broken as the digest breaks them. */
@@ -438,8 +434,7 @@ function emphasized(words: string, mark: ItemStyle['wordsEmphasis']): string {
 function listedWords(words: string, style: ItemStyle): string {
   if (!style.wordsMarker || !style.separator.startsWith('\n') || /^(?:[*+-][ \t]|>)/.test(words)) return words;
   if (style.wordsMarker === '> ') return quoteLines(words);
-  const indent = ' '.repeat(style.wordsMarker.length);
-  return style.wordsMarker + words.split('\n').map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
+  return style.wordsMarker + indentUnder(words, style.wordsMarker.length);
 }
 
 /**
