@@ -8,7 +8,7 @@ import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
 import { HEADED_MARKER } from './item-text.ts';
-import { readingTimeAfter } from '../template/reading-time-form.ts';
+import { readingTimeAfter, withReadingTimeInTitle } from '../template/reading-time-form.ts';
 import { siteOf } from '../url/site-of.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { isHtmlParagraphMarker } from '../markdown/html-paragraph-entry.ts';
@@ -103,7 +103,9 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
     if (position === undefined || !countsItems(template)) return item.source;
     return item.source.replace(/^( {0,3}(?:#{1,6}[ \t]+)?)\d{1,9}(?=、|[.)]|[ \t])/, `$1${position}`);
   }
-  const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(item, template, definitions), template.items.marker) : underTitle(renderEntry(item, template, definitions, position ?? 1), template.items);
+  // (Where the digest gives reading times in the link's words, the page's title holds it.)
+  const timed = withReadingTimeInTitle(item, template.items);
+  const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(timed, template, definitions), template.items.marker) : underTitle(renderEntry(timed, template, definitions, position ?? 1), template.items);
   const page = item.links[0];
   // A picture is a web address, whatever a team's file or a backup holds.
   const image = page?.image;
@@ -217,7 +219,7 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     // the words it would read as the next entry's link where links stand above their words.
     const opened =
       (strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: first.title.trim() === '' ? 'angle' : 'titled' }, definitions)) +
-      readingTimeAfter(first, template.items.readingTime) +
+      readingTimeAfter(first, template.items) +
       writtenByline(first, template.items.byline);
     // Words run on after a separator on the link's line where they are one line; words of several
     // lines start on the line under it: a fence they open on the link's line would be none, and
@@ -338,7 +340,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   else if (addressed !== undefined) text = dated + addressed;
   // A numbered entry's words in paragraphs under its link, or run on after it where the digest's
   // are (`1、[name](url)：words`), unless they open with a block (a fence, a list) that needs a line.
-  else if (numbered) text = dated + link(first) + readingTimeAfter(first, style.readingTime) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, emphasized(words, style.wordsEmphasis)) : `\n\n${words}`);
+  else if (numbered) text = dated + link(first) + readingTimeAfter(first, style) + (words.trim() === '' ? '' : style.separator.trim() !== '' && !BLOCK_START.test(words) ? wordsAfter(style.separator, emphasized(words, style.wordsEmphasis)) : `\n\n${words}`);
   else {
     const opening = style.strongLink ? renderStrongLink(first, style.strongLink, style.strongWithin === true, definitions) : link(first);
     const site = style.site === undefined ? undefined : siteOf(first.url);
@@ -346,7 +348,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
       dated +
       opening +
       (site ? ` ${style.site?.replace('{site}', site)}` : '') +
-      readingTimeAfter(first, style.readingTime) +
+      readingTimeAfter(first, style) +
       writtenByline(first, style.byline) +
       (words.trim() === '' ? '' : wordsAfter(style.separator, listedWords(emphasized(words, style.wordsEmphasis), style)));
   }

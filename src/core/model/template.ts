@@ -321,6 +321,8 @@ export interface ItemStyle {
    * read) — words`): how, `{minutes}` where the number stands (`({minutes} min read)`).
    */
   readingTime?: string;
+  /** Where the digest gives that reading time at the end of the link's words instead (TLDR's `[**Kites (4 minute read)**](…)`). */
+  readingTimeInTitle?: true;
   /**
    * Where most entries under headings of their own end with a line naming their page's site, set
    * apart from their words (PyCoder's Weekly's `*[ LWN.NET ]*`): how, `{site}` where it stands,

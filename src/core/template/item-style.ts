@@ -19,7 +19,7 @@ import { ownerNamedAt, siteLineForm } from './site-line.ts';
 import { leadTitleOf } from './lead-title.ts';
 import { isTaskBox, kindTokenOf } from '../model/entry-kind.ts';
 import { addressAfterStyle } from './address-after.ts';
-import { readingTimeForm } from './reading-time-form.ts';
+import { readingTimeForm, readingTimeInTitleForm } from './reading-time-form.ts';
 import { titleLinkOf } from '../issue/title-link.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
@@ -82,7 +82,13 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // (`[title](url) (5 min read) — words`) or set their words in italics whole (`— *words*`), new ones do.
   const opensWithLink = grammar === 'bullet' || grammar === 'numbered' || linkFirst;
   const timed = opened.flatMap((m) => (m.groups?.note === undefined ? [] : (readingTimeForm(m.groups.note) ?? [])));
-  const readingTime = opensWithLink ? mostCommonOfMost(timed, sources.length) : undefined;
+  // (Or at the end of the link's words, in any grammar: TLDR's `[**Kites (4 minute read)**](…)`.)
+  const titled = entries.flatMap((s) => {
+    const text = extractLinks(s)[0]?.text;
+    return text === undefined ? [] : (readingTimeInTitleForm(text) ?? []);
+  });
+  const inTitle = mostCommonOfMost(titled, sources.length);
+  const readingTime = inTitle ?? (opensWithLink ? mostCommonOfMost(timed, sources.length) : undefined);
   const italics = opened.flatMap((m) => EMPHASIZED.exec((m.input.slice(m.index + m[0].length - 1).split('\n')[0] as string).trim())?.[1] ?? []);
   const wordsEmphasis = opensWithLink ? (mostCommonOfMost(italics, sources.length) as '*' | '_' | undefined) : undefined;
   // Paragraphs, or list items, that open with a title in bold on its own line and the page's address on the next.
@@ -139,7 +145,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(quoted ? { quoted: true, loose: true } : {}),
     ...(wordsMarker ? { wordsMarker } : {}),
     ...(site ? { site } : {}),
-    ...(readingTime ? { readingTime } : {}),
+    ...(readingTime ? { readingTime, ...(inTitle !== undefined ? { readingTimeInTitle: true as const } : {}) } : {}),
     ...(wordsEmphasis ? { wordsEmphasis } : {}),
     ...(byline ? { byline } : {}),
     ...(credit ? { credit } : {}),

@@ -84,7 +84,7 @@ describe('backup file', () => {
   it('keeps a queued page’s reading time and the digest’s form for it, and refuses a time that is not whole minutes or a form that is no reading time', () => {
     const backup = sample();
     backup.items = backup.items.map((i) => (i.issue === null ? { ...i, links: i.links.map((l, k) => (k === 0 ? { ...l, minutes: 6 } : l)) } : i));
-    backup.template = { ...backup.template, items: { ...backup.template.items, readingTime: '*({minutes} min read)*' } };
+    backup.template = { ...backup.template, items: { ...backup.template.items, readingTime: '*({minutes} min read)*', readingTimeInTitle: true } };
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
     expect(parseBackup(JSON.stringify(backup).replace('"minutes":6', '"minutes":2.5'))).toMatchObject({ ok: false, error: { code: 'invalid-value', path: expect.stringMatching(/^items\.\d+\.links\.0\.minutes$/) } });
     expect(parseBackup(JSON.stringify(backup).replace('*({minutes} min read)*', '[x](javascript:alert(1)) {minutes}'))).toMatchObject({ ok: false, error: { code: 'invalid-value', path: 'template.items.readingTime' } });
