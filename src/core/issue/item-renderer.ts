@@ -105,7 +105,7 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
   }
   // (Where the digest gives reading times in the link's words, the page's title holds it.)
   const timed = withReadingTimeInTitle(item, template.items);
-  const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(timed, template, definitions), template.items.marker) : underTitle(renderEntry(timed, template, definitions, position ?? 1), template.items);
+  const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(timed, template, definitions, position), template.items.marker) : underTitle(renderEntry(timed, template, definitions, position ?? 1), template.items);
   const page = item.links[0];
   // A picture is a web address, whatever a team's file or a backup holds.
   const image = page?.image;
@@ -147,8 +147,8 @@ export function countsItems(template: Template): boolean {
  * A paragraph item: its text (see paragraphText), under the line crediting its author where the
  * digest writes its entries so.
  */
-function renderParagraphItem(item: Item, template: Template, definitions: LinkDefinitions): string {
-  const words = paragraphText(item, template, definitions);
+function renderParagraphItem(item: Item, template: Template, definitions: LinkDefinitions, position: number | undefined): string {
+  const words = paragraphText(item, template, definitions, position);
   const text = item.kind === undefined ? words : `${item.kind} ${words}`;
   const credit = creditOf(item.links[0]?.author, template.items.credit);
   return credit === undefined ? text : `${credit}\n\n${quoteLines(text)}`;
@@ -170,7 +170,7 @@ function creditOf(author: string | undefined, credit: string | undefined): strin
  * A paragraph item's own text: its date lead-in and commentary, then each link not already in
  * the commentary on a line of its own after a hard line break.
  */
-function paragraphText(item: Item, template: Template, definitions: LinkDefinitions): string {
+function paragraphText(item: Item, template: Template, definitions: LinkDefinitions, position: number | undefined): string {
   const lead = leadIn(item, template);
   let words = item.comment;
   if (words.trim() === '' && extractLinks(words, definitions).length === 0) {
@@ -217,8 +217,11 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     // The entry opens with its link, as the digest's do (`**[title](url)**`, its words under it);
     // a page with no title by its address (`<https://…>`), which opens it all the same: under
     // the words it would read as the next entry's link where links stand above their words.
+    // (Numbered inside the bold where the digest's are: `**1. [title](url)**`.)
+    const { strongNumber } = template.items;
+    const numberedStrong = strongLink && strongNumber !== undefined && position !== undefined && !strongWithin ? `${strongLink}${position}${strongNumber}${renderLinkLine(first, { linkStyle: 'titled' }, definitions)}${strongLink}` : undefined;
     const opened =
-      (strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: first.title.trim() === '' ? 'angle' : 'titled' }, definitions)) +
+      (numberedStrong ?? (strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: first.title.trim() === '' ? 'angle' : 'titled' }, definitions))) +
       readingTimeAfter(first, template.items) +
       writtenByline(first, template.items.byline);
     // Words run on after a separator on the link's line where they are one line; words of several

@@ -244,6 +244,8 @@ export interface ItemStyle {
   countsAcross?: boolean;
   /** Where a list's entries open with their link in bold (`- **[title](url)**: words`): the bold's mark. */
   strongLink?: '**' | '__';
+  /** Where paragraphs open with their number and link in bold (`**1. [title](url)**`): what follows the number (`. `). */
+  strongNumber?: string;
   /** Where that bold is set inside the link's brackets instead (`[**title**](url)`, TLDR's entries). */
   strongWithin?: true;
   /** Where the digest's HTML list items leave out their `</li>`, as HTML allows (`<li>words` a line, the next item closing it). */

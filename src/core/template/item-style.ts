@@ -60,7 +60,16 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     const form = formOf(s)?.grammar ?? grammar;
     return form !== 'heading' && (form === grammar || (grammar !== 'bullet' && grammar !== 'numbered'));
   };
-  const opened = entryOpenings(entries.filter(ownGrammar));
+  // Paragraphs opening with their number and link in bold (`**1. [title](url)**`) are read as
+  // those opening with their link in bold are, the number's mark kept apart.
+  const numbered = grammar === 'paragraph'
+    ? entries.flatMap((s) => {
+        const m = BOLD_NUMBERED_OPENING.exec(s);
+        return m ? [m] : [];
+      })
+    : [];
+  const unnumbered = numbered.length === 0 ? entries : entries.map((s) => s.replace(BOLD_NUMBER_BEFORE_LINK, '$1'));
+  const opened = entryOpenings(unnumbered.filter(ownGrammar));
   const separators = opened.map(separatorOf);
   // Where most entries name their page's site after the link, new ones name theirs.
   const sited = opened.flatMap((m) => {
@@ -73,11 +82,12 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
   // the words under it: newsletters exported from their HTML).
   const opening = grammar === 'bullet' ? BULLET_OPENING : grammar === 'paragraph' ? PARAGRAPH_OPENING : null;
-  const openings = entries.flatMap((s) => {
+  const openings = unnumbered.flatMap((s) => {
     const m = opening?.exec(s);
     return m ? [m[1] ?? ''] : [];
   });
   const linkFirst = grammar === 'paragraph' && openings.length * 2 > sources.length;
+  const strongNumber = linkFirst ? mostCommonOfMost(numbered.map((m) => m[2] as string), sources.length) : undefined;
   // Of entries written link first, where most give their page's reading time after the link
   // (`[title](url) (5 min read) — words`) or set their words in italics whole (`— *words*`), new ones do.
   const opensWithLink = grammar === 'bullet' || grammar === 'numbered' || linkFirst;
@@ -137,7 +147,8 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     separator,
     loose: loose ?? (grammar !== 'bullet'),
     comments: latest.items.length === 0 ? base.comments : worded.length * 2 >= latest.items.length,
-    ...(countsAcross(latest, markerOf) ? { countsAcross: true } : {}),
+    ...(countsAcross(latest, strongNumber !== undefined ? BOLD_NUMBER : markerOf) ? { countsAcross: true } : {}),
+    ...(strongNumber !== undefined ? { strongNumber } : {}),
     ...(strong === '**' || strong === '__' ? { strongLink: strong } : within === '**' || within === '__' ? { strongLink: within, strongWithin: true } : {}),
     ...(linkFirst ? { linkFirst: true } : {}),
     ...(leavesItemsOpen(sources) ? { openItems: true } : {}),
@@ -287,6 +298,11 @@ const EMPHASIZED = /^([*_])(?![\s*_])[^*_\n]*[^\s*_]\1$/;
 /** An entry whose link's words are set in bold inside its brackets (`- [**title**](url)`): the bold's mark. */
 const STRONG_WITHIN = /^\s*(?:(?:[*+-]|\d+[.)、])[ \t]+)?\[(\*\*|__)(?=\S)(?:[^\]\\\n]|\\.)*?\S\1\]\(/;
 
+/** A paragraph opening with its number and link in bold (`**1. [title](url)**`): the bold's mark, and the number's after it (`. `). */
+const BOLD_NUMBERED_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)\d{1,3}([.)、][ \t]*)${LINK_TEXT}\([^)]*\)\1`);
+/** Its number; and with its mark, before the link, kept apart from the bold's mark. */
+const BOLD_NUMBER = /^[ \t]*(?:\*\*|__)\d{1,3}(?=[.)、])/;
+const BOLD_NUMBER_BEFORE_LINK = /^([ \t]*(?:\*\*|__))\d{1,3}[.)、][ \t]*(?=\[)/;
 const PARAGRAPH_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)?(?:${LINK_TEXT}\([^)]*\)|<a\s[^>]*href=[^>]*>[^<]*<\/a>)\1`);
 
 /**
