@@ -8,8 +8,8 @@ import { ENTRY_MARKER } from '../issue/item-text.ts';
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
 import { siteOf } from '../url/site-of.ts';
 
-/** The marks that may stand between the words and the link (`: `, ` — `, ` (`, ` → `, ` · `). */
-const MARKS = '-–—:：|(（→»·~';
+/** The marks that may stand between the words and the link (`: `, ` — `, ` (`, ` [`, ` → `, ` · `). */
+const MARKS = '-–—:：|(（[→»·~';
 /** The longest gap between the words and the link a digest sets (` — `, ` (`), longer being no such gap. */
 const LONGEST_GAP = 8;
 
@@ -49,12 +49,12 @@ function endingOf(source: string): Ending | undefined {
   const form = link.kind === 'bare' ? 'bare' : link.kind === 'autolink' ? 'angle' : link.kind === 'inline' && /[\p{L}\p{N}]/u.test(link.text) ? 'titled' : undefined;
   // What may follow the link: the bracket closing one opened before it.
   const after = line.slice(link.end);
-  if (form === undefined || !['', ')', '）'].includes(after.trim())) return undefined;
+  if (form === undefined || !['', ')', '）', ']'].includes(after.trim())) return undefined;
   const prefix = line.slice(0, link.start);
   const before = gapAtEnd(prefix);
   if (before.length > LONGEST_GAP) return undefined;
   // A closing bracket after the link closes one opened before it, as a note in brackets does.
-  if ((after.trim() !== '') !== /[(（][ \t]*$/.test(before)) return undefined;
+  if ((after.trim() !== '') !== /[(（[][ \t]*$/.test(before) || (after.trim() === ']') !== /\[[ \t]*$/.test(before)) return undefined;
   const words = prefix.slice(0, prefix.length - before.length);
   // Words, not a day or a figure alone (an event's `2026-07-29 | [meetup](…)`: its date lead-in).
   if (!/\p{L}/u.test(words)) return undefined;
