@@ -423,11 +423,6 @@ function underHeading(words: string, links: readonly string[], definitions: Link
 }
 
 /**
- * The words under an entry's link where the digest lists them there (`  - words`): one nested
- * item holding them all, its lines under its first; or quoted (`  > words`). Words that are a
- * list or a quote already stay so.
- */
-/**
  * Words set in italics whole, where the digest sets its entries' words so (`*words*`): only words
  * of one line with no emphasis marks of their own (they would pair with the digest's), else as typed.
  */
@@ -436,6 +431,11 @@ function emphasized(words: string, mark: ItemStyle['wordsEmphasis']): string {
   return mark === undefined || line === '' || /[\n*_]/.test(line) || BLOCK_START.test(line) ? words : `${mark}${line}${mark}`;
 }
 
+/**
+ * The words under an entry's link where the digest lists them there (`  - words`): one nested
+ * item holding them all, its lines under its first; or quoted (`  > words`). Words that are a
+ * list or a quote already stay so.
+ */
 function listedWords(words: string, style: ItemStyle): string {
   if (!style.wordsMarker || !style.separator.startsWith('\n') || /^(?:[*+-][ \t]|>)/.test(words)) return words;
   if (style.wordsMarker === '> ') return quoteLines(words);
