@@ -111,9 +111,19 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
         const next = { ...fieldsRef.current, ...patch };
         fieldsRef.current = next;
         setFields(next);
-        // Both the tab's address and the page's own are checked for duplicates.
-        if (patch.url) lookupPage(deps.store, { url: patch.url, title: next.title }, ctx.template, ctx.model).then(
-          (found) => live && setKnown((k) => ({ suggestions: k.suggestions, duplicates: [...k.duplicates, ...found.duplicates.filter((d) => !k.duplicates.some((e) => e.id === d.id))] })),
+        // Both the tab's address and the page's own are checked for duplicates; the headings are
+        // suggested again for the page's own address and title (what the digest's past entries
+        // were learned from: titles without a site's name), unless the editor picked them.
+        if (patch.url || patch.title) lookupPage(deps.store, { url: next.url, title: next.title }, ctx.template, ctx.model).then(
+          (found) => {
+            if (!live) return;
+            setKnown((k) => ({ suggestions: found.suggestions, duplicates: [...k.duplicates, ...found.duplicates.filter((d) => !k.duplicates.some((e) => e.id === d.id))] }));
+            if (groupChosen.current || touched.current.has('section') || touched.current.has('project')) return;
+            const kind = touched.current.has('kind') ? {} : startingKind({ url: next.url, title: next.title }, ctx.template, ctx.model);
+            const again = withPageDay({ ...fieldsRef.current, ...defaultGroup(found.suggestions, ctx.template), ...kind });
+            fieldsRef.current = again;
+            setFields(again);
+          },
           () => undefined,
         );
       },

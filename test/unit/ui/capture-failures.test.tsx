@@ -114,6 +114,24 @@ describe('the page’s own facts, arriving after the form', () => {
     expect(title()).toBe('An article | Kite Blog');
   });
 
+  it('have the headings suggested again for the page’s own title, unless the editor picked them', async () => {
+    const { store } = testStore();
+    const named = { ...page, title: 'Nova scheduler hints | Kite Blog' };
+    const project = () => (screen.getByRole('combobox', { name: 'Project' }) as HTMLSelectElement).value;
+    let arrive!: (facts: RawPageFacts) => void;
+    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
+    expect(project()).not.toBe('Nova');
+    arrive({ title: 'Nova scheduler hints | Kite Blog', siteName: 'Kite Blog' });
+    await waitFor(() => expect(project()).toBe('Nova'));
+    cleanup();
+    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: '业界动态' } });
+    arrive({ title: 'Nova scheduler hints | Kite Blog', siteName: 'Kite Blog' });
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLTextAreaElement).value).toBe('Nova scheduler hints'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((screen.getByRole('combobox', { name: 'Section' }) as HTMLSelectElement).value).toBe('业界动态');
+  });
+
   it('give the page’s day to headings whose past entries carry one, follow the headings as they change, and never undo a typed date', async () => {
     const { store } = testStore();
     const entry = (section: string, project: string | null, eventDate?: string) => ({ section, project, comment: 'words', links: [{ url: 'https://example.org/a', title: '' }], ...(eventDate ? { eventDate } : {}) });
