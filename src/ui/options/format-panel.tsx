@@ -278,24 +278,8 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             </select>
           </div>
         </div>
-        <div class="check">
-          <input id="format-pictures" type="checkbox" checked={asksPicture(draft)} aria-describedby="format-pictures-hint" onChange={(e) => setDraft((d) => withPictures(d, e.currentTarget.checked))} />
-          <label for="format-pictures">{t('fieldPictures')}</label>
-        </div>
-        <p class="hint" id="format-pictures-hint">
-          {t('picturesHelp')}
-        </p>
-        {readingTimeFits(draft.items) ? (
-          <>
-            <div class="check">
-              <input id="format-reading-time" type="checkbox" checked={asksReadingTime(draft)} aria-describedby="format-reading-time-hint" onChange={(e) => setDraft((d) => withReadingTime(d, e.currentTarget.checked))} />
-              <label for="format-reading-time">{t('fieldReadingTimes')}</label>
-            </div>
-            <p class="hint" id="format-reading-time-hint">
-              {t('readingTimesHelp')}
-            </p>
-          </>
-        ) : null}
+        <ExplainedCheck id="format-pictures" checked={asksPicture(draft)} label={t('fieldPictures')} hint={t('picturesHelp')} onChange={(on) => setDraft((d) => withPictures(d, on))} />
+        {readingTimeFits(draft.items) ? <ExplainedCheck id="format-reading-time" checked={asksReadingTime(draft)} label={t('fieldReadingTimes')} hint={t('readingTimesHelp')} onChange={(on) => setDraft((d) => withReadingTime(d, on))} /> : null}
         <div class="check">
           <input id="format-blank-after" type="checkbox" checked={draft.blankAfterHeading} onChange={(e) => set({ blankAfterHeading: e.currentTarget.checked })} />
           <label for="format-blank-after">{t('fieldBlankAfterHeading')}</label>
@@ -377,5 +361,20 @@ function LevelField({ id, label, value, onChange }: { id: string; label: string;
         ))}
       </select>
     </div>
+  );
+}
+
+/** A format option with what it does said under it. */
+function ExplainedCheck({ id, checked, label, hint, onChange }: { id: string; checked: boolean; label: string; hint: string; onChange: (on: boolean) => void }) {
+  return (
+    <>
+      <div class="check">
+        <input id={id} type="checkbox" checked={checked} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <label for={id}>{label}</label>
+      </div>
+      <p class="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+    </>
   );
 }

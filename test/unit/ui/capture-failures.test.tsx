@@ -85,50 +85,54 @@ describe('the page’s own facts, arriving after the form', () => {
     expect((screen.getByLabelText('Event date') as HTMLInputElement).value).toBe('2014-07-17');
   });
 
+  /** The popup for a page whose facts arrive when the test says: say them with the function returned. */
+  const arriving = (store: DigestStore, title: string): ((facts: RawPageFacts) => void) => {
+    let arrive!: (facts: RawPageFacts) => void;
+    showPage(store, { ...page, title }, () => new Promise((resolve) => (arrive = resolve)));
+    return (facts) => arrive(facts);
+  };
+  const titleShown = () => (screen.getByRole('textbox', { name: 'Title' }) as HTMLTextAreaElement).value;
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const named = { title: 'An article | Kite Blog', siteName: 'Kite Blog' };
+
   it('take the site’s name off the title the tab gave, and never off a title the editor typed', async () => {
     const { store } = testStore();
-    const title = () => (screen.getByRole('textbox', { name: 'Title' }) as HTMLTextAreaElement).value;
-    let arrive!: (facts: RawPageFacts) => void;
-    show(store, () => new Promise((resolve) => (arrive = resolve)));
-    arrive({ title: 'An article | Kite Blog', siteName: 'Kite Blog' });
     // The tab said only `An article`: the page's facts take nothing off it.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(title()).toBe('An article');
+    arriving(store, 'An article')(named);
+    await settled();
+    expect(titleShown()).toBe('An article');
     cleanup();
-    const named = { ...page, title: 'An article | Kite Blog' };
-    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
-    arrive({ title: 'An article | Kite Blog', siteName: 'Kite Blog' });
-    await waitFor(() => expect(title()).toBe('An article'));
+    arriving(store, named.title)(named);
+    await waitFor(() => expect(titleShown()).toBe('An article'));
     cleanup();
-    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
+    const typed = arriving(store, named.title);
     fireEvent.input(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'An article, | Kite Blog kept' } });
-    arrive({ title: 'An article | Kite Blog', siteName: 'Kite Blog' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(title()).toBe('An article, | Kite Blog kept');
+    typed(named);
+    await settled();
+    expect(titleShown()).toBe('An article, | Kite Blog kept');
     // Nor while the editor is in the field, about to type (a selection there would be lost).
     cleanup();
-    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
+    const focused = arriving(store, named.title);
     (screen.getByRole('textbox', { name: 'Title' }) as HTMLTextAreaElement).focus();
-    arrive({ title: 'An article | Kite Blog', siteName: 'Kite Blog' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(title()).toBe('An article | Kite Blog');
+    focused(named);
+    await settled();
+    expect(titleShown()).toBe(named.title);
   });
 
   it('have the headings suggested again for the page’s own title, unless the editor picked them', async () => {
     const { store } = testStore();
-    const named = { ...page, title: 'Nova scheduler hints | Kite Blog' };
+    const nova = { title: 'Nova scheduler hints | Kite Blog', siteName: 'Kite Blog' };
     const project = () => (screen.getByRole('combobox', { name: 'Project' }) as HTMLSelectElement).value;
-    let arrive!: (facts: RawPageFacts) => void;
-    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
+    const first = arriving(store, nova.title);
     expect(project()).not.toBe('Nova');
-    arrive({ title: 'Nova scheduler hints | Kite Blog', siteName: 'Kite Blog' });
+    first(nova);
     await waitFor(() => expect(project()).toBe('Nova'));
     cleanup();
-    showPage(store, named, () => new Promise((resolve) => (arrive = resolve)));
+    const picked = arriving(store, nova.title);
     fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: '业界动态' } });
-    arrive({ title: 'Nova scheduler hints | Kite Blog', siteName: 'Kite Blog' });
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLTextAreaElement).value).toBe('Nova scheduler hints'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    picked(nova);
+    await waitFor(() => expect(titleShown()).toBe('Nova scheduler hints'));
+    await settled();
     expect((screen.getByRole('combobox', { name: 'Section' }) as HTMLSelectElement).value).toBe('业界动态');
   });
 
