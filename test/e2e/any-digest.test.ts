@@ -34,6 +34,18 @@ async function importIn(harness: ExtensionHarness, files: string[], apply: strin
   await options.close();
 }
 
+/** A format option the digest's issues turned on, seen on in the options page, turned off and saved. */
+async function turnOffInFormat(harness: ExtensionHarness, option: string): Promise<void> {
+  const options = await harness.context.newPage();
+  await options.goto(harness.url('src/options/index.html'));
+  const check = options.getByRole('checkbox', { name: option });
+  await expect.poll(() => check.isChecked()).toBe(true);
+  await check.uncheck();
+  await options.getByRole('button', { name: 'Save format' }).click();
+  await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
+  await options.close();
+}
+
 /** What a capture picks besides its section, and what is looked at in the popup first. */
 interface CaptureChoices {
   subsection?: string;
@@ -605,14 +617,7 @@ describe('a change log and a newsletter of linked titles', () => {
     await review.getByRole('listitem', { name: /风筝新闻/ }).getByRole('button', { name: 'Edit' }).click();
     await expect.poll(() => review.getByLabel('Picture').inputValue()).toBe(picture);
     // The editor turns pictures off in the format: the export writes none, the item keeps its own.
-    const options = await h.context.newPage();
-    await options.goto(h.url('src/options/index.html'));
-    const pictures = options.getByRole('checkbox', { name: "Show each page's picture with its entry" });
-    await expect.poll(() => pictures.isChecked()).toBe(true);
-    await pictures.uncheck();
-    await options.getByRole('button', { name: 'Save format' }).click();
-    await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
-    await options.close();
+    await turnOffInFormat(h, "Show each page's picture with its entry");
     const plain = await exported();
     expect(plain).toContain(`1、[风筝新闻](${news})\n\n一则新闻。\n`);
     expect(plain).not.toContain('![](');
@@ -648,14 +653,7 @@ describe('a change log and a newsletter of linked titles', () => {
     expect(markdown).toContain(`## Articles\n\n- [Catenaries](${first}) (5 min read) — What the sag says.\n`);
     expect(markdown).toContain(`## Tools\n\n- [Counting spool](${second}) (3 min read) — Counts its turns.\n`);
     // Turned off in the format, the export gives none; the items keep theirs.
-    const options = await h.context.newPage();
-    await options.goto(h.url('src/options/index.html'));
-    const times = options.getByRole('checkbox', { name: "Give each page's reading time after its link" });
-    await expect.poll(() => times.isChecked()).toBe(true);
-    await times.uncheck();
-    await options.getByRole('button', { name: 'Save format' }).click();
-    await options.getByRole('status').filter({ hasText: 'Format saved.' }).waitFor();
-    await options.close();
+    await turnOffInFormat(h, "Give each page's reading time after its link");
     expect(await exported()).toContain(`## Articles\n\n- [Catenaries](${first}) — What the sag says.\n`);
   });
 
