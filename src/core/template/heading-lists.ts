@@ -25,9 +25,14 @@ const BULLET = /^([*+-] {1,4})(?=\S)/;
  * agree; what agrees with the digest's way is left out. In a digest of lists or of headed
  * entries, a heading whose entries are mostly paragraphs, or entries under headings of their own
  * where the digest's are not, writes them so (`grammar`), one entry being enough: its news is
- * written as paragraphs (Last Week in Kubernetes Development's "Developer News").
+ * written as paragraphs (Last Week in Kubernetes Development's "Developer News"). Only the
+ * headings `wanted` are read (those a newer issue has not told already).
  */
-export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter'>): Map<HeadingSegment, HeadingForm> {
+export function headingLists(
+  parsed: ParsedIssue,
+  style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter'>,
+  wanted: (heading: HeadingSegment) => boolean = () => true,
+): Map<HeadingSegment, HeadingForm> {
   const out = new Map<HeadingSegment, HeadingForm>();
   const lists = parsed.grammar === 'bullet' && style.grammar === 'bullet';
   if (!lists && (parsed.grammar !== 'heading' || style.grammar !== 'heading')) return out;
@@ -36,7 +41,7 @@ export function headingLists(parsed: ParsedIssue, style: Pick<ItemStyle, 'gramma
   let previous: Segment | undefined;
   for (const segment of parsed.issue.body) {
     if (segment.kind === 'heading') heading = segment;
-    if (segment.kind === 'item' && heading) {
+    if (segment.kind === 'item' && heading && wanted(heading)) {
       const source = parsed.items[segment.order]?.source ?? '';
       const bullet = BULLET.exec(source)?.[1];
       const group = groups.get(heading) ?? { markers: [], gaps: [], forms: [], sources: [] };

@@ -4,7 +4,7 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import type { Segment } from '../model/issue.ts';
 import type { ProjectDef } from '../model/template.ts';
-import { issuePatterns, sharedBlocks, type Written } from './standing-text.ts';
+import { issuePatterns, sharedBlocks, type BlockPatterns, type Written } from './standing-text.ts';
 import type { IssueOwnFigures } from './standing-pattern.ts';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { moveDays, writesDays } from '../dates/moving-dates.ts';
@@ -39,9 +39,19 @@ export function headingWords(newestFirst: readonly ParsedIssue[]): Map<string, H
       else if (written.length < 2) written.push([heading, blocks, parsed.issue]);
     }
   }
+  // Most headings' two writings are in the same two issues: their patterns (each issue's number
+  // and days in every form) are worked out once for each pair.
+  const pairs = new Map<IssueOwnFigures, Map<IssueOwnFigures, BlockPatterns>>();
+  const patternsOf = (issue: IssueOwnFigures, previous: IssueOwnFigures): BlockPatterns => {
+    const byPrevious = pairs.get(issue) ?? new Map<IssueOwnFigures, BlockPatterns>();
+    pairs.set(issue, byPrevious);
+    let patterns = byPrevious.get(previous);
+    if (!patterns) byPrevious.set(previous, (patterns = issuePatterns(issue, previous)));
+    return patterns;
+  };
   for (const [[heading, blocks, issue] = [], [, match, matchIssue] = []] of writings.values()) {
     if (!heading || !blocks || !issue || !match || !matchIssue) continue;
-    const words = standingWords(blocks, match, issue, matchIssue);
+    const words = standingWords(blocks, match, issue, matchIssue, patternsOf(issue, matchIssue));
     if (words.intro !== undefined || words.outro !== undefined) out.set(heading.raw, words);
   }
   return out;
@@ -56,9 +66,8 @@ export function headingWords(newestFirst: readonly ParsedIssue[]): Map<string, H
  * number and days (HelloGitHub's `> 获得更好的阅读体验 [点这里](…/volume/101)`) is kept as their
  * pattern (see standingPattern), for the next issue's own.
  */
-function standingWords(newest: Blocks, previous: Blocks, issue: IssueOwnFigures, previousIssue: IssueOwnFigures): HeadingWords {
+function standingWords(newest: Blocks, previous: Blocks, issue: IssueOwnFigures, previousIssue: IssueOwnFigures, patterns: BlockPatterns): HeadingWords {
   const [day, previousDay] = [issue.published, previousIssue.published];
-  const patterns = issuePatterns(issue, previousIssue);
   const fields = ['intro', 'outro'] as const;
   const shift = day !== null && previousDay !== null ? daysBetween(previousDay, day) : 0;
   const stayed = fields.some((f) => newest[f].some((s) => writesDays(s.raw) && previous[f].some((p) => p.raw === s.raw)));

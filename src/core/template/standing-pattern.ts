@@ -149,7 +149,9 @@ function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly stri
     const starts = span.start !== undefined ? [span.start] : Array.from({ length: SPAN_DAYS }, (_, i) => addDays(span.end, -(i + 1)));
     for (const form of forms) {
       for (const months of [false, true]) {
-        const lasts = lastsOf(span, form, months);
+        // (Each separator is tried only where the span's last day is written at all.)
+        const lasts = lastsOf(span, form, months).filter((last) => text.includes(last));
+        if (lasts.length === 0) continue;
         for (const separator of SPAN_SEPARATORS) {
           if (!lasts.some((last) => endsWordAt(text, separator + last))) continue;
           for (const start of starts) {

@@ -5,7 +5,7 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
 import { addressesOf } from '../issue/standing-blocks.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
-import { issueFigures, standingPattern, type IssueOwnFigures } from './standing-pattern.ts';
+import { issueFigures, standingPattern, type IssueFigures, type IssueOwnFigures } from './standing-pattern.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 /** A piece of an issue written as it stands: its text and its headings. */
@@ -57,7 +57,16 @@ export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | und
 /** Each issue's text as a pattern of its own number and days (see standingPattern). */
 export function issuePatterns(newest: IssueOwnFigures, previous: IssueOwnFigures): BlockPatterns {
   const [ours, theirs] = [issueFigures(newest), issueFigures(previous)];
-  return { newest: (raw) => standingPattern(raw, ours), previous: (raw) => standingPattern(raw, theirs) };
+  // A block is often read more than once (the issue's opening, its headings' words): each once.
+  const read = (figures: IssueFigures): ((raw: string) => string) => {
+    const seen = new Map<string, string>();
+    return (raw) => {
+      let pattern = seen.get(raw);
+      if (pattern === undefined) seen.set(raw, (pattern = standingPattern(raw, figures)));
+      return pattern;
+    };
+  };
+  return { newest: read(ours), previous: read(theirs) };
 }
 
 /** How the newest issue's blocks and the previous one's read with their own number and days as tokens. */
@@ -78,12 +87,18 @@ export function sharedBlocks(newest: readonly Written[], previous: readonly Writ
   const kept = new Set(previous.map((s) => s.raw));
   const listing = (s: Written): string | undefined => (s.kind === 'text' && LIST_ITEM_LINE.test(s.raw) ? addressesOf(s.raw) : undefined);
   const lists = new Set(previous.map(listing).filter((key) => key !== undefined));
-  const previousPatterns = patterns ? new Set(previous.flatMap((s) => (s.kind === 'text' ? [patterns.previous(s.raw)] : []))) : new Set<string>();
+  // The previous blocks' patterns are worked out only once a block is not kept as written (most
+  // are, or there are none): a pattern reads the text for every form of the issue's days.
+  let previousPatterns: Set<string> | undefined;
+  const patternedBefore = (pattern: string): boolean => {
+    previousPatterns ??= new Set(patterns ? previous.flatMap((s) => (s.kind === 'text' ? [patterns.previous(s.raw)] : [])) : []);
+    return previousPatterns.has(pattern);
+  };
   const shared = newest.flatMap((segment): Written[] => {
     const key = listing(segment);
     if (kept.has(segment.raw) || alike?.(segment) || (key !== undefined && lists.has(key))) return [segment];
     const pattern = segment.kind === 'text' ? patterns?.newest(segment.raw) : undefined;
-    return pattern !== undefined && pattern !== segment.raw && previousPatterns.has(pattern) ? [{ ...segment, raw: pattern }] : [];
+    return pattern !== undefined && pattern !== segment.raw && patternedBefore(pattern) ? [{ ...segment, raw: pattern }] : [];
   });
   // Rules that framed the issue's own words (a quote of the week, a photo, between `---` lines)
   // frame nothing once those go: one stays where several would stand together.

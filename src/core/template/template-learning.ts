@@ -78,8 +78,10 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   const seen = new Set<string>();
   const shapesByHeading = entryShapes(newestFirst);
   newestFirst.forEach((p, i) => {
+    // An issue whose headings a newer one wrote already has nothing to tell: not read.
+    if ((outlines[i] ?? []).every((heading) => seen.has(heading.raw))) return;
     const shapes = byLine(tableShapes(p));
-    const lists = byLine(headingLists(p, out.items));
+    const lists = byLine(headingLists(p, out.items, (heading) => !seen.has(heading.raw)));
     const markers = byLine(headingMarkers(p));
     const gaps = byLine(entryGaps(p, out.blankAfterHeading));
     for (const heading of outlines[i] ?? []) {
