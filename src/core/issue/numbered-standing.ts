@@ -1,5 +1,6 @@
 import type { Issue } from '../model/issue.ts';
 import { issueFigures, standingPattern } from '../template/standing-pattern.ts';
+import { unpaddedPattern } from '../template/unpadded-pattern.ts';
 import { LINKS_STANDING_IN, paragraphsOf } from './standing-blocks.ts';
 import { extractLinks } from '../markdown/markdown-links.ts';
 
@@ -27,10 +28,12 @@ export function numberedStanding(issues: readonly { body: string; issue: Pick<Is
       if (pattern === paragraph) continue;
       // Whether the issue names itself in its own words (`Issue #12 · …`), not only in what it links.
       const words = withoutLinks(paragraph);
-      const entry = byPattern.get(pattern) ?? { texts: new Set<string>(), issues: new Set<string>(), inWords: standingPattern(words, figures) !== words };
+      // (Alike but for how a day pads, `11/7` beside `11/14`: see unpaddedPattern.)
+      const key = unpaddedPattern(pattern);
+      const entry = byPattern.get(key) ?? { texts: new Set<string>(), issues: new Set<string>(), inWords: standingPattern(words, figures) !== words };
       entry.texts.add(paragraph);
       entry.issues.add(issue.key);
-      byPattern.set(pattern, entry);
+      byPattern.set(key, entry);
     }
   }
   return new Set([...byPattern.values()].flatMap(({ texts, issues: keys, inWords }) => (keys.size >= (inWords ? NUMBERED_STANDING_IN : LINKS_STANDING_IN) && texts.size > 1 ? [...texts] : [])));

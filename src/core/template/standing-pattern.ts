@@ -14,7 +14,7 @@ import { wordAt } from '../markdown/word-at.ts';
  * `November 14`): forms that name the month or the year, never a bare `11/14` that any figure
  * could be. A weekday beside the day is taken in after (see withWeekdays).
  */
-const DAY_FORMATS = ['MMMM Do, YYYY', 'Do MMMM YYYY', 'MMMM D, YYYY', 'D MMMM YYYY', 'MMM. D, YYYY', 'MMM D, YYYY', 'D MMM YYYY', 'YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY/M/D', 'MMMM Do', 'Do MMMM', 'MMMM D', 'D MMMM', 'MMM. D', 'MMM D', 'D MMM', 'M月D日'] as const;
+const DAY_FORMATS = ['MMMM Do, YYYY', 'Do MMMM YYYY', 'MMMM D, YYYY', 'D MMMM YYYY', 'MMM. D, YYYY', 'MMM D, YYYY', 'D MMM YYYY', 'YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY/M/D', 'MM/DD/YYYY', 'M/D/YYYY', 'DD/MM/YYYY', 'D/M/YYYY', 'DD.MM.YYYY', 'D.M.YYYY', 'MMMM Do', 'Do MMMM', 'MMMM D', 'D MMMM', 'MMM. D', 'MMM D', 'D MMM', 'M月D日'] as const;
 
 /** A Chinese numeral's characters: one written inside a longer numeral is none of its own. */
 const ZH_DIGIT = '零一二三四五六七八九十百千万两';

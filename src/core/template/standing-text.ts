@@ -5,7 +5,9 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import type { Segment } from '../model/issue.ts';
 import { addressesOf } from '../issue/standing-blocks.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
-import { issueFigures, standingPattern, type IssueFigures, type IssueOwnFigures } from './standing-pattern.ts';
+import { issueFigures, standingPattern, standingValues, type IssueFigures, type IssueOwnFigures } from './standing-pattern.ts';
+import { unpaddedPattern } from './unpadded-pattern.ts';
+import { formatPattern } from '../issue/pattern.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 /** A piece of an issue written as it stands: its text and its headings. */
@@ -66,13 +68,17 @@ export function issuePatterns(newest: IssueOwnFigures, previous: IssueOwnFigures
       return pattern;
     };
   };
-  return { newest: read(ours), previous: read(theirs) };
+  const writes = (issue: IssueOwnFigures) => (pattern: string, raw: string): boolean => formatPattern(pattern, standingValues(issue)) === raw;
+  return { newest: read(ours), previous: read(theirs), writesNewest: writes(newest), writesPrevious: writes(previous) };
 }
 
 /** How the newest issue's blocks and the previous one's read with their own number and days as tokens. */
 export interface BlockPatterns {
   newest: (raw: string) => string;
   previous: (raw: string) => string;
+  /** Whether a pattern, filled with the newest issue's own number and days, writes `raw`. */
+  writesNewest: (pattern: string, raw: string) => boolean;
+  writesPrevious: (pattern: string, raw: string) => boolean;
 }
 
 /**
@@ -89,22 +95,42 @@ export function sharedBlocks(newest: readonly Written[], previous: readonly Writ
   const lists = new Set(previous.map(listing).filter((key) => key !== undefined));
   // The previous blocks' patterns are worked out only once a block is not kept as written (most
   // are, or there are none): a pattern reads the text for every form of the issue's days.
-  let previousPatterns: Set<string> | undefined;
-  const patternedBefore = (pattern: string): boolean => {
-    previousPatterns ??= new Set(patterns ? previous.flatMap((s) => (s.kind === 'text' ? [patterns.previous(s.raw)] : [])) : []);
-    return previousPatterns.has(pattern);
+  let before: Map<string, { pattern: string; raw: string }[]> | undefined;
+  const patternBefore = (pattern: string, raw: string): string | undefined => {
+    if (!patterns) return undefined;
+    before ??= byUnpadded(previous.flatMap((s) => (s.kind === 'text' ? [{ pattern: patterns.previous(s.raw), raw: s.raw }] : [])));
+    const theirs = before.get(unpaddedPattern(pattern)) ?? [];
+    if (theirs.some((t) => t.pattern === pattern)) return pattern;
+    // Alike but for a day's padding: the writing that tells is kept. This issue's day may read the
+    // same padded or not (the 14th), where the previous one's does not (the 7th), or the other way.
+    for (const t of theirs) {
+      if (patterns.writesNewest(t.pattern, raw)) return t.pattern;
+      if (patterns.writesPrevious(pattern, t.raw)) return pattern;
+    }
+    return undefined;
   };
   const shared = newest.flatMap((segment): Written[] => {
     const key = listing(segment);
     if (kept.has(segment.raw) || alike?.(segment) || (key !== undefined && lists.has(key))) return [segment];
     const pattern = segment.kind === 'text' ? patterns?.newest(segment.raw) : undefined;
-    return pattern !== undefined && pattern !== segment.raw && patternedBefore(pattern) ? [{ ...segment, raw: pattern }] : [];
+    const standing = pattern !== undefined && pattern !== segment.raw ? patternBefore(pattern, segment.raw) : undefined;
+    return standing === undefined ? [] : [{ ...segment, raw: standing }];
   });
   // Rules that framed the issue's own words (a quote of the week, a photo, between `---` lines)
   // frame nothing once those go: one stays where several would stand together.
   const isRule = (s: Written | undefined): boolean => s !== undefined && THEMATIC_BREAK.test(s.raw);
   const out = writtenText(shared.filter((segment, i) => !(isRule(segment) && isRule(shared[i - 1]))));
   return out.trim() === '' ? undefined : out;
+}
+
+/** Blocks' patterns by their unpadded form (see unpaddedPattern). */
+function byUnpadded(blocks: readonly { pattern: string; raw: string }[]): Map<string, { pattern: string; raw: string }[]> {
+  const out = new Map<string, { pattern: string; raw: string }[]>();
+  for (const block of blocks) {
+    const key = unpaddedPattern(block.pattern);
+    out.set(key, [...(out.get(key) ?? []), block]);
+  }
+  return out;
 }
 
 /** Pieces written one after another as the issue spaced them: a blank line where it had one, else a line break. */

@@ -20,6 +20,13 @@ describe('paragraphs issues write alike but for their own number and days', () =
     expect(numberedStanding([doc(12, 'November 14, 2026', '')]).size).toBe(0);
   });
 
+  it('are the digest’s own where their days in figures pad alike but for a day of two figures (11/7 and 11/14)', () => {
+    const figures = (n: number, day: string, published: string) => ({ ...doc(n, day, 'A [kite](https://a.example) flies.'), issue: issue(n, published) });
+    const standing = numberedStanding([figures(12, '11/14/2026', '2026-11-14'), figures(11, '11/7/2026', '2026-11-07')]);
+    expect(standing).toContain('Issue #12 · 11/14/2026 · [Online](https://kite.example/12)');
+    expect(standing).toContain('Issue #11 · 11/7/2026 · [Online](https://kite.example/11)');
+  });
+
   it('are the digest’s own where they name the issue only in what they link, once three issues write them so', () => {
     const back = (n: number) => `🔙 [返回第 ${n} 期目录](https://kite.example/volume/${n}#contents)`;
     const day = (n: number) => `November ${n}, 2026`;

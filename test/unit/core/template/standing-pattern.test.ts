@@ -23,6 +23,14 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('Posted Nov. 14, 2026', issue)).toBe('Posted {published:MMM. D, YYYY}');
   });
 
+  it('writes days in figures, month first or day first, padded or not', () => {
+    expect(standingPattern('Kite Notes #12, out 11/14/2026.', issue)).toBe('Kite Notes #{number}, out {published:MM/DD/YYYY}.');
+    expect(standingPattern('Out 11/7/2026', { ...issue, published: '2026-11-07' })).toBe('Out {published:M/D/YYYY}');
+    expect(standingPattern('Ausgabe vom 5.11.2026', { ...issue, published: '2026-11-05' })).toBe('Ausgabe vom {published:D.M.YYYY}');
+    expect(standingPattern('Ausgabe vom 05.11.2026', { ...issue, published: '2026-11-05' })).toBe('Ausgabe vom {published:DD.MM.YYYY}');
+    expect(standingPattern('Édition du 14/11/2026', issue)).toBe('Édition du {published:DD/MM/YYYY}');
+  });
+
   it('writes a weekday with its day, so the next issue names its own (and a weekday that is not the day’s stays a word)', () => {
     expect(standingPattern('*Published on Saturday, November 14, 2026*', issue)).toBe('*Published on {published:dddd, MMMM D, YYYY}*');
     expect(standingPattern('Sat, 14 Nov 2026 · Kite Weekly', issue)).toBe('{published:ddd, D MMM YYYY} · Kite Weekly');

@@ -1072,6 +1072,22 @@ describe('standing words whose days move with the issue', () => {
   });
 });
 
+describe('standing words naming the issue’s day in figures', () => {
+  const issue = (day: string, n: number, written: string) =>
+    parse(`${day}-${n}.md`, `---\ntitle: Kite Notes ${n}\ndate: ${day}\n---\n\nKite Notes ${n}, out ${written}.\n\n## Articles\n\n- [Post ${n}](https://example.org/post-${n}) — words\n- [Another ${n}](https://example.org/other-${n}) — words\n`);
+
+  it('keeps the form the issue whose day tells writes, newest or not: a day of two figures reads the same padded or not', () => {
+    // The 14th tells nothing; the 7th says the days are not padded.
+    expect(learnTemplate(DEFAULT_TEMPLATE, [issue('2026-11-07', 11, '2026/11/7'), issue('2026-11-14', 12, '2026/11/14')]).preamble).toBe('Kite Notes {number}, out {published:YYYY/M/D}.');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [issue('2026-11-14', 12, '2026/11/14'), issue('2026-11-21', 13, '2026/11/21'), issue('2026-12-05', 14, '2026/12/5')]).preamble).toBe('Kite Notes {number}, out {published:YYYY/M/D}.');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [issue('2026-11-07', 11, '11/07/2026'), issue('2026-11-14', 12, '11/14/2026')]).preamble).toBe('Kite Notes {number}, out {published:MM/DD/YYYY}.');
+  });
+
+  it('keeps none where the two issues pad their days otherwise', () => {
+    expect(learnTemplate(DEFAULT_TEMPLATE, [issue('2026-11-07', 11, '2026/11/7'), issue('2026-12-05', 12, '2026/12/05')]).preamble ?? '').toBe('');
+  });
+});
+
 describe('a digest none of whose entries could be read', () => {
   // Entries as a site's own components, one a line: no reader here knows them.
   const card = (url: string) => `<LinkCard href="${url}" title="T" description="Words." />`;

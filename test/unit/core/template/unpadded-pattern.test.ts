@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { unpaddedPattern } from '../../../../src/core/template/unpadded-pattern.ts';
+
+describe('a pattern with its days unpadded', () => {
+  it('unpads the figures of a day and its month, in days and spans, and nothing else', () => {
+    expect(unpaddedPattern('Out {published:MM/DD/YYYY}, {end:YYYY-MM-DD}')).toBe('Out {published:M/D/YYYY}, {end:YYYY-M-D}');
+    expect(unpaddedPattern('{span-6: – |MMM DD, YYYY|M}')).toBe('{span-6: – |MMM D, YYYY|M}');
+    expect(unpaddedPattern('{published:MMMM D, YYYY} and {published:dddd, MMM D}')).toBe('{published:MMMM D, YYYY} and {published:dddd, MMM D}');
+    expect(unpaddedPattern('Issue {number:3}: MM/DD stays a word')).toBe('Issue {number:3}: MM/DD stays a word');
+  });
+});
