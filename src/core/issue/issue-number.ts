@@ -1,4 +1,4 @@
-import { isValidDay, toIsoDate } from '../dates/calendar-date.ts';
+import { daysBetween, isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { LOCAL_MONTH_NAME, readLocalMonth } from '../dates/local-month-names.ts';
 import { findNamedDay, MONTH_NAME, monthToken, ordinalSuffix } from '../dates/month-names.ts';
 import { MAX_ISSUE_NUMBER, datedIssueId, dayOf, type IssueId } from '../model/issue-key.ts';
@@ -116,7 +116,7 @@ const PATTERNS: NumberPattern[] = [
 const DAY = new RegExp(String.raw`(?:^|[^\d])(${YEAR})(?:([-./])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])(?!\d)`);
 /** The day a title is named by, where it states no number: `This Week in Matrix 2024-05-10`. */
 export function readTitleDay(title: string): TitleNumber | undefined {
-  const day = numericDay(title) ?? dayFirst(title) ?? koreanDay(title) ?? namedDay(title) ?? localDay(title);
+  const day = numericDay(title) ?? dayFirst(title) ?? slashedDay(title) ?? koreanDay(title) ?? namedDay(title) ?? localDay(title);
   return day && withWeekday(title, day);
 }
 
@@ -153,6 +153,32 @@ function numericDay(title: string): TitleNumber | undefined {
   const day = dayText.length === 2 ? 'DD' : 'D';
   const dateFormat = zh ? `YYYY年${month}月${day}${m[0].slice(-1)}` : `YYYY${m[2]}${month}${m[2]}${day}`;
   return titleDay(Number(m[1]), Number(monthText), Number(dayText), start, m.index + m[0].length, dateFormat);
+}
+
+/**
+ * A day in a title with slashes, year last: month first, as the United States writes it
+ * (`Kite Notes 12 (11/14/2026)`), or day first, as Britain and France do (`14/11/2026`), where
+ * one figure can be no month. `12/05/2026` could be either: no day, unless the issue's own day is
+ * known (`on`) and one reading only is within a week of it.
+ */
+const SLASHED_DAY = new RegExp(String.raw`(?:^|[^\d./-])(\d{1,2})\/(\d{1,2})\/(${YEAR})(?![\d/]?\d)`);
+
+export function slashedDay(title: string, on?: IsoDate): TitleNumber | undefined {
+  const m = SLASHED_DAY.exec(title);
+  if (!m) return undefined;
+  const [first, second, yearText] = [m[1], m[2], m[3]] as [string, string, string];
+  const start = m.index + m[0].indexOf(`${first}/`);
+  const end = start + `${first}/${second}/${yearText}`.length;
+  const pad = (figure: string, unit: string): string => (figure.length === 2 ? unit + unit : unit);
+  const year = Number(yearText);
+  const monthFirst = (): TitleNumber | undefined => titleDay(year, Number(first), Number(second), start, end, `${pad(first, 'M')}/${pad(second, 'D')}/YYYY`);
+  const dayFirst = (): TitleNumber | undefined => titleDay(year, Number(second), Number(first), start, end, `${pad(first, 'D')}/${pad(second, 'M')}/YYYY`);
+  if (on !== undefined) {
+    const near = [monthFirst(), dayFirst()].filter((day): day is TitleNumber => day !== undefined && Math.abs(daysBetween(dayOf(day), on)) <= 7);
+    return near.length === 1 || (near.length === 2 && first === second) ? near[0] : undefined;
+  }
+  if (Number(first) > 12) return dayFirst();
+  return Number(second) > 12 || first === second ? monthFirst() : undefined;
 }
 
 /** A day in a Korean title: `2026년 12월 5일`. */
@@ -271,6 +297,20 @@ export function readFileNameNumber(fileName: string): IssueId | TooLarge | undef
   if (digits === undefined) return undefined;
   const value = readDigits(digits);
   return isTooLarge(value) ? value : { number: value, year: null, week: false };
+}
+
+/**
+ * The issue's number written bare in a title beside the day the title names (`Kite Notes 12
+ * (11/14/2026)`, `Kite Notes 12 (Nov 14, 2026)`), where something else gives that number too (the
+ * file's name, `known`): written once, outside the day. Then the number names the issue, and the
+ * day is its day, as beside `Issue #12`.
+ */
+export function numberBesideDay(title: string, day: Pick<TitleNumber, 'start' | 'end'>, known: number): TitleNumber | undefined {
+  const outside = title.slice(0, day.start) + '\uE000'.repeat(day.end - day.start) + title.slice(day.end);
+  const found = writtenNumbers(outside, known);
+  if (found.length !== 1) return undefined;
+  const { index, length, pad } = found[0] as { index: number; length: number; pad: number };
+  return { number: known, year: null, week: false, start: index, end: index + length, numberAt: index, style: { zh: false, pad } };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { addDays, isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { UNDECLINED_LANGUAGES } from '../dates/local-month-names.ts';
 import type { Issue, Period } from '../model/issue.ts';
-import { isTooLarge, readTitleDay, readTitleNumber, writtenNumbers, type TitleNumber } from './issue-number.ts';
+import { isTooLarge, numberBesideDay, readTitleDay, readTitleNumber, slashedDay, writtenNumbers, type TitleNumber } from './issue-number.ts';
 import { dayOf, issueIdOf } from '../model/issue-key.ts';
 import { publishedTokenName } from './publication-date.ts';
 import { titleSpan } from '../template/standing-pattern.ts';
 import { formatPattern, formatValue, type PatternValues } from './pattern.ts';
+import { leastPadded, unpaddedPattern } from '../template/unpadded-pattern.ts';
 
 export interface TitleRange {
   start: number;
@@ -71,7 +72,12 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
   const span = published === undefined ? undefined : titleSpan(title, published);
   const reading = span ? masked(title, span) : title;
   const read = readTitleNumber(reading);
-  const found = read && !isTooLarge(read) ? read : known === undefined ? undefined : knownNumberAt(reading, known);
+  // A day in figures that reads either way (`12/05/2026`) is read by the issue's own day.
+  const slashed = !read && published !== undefined ? slashedDay(reading, published) : undefined;
+  const named = read && !isTooLarge(read) && read.dateFormat !== undefined ? read : slashed;
+  // (A day the title is named by, its number beside it: the number is the title's, the day its day.)
+  const beside = named && known !== undefined ? numberBesideDay(reading, named, known) : undefined;
+  const found = beside ?? (read && !isTooLarge(read) ? read : (slashed ?? (known === undefined ? undefined : knownNumberAt(reading, known))));
   const number = found && !isTooLarge(found) ? found : undefined;
   // A title that names its week and no number (`Foo Weekly: November 18 – 24`) is the span's.
   if (!number && !span) return undefined;
@@ -94,7 +100,7 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
     pieces.push({ start: range.start, end: range.end, text: `{start:${range.format}}${range.separator}{end:${range.format}}` });
   }
   // A numbered issue's day beside its number (`Issue #12 — Jan 5, 2025`): the next one's day.
-  const day = number?.dateFormat === undefined ? readTitleDay(reading) : undefined;
+  const day = number?.dateFormat === undefined ? (readTitleDay(reading) ?? slashed) : undefined;
   if (day?.dateFormat !== undefined && free(day.start, day.end)) {
     pieces.push({ start: day.start, end: day.end, text: `{${dayToken(dayOf(day), published)}:${day.dateFormat}}` });
   }
@@ -106,7 +112,7 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
     at = piece.end;
   }
   const tokensEnd = pattern.length;
-  return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd, ...(number !== undefined && !(read && !isTooLarge(read)) ? { byValue: true as const } : {}) };
+  return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd, ...(number !== undefined && (beside !== undefined || !(read && !isTooLarge(read))) ? { byValue: true as const } : {}) };
 }
 
 /** The title with a span's words blanked out, every other character where it stood. */
@@ -153,16 +159,20 @@ export function titlePatternOf(titles: readonly string[], numbers: readonly (num
   // Titles that name no issue at all and are all the same (`Weekly Links`, its issues known by
   // their day) are the pattern as they stand.
   if (!newest) return titles.length > 0 && titles.every((t) => t === titles[0]) ? escapeBraces(titles[0] as string) : undefined;
-  const fixed = newest.pattern.slice(0, newest.tokensEnd);
-  const rests = parts.filter((p) => p.pattern.slice(0, p.tokensEnd) === fixed).map((p) => p.pattern.slice(p.tokensEnd));
+  // Titles alike but for how their days pad (`11/7/2026` beside `11/14/2026`) are written alike,
+  // as the one that tells pads them.
+  const fixedOf = (p: TitleParts): string => p.pattern.slice(0, p.tokensEnd);
+  const alike = parts.filter((p) => unpaddedPattern(fixedOf(p)) === unpaddedPattern(fixedOf(newest)));
+  const fixed = leastPadded(alike.map(fixedOf));
+  const rests = alike.map((p) => p.pattern.slice(p.tokensEnd));
   // A number found by its value alone is the title's only where another title has it there too.
   if (newest.byValue && rests.length < 2) return undefined;
   const newestRest = rests[0] as string;
   if (rests.every((r) => r === newestRest)) {
-    if (rests.length > 1) return newest.pattern;
+    if (rests.length > 1) return fixed + newestRest;
     // One title: words after a separator are its own.
     const separator = SEPARATOR_RUN.exec(newestRest)?.[0] ?? '';
-    return separator === '' || separator === newestRest ? newest.pattern : `${fixed}${separator}{subtitle}`;
+    return separator === '' || separator === newestRest ? fixed + newestRest : `${fixed}${separator}{subtitle}`;
   }
   // What every title says after its tokens, up to the last separator in it, is fixed.
   const shared = commonPrefix(rests);

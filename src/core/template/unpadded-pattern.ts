@@ -10,3 +10,25 @@ const DAY_OR_SPAN_TOKEN = /\{((?:published|start|end|span(?:-\d+[-+]?\d*)?):)([^
 export function unpaddedPattern(pattern: string): string {
   return pattern.replace(DAY_OR_SPAN_TOKEN, (_whole, name: string, format: string) => `{${name}${format.replace(/(?<!M)MM(?!M)/g, 'M').replace(/(?<!D)DD(?!D)/g, 'D')}}`);
 }
+
+/**
+ * Of patterns alike but for their days' padding (see unpaddedPattern), newest first: the first,
+ * each day's month and day of the month unpadded where another writes it so. Read from a written
+ * day, a figure of one digit says the digest does not pad (`11/7`); one of two may say nothing
+ * (`11/14` reads the same either way).
+ */
+export function leastPadded(patterns: readonly string[]): string {
+  const [first, ...others] = patterns;
+  if (first === undefined) return '';
+  const formats = others.map((p) => [...p.matchAll(DAY_OR_SPAN_TOKEN)].map((m) => m[2] as string));
+  let k = -1;
+  return first.replace(DAY_OR_SPAN_TOKEN, (_whole, name: string, format: string) => {
+    k++;
+    const at = k;
+    const unpadded = (unit: RegExp): boolean => formats.some((f) => unit.test(f[at] ?? ''));
+    let out = format;
+    if (unpadded(/(?<!M)M(?!M)/)) out = out.replace(/(?<!M)MM(?!M)/g, 'M');
+    if (unpadded(/(?<!D)D(?![Dod])/)) out = out.replace(/(?<!D)DD(?!D)/g, 'D');
+    return `{${name}${out}}`;
+  });
+}

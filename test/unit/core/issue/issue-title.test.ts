@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileNameNumber, readTitleNumber } from '../../../../src/core/issue/issue-number.ts';
+import { readFileNameNumber, readTitleNumber, slashedDay } from '../../../../src/core/issue/issue-number.ts';
+import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { issueKeyOf, type IssueId } from '../../../../src/core/model/issue-key.ts';
 import { fileNamePatternOf, fileNamePatternOfIssues, periodOf, readTitleRange, titlePatternOf, titlePatternOfFileName } from '../../../../src/core/issue/issue-title.ts';
 import { publishedFromFileName, readDateField } from '../../../../src/core/issue/publication-date.ts';
@@ -75,6 +76,26 @@ describe('issue numbers in titles', () => {
     expect(titlePatternOf(['Issue #12 — Jan 5, 2025', 'Issue #11 — Dec 29, 2024'])).toBe('Issue #{number} — {published:MMM D, YYYY}');
     expect(titlePatternOf(['Weekly #12 (2024-05-10)', 'Weekly #11 (2024-05-03)'])).toBe('Weekly #{number} ({published:YYYY-MM-DD})');
     expect(titlePatternOf(['第 12 期 · 2024年5月3日：开源', '第 11 期 · 2024年4月26日：工具'])).toBe('第 {number} 期 · {published:YYYY年M月D日}：{subtitle}');
+  });
+
+  it('reads a day with slashes month first or day first where a figure says which, else by the issue’s own day', () => {
+    expect(readTitleNumber('Weekly Links 11/14/2026')).toMatchObject({ dated: true, dateFormat: 'MM/DD/YYYY' });
+    expect(issueKeyOf(readTitleNumber('Weekly Links 11/14/2026') as IssueId)).toBe('2026-11-14');
+    expect(issueKeyOf(readTitleNumber('Weekly Links 14/11/2026') as IssueId)).toBe('2026-11-14');
+    expect(readTitleNumber('Weekly Links 14/11/2026')).toMatchObject({ dateFormat: 'DD/MM/YYYY' });
+    // Either way: read only beside the issue's own day, as the reading within a week of it.
+    expect(slashedDay('Weekly Links 11/7/2026')).toBeUndefined();
+    expect(slashedDay('Weekly Links 11/7/2026', '2026-11-07')).toMatchObject({ dateFormat: 'MM/D/YYYY' });
+    expect(slashedDay('Weekly Links 7/11/2026', '2026-11-08')).toMatchObject({ dateFormat: 'D/MM/YYYY' });
+    expect(slashedDay('Weekly Links 7/11/2026', '2026-03-01')).toBeUndefined();
+  });
+
+  it('keeps a bare number beside the title’s day the issue’s, where its metadata or file name gives it too', () => {
+    // Month first, the days padded as the title that tells pads them (the 7th; the 14th tells nothing).
+    expect(titlePatternOf(['Kite Notes 12 (11/14/2026)', 'Kite Notes 11 (11/7/2026)'], [12, 11], ['2026-11-14', '2026-11-07'])).toBe('Kite Notes {number} ({published:MM/D/YYYY})');
+    expect(titlePatternOf(['Kite Notes 12 (Nov 14, 2026)', 'Kite Notes 11 (Nov 7, 2026)'], [12, 11], ['2026-11-14', '2026-11-07'])).toBe('Kite Notes {number} ({published:MMM D, YYYY})');
+    const parsed = parseIssue('---\ntitle: Kite Notes 12 (Nov 14, 2026)\n---\n\n## News\n\n- [A](https://a.example) — b\n', { fileName: 'notes-12.md' });
+    expect(parsed.ok && parsed.value.issue.key).toBe('12');
   });
 
   it('writes a span of days a title names in words as one token, ending as many days before the issue came out as it did; its digits are no issue number', () => {
