@@ -1,16 +1,9 @@
-import { defineConfig } from 'vite';
+import { mergeConfig } from 'vite';
+import cli from './vite.cli.config.ts';
 
-// The core's benchmarks bundled as the command-line tool is (see vite.cli.config.ts): measured as
-// the code ships, not as tsx transforms it. Its place, two folders down, keeps the shared
-// corpus where the test helpers look for it.
-export default defineConfig({
-  build: {
-    ssr: 'bench/core-main.ts',
-    outDir: 'build/bench',
-    emptyOutDir: true,
-    target: 'node20',
-    minify: false,
-    rollupOptions: { output: { entryFileNames: 'core-main.js', format: 'es' } },
-  },
-  ssr: { noExternal: true, target: 'node' },
+// The core's benchmarks bundled as the command-line tool is: measured as the code ships, not as
+// tsx transforms it. Its place, two folders down, keeps the shared corpus where the test helpers
+// look for it.
+export default mergeConfig(cli, {
+  build: { ssr: 'bench/core-main.ts', outDir: 'build/bench', rollupOptions: { output: { entryFileNames: 'core-main.js' } } },
 });
