@@ -73,8 +73,8 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
   const reading = span ? masked(title, span) : title;
   const read = readTitleNumber(reading);
   // A day in figures that reads either way (`12/05/2026`) is read by the issue's own day.
-  const slashed = !read && published !== undefined ? slashedDay(reading, published) : undefined;
-  const named = read && !isTooLarge(read) && read.dateFormat !== undefined ? read : slashed;
+  const slashed = published !== undefined ? slashedDay(reading, published) : undefined;
+  const named = read ? (!isTooLarge(read) && read.dateFormat !== undefined ? read : undefined) : slashed;
   // (A day the title is named by, its number beside it: the number is the title's, the day its day.)
   const beside = named && known !== undefined ? numberBesideDay(reading, named, known) : undefined;
   const found = beside ?? (read && !isTooLarge(read) ? read : (slashed ?? (known === undefined ? undefined : knownNumberAt(reading, known))));

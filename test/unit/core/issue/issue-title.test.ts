@@ -94,6 +94,8 @@ describe('issue numbers in titles', () => {
     // Month first, the days padded as the title that tells pads them (the 7th; the 14th tells nothing).
     expect(titlePatternOf(['Kite Notes 12 (11/14/2026)', 'Kite Notes 11 (11/7/2026)'], [12, 11], ['2026-11-14', '2026-11-07'])).toBe('Kite Notes {number} ({published:MM/D/YYYY})');
     expect(titlePatternOf(['Kite Notes 12 (Nov 14, 2026)', 'Kite Notes 11 (Nov 7, 2026)'], [12, 11], ['2026-11-14', '2026-11-07'])).toBe('Kite Notes {number} ({published:MMM D, YYYY})');
+    // Beside a number the title names as one, a day that reads either way is read by the issue's day too.
+    expect(titlePatternOf(['Issue #12 — 12/05/2026', 'Issue #11 — 11/28/2026'], [12, 11], ['2026-12-05', '2026-11-28'])).toBe('Issue #{number} — {published:MM/DD/YYYY}');
     const parsed = parseIssue('---\ntitle: Kite Notes 12 (Nov 14, 2026)\n---\n\n## News\n\n- [A](https://a.example) — b\n', { fileName: 'notes-12.md' });
     expect(parsed.ok && parsed.value.issue.key).toBe('12');
   });
