@@ -146,7 +146,8 @@ function withSpans(text: string, spans: readonly SpanEnd[]): string {
 function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly string[]): { index: number; written: string; token: string } | undefined {
   for (const span of spans) {
     if (!mayHold(text, span)) continue;
-    const starts = span.start !== undefined ? [span.start] : Array.from({ length: SPAN_DAYS }, (_, i) => addDays(span.end, -(i + 1)));
+    // (The first days it may start on, worked out once a form's last day is found.)
+    let starts: IsoDate[] | undefined;
     for (const form of forms) {
       for (const months of [false, true]) {
         // (Each separator is tried only where the span's last day is written at all.)
@@ -154,6 +155,7 @@ function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly stri
         if (lasts.length === 0) continue;
         for (const separator of SPAN_SEPARATORS) {
           if (!lasts.some((last) => endsWordAt(text, separator + last))) continue;
+          starts ??= span.start !== undefined ? [span.start] : Array.from({ length: SPAN_DAYS }, (_, i) => addDays(span.end, -(i + 1)));
           for (const start of starts) {
             const written = formatSpan(start, span.end, separator, form, months);
             const index = wholeAt(text, written);
