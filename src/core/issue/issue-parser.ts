@@ -13,7 +13,7 @@ import { headingName } from './heading-name.ts';
 import { readHead, stripHeadingText } from './issue-head.ts';
 import { datelineDay } from './dateline.ts';
 import { atxHeading } from '../markdown/heading-lines.ts';
-import { isTooLarge, numberBesideDay, readDigits, readFileNameNumber, readTitleNumber, type TooLarge } from './issue-number.ts';
+import { isTooLarge, numberBesideDay, readDigits, readFileNameNumber, readTitleDay, readTitleNumber, type TooLarge } from './issue-number.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
 import { periodOf, readTitleRange, titleFromFileName } from './issue-title.ts';
 import { entryHeadings } from './entry-headings.ts';
@@ -105,8 +105,10 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const id = issueIdFrom(values, title, fileName) ?? (statedDay ? datedIssueId(statedDay) : undefined);
   if (id === undefined) return err({ code: 'no-issue-number', line: titleLine, title: excerpt(title) });
   if (isTooLarge(id)) return err({ code: 'issue-number-too-large', line: titleLine, number: excerpt(id.tooLarge) });
-  // One named by its day (`【Rust日报】2024-03-10`) came out that day, where nothing else says when.
-  const published = stated ?? (id.dated ? dayOf(id) : statedDay);
+  // One named by its day (`【Rust日报】2024-03-10`) came out that day, where nothing else says when;
+  // so did a numbered one whose title names its day beside its number (`Kite Weekly #12 — Nov 14, 2026`).
+  const titleDay = id.dated || statedDay !== null ? undefined : readTitleDay(title);
+  const published = stated ?? (id.dated ? dayOf(id) : (statedDay ?? (titleDay ? dayOf(titleDay) : null)));
 
   const range = readTitleRange(title);
   const anchor = published ?? options.today;

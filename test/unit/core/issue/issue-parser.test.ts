@@ -35,6 +35,16 @@ describe('parseIssue: what it reads', () => {
     expect(numbered.ok && numbered.value.issue.published).toBeNull();
   });
 
+  it('takes a numbered issue whose title names its day beside its number to have come out that day, where nothing else says when', () => {
+    const titled = parseIssue('# Kite Weekly #12 — Nov 14, 2026\n\n- [A](https://example.org/a)\n', {});
+    expect(titled.ok && [titled.value.issue.key, titled.value.issue.published]).toEqual(['12', '2026-11-14']);
+    // The day its metadata or a line under the title gives comes first.
+    const stated = parseIssue('---\ntitle: "Kite Weekly #12 — Nov 14, 2026"\ndate: 2026-11-16\n---\n\n- [A](https://example.org/a)\n', {});
+    expect(stated.ok && stated.value.issue.published).toBe('2026-11-16');
+    const dateline = parseIssue('# Kite Weekly #12 — Nov 14, 2026\n\nPublished on November 15, 2026.\n\n- [A](https://example.org/a)\n', {});
+    expect(dateline.ok && dateline.value.issue.published).toBe('2026-11-15');
+  });
+
   it('files items under sections and projects at any heading level', () => {
     const { items, issue } = parsed('2015-01-10-level3-sections-level4-projects.md');
     expect(items.map((i) => [i.section, i.project])).toEqual([
