@@ -1,5 +1,6 @@
 import { addDays, isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { UNDECLINED_LANGUAGES } from '../dates/local-month-names.ts';
+import { MONTH_NAME, monthOfName, monthToken, ordinalSuffix } from '../dates/month-names.ts';
 import type { Issue, Period } from '../model/issue.ts';
 import { isTooLarge, numberBesideDay, readTitleDay, readTitleNumber, slashedDay, writtenNumbers, type TitleNumber } from './issue-number.ts';
 import { dayOf, issueIdOf } from '../model/issue-key.ts';
@@ -103,6 +104,10 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
   const day = number?.dateFormat === undefined ? (readTitleDay(reading) ?? slashed) : undefined;
   if (day?.dateFormat !== undefined && free(day.start, day.end)) {
     pieces.push({ start: day.start, end: day.end, text: `{${dayToken(dayOf(day), published)}:${day.dateFormat}}` });
+  } else if (number !== undefined && number.dateFormat === undefined && published !== undefined) {
+    // Or without its year (`Issue 12 (Nov 15)`), read beside the day the issue came out.
+    const yearless = yearlessDay(reading, published);
+    if (yearless && free(yearless.start, yearless.end)) pieces.push(yearless);
   }
   pieces.sort((a, b) => a.start - b.start);
   let pattern = '';
@@ -113,6 +118,30 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
   }
   const tokensEnd = pattern.length;
   return { pattern: pattern + escapeBraces(title.slice(at)), tokensEnd, ...(number !== undefined && (beside !== undefined || !(read && !isTooLarge(read))) ? { byValue: true as const } : {}) };
+}
+
+/**
+ * A day a title names without its year, month first or day first (`Nov 15`, `November 15th`,
+ * `15 Nov`), within a week of the day the issue came out (`published`): where it stands and its
+ * token. Only beside that day: a figure and a month name may be words (`Top 5 March Madness`).
+ */
+const YEARLESS_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${MONTH_NAME})([ \t]+)(\d{1,2})(st|nd|rd|th)?|(\d{1,2})(st|nd|rd|th)?([ \t]+)(${MONTH_NAME}))(?![\p{L}\p{N}.])(?!,?[ \t]*\d)`, 'iu');
+
+function yearlessDay(title: string, published: IsoDate): { start: number; end: number; text: string } | undefined {
+  const m = YEARLESS_DAY.exec(title);
+  if (!m) return undefined;
+  const monthFirst = m[1] !== undefined;
+  const [monthText, gap, dayText, ordinal] = (monthFirst ? [m[1], m[2], m[3], m[4]] : [m[8], m[7], m[5], m[6]]) as [string, string, string, string | undefined];
+  const month = monthOfName(monthText);
+  const day = Number(dayText);
+  if (month === undefined || (ordinal !== undefined && ordinal !== ordinalSuffix(day))) return undefined;
+  const year = likelyYear(month, day, published, 7);
+  if (year === undefined || !isValidDay(year, month, day)) return undefined;
+  const name = publishedTokenName(toIsoDate({ year, month, day }), published);
+  if (name === undefined) return undefined;
+  const monthFormat = monthToken(monthText.replace(/\.$/, '')) + (monthText.endsWith('.') ? '.' : '');
+  const dayFormat = ordinal !== undefined ? 'Do' : dayText.startsWith('0') ? 'DD' : 'D';
+  return { start: m.index, end: m.index + m[0].length, text: `{${name}:${monthFirst ? monthFormat + gap + dayFormat : dayFormat + gap + monthFormat}}` };
 }
 
 /** The title with a span's words blanked out, every other character where it stood. */
@@ -178,6 +207,10 @@ export function titlePatternOf(titles: readonly string[], numbers: readonly (num
   const shared = commonPrefix(rests);
   let cut = 0;
   for (let k = 0; k < shared.length; k++) if (SEPARATOR_CHARS.includes(shared[k] as string)) cut = k + 1;
+  // Never inside brackets the titles go on to close (`Issue 12 (Nov 15)` beside `Issue 11 (Nov 8)`):
+  // the subtitle is the brackets and what they hold, whole.
+  const open = unclosedBracket(shared.slice(0, cut));
+  if (open !== -1) cut = open;
   const lead = shared.slice(0, cut) || ' ';
   const tails = rests.map((r) => r.slice(cut)).filter((t) => t !== '');
   // Words every title ends with after a bar or dash (`| Foo Weekly`) stay fixed after the subtitle.
@@ -185,6 +218,17 @@ export function titlePatternOf(titles: readonly string[], numbers: readonly (num
   const bar = suffix.search(/(?<!\s)\s*[|–—·(（]/);
   const fixedSuffix = bar === -1 ? '' : suffix.slice(bar);
   return `${fixed}${lead}{subtitle}${tails.every((t) => t.length > fixedSuffix.length) ? fixedSuffix : ''}`;
+}
+
+/** Where the first bracket `text` opens and leaves open stands (`(`, `（`, `[`, `【`), or -1. */
+function unclosedBracket(text: string): number {
+  const open: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k] as string;
+    if ('(（[【'.includes(c)) open.push(k);
+    else if (')）]】'.includes(c)) open.pop();
+  }
+  return open[0] ?? -1;
 }
 
 /** How titles name a month: `January 2020`, `Jan 2020`, `2020年1月`, `Dezember 2026`. */

@@ -100,6 +100,19 @@ describe('issue numbers in titles', () => {
     expect(parsed.ok && parsed.value.issue.key).toBe('12');
   });
 
+  it('reads a day a title names without its year beside the day the issue came out, and never where the words only look like one', () => {
+    expect(titlePatternOf(['The Kite Letter, Issue 12 (Nov 15)', 'The Kite Letter, Issue 11 (Nov 8)'], [12, 11], ['2026-11-15', '2026-11-08'])).toBe('The Kite Letter, Issue {number} ({published:MMM D})');
+    expect(titlePatternOf(['Kite Weekly #12: 15th November', 'Kite Weekly #11: 8th November'], [12, 11], ['2026-11-15', '2026-11-08'])).toBe('Kite Weekly #{number}: {published:Do MMMM}');
+    expect(titlePatternOf(['Issue 12 (Jan 2)', 'Issue 11 (Dec 26)'], [12, 11], ['2027-01-02', '2026-12-26'])).toBe('Issue {number} ({published:MMM D})');
+    expect(titlePatternOf(['Issue 12 — week of Nov 9', 'Issue 11 — week of Nov 2'], [12, 11], ['2026-11-15', '2026-11-08'])).toBe('Issue {number} — week of {published-6:MMM D}');
+    expect(titlePatternOf(['Top 5 March Madness Tips #12', 'Top 5 March Madness Tips #11'], [12, 11], ['2026-11-15', '2026-11-08'])).toBe('Top 5 March Madness Tips #{number}');
+  });
+
+  it('never opens a subtitle inside brackets the titles close', () => {
+    // No day to read (no day the issues came out): the brackets and their words are the subtitle, whole.
+    expect(titlePatternOf(['The Kite Letter, Issue 12 (Nov 15)', 'The Kite Letter, Issue 11 (Nov 8)', 'The Kite Letter, Issue 10 (Nov 1)'])).toBe('The Kite Letter, Issue {number} {subtitle}');
+  });
+
   it('writes a span of days a title names in words as one token, ending as many days before the issue came out as it did; its digits are no issue number', () => {
     const published = ['2025-11-25', '2025-11-18'];
     expect(titlePatternOf(['Weekly #12 (Nov 18 – Nov 24, 2025)', 'Weekly #11 (Nov 11 – Nov 17, 2025)'], [], published)).toBe('Weekly #{number} ({span-6-1: – |MMM D, YYYY|M})');
