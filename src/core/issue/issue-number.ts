@@ -58,7 +58,7 @@ const at = (m: RegExpExecArray, part: string): number => m.index + m[0].lastInde
 
 /**
  * Where titles state their number, most specific first: 第十七期 · 第 407 期 · 제12호 · 2024年第23周 ·
- * 第23周 · 2024-W43 · 2017 Issue 17 · 2018-1 · #17 · [17] · Issue 20, Ausgabe 20, Выпуск 20 ·
+ * 第23周 · 2024-W43 · 2017 Issue 17 · 2018-1 · 12/2026 · #17 · [17] · Issue 20, Ausgabe 20, Выпуск 20 ·
  * Week 23, 2024 · KW 49/2026 · 2024 Week 23 · Vol. 3, Week 3 · a bare trailing 665.
  */
 const PATTERNS: NumberPattern[] = [
@@ -83,6 +83,12 @@ const PATTERNS: NumberPattern[] = [
   {
     regex: new RegExp(String.raw`\b(${YEAR})-(\d{1,2})\b(?![-/.]\d)`),
     read: (m) => ({ year: m[1], number: m[2] as string, numberIndex: m.index + m[0].lastIndexOf(m[2] as string) }),
+  },
+  // The number within its year, before it (`Ausgabe 12/2026`, `Nr. 3/2026`): the count starts again
+  // each year. (A week's, `KW 49/2026`, is read below.)
+  {
+    regex: new RegExp(String.raw`(?<![\d./-])(?<!${WEEK}[ \t]*)(\d{1,2})[ \t]*/[ \t]*(${YEAR})(?![\d/])`, 'iu'),
+    read: (m) => ({ year: m[2], number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }),
   },
   { regex: /#[ \t]*(\d+)\b/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },
   { regex: /^[ \t]*\[(\d+)\]/, read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].indexOf(m[1] as string) }) },

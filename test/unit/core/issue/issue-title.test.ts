@@ -108,6 +108,14 @@ describe('issue numbers in titles', () => {
     expect(titlePatternOf(['Top 5 March Madness Tips #12', 'Top 5 March Madness Tips #11'], [12, 11], ['2026-11-15', '2026-11-08'])).toBe('Top 5 March Madness Tips #{number}');
   });
 
+  it('reads a number within its year written before it (`Ausgabe 12/2026`), not a week’s nor a day’s', () => {
+    expect(readTitleNumber('Drachenbrief – Ausgabe 12/2026')).toMatchObject({ number: 12, year: 2026, week: false });
+    expect(readTitleNumber('KW 49/2026')).toMatchObject({ number: 49, year: 2026, week: true });
+    // (A day's last figures are no number within its year: a day that reads either way is none at all.)
+    expect(readTitleNumber('Weekly Links 11/12/2026')).toBeUndefined();
+    expect(titlePatternOf(['Ausgabe 12/2026', 'Ausgabe 11/2026'], [12, 11])).toBe('Ausgabe {number}/{year}');
+  });
+
   it('never opens a subtitle inside brackets the titles close', () => {
     // No day to read (no day the issues came out): the brackets and their words are the subtitle, whole.
     expect(titlePatternOf(['The Kite Letter, Issue 12 (Nov 15)', 'The Kite Letter, Issue 11 (Nov 8)', 'The Kite Letter, Issue 10 (Nov 1)'])).toBe('The Kite Letter, Issue {number} {subtitle}');
