@@ -7,7 +7,7 @@ import { isGenericLinkText, isTitleText } from '../issue/generic-link-text.ts';
 import { changeLogStyle } from './change-log-style.ts';
 import { endingLink, extractLinks, LINK_TEXT, parseLinkLine, type FoundLink } from '../markdown/markdown-links.ts';
 import { groupKeyOf } from '../model/item.ts';
-import { defaultMarker, type ItemGrammar, type ItemStyle, type LeadTitle, type LinkForm } from '../model/template.ts';
+import { defaultMarker, type ItemGrammar, type ItemStyle, type LinkForm } from '../model/template.ts';
 import { mostCommon, mostCommonOfMost } from './most-common.ts';
 import { formOf } from '../issue/entry-form.ts';
 import { htmlParagraphInner, htmlParagraphTag } from '../markdown/html-paragraph-entry.ts';
@@ -16,7 +16,7 @@ import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
 import { siteOf } from '../url/site-of.ts';
 import { ownerNamedAt, siteLineForm } from './site-line.ts';
-import { leadTitleOf } from './lead-title.ts';
+import { leadTitleStyle } from './lead-title.ts';
 import { isTaskBox, kindTokenOf } from '../model/entry-kind.ts';
 import { addressAfterStyle } from './address-after.ts';
 import { readingTimeForm, readingTimeInTitleForm } from './reading-time-form.ts';
@@ -239,17 +239,6 @@ function endingLinkOf(entries: readonly string[]): Pick<ItemStyle, 'pageLink'> {
 
 /** A line that ends in a hard break: two spaces, a backslash or `<br>`. */
 const HARD_BREAK = /(?: {2}|\\|<br[ \t]*\/?>)[ \t]*$/i;
-
-/**
- * Where most entries open with their page's title set apart and give the page after their words
- * (`1. **Zig 0.13 is out** — words [Read more](…)`, `【Rust 1.80 发布】words链接：https://…`): the
- * form most of them share.
- */
-function leadTitleStyle(entries: readonly string[]): Pick<ItemStyle, 'leadTitle'> {
-  const forms = entries.flatMap((source) => leadTitleOf(source.replace(ENTRY_MARKER, '')) ?? []);
-  if (forms.length * 2 <= entries.length) return {};
-  return { leadTitle: JSON.parse(mostCommon(forms.map((f) => JSON.stringify(f))) as string) as LeadTitle };
-}
 
 /**
  * Where most headed entries end with a line of its own naming their page's site (`*[ LWN.NET ]*`,

@@ -1,6 +1,8 @@
 import { isGenericLinkText } from '../issue/generic-link-text.ts';
 import { extractLinks } from '../markdown/markdown-links.ts';
-import type { LeadTitle } from '../model/template.ts';
+import type { ItemStyle, LeadTitle } from '../model/template.ts';
+import { ENTRY_MARKER } from '../issue/item-text.ts';
+import { mostCommon } from './most-common.ts';
 import type { Link } from '../model/link.ts';
 import { renderLinkLine } from '../issue/link-line.ts';
 import { encodeLinkDestination, escapeLinkText, escapeMarkdownText, oneLine } from '../markdown/markdown-escape.ts';
@@ -11,6 +13,17 @@ const OPENING = /^(?:(\*\*|__)(?![[\s])([^*_\n[\]]+?)\1|【([^【】\n[\]]+)】)
 const ENDING_LINK = /([ \t]*)\[([^\]\n]{1,24})\]\([^)\s]+\)[ \t]*$/;
 /** The page given at the end by its address after a label (`链接：https://…`, ` Link: <https://…>`). */
 const ENDING_ADDRESS = /([ \t]*[^\s[\]()<>:：。，！？；、.,!?;]{1,10}[:：][ \t]*)(<?)https?:\/\/[^\s<>]+>?[ \t]*$/u;
+
+/**
+ * Where most entries open with their page's title set apart and give the page after their words
+ * (`1. **Zig 0.13 is out** — words [Read more](…)`, `【Rust 1.80 发布】words链接：https://…`): the
+ * form most of them share.
+ */
+export function leadTitleStyle(entries: readonly string[]): Pick<ItemStyle, 'leadTitle'> {
+  const forms = entries.flatMap((source) => leadTitleOf(source.replace(ENTRY_MARKER, '')) ?? []);
+  if (forms.length * 2 <= entries.length) return {};
+  return { leadTitle: JSON.parse(mostCommon(forms.map((f) => JSON.stringify(f))) as string) as LeadTitle };
+}
 
 /**
  * How an entry's one line opens with its page's title set apart and gives the page after its
