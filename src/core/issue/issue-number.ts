@@ -1,3 +1,4 @@
+import { figureFormat } from '../dates/figure-format.ts';
 import { daysBetween, isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { LOCAL_MONTH_NAME, readLocalMonth } from '../dates/local-month-names.ts';
 import { findNamedDay, MONTH_NAME, monthToken, ordinalSuffix } from '../dates/month-names.ts';
@@ -155,8 +156,8 @@ function numericDay(title: string): TitleNumber | undefined {
   const zh = m[2] === undefined;
   const [monthText, dayText] = (zh ? [m[5], m[6]] : [m[3], m[4]]) as [string, string];
   const start = m.index + m[0].indexOf(m[1] as string);
-  const month = monthText.length === 2 ? 'MM' : 'M';
-  const day = dayText.length === 2 ? 'DD' : 'D';
+  const month = figureFormat(monthText, 'M');
+  const day = figureFormat(dayText, 'D');
   const dateFormat = zh ? `YYYY年${month}月${day}${m[0].slice(-1)}` : `YYYY${m[2]}${month}${m[2]}${day}`;
   return titleDay(Number(m[1]), Number(monthText), Number(dayText), start, m.index + m[0].length, dateFormat);
 }
@@ -175,10 +176,9 @@ export function slashedDay(title: string, on?: IsoDate): TitleNumber | undefined
   const [first, second, yearText] = [m[1], m[2], m[3]] as [string, string, string];
   const start = m.index + m[0].indexOf(`${first}/`);
   const end = start + `${first}/${second}/${yearText}`.length;
-  const pad = (figure: string, unit: string): string => (figure.length === 2 ? unit + unit : unit);
   const year = Number(yearText);
-  const monthFirst = (): TitleNumber | undefined => titleDay(year, Number(first), Number(second), start, end, `${pad(first, 'M')}/${pad(second, 'D')}/YYYY`);
-  const dayFirst = (): TitleNumber | undefined => titleDay(year, Number(second), Number(first), start, end, `${pad(first, 'D')}/${pad(second, 'M')}/YYYY`);
+  const monthFirst = (): TitleNumber | undefined => titleDay(year, Number(first), Number(second), start, end, `${figureFormat(first, 'M')}/${figureFormat(second, 'D')}/YYYY`);
+  const dayFirst = (): TitleNumber | undefined => titleDay(year, Number(second), Number(first), start, end, `${figureFormat(first, 'D')}/${figureFormat(second, 'M')}/YYYY`);
   if (on !== undefined) {
     const near = [monthFirst(), dayFirst()].filter((day): day is TitleNumber => day !== undefined && Math.abs(daysBetween(dayOf(day), on)) <= 7);
     return near.length === 1 || (near.length === 2 && first === second) ? near[0] : undefined;
@@ -194,7 +194,7 @@ function koreanDay(title: string): TitleNumber | undefined {
   const m = KO_DAY.exec(title);
   if (!m) return undefined;
   const [yearText, gap1, monthText, gap2, dayText] = [m[1], m[2], m[3], m[4], m[5]] as [string, string, string, string, string];
-  const dateFormat = `YYYY년${gap1}${monthText.length === 2 ? 'MM' : 'M'}월${gap2}${dayText.length === 2 ? 'DD' : 'D'}일`;
+  const dateFormat = `YYYY년${gap1}${figureFormat(monthText, 'M')}월${gap2}${figureFormat(dayText, 'D')}일`;
   return titleDay(Number(yearText), Number(monthText), Number(dayText), m.index, m.index + m[0].length, dateFormat);
 }
 
@@ -203,7 +203,7 @@ function dayFirst(title: string): TitleNumber | undefined {
   if (!m) return undefined;
   const [dayText, sep, monthText, yearText] = [m[1], m[2], m[3], m[4]] as [string, string, string, string];
   const start = m.index + m[0].indexOf(dayText + sep);
-  const dateFormat = `${dayText.length === 2 ? 'DD' : 'D'}${sep}${monthText.length === 2 ? 'MM' : 'M'}${sep}YYYY`;
+  const dateFormat = `${figureFormat(dayText, 'D')}${sep}${figureFormat(monthText, 'M')}${sep}YYYY`;
   return titleDay(Number(yearText), Number(monthText), Number(dayText), start, start + `${dayText}${sep}${monthText}${sep}${yearText}`.length, dateFormat);
 }
 
@@ -239,7 +239,7 @@ function localDay(title: string): TitleNumber | undefined {
   const local = readLocalMonth(monthText, title);
   if (!local) return undefined;
   const capital = monthText !== monthText.toLocaleLowerCase();
-  const dateFormat = `${dayText.length === 2 ? 'DD' : 'D'}${dot}${literal(before)}${capital ? 'MMMM' : 'mmmm'}${literal(after)}YYYY@${local.language}`;
+  const dateFormat = `${figureFormat(dayText, 'D')}${dot}${literal(before)}${capital ? 'MMMM' : 'mmmm'}${literal(after)}YYYY@${local.language}`;
   return titleDay(Number(yearText), local.month, Number(dayText), m.index, m.index + m[0].length, dateFormat);
 }
 

@@ -1,3 +1,4 @@
+import { figureFormat } from '../dates/figure-format.ts';
 import { addDays, isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { UNDECLINED_LANGUAGES } from '../dates/local-month-names.ts';
 import { MONTH_NAME, monthOfName, monthToken, ordinalSuffix } from '../dates/month-names.ts';
@@ -33,7 +34,7 @@ export function readTitleRange(title: string): TitleRange | undefined {
   const format =
     g.am !== undefined
       ? 'MMDD'
-      : `${(g.bm as string).length === 2 ? 'MM' : 'M'}${g.bs === '月' ? '月' : g.bs}${(g.bd as string).length === 2 ? 'DD' : 'D'}`;
+      : `${figureFormat(g.bm as string, 'M')}${g.bs === '月' ? '月' : g.bs}${figureFormat(g.bd as string, 'D')}`;
   return { start: m.index, end: m.index + m[0].length, from, to, format, separator: g.sep as string };
 }
 
@@ -312,7 +313,7 @@ export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | '
   let prefix = '';
   const date = /^(\d{4})-(\d{1,2})-(\d{1,2})-/.exec(rest);
   if (date) {
-    prefix = `{published:YYYY-${(date[2] as string).length === 2 ? 'MM' : 'M'}-${(date[3] as string).length === 2 ? 'DD' : 'D'}}-`;
+    prefix = `{published:YYYY-${figureFormat(date[2] as string, 'M')}-${figureFormat(date[3] as string, 'D')}}-`;
     rest = rest.slice(date[0].length);
   }
   // A day after a word (`twim-2024-05-10.md`, `news-2024-12-30-week-52.md`): the day the next

@@ -1,3 +1,4 @@
+import { figureFormat } from '../dates/figure-format.ts';
 import { isValidDay, toIsoDate, type IsoDate } from '../dates/calendar-date.ts';
 import { shiftFromPublished } from '../dates/publication-shift.ts';
 import { findNamedDay } from '../dates/month-names.ts';
@@ -49,8 +50,8 @@ export function publishedFromFileName(fileName: string): IsoDate | undefined {
 export function dateFieldPattern(value: string, published: IsoDate): string | undefined {
   const text = value.trim();
   const forms: [RegExp, (m: RegExpExecArray) => { year: number; month: number; d: number; format: string }][] = [
-    [/^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})/, (m) => ({ year: Number(m[1]), month: Number(m[3]), d: Number(m[4]), format: `YYYY${m[2]}${width(m[3] as string, 'M')}${m[2]}${width(m[4] as string, 'D')}` })],
-    [/^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})/, (m) => ({ year: Number(m[4]), month: Number(m[1]), d: Number(m[3]), format: `${width(m[1] as string, 'M')}${m[2]}${width(m[3] as string, 'D')}${m[2]}YYYY` })],
+    [/^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})/, (m) => ({ year: Number(m[1]), month: Number(m[3]), d: Number(m[4]), format: `YYYY${m[2]}${figureFormat(m[3] as string, 'M')}${m[2]}${figureFormat(m[4] as string, 'D')}` })],
+    [/^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})/, (m) => ({ year: Number(m[4]), month: Number(m[1]), d: Number(m[3]), format: `${figureFormat(m[1] as string, 'M')}${m[2]}${figureFormat(m[3] as string, 'D')}${m[2]}YYYY` })],
   ];
   for (const [regex, read] of forms) {
     const m = regex.exec(text);
@@ -91,7 +92,3 @@ export function publishedTokenName(day: IsoDate, published: IsoDate): string | u
   return shift === 0 ? 'published' : `published${shift > 0 ? '+' : ''}${shift}`;
 }
 
-
-function width(part: string, token: 'M' | 'D'): string {
-  return part.length === 2 ? token + token : token;
-}
