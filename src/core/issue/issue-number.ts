@@ -306,13 +306,14 @@ export function readFileNameNumber(fileName: string): IssueId | TooLarge | undef
 }
 
 /**
- * The issue's number written bare in a title beside the day the title names (`Kite Notes 12
- * (11/14/2026)`, `Kite Notes 12 (Nov 14, 2026)`), where something else gives that number too (the
- * file's name, `known`): written once, outside the day. Then the number names the issue, and the
+ * Where a title writes the issue's number that its file name or metadata gives (`known`), where
+ * no word names it as one (`Foo Weekly 12: Kites`, `风筝月报 12：…`): the one run of digits, padded
+ * or not, that is that number. Outside a day the title names (`beside`), so that a bare number
+ * beside it (`Kite Notes 12 (11/14/2026)`, `Kite Notes 12 (Nov 14, 2026)`) names the issue and the
  * day is its day, as beside `Issue #12`.
  */
-export function numberBesideDay(title: string, day: Pick<TitleNumber, 'start' | 'end'>, known: number): TitleNumber | undefined {
-  const outside = title.slice(0, day.start) + '\uE000'.repeat(day.end - day.start) + title.slice(day.end);
+export function knownNumberAt(title: string, known: number, beside?: Pick<TitleNumber, 'start' | 'end'>): TitleNumber | undefined {
+  const outside = beside ? title.slice(0, beside.start) + '\uE000'.repeat(beside.end - beside.start) + title.slice(beside.end) : title;
   const found = writtenNumbers(outside, known);
   if (found.length !== 1) return undefined;
   const { index, length, pad } = found[0] as { index: number; length: number; pad: number };

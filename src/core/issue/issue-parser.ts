@@ -13,7 +13,7 @@ import { headingName } from './heading-name.ts';
 import { readHead, stripHeadingText } from './issue-head.ts';
 import { datelineDay } from './dateline.ts';
 import { atxHeading } from '../markdown/heading-lines.ts';
-import { isTooLarge, numberBesideDay, readDigits, readFileNameNumber, readTitleDay, readTitleNumber, type TooLarge } from './issue-number.ts';
+import { isTooLarge, knownNumberAt, readDigits, readFileNameNumber, readTitleDay, readTitleNumber, type TooLarge } from './issue-number.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
 import { periodOf, readTitleRange, titleFromFileName } from './issue-title.ts';
 import { entryHeadings } from './entry-headings.ts';
@@ -255,7 +255,7 @@ function issueIdFrom(values: ReadonlyMap<string, string>, title: string, fileNam
   if (fromTitle && !isTooLarge(fromTitle) && fromTitle.dated && fileName) {
     // A bare number beside the title's day that the file's name gives too names the issue.
     const fromFile = readFileNameNumber(fileName);
-    if (fromFile && !isTooLarge(fromFile) && fromFile.year === null && numberBesideDay(title, fromTitle, fromFile.number)) return fromFile;
+    if (fromFile && !isTooLarge(fromFile) && fromFile.year === null && knownNumberAt(title, fromFile.number, fromTitle)) return fromFile;
   }
   if (fromTitle) return isTooLarge(fromTitle) ? fromTitle : { number: fromTitle.number, year: fromTitle.year, week: fromTitle.week, ...(fromTitle.dated ? { dated: true as const } : {}) };
   return fileName ? readFileNameNumber(fileName) : undefined;

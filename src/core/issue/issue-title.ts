@@ -3,7 +3,7 @@ import { addDays, isValidDay, likelyYear, toIsoDate, type IsoDate } from '../dat
 import { UNDECLINED_LANGUAGES } from '../dates/local-month-names.ts';
 import { MONTH_NAME, monthOfName, monthToken, ordinalSuffix } from '../dates/month-names.ts';
 import type { Issue, Period } from '../model/issue.ts';
-import { isTooLarge, numberBesideDay, readTitleDay, readTitleNumber, slashedDay, writtenNumbers, type TitleNumber } from './issue-number.ts';
+import { isTooLarge, knownNumberAt, readTitleDay, readTitleNumber, slashedDay } from './issue-number.ts';
 import { dayOf, issueIdOf } from '../model/issue-key.ts';
 import { publishedTokenName } from './publication-date.ts';
 import { titleSpan } from '../template/standing-pattern.ts';
@@ -78,7 +78,7 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
   const slashed = published !== undefined ? slashedDay(reading, published) : undefined;
   const named = read ? (!isTooLarge(read) && read.dateFormat !== undefined ? read : undefined) : slashed;
   // (A day the title is named by, its number beside it: the number is the title's, the day its day.)
-  const beside = named && known !== undefined ? numberBesideDay(reading, named, known) : undefined;
+  const beside = named && known !== undefined ? knownNumberAt(reading, known, named) : undefined;
   const found = beside ?? (read && !isTooLarge(read) ? read : (slashed ?? (known === undefined ? undefined : knownNumberAt(reading, known))));
   const number = found && !isTooLarge(found) ? found : undefined;
   // A title that names its week and no number (`Foo Weekly: November 18 – 24`) is the span's.
@@ -156,18 +156,6 @@ function masked(title: string, span: { index: number; written: string }): string
  */
 function dayToken(day: IsoDate, published: IsoDate | undefined): string {
   return (published === undefined ? undefined : publishedTokenName(day, published)) ?? 'published';
-}
-
-/**
- * Where a title writes the issue's number that its file name or metadata gives, where no word
- * names it as one (`Foo Weekly 12: Kites`, `风筝月报 12：…`): the one run of digits, padded or not,
- * that is that number.
- */
-function knownNumberAt(title: string, known: number): TitleNumber | undefined {
-  const found = writtenNumbers(title, known);
-  if (found.length !== 1) return undefined;
-  const { index, length, pad } = found[0] as { index: number; length: number; pad: number };
-  return { number: known, year: null, week: false, start: index, end: index + length, numberAt: index, style: { zh: false, pad } };
 }
 
 function escapeBraces(text: string): string {
