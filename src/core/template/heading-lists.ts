@@ -31,7 +31,7 @@ const BULLET = /^([*+-] {1,4})(?=\S)/;
  */
 export function headingLists(
   parsed: ParsedIssue,
-  style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter' | 'leadTitle'>,
+  style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter'>,
   wanted: (heading: HeadingSegment) => boolean = () => true,
 ): Map<HeadingSegment, HeadingForm> {
   const out = new Map<HeadingSegment, HeadingForm>();
@@ -97,7 +97,7 @@ export function headingLists(
  * words, the marker of words held under the link, the author named after it. Only what the heading
  * adds is told: its entries with no author or no words say nothing against the digest's way.
  */
-function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter' | 'leadTitle'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'referenceAuthor' | 'referenceAddress' | 'addressAfter'> {
+function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'referenceAuthor' | 'referenceAddress' | 'addressAfter'> {
   const out: ReturnType<typeof dressing> = {};
   const openings = entryOpenings(sources);
   const byline = style.byline === undefined ? bylineOf(sources, openings) : undefined;
@@ -110,10 +110,10 @@ function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator'
   else if (sources.length >= 2 && changeLog.referenceLink === undefined) out.referenceLink = false;
   // Entries giving their page's address after their words (`- kitefmt 2.0: https://…`), where the
   // digest's others do not, or otherwise; or none where the digest's do.
-  // (Entries in the digest's own form with their title set apart, `**Title** — words [Read more
-  // →](…)`, end with their page's link as that form does: no address after words of their own.)
-  const ledAlike = style.leadTitle !== undefined && JSON.stringify(leadTitleStyle(sources).leadTitle) === JSON.stringify(style.leadTitle);
-  if (!ledAlike && style.referenceLink === undefined && changeLog.referenceLink === undefined && sources.length >= 2) {
+  // (Entries with their title set apart, `**Title** — words [Read more →](…)`, end with their
+  // page's link as that form does: no address after their words, as the digest's own are read.)
+  const led = leadTitleStyle(sources).leadTitle !== undefined;
+  if (!led && style.referenceLink === undefined && changeLog.referenceLink === undefined && sources.length >= 2) {
     const own = addressAfterStyle(sources).addressAfter;
     if (own !== undefined && JSON.stringify(own) !== JSON.stringify(style.addressAfter)) out.addressAfter = own;
     else if (own === undefined && style.addressAfter !== undefined) out.addressAfter = 'none';
