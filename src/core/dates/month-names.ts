@@ -12,8 +12,12 @@ export function monthOfName(name: string): number | undefined {
   return key.length === 3 && index !== -1 ? index + 1 : undefined;
 }
 
-/** How a title writes a month: its full name (`MMMM`) or the first three letters (`MMM`). */
-export function monthToken(written: string): 'MMMM' | 'MMM' {
+/**
+ * How a title writes a month: its full name (`MMMM`) or the first three letters (`MMM`), with the
+ * dot written after it where there is one (`Nov.` is `MMM.`).
+ */
+export function monthToken(written: string): string {
+  if (written.endsWith('.')) return `${monthToken(written.slice(0, -1))}.`;
   const month = monthOfName(written);
   return month !== undefined && MONTH_NAMES[month - 1]?.toLowerCase() === written.toLowerCase() ? 'MMMM' : 'MMM';
 }

@@ -140,7 +140,7 @@ function yearlessDay(title: string, published: IsoDate): { start: number; end: n
   if (year === undefined || !isValidDay(year, month, day)) return undefined;
   const name = publishedTokenName(toIsoDate({ year, month, day }), published);
   if (name === undefined) return undefined;
-  const monthFormat = monthToken(monthText.replace(/\.$/, '')) + (monthText.endsWith('.') ? '.' : '');
+  const monthFormat = monthToken(monthText);
   const dayFormat = ordinal !== undefined ? 'Do' : dayText.startsWith('0') ? 'DD' : 'D';
   return { start: m.index, end: m.index + m[0].length, text: `{${name}:${monthFirst ? monthFormat + gap + dayFormat : dayFormat + gap + monthFormat}}` };
 }
