@@ -20,10 +20,11 @@ const HTML_ANCHOR = String.raw`<a\s[^>]*?href=(?<quote>["'])(?<href>[^"'>]*)\k<q
  * `-   [title](url) by Jane`, a blank line, `    > words`); or a space alone where the words run
  * on as a sentence's (`- [#19862](…) changed the behavior …`); or a bracket the words stand in,
  * with its label (`（译注：…）`, `(Note: …)`; closed after the words, see `wordsAfter`). What
- * stands before the link (`lead`) is one symbol or word, or a task list's box (`- [ ] [title](…)`).
+ * stands before the link (`lead`) is one symbol or word, a task list's box (`- [ ] [title](…)`), or
+ * a few words and a colon (who wrote the page: `- Jane Doe: [title](…) — words`).
  */
 const ENTRY_OPENING = new RegExp(
-  String.raw`^(?:\s*(?:[*+-]|\d+[.)、]|<li(?:\s[^>]*)?>)\s*)?(?<lead>(?:${TASK_BOX_MARK}|\S+)\s+)?(\*\*|__)?(?:${LINK_TEXT}\((?<url>[^)]*)\)|${HTML_ANCHOR})\2(?:` +
+  String.raw`^(?:\s*(?:[*+-]|\d+[.)、]|<li(?:\s[^>]*)?>)\s*)?(?<lead>(?:${TASK_BOX_MARK}|\S+|[^\s\[\]()<>*_][^\n\[\]()<>]{0,38}?[:：])\s+)?(\*\*|__)?(?:${LINK_TEXT}\((?<url>[^)]*)\)|${HTML_ANCHOR})\2(?:` +
     String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t](?:${LINK_TEXT}\([^()\s]*\)|[^\n—–:：]{1,60}?)(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)|${BADGE}))?(?<separator>[ \t]*(?:\\?[-–—]|[:：·|~→»,，])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
   'u',
 );
