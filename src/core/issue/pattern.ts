@@ -26,7 +26,8 @@ export function tokenValue(values: PatternValues, name: string): string | number
  * brackets as they stand (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); a date format
  * ending in a language's code writes its months and weekdays (`dddd`) in that language (`{published:D [de] mmmm [de] YYYY@es}` →
  * `1 de mayo de 2022`, see local-month-names.ts); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
- * digits, `{subtitle:slug}` writes words as an address does (see slug). An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
+ * digits, `{number:1000-}` counts down from 1000 as the number counts up (a field listing the
+ * newest issue first, Hugo's `weight`) and `{number:+100}` counts on a distance from it, `{subtitle:slug}` writes words as an address does (see slug). An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
  * Unknown names are kept as written so that a typo in a pattern shows up in the output instead
  * of vanishing.
  */
@@ -82,6 +83,9 @@ export function formatValue(value: string | number | undefined, format: string |
   if (typeof value === 'number') {
     if (format === 'zh') return toChineseNumeral(value) ?? String(value);
     if (format && /^\d$/.test(format)) return String(value).padStart(Number(format), '0');
+    // A count kept with the number: down from a figure (`1000-`: 957 for 43), or on from it (`+100`: 143).
+    const counted = format === undefined ? null : /^(\d{1,9})-$|^\+(\d{1,9})$/.exec(format);
+    if (counted) return String(counted[1] !== undefined ? Number(counted[1]) - value : value + Number(counted[2]));
     return String(value);
   }
   if (format && isIsoDate(value)) return formatDate(value, format);

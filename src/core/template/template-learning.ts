@@ -188,7 +188,14 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     }
   }
   const values = latest.values;
+  // What each issue's field holds beside its number, to tell a count kept with the number.
+  const numbered = (key: string): { number: number; value: string }[] =>
+    newestFirst.flatMap((p) => (p.issue.year === null && p.values.has(key) ? [{ number: p.issue.number, value: p.values.get(key) as string }] : []));
   const learnedField = (f: FrontMatterField): FrontMatterTemplateField => {
+    // A number counting down as the issues' count up (Hugo's `weight: 957` for issue 43, to list
+    // the newest first), or up at a distance from theirs: the next issue's is counted on.
+    const counted = countedField(f, numbered(f.key.toLowerCase()));
+    if (counted !== undefined) return { ...fieldPattern(f, issue, slugged), raw: counted };
     const field = fieldPattern(f, issue, slugged);
     const others = written.get(f.key);
     // One naming what advances is the issue's own too where its words change from issue to issue
@@ -263,6 +270,27 @@ function sluggedSubtitle(issue: ParsedIssue['issue'], titlePattern: string): str
   const subtitle = subtitleOf(issue.title, titlePattern, { number: issue.number, year: issue.year ?? undefined, published: issue.published ?? undefined, start: issue.period?.start, end: issue.period?.end });
   const slugged = subtitle === undefined ? '' : slug(subtitle);
   return slugged.length < 3 || slugged === subtitle ? undefined : slugged;
+}
+
+/**
+ * A field holding a number that moves with the issue's number, as a pattern: `{number:1000-}`
+ * where it counts down (957 for issue 43, 956 for 44), `{number:+100}` where it counts up a
+ * distance from it (143 for issue 43); where two issues or more agree, and none differs.
+ */
+export function countedField(field: FrontMatterField, issues: readonly { number: number; value: string }[]): string | undefined {
+  const written = /^(\s*)(\d{1,9})(\s*)$/.exec(field.raw);
+  if (!written || issues.length < 2) return undefined;
+  const figures = issues.map((i) => ({ number: i.number, value: /^\d{1,9}$/.test(i.value.trim()) ? Number(i.value.trim()) : NaN }));
+  // (Two issues of one number tell no count; the same value each time is no count either.)
+  if (figures.some((f) => Number.isNaN(f.value)) || new Set(figures.map((f) => f.number)).size < 2) return undefined;
+  const [, before = '', , after = ''] = written;
+  const sums = new Set(figures.map((f) => f.value + f.number));
+  const [sum] = sums;
+  if (sums.size === 1 && sum !== undefined) return `${before}{number:${sum}-}${after}`;
+  const offsets = new Set(figures.map((f) => f.value - f.number));
+  const [offset] = offsets;
+  // (The number itself is the field's `{number}`, found as any field's is.)
+  return offsets.size === 1 && offset !== undefined && offset > 0 ? `${before}{number:+${offset}}${after}` : undefined;
 }
 
 /** A field's value left empty, of its kind: an empty list where it listed (`[]`), else an empty string. */

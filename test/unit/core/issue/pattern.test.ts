@@ -5,6 +5,12 @@ import { dateFieldPattern } from '../../../../src/core/issue/publication-date.ts
 describe('formatPattern', () => {
   const values = { number: 17, start: '2014-07-01', end: '2014-07-20', published: '2014-07-20' };
 
+  it('counts a field down as the number counts up, or on at a distance from it', () => {
+    expect(formatPattern('weight: {number:1000-}', values)).toBe('weight: 983');
+    expect(formatPattern('id: {number:+100}', values)).toBe('id: 117');
+    expect(formatPattern('{number:2}', { number: 7 })).toBe('07');
+  });
+
   it('writes a span of days with what its days share once, where the day’s form puts it', () => {
     expect(formatSpan('2025-11-18', '2025-11-25', ' to ', 'MMMM D, YYYY')).toBe('November 18 to 25, 2025');
     expect(formatSpan('2025-11-25', '2025-12-02', ' to ', 'MMMM D, YYYY')).toBe('November 25 to December 2, 2025');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
-import { learnTemplate } from '../../../../src/core/template/template-learning.ts';
+import { countedField, learnTemplate } from '../../../../src/core/template/template-learning.ts';
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import type { Template } from '../../../../src/core/model/template.ts';
 import { renderItem } from '../../../../src/core/issue/item-renderer.ts';
@@ -72,10 +72,14 @@ describe('learnTemplate', () => {
   });
 
   it('leaves a number each issue writes its own way out as the metadata’s language can, not as an empty string', () => {
-    const toml = (n: number) => parse(`${n}.md`, `+++\ntitle = "Kite ${n}"\nweight = ${100 - n}\n+++\n\n## A\n\n- [x${n}](https://x.example/${n}) - words\n`);
+    // (Figures that do not count with the number: each issue's own.)
+    const toml = (n: number, weight = n * n) => parse(`${n}.md`, `+++\ntitle = "Kite ${n}"\nweight = ${weight}\n+++\n\n## A\n\n- [x${n}](https://x.example/${n}) - words\n`);
     expect(learnTemplate(DEFAULT_TEMPLATE, [toml(12), toml(11)]).frontMatter.find((f) => f.key === 'weight')?.raw).toBe(' 0');
-    const json = (n: number) => parse(`${n}.md`, `{\n  "title": "Kite ${n}",\n  "weight": ${100 - n}\n}\n\n## A\n\n- [x${n}](https://x.example/${n}) - words\n`);
+    const json = (n: number, weight = n * n) => parse(`${n}.md`, `{\n  "title": "Kite ${n}",\n  "weight": ${weight}\n}\n\n## A\n\n- [x${n}](https://x.example/${n}) - words\n`);
     expect(learnTemplate(DEFAULT_TEMPLATE, [json(12), json(11)]).frontMatter.find((f) => f.key === 'weight')?.raw).toBe(' null');
+    // Counting down as the issues count up, in either language: counted on.
+    expect(learnTemplate(DEFAULT_TEMPLATE, [toml(12, 88), toml(11, 89)]).frontMatter.find((f) => f.key === 'weight')?.raw).toBe(' {number:100-}');
+    expect(learnTemplate(DEFAULT_TEMPLATE, [json(12, 88), json(11, 89)]).frontMatter.find((f) => f.key === 'weight')?.raw).toBe(' {number:100-}');
   });
 
   it('learns heading levels and blank lines', () => {
@@ -1113,5 +1117,23 @@ describe('metadata lines with no key', () => {
     const issue = (n: number) => `+++\n\ntitle = "Weekly #${n}"\ndate = 2024-10-0${n}\n\n[extra]\nissue = ${n}\n\n+++\n\n## News\n\n- [A](https://a.example/${n}) — words.\n`;
     const template = learnTemplate(DEFAULT_TEMPLATE, [parse('2024-10-02-weekly.md', issue(2)), parse('2024-10-01-weekly.md', issue(1))]);
     expect(template.frontMatter.map((f) => f.key || f.raw)).toEqual(['title', 'date', '', '[extra]', 'issue']);
+  });
+});
+
+describe('metadata fields counting with the number', () => {
+  const field = (raw: string) => ({ key: 'weight', raw });
+  it('counts down where every issue’s figure and number make one sum, on where they keep one distance', () => {
+    const down = [{ number: 43, value: '957' }, { number: 42, value: '958' }, { number: 41, value: '959' }];
+    expect(countedField(field(' 957'), down)).toBe(' {number:1000-}');
+    const up = [{ number: 43, value: '143' }, { number: 42, value: '142' }];
+    expect(countedField(field(' 143'), up)).toBe(' {number:+100}');
+  });
+
+  it('tells no count from one issue, from figures that disagree, from words, or from one value each time', () => {
+    expect(countedField(field(' 957'), [{ number: 43, value: '957' }])).toBeUndefined();
+    expect(countedField(field(' 957'), [{ number: 43, value: '957' }, { number: 42, value: '960' }])).toBeUndefined();
+    expect(countedField(field(' 10'), [{ number: 43, value: '10' }, { number: 42, value: '10' }])).toBeUndefined();
+    expect(countedField(field(' "957"'), [{ number: 43, value: '957' }, { number: 42, value: '958' }])).toBeUndefined();
+    expect(countedField(field(' 957'), [{ number: 43, value: '957' }, { number: 42, value: 'soon' }])).toBeUndefined();
   });
 });
