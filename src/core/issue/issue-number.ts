@@ -111,10 +111,11 @@ const PATTERNS: NumberPattern[] = [
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:vol\.?|volume|${WEEK})[ \t]*(\d+)(?!\d)`, 'iu'),
     read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }),
   },
-  // A trailing number, but not the year after a month's name (`Weekly 12 – May 2024`), nor the
-  // last day of a span after one (`Foo Weekly: November 18 – 24`).
+  // A trailing number, but not the year after a month's name (`Weekly 12 – May 2024`) or a
+  // quarter (`Q3 2026`), nor a quarter's own (`2026 Q3`), nor the last day of a span after a
+  // month's name (`Foo Weekly: November 18 – 24`).
   {
-    regex: new RegExp(String.raw`(?:^|[^\d.:/-])(?<!\b${MONTH_NAME},?[ \t]+)(?<!(?:^|[^\p{L}])${LOCAL_MONTH_NAME}[ \t]+(?:de[ \t]+)?)(?<!\b${MONTH_NAME}[ \t]+\d{1,2}[ \t]*(?:[-–—~]|to|through|until)[ \t]*)(\d+)[ \t]*$`, 'iu'),
+    regex: new RegExp(String.raw`(?:^|[^\d.:/-])(?<!\bQ[1-4][ \t]+)(?<!\bQ)(?<!\b${MONTH_NAME},?[ \t]+)(?<!(?:^|[^\p{L}])${LOCAL_MONTH_NAME}[ \t]+(?:de[ \t]+)?)(?<!\b${MONTH_NAME}[ \t]+\d{1,2}[ \t]*(?:[-–—~]|to|through|until)[ \t]*)(\d+)[ \t]*$`, 'iu'),
     read: (m) => ({ number: m[1] as string, numberIndex: m.index + m[0].lastIndexOf(m[1] as string) }),
   },
 ];

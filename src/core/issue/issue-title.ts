@@ -176,7 +176,7 @@ export function titlePatternOf(titles: readonly string[], numbers: readonly (num
   const newest = parts[0];
   // Titles that name no issue at all and are all the same (`Weekly Links`, its issues known by
   // their day) are the pattern as they stand.
-  if (!newest) return titles.length > 0 && titles.every((t) => t === titles[0]) ? escapeBraces(titles[0] as string) : undefined;
+  if (!newest) return titles.length > 0 && titles.every((t) => t === titles[0]) ? escapeBraces(titles[0] as string) : sharedWordsPattern(titles);
   // Titles alike but for how their days pad (`11/7/2026` beside `11/14/2026`) are written alike,
   // as the one that tells pads them.
   const fixedOf = (p: TitleParts): string => p.pattern.slice(0, p.tokensEnd);
@@ -209,6 +209,34 @@ export function titlePatternOf(titles: readonly string[], numbers: readonly (num
   return `${fixed}${lead}{subtitle}${tails.every((t) => t.length > fixedSuffix.length) ? fixedSuffix : ''}`;
 }
 
+/**
+ * The pattern of titles that name no issue by a number or a day but share their words before or
+ * after a separator (`Kite Monthly: October 2026` beside `Kite Monthly: September 2026`): those
+ * words, and the subtitle where the titles differ (`Kite Monthly: {subtitle}`, whose month
+ * withMonthSubtitle then tells). Undefined for titles that share none (each issue's own words).
+ */
+function sharedWordsPattern(titles: readonly string[]): string | undefined {
+  if (titles.length < 2) return undefined;
+  const shared = commonPrefix(titles);
+  // After the last mark that sets words apart (`Kite Monthly: `), where the titles share one: a
+  // space alone may stand inside what differs (`November 18 – 24` beside `November 11 – 17`).
+  const mark = /^.*[:：\-–—|,，·][ \t]*/su.exec(shared)?.[0].length;
+  let cut = mark ?? 0;
+  if (mark === undefined) for (let k = 0; k < shared.length; k++) if (SEPARATOR_CHARS.includes(shared[k] as string)) cut = k + 1;
+  const open = unclosedBracket(shared.slice(0, cut));
+  if (open !== -1) cut = open;
+  // (A year all the titles share is their days', not their words: `Kite Quarterly — 2026 Q1`.)
+  const lead = shared.slice(0, cut).replace(/(?<!\d)(?:19|20)\d\d[ \t]*$/, '');
+  const tails = titles.map((t) => t.slice(lead.length));
+  const suffix = commonSuffix(tails);
+  const bar = suffix.search(/(?<!\s)\s*[|–—·(（:：]/);
+  const fixedSuffix = bar === -1 || tails.some((t) => t.length <= suffix.length - bar) ? '' : suffix.slice(bar);
+  // (Words, not a stray letter or mark the titles happen to share.)
+  const worded = (text: string): boolean => /\p{L}[\p{L}\p{N}]/u.test(text);
+  if (!worded(lead) && !worded(fixedSuffix)) return undefined;
+  return `${escapeBraces(lead)}{subtitle}${escapeBraces(fixedSuffix)}`;
+}
+
 /** Where the first bracket `text` opens and leaves open stands (`(`, `（`, `[`, `【`), or -1. */
 function unclosedBracket(text: string): number {
   const open: number[] = [];
@@ -225,6 +253,9 @@ const MONTH_FORMATS: readonly string[] = [
   'MMMM YYYY',
   'MMM YYYY',
   'YYYY年M月',
+  // A quarter (`Q3 2026`, `2026 Q3`).
+  '[Q]Q YYYY',
+  'YYYY [Q]Q',
   // In the other languages whose month stands alone as after a day (`Dezember 2026`,
   // `diciembre de 2026`), with a capital or without, as a title may set it.
   ...UNDECLINED_LANGUAGES.flatMap((language) => ['MMMM', 'mmmm'].flatMap((month) => [`${month} YYYY@${language}`, ...(language === 'es' || language === 'pt' ? [`${month} [de] YYYY@${language}`] : [])])),

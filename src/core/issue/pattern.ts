@@ -22,7 +22,7 @@ export function tokenValue(values: PatternValues, name: string): string | number
 
 /**
  * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MMMM (May), MMM
- * (Sep), mmmm (may), MM, M, DD, D, Do (14th), dddd (Monday), Dddd (a weekday with a capital), ddd (Mon), E (the Chinese weekday of 周一, 星期日), J (the Japanese weekday of （土）), words in
+ * (Sep), mmmm (may), MM, M, DD, D, Do (14th), dddd (Monday), Dddd (a weekday with a capital), ddd (Mon), E (the Chinese weekday of 周一, 星期日), J (the Japanese weekday of （土）), Q (the quarter, 1–4), words in
  * brackets as they stand (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); a date format
  * ending in a language's code writes its months and weekdays (`dddd`) in that language (`{published:D [de] mmmm [de] YYYY@es}` →
  * `1 de mayo de 2022`, see local-month-names.ts); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
@@ -110,7 +110,7 @@ export function slug(words: string): string {
 export function formatDate(date: string, format: string): string {
   const { year, month, day } = dateParts(date);
   const [shape, language] = withLanguage(format);
-  return shape.replace(/\[[^\]]*\]|YYYY|YY|MMMM|mmmm|MMM|MM|M|Dddd|Do|DD|D|dddd|ddd|E|J/g, (token) => {
+  return shape.replace(/\[[^\]]*\]|YYYY|YY|MMMM|mmmm|MMM|MM|M|Dddd|Do|DD|D|dddd|ddd|E|J|Q/g, (token) => {
     switch (token) {
       case 'dddd':
         return ((language ? LOCAL_WEEKDAY_NAMES[language] : WEEKDAY_NAMES)[weekdayOf(date)]) as string;
@@ -140,6 +140,8 @@ export function formatDate(date: string, format: string): string {
         return String(month).padStart(2, '0');
       case 'M':
         return String(month);
+      case 'Q':
+        return String(Math.ceil(month / 3));
       case 'Do':
         return `${day}${ordinalSuffix(day)}`;
       case 'DD':

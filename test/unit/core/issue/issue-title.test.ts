@@ -134,8 +134,8 @@ describe('issue numbers in titles', () => {
     expect(titlePatternOf(['This Week in Foo: November 18 – 24'], [], ['2025-11-25'])).toBe('This Week in Foo: {span-6-1: – |MMMM D}');
     expect(readTitleNumber('This Week in Foo: November 18 – 24')).toBeUndefined();
     expect(readTitleNumber('This Week in Foo 24')).toMatchObject({ number: 24 });
-    // Without the day it came out, as before: the words as they stand.
-    expect(titlePatternOf(['This Week in Foo: November 18 – 24', 'This Week in Foo: November 11 – 17'])).toBeUndefined();
+    // Without the day it came out: the words the titles share, the rest each issue's own.
+    expect(titlePatternOf(['This Week in Foo: November 18 – 24', 'This Week in Foo: November 11 – 17'])).toBe('This Week in Foo: {subtitle}');
   });
 
   it('writes a title\'s day as many days from the issue\'s publication as the titles were (a week named by its last day, out two days later)', () => {
@@ -188,6 +188,10 @@ describe('issue numbers in titles', () => {
     for (const title of ['Weekly 31.02.2026', 'Release 1.5.12.2026', 'Weekly 12/05/2026']) expect(readTitleNumber(title)).toBeUndefined();
     // A month and its year name no issue: the year is no count either.
     expect(readTitleNumber('Roundup May 2022')).toBeUndefined();
+    // A quarter's year, or its figure, is no issue number either.
+    expect(readTitleNumber('Kite Quarterly — Q3 2026')).toBeUndefined();
+    expect(readTitleNumber('Kite Quarterly 2026 Q3')).toBeUndefined();
+    expect(readTitleNumber('Kite Quarterly 3')).toMatchObject({ number: 3 });
     expect(readTitleNumber('Wochenrückblick Dezember 2026')).toBeUndefined();
     expect(readTitleNumber('Cometas 12: marzo de 2024')).toBeUndefined();
     expect(readTitleNumber('Boletín n.º 12')).toMatchObject({ number: 12 });

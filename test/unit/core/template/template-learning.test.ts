@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
 import { parseIssue, type ParsedIssue } from '../../../../src/core/issue/issue-parser.ts';
 import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
+import { formatPattern } from '../../../../src/core/issue/pattern.ts';
 import { countedField, learnTemplate } from '../../../../src/core/template/template-learning.ts';
 import { exportNextIssue, exportPublished } from '../../../../src/core/issue/issue-export.ts';
 import type { Template } from '../../../../src/core/model/template.ts';
@@ -715,6 +716,22 @@ describe('learnTemplate', () => {
     // A subtitle of words stays the editor's.
     const worded = learnTemplate(DEFAULT_TEMPLATE, [parse('7.md', doc('Kites #7 - Box kites', '2020-03-14')), parse('6.md', doc('Kites #6 - January 2020', '2020-02-16'))]);
     expect(worded.titlePattern).toBe('Kites #{number} - {subtitle}');
+  });
+
+  it('learns titles named by their month or quarter alone, no number in them, and writes the next one’s', () => {
+    const doc = (title: string, day: string) => `---\ntitle: "${title}"\ndate: ${day}\n---\n\n## Kites\n\n- [Kite](https://kite.example/${day}) - words\n`;
+    const learned = (titles: [string, string][]) => learnTemplate(DEFAULT_TEMPLATE, titles.map(([title, day]) => parse(`${day}-kites.md`, doc(title, day)))).titlePattern;
+    // The month before the day it comes out, its name after the words or before them.
+    expect(learned([['Kite Monthly: October 2026', '2026-11-01'], ['Kite Monthly: September 2026', '2026-10-01']])).toBe('Kite Monthly: {start:MMMM YYYY}');
+    expect(learned([['Oct 2026 | Kite Monthly', '2026-10-30'], ['Sep 2026 | Kite Monthly', '2026-09-29']])).toBe('{published:MMM YYYY} | Kite Monthly');
+    // A quarter, written before its year or after it: the year is no issue number.
+    expect(learned([['Kite Quarterly — Q3 2026', '2026-10-02'], ['Kite Quarterly — Q2 2026', '2026-07-02']])).toBe('Kite Quarterly — {start:[Q]Q YYYY}');
+    expect(learned([['Kite Quarterly — 2026 Q3', '2026-10-02'], ['Kite Quarterly — 2026 Q2', '2026-07-02']])).toBe('Kite Quarterly — {start:YYYY [Q]Q}');
+    expect(formatPattern('Kite Quarterly — {start:[Q]Q YYYY}', { start: '2026-10-03' })).toBe('Kite Quarterly — Q4 2026');
+    // Titles sharing their words and naming no month: the words, the rest each issue's own.
+    expect(learned([['Kite Notes: Box kites', '2026-11-01'], ['Kite Notes: Deltas', '2026-10-01']])).toBe('Kite Notes: {subtitle}');
+    // Titles sharing none: nothing learned from them.
+    expect(learned([['Box kites', '2026-11-01'], ['Deltas in the wind', '2026-10-01']])).toBe(DEFAULT_TEMPLATE.titlePattern);
   });
 
   it('finds the number a file name gives where titles write it with no word naming it (`Foo Weekly 12: Kites`), where two titles agree', () => {
