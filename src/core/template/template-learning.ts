@@ -180,10 +180,19 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   // whose value they hold however they write it (a list on one line or over several), stays.
   const written = new Map<string, Set<string>>();
   const held = new Map<string, Set<string>>();
+  // How far from the day each issue came out its fields' days are (`''`, `-7`), newest first.
+  const shifts = new Map<string, string[]>();
+  const noteShift = (key: string, raw: string): void => {
+    const shift = PUBLISHED_SHIFT.exec(raw);
+    if (shift) shifts.set(key, [...(shifts.get(key) ?? []), shift[1] ?? '']);
+  };
+  for (const f of issue.head.fields) noteShift(f.key, fieldPattern(f, issue, slugged).raw);
   for (const { issue: other, values } of newestFirst.slice(1)) {
     const otherSlug = sluggedSubtitle(other, titlePattern);
     for (const f of other.head.fields) {
-      written.set(f.key, (written.get(f.key) ?? new Set()).add(fieldPattern(f, other, otherSlug).raw.trim()));
+      const pattern = fieldPattern(f, other, otherSlug).raw;
+      noteShift(f.key, pattern);
+      written.set(f.key, (written.get(f.key) ?? new Set()).add(pattern.trim()));
       held.set(f.key, (held.get(f.key) ?? new Set()).add(values.get(f.key.toLowerCase()) ?? ''));
     }
   }
@@ -196,7 +205,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     // the newest first), or up at a distance from theirs: the next issue's is counted on.
     const counted = countedField(f, numbered(f.key.toLowerCase()));
     if (counted !== undefined) return { ...fieldPattern(f, issue, slugged), raw: counted };
-    const field = fieldPattern(f, issue, slugged);
+    const field = shiftedAsMost(fieldPattern(f, issue, slugged), shifts.get(f.key) ?? []);
     const others = written.get(f.key);
     // One naming what advances is the issue's own too where its words change from issue to issue
     // (`description: "Issue {number}: strings are hard"`): the next issue's would say the last's.
@@ -222,6 +231,20 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     dayHeading: dayHeadingsOf(issue)?.pattern,
     contents: contentsOf(latest),
   };
+}
+
+/** A day token written from the day an issue came out, and how many days from it (`{published-7:`). */
+const PUBLISHED_SHIFT = /\{published([+-]\d{1,2})?:/;
+
+/**
+ * A field's day as far from the day the issue comes out as most issues write it, the newest's
+ * where as many write each: one issue that dated its field a week before its file's day (a post
+ * copied from the last and its date left) does not set every next issue's a week back.
+ */
+function shiftedAsMost(field: FrontMatterTemplateField, newestFirst: readonly string[]): FrontMatterTemplateField {
+  const most = mostCommon(newestFirst);
+  if (most === undefined || most === newestFirst[0] || !PUBLISHED_SHIFT.test(field.raw)) return field;
+  return { ...field, raw: field.raw.replace(PUBLISHED_SHIFT, `{published${most}:`) };
 }
 
 /** Words, in scripts that space them or not (`strings are hard`, `字符串`). */
