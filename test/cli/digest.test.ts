@@ -68,6 +68,24 @@ describe('digest import / export', () => {
     expect(digest(['import', empty]).stderr).toContain('import found no Markdown file (.md .markdown .mdx .qmd .rmd) there.');
   });
 
+  it('dates posts named by their day of the month in folders of their year and month', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'digest-days-'));
+    const post = (day: number) => `# Plugin news\n\n## New plugins\n\n- [kite-${day}.nvim](https://github.com/kite/kite-${day}.nvim) - Kites in the sign column.\n`;
+    for (const [month, day] of [['Aug', 22], ['Aug', 29], ['Sep', 5]] as const) {
+      mkdirSync(join(folder, 'contents', '2022', month), { recursive: true });
+      writeFileSync(join(folder, 'contents', '2022', month, `${String(day).padStart(2, '0')}.md`), post(day));
+    }
+    const r = digest(['import', folder]);
+    expect(r.status).toBe(0);
+    const backup = parseBackup(r.stdout);
+    if (!backup.ok) throw new Error(JSON.stringify(backup.error));
+    expect(backup.value.issues.map((i) => [i.key, i.published, i.fileName])).toEqual([
+      ['2022-08-22', '2022-08-22', '2022-08-22.md'],
+      ['2022-08-29', '2022-08-29', '2022-08-29.md'],
+      ['2022-09-05', '2022-09-05', '2022-09-05.md'],
+    ]);
+  });
+
   it('exports each imported issue back as it was', () => {
     const backupFile = importToFile(fixturePaths, 'fixtures.json');
     for (const file of fixtureFiles('issues')) {

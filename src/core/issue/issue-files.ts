@@ -1,3 +1,4 @@
+import { monthOfName } from '../dates/month-names.ts';
 import type { IssueProblem } from './issue-problem.ts';
 
 /**
@@ -61,8 +62,23 @@ export function entersFolder(name: string): boolean {
 export function issueFileName(path: string): string {
   const bundle = BUNDLE_PAGE.exec(path);
   // (A README at the top of the folder handed over is its repository's, not a post's.)
-  if (!bundle || (/^readme\./i.test(path.replace(/^.*[/\\]/, '')) && !/[/\\]/.test(bundle[1] as string))) return path;
-  return `${bundle[1]}${bundle[2]}`;
+  if (!bundle || (/^readme\./i.test(path.replace(/^.*[/\\]/, '')) && !/[/\\]/.test(bundle[1] as string))) return datedByFolders(path);
+  return datedByFolders(`${bundle[1]}${bundle[2]}`);
+}
+
+/**
+ * A post named by its day of the month in folders of its year and month (This Week in Neovim's
+ * `2022/Aug/29.md`, a blog's `2024/05/06.md`): named by that day whole (`2022-08-29.md`), as
+ * its day is read from a name, and the next issue is named so.
+ */
+function datedByFolders(path: string): string {
+  const m = DAY_IN_FOLDERS.exec(path);
+  if (!m) return path;
+  const [, before = '', year = '', monthText = '', dayText = '', ext = ''] = m;
+  const month = /^\d+$/.test(monthText) ? Number(monthText) : monthOfName(monthText);
+  const day = Number(dayText);
+  if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) return path;
+  return `${before}${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}${ext}`;
 }
 
 /**
@@ -74,4 +90,5 @@ export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx', 'qmd', 'rmd'] as co
 const EXTENSION = `\\.(?:${MARKDOWN_EXTENSIONS.join('|')})`;
 const MARKDOWN_NAME = new RegExp(`${EXTENSION}$`, 'i');
 const SECTION_PAGE = new RegExp(`^_index${EXTENSION}$`, 'i');
+const DAY_IN_FOLDERS = new RegExp(`^(.*?)((?:19|20)\\d\\d)[/\\\\]([a-z]{3,9}|\\d{1,2})[/\\\\](\\d{1,2})(${EXTENSION})$`, 'i');
 const BUNDLE_PAGE = new RegExp(`^(.*[^/\\\\])[/\\\\](?:index|readme)(${EXTENSION})$`, 'i');

@@ -17,6 +17,15 @@ describe('issueFilesOf', () => {
     for (const path of ['index.md', 'posts/issue-42.md', 'posts/reindex.md', '/index.md', 'blog/README.md', 'README.md']) expect(issueFileName(path)).toBe(path);
   });
 
+  it('names a post named by its day of the month in folders of its year and month by that day whole', () => {
+    expect(issueFileName('contents/2022/Aug/29.md')).toBe('contents/2022-08-29.md');
+    expect(issueFileName('2024/05/6.markdown')).toBe('2024-05-06.markdown');
+    expect(issueFileName('blog\\2024\\12\\01\\index.md')).toBe('blog\\2024-12-01.md');
+    expect(issueFileName('contents/2022/September/05.md')).toBe('contents/2022-09-05.md');
+    // Not a month, not a day, not a year: named as they are.
+    for (const path of ['2024/13/06.md', '2024/05/32.md', '2024/Kites/06.md', 'issues/2024/42.md', '1024/05/06.md', 'posts/05/06.md']) expect(issueFileName(path)).toBe(path);
+  });
+
   it('enters every folder but hidden ones and installed dependencies', () => {
     expect(['posts', '_posts', '2024', 'content'].every(entersFolder)).toBe(true);
     expect(['.git', '.obsidian', 'node_modules'].some(entersFolder)).toBe(false);
