@@ -14,10 +14,16 @@ export function monthOfName(name: string): number | undefined {
 
 /**
  * How a title writes a month: its full name (`MMMM`) or the first three letters (`MMM`), with the
- * dot written after it where there is one (`Nov.` is `MMM.`).
+ * dot written after it where there is one (`Nov.` is `MMM.`, the dotted abbreviation American
+ * styles write: `Sept.`, `June`); three letters and a dot where those styles write otherwise
+ * (`Sep.`, `Jun.`) are written so again (`MMM[.]`).
  */
 export function monthToken(written: string): string {
-  if (written.endsWith('.')) return `${monthToken(written.slice(0, -1))}.`;
+  if (written.endsWith('.')) {
+    const letters = written.slice(0, -1);
+    const month = monthOfName(letters);
+    return letters.length === 3 && (month === 6 || month === 7 || month === 9) ? 'MMM[.]' : `${monthToken(letters)}.`;
+  }
   const month = monthOfName(written);
   return month !== undefined && MONTH_NAMES[month - 1]?.toLowerCase() === written.toLowerCase() ? 'MMMM' : 'MMM';
 }

@@ -12,9 +12,11 @@ import { wordAt } from '../markdown/word-at.ts';
 /**
  * How standing text writes a day (longest first, so that `November 14, 2026` is not read as
  * `November 14`): forms that name the month or the year, never a bare `11/14` that any figure
- * could be. A weekday beside the day is taken in after (see withWeekdays).
+ * could be. A weekday beside the day is taken in after (see withWeekdays). A month abbreviated
+ * with a dot as American styles write it (`MMM.`: `Sept.`, `June`) and as its three letters and a
+ * dot (`Sep.`, `Jun.`), each written back as it was.
  */
-const DAY_FORMATS = ['MMMM Do, YYYY', 'Do MMMM YYYY', 'MMMM D, YYYY', 'D MMMM YYYY', 'MMM. D, YYYY', 'MMM D, YYYY', 'D MMM YYYY', 'YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY/M/D', 'MM/DD/YYYY', 'M/D/YYYY', 'DD/MM/YYYY', 'D/M/YYYY', 'DD.MM.YYYY', 'D.M.YYYY', 'MMMM Do', 'Do MMMM', 'MMMM D', 'D MMMM', 'MMM. D', 'MMM D', 'D MMM', 'M月D日'] as const;
+const DAY_FORMATS = ['MMMM Do, YYYY', 'Do MMMM YYYY', 'MMMM D, YYYY', 'D MMMM YYYY', 'MMM. D, YYYY', 'MMM[.] D, YYYY', 'MMM D, YYYY', 'D MMM YYYY', 'YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY/M/D', 'MM/DD/YYYY', 'M/D/YYYY', 'DD/MM/YYYY', 'D/M/YYYY', 'DD.MM.YYYY', 'D.M.YYYY', 'MMMM Do', 'Do MMMM', 'MMMM D', 'D MMMM', 'MMM. D', 'MMM[.] D', 'MMM D', 'D MMM', 'M月D日'] as const;
 
 /** A Chinese numeral's characters: one written inside a longer numeral is none of its own. */
 const ZH_DIGIT = '零一二三四五六七八九十百千万两';

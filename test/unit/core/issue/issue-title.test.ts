@@ -157,7 +157,9 @@ describe('issue numbers in titles', () => {
     ['PostgreSQL Weekly News - April 24, 2022', '2022-04-24', 'MMMM D, YYYY', 'PostgreSQL Weekly News - {published:MMMM D, YYYY}'],
     ['Links of May 03, 2022', '2022-05-03', 'MMMM DD, YYYY', 'Links of {published:MMMM DD, YYYY}'],
     ['Notes from 1 May 2022', '2022-05-01', 'D MMMM YYYY', 'Notes from {published:D MMMM YYYY}'],
-    ['Links, Sep. 3 2023', '2023-09-03', 'MMM. D YYYY', 'Links, {published:MMM. D YYYY}'],
+    ['Links, Sep. 3 2023', '2023-09-03', 'MMM[.] D YYYY', 'Links, {published:MMM[.] D YYYY}'],
+    ['Links, Sept. 3 2023', '2023-09-03', 'MMM. D YYYY', 'Links, {published:MMM. D YYYY}'],
+    ['Links, Nov. 5 2023', '2023-11-05', 'MMM. D YYYY', 'Links, {published:MMM. D YYYY}'],
     ['周报 2024年5月10日', '2024-05-10', 'YYYY年M月DD日', '周报 {published:YYYY年M月DD日}'],
     // Day first, as most of Europe writes it, with dots or hyphens (never slashes: month first in the US).
     ['Wochenrückblick vom 05.12.2026', '2026-12-05', 'DD.MM.YYYY', 'Wochenrückblick vom {published:DD.MM.YYYY}'],

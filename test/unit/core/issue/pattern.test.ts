@@ -5,6 +5,13 @@ import { dateFieldPattern } from '../../../../src/core/issue/publication-date.ts
 describe('formatPattern', () => {
   const values = { number: 17, start: '2014-07-01', end: '2014-07-20', published: '2014-07-20' };
 
+  it('abbreviates months with a dot as American styles do: May, June and July spelled out, Sept.', () => {
+    const dotted = ['2026-01-05', '2026-03-02', '2026-05-04', '2026-06-01', '2026-07-06', '2026-09-07', '2026-12-07'].map((d) => formatDate(d, 'MMM. D'));
+    expect(dotted).toEqual(['Jan. 5', 'Mar. 2', 'May 4', 'June 1', 'July 6', 'Sept. 7', 'Dec. 7']);
+    // Three letters and a dot, as a digest writes them so, in brackets.
+    expect(formatDate('2026-09-07', 'MMM[.] D')).toBe('Sep. 7');
+  });
+
   it('counts a field down as the number counts up, or on at a distance from it', () => {
     expect(formatPattern('weight: {number:1000-}', values)).toBe('weight: 983');
     expect(formatPattern('id: {number:+100}', values)).toBe('id: 117');

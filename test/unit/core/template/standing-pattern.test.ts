@@ -1,3 +1,4 @@
+import { formatPattern } from '../../../../src/core/issue/pattern.ts';
 import { describe, expect, it } from 'vitest';
 import { standingPattern } from '../../../../src/core/template/standing-pattern.ts';
 
@@ -21,6 +22,11 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('2026-11-12 was a Thursday', { ...issue, number: 11 })).toBe('2026-11-12 was a Thursday');
     expect(standingPattern('Dated 2026-11-14; see 14 Nov 2026', issue)).toBe('Dated {published:YYYY-MM-DD}; see {published:D MMM YYYY}');
     expect(standingPattern('Posted Nov. 14, 2026', issue)).toBe('Posted {published:MMM. D, YYYY}');
+    // September as American styles abbreviate it, or by its three letters and a dot: each written back so.
+    const september = { ...issue, published: '2026-09-20' };
+    expect(standingPattern('Posted Sept. 20, 2026', september)).toBe('Posted {published:MMM. D, YYYY}');
+    expect(standingPattern('Posted Sep. 20, 2026', september)).toBe('Posted {published:MMM[.] D, YYYY}');
+    expect(formatPattern('Posted {published:MMM[.] D, YYYY}', { published: '2026-06-07' })).toBe('Posted Jun. 7, 2026');
   });
 
   it('writes days in figures, month first or day first, padded or not', () => {
