@@ -1,7 +1,7 @@
 import { underlineOf } from '../markdown/underline.ts';
 import { DATE_KEYS } from '../issue/metadata-keys.ts';
 import { noEntryRead } from '../issue/no-entry-read.ts';
-import { compareIssueKeys } from '../model/issue-key.ts';
+import { compareIssueKeys, issueIdOf } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
 import { fieldValue, isBlankField } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
@@ -12,7 +12,7 @@ import { dateFieldPattern } from '../issue/publication-date.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
 import { groupKeyOf } from '../model/item.ts';
-import { findProject, isKnownAs, type FrontMatterTemplateField, type HeadingForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
+import { DEFAULT_TEMPLATE, findProject, isKnownAs, type FrontMatterTemplateField, type HeadingForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
@@ -169,7 +169,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
   // A digest with no title in its files is titled by their names: the name's pattern is the title's.
   const titlePattern = titledByFileName
     ? titlePatternOfFileName(namePattern)
-    : withMonthSubtitle(titlePatternOf(newestFirst.map((p) => p.issue.title), newestFirst.map((p) => (p.issue.year === null ? p.issue.number : undefined)), newestFirst.map((p) => p.issue.published ?? undefined)) ?? base.titlePattern, newestFirst.map((p) => p.issue));
+    : withMonthSubtitle(titlePatternOf(newestFirst.map((p) => p.issue.title), newestFirst.map((p) => (p.issue.year === null ? p.issue.number : undefined)), newestFirst.map((p) => p.issue.published ?? undefined)) ?? untitledPattern(issue, base), newestFirst.map((p) => p.issue));
   // The newest issue's subtitle, where its file name or a metadata field writes it as an address
   // does (`weekly-thing-172-blockchain-bezos-privacy`): the next one's is written so there.
   const slugged = sluggedSubtitle(issue, titlePattern);
@@ -245,6 +245,15 @@ function shiftedAsMost(field: FrontMatterTemplateField, newestFirst: readonly st
   const most = mostCommon(newestFirst);
   if (most === undefined || most === newestFirst[0] || !PUBLISHED_SHIFT.test(field.raw)) return field;
   return { ...field, raw: field.raw.replace(PUBLISHED_SHIFT, `{published${most}:`) };
+}
+
+/**
+ * The title pattern where the issues' titles tell none (each its own words, `Why kites fly`): the
+ * template's, unless it is the default's and the issues are known by their days, which have no
+ * number to title them by (`Issue 347` was the day of the year): the day the issue comes out.
+ */
+function untitledPattern(newest: ParsedIssue['issue'], base: Template): string {
+  return base.titlePattern === DEFAULT_TEMPLATE.titlePattern && issueIdOf(newest.key)?.dated === true ? '{published:YYYY-MM-DD}' : base.titlePattern;
 }
 
 /** Words, in scripts that space them or not (`strings are hard`, `字符串`). */

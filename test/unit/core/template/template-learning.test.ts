@@ -730,8 +730,8 @@ describe('learnTemplate', () => {
     expect(formatPattern('Kite Quarterly — {start:[Q]Q YYYY}', { start: '2026-10-03' })).toBe('Kite Quarterly — Q4 2026');
     // Titles sharing their words and naming no month: the words, the rest each issue's own.
     expect(learned([['Kite Notes: Box kites', '2026-11-01'], ['Kite Notes: Deltas', '2026-10-01']])).toBe('Kite Notes: {subtitle}');
-    // Titles sharing none: nothing learned from them.
-    expect(learned([['Box kites', '2026-11-01'], ['Deltas in the wind', '2026-10-01']])).toBe(DEFAULT_TEMPLATE.titlePattern);
+    // Titles sharing none, of issues known by their days: titled by the day, not `Issue 305` (the day of the year).
+    expect(learned([['Box kites', '2026-11-01'], ['Deltas in the wind', '2026-10-01']])).toBe('{published:YYYY-MM-DD}');
   });
 
   it('finds the number a file name gives where titles write it with no word naming it (`Foo Weekly 12: Kites`), where two titles agree', () => {
