@@ -51,11 +51,12 @@ export function ordinalSuffix(day: number): 'st' | 'nd' | 'rd' | 'th' {
 
 /**
  * A day written month first, `Aug 19, 2026` (groups: month, space, day, ordinal, comma and space,
- * year), and day first, `19th August 2026` (day, ordinal, space, month, comma and space, year),
+ * year), and day first, `19th August 2026`, `19th of August 2026` (day, ordinal, space and `of`,
+ * month, comma and space, year),
  * as regular expressions' sources: not inside a word or a number.
  */
 export const MONTH_FIRST_DAY = String.raw`(?<![\p{L}\p{N}])(${MONTH_NAME})([ \t]+)(\d{1,2})(st|nd|rd|th)?(,?[ \t]+)(\d{4})(?!\d)`;
-export const DAY_FIRST_DAY = String.raw`(?<![\p{L}\p{N}])(\d{1,2})(st|nd|rd|th)?([ \t]+)(${MONTH_NAME})(,?[ \t]+)(\d{4})(?!\d)`;
+export const DAY_FIRST_DAY = String.raw`(?<![\p{L}\p{N}])(\d{1,2})(st|nd|rd|th)?([ \t]+(?:of[ \t]+)?)(${MONTH_NAME})(,?[ \t]+)(\d{4})(?!\d)`;
 
 const NAMED_DAY = new RegExp(`${MONTH_FIRST_DAY}|${DAY_FIRST_DAY}`, 'iu');
 

@@ -222,7 +222,9 @@ function namedDay(title: string): TitleNumber | undefined {
     // English days are written unpadded (`May 10`, `May 3`) unless the title pads them (`May 03`).
     .replace(new RegExp(`(^|\\D)${dayText}${named.ordinal ?? ''}(?!\\d)`), `$1${named.ordinal !== undefined ? 'Do' : dayText.startsWith('0') ? 'DD' : 'D'}`)
     .replace(yearText, 'YYYY')
-    .replace('\u0001', monthToken(monthText));
+    .replace('\u0001', monthToken(monthText))
+    // (`6th of December`: a word of the title's, no format's letters.)
+    .replace(/(?<=\s)of(?=\s)/, '[of]');
   return titleDay(named.year, named.month, named.day, named.start, named.end, tokens);
 }
 

@@ -6,6 +6,7 @@ import type { Issue, Period } from '../model/issue.ts';
 import { isTooLarge, knownNumberAt, readTitleDay, readTitleNumber, slashedDay } from './issue-number.ts';
 import { dayOf, issueIdOf } from '../model/issue-key.ts';
 import { publishedTokenName } from './publication-date.ts';
+import { weekdayAfter, weekdayBefore } from './weekday-beside.ts';
 import { titleSpan } from '../template/standing-pattern.ts';
 import { formatPattern, formatValue, type PatternValues } from './pattern.ts';
 import { leastPadded, unpaddedPattern } from '../template/unpadded-pattern.ts';
@@ -81,8 +82,10 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
   const beside = named && known !== undefined ? knownNumberAt(reading, known, named) : undefined;
   const found = beside ?? (read && !isTooLarge(read) ? read : (slashed ?? (known === undefined ? undefined : knownNumberAt(reading, known))));
   const number = found && !isTooLarge(found) ? found : undefined;
-  // A title that names its week and no number (`Foo Weekly: November 18 – 24`) is the span's.
-  if (!number && !span) return undefined;
+  // A title that names its week and no number (`Foo Weekly: November 18 – 24`) is the span's;
+  // one that names its day without the year and no number (`Kite Daily – Sunday, December 6`), the day's.
+  const dayAlone = !number && !span && published !== undefined ? yearlessDay(reading, published) : undefined;
+  if (!number && !span && !dayAlone) return undefined;
   const pieces: { start: number; end: number; text: string }[] = span ? [{ start: span.index, end: span.index + span.written.length, text: span.token }] : [];
   const free = (start: number, end: number): boolean => pieces.every((p) => end <= p.start || start >= p.end);
   const numberText = number === undefined ? '' : number.style.zh ? '{number:zh}' : number.style.pad > 0 ? `{number:${number.style.pad}}` : '{number}';
@@ -105,9 +108,9 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
   const day = number?.dateFormat === undefined ? (readTitleDay(reading) ?? slashed) : undefined;
   if (day?.dateFormat !== undefined && free(day.start, day.end)) {
     pieces.push({ start: day.start, end: day.end, text: `{${dayToken(dayOf(day), published)}:${day.dateFormat}}` });
-  } else if (number !== undefined && number.dateFormat === undefined && published !== undefined) {
+  } else if ((number !== undefined && number.dateFormat === undefined) || dayAlone) {
     // Or without its year (`Issue 12 (Nov 15)`), read beside the day the issue came out.
-    const yearless = yearlessDay(reading, published);
+    const yearless = dayAlone ?? (published === undefined ? undefined : yearlessDay(reading, published));
     if (yearless && free(yearless.start, yearless.end)) pieces.push(yearless);
   }
   pieces.sort((a, b) => a.start - b.start);
@@ -138,11 +141,17 @@ function yearlessDay(title: string, published: IsoDate): { start: number; end: n
   if (month === undefined || (ordinal !== undefined && ordinal !== ordinalSuffix(day))) return undefined;
   const year = likelyYear(month, day, published, 7);
   if (year === undefined || !isValidDay(year, month, day)) return undefined;
-  const name = publishedTokenName(toIsoDate({ year, month, day }), published);
+  const date = toIsoDate({ year, month, day });
+  const name = publishedTokenName(date, published);
   if (name === undefined) return undefined;
   const monthFormat = monthToken(monthText);
   const dayFormat = ordinal !== undefined ? 'Do' : dayText.startsWith('0') ? 'DD' : 'D';
-  return { start: m.index, end: m.index + m[0].length, text: `{${name}:${monthFirst ? monthFormat + gap + dayFormat : dayFormat + gap + monthFormat}}` };
+  // Its weekday beside it is the day's (`Sunday, December 6`): the next title names its own.
+  const end = m.index + m[0].length;
+  const before = weekdayBefore(title, m.index, date);
+  const after = weekdayAfter(title, end, date);
+  const format = `${before?.format ?? ''}${monthFirst ? monthFormat + gap + dayFormat : dayFormat + gap + monthFormat}${after?.format ?? ''}`;
+  return { start: m.index - (before?.length ?? 0), end: end + (after?.length ?? 0), text: `{${name}:${format}}` };
 }
 
 /** The title with a span's words blanked out, every other character where it stood. */

@@ -106,6 +106,18 @@ describe('issue numbers in titles', () => {
     expect(titlePatternOf(['Issue 12 (Jan 2)', 'Issue 11 (Dec 26)'], [12, 11], ['2027-01-02', '2026-12-26'])).toBe('Issue {number} ({published:MMM D})');
     expect(titlePatternOf(['Issue 12 — week of Nov 9', 'Issue 11 — week of Nov 2'], [12, 11], ['2026-11-15', '2026-11-08'])).toBe('Issue {number} — week of {published-6:MMM D}');
     expect(titlePatternOf(['Top 5 March Madness Tips #12', 'Top 5 March Madness Tips #11'], [12, 11], ['2026-11-15', '2026-11-08'])).toBe('Top 5 March Madness Tips #{number}');
+    // With no number at all, its weekday beside it: the day's, the next title names its own.
+    const daily = titlePatternOf(['Kite Daily – Sunday, December 6', 'Kite Daily – Sunday, November 29'], [], ['2026-12-06', '2026-11-29']);
+    expect(daily).toBe('Kite Daily – {published:dddd, MMMM D}');
+    expect(formatPattern(daily as string, { published: '2026-12-14' })).toBe('Kite Daily – Monday, December 14');
+    // A month and a figure a week from the day it came out are no day of its own either.
+    expect(titlePatternOf(['Top 5 March Madness Tips', 'Top 5 March Madness Tips'], [], ['2026-11-15', '2026-11-08'])).toBe('Top 5 March Madness Tips');
+  });
+
+  it('reads a day written day first with `of` (`6th of December 2026`) and writes the next so', () => {
+    expect(readTitleNumber('Kite Daily – 6th of December 2026')).toMatchObject({ dateFormat: 'Do [of] MMMM YYYY' });
+    const pattern = titlePatternOf(['Kite Daily – 6th of December 2026', 'Kite Daily – 29th of November 2026'], [], ['2026-12-06', '2026-11-29']);
+    expect(formatPattern(pattern as string, { published: '2026-12-22' })).toBe('Kite Daily – 22nd of December 2026');
   });
 
   it('reads a number within its year written before it (`Ausgabe 12/2026`), not a week’s nor a day’s', () => {
