@@ -229,7 +229,8 @@ function sharedWordsPattern(titles: readonly string[]): string | undefined {
   const shared = commonPrefix(titles);
   // After the last mark that sets words apart (`Kite Monthly: `), where the titles share one: a
   // space alone may stand inside what differs (`November 18 – 24` beside `November 11 – 17`).
-  const mark = /^.*[:：\-–—|,，·][ \t]*/su.exec(shared)?.[0].length;
+  // (A hyphen inside a word, `Kite-Weekly`, sets nothing apart.)
+  const mark = /^.*(?:[:|,·–—]|(?<=\s)-)[ \t]+|^.*[：，]/su.exec(shared)?.[0].length;
   let cut = mark ?? 0;
   if (mark === undefined) for (let k = 0; k < shared.length; k++) if (SEPARATOR_CHARS.includes(shared[k] as string)) cut = k + 1;
   const open = unclosedBracket(shared.slice(0, cut));

@@ -730,6 +730,8 @@ describe('learnTemplate', () => {
     expect(formatPattern('Kite Quarterly — {start:[Q]Q YYYY}', { start: '2026-10-03' })).toBe('Kite Quarterly — Q4 2026');
     // Titles sharing their words and naming no month: the words, the rest each issue's own.
     expect(learned([['Kite Notes: Box kites', '2026-11-01'], ['Kite Notes: Deltas', '2026-10-01']])).toBe('Kite Notes: {subtitle}');
+    // (A hyphen inside a word sets nothing apart: the words go on to the space.)
+    expect(learned([['Kite-Notes Box kites', '2026-11-01'], ['Kite-Notes Deltas', '2026-10-01']])).toBe('Kite-Notes {subtitle}');
     // Titles sharing none, of issues known by their days: titled by the day, not `Issue 305` (the day of the year).
     expect(learned([['Box kites', '2026-11-01'], ['Deltas in the wind', '2026-10-01']])).toBe('{published:YYYY-MM-DD}');
   });
