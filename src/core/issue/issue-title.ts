@@ -133,7 +133,7 @@ const YEARLESS_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${MONTH_NAME})([
 
 function yearlessDay(title: string, published: IsoDate): { start: number; end: number; text: string } | undefined {
   const m = YEARLESS_DAY.exec(title);
-  if (!m) return undefined;
+  if (!m) return slashedYearlessDay(title, published);
   const monthFirst = m[1] !== undefined;
   const [monthText, gap, dayText, ordinal] = (monthFirst ? [m[1], m[2], m[3], m[4]] : [m[8], m[7], m[5], m[6]]) as [string, string, string, string | undefined];
   const month = monthOfName(monthText);
@@ -152,6 +152,35 @@ function yearlessDay(title: string, published: IsoDate): { start: number; end: n
   const after = weekdayAfter(title, end, date);
   const format = `${before?.format ?? ''}${monthFirst ? monthFormat + gap + dayFormat : dayFormat + gap + monthFormat}${after?.format ?? ''}`;
   return { start: m.index - (before?.length ?? 0), end: end + (after?.length ?? 0), text: `{${name}:${format}}` };
+}
+
+/**
+ * A month and day in figures, no year (`Kite Weekly 12/6`, `(6/12)`), read month first or day
+ * first by which of the two is within a week of the day the issue came out; neither, or both
+ * (`12/12`), is no day. Not a figure among others (`1/2/3`, `v1.2/3`).
+ */
+const SLASHED_YEARLESS = /(?<![\p{L}\p{N}./-])(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}/]|\.\d)/u;
+
+function slashedYearlessDay(title: string, published: IsoDate): { start: number; end: number; text: string } | undefined {
+  const m = SLASHED_YEARLESS.exec(title);
+  if (!m) return undefined;
+  const [, first = '', second = ''] = m;
+  const near = (month: number, day: number): IsoDate | undefined => {
+    const year = month >= 1 && month <= 12 ? likelyYear(month, day, published, 7) : undefined;
+    const date = year !== undefined && isValidDay(year, month, day) ? toIsoDate({ year, month, day }) : undefined;
+    return date !== undefined && publishedTokenName(date, published) !== undefined ? date : undefined;
+  };
+  const monthFirst = near(Number(first), Number(second));
+  const dayFirst = near(Number(second), Number(first));
+  const date = monthFirst ?? dayFirst;
+  if (date === undefined || (monthFirst !== undefined && dayFirst !== undefined && monthFirst !== dayFirst)) return undefined;
+  const name = publishedTokenName(date, published) as string;
+  // Unpadded where a figure under 10 is (`12/6`: the title pads neither); two figures each tell
+  // nothing over 9 (`11/29`), padded until another issue's title says otherwise (see leastPadded).
+  const padded = first.length === 2 && second.length === 2;
+  const [m1, d1] = padded ? ['MM', 'DD'] : ['M', 'D'];
+  const format = monthFirst !== undefined ? `${m1}/${d1}` : `${d1}/${m1}`;
+  return { start: m.index, end: m.index + m[0].length, text: `{${name}:${format}}` };
 }
 
 /** The title with a span's words blanked out, every other character where it stood. */

@@ -114,6 +114,17 @@ describe('issue numbers in titles', () => {
     expect(titlePatternOf(['Top 5 March Madness Tips', 'Top 5 March Madness Tips'], [], ['2026-11-15', '2026-11-08'])).toBe('Top 5 March Madness Tips');
   });
 
+  it('reads a month and day in figures with no year by which order is within a week of the day the issue came out', () => {
+    const us = titlePatternOf(['Kite Weekly 12/6', 'Kite Weekly 11/29'], [], ['2026-12-06', '2026-11-29']);
+    expect(us).toBe('Kite Weekly {published:M/D}');
+    expect(formatPattern(us as string, { published: '2027-01-03' })).toBe('Kite Weekly 1/3');
+    expect(titlePatternOf(['Kite Weekly (06/12)', 'Kite Weekly (29/11)'], [], ['2026-12-06', '2026-11-29'])).toBe('Kite Weekly ({published:DD/MM})');
+    expect(titlePatternOf(['Kite Weekly #12 (12/6)', 'Kite Weekly #11 (11/29)'], [12, 11], ['2026-12-06', '2026-11-29'])).toBe('Kite Weekly #{number} ({published:M/D})');
+    // Figures far from that day, or read the same either way round on different days, are no day.
+    expect(titlePatternOf(['Part 1/2: kites', 'Part 2/2: kites'], [], ['2026-03-02', '2026-04-02'])).toBe('Part {subtitle}: kites');
+    expect(titlePatternOf(['Kite Weekly 12/12', 'Kite Weekly 12/5'], [], ['2026-12-12', '2026-12-05'])).toBe('Kite Weekly {published:M/D}');
+  });
+
   it('reads a day written day first with `of` (`6th of December 2026`) and writes the next so', () => {
     expect(readTitleNumber('Kite Daily – 6th of December 2026')).toMatchObject({ dateFormat: 'Do [of] MMMM YYYY' });
     const pattern = titlePatternOf(['Kite Daily – 6th of December 2026', 'Kite Daily – 29th of November 2026'], [], ['2026-12-06', '2026-11-29']);
