@@ -1,3 +1,4 @@
+import { isValidDay } from '../dates/calendar-date.ts';
 import { monthOfName } from '../dates/month-names.ts';
 import type { IssueProblem } from './issue-problem.ts';
 
@@ -76,8 +77,8 @@ function datedByFolders(path: string): string {
   if (!m) return path;
   const [, before = '', year = '', monthText = '', dayText = '', ext = ''] = m;
   const month = /^\d+$/.test(monthText) ? Number(monthText) : monthOfName(monthText);
+  if (month === undefined || !isValidDay(Number(year), month, Number(dayText))) return path;
   const day = Number(dayText);
-  if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) return path;
   return `${before}${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}${ext}`;
 }
 

@@ -240,11 +240,18 @@ export function titlePatternOf(titles: readonly string[], numbers: readonly (num
   if (open !== -1) cut = open;
   const lead = shared.slice(0, cut) || ' ';
   const tails = rests.map((r) => r.slice(cut)).filter((t) => t !== '');
-  // Words every title ends with after a bar or dash (`| Foo Weekly`) stay fixed after the subtitle.
+  return `${fixed}${lead}{subtitle}${sharedEnding(tails)}`;
+}
+
+/**
+ * Words every title ends with after a bar, dash or bracket (`| Foo Weekly`), fixed after the
+ * subtitle; none where a title would be left with no subtitle before them.
+ */
+function sharedEnding(tails: readonly string[]): string {
   const suffix = commonSuffix(tails);
-  const bar = suffix.search(/(?<!\s)\s*[|–—·(（]/);
-  const fixedSuffix = bar === -1 ? '' : suffix.slice(bar);
-  return `${fixed}${lead}{subtitle}${tails.every((t) => t.length > fixedSuffix.length) ? fixedSuffix : ''}`;
+  const bar = suffix.search(/(?<!\s)\s*[|–—·(（:：]/);
+  const ending = bar === -1 ? '' : suffix.slice(bar);
+  return tails.every((t) => t.length > ending.length) ? ending : '';
 }
 
 /**
@@ -267,9 +274,7 @@ function sharedWordsPattern(titles: readonly string[]): string | undefined {
   // (A year all the titles share is their days', not their words: `Kite Quarterly — 2026 Q1`.)
   const lead = shared.slice(0, cut).replace(/(?<!\d)(?:19|20)\d\d[ \t]*$/, '');
   const tails = titles.map((t) => t.slice(lead.length));
-  const suffix = commonSuffix(tails);
-  const bar = suffix.search(/(?<!\s)\s*[|–—·(（:：]/);
-  const fixedSuffix = bar === -1 || tails.some((t) => t.length <= suffix.length - bar) ? '' : suffix.slice(bar);
+  const fixedSuffix = sharedEnding(tails);
   // (Words, not a stray letter or mark the titles happen to share.)
   const worded = (text: string): boolean => /\p{L}[\p{L}\p{N}]/u.test(text);
   if (!worded(lead) && !worded(fixedSuffix)) return undefined;
