@@ -23,7 +23,7 @@ export function tokenValue(values: PatternValues, name: string): string | number
 /**
  * Fills `{name}` and `{name:FORMAT}` in a pattern. Date formats use YYYY, YY, MMMM (May), MMM
  * (Sep), MMM. (Sept., Nov.: a dotted abbreviation as American styles write one; May and June
- * spelled out), mmmm (may), MM, M, DD, D, Do (14th), dddd (Monday), Dddd (a weekday with a capital), ddd (Mon), E (the Chinese weekday of 周一, 星期日), J (the Japanese weekday of （土）), Q (the quarter, 1–4), words in
+ * spelled out), mmmm (may), mmm (nov, as an address writes it), MM, M, DD, D, Do (14th), dddd (Monday), Dddd (a weekday with a capital), ddd (Mon), E (the Chinese weekday of 周一, 星期日), J (the Japanese weekday of （土）), Q (the quarter, 1–4), words in
  * brackets as they stand (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); a date format
  * ending in a language's code writes its months and weekdays (`dddd`) in that language (`{published:D [de] mmmm [de] YYYY@es}` →
  * `1 de mayo de 2022`, see local-month-names.ts); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
@@ -111,7 +111,7 @@ export function slug(words: string): string {
 export function formatDate(date: string, format: string): string {
   const { year, month, day } = dateParts(date);
   const [shape, language] = withLanguage(format);
-  return shape.replace(/\[[^\]]*\]|YYYY|YY|MMMM|mmmm|MMM\.|MMM|MM|M|Dddd|Do|DD|D|dddd|ddd|E|J|Q/g, (token) => {
+  return shape.replace(/\[[^\]]*\]|YYYY|YY|MMMM|mmmm|MMM\.|MMM|mmm|MM|M|Dddd|Do|DD|D|dddd|ddd|E|J|Q/g, (token) => {
     switch (token) {
       case 'dddd':
         return ((language ? LOCAL_WEEKDAY_NAMES[language] : WEEKDAY_NAMES)[weekdayOf(date)]) as string;
@@ -133,6 +133,8 @@ export function formatDate(date: string, format: string): string {
       }
       case 'MMM':
         return (MONTH_NAMES[month - 1] as string).slice(0, 3);
+      case 'mmm':
+        return (MONTH_NAMES[month - 1] as string).slice(0, 3).toLowerCase();
       case 'MMM.':
         // Abbreviated with a dot, as American styles write months: never `May.`, and `Sept.`,
         // `June` and `July` as both AP and Chicago write them.

@@ -17,6 +17,7 @@ import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
+import { withAddressDays } from './address-days.ts';
 import { headingMarkers } from './heading-markers.ts';
 import { headingLists } from './heading-lists.ts';
 import { entryGaps } from './entry-gaps.ts';
@@ -186,11 +187,11 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     const shift = PUBLISHED_SHIFT.exec(raw);
     if (shift) shifts.set(key, [...(shifts.get(key) ?? []), shift[1] ?? '']);
   };
-  for (const f of issue.head.fields) noteShift(f.key, fieldPattern(f, issue, slugged).raw);
+  for (const f of issue.head.fields) noteShift(f.key, fieldPattern(f, issue, slugged, titlePattern).raw);
   for (const { issue: other, values } of newestFirst.slice(1)) {
     const otherSlug = sluggedSubtitle(other, titlePattern);
     for (const f of other.head.fields) {
-      const pattern = fieldPattern(f, other, otherSlug).raw;
+      const pattern = fieldPattern(f, other, otherSlug, titlePattern).raw;
       noteShift(f.key, pattern);
       written.set(f.key, (written.get(f.key) ?? new Set()).add(pattern.trim()));
       held.set(f.key, (held.get(f.key) ?? new Set()).add(values.get(f.key.toLowerCase()) ?? ''));
@@ -204,8 +205,8 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     // A number counting down as the issues' count up (Hugo's `weight: 957` for issue 43, to list
     // the newest first), or up at a distance from theirs: the next issue's is counted on.
     const counted = countedField(f, numbered(f.key.toLowerCase()));
-    if (counted !== undefined) return { ...fieldPattern(f, issue, slugged), raw: counted };
-    const field = shiftedAsMost(fieldPattern(f, issue, slugged), shifts.get(f.key) ?? []);
+    if (counted !== undefined) return { ...fieldPattern(f, issue, slugged, titlePattern), raw: counted };
+    const field = shiftedAsMost(fieldPattern(f, issue, slugged, titlePattern), shifts.get(f.key) ?? []);
     const others = written.get(f.key);
     // One naming what advances is the issue's own too where its words change from issue to issue
     // (`description: "Issue {number}: strings are hard"`): the next issue's would say the last's.
@@ -341,7 +342,7 @@ function emptyValue(raw: string, head: ParsedIssue['issue']['head']['kind']): st
  * publication day) becomes a token inside the text as written, so quotes, tags (`! '…'`) and
  * lists (`[a, b]`) come back as they were and the per-issue parts advance.
  */
-function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slugged: string | undefined): FrontMatterTemplateField {
+function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slugged: string | undefined, titlePattern: string): FrontMatterTemplateField {
   const sep = { ...(field.sep && field.sep !== ':' ? { sep: field.sep } : {}), ...(field.lead ? { lead: field.lead } : {}) };
   const value = fieldValue(field).trim();
   const key = field.key.toLowerCase();
@@ -371,6 +372,8 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slug
         // Run together, not inside a longer run of digits: `…/2021/20210206.jpg`.
         .replace(new RegExp(`(?<!\\d)${date.replaceAll('-', '')}(?!\\d)`, 'g'), `{${name}:YYYYMMDD}`);
     }
+    // Or with the month's name, as an address writes it (`slug: weekly-thing-128-nov-30-2019`).
+    raw = withAddressDays(raw, [['published', issue.published], ['end', issue.period?.end], ['start', issue.period?.start]], titlePattern);
     // The number where it stands alone: `Number: 665`, `slug: /294`, `permalink: /issue/17/`,
     // padded with zeros where the digest pads it (`aliases = ["posts/newsletter-006"]`).
     raw = withNumberToken(raw, issue);

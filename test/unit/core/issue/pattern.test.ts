@@ -91,6 +91,7 @@ describe('formatPattern', () => {
     expect(formatDate('2026-11-14', 'YYYY年M月D日（J）')).toBe('2026年11月14日（土）');
     expect(formatDate('2023-09-03', 'D MMM YYYY')).toBe('3 Sep 2023');
     expect(formatDate('2022-05-01', 'D mmmm')).toBe('1 may');
+    expect(formatDate('2019-11-30', 'mmm-D-YYYY')).toBe('nov-30-2019');
   });
 
   it('names months in the language a format ends in, words in brackets as they stand', () => {
