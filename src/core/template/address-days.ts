@@ -23,8 +23,24 @@ export function withAddressDays(raw: string, days: readonly NamedDay[], titlePat
       break;
     }
   }
-  return out;
+  return withPathMonth(out, days.find(([name]) => name === 'published')?.[1]);
 }
+
+/**
+ * A path's year and month of the issue's day, as folders (`path: "/issues/2019/nov/37"`,
+ * `/blog/2024/11/kites/`), as tokens; where no day was found in it.
+ */
+function withPathMonth(raw: string, day: IsoDate | null | undefined): string {
+  if (!day || /\{published:/.test(raw)) return raw;
+  for (const format of PATH_MONTH_FORMATS) {
+    const at = new RegExp(`(?<=/)${formatDate(day, format)}(?=/|$|["'\\s])`, 'g');
+    if (at.test(raw)) return raw.replace(at, `{published:${format}}`);
+  }
+  return raw;
+}
+
+/** A year and a month as folders write them: figures, or the month's name in lower case or with a capital. */
+const PATH_MONTH_FORMATS: readonly string[] = ['YYYY/MM', 'YYYY/M', 'YYYY/mmm', 'YYYY/MMM', 'YYYY/mmmm', 'YYYY/MMMM'];
 
 /** Days with the month's name as addresses write them: lower case, a hyphen between the parts. */
 const ADDRESS_DAY_FORMATS: readonly string[] = ['mmm', 'mmmm'].flatMap((month) =>

@@ -29,4 +29,13 @@ describe('withAddressDays', () => {
   it('names the end of the issue’s span where the address writes that', () => {
     expect(withAddressDays(' week-ending-dec-6-2019', [['published', '2019-12-09'], ['end', '2019-12-06']], 'Kites')).toBe(' week-ending-{end:mmm-D-YYYY}');
   });
+
+  it('reads the year and month a path writes as folders, where it writes no day', () => {
+    const pattern = withAddressDays(' "/issues/2019/nov/37"', [['published', '2019-11-28']], 'Issue #{number}');
+    expect(pattern).toBe(' "/issues/{published:YYYY/mmm}/37"');
+    expect(formatPattern(pattern, { published: '2020-01-02' })).toBe(' "/issues/2020/jan/37"');
+    expect(withAddressDays(' /blog/2024/11/kites/', [['published', '2024-11-28']], 'Kites')).toBe(' /blog/{published:YYYY/MM}/kites/');
+    expect(withAddressDays(' /blog/2024/10/kites/', [['published', '2024-11-28']], 'Kites')).toBe(' /blog/2024/10/kites/');
+    expect(withAddressDays(' /blog/12024/11/', [['published', '2024-11-28']], 'Kites')).toBe(' /blog/12024/11/');
+  });
 });
