@@ -14,7 +14,8 @@ export type NamedDay = readonly [name: string, day: IsoDate | null | undefined];
 export function withAddressDays(raw: string, days: readonly NamedDay[], titlePattern: string): string {
   let out = raw;
   for (const [name, day] of days) {
-    if (!day) continue;
+    // (Every form writes the year: a field without it is passed over at once, as most are.)
+    if (!day || !raw.includes(day.slice(0, 4))) continue;
     for (const format of [...titleForms(titlePattern, name), ...ADDRESS_DAY_FORMATS]) {
       const written = formatDate(day, format);
       const at = new RegExp(`(?<![\\p{L}\\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
@@ -31,7 +32,7 @@ export function withAddressDays(raw: string, days: readonly NamedDay[], titlePat
  * `/blog/2024/11/kites/`), as tokens; where no day was found in it.
  */
 function withPathMonth(raw: string, day: IsoDate | null | undefined): string {
-  if (!day || /\{published:/.test(raw)) return raw;
+  if (!day || !raw.includes(day.slice(0, 4)) || /\{published:/.test(raw)) return raw;
   for (const format of PATH_MONTH_FORMATS) {
     const at = new RegExp(`(?<=/)${formatDate(day, format)}(?=/|$|["'\\s])`, 'g');
     if (at.test(raw)) return raw.replace(at, `{published:${format}}`);
