@@ -178,6 +178,7 @@ const TemplateSchema = v.object({
     strongLink: v.optional(v.picklist(['**', '__'])),
     strongWithin: v.optional(v.literal(true)),
     openItems: v.optional(v.literal(true)),
+    htmlForm: v.optional(v.pipe(text, v.maxLength(8000), v.includes('{url}'))),
     referenceLink: v.optional(v.literal(true)),
     referenceAuthor: v.optional(v.literal(true)),
     referenceAddress: v.optional(v.literal(true)),

@@ -26,6 +26,7 @@ import { wordsAfter } from './words-after.ts';
 import { withPicture } from './entry-picture.ts';
 import { embedLine, embedTagOf } from '../markdown/embed-tag.ts';
 import { isWebAddress } from '../url/capturable-url.ts';
+import { renderHtmlEntry } from '../template/html-entry-form.ts';
 
 /**
  * One item as Markdown. An imported item whose words and links are as imported is written as it
@@ -103,6 +104,10 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
     if (position === undefined || !countsItems(template)) return item.source;
     return item.source.replace(/^( {0,3}(?:#{1,6}[ \t]+)?)\d{1,9}(?=、|[.)]|[ \t])/, `$1${position}`);
   }
+  // A digest laying its entries out in HTML only an entry of its own shows (a table's rows): in
+  // that form, where the page is not linked in the words already.
+  const [own, ...more] = template.items.htmlForm === undefined ? [] : lineLinksOf(item, item.comment, definitions);
+  if (template.items.htmlForm !== undefined && own !== undefined) return renderHtmlEntry(template.items.htmlForm, own, item.comment, more.map((l) => renderLinkLine(l, { linkStyle: 'titled' }, definitions)));
   // (Where the digest gives reading times in the link's words, the page's title holds it.)
   const timed = withReadingTimeInTitle(item, template.items);
   const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(timed, template, definitions, position), template.items.marker) : underTitle(renderEntry(timed, template, definitions, position ?? 1), template.items);
@@ -369,7 +374,9 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   if (SYMBOL_MARKER.test(`${marker}x`)) return marker + [oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ');
   // An HTML list's item (`  <li>`) is one line of HTML, closed after it unless the digest leaves
   // its items open: Markdown inside a block of HTML would stand as typed.
-  if (HTML_ITEM_MARKER.test(marker)) return marker + inlineHtml([oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ')) + (style.openItems ? '' : '</li>');
+  // (So is a table's row, `<tr>`, closed with its `</tr>`.)
+  const htmlItem = HTML_ITEM_MARKER.exec(marker)?.[1]?.toLowerCase();
+  if (htmlItem !== undefined) return marker + inlineHtml([oneLine(text), ...more.map(link)].filter((s) => s.trim() !== '').join(' ')) + (style.openItems && htmlItem === 'li' ? '' : `</${htmlItem}>`);
   // (Under the bullet's text: a symbol after the bullet, `- 🔗 `, is the item's own text.)
   const width = (/^ {0,3}[*+-][ \t]+/.exec(marker)?.[0] ?? marker).length;
   // (Further links nested by the bullet alone: a symbol after it, `- 🔗 `, opens the entry's own line.)
@@ -400,8 +407,8 @@ function htmlParagraphed(written: string, marker: string): string {
   return isHtmlParagraphMarker(marker) ? `${marker}${inlineHtml(oneLine(written))}</p>` : written;
 }
 
-/** The marker of an entry that is an HTML list's item: `<li>`, after its indentation. */
-const HTML_ITEM_MARKER = /<li(?:\s[^>]*)?>\s*$/i;
+/** The marker of an entry that is an HTML list's item, or a table's row: `<li>`, `<tr>`, after its indentation. */
+const HTML_ITEM_MARKER = /<(li|tr)(?:\s[^>]*)?>\s*$/i;
 
 /** Words that open with a block of their own, which cannot run on after a link on its line. */
 const BLOCK_START = /^(?:\s|```|~~~|[-*+>#|<]|\d{1,9}[.)、])/;

@@ -21,7 +21,7 @@ import { titleLinkOf } from './title-link.ts';
 export type ItemText = Pick<Item, 'comment' | 'links'> & Partial<Pick<Item, 'eventDate' | 'dateText'>>;
 
 /** A list item's marker (`* `, `- `, `+ `, `1. `, `1) `), a numbered entry's (`1、`) or a symbol's (`🔗 `). */
-export const ENTRY_MARKER = new RegExp(String.raw`^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*|[ \t]*<li(?:[ \t][^>]*)?>[ \t]*|${SYMBOL_MARKER.source.slice(1)})`, 'iu');
+export const ENTRY_MARKER = new RegExp(String.raw`^( {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)| {0,3}\d{1,4}、[ \t]*|[ \t]*<(?:li|tr)(?:[ \t][^>]*)?>[ \t]*|${SYMBOL_MARKER.source.slice(1)})`, 'iu');
 
 /**
  * An entry credited over a quote (`[Alain](…) announces`, then `> …`) links its author first: the
@@ -71,7 +71,8 @@ function readEntry(lines: readonly string[], definitions: LinkDefinitions, ancho
   const written = [first.slice(width), ...rest].join('\n').trimEnd();
   // An HTML list item's words end where it closes (`<li>…</li>`); over several lines, they are
   // its lines between `<li>` and `</li>` (HTML's spaces and breaks around them say nothing).
-  const text = marker.includes('<') ? written.replace(/\s*<\/li>$/i, '').trim() : written;
+  // (A table's row as the entry: its cells, to its `</tr>`, whatever closes after it on that line.)
+  const text = marker.includes('<') ? written.replace(/\s*<\/li>$/i, '').replace(/\s*<\/tr>(?:\s*<\/\w+>)*$/i, '').trim() : written;
   // Only a date with its year: a list's `6.1 | longterm` is a version, not the first of June.
   const found = anchor ? parseDateLeadIn(text, anchor) : undefined;
   const leadIn = found && /^\d{4}/.test(found.text) ? found : undefined;

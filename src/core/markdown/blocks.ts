@@ -140,6 +140,29 @@ const HTML_ITEM_LINE = /^[ \t]*<li(?:[ \t][^>]*)?>[^\n]*<\/li>[ \t]*$/i;
 /** A line that opens an HTML list item closed on a later line (`<li>`, the link and words under it, `</li>`). */
 const HTML_ITEM_OPEN = /^[ \t]*<li(?:[ \t][^>]*)?>/i;
 
+/** A line that opens a table's row (`<tr>`), the row's cells on the lines under it. */
+const HTML_ROW_OPEN = /^[ \t]*<tr(?:[ \t][^>]*)?>/i;
+const HTML_ROW_TAG = /<(\/?)tr(?=[\s>])[^>]*>/gi;
+
+/**
+ * The line after a table's row that opens on `line` and holds a link (a newsletter's entry laid
+ * out as a row: its title, words and site in cells), the line its `</tr>` closes it on included;
+ * undefined where it holds no link or does not close before `end`. Rows nested in it are its own.
+ */
+function htmlRowEnd(lines: readonly string[], line: number, end: number): number | undefined {
+  let depth = 0;
+  let linked = false;
+  for (let at = line; at < end; at++) {
+    const text = lines[at] as string;
+    linked ||= /<a\s[^>]*href\s*=/i.test(text);
+    for (const tag of text.matchAll(HTML_ROW_TAG)) {
+      depth += tag[1] === '/' ? -1 : 1;
+      if (depth === 0) return linked ? at + 1 : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The tags that open and close HTML lists and their items, in the order a line holds them. */
 const HTML_LIST_TAG = /<(\/?)(li|ul|ol)(?=[\s>/])[^>]*>/gi;
 
@@ -197,7 +220,7 @@ function htmlParts(lines: readonly string[], start: number, end: number): Block[
     const heading = htmlHeading(text);
     const previous = parts.at(-1);
     // An item on one line, or over several to the line that closes it.
-    const itemEnd = heading ? undefined : HTML_ITEM_LINE.test(text) ? line + 1 : HTML_ITEM_OPEN.test(text) ? htmlItemEnd(lines, line, end) : undefined;
+    const itemEnd = heading ? undefined : HTML_ITEM_LINE.test(text) ? line + 1 : HTML_ITEM_OPEN.test(text) ? htmlItemEnd(lines, line, end) : HTML_ROW_OPEN.test(text) ? htmlRowEnd(lines, line, end) : undefined;
     if (heading) parts.push({ kind: 'heading', start: line, end: line + 1, ...heading });
     else if (HTML_ENTRY_PARAGRAPH.test(text)) parts.push({ kind: 'paragraph', start: line, end: line + 1 });
     else if (itemEnd !== undefined) {

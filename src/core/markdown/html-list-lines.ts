@@ -1,12 +1,13 @@
 /**
  * A line of an HTML list: its opening or closing tag (`<ul>`, `</ol>`), or one whole item
- * (`<li>…</li>`, or `<li>…` where the digest leaves its items open, as HTML allows).
+ * (`<li>…</li>`, or `<li>…` where the digest leaves its items open, as HTML allows); or of a
+ * table whose rows are entries: its tags (`<tbody>`, `</table>`), a row's opening or closing.
  */
-const HTML_LIST_LINE = /^[ \t]*(?:<\/?[uo]l(?:[ \t][^>]*)?>[ \t]*$|<li(?:[ \t][^>]*)?>)/i;
+const HTML_LIST_LINE = /^[ \t]*(?:<\/?(?:[uo]l|table|tbody|thead|tfoot)(?:[ \t][^>]*)?>[ \t]*$|<li(?:[ \t][^>]*)?>|<\/?tr(?:[ \t][^>]*)?>)|<\/(?:tr|li)>[ \t]*$/i;
 
 /**
  * The gap between two pieces of text where both meet on lines of one HTML list (`<ul>`, then
- * `  <li>…</li>`): a line break, as a digest written in HTML sets them, not the blank line
+ * `  <li>…</li>`) or table: a line break, as a digest written in HTML sets them, not the blank line
  * Markdown's blocks stand apart by. Any other gap as it was.
  */
 export function htmlListGap(before: string, after: string, gap: string): string {

@@ -251,6 +251,12 @@ export interface ItemStyle {
   /** Where the digest's HTML list items leave out their `</li>`, as HTML allows (`<li>words` a line, the next item closing it). */
   openItems?: true;
   /**
+   * Where the digest lays its entries out in HTML only an entry of its own shows (a table's row of
+   * cells, This Week in Web): that entry with `{url}`, `{title}`, `{words}`, `{site}` and
+   * `{author}` where its page's parts stood, new entries written in it (see htmlEntryForm).
+   */
+  htmlForm?: string;
+  /**
    * Where entries are a change log's (`- Fix the needle ([#4103](…), @cy)`): their words name the
    * change, and its page is linked after them by its number, in brackets.
    */

@@ -64,7 +64,8 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
   const section = headingLines(lines)[0]?.line;
   const [standing, sections] = section === undefined ? [lines.join('\n'), ''] : [lines.slice(0, section).join('\n'), lines.slice(section).join('\n')];
   const preamble = [standing, plan.intro, sections].map((p) => p.trim()).filter((p) => p !== '');
-  const closing = formatPattern(template.closing ?? '', values).trim();
+  // (Its first line's indentation kept: an HTML table's `  </tbody>` lines up with its rows.)
+  const closing = formatPattern(template.closing ?? '', values).replace(/^(?:[ \t]*\n)+/, '').trimEnd();
   const opening: Segment[] = preamble.map((raw, i) => ({ kind: 'text', before: i === 0 && head.kind !== 'none' ? '\n\n' : i === 0 ? '' : '\n\n', raw }));
   return {
     key: plan.key,

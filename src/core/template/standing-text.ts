@@ -150,9 +150,10 @@ function endingOf(parsed: ParsedIssue, isGroup: (heading: HeadingSegment) => boo
   // ending is from that heading on, or the words alone where no heading follows (a sign-off).
   const all = body.slice(last + 1).filter(isWritten);
   // (The tag closing the last heading's HTML list is that heading's, see headingWords, and so are
-  // those closing what it opened: a collapsible part's `</details>`.)
+  // those closing what it opened: a collapsible part's `</details>`. In an issue of no headings,
+  // the list's `</ul>` is the ending's.)
   const heading = body.findLast((s, k): s is HeadingSegment => k <= last && s.kind === 'heading');
-  const closes = all.findIndex((s) => !(s.kind === 'text' && (closesHtmlList(s.raw) || (heading !== undefined && closesOpened(s.raw, heading.raw)))));
+  const closes = all.findIndex((s) => !(s.kind === 'text' && heading !== undefined && (closesHtmlList(s.raw) || closesOpened(s.raw, heading.raw))));
   const tail = all.slice(closes === -1 ? all.length : closes);
   const next = tail.findIndex((s) => s.kind === 'heading');
   if (next === -1) return tail;

@@ -1,5 +1,5 @@
 import { fieldValue, rawFor } from '../issue/front-matter.ts';
-import type { Template } from '../model/template.ts';
+import type { ItemStyle, Template } from '../model/template.ts';
 
 export type DateRangeStyle = 'MMDD' | 'MM.DD' | 'M.D';
 export const DATE_RANGE_STYLES: readonly DateRangeStyle[] = ['MMDD', 'MM.DD', 'M.D'];
@@ -53,4 +53,14 @@ export function withAfterPart(template: Template, section: string | null, text: 
     return text.trim() === '' ? rest : { ...rest, after: text };
   });
   return { ...template, sections };
+}
+
+/**
+ * How entries are written, as the editor sets their grammar, marker or separator: an entry form
+ * learned from the digest's HTML (`htmlForm`, which writes entries whatever the grammar says)
+ * gives way to a grammar or marker the editor chose.
+ */
+export function withEntryWay(items: ItemStyle, change: Partial<Pick<ItemStyle, 'grammar' | 'marker' | 'separator'>>): ItemStyle {
+  const { htmlForm: _form, ...rest } = items;
+  return change.grammar !== undefined || change.marker !== undefined ? { ...rest, ...change } : { ...items, ...change };
 }

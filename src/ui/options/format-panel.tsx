@@ -11,6 +11,7 @@ import {
   withDateRangeStyle,
   withDescriptionRule,
   withAfterPart,
+  withEntryWay,
   type DateRangeStyle,
   type DescriptionRule,
 } from '../../core/template/template-format.ts';
@@ -106,7 +107,7 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
               value={draft.items.grammar}
               onChange={(e) => {
                 const grammar = e.currentTarget.value as ItemGrammar;
-                set({ items: { ...draft.items, grammar, marker: defaultMarker(grammar) } });
+                set({ items: withEntryWay(draft.items, { grammar, marker: defaultMarker(grammar) }) });
               }}
             >
               {GRAMMARS.map((g) => (
@@ -119,13 +120,13 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
           {draft.items.grammar !== 'paragraph' ? (
             <div class="field field-short">
               <label for="format-marker">{t('fieldMarker')}</label>
-              <input id="format-marker" value={draft.items.marker} onInput={(e) => set({ items: { ...draft.items, marker: e.currentTarget.value } })} />
+              <input id="format-marker" value={draft.items.marker} onInput={(e) => set({ items: withEntryWay(draft.items, { marker: e.currentTarget.value }) })} />
             </div>
           ) : null}
           {draft.items.grammar === 'bullet' ? (
             <div class="field field-short">
               <label for="format-separator">{t('fieldSeparator')}</label>
-              <input id="format-separator" value={draft.items.separator} onInput={(e) => set({ items: { ...draft.items, separator: e.currentTarget.value } })} />
+              <input id="format-separator" value={draft.items.separator} onInput={(e) => set({ items: withEntryWay(draft.items, { separator: e.currentTarget.value }) })} />
             </div>
           ) : null}
         </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPENSTACK_PRESET } from '../../../../src/core/template/presets.ts';
 import { DEFAULT_TEMPLATE, type Template } from '../../../../src/core/model/template.ts';
-import { dateRangeStyleOf, descriptionRuleOf, withAfterPart, withDateRangeStyle, withDescriptionRule } from '../../../../src/core/template/template-format.ts';
+import { dateRangeStyleOf, descriptionRuleOf, withAfterPart, withDateRangeStyle, withDescriptionRule, withEntryWay } from '../../../../src/core/template/template-format.ts';
 
 describe('template format helpers', () => {
   it('reads and rewrites the date-range style of a pattern', () => {
@@ -29,5 +29,18 @@ describe('withAfterPart', () => {
     expect(withAfterPart(template, 'Events', '## Work').sections.map((s) => s.after)).toEqual(['## Work', undefined]);
     expect(withAfterPart(template, null, '## Sign-off').sections.map((s) => s.after)).toEqual(['## Jobs', '## Sign-off']);
     expect(withAfterPart(template, 'Events', ' \n ').sections[0]).not.toHaveProperty('after');
+  });
+});
+
+describe('withEntryWay', () => {
+  const items = { grammar: 'bullet' as const, marker: '    <tr>', separator: ' - ', loose: false, comments: true, htmlForm: '<tr><td><a href="{url}">{title}</a></td></tr>' };
+
+  it('lets a grammar or marker the editor chose write entries, not the form learned from the digest’s HTML', () => {
+    expect(withEntryWay(items, { grammar: 'paragraph', marker: '' })).toEqual({ grammar: 'paragraph', marker: '', separator: ' - ', loose: false, comments: true });
+    expect(withEntryWay(items, { marker: '- ' }).htmlForm).toBeUndefined();
+  });
+
+  it('keeps the form where only the separator changes', () => {
+    expect(withEntryWay(items, { separator: ': ' })).toEqual({ ...items, separator: ': ' });
   });
 });

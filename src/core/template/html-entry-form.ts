@@ -1,0 +1,120 @@
+import { decodeEntities } from '../markdown/markdown-links.ts';
+import { htmlAttribute, htmlText } from '../markdown/html-escape.ts';
+import { inlineHtml } from '../markdown/inline-html.ts';
+import { oneLine } from '../markdown/markdown-escape.ts';
+import type { Link } from '../model/link.ts';
+import type { ItemStyle } from '../model/template.ts';
+import type { ParsedIssue } from '../issue/issue-parser.ts';
+import { siteOf } from '../url/site-of.ts';
+
+/**
+ * Where a digest lays its entries out in HTML that only an entry of its own shows (a table's row
+ * of cells: the title in a link, the words in a paragraph, the site and the author in a line of
+ * their own; This Week in Web), that entry as a form for new ones: `{url}`, `{title}`, `{words}`,
+ * `{site}` and `{author}` where its page's address, title, words, site and author stood. Text the
+ * digest's other entries all hold at that place too (`Read more`) stays; any other text of the
+ * entry's own is left out. Undefined where the entry holds no link to its page, or is no element
+ * over several lines with more than inline tags in it (a `<li>` on one line is written as
+ * Markdown's list items are, see item-renderer).
+ */
+export function htmlEntryForm(source: string, page: Link | undefined, others: readonly string[]): string | undefined {
+  const own = ownElement(source);
+  if (page === undefined || own === undefined || !own.includes('\n') || !BLOCK_TAG.test(own)) return undefined;
+  const othersText = others.map((other) => new Set(textsOf(ownElement(other) ?? other)));
+  const shared = (text: string): boolean => othersText.length > 0 && othersText.every((texts) => texts.has(text));
+  const site = siteOf(page.url);
+  const parts = own.split(/(<[^<>]*>)/);
+  // Where the first link to the page opens and closes: its text is the title.
+  let inTitle = false;
+  let titled = false;
+  let linked = false;
+  const texts: { at: number; text: string }[] = [];
+  parts.forEach((part, at) => {
+    if (at % 2 === 1) {
+      const href = HREF.exec(part);
+      if (href && decodeEntities(href[2] ?? '') === page.url) {
+        parts[at] = part.replace(HREF, (_, before: string, _value: string, quote: string) => `${before}{url}${quote}`);
+        if (!linked) inTitle = true;
+        linked = true;
+      } else if (inTitle && /^<\/a\s*>$/i.test(part)) inTitle = false;
+      return;
+    }
+    const text = part.trim();
+    if (text === '') return;
+    if (inTitle) {
+      parts[at] = titled ? part.replace(text, '') : part.replace(text, '{title}');
+      titled = true;
+    } else texts.push({ at, text });
+  });
+  if (!linked) return undefined;
+  // The entry's own words: its longest text of its own; its site's name; then its author.
+  const mine = texts.filter((t) => !shared(t.text));
+  const sited = mine.filter((t) => site !== undefined && decodeEntities(t.text).toLowerCase().replace(/^www\./, '') === site);
+  const worded = mine.filter((t) => !sited.includes(t)).sort((a, b) => b.text.length - a.text.length)[0];
+  let authored = false;
+  for (const t of mine) {
+    const part = parts[t.at] as string;
+    if (sited.includes(t)) parts[t.at] = part.replace(t.text, '{site}');
+    else if (t === worded) parts[t.at] = part.replace(t.text, '{words}');
+    else if (!authored) {
+      parts[t.at] = part.replace(t.text, '{author}');
+      authored = true;
+    } else parts[t.at] = part.replace(t.text, '');
+  }
+  return parts.join('');
+}
+
+/**
+ * The HTML form of the newest issue's first entry that has one, as the issue wrote it (its links
+ * as HTML, not yet read as Markdown's), the issue's other entries telling its standing text.
+ */
+export function htmlFormOf(latest: ParsedIssue): Pick<ItemStyle, 'htmlForm'> {
+  const sources = latest.items.map((i) => i.source ?? '');
+  for (const [at, item] of latest.items.entries()) {
+    const form = item.source === undefined ? undefined : htmlEntryForm(item.source, item.links[0], sources.filter((_, i) => i !== at));
+    if (form !== undefined) return { htmlForm: form };
+  }
+  return {};
+}
+
+/** A new entry written in the digest's HTML form (see htmlEntryForm); its further links after its words. */
+export function renderHtmlEntry(form: string, page: Link, words: string, more: readonly string[]): string {
+  const values: Record<string, string> = {
+    url: htmlAttribute(page.url),
+    title: htmlText(oneLine(page.title).trim() || page.url),
+    words: inlineHtml([oneLine(words), ...more].filter((s) => s.trim() !== '').join(' ')),
+    site: htmlText(siteOf(page.url) ?? ''),
+    author: htmlText(oneLine(page.author ?? '').trim()),
+  };
+  return form.replace(/\{(url|title|words|site|author)\}/g, (_, name: string) => values[name] as string);
+}
+
+/** An `<a>` tag's `href`, its value in quotes or not: what stands before the value, the value, its closing quote. */
+const HREF = /^(<a\s(?:[^<>]*?\s)?href\s*=\s*["']?)([^"'\s>]*)(["']?)/i;
+
+/** Tags that lay out more than a line of text: an entry holding them has a form of its own. */
+const BLOCK_TAG = /<(?:div|p|span|td|th|table|section|article|header|footer|h[1-6]|img|figure|ul|ol)(?=[\s>/])/i;
+
+/**
+ * The entry's element alone: a row to its `</tr>`, a list's item to its `</li>` (whatever closes
+ * after it on that line, a `</tbody>`, belongs to the list around it).
+ */
+function ownElement(source: string): string | undefined {
+  const open = /^[ \t]*<(tr|li)(?=[\s>])/i.exec(source);
+  if (!open) return undefined;
+  const name = (open[1] as string).toLowerCase();
+  let depth = 0;
+  for (const tag of source.matchAll(new RegExp(`<(/?)${name}(?=[\\s>])[^>]*>`, 'gi'))) {
+    depth += tag[1] === '/' ? -1 : 1;
+    if (depth === 0) return source.slice(0, (tag.index as number) + tag[0].length);
+  }
+  return undefined;
+}
+
+/** The texts between an element's tags, trimmed, empty ones left out. */
+function textsOf(html: string): string[] {
+  return html
+    .split(/<[^<>]*>/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
