@@ -843,6 +843,38 @@ describe('a digest that writes most of its headings in every issue', () => {
   });
 });
 
+describe('a digest whose entries are an HTML table’s rows', () => {
+  it('imports its rows as entries and exports a capture as a row in their form, tight between the table’s tags', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('html-rows'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('tails', { title: 'Tails & drag' });
+    const { popup, page } = await h.capturePopup(url);
+    const comment = popup.getByRole('textbox', { name: 'Comment' });
+    await comment.fill('Tails that *steady* a kite.');
+    await comment.press('Control+Enter');
+    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
+    await page.close();
+    const href = url.replace(/&/g, '&amp;');
+    expect(markdown).toContain(
+      [
+        '<table class="issue">',
+        '  <tbody>',
+        '    <tr>',
+        '      <td class="entry">',
+        `        <a href="${href}"><strong class="title">Tails &amp; drag</strong></a>`,
+        '        <p class="words">Tails that <em>steady</em> a kite.</p>',
+        `        <div class="info"><a href="${href}">${new URL(url).hostname}</a> · <span class="author"></span> · Read more</div>`,
+        '      </td>',
+        '    </tr>',
+        '  </tbody>',
+        '</table>',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('a digest whose entries no reader here knows', () => {
   it('says so, and files a capture under its headings all the same, written in a plain form', async () => {
     h = await ExtensionHarness.launch();

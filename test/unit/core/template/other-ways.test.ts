@@ -31,5 +31,7 @@ describe('otherWays', () => {
     expect(otherWays(log)).toEqual([{ way: 'bullet', headings: ['News'] }]);
     expect(entryWayOf(log.items)).toBe('changeLog');
     expect(entryWayOf({ grammar: 'numbered', referenceLink: true })).toBe('numbered');
+    // Entries laid out in HTML only an entry of the digest's shows are told so, whatever the grammar says.
+    expect(entryWayOf({ grammar: 'bullet', htmlForm: '<tr><td><a href="{url}">{title}</a></td></tr>' })).toBe('htmlForm');
   });
 });
