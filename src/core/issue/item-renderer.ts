@@ -27,6 +27,7 @@ import { withPicture } from './entry-picture.ts';
 import { embedLine, embedTagOf } from '../markdown/embed-tag.ts';
 import { isWebAddress } from '../url/capturable-url.ts';
 import { renderHtmlEntry } from '../template/html-entry-form.ts';
+import { isLeadByline } from '../template/entry-opening.ts';
 
 /**
  * One item as Markdown. An imported item whose words and links are as imported is written as it
@@ -226,6 +227,7 @@ function paragraphText(item: Item, template: Template, definitions: LinkDefiniti
     const { strongNumber } = template.items;
     const numberedStrong = strongLink && strongNumber !== undefined && position !== undefined && !strongWithin ? `${strongLink}${position}${strongNumber}${renderLinkLine(first, { linkStyle: 'titled' }, definitions)}${strongLink}` : undefined;
     const opened =
+      writtenLead(first, template.items.byline) +
       (numberedStrong ?? (strongLink ? renderStrongLink(first, strongLink, strongWithin === true, definitions) : renderLinkLine(first, { linkStyle: first.title.trim() === '' ? 'angle' : 'titled' }, definitions))) +
       readingTimeAfter(first, template.items) +
       writtenByline(first, template.items.byline);
@@ -354,6 +356,7 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
     const site = style.site === undefined ? undefined : siteOf(first.url);
     text =
       dated +
+      writtenLead(first, style.byline) +
       opening +
       (site ? ` ${style.site?.replace('{site}', site)}` : '') +
       readingTimeAfter(first, style) +
@@ -506,8 +509,15 @@ function headingLink(link: Link, definitions: LinkDefinitions, form?: ItemStyle[
  * one: on the link's line after a space, or on the line under it where the form opens with a line
  * break (`\n— {author}`). Empty otherwise.
  */
+/** The author before the entry's link where the digest names authors so (`Jane Doe: `); nothing for a page with none. */
+function writtenLead(link: Link, form: string | undefined): string {
+  if (form === undefined || !isLeadByline(form)) return '';
+  const author = escapeMarkdownText(oneLine(link.author ?? '').trim());
+  return author === '' ? '' : form.replace('{author}', () => author);
+}
+
 function writtenByline(link: Link, form: string | undefined): string {
-  const author = form === undefined ? '' : escapeMarkdownText(oneLine(link.author ?? '').trim());
+  const author = form === undefined || isLeadByline(form) ? '' : escapeMarkdownText(oneLine(link.author ?? '').trim());
   if (author === '') return '';
   const named = (form as string).replace('{author}', () => author);
   return named.startsWith('\n') ? named : ` ${named}`;

@@ -24,7 +24,7 @@ const HTML_ANCHOR = String.raw`<a\s[^>]*?href=(?<quote>["'])(?<href>[^"'>]*)\k<q
  * a few words and a colon (who wrote the page: `- Jane Doe: [title](…) — words`).
  */
 const ENTRY_OPENING = new RegExp(
-  String.raw`^(?:\s*(?:[*+-]|\d+[.)、]|<li(?:\s[^>]*)?>)\s*)?(?<lead>(?:${TASK_BOX_MARK}|\S+|[^\s\[\]()<>*_][^\n\[\]()<>]{0,38}?[:：])\s+)?(\*\*|__)?(?:${LINK_TEXT}\((?<url>[^)]*)\)|${HTML_ANCHOR})\2(?:` +
+  String.raw`^(?:\s*(?:[*+-]|\d+[.)、]|<li(?:\s[^>]*)?>)\s*)?(?<lead>(?:${TASK_BOX_MARK}|\S+)\s+|[^\s\[\]()<>*_][^\n\[\]()<>]{0,38}?(?::\s+|：\s*))?(\*\*|__)?(?:${LINK_TEXT}\((?<url>[^)]*)\)|${HTML_ANCHOR})\2(?:` +
     String.raw`[ \t]+(?<note>[*_]?\([^()\n]{1,80}\)[*_]?|by[ \t](?:${LINK_TEXT}\([^()\s]*\)|[^\n—–:：]{1,60}?)(?=[ \t]+[-–—][ \t]|[:：]|[ \t]*\n)|${BADGE}))?(?<separator>[ \t]*(?:\\?[-–—]|[:：·|~→»,，])[ \t]*|[ \t]*<br[ \t]*\/?>[ \t]*(?:\n[ \t]*)?|\\\n[ \t]*|[ \t]*（(?:[^（）\n:：]{1,8}[:：])?|[ \t]*\([^()\n:：]{1,12}[:：][ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+(?=[\p{Ll}\p{Lo}]))\S`,
   'u',
 );
@@ -77,19 +77,41 @@ export function mostCommonSeparator(separators: readonly string[]): string | und
 
 /**
  * Where entries name their page's author, how new ones name theirs: after the link in a list
- * (`- [title](url) by Jane Doe`: `by {author}`), or on the line under it with a blank line after
+ * (`- [title](url) by Jane Doe`: `by {author}`), on the line under it with a blank line after
  * (Pointer's `**[title](…)**`, `— Jane Doe`: `\n— {author}`, the form opening with its line
- * break). A third is enough, as entries with no author (a job ad, an issue) name none.
+ * break), or before it with a colon (`- Jane Doe: [title](…) — words`: `{author}: `, the form
+ * ending with what stands before the link). A third is enough, as entries with no author (a job
+ * ad, an issue) name none.
  */
 export function bylineOf(sources: readonly string[], openings: readonly RegExpExecArray[]): string | undefined {
+  // Names before the link are authors where they differ from entry to entry: one word most
+  // entries open with (`Video: `, `RFC: `) labels their kind.
+  const leads = openings.flatMap((opening) => {
+    const lead = bylineUnder(opening) === undefined ? AUTHOR_LEAD.exec(opening.groups?.lead ?? '') : null;
+    return lead ? [lead] : [];
+  });
+  const names = leads.map((m) => m[0].replace(/[:：][ \t]*$/, ''));
+  const named = new Set(names).size >= 2 && names.filter((n) => n === mostCommon(names)).length * 2 <= names.length;
   const forms = [
     ...sources.filter((s) => BYLINE.test(s)).map(() => 'by {author}'),
     ...openings.flatMap((opening) => {
       const under = bylineUnder(opening);
       return under === undefined ? [] : [`\n${under}`];
     }),
+    ...(named ? leads.map((m) => `{author}${m[1] as string}`) : []),
   ];
   return forms.length >= 2 && forms.length * 3 >= sources.length ? mostCommon(forms) : undefined;
+}
+
+/**
+ * A name and a colon before an entry's link (`Jane Doe: `, `Ana: `): one to four words, each
+ * opening with a capital or written in a script without capitals; what follows the name kept.
+ */
+const AUTHOR_LEAD = /^(?:\p{Lu}[\p{L}'’.-]*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,8})(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|di|le|la|bin)){0,3}([:：][ \t]*)$/u;
+
+/** Whether a byline form stands before the entry's link (`{author}: `), not after it. */
+export function isLeadByline(form: string): boolean {
+  return form.startsWith('{author}');
 }
 
 /** The form of the byline on the line under an entry's opening link, a blank line or the entry's end after it. */
