@@ -212,6 +212,7 @@ const TemplateSchema = v.object({
     siteLine: v.optional(v.pipe(text, v.maxLength(40), v.check((form) => SITE_LINE_FORM.test(form), 'a site between marks'))),
     wordsEmphasis: v.optional(v.picklist(['*', '_'])),
     readingTimeInTitle: v.optional(v.literal(true)),
+    titleEnd: v.optional(v.pipe(text, v.maxLength(8), v.regex(/^\s*[→»↗➜⟶›]+$/u))),
     strongNumber: v.optional(v.pipe(text, v.regex(/^[.)、][ \t]?$/))),
     readingTime: v.optional(v.pipe(text, v.maxLength(40), v.check((form) => readingTimeForm(form.replace('{minutes}', '5')) === form, 'a reading time in brackets'))),
     siteLineOwners: v.optional(v.pipe(v.array(v.pipe(text, v.maxLength(253), v.regex(/^[a-z0-9.-]+$/))), v.maxLength(100))),

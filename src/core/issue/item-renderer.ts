@@ -28,6 +28,7 @@ import { embedLine, embedTagOf } from '../markdown/embed-tag.ts';
 import { isWebAddress } from '../url/capturable-url.ts';
 import { renderHtmlEntry } from '../template/html-entry-form.ts';
 import { isLeadByline } from '../template/entry-opening.ts';
+import { withTitleEnd } from '../template/title-end.ts';
 
 /**
  * One item as Markdown. An imported item whose words and links are as imported is written as it
@@ -110,7 +111,7 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
   const [own, ...more] = template.items.htmlForm === undefined ? [] : lineLinksOf(item, item.comment, definitions);
   if (template.items.htmlForm !== undefined && own !== undefined) return renderHtmlEntry(template.items.htmlForm, own, item.comment, more.map((l) => renderLinkLine(l, { linkStyle: 'titled' }, definitions)));
   // (Where the digest gives reading times in the link's words, the page's title holds it.)
-  const timed = withReadingTimeInTitle(item, template.items);
+  const timed = withTitleEnd(withReadingTimeInTitle(item, template.items), template.items);
   const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(timed, template, definitions, position), template.items.marker) : underTitle(renderEntry(timed, template, definitions, position ?? 1), template.items);
   const page = item.links[0];
   // A picture is a web address, whatever a team's file or a backup holds.

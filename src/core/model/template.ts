@@ -331,6 +331,8 @@ export interface ItemStyle {
   readingTime?: string;
   /** Where the digest gives that reading time at the end of the link's words instead (TLDR's `[**Kites (4 minute read)**](…)`). */
   readingTimeInTitle?: true;
+  /** Where most entries' links end their words with an arrow (`[Faster builds →](…)`): that arrow, the space before it included (` →`). */
+  titleEnd?: string;
   /**
    * Where most entries under headings of their own end with a line naming their page's site, set
    * apart from their words (PyCoder's Weekly's `*[ LWN.NET ]*`): how, `{site}` where it stands,

@@ -20,6 +20,7 @@ import { leadTitleStyle } from './lead-title.ts';
 import { isTaskBox, kindTokenOf } from '../model/entry-kind.ts';
 import { addressAfterStyle } from './address-after.ts';
 import { readingTimeForm, readingTimeInTitleForm } from './reading-time-form.ts';
+import { titleEndOf } from './title-end.ts';
 import { titleLinkOf } from '../issue/title-link.ts';
 import { majority } from './majority.ts';
 import { hasLink } from '../issue/has-link.ts';
@@ -98,6 +99,8 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     return text === undefined ? [] : (readingTimeInTitleForm(text) ?? []);
   });
   const inTitle = mostCommonOfMost(titled, sources.length);
+  // Or an arrow ending their links' words (`[Faster builds →](…)`).
+  const titleEnd = titleEndOf(entries);
   const readingTime = inTitle ?? (opensWithLink ? mostCommonOfMost(timed, sources.length) : undefined);
   const italics = opened.flatMap((m) => EMPHASIZED.exec((m.input.slice(m.index + m[0].length - 1).split('\n')[0] as string).trim())?.[1] ?? []);
   const wordsEmphasis = opensWithLink ? (mostCommonOfMost(italics, sources.length) as '*' | '_' | undefined) : undefined;
@@ -156,6 +159,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
     ...(quoted ? { quoted: true, loose: true } : {}),
     ...(wordsMarker ? { wordsMarker } : {}),
     ...(site ? { site } : {}),
+    ...(titleEnd !== undefined ? { titleEnd } : {}),
     ...(readingTime ? { readingTime, ...(inTitle !== undefined ? { readingTimeInTitle: true as const } : {}) } : {}),
     ...(wordsEmphasis ? { wordsEmphasis } : {}),
     ...(byline ? { byline } : {}),
