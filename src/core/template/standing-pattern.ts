@@ -16,7 +16,7 @@ import { wordAt } from '../markdown/word-at.ts';
  * with a dot as American styles write it (`MMM.`: `Sept.`, `June`) and as its three letters and a
  * dot (`Sep.`, `Jun.`), each written back as it was.
  */
-const DAY_FORMATS = ['MMMM Do, YYYY', 'Do MMMM YYYY', 'MMMM D, YYYY', 'D MMMM YYYY', 'MMM. D, YYYY', 'MMM[.] D, YYYY', 'MMM D, YYYY', 'D MMM YYYY', 'YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY/M/D', 'MM/DD/YYYY', 'M/D/YYYY', 'DD/MM/YYYY', 'D/M/YYYY', 'DD.MM.YYYY', 'D.M.YYYY', 'MMMM Do', 'Do MMMM', 'MMMM D', 'D MMMM', 'MMM. D', 'MMM[.] D', 'MMM D', 'D MMM', 'M月D日'] as const;
+const DAY_FORMATS = ['MMMM Do, YYYY', 'Do MMMM YYYY', 'Do MMM YYYY', 'MMMM D, YYYY', 'D MMMM YYYY', 'MMM. D, YYYY', 'MMM[.] D, YYYY', 'MMM D, YYYY', 'D MMM YYYY', 'YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY/M/D', 'MM/DD/YYYY', 'M/D/YYYY', 'DD/MM/YYYY', 'D/M/YYYY', 'DD.MM.YYYY', 'D.M.YYYY', 'MMMM Do', 'Do MMMM', 'MMMM D', 'D MMMM', 'MMM. D', 'MMM[.] D', 'MMM D', 'D MMM', 'M月D日'] as const;
 
 /** A Chinese numeral's characters: one written inside a longer numeral is none of its own. */
 const ZH_DIGIT = '零一二三四五六七八九十百千万两';
@@ -100,12 +100,18 @@ export function titleSpan(title: string, published: IsoDate): { index: number; w
 /** What of an issue its standing text may name: its number and its days. */
 export type IssueOwnFigures = Pick<Issue, 'number' | 'year' | 'published' | 'period'>;
 
-/** An issue's figures (see IssueFigures), worked out once for all its text. */
-export function issueFigures(issue: IssueOwnFigures): IssueFigures {
+/**
+ * An issue's figures (see IssueFigures), worked out once for all its text. With `cadence`, the
+ * days between it and the issue before, the day the next one comes out is one of them too
+ * (`See you on the **29th Aug 2022**`: `{published+7:Do MMM YYYY}`).
+ */
+export function issueFigures(issue: IssueOwnFigures, cadence?: number): IssueFigures {
+  const next = issue.published && cadence !== undefined && cadence >= 1 && cadence <= 31 ? addDays(issue.published, cadence) : undefined;
   const named: [string, IsoDate | null | undefined][] = [
     ['published', issue.published],
     ['end', issue.period?.end],
     ['start', issue.period?.start],
+    [`published+${cadence ?? 0}`, next],
   ];
   let written: { written: string; token: string }[] | undefined;
   const days = (): { written: string; token: string }[] => (written ??= named.flatMap(([name, day]) => (day ? DAY_FORMATS.map((format) => ({ written: formatDate(day, format), token: `{${name}:${format}}` })) : [])));
@@ -243,7 +249,7 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
 }
 
 /** A token of one of the issue's days: its name, its format and the format's language (`@de`). */
-const DAY_TOKEN = /\{(published|end|start):([^{}@]*)(@[a-z]+)?\}/g;
+const DAY_TOKEN = /\{(published(?:\+\d{1,2})?|end|start):([^{}@]*)(@[a-z]+)?\}/g;
 
 /**
  * The issue's day tokens with the weekday written beside them taken in, so the next issue writes

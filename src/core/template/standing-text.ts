@@ -8,6 +8,7 @@ import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
 import { issueFigures, standingPattern, standingValues, type IssueFigures, type IssueOwnFigures } from './standing-pattern.ts';
 import { unpaddedPattern } from './unpadded-pattern.ts';
 import { formatPattern } from '../issue/pattern.ts';
+import { daysBetween } from '../dates/calendar-date.ts';
 
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 /** A piece of an issue written as it stands: its text and its headings. */
@@ -58,7 +59,9 @@ export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | und
 
 /** Each issue's text as a pattern of its own number and days (see standingPattern). */
 export function issuePatterns(newest: IssueOwnFigures, previous: IssueOwnFigures): BlockPatterns {
-  const [ours, theirs] = [issueFigures(newest), issueFigures(previous)];
+  // (Each names the next issue's day by the days between the two: a weekly's `See you on the 29th`.)
+  const gap = newest.published && previous.published ? daysBetween(previous.published, newest.published) : undefined;
+  const [ours, theirs] = [issueFigures(newest, gap), issueFigures(previous, gap)];
   // A block is often read more than once (the issue's opening, its headings' words): each once.
   const read = (figures: IssueFigures): ((raw: string) => string) => {
     const seen = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { formatPattern } from '../../../../src/core/issue/pattern.ts';
 import { describe, expect, it } from 'vitest';
-import { standingPattern } from '../../../../src/core/template/standing-pattern.ts';
+import { issueFigures, standingPattern } from '../../../../src/core/template/standing-pattern.ts';
 
 const issue = { number: 12, year: null, published: '2026-11-14', period: { start: '2026-11-08', end: '2026-11-13' } } as const;
 
@@ -86,3 +86,17 @@ describe('standing text as a pattern of its issue', () => {
   });
 });
 
+
+describe('the next issue’s day in standing text', () => {
+  const issue = { number: 3, year: null, published: '2022-08-22', period: null };
+
+  it('is read as the day the issue came out and the days between issues, where those are known', () => {
+    expect(standingPattern('See you next week on the **29th Aug 2022**!', issueFigures(issue, 7))).toBe('See you next week on the **{published+7:Do MMM YYYY}**!');
+    expect(formatPattern('See you on the **{published+7:Do MMM YYYY}**!', { published: '2022-08-29' })).toBe('See you on the **5th Sep 2022**!');
+  });
+
+  it('is no day of the issue’s where the days between issues are not known', () => {
+    expect(standingPattern('See you next week on the **29th Aug 2022**!', issueFigures(issue))).toBe('See you next week on the **29th Aug 2022**!');
+    expect(standingPattern('Out on **22nd Aug 2022**.', issueFigures(issue, 7))).toBe('Out on **{published:Do MMM YYYY}**.');
+  });
+});
