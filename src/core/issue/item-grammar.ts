@@ -357,8 +357,10 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       // it, and what follows until the next heading is the digest's own text, but for linked
       // bullets (a section of links that get no heading each) and the news of a part with no entries.
       const picture = block.kind === 'html' && PICTURE_HTML.test(lines[block.start] as string);
-      // An HTML paragraph inside the entry, more of its words after it.
-      const within = block.kind === 'html' && next !== undefined && isProse(next) && !closing(next) && HTML_PARAGRAPH.test(blockText(lines, block));
+      // An HTML paragraph inside the entry, more of its words after it; or right under its
+      // heading (a digest written in HTML: `<h3><a …>title</a></h3>`, then `<p>words</p>`).
+      const htmlParagraph = block.kind === 'html' && HTML_PARAGRAPH.test(blockText(lines, block));
+      const within = htmlParagraph && ((next !== undefined && isProse(next) && !closing(next)) || (previous?.kind === 'heading' && entry?.start === previous.start));
       if (entry && (isProse(block) || picture || within) && !closing(block)) {
         entry.end = block.end;
         continue;

@@ -6,12 +6,14 @@ import type { Link } from '../model/link.ts';
 import type { ItemStyle } from '../model/template.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { siteOf } from '../url/site-of.ts';
+import { slug } from '../issue/pattern.ts';
 
 /**
  * Where a digest lays its entries out in HTML that only an entry of its own shows (a table's row
  * of cells: the title in a link, the words in a paragraph, the site and the author in a line of
  * their own; This Week in Web), that entry as a form for new ones: `{url}`, `{title}`, `{words}`,
- * `{site}` and `{author}` where its page's address, title, words, site and author stood. Text the
+ * `{site}` and `{author}` where its page's address, title, words, site and author stood, and
+ * `{anchor}` where an `id` is its title as an address writes it (`<h3 id="carbon-spars">`). Text the
  * digest's other entries all hold at that place too (`Read more`) stays; any other text of the
  * entry's own is left out. Undefined where the entry holds no link to its page, or is no element
  * over several lines with more than inline tags in it (a `<li>` on one line is written as
@@ -29,8 +31,12 @@ export function htmlEntryForm(source: string, page: Link | undefined, others: re
   let titled = false;
   let linked = false;
   const texts: { at: number; text: string }[] = [];
+  // The anchor a heading's title gives it (`<h3 id="carbon-spars">`): the new title's.
+  const anchor = page.title.trim() === '' ? '' : slug(page.title);
   parts.forEach((part, at) => {
     if (at % 2 === 1) {
+      if (anchor !== '') parts[at] = part.replace(/(\s(?:id|name)\s*=\s*["'])([^"']*)(["'])/gi, (whole, before: string, value: string, quote: string) => (value === anchor ? `${before}{anchor}${quote}` : whole));
+      part = parts[at] as string;
       const href = HREF.exec(part);
       if (href && decodeEntities(href[2] ?? '') === page.url) {
         parts[at] = part.replace(HREF, (_, before: string, _value: string, quote: string) => `${before}{url}${quote}`);
@@ -84,9 +90,10 @@ export function renderHtmlEntry(form: string, page: Link, words: string, more: r
     title: htmlText(oneLine(page.title).trim() || page.url),
     words: inlineHtml([oneLine(words), ...more].filter((s) => s.trim() !== '').join(' ')),
     site: htmlText(siteOf(page.url) ?? ''),
+    anchor: htmlAttribute(slug(oneLine(page.title).trim() || page.url)),
     author: htmlText(oneLine(page.author ?? '').trim()),
   };
-  return form.replace(/\{(url|title|words|site|author)\}/g, (_, name: string) => values[name] as string);
+  return form.replace(/\{(url|title|words|site|author|anchor)\}/g, (_, name: string) => values[name] as string);
 }
 
 /** An `<a>` tag's `href`, its value in quotes or not: what stands before the value, the value, its closing quote. */
@@ -97,9 +104,12 @@ const BLOCK_TAG = /<(?:div|p|span|td|th|table|section|article|header|footer|h[1-
 
 /**
  * The entry's element alone: a row to its `</tr>`, a list's item to its `</li>` (whatever closes
- * after it on that line, a `</tbody>`, belongs to the list around it).
+ * after it on that line, a `</tbody>`, belongs to the list around it); an HTML heading's entry
+ * whole.
  */
 function ownElement(source: string): string | undefined {
+  // An entry under a heading of its own written in HTML: its heading and its words, whole.
+  if (/^[ \t]*<h[1-6](?=[\s>])/i.test(source)) return source.trimEnd();
   const open = /^[ \t]*<(tr|li)(?=[\s>])/i.exec(source);
   if (!open) return undefined;
   const name = (open[1] as string).toLowerCase();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanBlocks } from '../../../../src/core/markdown/blocks.ts';
 import { headingLines } from '../../../../src/core/markdown/heading-lines.ts';
+import { htmlHeading } from '../../../../src/core/markdown/html-heading.ts';
 
 const blocks = (text: string) => scanBlocks(text.split('\n'), 0).map((b) => (b.kind === 'heading' ? { kind: b.kind, level: b.level, text: b.text } : { kind: b.kind }));
 
@@ -53,5 +54,23 @@ describe('headingLines: the same HTML headings, told by their lines', () => {
     const lines = ['Intro words', '<h2 id="news">News</h2>', '', '- [a](https://example.org/a)', '<h2>On its line</h2>', '- [b](https://example.org/b)', '<h3>Under it</h3>', '<h2>Over', 'two lines</h2>', '<ul>'];
     expect(headingLines(lines)).toEqual([{ line: 1, text: 'News' }, { line: 4, text: 'On its line' }, { line: 6, text: 'Under it' }]);
     expect(scanBlocks(lines, 0).filter((b) => b.kind === 'heading').map((b) => b.start)).toEqual([1, 4, 6]);
+  });
+});
+
+describe('htmlHeading', () => {
+  it('reads a heading’s level and its text without its tags', () => {
+    expect(htmlHeading('<h2 id="news">News &amp; notes</h2>')).toEqual({ level: 2, text: 'News & notes' });
+    expect(htmlHeading('<h3>\n  <span class="icon"></span>\n  <span>owl.nvim</span>\n</h3>')).toEqual({ level: 3, text: 'owl.nvim' });
+    expect(htmlHeading('<h2></h2>')).toBeUndefined();
+    expect(htmlHeading('<p>News</p>')).toBeUndefined();
+  });
+
+  it('reads a heading that is one link to a page as Markdown writes a linked heading', () => {
+    expect(htmlHeading('<h3 id="box-kites"><a href="https://history.example.org/box?a=1&amp;b=2">Box [kites]</a></h3>')).toEqual({ level: 3, text: '[Box \\[kites\\]](https://history.example.org/box?a=1&b=2)' });
+  });
+
+  it('keeps a heading linking a place in the page, or holding more than its link, as its words', () => {
+    expect(htmlHeading('<h2><a href="#news">News</a></h2>')).toEqual({ level: 2, text: 'News' });
+    expect(htmlHeading('<h3><a href="https://a.example/">Kites</a> and more</h3>')).toEqual({ level: 3, text: 'Kites and more' });
   });
 });

@@ -53,6 +53,15 @@ describe('htmlEntryForm', () => {
   });
 });
 
+describe('an entry under an HTML heading of its own', () => {
+  it('is a form whole, the heading’s anchor made from the title', () => {
+    const source = '<h3 id="box-kites"><a href="https://history.example.org/box">Box kites</a></h3>\n\n<p>Hargrave’s cells, rebuilt.</p>';
+    const form = htmlEntryForm(source, { url: 'https://history.example.org/box', title: 'Box kites' }, []);
+    expect(form).toBe('<h3 id="{anchor}"><a href="{url}">{title}</a></h3>\n\n<p>{words}</p>');
+    expect(renderHtmlEntry(form as string, { url: 'https://tails.example.com/', title: 'Tails, again' }, 'Why.', [])).toBe('<h3 id="tails-again"><a href="https://tails.example.com/">Tails, again</a></h3>\n\n<p>Why.</p>');
+  });
+});
+
 describe('a digest whose entries are an HTML table’s rows', () => {
   it('reads each row that links a page as an entry, and a row that links none (its header) as none', () => {
     const text = ['# Kite Rows 4', '', '<table>', '  <tr><th>Page</th></tr>', row('https://a.example/x', 'X', 'Words x.', 'Ana'), row('https://b.example/y', 'Y', 'Words y.', 'Bo') + '</table>', ''].join('\n');
