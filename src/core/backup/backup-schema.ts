@@ -83,6 +83,9 @@ const SegmentSchema = v.variant('kind', [
 
 const number = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ISSUE_NUMBER));
 
+/** An entry's number, as a digest numbering its entries on from issue to issue writes it. */
+const entryNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999_999_999));
+
 const IssueSchema = v.object({
   key: issueKey,
   number,
@@ -95,6 +98,7 @@ const IssueSchema = v.object({
   body: v.array(SegmentSchema),
   end: text,
   lineBreak: v.optional(v.literal('\r\n')),
+  entryNumbers: v.optional(v.pipe(v.object({ first: entryNumber, last: entryNumber }), v.check((n) => n.first <= n.last, 'first before last'))),
 });
 
 const name = v.pipe(v.string(), v.minLength(1), v.check((n) => !/[\r\n]/.test(n)));
@@ -175,6 +179,7 @@ const TemplateSchema = v.object({
     loose: v.boolean(),
     comments: v.boolean(),
     countsAcross: v.optional(v.boolean()),
+    countsOn: v.optional(v.literal(true)),
     strongLink: v.optional(v.picklist(['**', '__'])),
     strongWithin: v.optional(v.literal(true)),
     openItems: v.optional(v.literal(true)),

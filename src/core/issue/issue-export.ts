@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { DigestContent } from '../model/digest-state.ts';
-import type { Issue, IssueSummary } from '../model/issue.ts';
-import type { IssueKey } from '../model/issue-key.ts';
+import type { EntryNumbers, Issue, IssueSummary } from '../model/issue.ts';
+import { compareIssueKeys, type IssueKey } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
 import { learnedCadenceDays } from '../schedule/due-date.ts';
 import { newIssue } from '../schedule/new-issue.ts';
@@ -22,9 +22,21 @@ export function exportNextIssue(
   cadence: number | null = learnedCadenceDays(state.issues),
 ): ExportedIssue & { plan: IssuePlan } {
   const plan = planNextIssue(state.issues, today, openIssue, cadence);
-  const issue = newIssue(state.template, plan, plan.period.end);
   const items = state.items.filter((i) => i.issue === null);
+  const numbers = state.template.items.countsOn ? numbersOnFrom(state.issues, plan.key, items.length) : undefined;
+  const issue = { ...newIssue(state.template, plan, plan.period.end), ...(numbers === undefined ? {} : { entryNumbers: numbers }) };
   return { plan, issue, items, markdown: renderIssue(issue, items, state.template) };
+}
+
+/**
+ * Where the digest numbers its entries on from issue to issue, the numbers the next issue's
+ * entries have: on from where the newest issue before it left off, as far as it knows (an issue
+ * numbered from 1 keeps none, and the next counts from 1 again).
+ */
+function numbersOnFrom(issues: readonly IssueSummary[], key: IssueKey, count: number): EntryNumbers | undefined {
+  const before = issues.filter((i) => compareIssueKeys(i.key, key) < 0).reduce<IssueSummary | undefined>((newest, i) => (newest === undefined || compareIssueKeys(i.key, newest.key) > 0 ? i : newest), undefined);
+  const last = before?.entryNumbers?.last;
+  return last === undefined ? undefined : { first: last + 1, last: last + Math.max(count, 1) };
 }
 
 /** A published issue again, as it was written (or as edited since). */

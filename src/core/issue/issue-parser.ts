@@ -1,4 +1,5 @@
 import { isHeadingAnchor } from '../markdown/heading-anchor.ts';
+import { entryNumbersOf } from './entry-numbers.ts';
 import { DATE_KEYS, metadataValue, TITLE_KEYS } from './metadata-keys.ts';
 import { foldLineBreaks } from '../markdown/fold-line-breaks.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
@@ -218,6 +219,8 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     });
   }
 
+  // Entries numbered on from an earlier issue's (`110.`): where this issue's start and end.
+  const numbers = entryNumbersOf(items.map((i) => i.source ?? ''));
   const issue: Issue = {
     key,
     number: id.number,
@@ -231,6 +234,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
     end: text.slice(previousEnd),
     // A file whose lines mostly break as Windows breaks them is written back so.
     ...(windowsLineBreaks(input) ? { lineBreak: '\r\n' as const } : {}),
+    ...(numbers !== undefined && numbers.first > 1 ? { entryNumbers: numbers } : {}),
   };
   return ok({ issue, items, evidence, grammar, unsafeLinks, bodyLine, values });
 }

@@ -1,4 +1,5 @@
 import { htmlListGap } from '../markdown/html-list-lines.ts';
+import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { gapOverClosingWords } from '../markdown/attribute-list.ts';
 import { daysBetween, isoDateAt, type IsoDate } from '../dates/calendar-date.ts';
 import { moveDays } from '../dates/moving-dates.ts';
@@ -68,8 +69,10 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
   // The level of the heading the entries at hand stand under (0: none).
   let level = 0;
   let last: { kind: PlacedSegment['kind']; text: string } | undefined;
-  // Entries written under the current heading, for a re-filed one's number among them.
-  let counted = 0;
+  // Entries written under the current heading, for a re-filed one's number among them (on from
+  // the number the issue's first entry has, where the digest numbers on from issue to issue).
+  const from = (issue.entryNumbers?.first ?? 1) - 1;
+  let counted = from;
   let renumbering = false;
   // Where the current heading's run starts, and the form each run's entries are written in.
   let runStart = -1;
@@ -116,7 +119,7 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
       level = segment.level;
       table = undefined;
       runStart = at;
-      if (!template.items.countsAcross) counted = 0;
+      if (!template.items.countsAcross && template.items.countsOn !== true) counted = from;
     }
     last = { kind: segment.kind, text };
   });
@@ -294,8 +297,10 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     afterHeading = undefined;
     afterItem = false;
   };
-  // Numbers count from 1 in each group, or on across the issue where the digest counts so.
-  let counted = 0;
+  // Numbers count from 1 in each group, or on across the issue where the digest counts so, from
+  // where the issue before left off where the digest counts on from issue to issue.
+  const from = (issue.entryNumbers?.first ?? 1) - 1;
+  let counted = from;
   // `empty`: the heading is written with nothing under it (see `whole`): a table's header still
   // stands there, for the editor's rows.
   const pushItems = (list: readonly Item[], table: TableShape | undefined, form?: HeadingForm, empty = false): void => {
@@ -315,7 +320,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       return;
     }
     let before: string | undefined;
-    if (!style.countsAcross) counted = 0;
+    if (!style.countsAcross && style.countsOn !== true) counted = from;
     list.forEach((item, i) => {
       let text = labelled(renderItem(item, written, definitions, ++counted));
       const listed = written.items.grammar === 'bullet' || written.items.grammar === 'numbered';
@@ -387,7 +392,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // Written empty, the section stands for its own entries where no heading under it is written.
       const standsEmpty = whole && def?.everyIssue === true && section.projects.length === 0;
       pushItems(own, tableOf(template, { section: section.name, project: null }), def, standsEmpty);
-      if (own.length > 0 || standsEmpty) pushStanding(def?.outro ?? (folded === undefined ? undefined : SUMMARY_CLOSING), def, false);
+      if (own.length > 0 || standsEmpty) pushStanding(closingWords(def?.outro, own.length, template.items.rule) ?? (folded === undefined ? undefined : SUMMARY_CLOSING), def, false);
       wrote = own.length > 0 || (whole && def?.everyIssue === true);
     }
     for (const project of section.projects) {
@@ -415,7 +420,7 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       writtenOver.add(line);
       pushStanding(projectDef?.intro, projectDef);
       pushItems(list, tableOf(template, { section: section.name, project }), projectDef, list.length === 0);
-      pushStanding(projectDef?.outro ?? (folded === undefined ? undefined : SUMMARY_CLOSING), projectDef, false);
+      pushStanding(closingWords(projectDef?.outro, list.length, template.items.rule) ?? (folded === undefined ? undefined : SUMMARY_CLOSING), projectDef, false);
     }
     // After the last of the section's headings this issue writes, whichever.
     if (wrote && section.name !== null && !standing.has(section.name)) pushStanding(def?.closing, def, false);
@@ -423,6 +428,16 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   }
   pushPartsBefore(template.sections.length);
   return chunks;
+}
+
+/**
+ * The words a heading closes its entries with, where it has entries to close: where the digest
+ * sets its entries apart with a rule (`rule`), one alone after them is not written under a
+ * heading left empty. (A digest that sets only its parts apart so, This Week in React's `---`
+ * before each section, keeps it there.)
+ */
+function closingWords(outro: string | undefined, entries: number, rule: string | undefined): string | undefined {
+  return rule !== undefined && entries === 0 && outro !== undefined && outro.split('\n').every((line) => THEMATIC_BREAK.test(line) || line.trim() === '') ? undefined : outro;
 }
 
 /** Items by the day (in the browser's zone) they were captured, oldest day first, each day's in order. */

@@ -109,6 +109,18 @@ export interface Issue {
    * for `\n`; the issue's text itself is held with `\n` alone.
    */
   lineBreak?: '\r\n';
+  /**
+   * Where the digest numbers its entries on from the issue before (`110.` after an issue ending
+   * at `109.`), the numbers this issue's first and last entries have; absent where they count
+   * from 1.
+   */
+  entryNumbers?: EntryNumbers;
+}
+
+/** The numbers an issue's first and last entries have (see `Issue.entryNumbers`). */
+export interface EntryNumbers {
+  first: number;
+  last: number;
 }
 
 /**
@@ -116,10 +128,10 @@ export interface Issue {
  * header and the suggestions' retired headings need. A long archive's issues hold megabytes of
  * text; this is what is read where that text is not needed.
  */
-export type IssueSummary = Pick<Issue, 'key' | 'number' | 'year' | 'title' | 'period' | 'published' | 'fileName'>;
+export type IssueSummary = Pick<Issue, 'key' | 'number' | 'year' | 'title' | 'period' | 'published' | 'fileName' | 'entryNumbers'>;
 
-export function issueSummaryOf({ key, number, year, title, period, published, fileName }: IssueSummary): IssueSummary {
-  return { key, number, year, title, period, published, fileName };
+export function issueSummaryOf({ key, number, year, title, period, published, fileName, entryNumbers }: IssueSummary): IssueSummary {
+  return { key, number, year, title, period, published, fileName, ...(entryNumbers === undefined ? {} : { entryNumbers }) };
 }
 
 /** The headings of an issue, in order. */

@@ -242,6 +242,8 @@ export interface ItemStyle {
   comments: boolean;
   /** Where numbered entries count on across the issue's headings (1, 2 | 3) rather than from 1 in each. */
   countsAcross?: boolean;
+  /** Where numbers run on from issue to issue (`110.` after an issue ending at `109.`), across its headings too (see `Issue.entryNumbers`). */
+  countsOn?: true;
   /** Where a list's entries open with their link in bold (`- **[title](url)**: words`): the bold's mark. */
   strongLink?: '**' | '__';
   /** Where paragraphs open with their number and link in bold (`**1. [title](url)**`): what follows the number (`. `). */

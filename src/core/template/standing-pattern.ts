@@ -98,7 +98,7 @@ export function titleSpan(title: string, published: IsoDate): { index: number; w
 }
 
 /** What of an issue its standing text may name: its number and its days. */
-export type IssueOwnFigures = Pick<Issue, 'number' | 'year' | 'published' | 'period'>;
+export type IssueOwnFigures = Pick<Issue, 'number' | 'year' | 'published' | 'period' | 'entryNumbers'>;
 
 /**
  * An issue's figures (see IssueFigures), worked out once for all its text. With `cadence`, the

@@ -19,6 +19,7 @@ import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { withAddressDays } from './address-days.ts';
 import { htmlFormOf } from './html-entry-form.ts';
+import { countsOnFromIssue, entryNumbersOf } from '../issue/entry-numbers.ts';
 import { headingMarkers } from './heading-markers.ts';
 import { headingLists } from './heading-lists.ts';
 import { entryGaps } from './entry-gaps.ts';
@@ -229,7 +230,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     blankBetweenHeadings: blankBetweenHeadings ?? base.blankBetweenHeadings,
     dateLeadIn: mostCommonLeadInPattern(latestLeadIns) ?? mostCommonLeadInPattern(leadIns) ?? base.dateLeadIn,
     linkStyle: mostUsedLinkStyle({ titled, angle, bare }) ?? base.linkStyle,
-    items: { ...itemStyleOf(latest, base.items), ...kindsOf(newestFirst) },
+    items: { ...itemStyleOf(latest, base.items), ...kindsOf(newestFirst), ...(countsOnFromIssue(newestFirst.map((p) => entryNumbersOf(p.items.map((i) => i.source ?? '')))) ? { countsOn: true as const } : {}) },
     dayHeading: dayHeadingsOf(issue)?.pattern,
     contents: contentsOf(latest),
   };

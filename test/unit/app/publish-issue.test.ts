@@ -6,6 +6,9 @@ import { saveCapture } from '../../../src/app/save-capture.ts';
 import { testStore } from '../../helpers/db.ts';
 import { draftFor, queuedCapture, seedStore } from '../../helpers/seed.ts';
 import { groupKeyOf } from '../../../src/core/model/item.ts';
+import { applyIssueImport, planIssueImport } from '../../../src/app/import-issues.ts';
+import { exportPublished } from '../../../src/core/issue/issue-export.ts';
+import { fixtureFiles } from '../../helpers/corpus.ts';
 
 describe('publishing the next issue', () => {
   it('files the queue under the issue, clears the hand-set plan, learns from it and keeps a snapshot', async () => {
@@ -75,5 +78,20 @@ describe('publishing the next issue', () => {
     });
     // Undone once: a second undo finds nothing to take back.
     expect(await undoPublish(store, published.undo)).toEqual({ outcome: 'gone' });
+  });
+
+  it('numbers a digest’s entries on from the issue before, issue after issue, where the digest does', async () => {
+    const { store } = testStore();
+    const files = fixtureFiles('golden/past/numbers-on', /\.md$/).map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+    await applyIssueImport(store, await planIssueImport(store, files, '2026-11-13'), new Date('2026-11-13T09:00:00Z'));
+    const markdowns: string[] = [];
+    for (const [i, day] of ['2026-11-13', '2026-11-20'].entries()) {
+      for (const k of [1, 2]) await store.write((tx) => tx.items.appendToQueue(queuedCapture(10 * i + k, { section: 'Articles', project: null })));
+      const { issue } = await publishNextIssue(store, { now: () => new Date(`${day}T09:00:00Z`), today: () => day });
+      markdowns.push(await store.read(async (tx) => exportPublished({ template: await tx.meta.template(), issues: await tx.issues.list(), items: await tx.items.all() }, issue.key)!.markdown));
+    }
+    // The imported issues ended at 109: the first published one is numbered 110 and 111, the next 112 and 113.
+    expect(markdowns[0]).toMatch(/^110\. \[Page 1\][^\n]*\n111\. \[Page 2\]/m);
+    expect(markdowns[1]).toMatch(/^112\. \[Page 11\][^\n]*\n113\. \[Page 12\]/m);
   });
 });
