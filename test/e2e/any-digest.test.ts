@@ -875,6 +875,16 @@ describe('a digest whose entries are an HTML table’s rows', () => {
   });
 });
 
+describe('a digest numbering its entries on from issue to issue', () => {
+  it('imports it and exports a capture numbered on from where the newest issue left off (publishing on is the publish use case’s test)', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('numbers-on'), 'Apply', /Imported 3 issues/);
+    const url = h.server.page('spars', { title: 'Spars' });
+    const markdown = await captureAndExport(h, url, 'Articles', 'Spars that bend.');
+    expect(markdown).toContain(`## Articles\n\n110. [Spars](${url}) — Spars that bend.`);
+  });
+});
+
 describe('a digest whose entries no reader here knows', () => {
   it('says so, and files a capture under its headings all the same, written in a plain form', async () => {
     h = await ExtensionHarness.launch();
