@@ -65,6 +65,8 @@ function spanValue(values: PatternValues, name: string, format: string | undefin
  */
 export function formatSpan(start: string, end: string, separator: string, form: string, months = false): string {
   if (start === end) return formatDate(end, form);
+  // Days in figures alone (`2026-09-06 to 2026-09-13`) are written whole, both of them.
+  if (/^YYYY([-/.])MM\1DD$/.test(form)) return formatDate(start, form) + separator + formatDate(end, form);
   const [a, b] = [dateParts(start), dateParts(end)];
   const shared = (token: string): boolean => (token.startsWith('Y') ? a.year === b.year : token.startsWith('M') ? !months && a.year === b.year && a.month === b.month : false);
   // The form's text and tokens in turn: tokens at the odd places.

@@ -43,6 +43,8 @@ export interface IssueFigures {
  * month and year the span writes once (see formatSpan), and what stands between the two days.
  */
 const SPAN_FORMS = ['MMMM D, YYYY', 'MMM D, YYYY', 'D MMMM YYYY', 'D MMM YYYY'] as const;
+/** Days in figures, year first (`_Covering 2026-09-06 to 2026-09-13._`): both written whole, as such forms write them. */
+const FIGURE_SPAN_FORMS = ['YYYY-MM-DD', 'YYYY/MM/DD'] as const;
 const SPAN_SEPARATORS = [' to ', ' through ', ' until ', '–', ' – ', '-', ' - ', '—', ' — '] as const;
 /** The longest span looked for: a month. */
 const SPAN_DAYS = 31;
@@ -51,7 +53,7 @@ const SPAN_DAYS = 31;
  * What a span's last day is written with at the span's end, in any of its forms: its day and
  * year (`25, 2025`), or its day, month and year (`25 November 2025`, `25 Nov 2025`).
  */
-const SPAN_TAILS = ['D, YYYY', 'D MMMM YYYY', 'D MMM YYYY'] as const;
+const SPAN_TAILS = ['D, YYYY', 'D MMMM YYYY', 'D MMM YYYY', ...FIGURE_SPAN_FORMS] as const;
 
 /** The last day of a span the issue's text may name, with what text holding such a span holds. */
 interface SpanEnd {
@@ -73,7 +75,7 @@ interface SpanEnd {
  * 24`); either may pad its days with a zero (`December 02 – 08, 2025`).
  */
 const UNPADDED_SPAN_FORMS = [...SPAN_FORMS, 'MMMM D', 'MMM D', 'D MMMM', 'D MMM'] as const;
-const BARE_SPAN_FORMS = [...UNPADDED_SPAN_FORMS, ...UNPADDED_SPAN_FORMS.map((form) => form.replace('D', 'DD'))];
+const BARE_SPAN_FORMS = [...UNPADDED_SPAN_FORMS, ...UNPADDED_SPAN_FORMS.map((form) => form.replace('D', 'DD')), ...FIGURE_SPAN_FORMS];
 /** How many days before the day it came out such a span may end (a week named once it is over). */
 const SPAN_SHIFT = 7;
 
@@ -85,7 +87,8 @@ function publishedSpans(published: IsoDate): SpanEnd[] {
   return Array.from({ length: SPAN_SHIFT + 1 }, (_, k) => {
     const end = addDays(published, -k);
     // Every form of it names its last day's month (`Nov` opens `November` too): most text names none.
-    return { end, ...(k === 0 ? {} : { shift: -k }), tails: [formatDate(end, 'MMM')], day: formatDate(end, 'D') };
+    // (Or, in figures, the whole day: `2026-09-13`.)
+    return { end, ...(k === 0 ? {} : { shift: -k }), tails: [formatDate(end, 'MMM'), ...FIGURE_SPAN_FORMS.map((form) => formatDate(end, form))], day: formatDate(end, 'D') };
   });
 }
 
@@ -242,7 +245,10 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
   if (figures.number !== undefined) {
     // Not a part of another day (`2026-11-12`, `11/12`): figures joined to figures by a dash or a slash.
     const inDay = (index: number, length: number): boolean => /\d[-/]$/.test(out.slice(Math.max(0, index - 2), index)) || /^[-/]\d/.test(out.slice(index + length, index + length + 2));
-    for (const { index, length, pad } of writtenNumbers(out, figures.number).filter((n) => !inDay(n.index, n.length)).reverse()) out = `${out.slice(0, index)}{number${pad > 0 ? `:${pad}` : ''}}${out.slice(index + length)}`;
+    // Nor a figure inside a token put in already (`{span-7: to |…}` in issue 7).
+    const tokens = [...out.matchAll(new RegExp(TOKEN_SOURCE, 'g'))].map((m) => [m.index, m.index + m[0].length] as const);
+    const inToken = (index: number): boolean => tokens.some(([from, to]) => index >= from && index < to);
+    for (const { index, length, pad } of writtenNumbers(out, figures.number).filter((n) => !inDay(n.index, n.length) && !inToken(n.index)).reverse()) out = `${out.slice(0, index)}{number${pad > 0 ? `:${pad}` : ''}}${out.slice(index + length)}`;
     if (figures.zh) out = out.replace(figures.zh.alone, '{number:zh}');
   }
   return out;

@@ -100,3 +100,23 @@ describe('the next issue’s day in standing text', () => {
     expect(standingPattern('Out on **22nd Aug 2022**.', issueFigures(issue, 7))).toBe('Out on **{published:Do MMM YYYY}**.');
   });
 });
+
+describe('a span of days in figures in standing text', () => {
+  const weekly = { number: 6, year: null, published: '2026-09-13', period: null };
+
+  it('is one token, both days written whole, the week up to the day the issue came out', () => {
+    const pattern = standingPattern('_Covering 2026-09-06 to 2026-09-13._', weekly);
+    expect(pattern).toBe('_Covering {span-7: to |YYYY-MM-DD}._');
+    expect(formatPattern(pattern, { published: '2026-09-20' })).toBe('_Covering 2026-09-13 to 2026-09-20._');
+    expect(standingPattern('From 2026/09/07 to 2026/09/13', weekly)).toBe('From {span-6: to |YYYY/MM/DD}');
+    // (Its days' count, 6 here, is no issue number 6.)
+  });
+
+  it('keeps its days’ count whole where it is the issue’s number too', () => {
+    expect(standingPattern('Issue 7, for the week of November 18 to 25, 2025', { number: 7, year: null, published: '2025-11-25', period: null })).toBe('Issue {number}, for the week of {span-7: to |MMMM D, YYYY}');
+  });
+
+  it('is no span of the issue’s where its last day is another', () => {
+    expect(standingPattern('Events from 2026-09-20 to 2026-10-18', weekly)).toBe('Events from 2026-09-20 to 2026-10-18');
+  });
+});
