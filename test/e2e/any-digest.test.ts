@@ -54,13 +54,18 @@ interface CaptureChoices {
   typed?: (popup: Awaited<ReturnType<ExtensionHarness['capturePopup']>>['popup']) => Promise<void>;
 }
 
-/** A page captured from the popup into one section with the words given, then the draft the Export tab shows. */
-async function captureAndExport(harness: ExtensionHarness, url: string, section: string, words: string, choices: CaptureChoices = {}): Promise<string> {
+/**
+ * A page captured from the popup into one section with the words given (none picked for a digest
+ * with no headings), then the draft the Export tab shows.
+ */
+async function captureAndExport(harness: ExtensionHarness, url: string, section: string | null, words: string, choices: CaptureChoices = {}): Promise<string> {
   const { popup, page } = await harness.capturePopup(url);
   await choices.opened?.(popup);
-  const picker = popup.getByRole('combobox', { name: 'Section', exact: true });
-  await picker.waitFor();
-  await picker.selectOption(section);
+  if (section !== null) {
+    const picker = popup.getByRole('combobox', { name: 'Section', exact: true });
+    await picker.waitFor();
+    await picker.selectOption(section);
+  }
   if (choices.subsection !== undefined) await popup.getByRole('combobox', { name: 'Subsection' }).selectOption(choices.subsection);
   const comment = popup.getByRole('textbox', { name: 'Comment' });
   await comment.fill(words);
@@ -848,14 +853,7 @@ describe('a digest whose entries are an HTML table’s rows', () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('html-rows'), 'Apply', /Imported 3 issues/);
     const url = h.server.page('tails', { title: 'Tails & drag' });
-    const { popup, page } = await h.capturePopup(url);
-    const comment = popup.getByRole('textbox', { name: 'Comment' });
-    await comment.fill('Tails that *steady* a kite.');
-    await comment.press('Control+Enter');
-    await expect.poll(async () => (await h!.readStore<Item>('items')).filter((i) => i.issue === null).length).toBe(1);
-    await popup.getByRole('tab', { name: 'Export' }).click();
-    const markdown = await popup.getByRole('textbox', { name: 'Markdown' }).inputValue();
-    await page.close();
+    const markdown = await captureAndExport(h, url, null, 'Tails that *steady* a kite.');
     const href = url.replace(/&/g, '&amp;');
     expect(markdown).toContain(
       [
