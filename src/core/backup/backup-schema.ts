@@ -1,4 +1,5 @@
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
+import { isHtmlEntryForm } from '../template/html-entry-form.ts';
 import { isHtmlParagraphMarker } from '../markdown/html-paragraph-entry.ts';
 import { isListBullet } from '../template/heading-markers.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
@@ -183,7 +184,7 @@ const TemplateSchema = v.object({
     strongLink: v.optional(v.picklist(['**', '__'])),
     strongWithin: v.optional(v.literal(true)),
     openItems: v.optional(v.literal(true)),
-    htmlForm: v.optional(v.pipe(text, v.maxLength(8000), v.includes('{url}'))),
+    htmlForm: v.optional(v.pipe(text, v.maxLength(8000), v.check(isHtmlEntryForm, 'says where the page goes'))),
     referenceLink: v.optional(v.literal(true)),
     referenceAuthor: v.optional(v.literal(true)),
     referenceAddress: v.optional(v.literal(true)),

@@ -83,6 +83,11 @@ export function htmlFormOf(latest: ParsedIssue): Pick<ItemStyle, 'htmlForm'> {
   return {};
 }
 
+/** Whether a form can write an entry: it says where the page's address goes (`{url}`). */
+export function isHtmlEntryForm(form: string): boolean {
+  return form.includes('{url}');
+}
+
 /** A new entry written in the digest's HTML form (see htmlEntryForm); its further links after its words. */
 export function renderHtmlEntry(form: string, page: Link, words: string, more: readonly string[]): string {
   const values: Record<string, string> = {

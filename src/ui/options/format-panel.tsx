@@ -4,6 +4,7 @@ import { standsWithoutKey } from '../../core/issue/front-matter.ts';
 import { HEAD_KINDS, type HeadKind } from '../../core/model/issue.ts';
 import { defaultMarker, type ItemGrammar, type Preset, type Template } from '../../core/model/template.ts';
 import { withPreset } from '../../core/template/presets.ts';
+import { isHtmlEntryForm } from '../../core/template/html-entry-form.ts';
 import {
   DATE_RANGE_STYLES,
   dateRangeStyleOf,
@@ -48,10 +49,15 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
   // The kinds as typed, so a symbol half typed is not taken away; the draft holds those read.
   const kindsOf = (t: Template): string => (t.items.kinds ?? []).join(' ');
   const [kindsText, setKindsText] = useState(kindsOf(template));
+  // The HTML form new entries are written in, where the digest's own entries showed one: as typed.
+  const [formText, setFormText] = useState(template.items.htmlForm ?? '');
   useEffect(() => {
     setDraft(template);
     setKindsText(kindsOf(template));
+    setFormText(template.items.htmlForm ?? '');
   }, [template]);
+  const formShown = template.items.htmlForm !== undefined || draft.items.htmlForm !== undefined;
+  const formBroken = draft.items.htmlForm !== undefined && !isHtmlEntryForm(draft.items.htmlForm);
   const set = (patch: Partial<Template>): void => setDraft((d) => ({ ...d, ...patch }));
   // A fixed sentence not typed yet reads as an empty description; remember the choice meanwhile.
   const [fixedChosen, setFixedChosen] = useState(false);
@@ -147,6 +153,26 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             />
             <p class="hint" id="format-kinds-hint">
               {t('kindsHelp')}
+            </p>
+          </div>
+        ) : null}
+        {formShown ? (
+          <div class="field">
+            <label for="format-html-form">{t('fieldHtmlForm')}</label>
+            <textarea
+              id="format-html-form"
+              rows={6}
+              aria-describedby="format-html-form-hint"
+              value={formText}
+              onInput={(e) => {
+                const text = e.currentTarget.value;
+                setFormText(text);
+                const { htmlForm: _old, ...items } = draft.items;
+                set({ items: text.trim() === '' ? items : { ...items, htmlForm: text } });
+              }}
+            />
+            <p class="hint" id="format-html-form-hint">
+              {t('htmlFormHelp')}
             </p>
           </div>
         ) : null}
@@ -325,6 +351,11 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             {t('formatUnknownName', formatList(unknown))}
           </div>
         ) : null}
+        {formBroken ? (
+          <div class="notice notice-warning" role="status">
+            {t('htmlFormNoUrl')}
+          </div>
+        ) : null}
         <div class="actions">
           <button
             type="button"
@@ -333,11 +364,12 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             onClick={() => {
               setDraft(template);
               setKindsText(kindsOf(template));
+              setFormText(template.items.htmlForm ?? '');
             }}
           >
             {t('buttonRevert')}
           </button>
-          <button type="button" class="primary" disabled={!changed || busy || draft.frontMatter.some((f) => f.key.trim() === '' && (f.raw.trim() === '' || !standsWithoutKey(f.raw)))} onClick={() => onSave(draft)}>
+          <button type="button" class="primary" disabled={!changed || busy || formBroken || draft.frontMatter.some((f) => f.key.trim() === '' && (f.raw.trim() === '' || !standsWithoutKey(f.raw)))} onClick={() => onSave(draft)}>
             {t('buttonSaveFormat')}
           </button>
         </div>

@@ -89,6 +89,33 @@ describe('FormatPanel: entry kinds', () => {
   });
 });
 
+describe('FormatPanel: the entry HTML form', () => {
+  it('edits the HTML form learned from the digest’s entries, refuses one that says nowhere where the page goes, and takes it away when emptied', () => {
+    const saved: Template[] = [];
+    const form = '<tr><td><a href="{url}">{title}</a><p>{words}</p></td></tr>';
+    const rows: Template = { ...DEFAULT_TEMPLATE, items: { ...DEFAULT_TEMPLATE.items, grammar: 'bullet', marker: '<tr>', htmlForm: form } };
+    render(inEnglish(<FormatPanel template={rows} busy={false} preview={() => ({ markdown: '', sample: true })} onSave={(t) => saved.push(t)} />));
+    const field = screen.getByLabelText('Entry HTML form') as HTMLTextAreaElement;
+    expect(field.value).toBe(form);
+    fireEvent.input(field, { target: { value: '<tr><td>{title}</td></tr>' } });
+    expect(screen.getByText('The entry HTML form needs {url}, where the page’s address goes: until then it can’t be saved.')).toBeTruthy();
+    expect(button('Save format').disabled).toBe(true);
+    fireEvent.input(field, { target: { value: '<tr><td><a href="{url}">{title}</a></td></tr>' } });
+    fireEvent.click(button('Save format'));
+    expect(saved[0]?.items.htmlForm).toBe('<tr><td><a href="{url}">{title}</a></td></tr>');
+    // Emptied, the entries are written as the fields above say; the field stays until saved.
+    fireEvent.input(field, { target: { value: '' } });
+    fireEvent.click(button('Save format'));
+    expect(saved[1]?.items).not.toHaveProperty('htmlForm');
+    expect(screen.getByLabelText('Entry HTML form')).toBeTruthy();
+  });
+
+  it('is not offered where the digest’s entries showed no such form', () => {
+    render(inEnglish(<FormatPanel template={DEFAULT_TEMPLATE} busy={false} preview={() => ({ markdown: '', sample: true })} onSave={() => undefined} />));
+    expect(screen.queryByLabelText('Entry HTML form')).toBeNull();
+  });
+});
+
 describe('FormatPanel: standing parts between sections', () => {
   it('edits the part written after a section, and takes it away when emptied, its field staying until saved', () => {
     const saved: Template[] = [];
