@@ -21,7 +21,7 @@ import { slug } from '../issue/pattern.ts';
  */
 export function htmlEntryForm(source: string, page: Link | undefined, others: readonly string[]): string | undefined {
   const own = ownElement(source);
-  if (page === undefined || own === undefined || !own.includes('\n') || !BLOCK_TAG.test(own)) return undefined;
+  if (page === undefined || own === undefined || !shaped(source)) return undefined;
   const othersText = others.map((other) => new Set(textsOf(ownElement(other) ?? other)));
   const shared = (text: string): boolean => othersText.length > 0 && othersText.every((texts) => texts.has(text));
   const site = siteOf(page.url);
@@ -72,15 +72,25 @@ export function htmlEntryForm(source: string, page: Link | undefined, others: re
 
 /**
  * The HTML form of the newest issue's first entry that has one, as the issue wrote it (its links
- * as HTML, not yet read as Markdown's), the issue's other entries telling its standing text.
+ * as HTML, not yet read as Markdown's), the issue's other entries telling its standing text;
+ * where most of its entries have one (a digest of Markdown lists with a card or two in HTML
+ * writes its new entries as Markdown).
  */
 export function htmlFormOf(latest: ParsedIssue): Pick<ItemStyle, 'htmlForm'> {
   const sources = latest.items.map((i) => i.source ?? '');
-  for (const [at, item] of latest.items.entries()) {
-    const form = item.source === undefined ? undefined : htmlEntryForm(item.source, item.links[0], sources.filter((_, i) => i !== at));
+  const laidOut = latest.items.filter((item) => item.source !== undefined && shaped(item.source));
+  if (laidOut.length * 2 <= latest.items.length) return {};
+  for (const item of laidOut) {
+    const form = htmlEntryForm(item.source as string, item.links[0], sources.filter((s) => s !== item.source));
     if (form !== undefined) return { htmlForm: form };
   }
   return {};
+}
+
+/** Whether an entry is an element over several lines with more than inline tags in it (see htmlEntryForm). */
+function shaped(source: string): boolean {
+  const own = ownElement(source);
+  return own !== undefined && own.includes('\n') && BLOCK_TAG.test(own);
 }
 
 /** Whether a form can write an entry: it says where the page's address goes (`{url}`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlEntryForm, renderHtmlEntry } from '../../../../src/core/template/html-entry-form.ts';
+import { htmlEntryForm, htmlFormOf, renderHtmlEntry } from '../../../../src/core/template/html-entry-form.ts';
 import { parseIssue } from '../../../../src/core/issue/issue-parser.ts';
 
 const row = (url: string, title: string, words: string, author: string): string =>
@@ -69,5 +69,22 @@ describe('a digest whose entries are an HTML table’s rows', () => {
     if (!parsed.ok) throw new Error('not read');
     expect(parsed.value.items.map((i) => i.links[0]?.url)).toEqual(['https://a.example/x', 'https://b.example/y']);
     expect(parsed.value.items.map((i) => i.links[0]?.title)).toEqual(['X', 'Y']);
+  });
+});
+
+describe('htmlFormOf', () => {
+  const parsed = (rows: string[]) => {
+    const result = parseIssue(['# Kite Rows 4', '', '<table>', ...rows, '</table>', ''].join('\n'), { fileName: 'kite-rows-4.md' });
+    if (!result.ok) throw new Error('not read');
+    return result.value;
+  };
+
+  it('takes the form where most of the newest issue’s entries are laid out so', () => {
+    expect(htmlFormOf(parsed([row('https://a.example/x', 'X', 'Words x.', 'Ana'), row('https://b.example/y', 'Y', 'Words y.', 'Bo')])).htmlForm).toContain('{url}');
+  });
+
+  it('takes none where most entries are written otherwise (a row or two among lines of their own)', () => {
+    const lines = ['    <tr><td><a href="https://c.example/">C</a></td></tr>', '    <tr><td><a href="https://d.example/">D</a></td></tr>', '    <tr><td><a href="https://e.example/">E</a></td></tr>'];
+    expect(htmlFormOf(parsed([row('https://a.example/x', 'X', 'Words x.', 'Ana'), ...lines]))).toEqual({});
   });
 });
