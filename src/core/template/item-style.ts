@@ -300,11 +300,12 @@ const PARAGRAPH_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)?(?:${LINK_TEXT}
 
 /**
  * How a note names the site of the address before it, `{site}` where the site stands:
- * `(lwn.net)` → `({site})`, `*(blog.rust-lang.org)*` → `*({site})*`; nothing where it names
- * no site (`(PDF)`).
+ * `(lwn.net)` → `({site})`, `*(blog.rust-lang.org)*` → `*({site})*`, `www.lwn.net` → `{site}`;
+ * nothing where it names no site (`(PDF)`).
  */
 function siteNoteForm(note: string, url: string): string | undefined {
-  const named = /^([*_]?\([*_`]?)(?:www\.)?([^()*_`\s]+)([*_`]?\)[*_]?)$/.exec(note.trim());
+  // (Or bare, the words on the line under it: The Weekly Thing's `[title](…) www.example.com`.)
+  const named = /^([*_]?\([*_`]?)(?:www\.)?([^()*_`\s]+)([*_`]?\)[*_]?)$/.exec(note.trim()) ?? /^()(?:www\.)?([a-z0-9][a-z0-9.-]*\.[a-z0-9-]+)()$/i.exec(note.trim());
   if (!named) return undefined;
   const [, open = '', text = '', close = ''] = named;
   const site = text.toLowerCase();
