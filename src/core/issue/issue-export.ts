@@ -5,7 +5,7 @@ import { compareIssueKeys, type IssueKey } from '../model/issue-key.ts';
 import type { Item } from '../model/item.ts';
 import { learnedCadenceDays } from '../schedule/due-date.ts';
 import { newIssue } from '../schedule/new-issue.ts';
-import { planNextIssue, type IssuePlan, type OpenIssueSettings } from '../schedule/next-issue.ts';
+import { newestIssue, planNextIssue, type IssuePlan, type OpenIssueSettings } from '../schedule/next-issue.ts';
 import { renderIssue } from './issue-renderer.ts';
 
 export interface ExportedIssue {
@@ -34,8 +34,7 @@ export function exportNextIssue(
  * numbered from 1 keeps none, and the next counts from 1 again).
  */
 function numbersOnFrom(issues: readonly IssueSummary[], key: IssueKey, count: number): EntryNumbers | undefined {
-  const before = issues.filter((i) => compareIssueKeys(i.key, key) < 0).reduce<IssueSummary | undefined>((newest, i) => (newest === undefined || compareIssueKeys(i.key, newest.key) > 0 ? i : newest), undefined);
-  const last = before?.entryNumbers?.last;
+  const last = newestIssue(issues.filter((i) => compareIssueKeys(i.key, key) < 0))?.entryNumbers?.last;
   return last === undefined ? undefined : { first: last + 1, last: last + Math.max(count, 1) };
 }
 

@@ -108,8 +108,11 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
   }
   // A digest laying its entries out in HTML only an entry of its own shows (a table's rows): in
   // that form, where the page is not linked in the words already.
-  const [own, ...more] = template.items.htmlForm === undefined ? [] : lineLinksOf(item, item.comment, definitions);
-  if (template.items.htmlForm !== undefined && own !== undefined) return renderHtmlEntry(template.items.htmlForm, own, item.comment, more.map((l) => renderLinkLine(l, { linkStyle: 'titled' }, definitions)));
+  const { htmlForm } = template.items;
+  if (htmlForm !== undefined) {
+    const [own, ...more] = lineLinksOf(item, item.comment, definitions);
+    if (own !== undefined) return renderHtmlEntry(htmlForm, own, item.comment, more.map((l) => renderLinkLine(l, { linkStyle: 'titled' }, definitions)));
+  }
   // (Where the digest gives reading times in the link's words, the page's title holds it.)
   const timed = withTitleEnd(withReadingTimeInTitle(item, template.items), template.items);
   const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(timed, template, definitions, position), template.items.marker) : underTitle(renderEntry(timed, template, definitions, position ?? 1), template.items);
@@ -505,11 +508,6 @@ function headingLink(link: Link, definitions: LinkDefinitions, form?: ItemStyle[
   return renderLinkLine({ url: link.url, title: seen ? link.title : link.url }, { linkStyle: 'titled' }, definitions);
 }
 
-/**
- * The byline a new entry writes after its link where the digest names authors and the page has
- * one: on the link's line after a space, or on the line under it where the form opens with a line
- * break (`\n— {author}`). Empty otherwise.
- */
 /** The author before the entry's link where the digest names authors so (`Jane Doe: `); nothing for a page with none. */
 function writtenLead(link: Link, form: string | undefined): string {
   if (form === undefined || !isLeadByline(form)) return '';
@@ -517,6 +515,11 @@ function writtenLead(link: Link, form: string | undefined): string {
   return author === '' ? '' : form.replace('{author}', () => author);
 }
 
+/**
+ * The byline a new entry writes after its link where the digest names authors and the page has
+ * one: on the link's line after a space, or on the line under it where the form opens with a line
+ * break (`\n— {author}`). Empty otherwise.
+ */
 function writtenByline(link: Link, form: string | undefined): string {
   const author = form === undefined || isLeadByline(form) ? '' : escapeMarkdownText(oneLine(link.author ?? '').trim());
   if (author === '') return '';

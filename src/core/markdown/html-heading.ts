@@ -8,13 +8,11 @@
 export function htmlHeading(content: string): { level: number; text: string } | undefined {
   const m = HTML_HEADING.exec(content);
   if (!m) return undefined;
-  const plain = (html: string): string =>
-    html
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_ENTITIES[name] as string)
-      .replace(/\s+/g, ' ')
-      .trim();
-  const text = plain(m[2] as string);
+  const text = (m[2] as string)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_ENTITIES[name] as string)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text === '') return undefined;
   const link = LINK_ONLY.exec(m[2] as string);
   const href = link?.[1] ?? link?.[2];
@@ -22,7 +20,7 @@ export function htmlHeading(content: string): { level: number; text: string } | 
 }
 
 /** A heading's content that is one link and nothing more, its address in quotes: `<a href="…">words</a>`. */
-const LINK_ONLY = /^\s*<a\s(?:[^<>]*?\s)?href\s*=\s*(?:"([^"]*)"|'([^']*)')[^<>]*>([\s\S]*?)<\/a\s*>\s*$/i;
+const LINK_ONLY = /^\s*<a\s(?:[^<>]*?\s)?href\s*=\s*(?:"([^"]*)"|'([^']*)')[^<>]*>[\s\S]*?<\/a\s*>\s*$/i;
 
 // On one line, or over several where the heading holds other tags (`<h3 id="…">`, its link and
 // icon's spans each on a line, `</h3>`): an HTML block ends at a blank line, so it has none.

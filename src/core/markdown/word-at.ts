@@ -7,3 +7,14 @@ export function wordAt(text: string, word: string, from = 0): number {
   }
   return -1;
 }
+
+/** `text` with `word` replaced where no letter or digit runs on either side of it (see wordAt). */
+export function replaceWords(text: string, word: string, by: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = wordAt(text, word); at !== -1; at = wordAt(text, word, at + word.length)) {
+    out += text.slice(from, at) + by;
+    from = at + word.length;
+  }
+  return out + text.slice(from);
+}

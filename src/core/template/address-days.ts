@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { formatDate } from '../issue/pattern.ts';
+import { replaceWords } from '../markdown/word-at.ts';
 
 /** A day's name in a pattern and the day it names in this issue (`published`, `end`, `start`). */
 export type NamedDay = readonly [name: string, day: IsoDate | null | undefined];
@@ -17,10 +18,9 @@ export function withAddressDays(raw: string, days: readonly NamedDay[], titlePat
     // (Every form writes the year: a field without it is passed over at once, as most are.)
     if (!day || !raw.includes(day.slice(0, 4))) continue;
     for (const format of [...titleForms(titlePattern, name), ...ADDRESS_DAY_FORMATS]) {
-      const written = formatDate(day, format);
-      const at = new RegExp(`(?<![\\p{L}\\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-      if (!at.test(out)) continue;
-      out = out.replace(at, `{${name}:${format}}`);
+      const replaced = replaceWords(out, formatDate(day, format), `{${name}:${format}}`);
+      if (replaced === out) continue;
+      out = replaced;
       break;
     }
   }

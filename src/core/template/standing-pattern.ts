@@ -7,7 +7,7 @@ import { weekdayAfter, weekdayBefore } from '../issue/weekday-beside.ts';
 import { formatDate, formatSpan, type PatternValues } from '../issue/pattern.ts';
 import { TOKEN_SOURCE } from '../issue/pattern-token.ts';
 import type { Issue } from '../model/issue.ts';
-import { wordAt } from '../markdown/word-at.ts';
+import { replaceWords } from '../markdown/word-at.ts';
 
 /**
  * How standing text writes a day (longest first, so that `November 14, 2026` is not read as
@@ -240,6 +240,7 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
   // Spans first: their days are no day of their own.
   let out = spanned ? withSpans(text, figures.spans()) : text;
   // Days first: their digits are no issue's number.
+  // (A token put in already holds format letters, never a written day, so no day is found inside one.)
   for (const { written, token } of days) out = replaceWords(out, written, token);
   if (days.length > 0) out = withWeekdays(out, figures.own);
   if (figures.number !== undefined) {
@@ -290,19 +291,6 @@ function localDays(text: string, own: readonly [string, IsoDate][]): { written: 
   return formats.flatMap((format) => own.map(([name, day]) => ({ written: formatDate(day, format), token: `{${name}:${format}}` })));
 }
 
-/**
- * `text` with `word` replaced where no letter or digit runs on either side of it. (A token put
- * in already holds format letters, never a written day, so no day is found inside one.)
- */
-function replaceWords(text: string, word: string, by: string): string {
-  let out = '';
-  let from = 0;
-  for (let at = wordAt(text, word); at !== -1; at = wordAt(text, word, at + word.length)) {
-    out += text.slice(from, at) + by;
-    from = at + word.length;
-  }
-  return out + text.slice(from);
-}
 
 /**
  * The values an issue's standing patterns are filled with (see standingPattern): its number and
