@@ -11,7 +11,7 @@ import { entryKindOf } from '../model/entry-kind.ts';
  * The model's version: raised whenever `featuresOf` changes, since a model learned with other
  * features must be learned again (stored ones are, when the extension updates).
  */
-export const SUGGESTION_MODEL_VERSION = 8;
+export const SUGGESTION_MODEL_VERSION = 9;
 
 /** What past issues teach: word and link statistics per heading, as plain JSON. */
 export interface SuggestionModel {
@@ -209,7 +209,9 @@ function addToModel(
   const kind = kindName === undefined || !model.kinds ? undefined : (model.kinds[kindName] ??= { items: 0, tokens: 0, counts: {} });
   if (kind) kind.items++;
   const page = { url: item.links[0]?.url ?? '', title: item.comment };
-  for (const token of featuresOf(page, names)) {
+  // Each feature once: a page's are read once each when suggesting (`learnedScores`), so a word
+  // a long commentary repeats teaches no more of its heading than it would say of a new page.
+  for (const token of new Set(featuresOf(page, names))) {
     group.counts[token] = (group.counts[token] ?? 0) + 1;
     group.tokens++;
     onToken(token);
@@ -370,12 +372,20 @@ function ruleEvidence(input: SuggestionInput, template: Template, model: Suggest
     });
   }
   const names = headingNames(template);
-  const namedAt = namesAt(input.title, names);
+  // An address quoted in the title is the page's link, not the title's words: a heading's name in
+  // it (`…/wish-list-common-misunderstanding/`) does not make the title name the heading.
+  const title = withoutAddresses(input.title);
+  const namedAt = namesAt(title, names);
   const named = namedAt.map((n) => n.project);
+  const [first, second] = namedAt;
+  // "Neutron的Tempest测试", "Neutron's Tempest tests": the second name is the subject, the first
+  // only says whose; it takes the first place (and its position).
+  const possessive = first !== undefined && second !== undefined && POSSESSIVE.test(title.toLowerCase().slice(first.at, second.at));
   // A title naming several projects is about all of them, none in particular: the names share
   // their weight, and so does an address rule's project, one of those several (a release note
-  // for five projects linking the first one's page).
-  const share = named.length > 1 ? 1 / named.length : 1;
+  // for five projects linking the first one's page). A name saying only whose is no subject.
+  const subjectCount = named.length - (possessive ? 1 : 0);
+  const share = subjectCount > 1 ? 1 / subjectCount : 1;
   // OpenStack's address rules know its projects only: they speak under its preset alone.
   const fromUrl = template.preset === 'openstack' ? urlProject(input.url, template) : undefined;
   if (fromUrl) out.push({ project: fromUrl.project, weight: EVIDENCE_WEIGHTS.urlRule * share * ruleTrust(input.url, model), why: fromUrl.why });
@@ -386,14 +396,13 @@ function ruleEvidence(input: SuggestionInput, template: Template, model: Suggest
       break;
     }
   }
-  const [first, second] = namedAt;
-  // "Neutron的Tempest测试", "Neutron's Tempest tests": the second name is the subject, the first
-  // only says whose; it takes the first place (and its position).
-  const possessive = first !== undefined && second !== undefined && POSSESSIVE.test(input.title.toLowerCase().slice(first.at, second.at));
   const subjects = possessive ? [{ project: second.project, at: first.at }, { project: first.project, at: second.at }, ...namedAt.slice(2)] : namedAt;
   // Names listed together ("Glance, Swift and Cinder released…") put none of them first.
   const listed = !possessive && first !== undefined && second !== undefined && second.at - first.at < EVIDENCE_WEIGHTS.listedWithin;
   subjects.forEach(({ project, at }, i) => {
+    // The title naming the project an address rule read is one fact told twice (`[Cinder](…/cinder/…)`):
+    // the rule's weight alone, as a name in the address where no rule read it (below).
+    if (fromUrl?.project === project) return;
     // Where a title says its subject, in its first words, a name counts whole; named deep in a
     // long text (a commentary mentioning it in passing), less and less.
     const prominence = at < EVIDENCE_WEIGHTS.prominentWithin ? 1 : EVIDENCE_WEIGHTS.prominentWithin / at;
@@ -704,7 +713,7 @@ const VERSION = /(?:^|[^\p{L}\p{N}.])v?\d+\.\d+(?:\.\d+)*(?![\p{L}\p{N}])|\b(?:r
  */
 export function featuresOf(input: SuggestionInput, names: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
-  const text = input.title.replace(/(?:https?:\/\/|www\.)\S+/gi, ' ').toLowerCase();
+  const text = withoutAddresses(input.title).toLowerCase();
   for (const m of text.matchAll(/[a-z][a-z0-9]+/g)) out.push('w:' + m[0]);
   const lead = text.trimStart().slice(0, LEAD_CHARS);
   for (const m of lead.matchAll(/[a-z][a-z0-9]+/g)) out.push('f:' + m[0]);
@@ -738,6 +747,11 @@ export function featuresOf(input: SuggestionInput, names: ReadonlyMap<string, st
     // No usable URL: the words alone decide.
   }
   return out;
+}
+
+/** A text with the addresses it quotes (`https://…`, `www.…`) taken out: its words alone. */
+function withoutAddresses(text: string): string {
+  return text.replace(/(?:https?:\/\/|www\.)\S+/gi, ' ');
 }
 
 /** The group a new item starts in: the best suggestion, else the template's first section. */

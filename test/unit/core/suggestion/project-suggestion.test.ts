@@ -49,8 +49,9 @@ describe('suggestGroups: rules', () => {
 
   it('gives the next best ones, each group once, with reasons', () => {
     const all = suggestGroups({ url: 'https://blueprints.launchpad.net/nova/+spec/x', title: 'Neutron and Nova' }, OPENSTACK_PRESET);
-    expect(all[0]).toMatchObject({ project: 'Nova', reasons: [{ code: 'url-rule', rule: 'launchpad' }, { code: 'name-in-title', name: 'Nova' }] });
-    expect(all[1]).toMatchObject({ project: 'Neutron' });
+    // The title naming the rule's project tells the same fact again: it is not counted twice.
+    expect(all[0]).toMatchObject({ project: 'Nova', reasons: [{ code: 'url-rule', rule: 'launchpad' }] });
+    expect(all[1]).toMatchObject({ project: 'Neutron', reasons: [{ code: 'name-in-title', name: 'Neutron' }] });
     expect(new Set(all.map((s) => `${s.section}/${s.project}`)).size).toBe(all.length);
   });
 
@@ -112,6 +113,21 @@ describe('suggestGroups: what past issues teach', () => {
     expect(featuresOf({ url: 'https://www.Example.com/Nova-Specs/1234', title: 'Nova 调度器' }, headingNames(OPENSTACK_PRESET))).toEqual(
       expect.arrayContaining(['w:nova', 'c:调度', 'c:度器', 'h:example.com', 'u:nova', 'u:specs', 'r:example.com/nova-specs/1234', 'p:nova', 'a:nova', 'n:1']),
     );
+  });
+
+  it('learns each of an item’s features once, as a page’s are read once when suggesting', () => {
+    const learned = trainSuggestionModel([{ section: '社区跟踪', project: 'Nova', comment: 'nova nova nova: 调度调度', links: [] }], OPENSTACK_PRESET);
+    const group = Object.values(learned.groups)[0]!;
+    expect(group.counts['w:nova']).toBe(1);
+    expect(group.counts['c:调度']).toBe(1);
+    expect(group.tokens).toBe(Object.keys(group.counts).length);
+  });
+
+  it('reads no heading’s name in an address the title quotes', () => {
+    const title = 'A wish list of undocumented things [blog](http://blog.example.net/wish-list-common-misunderstanding/)';
+    const reasons = suggestGroups({ url: 'http://blog.example.net/wish-list-common-misunderstanding/', title }, OPENSTACK_PRESET).flatMap((s) => s.reasons);
+    expect(reasons).not.toContainEqual({ code: 'name-in-title', name: 'Common' });
+    expect(featuresOf({ url: '', title }, headingNames(OPENSTACK_PRESET))).not.toContain('p:common');
   });
 
   it('counts the lead’s words and character pairs once more: where a text says its subject', () => {
@@ -355,6 +371,13 @@ describe('suggestGroups: whose and what', () => {
     ['Tempest: parallel runs in the gate, and what Neutron needs', 'Tempest'],
   ])('“%s” is about %s', (title, project) => {
     expect(suggestGroups({ url: 'https://unknown.example/p', title }, OPENSTACK_PRESET)[0]).toMatchObject({ project });
+  });
+
+  it('gives the subject its whole weight: the name saying whose is not a second subject to share it with', () => {
+    const score = (title: string) => suggestGroups({ url: 'https://unknown.example/p', title }, OPENSTACK_PRESET).find((s) => s.project === 'Tempest')!.score;
+    expect(score('Neutron的Tempest测试')).toBeCloseTo(score('Tempest测试'));
+    // Two subjects listed still share it.
+    expect(score('Neutron和Tempest测试')).toBeLessThan(score('Tempest测试'));
   });
 });
 
