@@ -26,17 +26,28 @@ export function entryNumbersOf(sources: readonly string[]): EntryNumbers | undef
 
 /**
  * Whether a digest numbers its entries on from issue to issue (an issue's first entry `110.`
- * after the one before ended at `109.`): where more issues do so than start again at 1, one at
- * least. Issues newest first.
+ * after the one before ended at `109.`): see `mostCountOn`. Issues newest first.
  */
 export function countsOnFromIssue(newestFirst: readonly (EntryNumbers | undefined)[]): boolean {
-  let on = 0;
-  let again = 0;
+  const meetings: [number, number][] = [];
   newestFirst.forEach((numbers, i) => {
     const before = newestFirst[i + 1];
-    if (numbers === undefined || before === undefined) return;
-    if (numbers.first > 1 && numbers.first === before.last + 1) on++;
-    else if (numbers.first === 1) again++;
+    if (numbers !== undefined && before !== undefined) meetings.push([before.last, numbers.first]);
   });
-  return on >= 1 && on > again;
+  return mostCountOn(meetings);
+}
+
+/**
+ * Where numbered entries meet across a break (a heading's first entry after the heading before's
+ * last, an issue's first after the issue before's last), whether more count on (`110.` after
+ * `109.`) than start again at 1: one at least.
+ */
+export function mostCountOn(meetings: readonly (readonly [last: number, next: number])[]): boolean {
+  let on = 0;
+  let again = 0;
+  for (const [last, next] of meetings) {
+    if (next > 1 && next === last + 1) on++;
+    else if (next === 1) again++;
+  }
+  return on > again;
 }

@@ -1,3 +1,4 @@
+import { mostCountOn } from '../issue/entry-numbers.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
@@ -424,23 +425,19 @@ function ruleBetween(issue: ParsedIssue): Pick<ItemStyle, 'rule'> {
 
 /**
  * Whether an issue's entry numbers run on across its headings (`2.` under one, `3.` under the
- * next) rather than starting again at 1: where most changes of heading between numbered entries
- * count on.
+ * next) rather than starting again at 1, where headings change between numbered entries (`mostCountOn`).
  */
 function countsAcross(issue: ParsedIssue, markerOf: RegExp): boolean {
   const numberOf = (item: (typeof issue.items)[number]): number | undefined => {
     const digits = /\d+/.exec(markerOf.exec(item.source ?? '')?.[0] ?? '')?.[0];
     return digits === undefined ? undefined : Number(digits);
   };
-  let on = 0;
-  let again = 0;
+  const meetings: [number, number][] = [];
   issue.items.forEach((item, i) => {
     const before = issue.items[i - 1];
     if (!before || groupKeyOf(before) === groupKeyOf(item)) return;
-    const [a, b] = [numberOf(before), numberOf(item)];
-    if (a === undefined || b === undefined) return;
-    if (b === a + 1 && b !== 1) on++;
-    else if (b === 1) again++;
+    const [last, next] = [numberOf(before), numberOf(item)];
+    if (last !== undefined && next !== undefined) meetings.push([last, next]);
   });
-  return on > again;
+  return mostCountOn(meetings);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsOnFromIssue, entryNumberOf, entryNumbersOf } from '../../../../src/core/issue/entry-numbers.ts';
+import { countsOnFromIssue, entryNumberOf, entryNumbersOf, mostCountOn } from '../../../../src/core/issue/entry-numbers.ts';
 
 describe('entryNumberOf', () => {
   it('reads the number an entry opens with, in a list, a heading or bold', () => {
@@ -36,5 +36,16 @@ describe('countsOnFromIssue', () => {
     expect(countsOnFromIssue([{ first: 1, last: 3 }, { first: 1, last: 4 }, { first: 1, last: 2 }])).toBe(false);
     expect(countsOnFromIssue([{ first: 107, last: 109 }, undefined, { first: 101, last: 103 }])).toBe(false);
     expect(countsOnFromIssue([{ first: 8, last: 9 }])).toBe(false);
+  });
+});
+
+describe('mostCountOn', () => {
+  it('is where more breaks between numbered entries count on than start again at 1, one at least', () => {
+    expect(mostCountOn([[3, 4], [7, 8], [9, 1]])).toBe(true);
+    expect(mostCountOn([[3, 4], [5, 1], [4, 1]])).toBe(false);
+    // A break that neither counts on nor starts again says nothing.
+    expect(mostCountOn([[3, 9], [2, 3]])).toBe(true);
+    expect(mostCountOn([[3, 9]])).toBe(false);
+    expect(mostCountOn([])).toBe(false);
   });
 });
