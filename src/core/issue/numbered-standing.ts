@@ -23,10 +23,13 @@ export function numberedStanding(issues: readonly { body: string; issue: Pick<Is
   const byPattern = new Map<string, { texts: Set<string>; issues: Set<string>; inWords: boolean }>();
   for (const { body, issue } of issues) {
     const figures = issueFigures(issue);
+    // The issues before and after it too (`[← Issue 11](…/11/) · [Issue 13 →](…/13/)` in 12)…
+    const around = issueFigures(issue, undefined, true);
     for (const paragraph of paragraphsOf(body)) {
-      const pattern = standingPattern(paragraph, figures);
+      const pattern = standingPattern(paragraph, around);
       if (pattern === paragraph) continue;
       // Whether the issue names itself in its own words (`Issue #12 · …`), not only in what it links.
+      // (…but only its own number counts so: an entry's figure is as likely to be one more.)
       const words = withoutLinks(paragraph);
       // (Alike but for how a day pads, `11/7` beside `11/14`: see unpaddedPattern.)
       const key = unpaddedPattern(pattern);

@@ -12,12 +12,16 @@ export type PatternValues = Record<string, string | number | undefined>;
 
 const TOKEN = new RegExp(TOKEN_SOURCE, 'g');
 
-/** The value a token names: a value, or a day some days from a named day (`published+2`). */
+/**
+ * The value a token names: a value, a day some days from a named day (`published+2`), or a
+ * number some way from a named number (`number-1`, the issue before).
+ */
 export function tokenValue(values: PatternValues, name: string): string | number | undefined {
   const shifted = /^(\w+)([+-]\d{1,2})$/.exec(name);
   if (!shifted) return values[name];
-  const day = values[shifted[1] as string];
-  return typeof day === 'string' && isIsoDate(day) ? addDays(day, Number(shifted[2])) : undefined;
+  const value = values[shifted[1] as string];
+  if (typeof value === 'number') return value + Number(shifted[2]);
+  return typeof value === 'string' && isIsoDate(value) ? addDays(value, Number(shifted[2])) : undefined;
 }
 
 /**

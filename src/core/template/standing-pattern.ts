@@ -26,6 +26,11 @@ const TOKEN = new RegExp(TOKEN_SOURCE);
 export interface IssueFigures {
   /** Undefined for a number within a year (`2024-12`), which no standing text names as a count of issues. */
   number?: number;
+  /**
+   * The numbers of the issues before and after it, where text comparing two issues may name them
+   * (a footer linking `content/16/` as `『上一期』` and `content/18/` as `『下一期』` in issue 17).
+   */
+  neighbours?: { number: number; token: string }[];
   /** The number as a Chinese numeral, where it is more than one character's worth (`十二`), and where it stands alone. */
   zh?: { written: string; alone: RegExp };
   /** Worked out when text first holds one of its days of the month. */
@@ -106,9 +111,12 @@ export type IssueOwnFigures = Pick<Issue, 'number' | 'year' | 'published' | 'per
 /**
  * An issue's figures (see IssueFigures), worked out once for all its text. With `cadence`, the
  * days between it and the issue before, the day the next one comes out is one of them too
- * (`See you on the **29th Aug 2022**`: `{published+7:Do MMM YYYY}`).
+ * (`See you on the **29th Aug 2022**`: `{published+7:Do MMM YYYY}`). With `neighbours`, the
+ * numbers of the issues before and after it are (`{number-1}`, `{number+1}`): for text that
+ * issues are compared by (see issuePatterns, numberedStanding), since in one issue's text alone
+ * an entry's figure is as likely to be one more than the issue's number.
  */
-export function issueFigures(issue: IssueOwnFigures, cadence?: number): IssueFigures {
+export function issueFigures(issue: IssueOwnFigures, cadence?: number, neighbours = false): IssueFigures {
   const next = issue.published && cadence !== undefined && cadence >= 1 && cadence <= 31 ? addDays(issue.published, cadence) : undefined;
   const named: [string, IsoDate | null | undefined][] = [
     ['published', issue.published],
@@ -124,7 +132,16 @@ export function issueFigures(issue: IssueOwnFigures, cadence?: number): IssueFig
   const spans = (): SpanEnd[] => (ends ??= spanEnds(issue));
   if (issue.year !== null) return { days, own, dayMarks, spans };
   const zh = issue.number > 10 ? toChineseNumeral(issue.number) : undefined;
-  return { number: issue.number, ...(zh === undefined ? {} : { zh: { written: zh, alone: new RegExp(`(?<![${ZH_DIGIT}])${zh}(?![${ZH_DIGIT}])`, 'g') } }), days, own, dayMarks, spans };
+  const around = neighbours ? [{ number: issue.number - 1, token: 'number-1' }, { number: issue.number + 1, token: 'number+1' }].filter((n) => n.number >= 1) : [];
+  return {
+    number: issue.number,
+    ...(around.length > 0 ? { neighbours: around } : {}),
+    ...(zh === undefined ? {} : { zh: { written: zh, alone: new RegExp(`(?<![${ZH_DIGIT}])${zh}(?![${ZH_DIGIT}])`, 'g') } }),
+    days,
+    own,
+    dayMarks,
+    spans,
+  };
 }
 
 /**
@@ -235,7 +252,12 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
   const local = daysNamed ? localDays(text, figures.own) : [];
   // (Every form of a day holds its day of the month: text with none holds no day.)
   const days = !daysNamed ? [] : local.length === 0 ? figures.days() : [...local, ...figures.days()];
-  const named = spanned || (daysNamed && days.some((d) => text.includes(d.written))) || (figures.number !== undefined && text.includes(String(figures.number))) || (figures.zh !== undefined && text.includes(figures.zh.written));
+  const named =
+    spanned ||
+    (daysNamed && days.some((d) => text.includes(d.written))) ||
+    (figures.number !== undefined && text.includes(String(figures.number))) ||
+    (figures.zh !== undefined && text.includes(figures.zh.written)) ||
+    (figures.neighbours?.some((n) => text.includes(String(n.number))) ?? false);
   if (!named || TOKEN.test(text)) return text;
   // Spans first: their days are no day of their own.
   let out = spanned ? withSpans(text, figures.spans()) : text;
@@ -247,10 +269,13 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
     // Not a part of another day (`2026-11-12`, `11/12`): figures joined to figures by a dash or a slash.
     const inDay = (index: number, length: number): boolean => /\d[-/]$/.test(out.slice(Math.max(0, index - 2), index)) || /^[-/]\d/.test(out.slice(index + length, index + length + 2));
     // Nor a figure inside a token put in already (`{span-7: to |…}` in issue 7).
-    const tokens = [...out.matchAll(new RegExp(TOKEN_SOURCE, 'g'))].map((m) => [m.index, m.index + m[0].length] as const);
-    const inToken = (index: number): boolean => tokens.some(([from, to]) => index >= from && index < to);
-    for (const { index, length, pad } of writtenNumbers(out, figures.number).filter((n) => !inDay(n.index, n.length) && !inToken(n.index)).reverse()) out = `${out.slice(0, index)}{number${pad > 0 ? `:${pad}` : ''}}${out.slice(index + length)}`;
-    if (figures.zh) out = out.replace(figures.zh.alone, '{number:zh}');
+    // The issue's own number first: its neighbours' are read in what is left.
+    for (const { number, token } of [{ number: figures.number, token: 'number' }, ...(figures.neighbours ?? [])]) {
+      const tokens = [...out.matchAll(new RegExp(TOKEN_SOURCE, 'g'))].map((m) => [m.index, m.index + m[0].length] as const);
+      const inToken = (index: number): boolean => tokens.some(([from, to]) => index >= from && index < to);
+      for (const { index, length, pad } of writtenNumbers(out, number).filter((n) => !inDay(n.index, n.length) && !inToken(n.index)).reverse()) out = `${out.slice(0, index)}{${token}${pad > 0 ? `:${pad}` : ''}}${out.slice(index + length)}`;
+      if (token === 'number' && figures.zh) out = out.replace(figures.zh.alone, '{number:zh}');
+    }
   }
   return out;
 }

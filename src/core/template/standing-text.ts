@@ -61,7 +61,7 @@ export function standingOpening(newest: ParsedIssue, previous: ParsedIssue | und
 export function issuePatterns(newest: IssueOwnFigures, previous: IssueOwnFigures): BlockPatterns {
   // (Each names the next issue's day by the days between the two: a weekly's `See you on the 29th`.)
   const gap = newest.published && previous.published ? daysBetween(previous.published, newest.published) : undefined;
-  const [ours, theirs] = [issueFigures(newest, gap), issueFigures(previous, gap)];
+  const [ours, theirs] = [issueFigures(newest, gap, true), issueFigures(previous, gap, true)];
   // A block is often read more than once (the issue's opening, its headings' words): each once.
   const read = (figures: IssueFigures): ((raw: string) => string) => {
     const seen = new Map<string, string>();

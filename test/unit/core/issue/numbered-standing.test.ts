@@ -34,4 +34,13 @@ describe('paragraphs issues write alike but for their own number and days', () =
     expect(numberedStanding(docs)).toContain(back(12));
     expect(numberedStanding(docs.slice(0, 2))).not.toContain(back(12));
   });
+
+  it('are the digest’s own where they link the issues before and after, once three issues write them so; not entries naming one more than the issue in two', () => {
+    const footer = (n: number) => `[← Kite Weekly ${n - 1}](https://kite.example/${n - 1}/) · [Kite Weekly ${n + 1} →](https://kite.example/${n + 1}/)`;
+    const docs = [12, 11, 10].map((n) => ({ ...doc(n, `November ${n}, 2026`, `A [kite](https://a.example/${'abc'[n - 10]}) flies.\n\n${footer(n)}`), issue: { key: String(n), number: n, year: null, published: `2026-11-${n}`, period: null } }));
+    expect(numberedStanding(docs)).toContain(footer(12));
+    expect(numberedStanding(docs.slice(0, 2))).not.toContain(footer(12));
+    const versions = [12, 11].map((n) => ({ ...doc(n, `November ${n}, 2026`, `Kite ${n + 1} is out.`), issue: { key: String(n), number: n, year: null, published: `2026-11-${n}`, period: null } }));
+    expect([...numberedStanding(versions)].some((p) => p.startsWith('Kite 1'))).toBe(false);
+  });
 });

@@ -78,7 +78,11 @@ describe('formatPattern', () => {
 
   it('writes a day some days from a named day, across a month’s end; nothing for a value that is no day', () => {
     expect(formatPattern('{published+2:YYYY-MM-DD} / {end-20:MMDD}', { ...values, published: '2014-07-30' })).toBe('2014-08-01 / 0630');
-    expect(formatPattern('{number+1}', values)).toBe('{number+1}');
+    expect(formatPattern('{subtitle+1}', { ...values, subtitle: 'Kites' })).toBe('{subtitle+1}');
+  });
+
+  it('writes the numbers of the issues before and after, padded as asked', () => {
+    expect(formatPattern('[« {number-1}](/issues/{number-1}/) · [{number+1} »](/issues/{number+1:3}/)', values)).toBe('[« 16](/issues/16/) · [18 »](/issues/018/)');
   });
 
   it('formats dates token by token', () => {

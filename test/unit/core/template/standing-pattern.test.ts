@@ -87,6 +87,23 @@ describe('standing text as a pattern of its issue', () => {
 });
 
 
+describe('the issues before and after in standing text', () => {
+  const issue = { number: 17, year: null, published: '2026-11-28', period: null };
+  const footer = '<a href="https://github.com/k/w/blob/master/content/16/W16.md">『上一期』</a> | 第 17 期 | <a href="https://github.com/k/w/blob/master/content/18/W18.md">『下一期』</a>';
+
+  it('are read as the issue’s number less one and one more, where issues are compared', () => {
+    const pattern = standingPattern(footer, issueFigures(issue, undefined, true));
+    expect(pattern).toBe('<a href="https://github.com/k/w/blob/master/content/{number-1}/W{number-1}.md">『上一期』</a> | 第 {number} 期 | <a href="https://github.com/k/w/blob/master/content/{number+1}/W{number+1}.md">『下一期』</a>');
+    expect(formatPattern(pattern, { number: 18 })).toBe(footer.replaceAll('16', '17').replace('17 期', '18 期').replaceAll('18/W18', '19/W19'));
+  });
+
+  it('are no figures of the issue’s in its text alone, nor a number below 1', () => {
+    expect(standingPattern('Kite 18 is out.', issueFigures(issue))).toBe('Kite 18 is out.');
+    expect(standingPattern('[Next: 2](/2/)', issueFigures({ ...issue, number: 1 }, undefined, true))).toBe('[Next: {number+1}](/{number+1}/)');
+    expect(standingPattern('Up to 0 left.', issueFigures({ ...issue, number: 1 }, undefined, true))).toBe('Up to 0 left.');
+  });
+});
+
 describe('the next issue’s day in standing text', () => {
   const issue = { number: 3, year: null, published: '2022-08-22', period: null };
 

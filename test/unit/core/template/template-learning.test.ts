@@ -871,7 +871,7 @@ describe('learnTemplate', () => {
 
   it('learns the words a heading closes with after its entries in both newest issues, but not the issue’s own ending, and writes them after new entries', () => {
     const issue = (n: number, news: string) =>
-      parse(`w-${n}.md`, `# W ${n}\n\n## News\n\n- [${news}](https://example.org/${n}) - words.\n\n<Subscribe />\n\n---\n\n## Tools\n\n- [Tool ${n}](https://example.org/t${n}) - words.\n\nSee you in ${n + 1}.\n`);
+      parse(`w-${n}.md`, `# W ${n}\n\n## News\n\n- [${news}](https://example.org/${n}) - words.\n\n<Subscribe />\n\n---\n\n## Tools\n\n- [Tool ${n}](https://example.org/t${n}) - words.\n\nSee you on the ${WEEK_WORDS[n]} day.\n`);
     const template = learnTemplate(DEFAULT_TEMPLATE, [issue(2, 'Two'), issue(1, 'One')]);
     expect(template.sections.map((s) => [s.name, s.outro])).toEqual([
       ['News', '<Subscribe />\n\n---'],
@@ -883,7 +883,7 @@ describe('learnTemplate', () => {
     ];
     const markdown = exportNextIssue({ template, issues: [], items }, {}, '2024-01-08').markdown;
     expect(markdown).toContain('## News\n\n- [A](https://example.org/a) - Fresh.\n\n<Subscribe />\n\n---\n\n## Tools\n\n- [B](https://example.org/b)\n');
-    expect(markdown).not.toContain('See you in');
+    expect(markdown).not.toContain('See you on');
   });
 
   it('learns the ending both newest issues close with after their entries, and writes it after the next issue’s entries: not what changes, not a heading entries go under', () => {
@@ -913,7 +913,7 @@ describe('learnTemplate', () => {
       parse(`s-${n}.md`, `# S ${n}\n\n## News\n\n- [A ${WEEK_WORDS[n]}](https://example.org/a${n})\n- [B ${WEEK_WORDS[n]}](https://example.org/b${n})\n\n--\n\nFrom the kite desk ${editor}\n\nThis week we read about wind and sails, thanks ${editor}\n`);
     expect(learnTemplate(DEFAULT_TEMPLATE, [issue(2, 'Bo'), issue(1, 'Ann')]).closing).toBe('--\n\nFrom the kite desk Bo');
     const italic = (n: number, editor: string) =>
-      parse(`i-${n}.md`, `# I ${n}\n\n## News\n\n- [A ${WEEK_WORDS[n]}](https://example.org/a${n})\n- [B ${WEEK_WORDS[n]}](https://example.org/b${n})\n- [C ${WEEK_WORDS[n]}](https://example.org/c${n})\n\n## Ending\n\n*Edited by ${editor}.*\n\n> Quote by ${editor}.\n\nSee you in ${n + 1}.\n`);
+      parse(`i-${n}.md`, `# I ${n}\n\n## News\n\n- [A ${WEEK_WORDS[n]}](https://example.org/a${n})\n- [B ${WEEK_WORDS[n]}](https://example.org/b${n})\n- [C ${WEEK_WORDS[n]}](https://example.org/c${n})\n\n## Ending\n\n*Edited by ${editor}.*\n\n> Quote by ${editor}.\n\nSee you on the ${WEEK_WORDS[n]} day.\n`);
     expect(learnTemplate(DEFAULT_TEMPLATE, [italic(2, 'Bo'), italic(1, 'Ann')]).closing).toBe('## Ending\n\n*Edited by Bo.*');
   });
 
