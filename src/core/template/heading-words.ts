@@ -4,7 +4,7 @@ import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
 import type { Segment } from '../model/issue.ts';
 import type { ProjectDef } from '../model/template.ts';
-import { issuePatterns, sharedBlocks, type BlockPatterns, type Written } from './standing-text.ts';
+import { issuePatterns, sharedBlocks, writtenText, type BlockPatterns, type Written } from './standing-text.ts';
 import type { IssueOwnFigures } from './standing-pattern.ts';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { moveDays, writesDays } from '../dates/moving-dates.ts';
@@ -53,6 +53,25 @@ export function headingWords(newestFirst: readonly ParsedIssue[]): Map<string, H
     if (!heading || !blocks || !issue || !match || !matchIssue) continue;
     const words = standingWords(blocks, match, issue, matchIssue, patternsOf(issue, matchIssue));
     if (words.intro !== undefined || words.outro !== undefined) out.set(heading.raw, words);
+  }
+  return out;
+}
+
+/**
+ * Words that close two headings or more of one issue after their entries, in either of the two
+ * newest issues (HelloGitHub's `🔙 返回目录` after each group's entries): each heading's own,
+ * where words closing whichever heading came last are its section's (see withSectionClosing).
+ */
+export function wordsClosingEach(newestFirst: readonly ParsedIssue[]): Set<string> {
+  const out = new Set<string>();
+  for (const parsed of newestFirst.slice(0, 2)) {
+    const seen = new Set<string>();
+    for (const { outro } of blocksOf(parsed).values()) {
+      if (outro.length === 0) continue;
+      const text = writtenText(outro);
+      if (seen.has(text)) out.add(text);
+      seen.add(text);
+    }
   }
   return out;
 }

@@ -5,15 +5,16 @@ import type { SectionDef } from '../model/template.ts';
  * its headings or more were learned closing with the same words (This Week in Rust's call to add
  * events to its calendar, after Oceania in some issues and South America in others), the words
  * become the section's `closing`, written after the last heading the next issue writes under it,
- * and leave those headings.
+ * and leave those headings. Not words an issue closed several headings with (`closingEach`, see
+ * wordsClosingEach): those are each heading's.
  */
-export function withSectionClosing(section: SectionDef): SectionDef {
+export function withSectionClosing(section: SectionDef, closingEach: ReadonlySet<string> = new Set()): SectionDef {
   if (section.closing !== undefined) return section;
   const closers = new Map<string, number>();
   // Words whose days move with the issue's (see `daysWrittenFor`) stay with their heading.
   for (const project of section.projects) if (project.outro !== undefined && project.daysWrittenFor === undefined) closers.set(project.outro, (closers.get(project.outro) ?? 0) + 1);
   const shared = [...closers].find(([, count]) => count >= 2)?.[0];
-  if (shared === undefined) return section;
+  if (shared === undefined || closingEach.has(shared)) return section;
   return {
     ...section,
     closing: shared,

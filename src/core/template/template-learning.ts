@@ -24,7 +24,7 @@ import { headingMarkers } from './heading-markers.ts';
 import { headingLists } from './heading-lists.ts';
 import { entryGaps } from './entry-gaps.ts';
 import { entryShapes } from './entry-shapes.ts';
-import { headingWords, type HeadingWords } from './heading-words.ts';
+import { headingWords, wordsClosingEach, type HeadingWords } from './heading-words.ts';
 import { standingClosing, standingOpening } from './standing-text.ts';
 import { standingParts } from './standing-parts.ts';
 import { withSectionClosing } from './section-closing.ts';
@@ -104,7 +104,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   });
   const words = headingWords(newestFirst);
   const learned = markEveryIssue(
-    mergeOutlines(outlines, tables, forms, words),
+    mergeOutlines(outlines, tables, forms, words, wordsClosingEach(newestFirst)),
     newestFirst.map((p) => p.issue),
     every,
   );
@@ -479,13 +479,15 @@ function isOwnHeading(text: string, title: string): boolean {
  * order stands; a heading it lacks goes after the last of its headings that the other issues
  * mostly put before it. Each keeps the line the newest issue wrote it as, the table its entries
  * were rows of there (`tables`), if they were, how it listed them where unlike the digest's
- * others (`forms`) and its standing words (`words`).
+ * others (`forms`) and its standing words (`words`; those an issue closed several headings with
+ * stay each heading's, `closingEach`).
  */
 function mergeOutlines(
   outlines: readonly (readonly TaxonomyHeading[])[],
   tables: ReadonlyMap<string, TableShape>,
   forms: ReadonlyMap<string, HeadingForm>,
   words: ReadonlyMap<string, HeadingWords>,
+  closingEach: ReadonlySet<string>,
 ): SectionDef[] {
   const sections: SectionDef[] = [];
   const sectionRuns: (string | null)[][] = [];
@@ -526,7 +528,7 @@ function mergeOutlines(
   return sectionOrder.map((name) => {
     const section = sections.find((s) => s.name === name) as SectionDef;
     const order = mergeOrders(projectRuns.get(name) ?? []);
-    return withSectionClosing({ ...section, projects: order.map((p) => section.projects.find((d) => d.name === p) as ProjectDef) });
+    return withSectionClosing({ ...section, projects: order.map((p) => section.projects.find((d) => d.name === p) as ProjectDef) }, closingEach);
   });
 }
 

@@ -19,4 +19,11 @@ describe('withSectionClosing', () => {
     const closed = section([project('Oceania', CALL), project('South America', CALL)], 'Set by hand.');
     expect(withSectionClosing(closed)).toBe(closed);
   });
+
+  it('leaves words an issue closed several headings with to each heading', () => {
+    const BACK = '<p align="center"><a href="#目录">🔙 返回目录 🔙</a></p><br>';
+    const each = section([project('C 项目', BACK), project('Go 项目', BACK), project('其它')]);
+    expect(withSectionClosing(each, new Set([BACK]))).toBe(each);
+    expect(withSectionClosing(each, new Set([CALL])).closing).toBe(BACK);
+  });
 });
