@@ -1,5 +1,6 @@
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';
 import { isHtmlEntryForm } from '../template/html-entry-form.ts';
+import { isAddressForm } from '../template/address-form.ts';
 import { isHtmlParagraphMarker } from '../markdown/html-paragraph-entry.ts';
 import { isListBullet } from '../template/heading-markers.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
@@ -185,6 +186,7 @@ const TemplateSchema = v.object({
     strongWithin: v.optional(v.literal(true)),
     openItems: v.optional(v.literal(true)),
     htmlForm: v.optional(v.pipe(text, v.maxLength(8000), v.check(isHtmlEntryForm, 'says where the page goes'))),
+    addressForm: v.optional(v.pipe(text, v.maxLength(2000), v.check(isAddressForm, 'is a web address ending in the page’s'))),
     referenceLink: v.optional(v.literal(true)),
     referenceAuthor: v.optional(v.literal(true)),
     referenceAddress: v.optional(v.literal(true)),

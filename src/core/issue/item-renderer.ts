@@ -29,6 +29,7 @@ import { isWebAddress } from '../url/capturable-url.ts';
 import { renderHtmlEntry } from '../template/html-entry-form.ts';
 import { isLeadByline } from '../template/entry-opening.ts';
 import { withTitleEnd } from '../template/title-end.ts';
+import { withAddressForm } from '../template/address-form.ts';
 
 /**
  * One item as Markdown. An imported item whose words and links are as imported is written as it
@@ -106,6 +107,13 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
     if (position === undefined || !countsItems(template)) return item.source;
     return item.source.replace(/^( {0,3}(?:#{1,6}[ \t]+)?)\d{1,9}(?=、|[.)]|[ \t])/, `$1${position}`);
   }
+  // The page linked through the digest's redirect, where it links its pages so.
+  const page = item.links[0];
+  if (page !== undefined && template.items.addressForm !== undefined) {
+    const url = withAddressForm(page.url, template.items.addressForm);
+    // (Written through it, the address is a redirect's: it is not wrapped again.)
+    if (url !== page.url) return writtenItem({ ...item, links: [{ ...page, url }, ...item.links.slice(1)] }, template, definitions, position);
+  }
   // A digest laying its entries out in HTML only an entry of its own shows (a table's rows): in
   // that form, where the page is not linked in the words already.
   const { htmlForm } = template.items;
@@ -116,7 +124,6 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
   // (Where the digest gives reading times in the link's words, the page's title holds it.)
   const timed = withTitleEnd(withReadingTimeInTitle(item, template.items), template.items);
   const written = template.items.grammar === 'paragraph' ? htmlParagraphed(renderParagraphItem(timed, template, definitions, position), template.items.marker) : underTitle(renderEntry(timed, template, definitions, position ?? 1), template.items);
-  const page = item.links[0];
   // A picture is a web address, whatever a team's file or a backup holds.
   const image = page?.image;
   return page !== undefined && image !== undefined && isWebAddress(image) && template.items.picture !== undefined ? withPicture(written, { ...page, image }, template.items.picture) : written;

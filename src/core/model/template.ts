@@ -259,6 +259,12 @@ export interface ItemStyle {
    */
   htmlForm?: string;
   /**
+   * Where the digest links each entry's page through a redirect of its own (HelloGitHub's
+   * `https://hellogithub.com/periodical/statistics/click/?target={url}`): that address, new
+   * entries' pages written through it (see addressFormOf).
+   */
+  addressForm?: string;
+  /**
    * Where entries are a change log's (`- Fix the needle ([#4103](…), @cy)`): their words name the
    * change, and its page is linked after them by its number, in brackets.
    */

@@ -3,6 +3,7 @@ import { knownProjectByKey, OPENSTACK_PROJECTS } from './openstack-projects.ts';
 import { EVIDENCE_WEIGHTS, LEAD_CHARS, SUBJECT_TAG, URL_RULES, type UrlRule, type UrlRuleId } from './suggestion-rules.ts';
 import { findProject, isKnownAs, sectionOfProject, type SectionDef, type SuggestionRuleDef, type Template } from '../model/template.ts';
 import { siteOf } from '../url/site-of.ts';
+import { pageAddress } from '../url/url-canonical.ts';
 import type { Issue } from '../model/issue.ts';
 import { retiredGroups } from './retired-headings.ts';
 import { entryKindOf } from '../model/entry-kind.ts';
@@ -157,7 +158,7 @@ export function learnItems(model: SuggestionModel, items: readonly LearnedItem[]
 /** Where an address rule names the item's page's project: whether the editor filed the item under it. */
 function countRuleSite(model: SuggestionModel, item: LearnedItem, template: Template): void {
   if (template.preset !== 'openstack') return;
-  const url = item.links[0]?.url ?? '';
+  const url = pageAddress(item.links[0]?.url ?? '');
   const fromUrl = urlProject(url, template);
   const host = fromUrl && siteOf(url);
   if (!fromUrl || host === undefined) return;
@@ -208,7 +209,8 @@ function addToModel(
   const kindName = kindLearned(model, item);
   const kind = kindName === undefined || !model.kinds ? undefined : (model.kinds[kindName] ??= { items: 0, tokens: 0, counts: {} });
   if (kind) kind.items++;
-  const page = { url: item.links[0]?.url ?? '', title: item.comment };
+  // (A page linked through the digest's redirect is read as the page itself: its site and words.)
+  const page = { url: pageAddress(item.links[0]?.url ?? ''), title: item.comment };
   // Each feature once: a page's are read once each when suggesting (`learnedScores`), so a word
   // a long commentary repeats teaches no more of its heading than it would say of a new page.
   for (const token of new Set(featuresOf(page, names))) {
@@ -262,7 +264,9 @@ export function headingNames(template: Pick<Template, 'sections' | 'preset'>): M
  * project names in the title) speak first; what past issues teach (`model`) weighs in on every
  * candidate, so a host whose items were mostly Ceilometer suggests Ceilometer.
  */
-export function suggestGroups(input: SuggestionInput, template: Template, model?: SuggestionModel): Suggestion[] {
+export function suggestGroups(page: SuggestionInput, template: Template, model?: SuggestionModel): Suggestion[] {
+  // A link through a redirect (`…/click?target=https://…`) is read as the page it leads to.
+  const input = { ...page, url: pageAddress(page.url) };
   const candidates = new Map<string, Suggestion>();
   const candidate = (key: GroupKey): Suggestion => {
     const id = groupKeyOf(key);

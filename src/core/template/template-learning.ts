@@ -19,6 +19,7 @@ import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { withAddressDays } from './address-days.ts';
 import { htmlFormOf } from './html-entry-form.ts';
+import { addressFormOf } from './address-form.ts';
 import { countsOnFromIssue, entryNumbersOf } from '../issue/entry-numbers.ts';
 import { headingMarkers } from './heading-markers.ts';
 import { headingLists } from './heading-lists.ts';
@@ -67,7 +68,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   if (newer) {
     const format = formatOf(latest, newestFirst, start, unread);
     const picture = pictures.style ? { picture: pictures.style } : {};
-    out = { ...out, ...format, ...(format.items ? { items: { ...format.items, ...linkMarkupStyle(asWritten[0] as ParsedIssue), ...htmlFormOf(asWritten[0] as ParsedIssue), ...picture } } : {}), learnedFrom: latest.issue.key };
+    out = { ...out, ...format, ...(format.items ? { items: { ...format.items, ...linkMarkupStyle(asWritten[0] as ParsedIssue), ...htmlFormOf(asWritten[0] as ParsedIssue), ...addressFormOf(asWritten[0] as ParsedIssue), ...picture } } : {}), learnedFrom: latest.issue.key };
   }
   const known = new Set(start.sections.flatMap((s) => (s.name === null ? [] : [headingKey(s.name), ...(s.aliases ?? []).map(headingKey)])));
   const recurring = recurringSections([...held.filter((h) => !parsed.some((p) => p.issue.key === h.key)), ...parsed.map((p) => p.issue)], known);

@@ -68,12 +68,8 @@ export function canonicalUrl(url: string, depth = 0): string {
   const cleaned = url.replace(INVISIBLE, '').trim();
   const parsed = tryParse(cleaned);
   if (!parsed || !/^https?:$/.test(parsed.protocol)) return cleaned.toLowerCase();
-  if (depth < 3) {
-    for (const name of WRAPPED_TARGET) {
-      const target = parsed.searchParams.get(name);
-      if (target && /^https?:\/\/[^/?#\s]+\.[^/?#\s]/i.test(target) && !(name === 'q' && parsed.pathname !== '/url')) return canonicalUrl(target, depth + 1);
-    }
-  }
+  const target = depth < 3 ? targetOf(parsed) : undefined;
+  if (target !== undefined) return canonicalUrl(target, depth + 1);
   const host = parsed.host.replace(/^www\./, '');
   const path = parsed.pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '');
   const query = [...parsed.searchParams]
@@ -85,6 +81,34 @@ export function canonicalUrl(url: string, depth = 0): string {
   return host + path + (query ? `?${query}` : '') + hash;
 }
 
+/** The page a redirect or share link leads to (`…/click?target=https://…`), where it names one. */
+function targetOf(parsed: URL): string | undefined {
+  for (const name of WRAPPED_TARGET) {
+    const target = parsed.searchParams.get(name);
+    if (target && /^https?:\/\/[^/?#\s]+\.[^/?#\s]/i.test(target) && !(name === 'q' && parsed.pathname !== '/url')) return target;
+  }
+  return undefined;
+}
+
+/**
+ * The address of the page itself where a link wraps it in a redirect (HelloGitHub's
+ * `https://hellogithub.com/periodical/statistics/click/?target=https://github.com/…`, a search
+ * engine's `/url?q=…`): what its site and words are read from. Any other address as it is.
+ */
+export function pageAddress(url: string): string {
+  let out = url;
+  for (let depth = 0; depth < 3; depth++) {
+    const parsed = WRAPS.test(out) ? tryParse(out) : undefined;
+    const target = parsed && /^https?:$/.test(parsed.protocol) ? targetOf(parsed) : undefined;
+    if (target === undefined) return out;
+    out = target;
+  }
+  return out;
+}
+
+/** Whether an address names another in its query, as a redirect does: such links share no host with their page. */
+const WRAPS = /[?&][^=&#]*=https?(?::|%3a)/i;
+
 const HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(?:www\.)?([^/?#:]+)/i;
 
 export function sameLink(a: string, b: string): boolean {
@@ -93,7 +117,8 @@ export function sameLink(a: string, b: string): boolean {
   const hostA = HOST.exec(a)?.[1]?.toLowerCase();
   const hostB = HOST.exec(b)?.[1]?.toLowerCase();
   // Internationalised hosts may stand as Unicode or punycode; only ASCII hosts compare as text.
-  if (hostA !== undefined && hostB !== undefined && hostA !== hostB && /^[\x20-\x7e]*$/.test(hostA + hostB)) return false;
+  // (A link wrapping its page in a redirect is that page, on another host.)
+  if (hostA !== undefined && hostB !== undefined && hostA !== hostB && /^[\x20-\x7e]*$/.test(hostA + hostB) && !WRAPS.test(a) && !WRAPS.test(b)) return false;
   return canonicalUrl(a) === canonicalUrl(b);
 }
 

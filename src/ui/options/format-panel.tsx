@@ -5,6 +5,7 @@ import { HEAD_KINDS, type HeadKind } from '../../core/model/issue.ts';
 import { defaultMarker, type ItemGrammar, type Preset, type Template } from '../../core/model/template.ts';
 import { withPreset } from '../../core/template/presets.ts';
 import { isHtmlEntryForm } from '../../core/template/html-entry-form.ts';
+import { isAddressForm } from '../../core/template/address-form.ts';
 import {
   DATE_RANGE_STYLES,
   dateRangeStyleOf,
@@ -51,13 +52,18 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
   const [kindsText, setKindsText] = useState(kindsOf(template));
   // The HTML form new entries are written in, where the digest's own entries showed one: as typed.
   const [formText, setFormText] = useState(template.items.htmlForm ?? '');
+  // The redirect new entries' pages are linked through, where the digest's own were: as typed.
+  const [addressText, setAddressText] = useState(template.items.addressForm ?? '');
   useEffect(() => {
     setDraft(template);
     setKindsText(kindsOf(template));
     setFormText(template.items.htmlForm ?? '');
+    setAddressText(template.items.addressForm ?? '');
   }, [template]);
   const formShown = template.items.htmlForm !== undefined || draft.items.htmlForm !== undefined;
   const formBroken = draft.items.htmlForm !== undefined && !isHtmlEntryForm(draft.items.htmlForm);
+  const addressShown = template.items.addressForm !== undefined || draft.items.addressForm !== undefined;
+  const addressBroken = draft.items.addressForm !== undefined && !isAddressForm(draft.items.addressForm);
   const set = (patch: Partial<Template>): void => setDraft((d) => ({ ...d, ...patch }));
   // A fixed sentence not typed yet reads as an empty description; remember the choice meanwhile.
   const [fixedChosen, setFixedChosen] = useState(false);
@@ -173,6 +179,26 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             />
             <p class="hint" id="format-html-form-hint">
               {t('htmlFormHelp')}
+            </p>
+          </div>
+        ) : null}
+        {addressShown ? (
+          <div class="field">
+            <label for="format-address-form">{t('fieldAddressForm')}</label>
+            <input
+              id="format-address-form"
+              aria-describedby="format-address-form-hint"
+              spellcheck={false}
+              value={addressText}
+              onInput={(e) => {
+                const text = e.currentTarget.value;
+                setAddressText(text);
+                const { addressForm: _old, ...items } = draft.items;
+                set({ items: text.trim() === '' ? items : { ...items, addressForm: text.trim() } });
+              }}
+            />
+            <p class="hint" id="format-address-form-hint">
+              {t('addressFormHelp')}
             </p>
           </div>
         ) : null}
@@ -356,6 +382,11 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             {t('htmlFormNoUrl')}
           </div>
         ) : null}
+        {addressBroken ? (
+          <div class="notice notice-warning" role="status">
+            {t('addressFormBroken')}
+          </div>
+        ) : null}
         <div class="actions">
           <button
             type="button"
@@ -365,11 +396,12 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
               setDraft(template);
               setKindsText(kindsOf(template));
               setFormText(template.items.htmlForm ?? '');
+              setAddressText(template.items.addressForm ?? '');
             }}
           >
             {t('buttonRevert')}
           </button>
-          <button type="button" class="primary" disabled={!changed || busy || formBroken || draft.frontMatter.some((f) => f.key.trim() === '' && (f.raw.trim() === '' || !standsWithoutKey(f.raw)))} onClick={() => onSave(draft)}>
+          <button type="button" class="primary" disabled={!changed || busy || formBroken || addressBroken || draft.frontMatter.some((f) => f.key.trim() === '' && (f.raw.trim() === '' || !standsWithoutKey(f.raw)))} onClick={() => onSave(draft)}>
             {t('buttonSaveFormat')}
           </button>
         </div>

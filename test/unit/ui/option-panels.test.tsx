@@ -113,6 +113,26 @@ describe('FormatPanel: the entry HTML form', () => {
   it('is not offered where the digest’s entries showed no such form', () => {
     render(inEnglish(<FormatPanel template={DEFAULT_TEMPLATE} busy={false} preview={() => ({ markdown: '', sample: true })} onSave={() => undefined} />));
     expect(screen.queryByLabelText('Entry HTML form')).toBeNull();
+    expect(screen.queryByLabelText('Link address form')).toBeNull();
+  });
+
+  it('edits the redirect the digest links its pages through, refuses one that is no web address ending in the page’s, and takes it away when emptied', () => {
+    const saved: Template[] = [];
+    const form = 'https://hellogithub.com/periodical/statistics/click/?target={url}';
+    const tracked: Template = { ...DEFAULT_TEMPLATE, items: { ...DEFAULT_TEMPLATE.items, addressForm: form } };
+    render(inEnglish(<FormatPanel template={tracked} busy={false} preview={() => ({ markdown: '', sample: true })} onSave={(t) => saved.push(t)} />));
+    const field = screen.getByLabelText('Link address form') as HTMLInputElement;
+    expect(field.value).toBe(form);
+    fireEvent.input(field, { target: { value: 'https://click.example/?to=' } });
+    expect(screen.getByText('The link address form must be a web address ending in {url} or {url:encoded}: until then it can’t be saved.')).toBeTruthy();
+    expect(button('Save format').disabled).toBe(true);
+    fireEvent.input(field, { target: { value: 'https://click.example/?to={url:encoded}' } });
+    fireEvent.click(button('Save format'));
+    expect(saved[0]?.items.addressForm).toBe('https://click.example/?to={url:encoded}');
+    fireEvent.input(field, { target: { value: '' } });
+    fireEvent.click(button('Save format'));
+    expect(saved[1]?.items).not.toHaveProperty('addressForm');
+    expect(screen.getByLabelText('Link address form')).toBeTruthy();
   });
 });
 

@@ -90,6 +90,13 @@ describe('backup file', () => {
     expect(parseBackup(JSON.stringify(backup).replace('*({minutes} min read)*', '[x](javascript:alert(1)) {minutes}'))).toMatchObject({ ok: false, error: { code: 'invalid-value', path: 'template.items.readingTime' } });
   });
 
+  it('keeps the redirect a digest links its pages through, and refuses one that is no web address ending in the page’s', () => {
+    const backup = sample();
+    backup.template = { ...backup.template, items: { ...backup.template.items, addressForm: 'https://click.example/r?to={url:encoded}' } };
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, value: backup });
+    expect(parseBackup(JSON.stringify(backup).replace('https://click.example/r?to={url:encoded}', 'javascript:go({url})'))).toMatchObject({ ok: false, error: { code: 'invalid-value', path: 'template.items.addressForm' } });
+  });
+
   it('keeps a queued page’s picture, and refuses one that is not a web address', () => {
     const backup = sample();
     backup.items = backup.items.map((i) => (i.issue === null ? { ...i, links: i.links.map((l, k) => (k === 0 ? { ...l, image: 'https://img.example/p.png' } : l)) } : i));

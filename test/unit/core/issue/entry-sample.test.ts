@@ -18,7 +18,7 @@ describe('entrySample: a new entry as the import will write it', () => {
     ['quoted-words', '- [The page’s title](https://example.org/page)\n  > Your words about it.'],
     ['quoted', '> [The page’s title](https://example.org/page)\n> Your words about it.'],
     ['numbered', '1、[The page’s title](https://example.org/page)\n\nYour words about it.'],
-    ['numbered-inline', '1、[The page’s title](https://example.org/page)：Your words about it.'],
+    ['numbered-inline', '1、[The page’s title](https://example.org/click/?target=https://example.org/page)：Your words about it.'],
     ['title-lines', '**The page’s title**  \n<https://example.org/page>  \nYour words about it.'],
   ])('in the way learned from %s', (folder, expected) => {
     expect(entrySample(learned(folder), page, 'Your words about it.')).toBe(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, sameLink, trackingParametersOf, withoutTracking } from '../../../../src/core/url/url-canonical.ts';
+import { canonicalUrl, pageAddress, sameLink, trackingParametersOf, withoutTracking } from '../../../../src/core/url/url-canonical.ts';
 
 describe('canonicalUrl', () => {
   it.each([
@@ -40,5 +40,20 @@ describe('tracking parameters', () => {
     expect(trackingParametersOf(url)).toEqual(['utm_medium', 'mc_cid']);
     expect(withoutTracking(url)).toBe('https://example.com/p?id=7#top');
     expect(withoutTracking('https://example.com/p?id=7')).toBe('https://example.com/p?id=7');
+  });
+});
+
+describe('pageAddress', () => {
+  it('is the page a redirect leads to, written or encoded in its query, and any other address as it is', () => {
+    expect(pageAddress('https://hellogithub.com/periodical/statistics/click/?target=https://github.com/kite/reel')).toBe('https://github.com/kite/reel');
+    expect(pageAddress('https://out.example/r?u=https%3A%2F%2Fa.example%2Fp%3Fx%3D1')).toBe('https://a.example/p?x=1');
+    expect(pageAddress('https://a.example/search?q=https://b.example/')).toBe('https://a.example/search?q=https://b.example/');
+    expect(pageAddress('https://a.example/p?x=1')).toBe('https://a.example/p?x=1');
+    expect(pageAddress('not an address')).toBe('not an address');
+  });
+
+  it('makes a link through a redirect the same link as its page, though their hosts differ', () => {
+    expect(sameLink('https://hellogithub.com/periodical/statistics/click/?target=https://github.com/kite/reel', 'https://github.com/kite/reel')).toBe(true);
+    expect(sameLink('https://hellogithub.com/periodical/statistics/click/?target=https://github.com/kite/reel', 'https://github.com/kite/spool')).toBe(false);
   });
 });
