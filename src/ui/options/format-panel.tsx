@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { patternNames } from '../../core/issue/pattern.ts';
 import { standsWithoutKey } from '../../core/issue/front-matter.ts';
 import { HEAD_KINDS, type HeadKind } from '../../core/model/issue.ts';
-import { defaultMarker, type ItemGrammar, type Preset, type Template } from '../../core/model/template.ts';
+import { defaultMarker, type ItemGrammar, type ItemStyle, type Preset, type Template } from '../../core/model/template.ts';
+import { TypedField } from './typed-field.tsx';
 import { withPreset } from '../../core/template/presets.ts';
 import { isHtmlEntryForm } from '../../core/template/html-entry-form.ts';
 import { isAddressForm } from '../../core/template/address-form.ts';
@@ -41,6 +42,8 @@ interface FormatPanelProps {
 const KNOWN_NAMES = new Set(['title', 'number', 'year', 'subtitle', 'start', 'end', 'published', 'date', 'span']);
 const GRAMMARS: readonly ItemGrammar[] = ['paragraph', 'bullet', 'numbered', 'heading'];
 const LEVELS = [1, 2, 3, 4, 5, 6];
+/** The entries' settings typed into a field of their own, taken away when it is emptied. */
+type OptionalItemSetting = 'kinds' | 'htmlForm' | 'addressForm';
 
 /** The digest's format: edited as a draft with a live preview, saved on request. */
 export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProps) {
@@ -65,6 +68,14 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
   const addressShown = template.items.addressForm !== undefined || draft.items.addressForm !== undefined;
   const addressBroken = draft.items.addressForm !== undefined && !isAddressForm(draft.items.addressForm);
   const set = (patch: Partial<Template>): void => setDraft((d) => ({ ...d, ...patch }));
+  // One of the entries' optional settings, or none where undefined (an emptied field).
+  const setItems = <K extends OptionalItemSetting>(key: K, value: ItemStyle[K] | undefined): void =>
+    setDraft((d) => {
+      const { [key]: _old, ...rest } = d.items;
+      // (Each of those settings is optional: the entries' settings without it are whole.)
+      const items = rest as ItemStyle;
+      return { ...d, items: value === undefined ? items : { ...items, [key]: value } };
+    });
   // A fixed sentence not typed yet reads as an empty description; remember the choice meanwhile.
   const [fixedChosen, setFixedChosen] = useState(false);
   const stored = descriptionRuleOf(draft);
@@ -143,64 +154,43 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
           ) : null}
         </div>
         {draft.items.grammar !== 'heading' ? (
-          <div class="field">
-            <label for="format-kinds">{t('fieldKinds')}</label>
-            <input
-              id="format-kinds"
-              aria-describedby="format-kinds-hint"
-              value={kindsText}
-              onInput={(e) => {
-                const text = e.currentTarget.value;
-                setKindsText(text);
-                const { kinds: _old, ...items } = draft.items;
-                const kinds = entryKindsIn(text);
-                set({ items: kinds.length > 0 ? { ...items, kinds } : items });
-              }}
-            />
-            <p class="hint" id="format-kinds-hint">
-              {t('kindsHelp')}
-            </p>
-          </div>
+          <TypedField
+            id="format-kinds"
+            label={t('fieldKinds')}
+            hint={t('kindsHelp')}
+            value={kindsText}
+            onText={(text) => {
+              setKindsText(text);
+              const kinds = entryKindsIn(text);
+              setItems('kinds', kinds.length > 0 ? kinds : undefined);
+            }}
+          />
         ) : null}
         {formShown ? (
-          <div class="field">
-            <label for="format-html-form">{t('fieldHtmlForm')}</label>
-            <textarea
-              id="format-html-form"
-              rows={6}
-              aria-describedby="format-html-form-hint"
-              value={formText}
-              onInput={(e) => {
-                const text = e.currentTarget.value;
-                setFormText(text);
-                const { htmlForm: _old, ...items } = draft.items;
-                set({ items: text.trim() === '' ? items : { ...items, htmlForm: text } });
-              }}
-            />
-            <p class="hint" id="format-html-form-hint">
-              {t('htmlFormHelp')}
-            </p>
-          </div>
+          <TypedField
+            id="format-html-form"
+            label={t('fieldHtmlForm')}
+            hint={t('htmlFormHelp')}
+            rows={6}
+            value={formText}
+            onText={(text) => {
+              setFormText(text);
+              setItems('htmlForm', text.trim() === '' ? undefined : text);
+            }}
+          />
         ) : null}
         {addressShown ? (
-          <div class="field">
-            <label for="format-address-form">{t('fieldAddressForm')}</label>
-            <input
-              id="format-address-form"
-              aria-describedby="format-address-form-hint"
-              spellcheck={false}
-              value={addressText}
-              onInput={(e) => {
-                const text = e.currentTarget.value;
-                setAddressText(text);
-                const { addressForm: _old, ...items } = draft.items;
-                set({ items: text.trim() === '' ? items : { ...items, addressForm: text.trim() } });
-              }}
-            />
-            <p class="hint" id="format-address-form-hint">
-              {t('addressFormHelp')}
-            </p>
-          </div>
+          <TypedField
+            id="format-address-form"
+            label={t('fieldAddressForm')}
+            hint={t('addressFormHelp')}
+            spellcheck={false}
+            value={addressText}
+            onText={(text) => {
+              setAddressText(text);
+              setItems('addressForm', text.trim() === '' ? undefined : text.trim());
+            }}
+          />
         ) : null}
         <div class="row">
           <div class="field">
