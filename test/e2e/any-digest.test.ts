@@ -508,14 +508,16 @@ describe('a digest that lists some sections’ entries as table rows', () => {
 });
 
 describe('a digest that closes its groups and its issues with standing lines', () => {
-  it('imports HelloGitHub’s form, exports the line back to the contents once after the entries, and takes an edited ending from the format', async () => {
+  it('imports HelloGitHub’s form, exports the line back to the contents after the entries and the page through the digest’s redirect, and takes an edited ending from the format', async () => {
     h = await ExtensionHarness.launch();
     await importIn(h, past('numbered-inline'), 'Apply', /Imported 2 issues/);
     const back = '<p align="center"><a href="#目录">🔙 返回目录 🔙</a></p><br>';
     expect((await meta<Template>(h, 'template')).closing).toBe(back);
     const url = h.server.page('repo-page', { title: 'fiber' });
     const markdown = await captureAndExport(h, url, '内容', '轻量的 Web 框架');
-    expect(markdown.endsWith(`1、[fiber](${url})：轻量的 Web 框架\n\n${back}\n`)).toBe(true);
+    // The page linked through the redirect the digest links its pages through.
+    expect((await meta<Template>(h, 'template')).items.addressForm).toBe('https://example.org/click/?target={url}');
+    expect(markdown.endsWith(`1、[fiber](https://example.org/click/?target=${url})：轻量的 Web 框架\n\n${back}\n`)).toBe(true);
 
     // The editor adds the license every issue ends with; the next draft ends with it.
     const options = await h.context.newPage();
