@@ -298,11 +298,13 @@ function renderEntry(item: Item, template: Template, definitions: LinkDefinition
   const dated = opensWithDate ? safe(lead) : '';
   // The entry's own page again, under another name, is not one more link.
   const more = others.filter((l) => !first || !sameLink(l.url, first.url));
-  const marker = numbered
+  const opening = numbered
     ? `${position}${/^\d+(.*)$/.exec(style.marker.trim())?.[1] ?? '、'}${/[.)]$/.test(style.marker.trim()) ? ' ' : ''}`
     : countsItems(template)
       ? style.marker.replace(/\d+/, String(position))
       : style.marker || defaultMarker(style.grammar);
+  // A headed entry's kind opens its heading, after its marks (`### 🐕 [title](…)`).
+  const marker = headed && item.kind !== undefined ? `${opening}${item.kind} ` : opening;
   const link = (l: Link): string => renderLinkLine(l, { linkStyle: l.title.trim() === '' ? 'angle' : 'titled' }, definitions);
   // Words that hold the entry's page (a title with no link over them, `[Read more](…)` last) go
   // under that title again, as the heading had it (so not escaped again); words with no link to

@@ -7,6 +7,7 @@ import { pageAddress } from '../url/url-canonical.ts';
 import type { Issue } from '../model/issue.ts';
 import { retiredGroups } from './retired-headings.ts';
 import { entryKindOf } from '../model/entry-kind.ts';
+import { HEADED_MARKER } from '../issue/item-text.ts';
 
 /**
  * The model's version: raised whenever `featuresOf` changes, since a model learned with other
@@ -107,7 +108,7 @@ export function trainSuggestionModel(items: readonly (LearnedItem & Partial<Pick
 }
 
 /** An item as the model learns it: where the editor filed it, its words, its page and whether it has a day. */
-export type LearnedItem = Pick<Item, 'section' | 'project' | 'comment' | 'links' | 'eventDate' | 'kind'>;
+export type LearnedItem = Pick<Item, 'section' | 'project' | 'comment' | 'links' | 'eventDate' | 'kind'> & Partial<Pick<Item, 'source'>>;
 
 /**
  * The model with more items learned, as the editor files them: a page saved under a heading
@@ -184,10 +185,15 @@ function ruleTrust(url: string, model: SuggestionModel | undefined): number {
 /** Marks a kind among the copied groups' keys (none of which starts so). */
 const KIND_KEY = '\u0000kind:';
 
-/** The kind of page an item teaches, where the model learns kinds: the editor's pick, else the one its words open with. */
+/**
+ * The kind of page an item teaches, where the model learns kinds: the editor's pick, else the one
+ * its words open with, or a published headed entry's heading (`### 🐕 [title](…)`).
+ */
 function kindLearned(model: SuggestionModel, item: LearnedItem): string | undefined {
   if (!model.kinds) return undefined;
-  return item.kind ?? entryKindOf(item.comment, Object.keys(model.kinds));
+  const kinds = Object.keys(model.kinds);
+  const heading = item.source === undefined ? undefined : HEADED_MARKER.exec(item.source);
+  return item.kind ?? entryKindOf(item.comment, kinds) ?? (heading && item.source !== undefined ? entryKindOf(item.source.slice(heading[0].length), kinds) : undefined);
 }
 
 /** Items filed under no heading are a group learned only where that is a place (a digest headed by the day). */

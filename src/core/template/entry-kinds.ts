@@ -1,5 +1,5 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
-import { ENTRY_MARKER } from '../issue/item-text.ts';
+import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
 import { isTaskBox, kindTokenOf, MOST_KINDS } from '../model/entry-kind.ts';
 
@@ -7,7 +7,7 @@ import { isTaskBox, kindTokenOf, MOST_KINDS } from '../model/entry-kind.ts';
 const ISSUES_READ = 10;
 
 /**
- * The kinds a digest marks its entries with, most used first, where it does: two symbols or more,
+ * The kinds a digest marks its entries with after their list marker or their heading's marks, most used first, where it does: two symbols or more,
  * each opening two entries or more, that open a third of its entries at least. Else undefined:
  * one symbol opening every entry is the list's marker (`🔗 `), not a kind. A task list's boxes
  * (`- [ ] `, `- [x] `) are kinds where they open a third of the entries, even where every entry's
@@ -18,11 +18,11 @@ export function entryKindsOf(newestFirst: readonly ParsedIssue[]): string[] | un
   const boxes = new Map<string, number>();
   let entries = 0;
   for (const issue of newestFirst.slice(0, ISSUES_READ)) {
-    if (issue.grammar === 'heading') continue;
     for (const item of issue.items) {
       if (item.source === undefined) continue;
       entries++;
-      const marker = ENTRY_MARKER.exec(item.source)?.[0] ?? '';
+      // (Or after a headed entry's heading marks: 老司机 iOS 周报's `### 🐕 [title](…)`.)
+      const marker = (issue.grammar === 'heading' ? HEADED_MARKER : ENTRY_MARKER).exec(item.source)?.[0] ?? '';
       const kind = kindTokenOf(item.source.slice(marker.length));
       if (kind === undefined) continue;
       const counts = isTaskBox(kind) ? boxes : symbols;

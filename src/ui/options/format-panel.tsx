@@ -153,19 +153,17 @@ export function FormatPanel({ template, busy, preview, onSave }: FormatPanelProp
             </div>
           ) : null}
         </div>
-        {draft.items.grammar !== 'heading' ? (
-          <TypedField
-            id="format-kinds"
-            label={t('fieldKinds')}
-            hint={t('kindsHelp')}
-            value={kindsText}
-            onText={(text) => {
-              setKindsText(text);
-              const kinds = entryKindsIn(text);
-              setItems('kinds', kinds.length > 0 ? kinds : undefined);
-            }}
-          />
-        ) : null}
+        <TypedField
+          id="format-kinds"
+          label={t('fieldKinds')}
+          hint={t('kindsHelp')}
+          value={kindsText}
+          onText={(text) => {
+            setKindsText(text);
+            const kinds = entryKindsIn(text);
+            setItems('kinds', kinds.length > 0 ? kinds : undefined);
+          }}
+        />
         {formShown ? (
           <TypedField
             id="format-html-form"

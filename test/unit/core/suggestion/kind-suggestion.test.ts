@@ -46,6 +46,17 @@ describe('suggestKind', () => {
     expect(model.kinds?.['📦']?.items).toBe(6);
   });
 
+  it('learns the kinds of published headed entries from their headings', () => {
+    const headed = fixtureFiles('golden/past/headed-kinds').map((f) => {
+      const r = parseIssue(f.text, { fileName: f.name });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.value;
+    });
+    const learned = trainSuggestionModel(headed.flatMap((p) => p.items), learnTemplate(DEFAULT_TEMPLATE, headed));
+    expect(learned.kinds?.['🐢']?.items).toBe(3);
+    expect(suggestKind({ url: 'https://www.fewbutripe.com/2018/12/31/more.html', title: 'More programs' }, learned)).toBe('🐢');
+  });
+
   it('suggests none where the model learned no kinds', () => {
     expect(suggestKind({ url: 'https://x.com/a', title: 'A' }, trainSuggestionModel(issues.flatMap((p) => p.items), DEFAULT_TEMPLATE))).toBeUndefined();
     expect(suggestKind({ url: 'https://x.com/a', title: 'A' }, undefined)).toBeUndefined();

@@ -22,6 +22,12 @@ describe('entryKindsOf', () => {
     expect(learnTemplate(DEFAULT_TEMPLATE, issues).items.kinds).toEqual(['📜', '📦', '🐦', '🎥']);
   });
 
+  it('learns them after a headed entry’s heading marks too', () => {
+    const headed = (number: number) =>
+      parse(`# Issue ${number}\n\n## Articles\n\n### 🐢 [Slow ${number}](https://a.example/s${number})\n\nA long read.\n\n### 🐎 [Quick ${number}](https://a.example/q${number})\n\nA short one.\n\n### [Plain ${number}](https://a.example/p${number})\n\nNo kind.\n`, `2026-08-0${number}-issue-${number}.md`);
+    expect(entryKindsOf([headed(2), headed(1)])).toEqual(['🐢', '🐎']);
+  });
+
   it('reads symbols with a variation selector, a joiner or several code points as one kind', () => {
     const issue = list(1, ['- 🗓️ [Conf](https://a.example/1)', '- 🗓️ [Meetup](https://a.example/2)', '- 👩‍💻 [Pair](https://a.example/3)', '- 👩‍💻 [Code](https://a.example/4)']);
     expect(entryKindsOf([issue])).toEqual(['🗓️', '👩‍💻']);
@@ -95,6 +101,12 @@ describe('a new entry’s kind, written', () => {
     expect(dated).toBe('- 📦 2026-08-20 | [New kit](https://example.org/new) \\- Words.');
     const back = list(4, [written]).items[0];
     expect(entryKindOf(back?.comment ?? '', template.items.kinds)).toBe('📦');
+  });
+
+  it('opens a headed entry’s heading after its marks', () => {
+    const headed: Template = { ...DEFAULT_TEMPLATE, items: { ...DEFAULT_TEMPLATE.items, grammar: 'heading', marker: '### ', separator: '\n\n' } };
+    expect(renderItem(item({}), headed)).toBe('### 📦 [New kit](https://example.org/new)\n\nWords.');
+    expect(renderItem(item({ kind: undefined }), headed)).toBe('### [New kit](https://example.org/new)\n\nWords.');
   });
 
   it('opens a numbered entry or a paragraph the same way', () => {
