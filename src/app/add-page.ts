@@ -50,7 +50,7 @@ export function addPage(
     const [template, model] = await Promise.all([templateRead, readSuggestionModel(tx, templateRead)]);
     const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
     const item = await tx.items.appendToQueue(
-      newQueuedItem({ url: check.url, title, ...group, ...startingKind({ url: check.url, title }, template, model), ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}), ...(page.image && asksPicture(template) ? { image: page.image } : {}), ...(page.minutes && asksReadingTime(template) ? { minutes: page.minutes } : {}) }, id, now),
+      newQueuedItem({ url: check.url, title, ...group, ...startingKind({ url: check.url, title }, template, model, group), ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}), ...(page.image && asksPicture(template) ? { image: page.image } : {}), ...(page.minutes && asksReadingTime(template) ? { minutes: page.minutes } : {}) }, id, now),
     );
     return { outcome: 'added', item, status: await openIssueStatusIn(tx, today) };
   });

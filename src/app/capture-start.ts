@@ -33,8 +33,9 @@ export function captureStart(
   }
   const queued = records.duplicates.find((i) => i.issue === null);
   if (queued) return { fields: fieldsOfItem(queued, page.key), editingId: queued.id, restored: false };
+  const group = defaultGroup(suggestions, template);
   return {
-    fields: { url: page.url, title: page.title, ...defaultGroup(suggestions, template), comment: '', eventDate: '', ...startingKind(page, template, model) },
+    fields: { url: page.url, title: page.title, ...group, comment: '', eventDate: '', ...startingKind(page, template, model, group) },
     editingId: undefined,
     restored: false,
   };

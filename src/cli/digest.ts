@@ -115,7 +115,8 @@ const commands: Record<string, Command> = {
         continue;
       }
       // The kind of page too, where the digest marks its entries' kinds.
-      await write(JSON.stringify({ ...defaultGroup(suggestGroups(input, template, model), template), ...startingKind(input, template, model) }) + '\n');
+      const group = defaultGroup(suggestGroups(input, template, model), template);
+      await write(JSON.stringify({ ...group, ...startingKind(input, template, model, group) }) + '\n');
     }
     return status;
   },

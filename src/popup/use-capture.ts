@@ -119,8 +119,9 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
             if (!live) return;
             setKnown((k) => ({ suggestions: found.suggestions, duplicates: [...k.duplicates, ...found.duplicates.filter((d) => !k.duplicates.some((e) => e.id === d.id))] }));
             if (groupChosen.current || touched.current.has('section') || touched.current.has('project')) return;
-            const kind = touched.current.has('kind') ? {} : startingKind({ url: next.url, title: next.title }, ctx.template, ctx.model);
-            const again = withPageDay({ ...fieldsRef.current, ...defaultGroup(found.suggestions, ctx.template), ...kind });
+            const group = defaultGroup(found.suggestions, ctx.template);
+            const kind = touched.current.has('kind') ? {} : startingKind({ url: next.url, title: next.title }, ctx.template, ctx.model, group);
+            const again = withPageDay({ ...fieldsRef.current, ...group, ...kind });
             fieldsRef.current = again;
             setFields(again);
           },
@@ -157,9 +158,10 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
           if (run !== lookupRun.current) return;
           setKnown(found);
           // The kind too follows the address, until the editor picks one.
-          const kind = touched.current.has('kind') ? {} : startingKind({ url, title }, ctx.template, ctx.model);
-          if (groupChosen.current && !('kind' in kind)) return;
           const group = groupChosen.current ? {} : defaultGroup(found.suggestions, ctx.template);
+          // (Under the headings the entry goes under: chosen, or suggested for the page.)
+          const kind = touched.current.has('kind') ? {} : startingKind({ url, title }, ctx.template, ctx.model, { ...fieldsRef.current, ...group });
+          if (groupChosen.current && !('kind' in kind)) return;
           const next = withPageDay({ ...fieldsRef.current, ...group, ...kind });
           fieldsRef.current = next;
           setFields(next);

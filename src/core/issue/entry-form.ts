@@ -7,7 +7,8 @@ import { mostCommon } from '../template/most-common.ts';
 import { isListBullet } from '../template/heading-markers.ts';
 import { isPipedRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
-import { ENTRY_MARKER, HEADED_MARKER, HEADING_START } from './item-text.ts';
+import { ENTRY_MARKER, HEADING_START } from './item-text.ts';
+import { HEADED_MARKER } from './headed-marker.ts';
 import { LEAD_TITLE, NUMBERED_ENTRY, QUOTED_ENTRY } from './item-grammar.ts';
 
 /**

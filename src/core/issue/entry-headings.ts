@@ -6,7 +6,7 @@ import { blockText } from '../markdown/block-text.ts';
 import { endingLink, extractLinks, normalizeLabel, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
 import { isGenericLinkText, isTitleText } from './generic-link-text.ts';
 import { headingName } from './heading-name.ts';
-import { HEADING_NUMBER } from './item-text.ts';
+import { HEADING_NUMBER } from './headed-marker.ts';
 import { hasLink } from './has-link.ts';
 import { isNeverItem } from './never-item.ts';
 import { isSpeakerHeading } from './speaker-heading.ts';

@@ -7,7 +7,7 @@ import { codeHostAuthor, codeHostReference, codeHostSubject } from '../page/code
 import type { Item } from '../model/item.ts';
 import type { Link } from '../model/link.ts';
 import { defaultMarker, type ItemStyle, type TableShape, type Template } from '../model/template.ts';
-import { HEADED_MARKER } from './item-text.ts';
+import { HEADED_MARKER } from './headed-marker.ts';
 import { readingTimeAfter, withReadingTimeInTitle } from '../template/reading-time-form.ts';
 import { siteOf } from '../url/site-of.ts';
 import { SYMBOL_MARKER } from '../markdown/symbol-marker.ts';

@@ -135,8 +135,6 @@ function readRow(line: string, definitions: LinkDefinitions): ItemText {
 /** An ATX heading's marker, `### `. */
 export const HEADING_START = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 
-/** An entry's number where a heading states it: `3. `, `3、`, `3) `, `3 `. */
-export const HEADING_NUMBER = String.raw`\d{1,4}(?:[.)、]|(?=[ \t]))[ \t]*`;
 
 /**
  * The entry's number opening a heading's words, as a title never starts: `3. `, `3) `, `3、`
@@ -144,8 +142,6 @@ export const HEADING_NUMBER = String.raw`\d{1,4}(?:[.)、]|(?=[ \t]))[ \t]*`;
  */
 const TITLE_NUMBER = /^\d{1,4}(?:[.)][ \t]+|、[ \t]*)(?=\S)/;
 
-/** An entry heading's start, with the entry's number where the digest numbers them: `### 3. `. */
-export const HEADED_MARKER = new RegExp(String.raw`^ {0,3}#{1,6}(?:[ \t]+${HEADING_NUMBER}|[ \t]+|$)`);
 
 /**
  * An entry under a heading of its own: the heading's link is its first link, what is under the

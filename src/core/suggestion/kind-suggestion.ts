@@ -1,12 +1,16 @@
 import type { Template } from '../model/template.ts';
+import { groupKeyOf, type GroupKey } from '../model/item.ts';
 import { kindFeaturesOf, wordsLikelihood, type SuggestionInput, type SuggestionModel } from './project-suggestion.ts';
 
 /**
  * The kind field a new entry for a page starts with: absent where the digest marks no kinds, else
- * the likeliest kind ('' where none is known yet).
+ * the likeliest kind ('' where none is known yet); none under a heading (`group`) whose past
+ * entries, two or more, carried none (a digest marking its articles' kinds but not its news').
  */
-export function startingKind(input: SuggestionInput, template: Pick<Template, 'items'>, model: SuggestionModel | undefined): { kind?: string } {
+export function startingKind(input: SuggestionInput, template: Pick<Template, 'items'>, model: SuggestionModel | undefined, group?: GroupKey): { kind?: string } {
   if (!template.items.kinds) return {};
+  const learned = group === undefined ? undefined : model?.groups[groupKeyOf(group)];
+  if (learned !== undefined && learned.items >= 2 && (learned.kinded ?? 0) === 0) return { kind: '' };
   return { kind: suggestKind(input, model) ?? '' };
 }
 

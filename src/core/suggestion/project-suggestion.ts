@@ -7,7 +7,7 @@ import { pageAddress } from '../url/url-canonical.ts';
 import type { Issue } from '../model/issue.ts';
 import { retiredGroups } from './retired-headings.ts';
 import { entryKindOf } from '../model/entry-kind.ts';
-import { HEADED_MARKER } from '../issue/item-text.ts';
+import { HEADED_MARKER } from '../issue/headed-marker.ts';
 
 /**
  * The model's version: raised whenever `featuresOf` changes, since a model learned with other
@@ -21,7 +21,7 @@ export interface SuggestionModel {
   /** The digest's heading names as learned from (lower-cased spelling, heading), for the same features. */
   names: [string, string][];
   /** Per group key (see `groupKeyOf`): how many items, how many tokens, and each token's count. */
-  groups: Record<string, WordCounts & { section: string | null; project: string | null; dated?: number; retired?: true }>;
+  groups: Record<string, WordCounts & { section: string | null; project: string | null; dated?: number; kinded?: number; retired?: true }>;
   /** Per kind of page, where the digest marks its entries so (see `ItemStyle.kinds`): the same statistics. */
   kinds?: Record<string, WordCounts>;
   /**
@@ -214,7 +214,11 @@ function addToModel(
   if (item.eventDate) group.dated = (group.dated ?? 0) + 1;
   const kindName = kindLearned(model, item);
   const kind = kindName === undefined || !model.kinds ? undefined : (model.kinds[kindName] ??= { items: 0, tokens: 0, counts: {} });
-  if (kind) kind.items++;
+  if (kind) {
+    kind.items++;
+    // Which headings' entries carry a kind (老司机 iOS 周报's articles do, its news does not).
+    group.kinded = (group.kinded ?? 0) + 1;
+  }
   // (A page linked through the digest's redirect is read as the page itself: its site and words.)
   const page = { url: pageAddress(item.links[0]?.url ?? ''), title: item.comment };
   // Each feature once: a page's are read once each when suggesting (`learnedScores`), so a word

@@ -1,5 +1,6 @@
 import type { ParsedIssue } from '../issue/issue-parser.ts';
-import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
+import { ENTRY_MARKER } from '../issue/item-text.ts';
+import { HEADED_MARKER } from '../issue/headed-marker.ts';
 import { LIST_ITEM_LINE } from '../markdown/list-item-line.ts';
 import { isTaskBox, kindTokenOf, MOST_KINDS } from '../model/entry-kind.ts';
 

@@ -1,6 +1,7 @@
 import { mostCountOn } from '../issue/entry-numbers.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
-import { ENTRY_MARKER, HEADED_MARKER } from '../issue/item-text.ts';
+import { ENTRY_MARKER } from '../issue/item-text.ts';
+import { HEADED_MARKER } from '../issue/headed-marker.ts';
 import { QUOTED_ENTRY } from '../issue/item-grammar.ts';
 import { creditPattern } from '../issue/credit-line.ts';
 import { unquoteLines } from '../markdown/quote-lines.ts';

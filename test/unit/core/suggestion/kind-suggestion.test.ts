@@ -55,6 +55,12 @@ describe('suggestKind', () => {
     const learned = trainSuggestionModel(headed.flatMap((p) => p.items), learnTemplate(DEFAULT_TEMPLATE, headed));
     expect(learned.kinds?.['🐢']?.items).toBe(3);
     expect(suggestKind({ url: 'https://www.fewbutripe.com/2018/12/31/more.html', title: 'More programs' }, learned)).toBe('🐢');
+    // A heading whose entries carried no kind (its news, its code) starts a new one with none.
+    const template = learnTemplate(DEFAULT_TEMPLATE, headed);
+    const page = { url: 'https://www.fewbutripe.com/2018/12/31/more.html', title: 'More programs' };
+    expect(startingKind(page, template, learned, { section: '新闻', project: null })).toEqual({ kind: '' });
+    expect(startingKind(page, template, learned, { section: '文章', project: null })).toEqual({ kind: '🐢' });
+    expect(startingKind(page, template, learned)).toEqual({ kind: '🐢' });
   });
 
   it('suggests none where the model learned no kinds', () => {
