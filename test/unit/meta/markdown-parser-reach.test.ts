@@ -41,6 +41,14 @@ describe('the Markdown parser stays off the paths that only write Markdown', () 
     expect(loads('src/core/issue/pattern.ts')).toContain(resolve('src/core/dates/local-month-names.ts'));
   });
 
+  it('keeps the popup’s early script without the rules that read an entry’s text', () => {
+    // The suggestion reads a headed entry's kind after its heading marks (headed-marker.ts):
+    // item-text's rules would add 12 KB gzipped to what runs before the form shows.
+    const reached = [...loads('src/popup/early/early-main.tsx')];
+    expect(reached).toContain(resolve('src/core/issue/headed-marker.ts'));
+    expect(reached.filter((m) => m.endsWith('/issue/item-text.ts'))).toEqual([]);
+  });
+
   it('sees markdown-it where the parser is loaded', () => {
     expect(loads('src/core/issue/issue-parser.ts')).toContain('markdown-it');
   });
