@@ -1,15 +1,16 @@
 import type { Item } from '../model/item.ts';
 import type { Template } from '../model/template.ts';
 
+/** Reading times the samples' pages take. */
+const SAMPLE_MINUTES = [4, 7, 2];
+
 /**
  * Items to preview a format with when the queue is empty: one for each of the first groups, or
  * two with no heading where the digest has none yet. `comments` are the words to show, in the
  * editor's language; a labelled link only where the digest writes them (OpenStack's `BP：`); a
- * reading time for each page, shown where the format gives them.
+ * reading time for each page, shown where the format gives them; the first with a day and, where
+ * the digest marks its entries' kinds, its most used kind.
  */
-/** Reading times the samples' pages take. */
-const SAMPLE_MINUTES = [4, 7, 2];
-
 export function sampleItems(template: Template, today: string, comments: readonly string[]): Item[] {
   const groups = template.sections.flatMap((s) =>
     s.projects.length === 0 ? [{ section: s.name, project: null as string | null }] : s.projects.slice(0, 2).map((p) => ({ section: s.name, project: p.name as string | null })),
@@ -20,6 +21,8 @@ export function sampleItems(template: Template, today: string, comments: readonl
     ...group,
     comment: comments[i % Math.max(1, comments.length)] ?? '',
     ...(i === 0 ? { eventDate: today } : {}),
+    // The digest's most used kind, where it marks entries so: the preview shows where it goes.
+    ...(i === 0 && template.items.kinds?.[0] !== undefined ? { kind: template.items.kinds[0] } : {}),
     links: [{ url: `https://example.com/sample-${i + 1}`, title: `Sample ${i + 1}`, minutes: SAMPLE_MINUTES[i % SAMPLE_MINUTES.length] as number, ...(i === 1 && template.preset === 'openstack' ? { label: 'BP：' } : {}) }],
     capturedAt: `${today}T00:00:00.000Z`,
     order: i,

@@ -27,4 +27,10 @@ describe('sampleItems', () => {
     const items = sampleItems(OPENSTACK_PRESET, '2026-12-01', words);
     expect(items.map((i) => i.links[0]!.minutes)).toEqual([4, 7, 2]);
   });
+
+  it('gives the first item the digest’s most used kind, where it marks its entries’ kinds', () => {
+    const kinded = { ...DEFAULT_TEMPLATE, items: { ...DEFAULT_TEMPLATE.items, kinds: ['📜', '📦'] } };
+    expect(sampleItems(kinded, '2026-12-01', words).map((i) => i.kind)).toEqual(['📜', undefined]);
+    expect(sampleItems(OPENSTACK_PRESET, '2026-12-01', words).every((i) => i.kind === undefined)).toBe(true);
+  });
 });
