@@ -439,6 +439,11 @@ function ruleEvidence(input: SuggestionInput, template: Template, model: Suggest
       const depth = 2 ** (i - (inAddress.length - 1));
       out.push({ project, weight: EVIDENCE_WEIGHTS.nameInAddress * depth * trust(project, 'address'), why: { code: 'name-in-address', name: project } });
     });
+    // A fragment naming one heading picks that heading's part of a page shared by all (a wiki's
+    // `Blueprints#Nova`, release notes' `#Nova`): the page's words say where the site's page goes,
+    // the fragment where this part of it does, whatever the title names besides.
+    const [part, ...others] = namesInAddress(input.url, names, 'fragment');
+    if (part !== undefined && others.length === 0) out.push({ project: part, weight: EVIDENCE_WEIGHTS.nameInAddress * trust(part, 'address'), why: { code: 'name-in-address', name: part } });
   }
   return out;
 }
@@ -491,13 +496,13 @@ function resolveProject(key: string, template: Template): string | undefined {
 }
 
 /** Which of an address's parts are read for names. */
-type AddressParts = 'host-and-path' | 'path';
+type AddressParts = 'host-and-path' | 'path' | 'fragment';
 
-/** The words of an address's host and path, for names in it (`cinder` in `/laying-cinder-block-volume`). */
+/** The words of an address's host and path, or its fragment, for names in it (`cinder` in `/laying-cinder-block-volume`). */
 function addressWords(url: string, parts: AddressParts): string {
   try {
     const parsed = new URL(url);
-    return `${parts === 'path' ? '' : parsed.hostname} ${decodeURIComponent(parsed.pathname)}`.replace(/[^\p{L}\p{N}]+/gu, ' ');
+    return (parts === 'fragment' ? decodeURIComponent(parsed.hash) : `${parts === 'path' ? '' : parsed.hostname} ${decodeURIComponent(parsed.pathname)}`).replace(/[^\p{L}\p{N}]+/gu, ' ');
   } catch {
     return '';
   }

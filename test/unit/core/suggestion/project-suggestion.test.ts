@@ -205,6 +205,15 @@ describe('suggestGroups: a project the page names outright', () => {
     expect(best('https://trove-notes.example/replication', 'Replication tutorial')).toMatchObject({ project: 'Trove', reasons: [{ code: 'name-in-address', name: 'Trove' }] });
   });
 
+  it('a project named by the fragment of a page shared by all, title or not; none where it names several', () => {
+    const wiki = 'https://wiki.example.net/Blueprints';
+    const part = suggestGroups({ url: `${wiki}#Nova`, title: 'Proposals' }, OPENSTACK_PRESET, model);
+    expect(part[0]).toMatchObject({ project: 'Nova', reasons: [{ code: 'name-in-address', name: 'Nova' }] });
+    const both = suggestGroups({ url: `${wiki}#Nova`, title: 'Nova reviews blueprints anew' }, OPENSTACK_PRESET, model);
+    expect(both[0]!.reasons).toContainEqual({ code: 'name-in-address', name: 'Nova' });
+    expect(suggestGroups({ url: `${wiki}#Nova_and_Cinder`, title: 'Proposals' }, OPENSTACK_PRESET, model)[0]!.reasons).not.toContainEqual({ code: 'name-in-address', name: 'Nova' });
+  });
+
   it('wins over a site whose pages, and words, went under another heading', () => {
     expect(best('http://lists.example.org/99', 'Swift: gate and review queues')).toMatchObject({ project: 'Swift' });
   });
@@ -382,7 +391,7 @@ describe('suggestGroups: whose and what', () => {
 });
 
 describe.skipIf(!corpusAvailable)('suggestion accuracy over the shared corpus', () => {
-  it('files at least 70 % of items under their published heading, learning from the other issues', () => {
+  it('files at least 80 % of items under their published heading, learning from the other issues', () => {
     const parsed: ParsedIssue[] = corpusFiles().map((f) => {
       const r = parseIssue(f.text, { fileName: f.name });
       if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -435,7 +444,8 @@ describe.skipIf(!corpusAvailable)('suggestion accuracy over the shared corpus', 
           .map(([pair, n]) => `${pair} ×${n}`)
           .join(', ')}`,
     );
-    expect(accuracy).toBeGreaterThanOrEqual(0.7);
+    // Issue 14's target, met at its edge (248 of 309): a change that loses one item shows here.
+    expect(accuracy).toBeGreaterThanOrEqual(0.8);
     // A wrong first suggestion is mostly one click from right: a guard against losing that.
     expect(offered / total).toBeGreaterThanOrEqual(0.9);
   });
