@@ -24,21 +24,24 @@ export type HeadingWords = Pick<ProjectDef, 'intro' | 'introBlank' | 'outro' | '
  * own; nor is what closes an issue's last heading, the issue's own ending. Keyed by the heading's
  * line (a heading read at another level keeps its line, and its words).
  */
-export function headingWords(newestFirst: readonly ParsedIssue[]): Map<string, HeadingWords> {
+export function headingWords(newestFirst: readonly ParsedIssue[]): LearnedHeadingWords {
   const out = new Map<string, HeadingWords>();
+  const closingEach = new Set<string>();
   // Each heading's two newest writings (a heading written twice in one issue: its first), with
   // their issues.
   const writings = new Map<string, [HeadingSegment, Blocks, IssueOwnFigures][]>();
-  for (const parsed of newestFirst) {
+  newestFirst.forEach((parsed, index) => {
     const own = new Set<string>();
-    for (const [heading, blocks] of blocksOf(parsed)) {
+    const byHeading = blocksOf(parsed);
+    if (index < 2) for (const text of wordsClosingSeveral(byHeading.values())) closingEach.add(text);
+    for (const [heading, blocks] of byHeading) {
       if (own.has(heading.raw)) continue;
       own.add(heading.raw);
       const written = writings.get(heading.raw);
       if (!written) writings.set(heading.raw, [[heading, blocks, parsed.issue]]);
       else if (written.length < 2) written.push([heading, blocks, parsed.issue]);
     }
-  }
+  });
   // Most headings' two writings are in the same two issues: their patterns (each issue's number
   // and days in every form) are worked out once for each pair.
   const pairs = new Map<IssueOwnFigures, Map<IssueOwnFigures, BlockPatterns>>();
@@ -54,26 +57,31 @@ export function headingWords(newestFirst: readonly ParsedIssue[]): Map<string, H
     const words = standingWords(blocks, match, issue, matchIssue, patternsOf(issue, matchIssue));
     if (words.intro !== undefined || words.outro !== undefined) out.set(heading.raw, words);
   }
-  return out;
+  return { byHeading: out, closingEach };
 }
 
 /**
- * Words that close two headings or more of one issue after their entries, in either of the two
- * newest issues (HelloGitHub's `🔙 返回目录` after each group's entries): each heading's own,
- * where words closing whichever heading came last are its section's (see withSectionClosing).
+ * What headings open and close their entries with (see headingWords), and the words one of the
+ * two newest issues closes two headings or more with after their entries (HelloGitHub's
+ * `🔙 返回目录` after each group's entries): each heading's own, where words closing whichever
+ * heading came last are its section's (see withSectionClosing).
  */
-export function wordsClosingEach(newestFirst: readonly ParsedIssue[]): Set<string> {
-  const out = new Set<string>();
-  for (const parsed of newestFirst.slice(0, 2)) {
-    const seen = new Set<string>();
-    for (const { outro } of blocksOf(parsed).values()) {
-      if (outro.length === 0) continue;
-      const text = writtenText(outro);
-      if (seen.has(text)) out.add(text);
-      seen.add(text);
-    }
+export interface LearnedHeadingWords {
+  byHeading: Map<string, HeadingWords>;
+  closingEach: Set<string>;
+}
+
+/** The words an issue closes two of its headings or more with (`blocks`: its headings' blocks). */
+function wordsClosingSeveral(blocks: Iterable<Blocks>): string[] {
+  const seen = new Set<string>();
+  const several = new Set<string>();
+  for (const { outro } of blocks) {
+    if (outro.length === 0) continue;
+    const text = writtenText(outro);
+    if (seen.has(text)) several.add(text);
+    seen.add(text);
   }
-  return out;
+  return [...several];
 }
 
 /**

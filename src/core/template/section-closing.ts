@@ -6,7 +6,7 @@ import type { SectionDef } from '../model/template.ts';
  * events to its calendar, after Oceania in some issues and South America in others), the words
  * become the section's `closing`, written after the last heading the next issue writes under it,
  * and leave those headings. Not words an issue closed several headings with (`closingEach`, see
- * wordsClosingEach): those are each heading's.
+ * headingWords): those are each heading's.
  */
 export function withSectionClosing(section: SectionDef, closingEach: ReadonlySet<string> = new Set()): SectionDef {
   if (section.closing !== undefined) return section;

@@ -25,7 +25,7 @@ import { headingMarkers } from './heading-markers.ts';
 import { headingLists } from './heading-lists.ts';
 import { entryGaps } from './entry-gaps.ts';
 import { entryShapes } from './entry-shapes.ts';
-import { headingWords, wordsClosingEach, type HeadingWords } from './heading-words.ts';
+import { headingWords, type HeadingWords } from './heading-words.ts';
 import { standingClosing, standingOpening } from './standing-text.ts';
 import { standingParts } from './standing-parts.ts';
 import { withSectionClosing } from './section-closing.ts';
@@ -105,7 +105,7 @@ export function learnTemplate(base: Template, parsed: readonly ParsedIssue[], he
   });
   const words = headingWords(newestFirst);
   const learned = markEveryIssue(
-    mergeOutlines(outlines, tables, forms, words, wordsClosingEach(newestFirst)),
+    mergeOutlines(outlines, tables, forms, words.byHeading, words.closingEach),
     newestFirst.map((p) => p.issue),
     every,
   );
