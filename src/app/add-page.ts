@@ -1,7 +1,7 @@
-import { startingKind } from '../core/suggestion/kind-suggestion.ts';
+import { startingPlace } from '../core/suggestion/kind-suggestion.ts';
 import type { Item } from '../core/model/item.ts';
 import { cleanTitle, newQueuedItem } from '../core/queue/capture.ts';
-import { defaultGroup, suggestGroups } from '../core/suggestion/project-suggestion.ts';
+import { suggestGroups } from '../core/suggestion/project-suggestion.ts';
 import { checkCapturableUrl, type UrlRefusal } from '../core/url/capturable-url.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
 import { readSuggestionModel } from './derived-data.ts';
@@ -48,9 +48,9 @@ export function addPage(
     if (queued) return { outcome: 'already-queued', item: queued, status: await openIssueStatusIn(tx, today) };
     const templateRead = tx.meta.template();
     const [template, model] = await Promise.all([templateRead, readSuggestionModel(tx, templateRead)]);
-    const group = defaultGroup(suggestGroups({ url: check.url, title }, template, model), template);
+    const start = startingPlace({ url: check.url, title }, suggestGroups({ url: check.url, title }, template, model), template, model);
     const item = await tx.items.appendToQueue(
-      newQueuedItem({ url: check.url, title, ...group, ...startingKind({ url: check.url, title }, template, model, group), ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}), ...(page.image && asksPicture(template) ? { image: page.image } : {}), ...(page.minutes && asksReadingTime(template) ? { minutes: page.minutes } : {}) }, id, now),
+      newQueuedItem({ url: check.url, title, ...start, ...(page.comment ? { comment: page.comment } : {}), ...(page.eventDate ? { eventDate: page.eventDate } : {}), ...(page.author ? { author: page.author } : {}), ...(page.image && asksPicture(template) ? { image: page.image } : {}), ...(page.minutes && asksReadingTime(template) ? { minutes: page.minutes } : {}) }, id, now),
     );
     return { outcome: 'added', item, status: await openIssueStatusIn(tx, today) };
   });

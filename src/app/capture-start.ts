@@ -2,8 +2,8 @@ import type { CaptureFields } from '../core/model/capture-draft.ts';
 import type { Item } from '../core/model/item.ts';
 import type { Template } from '../core/model/template.ts';
 import { linkIndexOf } from '../core/queue/capture.ts';
-import { defaultGroup, type Suggestion, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
-import { startingKind } from '../core/suggestion/kind-suggestion.ts';
+import { type Suggestion, type SuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import { startingPlace } from '../core/suggestion/kind-suggestion.ts';
 import type { PageRecords } from '../storage/page-records.ts';
 import type { CapturedPage } from './capture-context.ts';
 
@@ -33,9 +33,8 @@ export function captureStart(
   }
   const queued = records.duplicates.find((i) => i.issue === null);
   if (queued) return { fields: fieldsOfItem(queued, page.key), editingId: queued.id, restored: false };
-  const group = defaultGroup(suggestions, template);
   return {
-    fields: { url: page.url, title: page.title, ...group, comment: '', eventDate: '', ...startingKind(page, template, model, group) },
+    fields: { url: page.url, title: page.title, comment: '', eventDate: '', ...startingPlace(page, suggestions, template, model) },
     editingId: undefined,
     restored: false,
   };

@@ -1,4 +1,4 @@
-import { startingKind } from '../core/suggestion/kind-suggestion.ts';
+import { startingPlace } from '../core/suggestion/kind-suggestion.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -21,7 +21,7 @@ import { DEFAULT_TEMPLATE, type Preset } from '../core/model/template.ts';
 import { PRESETS } from '../core/template/presets.ts';
 import { InputError, UsageError } from './cli-errors.ts';
 import { TEAM_USAGE, teamCommand } from './team-commands.ts';
-import { defaultGroup, suggestGroups, trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
+import { suggestGroups, trainSuggestionModel } from '../core/suggestion/project-suggestion.ts';
 
 const USAGE = `Usage:
   digest import FILE.md|FOLDER [...]         print a backup holding those issues (a folder's Markdown at any depth)
@@ -115,8 +115,7 @@ const commands: Record<string, Command> = {
         continue;
       }
       // The kind of page too, where the digest marks its entries' kinds.
-      const group = defaultGroup(suggestGroups(input, template, model), template);
-      await write(JSON.stringify({ ...group, ...startingKind(input, template, model, group) }) + '\n');
+      await write(JSON.stringify(startingPlace(input, suggestGroups(input, template, model), template, model)) + '\n');
     }
     return status;
   },

@@ -12,7 +12,7 @@ import type { CaptureDraft, CaptureFields } from '../core/model/capture-draft.ts
 import { itemHeadline, type Item } from '../core/model/item.ts';
 import { defaultGroup, suggestionShown } from '../core/suggestion/project-suggestion.ts';
 import { datesEntries } from '../core/suggestion/dates-entries.ts';
-import { startingKind } from '../core/suggestion/kind-suggestion.ts';
+import { startingKind, startingPlace } from '../core/suggestion/kind-suggestion.ts';
 import type { UrlRefusal } from '../core/url/capturable-url.ts';
 import { refusedSaveWording, say } from '../core/contracts/wording.ts';
 import type { DigestStore } from '../storage/digest-store.ts';
@@ -119,9 +119,8 @@ export function useCapture(ctx: CaptureContext, deps: CaptureDeps, early?: Early
             if (!live) return;
             setKnown((k) => ({ suggestions: found.suggestions, duplicates: [...k.duplicates, ...found.duplicates.filter((d) => !k.duplicates.some((e) => e.id === d.id))] }));
             if (groupChosen.current || touched.current.has('section') || touched.current.has('project')) return;
-            const group = defaultGroup(found.suggestions, ctx.template);
-            const kind = touched.current.has('kind') ? {} : startingKind({ url: next.url, title: next.title }, ctx.template, ctx.model, group);
-            const again = withPageDay({ ...fieldsRef.current, ...group, ...kind });
+            const { kind, ...group } = startingPlace({ url: next.url, title: next.title }, found.suggestions, ctx.template, ctx.model);
+            const again = withPageDay({ ...fieldsRef.current, ...group, ...(touched.current.has('kind') || kind === undefined ? {} : { kind }) });
             fieldsRef.current = again;
             setFields(again);
           },

@@ -1,6 +1,12 @@
 import type { Template } from '../model/template.ts';
 import { groupKeyOf, type GroupKey } from '../model/item.ts';
-import { kindFeaturesOf, wordsLikelihood, type SuggestionInput, type SuggestionModel } from './project-suggestion.ts';
+import { defaultGroup, kindFeaturesOf, wordsLikelihood, type Suggestion, type SuggestionInput, type SuggestionModel } from './project-suggestion.ts';
+
+/** Where a new entry for a page starts: the first suggestion's headings, and the kind it starts with under them. */
+export function startingPlace(input: SuggestionInput, suggestions: readonly Suggestion[], template: Template, model: SuggestionModel | undefined): GroupKey & { kind?: string } {
+  const group = defaultGroup(suggestions, template);
+  return { ...group, ...startingKind(input, template, model, group) };
+}
 
 /**
  * The kind field a new entry for a page starts with: absent where the digest marks no kinds, else

@@ -192,8 +192,8 @@ const KIND_KEY = '\u0000kind:';
 function kindLearned(model: SuggestionModel, item: LearnedItem): string | undefined {
   if (!model.kinds) return undefined;
   const kinds = Object.keys(model.kinds);
-  const heading = item.source === undefined ? undefined : HEADED_MARKER.exec(item.source);
-  return item.kind ?? entryKindOf(item.comment, kinds) ?? (heading && item.source !== undefined ? entryKindOf(item.source.slice(heading[0].length), kinds) : undefined);
+  const heading = item.source === undefined ? null : HEADED_MARKER.exec(item.source);
+  return item.kind ?? entryKindOf(item.comment, kinds) ?? (heading ? entryKindOf(heading.input.slice(heading[0].length), kinds) : undefined);
 }
 
 /** Items filed under no heading are a group learned only where that is a place (a digest headed by the day). */
