@@ -25,6 +25,13 @@ interface CaptureFormProps {
   saving: boolean;
   /** Focus the URL (a page that could not be read) instead of the comment. */
   focusUrl: boolean;
+  /**
+   * Drawn before the page's first paint (the early form): what the paint does not need waits for
+   * it. The focus comes with the first frame (the `autofocus` attribute), as focusing at once
+   * makes the browser work out the style and layout of a page not laid out yet, then and there;
+   * the heading pickers draw their chosen heading alone until then.
+   */
+  beforeFirstPaint?: boolean;
   hasDraft: boolean;
   /** Whether the save shortcut is ⌘+Enter (macOS) rather than Ctrl+Enter. */
   commandKey: boolean;
@@ -87,8 +94,8 @@ export function CaptureForm(props: CaptureFormProps) {
   // or their choice change, not for every keystroke and save.
   const { taxonomy, retired } = props;
   const groupFields = useMemo(
-    () => <GroupFields idPrefix="capture" taxonomy={taxonomy} retired={retired} value={{ section: fields.section, project: fields.project }} onChange={change} />,
-    [taxonomy, retired, fields.section, fields.project, change],
+    () => <GroupFields idPrefix="capture" taxonomy={taxonomy} retired={retired} optionsLater={props.beforeFirstPaint} value={{ section: fields.section, project: fields.project }} onChange={change} />,
+    [taxonomy, retired, props.beforeFirstPaint, fields.section, fields.project, change],
   );
   const attachBox = useMemo(
     () => (props.attachTargets.length > 0 || props.attachPending ? <AttachBox targets={props.attachTargets} disabled={props.saving} onAttach={onAttach} /> : null),
@@ -97,7 +104,7 @@ export function CaptureForm(props: CaptureFormProps) {
 
   // Layout effect: the focus is in the comment box in the same frame the form first shows.
   useLayoutEffect(() => {
-    (props.focusUrl ? url.current : comment.current)?.focus();
+    if (!props.beforeFirstPaint) (props.focusUrl ? url.current : comment.current)?.focus();
     // Focus once, when the form first shows; later renders must not steal it.
   }, []);
 
@@ -126,6 +133,7 @@ export function CaptureForm(props: CaptureFormProps) {
         <input
           id="capture-url"
           ref={url}
+          autofocus={props.beforeFirstPaint && props.focusUrl}
           type="url"
           inputMode="url"
           spellcheck={false}
@@ -188,6 +196,7 @@ export function CaptureForm(props: CaptureFormProps) {
         <textarea
           id="capture-comment"
           ref={comment}
+          autofocus={props.beforeFirstPaint && !props.focusUrl}
           rows={5}
           placeholder={t('commentPlaceholder')}
           value={fields.comment}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GroupKey } from '../core/model/item.ts';
 import { hasSecondLevel, type Template } from '../core/model/template.ts';
 import { isRetired, type RetiredHeadings } from '../core/suggestion/retired-headings.ts';
+import { LazySelect } from './lazy-select.tsx';
 import { levelLabels } from './level-labels.ts';
 import { useT } from './translate-context.ts';
 
@@ -19,6 +20,8 @@ interface GroupFieldsProps {
   value: GroupKey;
   /** Headings the digest stopped using (see `retiredHeadings`): offered after the others, apart. */
   retired?: RetiredHeadings | undefined;
+  /** Each picker draws its chosen heading alone until the page has painted (see `LazySelect`). */
+  optionsLater?: boolean | undefined;
   onChange: (group: GroupKey) => void;
 }
 
@@ -27,7 +30,7 @@ interface GroupFieldsProps {
  * and stands only where the digest has a second level (or the item already has one). "New…"
  * in either turns it into a field for a heading the digest has not used yet.
  */
-export function GroupFields({ idPrefix, taxonomy, value, retired, onChange }: GroupFieldsProps) {
+export function GroupFields({ idPrefix, taxonomy, value, retired, optionsLater = false, onChange }: GroupFieldsProps) {
   const t = useT();
   const labels = levelLabels(taxonomy, t);
   const [adding, setAdding] = useState<'section' | 'project' | null>(null);
@@ -89,11 +92,12 @@ export function GroupFields({ idPrefix, taxonomy, value, retired, onChange }: Gr
       ) : (
         <div class="field">
           <label for={`${idPrefix}-section`}>{labels.section}</label>
-          <select
+          <LazySelect
+            later={optionsLater}
             id={`${idPrefix}-section`}
             value={standsAlone && value.project !== null ? UNPARENTED + value.project : (value.section ?? NO_SECTION)}
             onChange={(e) => {
-              const raw = (e.currentTarget as HTMLSelectElement).value;
+              const raw = e.currentTarget.value;
               if (raw === NEW) {
                 setAdding('section');
                 onChange({ section: null, project: null });
@@ -149,7 +153,7 @@ export function GroupFields({ idPrefix, taxonomy, value, retired, onChange }: Gr
               </optgroup>
             ) : null}
             <option value={NEW}>{t('headingNew')}</option>
-          </select>
+          </LazySelect>
         </div>
       )}
       {!twoLevels ? null : adding === 'project' ? (
@@ -157,11 +161,12 @@ export function GroupFields({ idPrefix, taxonomy, value, retired, onChange }: Gr
       ) : (
         <div class="field">
           <label for={`${idPrefix}-project`}>{labels.project}</label>
-          <select
+          <LazySelect
+            later={optionsLater}
             id={`${idPrefix}-project`}
             value={value.project ?? ''}
             onChange={(e) => {
-              const raw = (e.currentTarget as HTMLSelectElement).value;
+              const raw = e.currentTarget.value;
               if (raw === NEW) {
                 setAdding('project');
                 onChange({ section: value.section, project: null });
@@ -186,7 +191,7 @@ export function GroupFields({ idPrefix, taxonomy, value, retired, onChange }: Gr
               </optgroup>
             ) : null}
             <option value={NEW}>{t('headingNew')}</option>
-          </select>
+          </LazySelect>
         </div>
       )}
     </div>

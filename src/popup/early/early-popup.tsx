@@ -84,6 +84,7 @@ export function EarlyPopup({ cache, early, state, commandKey, onEdit, onOpenOpti
           alternatives={alternatives}
           saving={saving}
           focusUrl={false}
+          beforeFirstPaint
           hasDraft={false}
           commandKey={commandKey}
           why={reason ? t('suggestedBecause', say(t, suggestionReasonWording(reason))) : undefined}
