@@ -16,7 +16,7 @@ export interface Settings {
   welcomed?: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = deepFreeze({
+export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ deepFreeze({
   openIssue: {},
   reminders: { enabled: true, cadenceDays: null },
 });

@@ -467,7 +467,7 @@ export interface Template {
  * A digest nothing is known about yet: YAML front matter, `## ` sections, bullet entries. Every
  * part of it gives way to what the first imported issues show.
  */
-export const DEFAULT_TEMPLATE: Template = deepFreeze({
+export const DEFAULT_TEMPLATE: Template = /* @__PURE__ */ deepFreeze({
   head: 'yaml',
   frontMatter: [{ key: 'title', raw: ' {title}' }],
   titlePattern: 'Issue {number}',
