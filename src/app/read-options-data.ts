@@ -5,6 +5,7 @@ import type { Template } from '../core/model/template.ts';
 import type { DigestStore, SnapshotSummary } from '../storage/digest-store.ts';
 import { teamStatusIn, type TeamStatus } from './team/read-team-status.ts';
 import { retiredHeadings, type RetiredHeadings } from '../core/suggestion/retired-headings.ts';
+import type { SuggestionModel } from '../core/suggestion/project-suggestion.ts';
 import { readSuggestionModel } from './derived-data.ts';
 
 export interface OptionsData {
@@ -19,6 +20,8 @@ export interface OptionsData {
   team: TeamStatus;
   /** The headings the digest stopped using (see `retiredHeadings`). */
   retired: RetiredHeadings;
+  /** What past issues taught (the format's preview dates its sample where the digest dates entries). */
+  model: SuggestionModel | undefined;
 }
 
 /** What the options page shows. */
@@ -35,6 +38,6 @@ export function readOptionsData(store: DigestStore): Promise<OptionsData> {
       teamStatusIn(tx),
       readSuggestionModel(tx, templateRead),
     ]);
-    return { template, settings, issues, queue, itemCount, snapshots, team, retired: retiredHeadings(model) };
+    return { template, settings, issues, queue, itemCount, snapshots, team, retired: retiredHeadings(model), model };
   });
 }

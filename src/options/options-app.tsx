@@ -124,7 +124,7 @@ export function OptionsApp({ store, ports, t, now, today, newId, formatTime, ini
     (template: Template) => {
       if (!data || !plan) return { markdown: '', sample: false };
       const sample = data.queue.length === 0;
-      const items = sample ? sampleItems(template, plan.period.end, [t('sampleComment1'), t('sampleComment2'), t('sampleComment3')]) : data.queue;
+      const items = sample ? sampleItems(template, plan.period.end, [t('sampleComment1'), t('sampleComment2'), t('sampleComment3')], data.model) : data.queue;
       return { markdown: renderIssue(newIssue(template, plan, plan.period.end), items, template), sample };
     },
     [data, plan, t],
