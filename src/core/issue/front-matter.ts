@@ -55,6 +55,9 @@ const JSON_BARE = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|nu
  */
 export function fillFieldPattern(raw: string, fill: (name: string, format: string | undefined) => string | undefined, quoting: Quoting = 'yaml'): string {
   if (quoting === 'json') return asJsonValue(fillWithin(raw, fill, quoting));
+  // A YAML mapping under the key: each member's value is filled as a field's is.
+  const members = quoting === 'yaml' ? mappingMembers(raw) : undefined;
+  if (members) return withMembers(members.map((m) => ({ ...m, raw: fillWithin(m.raw, fill, quoting) })));
   return fillWithin(raw, fill, quoting);
 }
 
@@ -106,6 +109,39 @@ function oneLine(text: string): string {
  */
 export function standsWithoutKey(raw: string): boolean {
   return /^[ \t]*(?:#[^\n]*|\[[^\n]*\][ \t]*)?$/.test(raw);
+}
+
+/** One line of a YAML mapping written under a field's key: `    title: Weekly 19`. */
+export interface MappingMember {
+  indent: string;
+  key: string;
+  /** The text after the member's colon, as a field's `raw`. */
+  raw: string;
+}
+
+const MEMBER_LINE = /^([ \t]+)([\p{L}\p{N}_][\p{L}\p{N}_.-]*):((?:[ \t][^\n]*)?)$/u;
+
+/**
+ * The members of a YAML mapping a field's raw text holds under its key, one line each
+ * (`data:` over `    date: 2022-12-12` and `    title: This Week in Dart - Issue 19`, as an
+ * Eleventy or Hugo page nests its metadata); undefined for anything else: a value on the key's own
+ * line, a list, a member over several lines, members indented unlike each other.
+ */
+export function mappingMembers(raw: string): MappingMember[] | undefined {
+  const [first, ...lines] = raw.split('\n');
+  if (first?.trim() !== '' || lines.length === 0) return undefined;
+  const members: MappingMember[] = [];
+  for (const line of lines) {
+    const m = MEMBER_LINE.exec(line);
+    if (!m || (members[0] !== undefined && m[1] !== members[0].indent)) return undefined;
+    members.push({ indent: m[1] as string, key: m[2] as string, raw: m[3] as string });
+  }
+  return members;
+}
+
+/** A field's raw text holding these members under its key (see `mappingMembers`). */
+export function withMembers(members: readonly MappingMember[]): string {
+  return members.map((m) => `\n${m.indent}${m.key}:${m.raw}`).join('');
 }
 
 /** A field as written, separator and all. */

@@ -254,6 +254,7 @@ function yamlValues(fields: readonly FrontMatterField[]): Map<string, string> {
   }
   if (plain.size === fields.filter((f) => f.key !== '').length) return plain;
   const values = new Map<string, string>();
+  const nested = new Map<string, [string, string]>();
   let parsed: unknown;
   try {
     parsed = parseYaml(fields.map(fieldLine).join('\n'), { uniqueKeys: false });
@@ -268,8 +269,24 @@ function yamlValues(fields: readonly FrontMatterField[]): Map<string, string> {
     // `updated: …`): the first of them is when the issue came out.
     const day = DATE_KEYS.includes(key) ? firstDayIn(own) : undefined;
     values.set(key, day ?? (own === undefined ? fieldValue(field) : asText(own)));
+    if (isMapping(own)) for (const [member, value] of Object.entries(own)) if (isScalar(value)) nested.set(member.toLowerCase(), [`${key}.${member.toLowerCase()}`, asText(value)]);
+  }
+  // Members of a mapping (`data:` over `    title: …`, `    date: …`) are known by their path,
+  // and by their own names where nothing at the top has those: the metadata of a page that nests
+  // it all is read as any other's.
+  for (const [member, [path, value]] of nested) {
+    values.set(path, value);
+    if (!values.has(member)) values.set(member, value);
   }
   return values;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function isScalar(value: unknown): boolean {
+  return value === null || value instanceof Date || (typeof value !== 'object' && typeof value !== 'function');
 }
 
 /**

@@ -53,7 +53,7 @@ function renderedIssue(issue: Issue, items: readonly Item[], template: Template)
     const at = made ? issue.body.findIndex((s) => s.kind === 'items') : issue.body.length;
     const texts = (segments: readonly Segment[]): TextSegment[] => segments.filter((s): s is TextSegment => s.kind === 'text');
     const body = groupedBody(texts(issue.body.slice(0, at)), sorted, template, definitions, issue, texts(issue.body.slice(at + 1)));
-    const separator = head === '' || body === '' ? '' : '\n\n';
+    const separator = head === '' || body === '' ? '' : template.headTight ? '\n' : '\n\n';
     return head + separator + body + '\n';
   }
   const placed = placedBody(issue.body, sorted, template.sections.map((s) => s.name));

@@ -424,6 +424,12 @@ export interface Template {
   titleUnderline?: Underline;
   /** Where the digest's files break their lines as Windows does (`\r\n`), learned from its newest issue: a new one is written so. */
   lineBreak?: '\r\n';
+  /**
+   * Where the digest starts its body on the line right under its head, no blank line between
+   * (HelloGitHub's `# 《HelloGitHub》第 16 期` over `>兴趣是最好的老师…`, a front matter's closing
+   * `---` over the first words): a new issue is written so.
+   */
+  headTight?: true;
   frontMatter: FrontMatterTemplateField[];
   /**
    * e.g. `OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})`,

@@ -66,7 +66,8 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
   const preamble = [standing, plan.intro, sections].map((p) => p.trim()).filter((p) => p !== '');
   // (Its first line's indentation kept: an HTML table's `  </tbody>` lines up with its rows.)
   const closing = formatPattern(template.closing ?? '', values).replace(/^(?:[ \t]*\n)+/, '').trimEnd();
-  const opening: Segment[] = preamble.map((raw, i) => ({ kind: 'text', before: i === 0 && head.kind !== 'none' ? '\n\n' : i === 0 ? '' : '\n\n', raw }));
+  const underHead = head.kind === 'none' ? '' : template.headTight ? '\n' : '\n\n';
+  const opening: Segment[] = preamble.map((raw, i) => ({ kind: 'text', before: i === 0 ? underHead : '\n\n', raw }));
   return {
     key: plan.key,
     number: plan.id.number,
@@ -76,7 +77,7 @@ export function newIssue(template: Template, plan: IssuePlan, published: IsoDate
     published,
     fileName: formatPattern(template.fileNamePattern, values),
     head,
-    // Set apart from the head by a blank line, as a published issue's body is; the digest's
+    // Set apart from the head as the digest sets its body apart (see `headTight`); the digest's
     // standing ending after the entries.
     body: closing === '' ? opening : [...opening, { kind: 'items', before: '\n\n' }, { kind: 'text', before: gapOverClosingWords(closing), raw: closing }],
     end: '\n',

@@ -3,7 +3,7 @@ import { DATE_KEYS } from '../issue/metadata-keys.ts';
 import { noEntryRead } from '../issue/no-entry-read.ts';
 import { compareIssueKeys, issueIdOf } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
-import { fieldValue, isBlankField } from '../issue/front-matter.ts';
+import { fieldValue, isBlankField, mappingMembers, withMembers, type MappingMember } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOfIssues, subtitleOf, titleFromFileName, titlePatternOf, titlePatternOfFileName, withMonthSubtitle } from '../issue/issue-title.ts';
 import { slug } from '../issue/pattern.ts';
@@ -190,36 +190,40 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     const shift = PUBLISHED_SHIFT.exec(raw);
     if (shift) shifts.set(key, [...(shifts.get(key) ?? []), shift[1] ?? '']);
   };
-  for (const f of issue.head.fields) noteShift(f.key, fieldPattern(f, issue, slugged, titlePattern).raw);
+  for (const { field: f, path } of withMembersApart(issue.head)) noteShift(path, fieldPattern(f, issue, slugged, titlePattern).raw);
   for (const { issue: other, values } of newestFirst.slice(1)) {
     const otherSlug = sluggedSubtitle(other, titlePattern);
-    for (const f of other.head.fields) {
+    for (const { field: f, path } of withMembersApart(other.head)) {
       const pattern = fieldPattern(f, other, otherSlug, titlePattern).raw;
-      noteShift(f.key, pattern);
-      written.set(f.key, (written.get(f.key) ?? new Set()).add(pattern.trim()));
-      held.set(f.key, (held.get(f.key) ?? new Set()).add(values.get(f.key.toLowerCase()) ?? ''));
+      noteShift(path, pattern);
+      written.set(path, (written.get(path) ?? new Set()).add(pattern.trim()));
+      held.set(path, (held.get(path) ?? new Set()).add(values.get(path.toLowerCase()) ?? ''));
     }
   }
   const values = latest.values;
   // What each issue's field holds beside its number, to tell a count kept with the number.
   const numbered = (key: string): { number: number; value: string }[] =>
     newestFirst.flatMap((p) => (p.issue.year === null && p.values.has(key) ? [{ number: p.issue.number, value: p.values.get(key) as string }] : []));
-  const learnedField = (f: FrontMatterField): FrontMatterTemplateField => {
+  const learnedField = (f: FrontMatterField, path = f.key): FrontMatterTemplateField => {
+    // A mapping under the key: each member learned as a field of its own, known by its path.
+    const members = membersApart(f, issue.head.kind);
+    if (members) return { ...fieldPattern({ ...f, raw: '' }, issue, slugged, titlePattern), raw: withMembers(members.map((m) => ({ ...m, raw: learnedField({ key: m.key, raw: m.raw }, `${path}.${m.key}`).raw }))) };
     // A number counting down as the issues' count up (Hugo's `weight: 957` for issue 43, to list
     // the newest first), or up at a distance from theirs: the next issue's is counted on.
-    const counted = countedField(f, numbered(f.key.toLowerCase()));
+    const counted = countedField(f, numbered(path.toLowerCase()));
     if (counted !== undefined) return { ...fieldPattern(f, issue, slugged, titlePattern), raw: counted };
-    const field = shiftedAsMost(fieldPattern(f, issue, slugged, titlePattern), shifts.get(f.key) ?? []);
-    const others = written.get(f.key);
+    const field = shiftedAsMost(fieldPattern(f, issue, slugged, titlePattern), shifts.get(path) ?? []);
+    const others = written.get(path);
     // One naming what advances is the issue's own too where its words change from issue to issue
     // (`description: "Issue {number}: strings are hard"`): the next issue's would say the last's.
-    const own = others !== undefined && !others.has(field.raw.trim()) && !held.get(f.key)?.has(values.get(f.key.toLowerCase()) ?? '') && (!new RegExp(TOKEN_SOURCE).test(field.raw) || differsInWords(field.raw.trim(), others));
+    const own = others !== undefined && !others.has(field.raw.trim()) && !held.get(path)?.has(values.get(path.toLowerCase()) ?? '') && (!new RegExp(TOKEN_SOURCE).test(field.raw) || differsInWords(field.raw.trim(), others));
     return own ? { ...field, raw: emptyValue(field.raw, issue.head.kind) } : field;
   };
   return {
     head: issue.head.kind,
     ...titleUnderlineOf(issue.head),
     lineBreak: issue.lineBreak,
+    headTight: headTightOf(newestFirst) ? true : undefined,
     // Lines with no key (a TOML table's `[extra]`, a comment) stand where they stood, and so do
     // blank ones between fields (setting a table apart); those at either end say nothing.
     frontMatter: withoutEndBlanks(issue.head.fields).map((f) => (f.key === '' ? { key: '', raw: f.raw } : learnedField(f))),
@@ -235,6 +239,34 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     dayHeading: dayHeadingsOf(issue)?.pattern,
     contents: contentsOf(latest),
   };
+}
+
+/**
+ * A head's fields, each known by its key, and a YAML mapping's members in its place, each a field
+ * of its own known by its path (`data.title`): what issues write there is compared member by member.
+ */
+function withMembersApart(head: ParsedIssue['issue']['head']): { field: FrontMatterField; path: string }[] {
+  return head.fields.flatMap((field) => {
+    const members = membersApart(field, head.kind);
+    return members ? members.map((m) => ({ field: { key: m.key, raw: m.raw }, path: `${field.key}.${m.key}` })) : [{ field, path: field.key }];
+  });
+}
+
+/**
+ * The members of a YAML mapping under a field's key, learned apart; not under a day's key, whose
+ * days (MkDocs' `created:` over `updated:`) are read as one day (see `fieldPattern`).
+ */
+function membersApart(field: FrontMatterField, kind: ParsedIssue['issue']['head']['kind']): MappingMember[] | undefined {
+  return kind === 'yaml' && !DATE_KEYS.includes(field.key.toLowerCase()) ? mappingMembers(field.raw) : undefined;
+}
+
+/**
+ * Whether the digest starts its body right under its head, no blank line between: as most of its
+ * issues with a head and a body do, the newest's way where as many do each.
+ */
+function headTightOf(newestFirst: readonly ParsedIssue[]): boolean {
+  const tight = newestFirst.flatMap(({ issue }) => (issue.head.kind === 'none' || issue.body[0] === undefined ? [] : [!/\n[ \t]*\n/.test(issue.body[0].before)]));
+  return majority(tight) ?? tight[0] === true;
 }
 
 /** A day token written from the day an issue came out, and how many days from it (`{published-7:`). */

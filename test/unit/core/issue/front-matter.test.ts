@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldValue, fillFieldPattern, rawFor } from '../../../../src/core/issue/front-matter.ts';
+import { fieldValue, fillFieldPattern, mappingMembers, rawFor, withMembers } from '../../../../src/core/issue/front-matter.ts';
 import { readHead } from '../../../../src/core/issue/issue-head.ts';
 import { renderHead } from '../../../../src/core/issue/render-head.ts';
 
@@ -74,6 +74,34 @@ describe('the head of an issue', () => {
     expect(read.values.get('tagged')).toBe('Issue #201');
     expect(read.values.get('description')).toBe('');
     expect(renderHead(read.head)).toBe(lines.slice(0, 13).join('\n'));
+  });
+
+  it('reads the members of a mapping by their path, and by their own names where nothing at the top has them', () => {
+    const lines = ['---', 'title: Top', 'data:', '    date: 2022-12-12', '    title: Nested 19', '    weight: 19', '    tags: [a, b]', '---', 'body'];
+    const read = readHead(lines);
+    if ('code' in read) throw new Error(JSON.stringify(read));
+    expect(read.values.get('title')).toBe('Top');
+    expect(read.values.get('data.title')).toBe('Nested 19');
+    expect(read.values.get('date')).toBe('2022-12-12');
+    expect(read.values.get('weight')).toBe('19');
+    // Only what is one value: a list under a member is none of the page's own metadata.
+    expect(read.values.has('tags')).toBe(false);
+    expect(renderHead(read.head)).toBe(lines.slice(0, 8).join('\n'));
+  });
+
+  it('takes a field’s lines for a mapping only where each is one member, indented alike', () => {
+    const raw = '\n    date: 2022-12-12\n    title: "Issue: 19"';
+    expect(mappingMembers(raw)).toEqual([
+      { indent: '    ', key: 'date', raw: ' 2022-12-12' },
+      { indent: '    ', key: 'title', raw: ' "Issue: 19"' },
+    ]);
+    expect(withMembers(mappingMembers(raw) ?? [])).toBe(raw);
+    for (const other of [' value', '\n  - a\n  - b', '\n  a: 1\n    b: 2', '\n  a: 1\n  # note', '']) expect(mappingMembers(other)).toBeUndefined();
+  });
+
+  it('fills each member of a mapping as a field of its own is filled, quoted where YAML would misread it', () => {
+    const filled = fillFieldPattern('\n    date: {published:YYYY-MM-DD}\n    title: {title}\n    weight: {number}', (name) => ({ published: '2022-12-19', title: 'Kites: Issue 20', number: '20' })[name]);
+    expect(filled).toBe('\n    date: 2022-12-19\n    title: "Kites: Issue 20"\n    weight: 20');
   });
 
   it('reads TOML between +++ lines', () => {

@@ -105,3 +105,21 @@ describe('line breaks as the digest writes them', () => {
     expect(exportNextIssue(later, {}, '2015-04-15').markdown).not.toContain('\r');
   });
 });
+
+describe('the gap under the head, as the digest leaves it', () => {
+  const issue = (n: number, gap: string) => ({ name: `weekly-${n}.md`, text: `# Kite Weekly ${n}${gap}> The wind decides.\n\n## Tools\n\n- [Tool ${n}](https://example.com/t${n}) - words\n` });
+  const next = (files: { name: string; text: string }[]) => {
+    const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+    return exportNextIssue(applyImport(empty, planImport(files, empty, '2026-12-01')), {}, '2026-12-02').markdown;
+  };
+
+  it('starts the next issue’s body right under its title where most issues do, and a blank line down where most do', () => {
+    expect(next([issue(1, '\n'), issue(2, '\n'), issue(3, '\n\n')])).toMatch(/^# Kite Weekly 4\n> The wind decides\.\n/);
+    expect(next([issue(1, '\n\n'), issue(2, '\n\n'), issue(3, '\n')])).toMatch(/^# Kite Weekly 4\n\n> The wind decides\.\n/);
+  });
+
+  it('goes by the newest issue where as many issues do each', () => {
+    expect(next([issue(1, '\n\n'), issue(2, '\n')])).toMatch(/^# Kite Weekly 3\n> /);
+    expect(next([issue(1, '\n'), issue(2, '\n\n')])).toMatch(/^# Kite Weekly 3\n\n> /);
+  });
+});
