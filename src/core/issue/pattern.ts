@@ -3,6 +3,7 @@ import { isMonthLanguage, LOCAL_WEEKDAY_NAMES, localMonthName, type MonthLanguag
 import { MONTH_NAMES, ordinalSuffix } from '../dates/month-names.ts';
 import { CHINESE_WEEKDAYS, JAPANESE_WEEKDAYS, WEEKDAY_NAMES, weekdayOf } from '../dates/weekday-names.ts';
 import { toChineseNumeral } from './chinese-numerals.ts';
+import { englishCardinal, englishOrdinal } from './english-numbers.ts';
 import { TOKEN_SOURCE, withoutSubtitle } from './pattern-token.ts';
 
 /**
@@ -30,7 +31,7 @@ export function tokenValue(values: PatternValues, name: string): string | number
  * spelled out), mmmm (may), mmm (nov, as an address writes it), MM, M, DD, D, Do (14th), dddd (Monday), Dddd (a weekday with a capital), ddd (Mon), E (the Chinese weekday of 周一, 星期日), J (the Japanese weekday of （土）), Q (the quarter, 1–4), words in
  * brackets as they stand (`{start:MM.DD}` → `07.01`, `{published:MMMM D, YYYY}` → `May 1, 2022`); a date format
  * ending in a language's code writes its months and weekdays (`dddd`) in that language (`{published:D [de] mmmm [de] YYYY@es}` →
- * `1 de mayo de 2022`, see local-month-names.ts); `{number:zh}` writes a Chinese numeral, `{number:2}` pads to two
+ * `1 de mayo de 2022`, see local-month-names.ts); `{number:zh}` writes a Chinese numeral, `{number:o}` an English ordinal in figures (`20th`), `{number:ordinal}` and `{number:words}` in words (`twentieth`, `twenty`; `Ordinal` and `Words` with a capital), `{number:2}` pads to two
  * digits, `{number:1000-}` counts down from 1000 as the number counts up (a field listing the
  * newest issue first, Hugo's `weight`) and `{number:+100}` counts on a distance from it, `{subtitle:slug}` writes words as an address does (see slug). An empty `{subtitle}` takes the separator before it along (`Issue 12: ` → `Issue 12`).
  * Unknown names are kept as written so that a typo in a pattern shows up in the output instead
@@ -89,6 +90,10 @@ export function formatValue(value: string | number | undefined, format: string |
   if (value === undefined) return undefined;
   if (typeof value === 'number') {
     if (format === 'zh') return toChineseNumeral(value) ?? String(value);
+    // English's ordinals and words (see withEnglishNumberTokens): `20th`, `twentieth`, `Twenty`.
+    if (format === 'o') return `${value}${ordinalSuffix(value)}`;
+    const words = format === undefined ? undefined : /^ordinal$/i.test(format) ? englishOrdinal(value) : /^words$/i.test(format) ? englishCardinal(value) : undefined;
+    if (words !== undefined) return format !== undefined && /^[OW]/.test(format) ? words[0]?.toUpperCase() + words.slice(1) : words;
     if (format && /^\d$/.test(format)) return String(value).padStart(Number(format), '0');
     // A count kept with the number: down from a figure (`1000-`: 957 for 43), or on from it (`+100`: 143).
     const counted = format === undefined ? null : /^(\d{1,9})-$|^\+(\d{1,9})$/.exec(format);

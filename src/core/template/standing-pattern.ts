@@ -1,4 +1,5 @@
 import { toChineseNumeral } from '../issue/chinese-numerals.ts';
+import { withEnglishNumberTokens } from '../issue/english-numbers.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
 import { addDays, daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { localDayFormats } from '../dates/local-day-formats.ts';
@@ -255,7 +256,7 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
   const named =
     spanned ||
     (daysNamed && days.some((d) => text.includes(d.written))) ||
-    (figures.number !== undefined && text.includes(String(figures.number))) ||
+    (figures.number !== undefined && (text.includes(String(figures.number)) || withEnglishNumberTokens(text, figures.number) !== text)) ||
     (figures.zh !== undefined && text.includes(figures.zh.written)) ||
     (figures.neighbours?.some((n) => text.includes(String(n.number))) ?? false);
   if (!named || TOKEN.test(text)) return text;
@@ -273,6 +274,8 @@ export function standingPattern(text: string, issue: IssueOwnFigures | IssueFigu
     for (const { number, token } of [{ number: figures.number, token: 'number' }, ...(figures.neighbours ?? [])]) {
       const tokens = [...out.matchAll(new RegExp(TOKEN_SOURCE, 'g'))].map((m) => [m.index, m.index + m[0].length] as const);
       const inToken = (index: number): boolean => tokens.some(([from, to]) => index >= from && index < to);
+      // As English writes it as an ordinal or in words (`19th`, `nineteenth`) before its bare figures.
+      out = withEnglishNumberTokens(out, number, token);
       for (const { index, length, pad } of writtenNumbers(out, number).filter((n) => !inDay(n.index, n.length) && !inToken(n.index)).reverse()) out = `${out.slice(0, index)}{${token}${pad > 0 ? `:${pad}` : ''}}${out.slice(index + length)}`;
       if (token === 'number' && figures.zh) out = out.replace(figures.zh.alone, '{number:zh}');
     }

@@ -3,6 +3,7 @@ import { DATE_KEYS } from '../issue/metadata-keys.ts';
 import { noEntryRead } from '../issue/no-entry-read.ts';
 import { compareIssueKeys, issueIdOf } from '../model/issue-key.ts';
 import { mostCommonLeadInPattern } from '../issue/date-lead-in.ts';
+import { withEnglishNumberTokens } from '../issue/english-numbers.ts';
 import { fieldValue, isBlankField, mappingMembers, withMembers, type MappingMember } from '../issue/front-matter.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { fileNamePatternOfIssues, subtitleOf, titleFromFileName, titlePatternOf, titlePatternOfFileName, withMonthSubtitle } from '../issue/issue-title.ts';
@@ -421,7 +422,7 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slug
 /** A field's line with the issue's number, where it stands alone, as `{number}` (padded as written); not for a number within a year. */
 function withNumberToken(raw: string, issue: ParsedIssue['issue']): string {
   if (issue.year !== null) return raw;
-  let out = raw;
+  let out = withEnglishNumberTokens(raw, issue.number);
   for (const { index, length, pad } of writtenNumbers(out, issue.number).reverse()) out = `${out.slice(0, index)}{number${pad > 0 ? `:${pad}` : ''}}${out.slice(index + length)}`;
   return out;
 }
