@@ -98,7 +98,9 @@ function titleParts(title: string, known?: number, published?: IsoDate): TitlePa
     const written = /^\d+/.exec(title.slice(number.numberAt))?.[0] ?? '';
     pieces.push({ start: number.numberAt, end: number.numberAt + written.length, text: numberText });
   } else if (number !== undefined) {
-    pieces.push({ start: number.start, end: number.end, text: numberText });
+    // An ordinal in figures (`The 19th Kite Weekly`): the next one's with its own suffix (`21st`).
+    const ordinal = numberText === '{number}' && new RegExp(`^${ordinalSuffix(number.number)}(?!\\p{L})`, 'u').test(title.slice(number.end));
+    pieces.push({ start: number.start, end: number.end + (ordinal ? 2 : 0), text: ordinal ? '{number:o}' : numberText });
   }
   const range = readTitleRange(title);
   if (range && free(range.start, range.end)) {

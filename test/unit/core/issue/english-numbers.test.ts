@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { englishCardinal, englishOrdinal, withEnglishNumberTokens } from '../../../../src/core/issue/english-numbers.ts';
 import { formatPattern } from '../../../../src/core/issue/pattern.ts';
+import { applyImport, planImport } from '../../../../src/core/issue/issue-import.ts';
+import { exportNextIssue } from '../../../../src/core/issue/issue-export.ts';
+import { DEFAULT_TEMPLATE } from '../../../../src/core/model/template.ts';
 
 describe('English numbers', () => {
   it.each([
@@ -34,5 +37,18 @@ describe('English numbers', () => {
     expect(withEnglishNumberTokens('The first issue, one of many, the 1st.', 1)).toBe('The first issue, one of many, the {number:o}.');
     expect(withEnglishNumberTokens('twenty-one, not twenty', 21)).toBe('{number:words}, not twenty');
     expect(withEnglishNumberTokens('twenty-one', 20)).toBe('twenty-one');
+  });
+});
+
+describe('a title numbering its issue as an ordinal in figures', () => {
+  it('titles the next issue with its own suffix, and reads it back', () => {
+    const files = [19, 20].map((n) => ({ name: `issue-${n}.md`, text: `---\ntitle: The ${n}th Kite Weekly\ndate: 2026-11-${n}\n---\n\n## Tools\n\n- [Tool ${n}](https://example.com/t${n}) - words\n` }));
+    const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+    const state = applyImport(empty, planImport(files, empty, '2026-12-01'));
+    expect(state.template.titlePattern).toBe('The {number:o} Kite Weekly');
+    const next = exportNextIssue(state, {}, '2026-12-02');
+    expect(next.markdown).toContain('title: The 21st Kite Weekly');
+    const again = applyImport(state, planImport([{ name: 'issue-21.md', text: next.markdown }], state, '2026-12-03'));
+    expect(again.issues.map((i) => i.number)).toContain(21);
   });
 });
