@@ -37,7 +37,7 @@ describe('digest import / export', () => {
   });
 
   it('imports a digest none of whose entries it can read, saying so and where new entries will go', () => {
-    const r = digest(['import', join(FIXTURES_DIR, 'golden', 'past', 'unread-cards')]);
+    const r = digest(['import', join(FIXTURES_DIR, 'golden', 'past', 'unread-embeds')]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(
       'No entries found in weekly-41.mdx, weekly-42.mdx: nothing there links in a form Digest Clipper reads yet. Kept as written; it exports as it was.\n' +

@@ -888,11 +888,21 @@ describe('a digest numbering its entries on from issue to issue', () => {
 describe('a digest whose entries no reader here knows', () => {
   it('says so, and files a capture under its headings all the same, written in a plain form', async () => {
     h = await ExtensionHarness.launch();
-    const files = past('unread-cards');
+    const files = past('unread-embeds');
     await importIn(h, files, 'Apply', /Imported 2 issues/, 'New entries go under its headings all the same (News, Tools), written as below.');
     const url = h.server.page('dialogs', { title: 'Dialogs, natively' });
     const markdown = await captureAndExport(h, url, 'News', 'The new *popover* APIs.');
-    expect(markdown).toContain(`import { LinkCard } from '@astrojs/starlight/components';\n\n## News\n\nThe new *popover* APIs.  \n[Dialogs, natively](${url})`);
+    expect(markdown).toContain(`import { YouTube, Tweet } from 'astro-embed';\n\n## News\n\nThe new *popover* APIs.  \n[Dialogs, natively](${url})`);
+  });
+});
+
+describe('a digest whose entries are cards of MDX', () => {
+  it('reads each card as an entry and writes a capture as a card, its words in an attribute, quotes and all', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('link-cards'), 'Apply', /Imported 2 issues/);
+    const url = h.server.page('dialogs', { title: 'Dialogs, "natively"' });
+    const markdown = await captureAndExport(h, url, 'News', 'The new <dialog> & popover APIs.');
+    expect(markdown).toContain(`## News\n\n<LinkCard href="${url}" title="Dialogs, &quot;natively&quot;" description="The new &lt;dialog&gt; &amp; popover APIs." />`);
   });
 });
 

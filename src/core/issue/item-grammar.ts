@@ -1,3 +1,4 @@
+import { leadingCard } from '../markdown/component-card.ts';
 import { BYLINE_LINE } from './byline-line.ts';
 import type { Block } from '../markdown/blocks.ts';
 import { blockText } from '../markdown/block-text.ts';
@@ -254,7 +255,8 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   };
   const joinsOpen = (block: Block): boolean => {
     const open = lastItem();
-    if (!open || !joins(itemBlocks, block, lines, { linked, linkOnly, addresses, isCredit, above }, next)) return false;
+    // A card (`<LinkCard … />`) is an entry whole, whatever stands right over it.
+    if (!open || leadingCard(blockText(lines, block)) !== undefined || !joins(itemBlocks, block, lines, { linked, linkOnly, addresses, isCredit, above }, next)) return false;
     open.end = block.end;
     itemBlocks.push(block);
     return true;

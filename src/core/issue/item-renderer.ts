@@ -26,7 +26,7 @@ import { wordsAfter } from './words-after.ts';
 import { withPicture } from './entry-picture.ts';
 import { embedLine, embedTagOf } from '../markdown/embed-tag.ts';
 import { isWebAddress } from '../url/capturable-url.ts';
-import { renderHtmlEntry } from '../template/html-entry-form.ts';
+import { isCardForm, renderHtmlEntry } from '../template/html-entry-form.ts';
 import { isLeadByline } from '../template/entry-opening.ts';
 import { withTitleEnd } from '../template/title-end.ts';
 import { withAddressForm } from '../template/address-form.ts';
@@ -67,6 +67,11 @@ const BRACE_OPEN = '\uFDD0';
 const BRACE_CLOSE = '\uFDD1';
 const TAG_OPEN = '\uFDD2';
 const MARKS_SHIELDED = /[\uFDD0-\uFDD2]/g;
+
+/** Text with the marks shielded for MDX as they were typed. */
+function unshielded(text: string): string {
+  return text.replace(MARKS_SHIELDED, (mark) => (mark === BRACE_OPEN ? '{' : mark === BRACE_CLOSE ? '}' : '<'));
+}
 
 /**
  * An entry as a table's row: as imported where it was a row; else words that hold its link as the
@@ -119,6 +124,9 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
   const { htmlForm } = template.items;
   if (htmlForm !== undefined) {
     const [own, ...more] = lineLinksOf(item, item.comment, definitions);
+    // A card's attributes hold text as it is (MDX reads no brace or tag inside their quotes), and
+    // one page: the entry's other pages follow right under it, a link a line.
+    if (own !== undefined && isCardForm(htmlForm)) return [renderHtmlEntry(htmlForm, { ...own, title: unshielded(own.title) }, unshielded(item.comment), []), ...more.map((l) => renderLinkLine(l.title.trim() === '' ? { ...l, title: l.url } : l, { linkStyle: 'titled' }, definitions))].join('\n');
     if (own !== undefined) return renderHtmlEntry(htmlForm, own, item.comment, more.map((l) => renderLinkLine(l, { linkStyle: 'titled' }, definitions)));
   }
   // (Where the digest gives reading times in the link's words, the page's title holds it.)

@@ -1,3 +1,5 @@
+import { leadingCard } from '../markdown/component-card.ts';
+import { hasWordsBesideLinks } from './news-lines.ts';
 import { withoutClosingHashes } from '../markdown/heading-lines.ts';
 import { htmlParagraphInner, htmlParagraphTag } from '../markdown/html-paragraph-entry.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
@@ -33,6 +35,16 @@ function creditLast(comment: string, links: Link[]): Link[] {
   return [...rest, first];
 }
 
+/** A card's page and words, as its attributes give them, and the pages linked under it; undefined for any other entry. */
+function cardText(lines: readonly string[], definitions: LinkDefinitions): ItemText | undefined {
+  const lead = leadingCard(lines.join('\n'));
+  if (!lead) return undefined;
+  const more = extractLinks(lead.rest, definitions);
+  // Words under it beside its further pages are its words too.
+  const words = more.length > 0 && !hasWordsBesideLinks(lead.rest, definitions) ? '' : lead.rest.trim();
+  return { comment: [lead.card.words, words].filter((w) => w !== '').join('\n'), links: [{ url: lead.card.url, title: lead.card.title }, ...more.map((l) => ({ url: l.url, title: l.text }))] };
+}
+
 /**
  * What an imported item says, read the way its digest writes items (`row`: a table's row, in any
  * digest). An address that would run code or open a local file (`javascript:`, `data:`, `file:`)
@@ -45,8 +57,9 @@ export function readItemText(lines: readonly string[], grammar: ItemGrammar | 'r
       : grammar === 'quote'
       ? readEntry(unquoteLines(lines), definitions)
       : grammar === 'paragraph'
-      ? // A paragraph of HTML (`<p>…</p>`) is read inside its tags, as a list item inside `<li>`.
-        readParagraphItem(lines.length === 1 && htmlParagraphTag(lines[0] as string) !== undefined ? [htmlParagraphInner(lines[0] as string)] : lines, definitions, anchor)
+      ? // A paragraph of HTML (`<p>…</p>`) is read inside its tags, as a list item inside `<li>`;
+        // a card (`<LinkCard … />`) as the link and words its attributes give.
+        (cardText(lines, definitions) ?? readParagraphItem(lines.length === 1 && htmlParagraphTag(lines[0] as string) !== undefined ? [htmlParagraphInner(lines[0] as string)] : lines, definitions, anchor))
       : (grammar === 'heading' ? headedLines(lines) : undefined)?.(definitions) ?? readEntry(lines, definitions, anchor);
   const links = read.links.filter((l) => {
     if (!isUnsafeAddress(l.url)) return true;

@@ -1,3 +1,4 @@
+import { componentCardEnd } from './component-card.ts';
 import MarkdownIt from 'markdown-it';
 import { htmlHeading } from './html-heading.ts';
 import { summaryHeadingText } from './summary-heading.ts';
@@ -220,6 +221,13 @@ function htmlParts(lines: readonly string[], start: number, end: number): Block[
     const heading = htmlHeading(text);
     const previous = parts.at(-1);
     // An item on one line, or over several to the line that closes it.
+    // A card of MDX's linking its page (`<LinkCard href="…" title="…" />`): an entry, as a paragraph.
+    const cardEnd = heading ? undefined : componentCardEnd(lines, line, end);
+    if (cardEnd !== undefined) {
+      parts.push({ kind: 'paragraph', start: line, end: cardEnd });
+      line = cardEnd - 1;
+      continue;
+    }
     const itemEnd = heading ? undefined : HTML_ITEM_LINE.test(text) ? line + 1 : HTML_ITEM_OPEN.test(text) ? htmlItemEnd(lines, line, end) : HTML_ROW_OPEN.test(text) ? htmlRowEnd(lines, line, end) : undefined;
     if (heading) parts.push({ kind: 'heading', start: line, end: line + 1, ...heading });
     else if (HTML_ENTRY_PARAGRAPH.test(text)) parts.push({ kind: 'paragraph', start: line, end: line + 1 });

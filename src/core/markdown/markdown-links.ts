@@ -72,6 +72,10 @@ export const LINK_TEXT = String.raw`\[(?:[^[\]\\]|\\.|\[[^[\]]*\])*\]`;
 const SCAN = new RegExp(
   [
     String.raw`<(?<auto>[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*)>`,
+    // A component of MDX (`<LinkCard href="…" title="…" />`), its name in PascalCase (a tag in
+    // capitals, `<A HREF=…>`, is HTML's), its attributes over lines as JSX allows, bounded so the
+    // scan stays linear.
+    String.raw`<(?<component>[A-Z][a-z][\w.]*\s[^<>]{0,4000}?)\/?>`,
     // An HTML tag (`<img src=…>`, `<a href=…>`): its attributes are not links of the text.
     String.raw`<(?<tag>\/?[a-zA-Z][\w-]*(?:\s[^<>\n]*)?\/?)>`,
     // Link text may run over lines, as CommonMark allows.
@@ -111,6 +115,12 @@ export function extractLinks(markdown: string, definitions: LinkDefinitions = ne
     const inCode = spans[span];
     if (inCode && inCode.start <= start) {
       SCAN.lastIndex = inCode.end;
+      continue;
+    }
+    if (g.component !== undefined) {
+      // A card linking its page by an attribute (`href`, `link`, `url`), its title by another.
+      const card = componentLink(g.component, start, start + m[0].length);
+      if (card) found.push(card);
       continue;
     }
     if (g.tag !== undefined) {
@@ -175,6 +185,26 @@ function htmlAnchor(markdown: string, start: number, tag: string): FoundLink | u
   if (!close) return undefined;
   const text = decodeEntities(markdown.slice(open, open + close.index).replace(/<[^<>]*>/g, '')).trim();
   return { url: decodeEntities((href[1] ?? href[2] ?? href[3] ?? '').trim()), text, kind: 'html', start, end: open + close.index + close[0].length };
+}
+
+/** The attributes of a component naming its page's address and its title, most used names first. */
+export const COMPONENT_LINK_ATTRIBUTES = ['href', 'link', 'url'];
+export const COMPONENT_TITLE_ATTRIBUTES = ['title', 'label', 'name'];
+
+/** A component's attributes with a written value (`name="value"`, `name='value'`), by name. */
+export function componentAttributes(component: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of component.matchAll(/(?<=\s)([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.set((m[1] as string).toLowerCase(), decodeEntities(m[2] ?? m[3] ?? ''));
+  return out;
+}
+
+/** The page a component links by an attribute holding a web address, with the title another gives it. */
+function componentLink(component: string, start: number, end: number): FoundLink | undefined {
+  const attributes = componentAttributes(component);
+  const url = COMPONENT_LINK_ATTRIBUTES.map((name) => attributes.get(name)?.trim()).find((value) => value !== undefined && /^https?:\/\//i.test(value));
+  if (url === undefined) return undefined;
+  const text = COMPONENT_TITLE_ATTRIBUTES.map((name) => attributes.get(name)?.trim()).find((value) => value) ?? '';
+  return { url, text, kind: 'html', start, end };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

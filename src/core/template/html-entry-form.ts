@@ -1,4 +1,5 @@
-import { decodeEntities } from '../markdown/markdown-links.ts';
+import { componentAttributes, decodeEntities } from '../markdown/markdown-links.ts';
+import { componentCard, leadingCard } from '../markdown/component-card.ts';
 import { htmlAttribute, htmlText } from '../markdown/html-escape.ts';
 import { inlineHtml } from '../markdown/inline-html.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
@@ -78,6 +79,13 @@ export function htmlEntryForm(source: string, page: Link | undefined, others: re
  */
 export function htmlFormOf(latest: ParsedIssue): Pick<ItemStyle, 'htmlForm'> {
   const sources = latest.items.map((i) => i.source ?? '');
+  // Cards of MDX's (`<LinkCard … />`), where most entries are: the newest's as the form.
+  const cards = latest.items.filter((item) => item.source !== undefined && leadingCard(item.source) !== undefined);
+  if (cards.length * 2 > latest.items.length) {
+    const first = cards[0];
+    const form = first?.links[0] && cardForm(first.source as string, first.links[0], first.comment, sources.filter((s) => s !== first.source));
+    return form ? { htmlForm: form } : {};
+  }
   const laidOut = latest.items.filter((item) => item.source !== undefined && shaped(item.source));
   if (laidOut.length * 2 <= latest.items.length) return {};
   for (const item of laidOut) {
@@ -93,6 +101,47 @@ function shaped(source: string): boolean {
   return own !== undefined && own.includes('\n') && BLOCK_TAG.test(own);
 }
 
+/**
+ * A card's form (see `componentCard`): its attributes as the entry wrote them, the page's address,
+ * title, words, site and author (an `author` attribute's whatever it held) as `{url}`, `{title}`,
+ * `{words}`, `{site}` and `{author}`; an
+ * attribute every other card gives alike (`target="_blank"`) stays, any other of the entry's own
+ * (its picture, its day, its heading's name) is left empty.
+ */
+function cardForm(source: string, page: Link, words: string, others: readonly string[]): string | undefined {
+  const lead = leadingCard(source);
+  if (!lead || lead.card.url !== page.url) return undefined;
+  const card = lead.card;
+  const otherCards = others.map((other) => (leadingCard(other) ? componentAttributes(other) : undefined)).filter((a) => a !== undefined);
+  const site = siteOf(page.url);
+  let titled = false;
+  let worded = false;
+  return source.slice(0, source.length - lead.rest.length).trim().replace(/(?<=\s)([A-Za-z_][\w-]*)(\s*=\s*)(?:"([^"]*)"|'([^']*)')/g, (whole, name: string, equals: string, double: string | undefined, single: string | undefined) => {
+    const quote = double === undefined ? "'" : '"';
+    const value = decodeEntities(double ?? single ?? '').trim();
+    const key = name.toLowerCase();
+    const put = (token: string): string => `${name}${equals}${quote}${token}${quote}`;
+    if (value === page.url) return put('{url}');
+    if (!titled && value === card.title && value !== '') {
+      titled = true;
+      return put('{title}');
+    }
+    if (!worded && value === card.words && value !== '' && value === words.trim()) {
+      worded = true;
+      return put('{words}');
+    }
+    if (site !== undefined && value.toLowerCase().replace(/^www\./, '') === site) return put('{site}');
+    if (key === 'author' || (page.author !== undefined && value === page.author.trim() && value !== '')) return put('{author}');
+    if (otherCards.length > 0 && otherCards.every((attributes) => attributes.get(key) === value)) return whole;
+    return put('');
+  });
+}
+
+/** Whether a form is a card's (see `cardForm`): its values go in attributes. */
+export function isCardForm(form: string): boolean {
+  return componentCard(form.replace(/\{(?:url)\}/g, 'https://x.example/')) !== undefined;
+}
+
 /** Whether a form can write an entry: it says where the page's address goes (`{url}`). */
 export function isHtmlEntryForm(form: string): boolean {
   return form.includes('{url}');
@@ -100,7 +149,18 @@ export function isHtmlEntryForm(form: string): boolean {
 
 /** A new entry written in the digest's HTML form (see htmlEntryForm); its further links after its words. */
 export function renderHtmlEntry(form: string, page: Link, words: string, more: readonly string[]): string {
-  const values: Record<string, string> = {
+  // A card holds each value in an attribute, as text: one line, its quotes escaped.
+  const attribute = (text: string): string => htmlAttribute(oneLine(text).trim());
+  const values: Record<string, string> = isCardForm(form)
+    ? {
+        url: htmlAttribute(page.url),
+        title: attribute(page.title || page.url),
+        words: attribute([words, ...more].filter((s) => s.trim() !== '').join(' ')),
+        site: attribute(siteOf(page.url) ?? ''),
+        anchor: htmlAttribute(slug(oneLine(page.title).trim() || page.url)),
+        author: attribute(page.author ?? ''),
+      }
+    : {
     url: htmlAttribute(page.url),
     title: htmlText(oneLine(page.title).trim() || page.url),
     words: inlineHtml([oneLine(words), ...more].filter((s) => s.trim() !== '').join(' ')),

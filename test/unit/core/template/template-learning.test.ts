@@ -1113,8 +1113,8 @@ describe('standing words naming the issue’s day in figures', () => {
 });
 
 describe('a digest none of whose entries could be read', () => {
-  // Entries as a site's own components, one a line: no reader here knows them.
-  const card = (url: string) => `<LinkCard href="${url}" title="T" description="Words." />`;
+  // Entries as embeds naming their page by an id, one a line: no reader here knows them.
+  const card = (url: string) => `<YouTube id="${url.replace(/\W/g, '')}" title="T" />`;
   const issue = (n: number, headings: string[]) => `---\ntitle: Weekly ${n}\n---\n\n# Weekly ${n}\n\n${headings.map((h, i) => `## ${h}\n\n${card(`https://x.example/${n}/${i}`)}`).join('\n\n')}\n`;
   const names = (t: Template) => t.sections.map((s) => s.name);
 
