@@ -126,8 +126,8 @@ function writtenItem(item: Item, template: Template, definitions: LinkDefinition
     const [own, ...more] = lineLinksOf(item, item.comment, definitions);
     // A card's attributes hold text as it is (MDX reads no brace or tag inside their quotes), and
     // one page: the entry's other pages follow right under it, a link a line.
-    if (own !== undefined && isCardForm(htmlForm)) return [renderHtmlEntry(htmlForm, { ...own, title: unshielded(own.title) }, unshielded(item.comment), []), ...more.map((l) => renderLinkLine(l.title.trim() === '' ? { ...l, title: l.url } : l, { linkStyle: 'titled' }, definitions))].join('\n');
-    if (own !== undefined) return renderHtmlEntry(htmlForm, own, item.comment, more.map((l) => renderLinkLine(l, { linkStyle: 'titled' }, definitions)));
+    if (own !== undefined && isCardForm(htmlForm)) return [renderHtmlEntry(htmlForm, { ...own, title: unshielded(own.title) }, unshielded(item.comment), [], item.project ?? item.section ?? ''), ...more.map((l) => renderLinkLine(l.title.trim() === '' ? { ...l, title: l.url } : l, { linkStyle: 'titled' }, definitions))].join('\n');
+    if (own !== undefined) return renderHtmlEntry(htmlForm, own, item.comment, more.map((l) => renderLinkLine(l, { linkStyle: 'titled' }, definitions)), item.project ?? item.section ?? '');
   }
   // (Where the digest gives reading times in the link's words, the page's title holds it.)
   const timed = withTitleEnd(withReadingTimeInTitle(item, template.items), template.items);

@@ -83,7 +83,7 @@ export function htmlFormOf(latest: ParsedIssue): Pick<ItemStyle, 'htmlForm'> {
   const cards = latest.items.filter((item) => item.source !== undefined && leadingCard(item.source) !== undefined);
   if (cards.length * 2 > latest.items.length) {
     const first = cards[0];
-    const form = first?.links[0] && cardForm(first.source as string, first.links[0], first.comment, sources.filter((s) => s !== first.source));
+    const form = first?.links[0] && cardForm(first.source as string, first.links[0], first.comment, first.project ?? first.section, sources.filter((s) => s !== first.source));
     return form ? { htmlForm: form } : {};
   }
   const laidOut = latest.items.filter((item) => item.source !== undefined && shaped(item.source));
@@ -103,12 +103,12 @@ function shaped(source: string): boolean {
 
 /**
  * A card's form (see `componentCard`): its attributes as the entry wrote them, the page's address,
- * title, words, site and author (an `author` attribute's whatever it held) as `{url}`, `{title}`,
- * `{words}`, `{site}` and `{author}`; an
+ * title, words, site, author (an `author` attribute's whatever it held) and heading (`section="News"`)
+ * as `{url}`, `{title}`, `{words}`, `{site}`, `{author}` and `{heading}`; an
  * attribute every other card gives alike (`target="_blank"`) stays, any other of the entry's own
  * (its picture, its day, its heading's name) is left empty.
  */
-function cardForm(source: string, page: Link, words: string, others: readonly string[]): string | undefined {
+function cardForm(source: string, page: Link, words: string, heading: string | null, others: readonly string[]): string | undefined {
   const lead = leadingCard(source);
   if (!lead || lead.card.url !== page.url) return undefined;
   const card = lead.card;
@@ -131,6 +131,8 @@ function cardForm(source: string, page: Link, words: string, others: readonly st
       return put('{words}');
     }
     if (site !== undefined && value.toLowerCase().replace(/^www\./, '') === site) return put('{site}');
+    // The name of the heading the card stands under (`section="News"`): the new entry's heading's.
+    if (heading !== null && value === heading && !otherCards.every((attributes) => attributes.get(key) === value)) return put('{heading}');
     if (key === 'author' || (page.author !== undefined && value === page.author.trim() && value !== '')) return put('{author}');
     if (otherCards.length > 0 && otherCards.every((attributes) => attributes.get(key) === value)) return whole;
     return put('');
@@ -148,7 +150,7 @@ export function isHtmlEntryForm(form: string): boolean {
 }
 
 /** A new entry written in the digest's HTML form (see htmlEntryForm); its further links after its words. */
-export function renderHtmlEntry(form: string, page: Link, words: string, more: readonly string[]): string {
+export function renderHtmlEntry(form: string, page: Link, words: string, more: readonly string[], heading = ''): string {
   // A card holds each value in an attribute, as text: one line, its quotes escaped.
   const attribute = (text: string): string => htmlAttribute(oneLine(text).trim());
   const values: Record<string, string> = isCardForm(form)
@@ -159,16 +161,18 @@ export function renderHtmlEntry(form: string, page: Link, words: string, more: r
         site: attribute(siteOf(page.url) ?? ''),
         anchor: htmlAttribute(slug(oneLine(page.title).trim() || page.url)),
         author: attribute(page.author ?? ''),
+        heading: attribute(heading),
       }
     : {
-    url: htmlAttribute(page.url),
-    title: htmlText(oneLine(page.title).trim() || page.url),
-    words: inlineHtml([oneLine(words), ...more].filter((s) => s.trim() !== '').join(' ')),
-    site: htmlText(siteOf(page.url) ?? ''),
-    anchor: htmlAttribute(slug(oneLine(page.title).trim() || page.url)),
-    author: htmlText(oneLine(page.author ?? '').trim()),
-  };
-  return form.replace(/\{(url|title|words|site|author|anchor)\}/g, (_, name: string) => values[name] as string);
+        url: htmlAttribute(page.url),
+        title: htmlText(oneLine(page.title).trim() || page.url),
+        words: inlineHtml([oneLine(words), ...more].filter((s) => s.trim() !== '').join(' ')),
+        site: htmlText(siteOf(page.url) ?? ''),
+        anchor: htmlAttribute(slug(oneLine(page.title).trim() || page.url)),
+        author: htmlText(oneLine(page.author ?? '').trim()),
+        heading: htmlText(heading),
+      };
+  return form.replace(/\{(url|title|words|site|author|anchor|heading)\}/g, (_, name: string) => values[name] ?? '');
 }
 
 /** An `<a>` tag's `href`, its value in quotes or not: what stands before the value, the value, its closing quote. */
