@@ -106,13 +106,16 @@ function shaped(source: string): boolean {
  * title, words, site, author (an `author` attribute's whatever it held) and heading (`section="News"`)
  * as `{url}`, `{title}`, `{words}`, `{site}`, `{author}` and `{heading}`; an
  * attribute every other card gives alike (`target="_blank"`) stays, any other of the entry's own
- * (its picture, its day, its heading's name) is left empty.
+ * (its picture, its day) is left empty.
  */
 function cardForm(source: string, page: Link, words: string, heading: string | null, others: readonly string[]): string | undefined {
   const lead = leadingCard(source);
   if (!lead || lead.card.url !== page.url) return undefined;
   const card = lead.card;
-  const otherCards = others.map((other) => (leadingCard(other) ? componentAttributes(other) : undefined)).filter((a) => a !== undefined);
+  const otherCards = others.flatMap((other) => {
+    const otherLead = leadingCard(other);
+    return otherLead ? [componentAttributes(other.slice(0, other.length - otherLead.rest.length))] : [];
+  });
   const site = siteOf(page.url);
   let titled = false;
   let worded = false;
