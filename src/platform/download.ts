@@ -3,7 +3,9 @@ export function downloadText(fileName: string, text: string, type = 'text/markdo
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName;
+  // A download link makes no folders: a page bundle's `008/index.md` is saved as `008-index.md`
+  // (browsers would each mangle the slash their own way).
+  a.download = fileName.replace(/[\\/]+/g, '-');
   a.style.display = 'none';
   document.body.append(a);
   a.click();

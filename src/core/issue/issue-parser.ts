@@ -89,7 +89,7 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const read = readHead(lines, { headingTitle: options.headingIsSection !== true });
   if ('code' in read) return err(read);
   const { head, bodyLine, values } = read;
-  const fileName = options.fileName ? baseName(options.fileName) : null;
+  const fileName = options.fileName ? issueFileName(options.fileName) : null;
 
   const titled = metadataValue(values, TITLE_KEYS);
   const title = foldLineBreaks(titled?.value ?? '').trim() || (fileName ? titleFromFileName(fileName) : '');
@@ -284,7 +284,14 @@ function countLines(text: string, offset: number): number {
   return n;
 }
 
-function baseName(path: string): string {
-  return path.replace(/^.*[\\/]/, '');
+/**
+ * The name an issue's file goes by: its own, or, for a page bundle's index (Hugo's and Zola's
+ * `content/news/007/index.md`), its folder's and its own (`007/index.md`): there the folder names
+ * the issue, and the next one is written into a folder of its own (`008/index.md`).
+ */
+function issueFileName(path: string): string {
+  const parts = path.split(/[\\/]/).filter((part) => part !== '');
+  const own = parts.at(-1) ?? path;
+  return parts.length >= 2 && /^_?index\.(?:md|mdx|markdown)$/i.test(own) ? `${parts.at(-2)}/${own}` : own;
 }
 

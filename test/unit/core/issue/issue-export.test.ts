@@ -123,3 +123,17 @@ describe('the gap under the head, as the digest leaves it', () => {
     expect(next([issue(1, '\n'), issue(2, '\n\n')])).toMatch(/^# Kite Weekly 3\n\n> /);
   });
 });
+
+describe('issues kept as page bundles', () => {
+  it('names an issue by its folder where its file is a bundle’s index, and writes the next into a folder of its own', () => {
+    const issue = (n: number) => ({ name: `content/news/${String(n).padStart(3, '0')}/index.md`, text: `+++\ntitle = "Kite Monthly #${n}"\ndate = 2026-0${n - 5}-01\n+++\n\n## News\n\n- [Kite ${n}](https://example.com/k${n}) - words\n` });
+    const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+    const state = applyImport(empty, planImport([issue(6), issue(7)], empty, '2026-03-02'));
+    expect(state.issues.map((i) => i.fileName).sort()).toEqual(['006/index.md', '007/index.md']);
+    expect(state.template.fileNamePattern).toBe('{number:3}/index.md');
+    expect(exportNextIssue(state, {}, '2026-03-05').issue.fileName).toBe('008/index.md');
+    // A file of any other name goes by its own name, wherever it stands.
+    const flat = applyImport(empty, planImport([{ ...issue(6), name: 'content/news/006/kites.md' }], empty, '2026-03-02'));
+    expect(flat.issues[0]?.fileName).toBe('kites.md');
+  });
+});
