@@ -287,11 +287,21 @@ function countLines(text: string, offset: number): number {
 /**
  * The name an issue's file goes by: its own, or, for a page bundle's index (Hugo's and Zola's
  * `content/news/007/index.md`), its folder's and its own (`007/index.md`): there the folder names
- * the issue, and the next one is written into a folder of its own (`008/index.md`).
+ * the issue, and the next one is written into a folder of its own (`008/index.md`); under folders
+ * of its year and month, those with it.
  */
 function issueFileName(path: string): string {
   const parts = path.split(/[\\/]/).filter((part) => part !== '');
   const own = parts.at(-1) ?? path;
-  return parts.length >= 2 && /^_?index\.(?:md|mdx|markdown)$/i.test(own) ? `${parts.at(-2)}/${own}` : own;
+  if (parts.length >= 2 && /^_?index\.(?:md|mdx|markdown)$/i.test(own)) return `${parts.at(-2)}/${own}`;
+  // Folders of the year and its month over the file (This Week in Web's `2019/nov/37.md`): the
+  // next issue goes into its own (`2019/dec/39.md`).
+  const folders = parts.slice(0, -1);
+  const year = folders.findLastIndex((folder) => /^(?:19|20)\d\d$/.test(folder));
+  const under = folders.slice(year + 1);
+  return year >= 0 && (under.length === 0 || (under.length === 1 && MONTH_FOLDER.test(under[0] as string))) ? [...folders.slice(year), own].join('/') : own;
 }
+
+/** A folder named by a month: its number or its English name, whole or cut short (`11`, `nov`, `November`). */
+const MONTH_FOLDER = /^(?:0?[1-9]|1[0-2]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 

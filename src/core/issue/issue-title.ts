@@ -8,7 +8,7 @@ import { dayOf, issueIdOf } from '../model/issue-key.ts';
 import { publishedTokenName } from './publication-date.ts';
 import { weekdayAfter, weekdayBefore } from './weekday-beside.ts';
 import { titleSpan } from '../template/standing-pattern.ts';
-import { formatPattern, formatValue, type PatternValues } from './pattern.ts';
+import { formatDate, formatPattern, formatValue, type PatternValues } from './pattern.ts';
 import { leastPadded, unpaddedPattern } from '../template/unpadded-pattern.ts';
 
 export interface TitleRange {
@@ -373,7 +373,27 @@ function commonSuffix(texts: readonly string[]): string {
  * `{published:YYYY-MM-DD}-openstack-activity-{start:MMDD}-{end:MMDD}.md`; `issue-407.md` →
  * `issue-{number}.md`; `2024-10-21-2024-W43.md` → `{published:YYYY-MM-DD}-{year}-W{number:2}.md`.
  */
-export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | 'number' | 'year'>): string {
+export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | 'number' | 'year'> & { published?: IsoDate | null }): string {
+  // Folders of the year and month the issue came out (`2019/nov/37.md`): the next one's own, or
+  // none where they are not the issue's days (the file then goes under no folder).
+  const folders = /^((?:[^/]+\/)*)([^/]+)$/.exec(fileName) as RegExpExecArray;
+  // A page bundle's folder (`007/index.md`) names the issue, as a name does.
+  if (/^[^/]+\/$/.test(folders[1] as string) && !/^\d{4}\/$/.test(folders[1] as string)) return namePatternOf(fileName, issue);
+  const folder = folders[1] === '' ? '' : (dayFolders(folders[1] as string, issue.published ?? undefined) ?? '');
+  return folder + namePatternOf(folders[2] as string, issue);
+}
+
+/** `2019/nov/` as the tokens of the issue's day it names (`{published:YYYY}/{published:mmm}/`); undefined where it names another. */
+function dayFolders(folders: string, published: IsoDate | undefined): string | undefined {
+  if (published === undefined) return undefined;
+  const [year, month] = folders.split('/');
+  if (year !== published.slice(0, 4)) return undefined;
+  if (month === undefined || month === '') return '{published:YYYY}/';
+  const format = ['MM', 'M', 'mmm', 'mmmm', 'MMM', 'MMMM'].find((f) => formatDate(published, f) === month);
+  return format === undefined ? undefined : `{published:YYYY}/{published:${format}}/`;
+}
+
+function namePatternOf(fileName: string, issue: Pick<Issue, 'key' | 'number' | 'year'>): string {
   let rest = fileName;
   let prefix = '';
   const date = /^(\d{4})-(\d{1,2})-(\d{1,2})-/.exec(rest);
@@ -402,7 +422,11 @@ export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | '
 
 /** The title a digest with none in its files has: the file's name, words apart (`178 蜗牛蜗牛`). */
 export function titleFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[A-Za-z0-9]+$/, '');
+  // The file's own name, its folders apart; a page bundle's index by its folder's.
+  const parts = fileName.split('/');
+  const own = parts.at(-1) as string;
+  const named = parts.length > 1 && /^_?index\./i.test(own) ? (parts.at(-2) as string) : own;
+  const stem = named.replace(/\.[A-Za-z0-9]+$/, '');
   // A name that is a day and nothing more (`2025-05-19.md`) is that day, no number.
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(stem)) return stem;
   return stem
@@ -416,7 +440,7 @@ export function titleFromFileName(fileName: string): string {
  * the names go on with words of their own after the fixed part and its tokens (`{number}-蜗牛蜗牛.md`,
  * `{number}-五彩花海.md` → `{number}-{subtitle}.md`).
  */
-export function fileNamePatternOfIssues(issues: readonly Pick<Issue, 'key' | 'number' | 'year' | 'fileName'>[]): string | undefined {
+export function fileNamePatternOfIssues(issues: readonly (Pick<Issue, 'key' | 'number' | 'year' | 'fileName'> & { published?: IsoDate | null })[]): string | undefined {
   const patterns = issues.flatMap((i) => (i.fileName ? [fileNamePatternOf(i.fileName, i)] : []));
   const newest = patterns[0];
   if (newest === undefined || patterns.length < 2 || patterns.every((p) => p === newest)) return newest;

@@ -136,4 +136,18 @@ describe('issues kept as page bundles', () => {
     const flat = applyImport(empty, planImport([{ ...issue(6), name: 'content/news/006/kites.md' }], empty, '2026-03-02'));
     expect(flat.issues[0]?.fileName).toBe('kites.md');
   });
+
+  it('keeps an issue in folders of its year and month, and writes the next into its own', () => {
+    const issue = (path: string, n: number, date: string) => ({ name: path, text: `---\ntitle: "Kite Web #${n}"\ndate: ${date}\n---\n\n## News\n\n- [Kite ${n}](https://example.com/k${n}) - words\n` });
+    const empty = { template: DEFAULT_TEMPLATE, issues: [], items: [] };
+    const next = (files: { name: string; text: string }[], today: string) => {
+      const state = applyImport(empty, planImport(files, empty, today));
+      return [state.template.fileNamePattern, exportNextIssue(state, {}, today).issue.fileName];
+    };
+    expect(next([issue('posts/2019/nov/36.md', 36, '2019-11-22'), issue('posts/2019/nov/37.md', 37, '2019-11-29')], '2019-12-04')).toEqual(['{published:YYYY}/{published:mmm}/{number}.md', '2019/dec/38.md']);
+    expect(next([issue('content/2024/11/weekly-42.md', 42, '2024-11-22'), issue('content/2024/11/weekly-43.md', 43, '2024-11-29')], '2024-12-04')).toEqual(['{published:YYYY}/{published:MM}/weekly-{number}.md', '2024/12/weekly-44.md']);
+    // Folders that are not the issue's days, or no year over the month, are no folders of the issue.
+    expect(next([issue('posts/2018/nov/36.md', 36, '2019-11-22'), issue('posts/2018/nov/37.md', 37, '2019-11-29')], '2019-12-04')).toEqual(['{number}.md', '38.md']);
+    expect(next([issue('posts/kites/nov/36.md', 36, '2019-11-22'), issue('posts/kites/nov/37.md', 37, '2019-11-29')], '2019-12-04')).toEqual(['{number}.md', '38.md']);
+  });
 });
