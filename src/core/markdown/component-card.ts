@@ -1,7 +1,7 @@
-import { COMPONENT_LINK_ATTRIBUTES, COMPONENT_TITLE_ATTRIBUTES, componentAttributes } from './markdown-links.ts';
+import { componentAttributes, componentPage, firstAttribute } from './markdown-links.ts';
 
 /** The attributes a card gives its page's words in, most used first. */
-export const COMPONENT_WORDS_ATTRIBUTES = ['description', 'summary', 'excerpt', 'text'];
+const COMPONENT_WORDS_ATTRIBUTES = ['description', 'summary', 'excerpt', 'text'];
 
 /** One component, self-closed, over one line or several (`<LinkCard href="…" title="…" />`), opening a text. */
 const CARD = /^\s*<([A-Z][a-z][\w.]*)(\s[^<>]*?)\/>/;
@@ -32,10 +32,9 @@ export function leadingCard(text: string): { card: ComponentCard; rest: string }
   const m = CARD.exec(text);
   if (!m) return undefined;
   const attributes = componentAttributes(m[2] as string);
-  const first = (names: readonly string[]): string | undefined => names.map((name) => attributes.get(name)?.trim()).find((value) => value !== undefined && value !== '');
-  const url = COMPONENT_LINK_ATTRIBUTES.map((name) => attributes.get(name)?.trim()).find((value) => value !== undefined && /^https?:\/\//i.test(value));
-  if (url === undefined) return undefined;
-  return { card: { name: m[1] as string, url, title: first(COMPONENT_TITLE_ATTRIBUTES) ?? '', words: first(COMPONENT_WORDS_ATTRIBUTES) ?? '' }, rest: text.slice(m[0].length) };
+  const page = componentPage(attributes);
+  if (!page) return undefined;
+  return { card: { name: m[1] as string, ...page, words: firstAttribute(attributes, COMPONENT_WORDS_ATTRIBUTES) ?? '' }, rest: text.slice(m[0].length) };
 }
 
 /**

@@ -119,8 +119,8 @@ export function extractLinks(markdown: string, definitions: LinkDefinitions = ne
     }
     if (g.component !== undefined) {
       // A card linking its page by an attribute (`href`, `link`, `url`), its title by another.
-      const card = componentLink(g.component, start, start + m[0].length);
-      if (card) found.push(card);
+      const page = componentPage(componentAttributes(g.component));
+      if (page) found.push({ url: page.url, text: page.title, kind: 'html', start, end: start + m[0].length });
       continue;
     }
     if (g.tag !== undefined) {
@@ -188,8 +188,8 @@ function htmlAnchor(markdown: string, start: number, tag: string): FoundLink | u
 }
 
 /** The attributes of a component naming its page's address and its title, most used names first. */
-export const COMPONENT_LINK_ATTRIBUTES = ['href', 'link', 'url'];
-export const COMPONENT_TITLE_ATTRIBUTES = ['title', 'label', 'name'];
+const COMPONENT_LINK_ATTRIBUTES = ['href', 'link', 'url'];
+const COMPONENT_TITLE_ATTRIBUTES = ['title', 'label', 'name'];
 
 /** A component's attributes with a written value (`name="value"`, `name='value'`), by name. */
 export function componentAttributes(component: string): Map<string, string> {
@@ -198,13 +198,15 @@ export function componentAttributes(component: string): Map<string, string> {
   return out;
 }
 
+/** The first of `names` a component's attributes give a value, if any. */
+export function firstAttribute(attributes: ReadonlyMap<string, string>, names: readonly string[]): string | undefined {
+  return names.map((name) => attributes.get(name)?.trim()).find((value) => value !== undefined && value !== '');
+}
+
 /** The page a component links by an attribute holding a web address, with the title another gives it. */
-function componentLink(component: string, start: number, end: number): FoundLink | undefined {
-  const attributes = componentAttributes(component);
+export function componentPage(attributes: ReadonlyMap<string, string>): { url: string; title: string } | undefined {
   const url = COMPONENT_LINK_ATTRIBUTES.map((name) => attributes.get(name)?.trim()).find((value) => value !== undefined && /^https?:\/\//i.test(value));
-  if (url === undefined) return undefined;
-  const text = COMPONENT_TITLE_ATTRIBUTES.map((name) => attributes.get(name)?.trim()).find((value) => value) ?? '';
-  return { url, text, kind: 'html', start, end };
+  return url === undefined ? undefined : { url, title: firstAttribute(attributes, COMPONENT_TITLE_ATTRIBUTES) ?? '' };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

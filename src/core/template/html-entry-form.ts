@@ -144,7 +144,7 @@ function cardForm(source: string, page: Link, words: string, heading: string | n
 
 /** Whether a form is a card's (see `cardForm`): its values go in attributes. */
 export function isCardForm(form: string): boolean {
-  return componentCard(form.replace(/\{(?:url)\}/g, 'https://x.example/')) !== undefined;
+  return componentCard(form.replace(/\{url\}/g, 'https://x.example/')) !== undefined;
 }
 
 /** Whether a form can write an entry: it says where the page's address goes (`{url}`). */
