@@ -16,7 +16,7 @@ import { datelineDay } from './dateline.ts';
 import { atxHeading } from '../markdown/heading-lines.ts';
 import { isTooLarge, knownNumberAt, readDigits, readFileNameNumber, readTitleDay, readTitleNumber, type TooLarge } from './issue-number.ts';
 import { excerpt, type IssueProblem } from './issue-problem.ts';
-import { periodOf, readTitleRange, titleFromFileName } from './issue-title.ts';
+import { isBundleIndex, periodOf, readTitleRange, titleFromFileName } from './issue-title.ts';
 import { entryHeadings } from './entry-headings.ts';
 import { isContentsList } from '../markdown/contents-line.ts';
 import { entryHeadingLevel } from './entry-heading-level.ts';
@@ -293,7 +293,7 @@ function countLines(text: string, offset: number): number {
 function issueFileName(path: string): string {
   const parts = path.split(/[\\/]/).filter((part) => part !== '');
   const own = parts.at(-1) ?? path;
-  if (parts.length >= 2 && /^_?index\.(?:md|mdx|markdown)$/i.test(own)) return `${parts.at(-2)}/${own}`;
+  if (parts.length >= 2 && isBundleIndex(own)) return `${parts.at(-2)}/${own}`;
   // Folders of the year and its month over the file (This Week in Web's `2019/nov/37.md`): the
   // next issue goes into its own (`2019/dec/39.md`).
   const folders = parts.slice(0, -1);

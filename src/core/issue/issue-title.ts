@@ -378,7 +378,7 @@ export function fileNamePatternOf(fileName: string, issue: Pick<Issue, 'key' | '
   // none where they are not the issue's days (the file then goes under no folder).
   const folders = /^((?:[^/]+\/)*)([^/]+)$/.exec(fileName) as RegExpExecArray;
   // A page bundle's folder (`007/index.md`) names the issue, as a name does.
-  if (/^[^/]+\/$/.test(folders[1] as string) && !/^\d{4}\/$/.test(folders[1] as string)) return namePatternOf(fileName, issue);
+  if (isBundleIndex(folders[2] as string) && folders[1] !== '') return namePatternOf(fileName, issue);
   const folder = folders[1] === '' ? '' : (dayFolders(folders[1] as string, issue.published ?? undefined) ?? '');
   return folder + namePatternOf(folders[2] as string, issue);
 }
@@ -420,12 +420,17 @@ function namePatternOf(fileName: string, issue: Pick<Issue, 'key' | 'number' | '
   return prefix + rest === fileName && !/\{/.test(rest) ? `{published:YYYY-MM-DD}-${rest}` : prefix + rest;
 }
 
+/** Whether a file is a page bundle's index (Hugo's and Zola's `index.md`, `_index.md`): its folder names it. */
+export function isBundleIndex(fileName: string): boolean {
+  return /^_?index\.(?:md|mdx|markdown)$/i.test(fileName);
+}
+
 /** The title a digest with none in its files has: the file's name, words apart (`178 蜗牛蜗牛`). */
 export function titleFromFileName(fileName: string): string {
   // The file's own name, its folders apart; a page bundle's index by its folder's.
   const parts = fileName.split('/');
   const own = parts.at(-1) as string;
-  const named = parts.length > 1 && /^_?index\./i.test(own) ? (parts.at(-2) as string) : own;
+  const named = parts.length > 1 && isBundleIndex(own) ? (parts.at(-2) as string) : own;
   const stem = named.replace(/\.[A-Za-z0-9]+$/, '');
   // A name that is a day and nothing more (`2025-05-19.md`) is that day, no number.
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(stem)) return stem;
