@@ -167,6 +167,7 @@ const TemplateSchema = v.object({
   titleUnderline: v.optional(v.object({ mark: v.picklist(['=', '-']), length: v.union([v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)), v.picklist(['chars', 'columns'])]) })),
   lineBreak: v.optional(v.literal('\r\n')),
   headTight: v.optional(v.literal(true)),
+  htmlListsInline: v.optional(v.literal(true)),
   frontMatter: v.array(
     v.pipe(
       v.object({ key: text, raw: text, sep: v.optional(text), lead }),

@@ -25,6 +25,7 @@ import { readItemText } from './item-text.ts';
 import { withLabelHeadings } from './label-heading.ts';
 import { publishedFromFileName, readDateField } from './publication-date.ts';
 import { unixNewlines } from '../markdown/unix-newlines.ts';
+import { listLinesApart } from '../markdown/list-lines-apart.ts';
 
 /** Text with runs of white space as one space and none at the ends, to compare a heading with the title. */
 const collapsed = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -85,10 +86,12 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const refusal = refuseNonIssue(input, options.maxChars ?? MAX_ISSUE_CHARS);
   if (refusal) return err(refusal);
   const text = unixNewlines(input.replace(/^\ufeff/, ''));
-  const lines = text.split('\n');
-  const read = readHead(lines, { headingTitle: options.headingIsSection !== true });
+  const written = text.split('\n');
+  const read = readHead(written, { headingTitle: options.headingIsSection !== true });
   if ('code' in read) return err(read);
   const { head, bodyLine, values } = read;
+  // The body's lines as a list of one item a line would have them: the head's are the written ones.
+  const { lines, starts: lineStart } = listLinesApart(written, bodyLine);
   const fileName = options.fileName ? issueFileName(options.fileName) : null;
 
   const titled = metadataValue(values, TITLE_KEYS);
@@ -140,11 +143,6 @@ export function parseIssue(input: string, options: ParseIssueOptions = {}): Resu
   const grammar = options.grammar ?? chooseGrammar(evidence);
   const pieces = splitItems(blocks, lines, grammar, { ...context, headings });
 
-  const lineStart: number[] = new Array(lines.length);
-  for (let i = 0, at = 0; i < lines.length; i++) {
-    lineStart[i] = at;
-    at += (lines[i] as string).length + 1;
-  }
   const endOf = (line: number): number => (lineStart[line] as number) + (lines[line] as string).length;
   let previousEnd = head.kind === 'none' || bodyLine === 0 ? 0 : endOf(bodyLine - 1);
 

@@ -107,12 +107,12 @@ function placedText(placed: readonly PlacedSegment[], byOrder: ReadonlyMap<numbe
         renumbering = template.items.countsAcross === true;
         text = item.source !== undefined && !countsItems(template) ? item.source : renderItem(item, under(), definitions, counted, table);
       } else text = item.source ?? renderItem(item, under(), definitions, undefined, table);
-    } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, issue, segment.standing));
+    } else if (segment.kind === 'group') text = joinChunks(groupedItems(segment.items, template, definitions, issue, segment.standing), template);
     else text = segment.raw;
     // (What the issue wrote stands as written; what is new here sits tight in an HTML list.)
     const isNew = segment.kind === 'group' || (segment.kind === 'item' && segment.moved);
     const gap = before ?? gapBetween(last, text, listGaps.get(at), template);
-    out += (isNew || before === undefined ? htmlListGap(out, text, gap) : gap) + text;
+    out += (isNew || before === undefined ? htmlListGap(out, text, gap, template.htmlListsInline) : gap) + text;
     if (segment.kind === 'text') table = headShape(segment.raw, tableOf(template, group)) ?? table;
     if (segment.kind === 'heading') {
       group = segment;
@@ -200,7 +200,7 @@ function groupedBody(opening: readonly TextSegment[], items: readonly Item[], te
   if (contents !== undefined) chunks.splice(contents.at, 0, { text: contents.text, gap: contents.at === 0 ? '' : '\n\n' });
   const defined = labels?.takeDefinitions() ?? [];
   if (defined.length > 0) chunks.push({ text: defined.join('\n'), gap: chunks.length === 0 ? '' : '\n\n' });
-  return joinChunks(chunks);
+  return joinChunks(chunks, template);
 }
 
 /** The list of contents and where it goes among the chunks: after the one ending with the line it stands under, else after the opening's. */
@@ -221,8 +221,8 @@ function bracketedWords(item: Item): string[] {
   return [item.comment, ...titles].flatMap((text) => [...text.matchAll(/\[([^[\]\n]*)\](?!\()/g)].map((m) => m[1] as string).filter((words) => !titles.has(words)));
 }
 
-function joinChunks(chunks: readonly { text: string; gap: string }[]): string {
-  return chunks.map((c, i) => (i === 0 ? '' : htmlListGap((chunks[i - 1] as { text: string }).text, c.text, c.gap || '\n\n')) + c.text).join('');
+function joinChunks(chunks: readonly { text: string; gap: string }[], template: Template): string {
+  return chunks.map((c, i) => (i === 0 ? '' : htmlListGap((chunks[i - 1] as { text: string }).text, c.text, c.gap || '\n\n', template.htmlListsInline)) + c.text).join('');
 }
 
 /**

@@ -8,13 +8,14 @@ const HTML_LIST_LINE = /^[ \t]*(?:<\/?(?:[uo]l|table|tbody|thead|tfoot)(?:[ \t][
 /**
  * The gap between two pieces of text where both meet on lines of one HTML list (`<ul>`, then
  * `  <li>…</li>`) or table: a line break, as a digest written in HTML sets them, not the blank line
- * Markdown's blocks stand apart by. Any other gap as it was.
+ * Markdown's blocks stand apart by; none where the digest writes each list on one line (`inline`,
+ * `<ul><li>…</li><li>…</li></ul>`). Any other gap as it was.
  */
-export function htmlListGap(before: string, after: string, gap: string): string {
-  if (gap !== '\n\n') return gap;
+export function htmlListGap(before: string, after: string, gap: string, inline = false): string {
+  if (gap !== '\n\n' && !(inline && gap === '\n')) return gap;
   const last = before.slice(before.lastIndexOf('\n') + 1);
   const first = after.slice(0, after.indexOf('\n') === -1 ? after.length : after.indexOf('\n'));
-  return HTML_LIST_LINE.test(last) && HTML_LIST_LINE.test(first) ? '\n' : gap;
+  return HTML_LIST_LINE.test(last) && HTML_LIST_LINE.test(first) ? (inline ? '' : '\n') : gap;
 }
 
 /** Whether text is the closing tag of an HTML list and nothing more (`</ul>`): what closes a heading's entries, not the issue's ending. */

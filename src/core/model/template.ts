@@ -430,6 +430,11 @@ export interface Template {
    * `---` over the first words): a new issue is written so.
    */
   headTight?: true;
+  /**
+   * Where the digest writes each HTML list on one line (`<ul><li>…</li><li>…</li></ul>`, as some
+   * sites' generators do), learned from its newest issue: a new one's lists are written so.
+   */
+  htmlListsInline?: true;
   frontMatter: FrontMatterTemplateField[];
   /**
    * e.g. `OpenStack社区动态第{number:zh}期({start:MMDD}-{end:MMDD})`,

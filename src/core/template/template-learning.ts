@@ -12,7 +12,7 @@ import { TOKEN_SOURCE } from '../issue/pattern-token.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
-import { groupKeyOf } from '../model/item.ts';
+import { groupKeyOf, type Item } from '../model/item.ts';
 import { DEFAULT_TEMPLATE, findProject, isKnownAs, type FrontMatterTemplateField, type HeadingForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
 import { mostCommon } from './most-common.ts';
@@ -225,6 +225,7 @@ function formatOf(latest: ParsedIssue, newestFirst: readonly ParsedIssue[], base
     ...titleUnderlineOf(issue.head),
     lineBreak: issue.lineBreak,
     headTight: headTightOf(newestFirst) ? true : undefined,
+    htmlListsInline: htmlListsInlineOf(issue, items) ? true : undefined,
     // Lines with no key (a TOML table's `[extra]`, a comment) stand where they stood, and so do
     // blank ones between fields (setting a table apart); those at either end say nothing.
     frontMatter: withoutEndBlanks(issue.head.fields).map((f) => (f.key === '' ? { key: '', raw: f.raw } : learnedField(f))),
@@ -268,6 +269,16 @@ function membersApart(field: FrontMatterField, kind: ParsedIssue['issue']['head'
 function headTightOf(newestFirst: readonly ParsedIssue[]): boolean {
   const tight = newestFirst.flatMap(({ issue }) => (issue.head.kind === 'none' || issue.body[0] === undefined ? [] : [!/\n[ \t]*\n/.test(issue.body[0].before)]));
   return majority(tight) ?? tight[0] === true;
+}
+
+/**
+ * Whether the issue writes its HTML lists on one line: most of its entries that are HTML list
+ * items (`<li>…`) follow what stands before them on its line, not on a line of their own.
+ */
+function htmlListsInlineOf(issue: ParsedIssue['issue'], items: readonly Item[]): boolean {
+  const sources = new Map(items.map((i) => [i.order, i.source ?? '']));
+  const inline = issue.body.flatMap((s) => (s.kind === 'item' && /^[ \t]*<li[\s>]/i.test(sources.get(s.order) ?? '') ? [!s.before.includes('\n')] : []));
+  return majority(inline) === true;
 }
 
 /** A day token written from the day an issue came out, and how many days from it (`{published-7:`). */
