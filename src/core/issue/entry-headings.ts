@@ -79,11 +79,12 @@ export function entryHeadings(blocks: readonly Block[], lines: readonly string[]
     // month in This Month in Rust GameDev, with its devlogs and a list of what changed), is an
     // entry too.
     const oneOffLink = !titled && oneOff && linkedParagraphs >= 1 && linkedParagraphs <= ONE_OFF_PARAGRAPHS && !linkedList && !titledWithin;
-    // A linked heading three issues or more write is the digest's own part (The Ember Times'
-    // `## [Contributors' Corner](…)`): no digest links the same entry issue after issue. One the
-    // digest numbers as its entries (`### 2. [CSS 锚点定位](…)`) is an entry still.
+    // A heading three issues or more write is the digest's own part, linked (The Ember Times'
+    // `## [Contributors' Corner](…)`) or not (This Week in Servo's `### Planning and Status` over
+    // its roadmap and a status line ending `[here](…)`): no digest gives the same entry issue
+    // after issue. One the digest numbers as its entries (`### 2. [CSS 锚点定位](…)`) is an entry still.
     const comesBack = open !== undefined && standingHeadings?.has(headingName(open.text).toLowerCase()) === true && !NUMBERED_HEADING.test(open.text.trim());
-    if (open && (titled ? titledEntry || (oneOff && entryShaped) : (linked <= 1 && !comesBack) || oneOffLink)) out.add(open);
+    if (open && (titled ? (titledEntry && !comesBack) || (oneOff && entryShaped) : (linked <= 1 && !comesBack) || oneOffLink)) out.add(open);
     open = undefined;
   };
   // The block before this one under the open heading.

@@ -106,7 +106,12 @@ function standingWords(newest: Blocks, previous: Blocks, issue: IssueOwnFigures,
       moved ||= same;
       return same;
     };
-    const text = sharedBlocks(newest[field], previous[field], alike, patterns);
+    // Where one of the two writings is its issue's last heading, the words after its entries
+    // (its issue's ending) are compared with the other's closing words: This Week in Servo's
+    // `Interested in helping build a web browser? …` closes `### New Contributors` whether a
+    // heading follows or the issue ends there.
+    const [mine, theirs] = field === 'outro' && (newest.tail === undefined) !== (previous.tail === undefined) ? [newest.tail ?? newest.outro, previous.tail ?? previous.outro] : [newest[field], previous[field]];
+    const text = sharedBlocks(mine, theirs, alike, patterns);
     if (text !== undefined) words[field] = text;
   }
   // Set off from the heading as the newest writing set it (its first block after a blank line or not).
@@ -120,6 +125,8 @@ function standingWords(newest: Blocks, previous: Blocks, issue: IssueOwnFigures,
 interface Blocks {
   intro: Written[];
   outro: Written[];
+  /** The issue's last heading's: every text block after its last entry, the issue's ending with them. */
+  tail?: Written[];
 }
 
 /**
@@ -148,8 +155,9 @@ function blocksOf(parsed: ParsedIssue): Map<HeadingSegment, Blocks> {
     // (Nor, for the last, anything but the tags closing its HTML list or what its heading opened:
     // a collapsible part's `</details>`.)
     const closing = after.findIndex((s) => !closesHtmlList(s.raw) && !closesOpened(s.raw, opened));
-    const outro = (last ? after.slice(0, closing === -1 ? after.length : closing) : after).filter((s) => !closesUnopened(s.raw, opened));
-    out.set(segment, { intro, outro: lastEntry !== -1 ? outro : [] });
+    const unopened = (s: Written): boolean => !closesUnopened(s.raw, opened);
+    const outro = (last ? after.slice(0, closing === -1 ? after.length : closing) : after).filter(unopened);
+    out.set(segment, { intro, outro: lastEntry !== -1 ? outro : [], ...(last && lastEntry !== -1 ? { tail: after.filter(unopened) } : {}) });
   });
   return out;
 }
