@@ -1,4 +1,5 @@
 import { htmlListGap } from '../markdown/html-list-lines.ts';
+import { htmlOutdented } from '../markdown/html-outdent.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { gapOverClosingWords } from '../markdown/attribute-list.ts';
 import { daysBetween, isoDateAt, type IsoDate } from '../dates/calendar-date.ts';
@@ -335,7 +336,11 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // A digest that sets its entries apart with a rule (`---`) has one between new ones too.
       const rule = written.items.rule;
       if (i > 0 && rule !== undefined) chunks.push({ text: rule, gap: '\n\n' });
-      chunks.push({ text, gap: i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : gapUnder(afterHeading, form?.entriesBlank ?? template.blankAfterHeading, text) });
+      const gap = i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : gapUnder(afterHeading, form?.entriesBlank ?? template.blankAfterHeading, text);
+      // (An entry in HTML set apart from its heading by a blank line starts a block of its own:
+      // never indented as code.)
+      if (i === 0 && afterHeading !== undefined && /\n[ \t]*\n/.test(gap)) text = htmlOutdented(text);
+      chunks.push({ text, gap });
       before = text;
       afterHeading = undefined;
       afterItem = true;

@@ -1,9 +1,14 @@
+/** A list's or table's own tag (`<ul>`, `</ol>`, `<tbody>`, `</table>`). */
+const PART_TAG = String.raw`<\/?(?:[uo]l|table|tbody|thead|tfoot)(?:[ \t][^>]*)?>`;
+
 /**
- * A line of an HTML list: its opening or closing tag (`<ul>`, `</ol>`), or one whole item
+ * A line of an HTML list: its opening or closing tags (`<ul>`, `</tbody></table>`), or one whole item
  * (`<li>…</li>`, or `<li>…` where the digest leaves its items open, as HTML allows); or of a
- * table whose rows are entries: its tags (`<tbody>`, `</table>`), a row's opening or closing.
+ * table whose rows are entries: its tags (`<tbody>`, `</table>`), a row's opening or closing; or
+ * a list's or table's opening written on one line, up to where its entries start
+ * (`<table><thead><tr><th>…</th></tr></thead><tbody>`).
  */
-const HTML_LIST_LINE = /^[ \t]*(?:<\/?(?:[uo]l|table|tbody|thead|tfoot)(?:[ \t][^>]*)?>[ \t]*$|<li(?:[ \t][^>]*)?>|<\/?tr(?:[ \t][^>]*)?>)|<\/(?:tr|li)>[ \t]*$/i;
+const HTML_LIST_LINE = new RegExp(String.raw`^[ \t]*(?:(?:${PART_TAG}[ \t]*)+$|<li(?:[ \t][^>]*)?>|<\/?tr(?:[ \t][^>]*)?>|<(?:[uo]l|table)(?=[\s>]).*${PART_TAG}[ \t]*$)|<\/(?:tr|li)>[ \t]*$`, 'i');
 
 /**
  * The gap between two pieces of text where both meet on lines of one HTML list (`<ul>`, then

@@ -5,18 +5,19 @@ export interface PlacedLines {
   starts: number[];
 }
 
-/** The tags that open and close HTML lists and their items. */
-const LIST_TAG = /<(\/?)(li|ul|ol)(?=[\s>/])[^>]*>/gi;
-/** A line that opens an HTML list as its first tag (`<ul>`, `<ol start="3">`). */
-const OPENS_LIST = /^[ \t]*<[uo]l(?=[\s>])[^>]*>/i;
+/** The tags that open and close HTML lists and tables (their parts), and their items and rows. */
+const LIST_TAG = /<(\/?)(li|tr|ul|ol|table|thead|tbody|tfoot)(?=[\s>/])[^>]*>/gi;
+/** A line that opens an HTML list or table as its first tag (`<ul>`, `<ol start="3">`, `<table class="…">`). */
+const OPENS_LIST = /^[ \t]*<(?:[uo]l|table)(?=[\s>])[^>]*>/i;
 
 /**
- * A text's lines, those from `from` on with each HTML list written on one line
- * (`<ul><li>…</li><li>…</li></ul>`, as some digests' generators write them) cut where the same
- * list written one item a line breaks: after its opening tag, before each of its own items and
- * before its closing tag. Lists nested in an item stay in it. The white space between the pieces
- * belongs to none, and each piece keeps its offset in the text, so what is read from them is the
- * text as written, and written back unchanged.
+ * A text's lines, those from `from` on with each HTML list or table written on one line
+ * (`<ul><li>…</li><li>…</li></ul>`, `<table><tbody><tr>…</tr></tbody></table>`, as some
+ * digests' generators write them) cut where the same list written one item a line breaks: after
+ * its opening tags, before each of its own items (rows) and before its closing tags. Lists nested
+ * in an item stay in it. The white space between the pieces belongs to none, and each piece keeps
+ * its offset in the text, so what is read from them is the text as written, and written back
+ * unchanged.
  */
 export function listLinesApart(lines: readonly string[], from: number): PlacedLines {
   const placed: PlacedLines = { lines: [], starts: [] };
@@ -33,32 +34,37 @@ export function listLinesApart(lines: readonly string[], from: number): PlacedLi
 
 /** Where a line that opens a list is cut: each piece's start and end, white space between left out. */
 function pieces(line: string): (readonly [number, number])[] {
+  const whole = [[0, line.length] as const];
   const cuts: number[] = [];
-  let depth = 0;
+  // What is open, innermost last: the list's (table's) parts, and an item (row) with what it nests.
+  const open: string[] = [];
   let items = 0;
   for (const tag of line.matchAll(LIST_TAG)) {
+    const name = (tag[2] as string).toLowerCase();
     const closing = tag[1] === '/';
-    const at = tag.index;
-    if ((tag[2] as string).toLowerCase() === 'li') {
-      if (!closing && depth === 1) {
-        cuts.push(at);
-        items++;
+    const inItem = open.includes('li') || open.includes('tr');
+    const item = name === 'li' || name === 'tr';
+    if (!closing) {
+      if (!inItem) {
+        if (item) items++;
+        cuts.push(item ? tag.index : tag.index + tag[0].length);
       }
+      open.push(name);
       continue;
     }
-    if (closing) {
-      depth--;
-      if (depth === 0) {
-        cuts.push(at);
-        // What follows the list on its line, if anything, is a piece of its own.
-        cuts.push(at + tag[0].length);
-        break;
-      }
-      if (depth < 0) return [[0, line.length]];
-    } else if (++depth === 1) cuts.push(at + tag[0].length);
+    // A closing tag closes what it names and what was left open inside that (`<li>` closed by `</ul>`).
+    const at = open.lastIndexOf(name);
+    if (at === -1) return whole;
+    open.length = at;
+    if (!item && !open.includes('li') && !open.includes('tr')) cuts.push(tag.index);
+    if (open.length === 0) {
+      // What follows the list on its line, if anything, is a piece of its own.
+      cuts.push(tag.index + tag[0].length);
+      break;
+    }
   }
   // A list with no item, or not closed on its line, is read as it is.
-  if (items === 0 || depth !== 0) return [[0, line.length]];
+  if (items === 0 || open.length > 0) return whole;
   const bounds = [0, ...cuts, line.length];
   const out: (readonly [number, number])[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {

@@ -431,8 +431,8 @@ export interface Template {
    */
   headTight?: true;
   /**
-   * Where the digest writes each HTML list on one line (`<ul><li>…</li><li>…</li></ul>`, as some
-   * sites' generators do), learned from its newest issue: a new one's lists are written so.
+   * Where the digest writes each HTML list or table on one line (`<ul><li>…</li><li>…</li></ul>`,
+   * as some sites' generators do), learned from its newest issue: a new one's are written so.
    */
   htmlListsInline?: true;
   frontMatter: FrontMatterTemplateField[];

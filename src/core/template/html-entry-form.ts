@@ -1,6 +1,6 @@
-import { componentAttributes, decodeEntities } from '../markdown/markdown-links.ts';
+import { componentAttributes, decodeEntities, LINK_TEXT_MAX } from '../markdown/markdown-links.ts';
 import { componentCard, leadingCard } from '../markdown/component-card.ts';
-import { htmlAttribute, htmlText } from '../markdown/html-escape.ts';
+import { htmlAttribute, htmlLinkText, htmlText } from '../markdown/html-escape.ts';
 import { inlineHtml } from '../markdown/inline-html.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
 import type { Link } from '../model/link.ts';
@@ -17,8 +17,8 @@ import { slug } from '../issue/pattern.ts';
  * `{anchor}` where an `id` is its title as an address writes it (`<h3 id="carbon-spars">`). Text the
  * digest's other entries all hold at that place too (`Read more`) stays; any other text of the
  * entry's own is left out. Undefined where the entry holds no link to its page, or is no element
- * over several lines with more than inline tags in it (a `<li>` on one line is written as
- * Markdown's list items are, see item-renderer).
+ * over several lines with more than inline tags in it, nor a table's row of cells (a `<li>` on one
+ * line is written as Markdown's list items are, see item-renderer).
  */
 export function htmlEntryForm(source: string, page: Link | undefined, others: readonly string[]): string | undefined {
   const own = ownElement(source);
@@ -31,15 +31,42 @@ export function htmlEntryForm(source: string, page: Link | undefined, others: re
   let inTitle = false;
   let titled = false;
   let linked = false;
-  const texts: { at: number; text: string }[] = [];
+  const texts: TextRun[] = [];
   // The anchor a heading's title gives it (`<h3 id="carbon-spars">`): the new title's.
   const anchor = page.title.trim() === '' ? '' : slug(page.title);
+  // A text runs on over inline tags it opens and closes (`Which knot holds <em>best</em>.`, `with
+  // <a href="…">a video</a>.`) up to any other tag; one it leaves open ends it before that tag.
+  let run: TextRun | undefined;
+  const endRun = (): void => {
+    const left = run?.open[0];
+    if (run && left) {
+      // What follows the tag left open is a text of its own.
+      const to = run.to;
+      run.to = Math.max(run.at, left.at - 1);
+      if (to > left.at) texts.push({ at: left.at + 1, to, open: [] });
+    }
+    run = undefined;
+  };
   parts.forEach((part, at) => {
     if (at % 2 === 1) {
       if (anchor !== '') parts[at] = part.replace(/(\s(?:id|name)\s*=\s*["'])([^"']*)(["'])/gi, (whole, before: string, value: string, quote: string) => (value === anchor ? `${before}{anchor}${quote}` : whole));
       part = parts[at] as string;
       const href = HREF.exec(part);
-      if (href && decodeEntities(href[2] ?? '') === page.url) {
+      const toPage = href !== null && decodeEntities(href[2] ?? '') === page.url;
+      const inline = INLINE_TAG.exec(part);
+      if (run && !toPage && !inTitle && inline) {
+        const name = (inline[2] as string).toLowerCase();
+        if (inline[1] !== '/') {
+          if (!VOID_INLINE.has(name)) run.open.push({ name, at });
+          return;
+        }
+        if (run.open.at(-1)?.name === name) {
+          run.open.pop();
+          return;
+        }
+      }
+      endRun();
+      if (toPage) {
         parts[at] = part.replace(HREF, (_, before: string, _value: string, quote: string) => `${before}{url}${quote}`);
         if (!linked) inTitle = true;
         linked = true;
@@ -51,25 +78,46 @@ export function htmlEntryForm(source: string, page: Link | undefined, others: re
     if (inTitle) {
       parts[at] = titled ? part.replace(text, '') : part.replace(text, '{title}');
       titled = true;
-    } else texts.push({ at, text });
+    } else if (run) run.to = at;
+    else {
+      run = { at, to: at, open: [] };
+      texts.push(run);
+    }
   });
+  endRun();
   if (!linked) return undefined;
+  // Each text as it reads (its inline tags left out), and its place: from its first part to its last.
+  const runs = texts.map((t) => ({ ...t, text: parts.slice(t.at, t.to + 1).filter((_, k) => k % 2 === 0).join('').trim() }));
   // The entry's own words: its longest text of its own; its site's name; then its author.
-  const mine = texts.filter((t) => !shared(t.text));
+  const mine = runs.filter((t) => !shared(t.text));
   const sited = mine.filter((t) => site !== undefined && decodeEntities(t.text).toLowerCase().replace(/^www\./, '') === site);
   const worded = mine.filter((t) => !sited.includes(t)).sort((a, b) => b.text.length - a.text.length)[0];
   let authored = false;
   for (const t of mine) {
-    const part = parts[t.at] as string;
-    if (sited.includes(t)) parts[t.at] = part.replace(t.text, '{site}');
-    else if (t === worded) parts[t.at] = part.replace(t.text, '{words}');
-    else if (!authored) {
-      parts[t.at] = part.replace(t.text, '{author}');
-      authored = true;
-    } else parts[t.at] = part.replace(t.text, '');
+    const token = sited.includes(t) ? '{site}' : t === worded ? '{words}' : authored ? '' : '{author}';
+    if (token === '{author}') authored = true;
+    // The run's text and tags give way to the token, the white space around them kept.
+    const first = parts[t.at] as string;
+    const last = parts[t.to] as string;
+    const lead = first.slice(0, first.length - first.trimStart().length);
+    const trail = last.slice(last.trimEnd().length);
+    for (let k = t.at; k <= t.to; k++) parts[k] = '';
+    parts[t.at] = lead + token + trail;
   }
   return parts.join('');
 }
+
+/** A text among an entry's parts: its first and last part, and the inline tags it left open (their names and parts). */
+interface TextRun {
+  at: number;
+  to: number;
+  open: { name: string; at: number }[];
+}
+
+/** Tags set inside a line of words (emphasis, code, a link elsewhere, a break): the words run on over them. */
+const INLINE_TAG = /^<(\/?)(a|em|strong|b|i|u|s|code|kbd|mark|small|sub|sup|abbr|q|cite|br|wbr)(?=[\s>/])[^>]*>$/i;
+/** Inline tags that close nothing. */
+const VOID_INLINE = new Set(['br', 'wbr']);
 
 /**
  * The HTML form of the newest issue's first entry that has one, as the issue wrote it (its links
@@ -95,10 +143,14 @@ export function htmlFormOf(latest: ParsedIssue): Pick<ItemStyle, 'htmlForm'> {
   return {};
 }
 
-/** Whether an entry is an element over several lines with more than inline tags in it (see htmlEntryForm). */
+/**
+ * Whether an entry is an element with more than inline tags in it over several lines, or a
+ * table's row of cells on one (`<tr><td><a …>…</a></td><td>words</td></tr>`: no list item's
+ * Markdown would write it); see htmlEntryForm.
+ */
 function shaped(source: string): boolean {
   const own = ownElement(source);
-  return own !== undefined && own.includes('\n') && BLOCK_TAG.test(own);
+  return own !== undefined && BLOCK_TAG.test(own) && (own.includes('\n') || /^[ \t]*<tr(?=[\s>])/i.test(own));
 }
 
 /**
@@ -168,7 +220,8 @@ export function renderHtmlEntry(form: string, page: Link, words: string, more: r
       }
     : {
         url: htmlAttribute(page.url),
-        title: htmlText(oneLine(page.title).trim() || page.url),
+        // Room left in the link for the form's own tags around the title (`<strong class="title">`).
+        title: htmlLinkText(oneLine(page.title).trim() || page.url, LINK_TEXT_MAX - 200),
         words: inlineHtml([oneLine(words), ...more].filter((s) => s.trim() !== '').join(' ')),
         site: htmlText(siteOf(page.url) ?? ''),
         anchor: htmlAttribute(slug(oneLine(page.title).trim() || page.url)),

@@ -273,11 +273,12 @@ function headTightOf(newestFirst: readonly ParsedIssue[]): boolean {
 
 /**
  * Whether the issue writes its HTML lists on one line: most of its entries that are HTML list
- * items (`<li>…`) follow what stands before them on its line, not on a line of their own.
+ * items or table rows (`<li>…`, `<tr>…`) follow what stands before them on its line, not on a
+ * line of their own.
  */
 function htmlListsInlineOf(issue: ParsedIssue['issue'], items: readonly Item[]): boolean {
   const sources = new Map(items.map((i) => [i.order, i.source ?? '']));
-  const inline = issue.body.flatMap((s) => (s.kind === 'item' && /^[ \t]*<li[\s>]/i.test(sources.get(s.order) ?? '') ? [!s.before.includes('\n')] : []));
+  const inline = issue.body.flatMap((s) => (s.kind === 'item' && /^[ \t]*<(?:li|tr)[\s>]/i.test(sources.get(s.order) ?? '') ? [!s.before.includes('\n')] : []));
   return majority(inline) === true;
 }
 

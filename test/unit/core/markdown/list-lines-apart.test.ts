@@ -18,12 +18,25 @@ describe('listLinesApart', () => {
     expect(piecesOf('<ol start="3"><li>x<ul><li>a</li><li>b</li></ul></li><li class="c">y</li></ol>')).toEqual(['<ol start="3">', '<li>x<ul><li>a</li><li>b</li></ul></li>', '<li class="c">y</li>', '</ol>']);
   });
 
+  it('cuts a table on one line before each row of its own and around its parts', () => {
+    expect(piecesOf('<table class="t"><thead><tr><th>A</th></tr></thead><tbody><tr><td><a href="a">A</a></td></tr> <tr><td>b<table><tr><td>x</td></tr></table></td></tr></tbody></table>')).toEqual([
+      '<table class="t">',
+      '<thead>',
+      '<tr><th>A</th></tr>',
+      '</thead><tbody>',
+      '<tr><td><a href="a">A</a></td></tr>',
+      '<tr><td>b<table><tr><td>x</td></tr></table></td></tr>',
+      '</tbody>',
+      '</table>',
+    ]);
+  });
+
   it('makes what follows the list on its line a piece of its own', () => {
     expect(piecesOf('<ul><li>a</li></ul> <p>more</p>')).toEqual(['<ul>', '<li>a</li>', '</ul>', '<p>more</p>']);
   });
 
   it('leaves lines alone that are no list of items closed on them', () => {
-    for (const line of ['<ul>', '<ul></ul>', '<ul><li>a</li>', 'Words <ul><li>a</li></ul>', '</ul><li>a</li>']) expect(piecesOf(line)).toEqual([line]);
+    for (const line of ['<ul>', '<ul></ul>', '<ul><li>a</li>', 'Words <ul><li>a</li></ul>', '</ul><li>a</li>', '<table><tr><td>a</td></tr>', '<ul><li>a</li></ol>']) expect(piecesOf(line)).toEqual([line]);
   });
 
   it('leaves the lines before `from` as written (the head)', () => {
