@@ -906,6 +906,16 @@ describe('a digest whose entries are cards of MDX', () => {
   });
 });
 
+describe('a digest whose generator writes each table on one line', () => {
+  it('reads each row as an entry and writes a capture as a row of cells in the one-line table', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('one-line-tables'), 'Apply', /Imported 2 issues/);
+    const url = h.server.page('reels', { title: 'Reels & spools' });
+    const markdown = await captureAndExport(h, url, 'Links', 'Which reel <em>holds</em>.');
+    expect(markdown).toContain(`<tbody><tr><td><a href="${url}">Reels &amp; spools</a></td><td>Which reel <em>holds</em>.</td></tr></tbody></table>`);
+  });
+});
+
 describe('a folder of published issues', () => {
   it('imports the Markdown of a folder picked, at any depth, naming what it left out, and leaves out a post the editor unticks; files dropped are read as picked ones, on the page as well as on its drop zone; a capture is exported as its open HTML items', async () => {
     h = await ExtensionHarness.launch();

@@ -77,8 +77,9 @@ describe('past issues', () => {
 
   it('says, before it is applied, which issue has no entry it can read', async () => {
     const empty = join(tmpdir(), 'notes-3.md');
-    // Its links in a block of HTML, as a newsletter exported whole from its HTML has them.
-    writeFileSync(empty, '# Notes 3\n\n## Reading\n\n<ul><li><a href="https://example.org/a">A</a></li></ul>\n');
+    // Its links in a block of HTML laid out as no list, table or paragraph of entries, as a
+    // newsletter exported whole from its HTML may have them.
+    writeFileSync(empty, '# Notes 3\n\n## Reading\n\n<div class="links"><a href="https://example.org/a">A</a> · <a href="https://example.org/b">B</a></div>\n');
     await options.getByLabel('Import published issues').setInputFiles([empty]);
     await options.getByRole('status').filter({ hasText: 'No entries found in Notes 3: nothing there links in a form Digest Clipper reads yet.' }).waitFor();
     await options.getByRole('button', { name: 'Cancel' }).click();
