@@ -39,14 +39,19 @@ export function tokenValue(values: PatternValues, name: string): string | number
  */
 export function formatPattern(pattern: string, values: PatternValues): string {
   const shaped = values.subtitle === '' ? withoutSubtitle(pattern) : pattern;
-  return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => (SPAN_NAME.test(name) ? spanValue(values, name, format) : formatValue(tokenValue(values, name), format)) ?? whole);
+  return shaped.replace(TOKEN, (whole, name: string, format: string | undefined) => formatToken(values, name, format) ?? whole);
+}
+
+/** One token's text (`{number:3}`, `{published:D MMM YYYY}`, `{span-7: - |D MMM}`); undefined where the values hold none for it. */
+export function formatToken(values: PatternValues, name: string, format: string | undefined): string | undefined {
+  return SPAN_NAME.test(name) ? spanValue(values, name, format) : formatValue(tokenValue(values, name), format);
 }
 
 /**
  * A span of days as one token: `{span:SEPARATOR|FORM}` from the issue's start to its end,
  * `{span-7:SEPARATOR|FORM}` the week up to the day it comes out, `{span-6-1:SEPARATOR|FORM}` the
  * week up to the day before (see formatSpan); `|M` after the form writes the month on both days
- * where they share it (`Nov 18 – Nov 24, 2025`).
+ * where they share it (`Nov 18 – Nov 24, 2025`), `|Y` both days whole (`6 Feb 2017 - 13 Feb 2017`).
  */
 const SPAN_NAME = /^span(?:-\d{1,2}(?:[+-]\d{1,2})?)?$/;
 
@@ -57,7 +62,7 @@ function spanValue(values: PatternValues, name: string, format: string | undefin
   const start = back === undefined ? values.start : typeof end === 'string' && isIsoDate(end) ? addDays(end, -Number(back)) : undefined;
   const [separator, form, keep] = format?.split('|') ?? [];
   if (separator === undefined || form === undefined || typeof start !== 'string' || typeof end !== 'string' || !isIsoDate(start) || !isIsoDate(end) || start > end) return undefined;
-  return formatSpan(start, end, separator, form, keep === 'M');
+  return formatSpan(start, end, separator, form, keep === 'M' || keep === 'Y' ? keep : undefined);
 }
 
 /**
@@ -65,15 +70,15 @@ function spanValue(values: PatternValues, name: string, format: string | undefin
  * with what both share written once, where the form puts it: a year or month that ends the form
  * after the last day only, one that opens it before the first day only (`November 18 to 25,
  * 2025`, `November 25 to December 2, 2025`, `December 29, 2025 to January 5, 2026`, `18–25
- * November 2025`, `25 November – 2 December 2025`); with `months`, a month on both days all the
- * same (`Nov 18 – Nov 24, 2025`).
+ * November 2025`, `25 November – 2 December 2025`); with `keep` `M`, a month on both days all the
+ * same (`Nov 18 – Nov 24, 2025`); with `Y`, both days whole (`6 Feb 2017 - 13 Feb 2017`).
  */
-export function formatSpan(start: string, end: string, separator: string, form: string, months = false): string {
+export function formatSpan(start: string, end: string, separator: string, form: string, keep?: 'M' | 'Y'): string {
   if (start === end) return formatDate(end, form);
   // Days in figures alone (`2026-09-06 to 2026-09-13`) are written whole, both of them.
-  if (/^YYYY([-/.])MM\1DD$/.test(form)) return formatDate(start, form) + separator + formatDate(end, form);
+  if (keep === 'Y' || /^YYYY([-/.])MM\1DD$/.test(form)) return formatDate(start, form) + separator + formatDate(end, form);
   const [a, b] = [dateParts(start), dateParts(end)];
-  const shared = (token: string): boolean => (token.startsWith('Y') ? a.year === b.year : token.startsWith('M') ? !months && a.year === b.year && a.month === b.month : false);
+  const shared = (token: string): boolean => (token.startsWith('Y') ? a.year === b.year : token.startsWith('M') ? keep !== 'M' && a.year === b.year && a.month === b.month : false);
   // The form's text and tokens in turn: tokens at the odd places.
   const pieces = form.split(/(YYYY|MMMM|MMM|MM|M|DD|D)/);
   let first = pieces.length;

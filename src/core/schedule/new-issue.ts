@@ -1,6 +1,6 @@
 import { dateParts, type IsoDate } from '../dates/calendar-date.ts';
 import { fillFieldPattern } from '../issue/front-matter.ts';
-import { formatPattern, formatValue, tokenValue, type PatternValues } from '../issue/pattern.ts';
+import { formatPattern, formatToken, type PatternValues } from '../issue/pattern.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
 import { headingLines } from '../markdown/heading-lines.ts';
 import { underlined } from '../markdown/underline.ts';
@@ -25,7 +25,7 @@ export function patternValues(template: Template, plan: IssuePlan, published: Is
 export function newIssue(template: Template, plan: IssuePlan, published: IsoDate): Issue {
   const values = patternValues(template, plan, published);
   const title = values.title as string;
-  const fill = (name: string, format: string | undefined): string | undefined => formatValue(tokenValue(values, name), format);
+  const fill = (name: string, format: string | undefined): string | undefined => formatToken(values, name, format);
   const json = template.head === 'json';
   const quoting = template.head === 'toml' ? 'toml' : json ? 'json' : template.head === 'header' || template.head === 'properties' ? 'none' : 'yaml';
   const fields = template.frontMatter.map((f) => ({

@@ -52,6 +52,12 @@ const SPAN_FORMS = ['MMMM D, YYYY', 'MMM D, YYYY', 'D MMMM YYYY', 'D MMM YYYY'] 
 /** Days in figures, year first (`_Covering 2026-09-06 to 2026-09-13._`): both written whole, as such forms write them. */
 const FIGURE_SPAN_FORMS = ['YYYY-MM-DD', 'YYYY/MM/DD'] as const;
 const SPAN_SEPARATORS = [' to ', ' through ', ' until ', '–', ' – ', '-', ' - ', '—', ' — '] as const;
+/**
+ * How a span may write what its days share (see formatSpan): once, the month on both days (`|M`),
+ * or both days whole (`|Y`), tried in that order.
+ */
+const SPAN_KEEPS = [undefined, 'M', 'Y'] as const;
+type SpanKeep = (typeof SPAN_KEEPS)[number];
 /** The longest span looked for: a month. */
 const SPAN_DAYS = 31;
 
@@ -178,20 +184,20 @@ function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly stri
     // (The first days it may start on, worked out once a form's last day is found.)
     let starts: IsoDate[] | undefined;
     for (const form of forms) {
-      for (const months of [false, true]) {
+      for (const keep of SPAN_KEEPS) {
         // (Each separator is tried only where the span's last day is written at all.)
-        const lasts = lastsOf(span, form, months).filter((last) => text.includes(last));
+        const lasts = lastsOf(span, form, keep).filter((last) => text.includes(last));
         if (lasts.length === 0) continue;
         for (const separator of SPAN_SEPARATORS) {
           if (!lasts.some((last) => endsWordAt(text, separator + last))) continue;
           starts ??= span.start !== undefined ? [span.start] : Array.from({ length: SPAN_DAYS }, (_, i) => addDays(span.end, -(i + 1)));
           for (const start of starts) {
-            const written = formatSpan(start, span.end, separator, form, months);
+            const written = formatSpan(start, span.end, separator, form, keep);
             const index = wholeAt(text, written);
             if (index === -1) continue;
             const shift = span.shift === undefined ? '' : `${span.shift > 0 ? '+' : ''}${span.shift}`;
             const name = span.start !== undefined ? 'span' : `span-${daysBetween(start, span.end)}${shift}`;
-            return { index, written, token: `{${name}:${separator}|${form}${months ? '|M' : ''}}` };
+            return { index, written, token: `{${name}:${separator}|${form}${keep ? `|${keep}` : ''}}` };
           }
         }
       }
@@ -204,12 +210,12 @@ function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly stri
  * How the span's last day is written at its end in a form: its month left to the first day where
  * both share it (`25, 2025`), or whole. Worked out once per span for all the issue's text.
  */
-function lastsOf(span: SpanEnd, form: string, months: boolean): string[] {
-  const key = `${form}|${months}`;
+function lastsOf(span: SpanEnd, form: string, keep: SpanKeep): string[] {
+  const key = `${form}|${keep ?? ''}`;
   span.lasts ??= new Map();
   let lasts = span.lasts.get(key);
   if (lasts === undefined) {
-    lasts = [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form, months).split('\n')[1] as string))];
+    lasts = [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form, keep).split('\n')[1] as string))];
     span.lasts.set(key, lasts);
   }
   return lasts;

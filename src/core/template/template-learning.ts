@@ -19,6 +19,7 @@ import { mostCommon } from './most-common.ts';
 import { OPENSTACK_PRESET } from './presets.ts';
 import { tableShapes } from './table-shapes.ts';
 import { withAddressDays } from './address-days.ts';
+import { standingPattern } from './standing-pattern.ts';
 import { htmlFormOf } from './html-entry-form.ts';
 import { addressFormOf } from './address-form.ts';
 import { countsOnFromIssue, entryNumbersOf } from '../issue/entry-numbers.ts';
@@ -282,6 +283,9 @@ function htmlListsInlineOf(issue: ParsedIssue['issue'], items: readonly Item[]):
   return majority(inline) === true;
 }
 
+/** A token for one of the issue's days, or a span of them (`{published:D MMM YYYY}`, `{span-7: - |D MMM YYYY}`). */
+const DAYS_TOKEN = /\{(?:published|start|end|span)[^{}]*\}/;
+
 /** A day token written from the day an issue came out, and how many days from it (`{published-7:`). */
 const PUBLISHED_SHIFT = /\{published([+-]\d{1,2})?:/;
 
@@ -427,6 +431,13 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slug
     raw = withNumberToken(raw, issue);
     // The subtitle as an address writes it: `slug: weekly-thing-{number}-blockchain-bezos-privacy`.
     if (slugged !== undefined) raw = raw.replace(slugged, '{subtitle:slug}');
+    // Days in words where nothing above was found (`summary: … for the week of 6 Feb 2017 -
+    // 13 Feb 2017`, This Week in Servo's): as standing text writes them, so that issues that
+    // say the same of their own days write the field alike, and the next one its own days.
+    if (raw === field.raw) {
+      const patterned = standingPattern(raw, issue);
+      if (DAYS_TOKEN.test(patterned)) raw = patterned;
+    }
   }
   return { key: field.key, raw, ...sep };
 }

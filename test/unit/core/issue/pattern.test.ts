@@ -32,10 +32,12 @@ describe('formatPattern', () => {
     expect(formatPattern('Week of {span-7: to |MMMM D, YYYY}', { number: 1 })).toBe('Week of {span-7: to |MMMM D, YYYY}');
   });
 
-  it('writes a span ending some days before the day the issue comes out, and the month on both days where asked to', () => {
-    expect(formatSpan('2025-11-18', '2025-11-24', ' – ', 'MMM D, YYYY', true)).toBe('Nov 18 – Nov 24, 2025');
-    expect(formatSpan('2025-11-25', '2025-12-01', ' – ', 'MMM D, YYYY', true)).toBe('Nov 25 – Dec 1, 2025');
-    expect(formatSpan('2025-11-18', '2025-11-24', '–', 'D MMM', true)).toBe('18 Nov–24 Nov');
+  it('writes a span ending some days before the day the issue comes out, and the month or the whole day on both days where asked to', () => {
+    expect(formatSpan('2025-11-18', '2025-11-24', ' – ', 'MMM D, YYYY', 'M')).toBe('Nov 18 – Nov 24, 2025');
+    expect(formatSpan('2025-11-25', '2025-12-01', ' – ', 'MMM D, YYYY', 'M')).toBe('Nov 25 – Dec 1, 2025');
+    expect(formatSpan('2025-11-18', '2025-11-24', '–', 'D MMM', 'M')).toBe('18 Nov–24 Nov');
+    expect(formatSpan('2017-02-06', '2017-02-13', ' - ', 'D MMM YYYY', 'Y')).toBe('6 Feb 2017 - 13 Feb 2017');
+    expect(formatPattern('the week of {span-7: - |D MMM YYYY|Y}', { published: '2017-02-20' })).toBe('the week of 13 Feb 2017 - 20 Feb 2017');
     const published = { published: '2025-12-02' };
     expect(formatPattern('Weekly ({span-6-1: – |MMM D, YYYY|M})', published)).toBe('Weekly (Nov 25 – Dec 1, 2025)');
     expect(formatPattern('Weekly ({span-6-2: – |MMM D|M})', published)).toBe('Weekly (Nov 24 – Nov 30)');

@@ -65,6 +65,8 @@ describe('standing text as a pattern of its issue', () => {
     expect(standingPattern('Here is the news for the week of November 18 to 25, 2025.', dated)).toBe('Here is the news for the week of {span-7: to |MMMM D, YYYY}.');
     expect(standingPattern('Covering 19–25 November 2025, issue 12.', dated)).toBe('Covering {span-6:–|D MMMM YYYY}, issue {number}.');
     expect(standingPattern('From Oct 28 - Nov 25, 2025', dated)).toBe('From {span-28: - |MMM D, YYYY}');
+    // Each day written whole, its year on both (This Week in Servo's summary).
+    expect(standingPattern('the week of 18 Nov 2025 - 25 Nov 2025', dated)).toBe('the week of {span-7: - |D MMM YYYY|Y}');
     expect(standingPattern('Read in 8 to 13 November 2026 (November 14, 2026)', issue)).toBe('Read in {span: to |D MMMM YYYY} ({published:MMMM D, YYYY})');
     // A week that ended up to a week before the issue came out, its year left out or not, its month on both days or once.
     expect(standingPattern('From November 18 to 24, 2025', dated)).toBe('From {span-6-1: to |MMMM D, YYYY}');
