@@ -1,3 +1,6 @@
+/** A line that opens an HTML list item or table row (`<li>`, `<tr class="…">`): an entry written in HTML; the tag's name is its first group. */
+export const HTML_ITEM_START = /^[ \t]*<(li|tr)(?=[\s>])/i;
+
 /** A list's or table's own tag (`<ul>`, `</ol>`, `<tbody>`, `</table>`). */
 const PART_TAG = String.raw`<\/?(?:[uo]l|table|tbody|thead|tfoot)(?:[ \t][^>]*)?>`;
 

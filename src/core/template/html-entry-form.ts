@@ -2,6 +2,7 @@ import { componentAttributes, decodeEntities, LINK_TEXT_MAX } from '../markdown/
 import { componentCard, leadingCard } from '../markdown/component-card.ts';
 import { htmlAttribute, htmlLinkText, htmlText } from '../markdown/html-escape.ts';
 import { inlineHtml } from '../markdown/inline-html.ts';
+import { HTML_ITEM_START } from '../markdown/html-list-lines.ts';
 import { oneLine } from '../markdown/markdown-escape.ts';
 import type { Link } from '../model/link.ts';
 import type { ItemStyle } from '../model/template.ts';
@@ -245,7 +246,7 @@ const BLOCK_TAG = /<(?:div|p|span|td|th|table|section|article|header|footer|h[1-
 function ownElement(source: string): string | undefined {
   // An entry under a heading of its own written in HTML: its heading and its words, whole.
   if (/^[ \t]*<h[1-6](?=[\s>])/i.test(source)) return source.trimEnd();
-  const open = /^[ \t]*<(tr|li)(?=[\s>])/i.exec(source);
+  const open = HTML_ITEM_START.exec(source);
   if (!open) return undefined;
   const name = (open[1] as string).toLowerCase();
   let depth = 0;

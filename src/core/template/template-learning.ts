@@ -1,4 +1,5 @@
 import { underlineOf } from '../markdown/underline.ts';
+import { HTML_ITEM_START } from '../markdown/html-list-lines.ts';
 import { DATE_KEYS } from '../issue/metadata-keys.ts';
 import { noEntryRead } from '../issue/no-entry-read.ts';
 import { compareIssueKeys, issueIdOf } from '../model/issue-key.ts';
@@ -279,7 +280,7 @@ function headTightOf(newestFirst: readonly ParsedIssue[]): boolean {
  */
 function htmlListsInlineOf(issue: ParsedIssue['issue'], items: readonly Item[]): boolean {
   const sources = new Map(items.map((i) => [i.order, i.source ?? '']));
-  const inline = issue.body.flatMap((s) => (s.kind === 'item' && /^[ \t]*<(?:li|tr)[\s>]/i.test(sources.get(s.order) ?? '') ? [!s.before.includes('\n')] : []));
+  const inline = issue.body.flatMap((s) => (s.kind === 'item' && HTML_ITEM_START.test(sources.get(s.order) ?? '') ? [!s.before.includes('\n')] : []));
   return majority(inline) === true;
 }
 
