@@ -22,10 +22,16 @@ const OPENS_LIST = /^[ \t]*<(?:[uo]l|table)(?=[\s>])[^>]*>/i;
 export function listLinesApart(lines: readonly string[], from: number): PlacedLines {
   const placed: PlacedLines = { lines: [], starts: [] };
   let offset = 0;
-  for (const [at, line] of lines.entries()) {
-    for (const [start, end] of at >= from && OPENS_LIST.test(line) ? pieces(line) : [[0, line.length] as const]) {
-      placed.lines.push(line.slice(start, end));
-      placed.starts.push(offset + start);
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as string;
+    if (at >= from && line.includes('<') && OPENS_LIST.test(line)) {
+      for (const [start, end] of pieces(line)) {
+        placed.lines.push(line.slice(start, end));
+        placed.starts.push(offset + start);
+      }
+    } else {
+      placed.lines.push(line);
+      placed.starts.push(offset);
     }
     offset += line.length + 1;
   }

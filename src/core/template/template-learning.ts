@@ -435,7 +435,7 @@ function fieldPattern(field: FrontMatterField, issue: ParsedIssue['issue'], slug
     // Days in words where nothing above was found (`summary: … for the week of 6 Feb 2017 -
     // 13 Feb 2017`, This Week in Servo's): as standing text writes them, so that issues that
     // say the same of their own days write the field alike, and the next one its own days.
-    if (raw === field.raw) {
+    if (raw === field.raw && /\d/.test(raw)) {
       const patterned = standingPattern(raw, issue);
       if (DAYS_TOKEN.test(patterned)) raw = patterned;
     }
