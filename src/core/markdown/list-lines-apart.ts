@@ -1,3 +1,5 @@
+import { closesFence, FENCE } from './code-fence.ts';
+
 /** A text's lines, each with the offset in the text it starts at. */
 export interface PlacedLines {
   lines: string[];
@@ -7,11 +9,15 @@ export interface PlacedLines {
 
 /** The tags that open and close HTML lists and tables (their parts), and their items and rows. */
 const LIST_TAG = /<(\/?)(li|tr|ul|ol|table|thead|tbody|tfoot)(?=[\s>/])[^>]*>/gi;
-/** A line that opens an HTML list or table as its first tag (`<ul>`, `<ol start="3">`, `<table class="…">`). */
-const OPENS_LIST = /^[ \t]*<(?:[uo]l|table)(?=[\s>])[^>]*>/i;
+/**
+ * A line that opens an HTML list or table as its first tag, at the line's start (`<ul>`,
+ * `<ol start="3">`, `<table class="…">`): indented, it may go on a Markdown list item above it
+ * (`- [title](…)` over `  <ul><li>detail</li></ul>`), whose own it stays.
+ */
+const OPENS_LIST = /^<(?:[uo]l|table)(?=[\s>])[^>]*>/i;
 
 /**
- * A text's lines, those from `from` on with each HTML list or table written on one line
+ * A text's lines, those from `from` on (outside fenced code) with each HTML list or table written on one line
  * (`<ul><li>…</li><li>…</li></ul>`, `<table><tbody><tr>…</tr></tbody></table>`, as some
  * digests' generators write them) cut where the same list written one item a line breaks: after
  * its opening tags, before each of its own items (rows) and before its closing tags. Lists nested
@@ -22,9 +28,14 @@ const OPENS_LIST = /^[ \t]*<(?:[uo]l|table)(?=[\s>])[^>]*>/i;
 export function listLinesApart(lines: readonly string[], from: number): PlacedLines {
   const placed: PlacedLines = { lines: [], starts: [] };
   let offset = 0;
+  // The marks of the code fence open at this line, if any: nothing in code is cut.
+  let fence: string | undefined;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at] as string;
-    if (at >= from && line.includes('<') && OPENS_LIST.test(line)) {
+    if (fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined;
+    } else if (at >= from) fence = FENCE.exec(line)?.[1];
+    if (at >= from && fence === undefined && line.startsWith('<') && OPENS_LIST.test(line)) {
       for (const [start, end] of pieces(line)) {
         placed.lines.push(line.slice(start, end));
         placed.starts.push(offset + start);

@@ -39,6 +39,11 @@ describe('listLinesApart', () => {
     for (const line of ['<ul>', '<ul></ul>', '<ul><li>a</li>', 'Words <ul><li>a</li></ul>', '</ul><li>a</li>', '<table><tr><td>a</td></tr>', '<ul><li>a</li></ol>']) expect(piecesOf(line)).toEqual([line]);
   });
 
+  it('leaves a list indented under a Markdown list item to the item, and one in fenced code', () => {
+    const text = '- [A](a) — words.\n  <ul><li>x</li><li>y</li></ul>\n\n```html\n<ul><li>x</li></ul>\n```';
+    expect(piecesOf(text)).toEqual(text.split('\n'));
+  });
+
   it('leaves the lines before `from` as written (the head)', () => {
     expect(piecesOf('<ul><li>a</li></ul>\n<ul><li>b</li></ul>', 1)).toEqual(['<ul><li>a</li></ul>', '<ul>', '<li>b</li>', '</ul>']);
   });
