@@ -130,7 +130,9 @@ const pictureStyle = v.object({ at: v.picklist(['under', 'opening', 'over']), li
 const addressAfter = v.object({ before: v.pipe(text, v.maxLength(24), v.regex(/^[^\n\r[\]<>]*\[?[ \t]*$/)), after: v.pipe(text, v.regex(/^[ \t]*[)）\]]?$/)), form: v.picklist(['bare', 'angle', 'titled']), text: v.optional(v.pipe(text, v.check(isGenericLinkText, 'a link naming no page'))), site: v.optional(v.literal(true)) });
 
 /** How a heading's entries stand under it and dress their link where unlike the digest's others (see ENTRY_DRESSING: one check for each). */
-const dressing = { separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), referenceLink: v.optional(v.boolean()), referenceAuthor: v.optional(v.literal(true)), referenceAddress: v.optional(v.literal(true)), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))), picture: v.optional(v.union([pictureStyle, v.literal('none')])), addressAfter: v.optional(v.union([addressAfter, v.literal('none')])) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;
+/** How entries name their page's site after the link (`({site})`): one line holding `{site}`. */
+const siteForm = v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'));
+const dressing = { site: v.optional(v.union([siteForm, v.literal('none')])), separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), referenceLink: v.optional(v.boolean()), referenceAuthor: v.optional(v.literal(true)), referenceAddress: v.optional(v.literal(true)), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))), picture: v.optional(v.union([pictureStyle, v.literal('none')])), addressAfter: v.optional(v.union([addressAfter, v.literal('none')])) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;
 const ProjectSchema = v.pipe(
   v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), under: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }),
   v.check((def) => headingMarksWithGrammar(def)),
@@ -218,7 +220,7 @@ const TemplateSchema = v.object({
     headingLink: v.optional(v.object({ before: v.pipe(text, v.maxLength(8), v.regex(/^[ \t]*[-–—:：|]?[ \t]*[(（]?$/)), text: v.pipe(text, v.check(isGenericLinkText, 'a link naming no page')), after: v.pipe(text, v.regex(/^[)）]?$/)) })),
     quoted: v.optional(v.boolean()),
     wordsMarker: v.optional(wordsMarker),
-    site: v.optional(v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'))),
+    site: v.optional(siteForm),
     siteLine: v.optional(v.pipe(text, v.maxLength(40), v.check((form) => SITE_LINE_FORM.test(form), 'a site between marks'))),
     wordsEmphasis: v.optional(v.picklist(['*', '_'])),
     readingTimeInTitle: v.optional(v.literal(true)),

@@ -123,8 +123,8 @@ function dressedForm<T extends EntryWriting>(template: T, form: HeadingForm | un
   const marked = withMarker(template, form?.marker);
   if (form === undefined || marked.items.grammar !== 'bullet') return shaped(marked, form);
   // How its list entries dress their link, where the heading has a way of its own.
-  const { loose, separator, wordsMarker, byline, referenceLink, referenceAuthor, referenceAddress } = form;
-  const own = { ...(loose === undefined ? {} : { loose }), ...(separator === undefined ? {} : { separator }), ...(wordsMarker === undefined ? {} : { wordsMarker }), ...(byline === undefined ? {} : { byline }), ...(referenceLink === true ? { referenceLink, ...(referenceAuthor === undefined ? {} : { referenceAuthor }), ...(referenceAddress === undefined ? {} : { referenceAddress }) } : {}) };
+  const { loose, separator, wordsMarker, byline, site, referenceLink, referenceAuthor, referenceAddress } = form;
+  const own = { ...(loose === undefined ? {} : { loose }), ...(separator === undefined ? {} : { separator }), ...(wordsMarker === undefined ? {} : { wordsMarker }), ...(byline === undefined ? {} : { byline }), ...(site === undefined || site === 'none' ? {} : { site }), ...(referenceLink === true ? { referenceLink, ...(referenceAuthor === undefined ? {} : { referenceAuthor }), ...(referenceAddress === undefined ? {} : { referenceAddress }) } : {}) };
   // A heading whose entries are not a change log's in a digest whose are: written as links.
   const { referenceLink: _link, referenceAuthor: _author, referenceAddress: _address, ...unlogged } = marked.items;
   const logged = referenceLink === false ? unlogged : marked.items;
@@ -132,7 +132,10 @@ function dressedForm<T extends EntryWriting>(template: T, form: HeadingForm | un
   // title set apart is then not theirs), or the other way.
   const { addressAfter } = form;
   const { leadTitle: _lead, addressAfter: _after, ...plain } = logged;
-  const items = addressAfter === undefined ? logged : addressAfter === 'none' ? { ...plain, ...(logged.leadTitle ? { leadTitle: logged.leadTitle } : {}) } : { ...plain, addressAfter };
+  const placed = addressAfter === undefined ? logged : addressAfter === 'none' ? { ...plain, ...(logged.leadTitle ? { leadTitle: logged.leadTitle } : {}) } : { ...plain, addressAfter };
+  // (Its entries naming no site where the digest's others do.)
+  const { site: _site, ...unsited } = placed;
+  const items = site === 'none' ? unsited : placed;
   return Object.keys(own).length === 0 && items === marked.items ? marked : { ...marked, items: { ...items, ...own } };
 }
 

@@ -3,7 +3,8 @@ import { hasWordsBesideLinks } from './news-lines.ts';
 import { withoutClosingHashes } from '../markdown/heading-lines.ts';
 import { htmlParagraphInner, htmlParagraphTag } from '../markdown/html-paragraph-entry.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
-import { extractLinks, parseLinkLine, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { extractLinks, parseLinkLine, type FoundLink, type LinkDefinitions } from '../markdown/markdown-links.ts';
+import { siteNoteForm } from '../template/site-note-form.ts';
 import { creditPattern } from './credit-line.ts';
 import { unquoteLines } from '../markdown/quote-lines.ts';
 import type { Item } from '../model/item.ts';
@@ -207,13 +208,23 @@ const IMAGE_TEXT = /^\s*!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])\s*$/;
 
 const WHOLLY_STRONG = /^(\*\*|__)(?=\S)((?:(?!\1)[^\n])*\S)\1$/;
 
+/**
+ * Whether a link found is only the note naming the site of the link right before it, written bare
+ * (The Weekly Thing's `[title](https://blog.example.com/…) www.example.com`): the entry's page
+ * named again, no page of its own.
+ */
+function namesSiteOf(text: string, found: FoundLink, before: FoundLink | undefined): boolean {
+  return found.kind === 'bare' && before !== undefined && before.kind !== 'bare' && text.slice(before.end, found.start).trim() === '' && siteNoteForm(text.slice(found.start, found.end), before.url) !== undefined;
+}
+
 function inlineLinks(text: string, definitions: LinkDefinitions): Link[] {
   const links: Link[] = [];
   const seen = new Map<string, Link>();
   // A picture linking to the page (`[![alt](…)](url)`) names it by the text of a link to the
   // same page after it, else by the picture's description.
   const pictured = new Set<Link>();
-  const all = extractLinks(text, definitions);
+  const extracted = extractLinks(text, definitions);
+  const all = extracted.filter((link, i) => !namesSiteOf(text, link, extracted[i - 1]));
   for (const found of all) {
     // Only a second link can repeat one: an entry of one link is not parsed as a URL at all.
     const key = all.length > 1 ? canonicalUrl(found.url) : found.url;

@@ -46,6 +46,11 @@ export interface HeadingForm {
   wordsMarker?: ItemStyle['wordsMarker'];
   byline?: string;
   /**
+   * How the heading's list entries name their page's site after the link, where unlike the
+   * digest's others (see ItemStyle's `site`); `none` where the others name it and these do not.
+   */
+  site?: string;
+  /**
    * Where the heading's list entries are a change log's though the digest's others are not (`*
    * Fix a race in the kubelet ([#134101](…))` under a digest's "Merges"), as `ItemStyle` tells
    * them; false where the digest's are and the heading's are not (Last Week in Kubernetes
@@ -103,7 +108,7 @@ export interface PictureStyle {
 }
 
 /** How a heading dresses its entries where unlike the digest's others: learned, shown and forgotten together. */
-export const ENTRY_DRESSING = ['separator', 'wordsMarker', 'byline', 'referenceLink', 'referenceAuthor', 'referenceAddress', 'entriesBlank', 'entryPhrase', 'quoteCredit', 'picture', 'addressAfter'] as const satisfies readonly (keyof HeadingForm)[];
+export const ENTRY_DRESSING = ['separator', 'wordsMarker', 'byline', 'site', 'referenceLink', 'referenceAuthor', 'referenceAddress', 'entriesBlank', 'entryPhrase', 'quoteCredit', 'picture', 'addressAfter'] as const satisfies readonly (keyof HeadingForm)[];
 
 /** Whether a heading dresses its entries a way of its own (see ENTRY_DRESSING). */
 export function dressesOwn(form: HeadingForm): boolean {

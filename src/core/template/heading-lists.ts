@@ -3,6 +3,7 @@ import type { Segment } from '../model/issue.ts';
 import { formOf } from '../issue/entry-form.ts';
 import type { HeadingForm, ItemGrammar, ItemStyle } from '../model/template.ts';
 import { mostCommon } from './most-common.ts';
+import { siteFormOf } from './site-note-form.ts';
 import { htmlParagraphInner } from '../markdown/html-paragraph-entry.ts';
 import { changeLogStyle } from './change-log-style.ts';
 import { addressAfterStyle } from './address-after.ts';
@@ -31,7 +32,7 @@ const BULLET = /^([*+-] {1,4})(?=\S)/;
  */
 export function headingLists(
   parsed: ParsedIssue,
-  style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter'>,
+  style: Pick<ItemStyle, 'grammar' | 'marker' | 'loose' | 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter' | 'site'>,
   wanted: (heading: HeadingSegment) => boolean = () => true,
 ): Map<HeadingSegment, HeadingForm> {
   const out = new Map<HeadingSegment, HeadingForm>();
@@ -97,11 +98,16 @@ export function headingLists(
  * words, the marker of words held under the link, the author named after it. Only what the heading
  * adds is told: its entries with no author or no words say nothing against the digest's way.
  */
-function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'referenceAuthor' | 'referenceAddress' | 'addressAfter'> {
+function dressing(sources: readonly string[], style: Pick<ItemStyle, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'addressAfter' | 'site'>): Pick<HeadingForm, 'separator' | 'wordsMarker' | 'byline' | 'referenceLink' | 'referenceAuthor' | 'referenceAddress' | 'addressAfter' | 'site'> {
   const out: ReturnType<typeof dressing> = {};
   const openings = entryOpenings(sources);
   const byline = style.byline === undefined ? bylineOf(sources, openings) : undefined;
   if (byline !== undefined) out.byline = byline;
+  // The page's site named after the link, where most of the heading's entries, two at least, do
+  // and the digest's others do not (The Weekly Thing's older `- [title](…) www.example.com`); or
+  // none, where the digest's do and the heading's do not (its quick links, `- [title](…) — words`).
+  const site = sources.length >= 2 ? siteFormOf(openings, sources.length) : style.site;
+  if (site !== style.site) out.site = site ?? 'none';
   // A change log's entries (`* Fix a race ([#134101](…))`), one being enough: its number in
   // brackets after the words says so as an author's name does. In a change log, a heading of two
   // entries or more that are not (the projects it links, `* [containerd v2.2.0](…) adds …`).

@@ -16,7 +16,7 @@ import { htmlParagraphInner, htmlParagraphTag } from '../markdown/html-paragraph
 import { bylineOf, entryOpenings, mostCommonSeparator, separatorOf, wordsMarkerOf } from './entry-opening.ts';
 import { THEMATIC_BREAK } from '../markdown/thematic-break.ts';
 import { stripHeadingText } from '../issue/issue-head.ts';
-import { siteOf } from '../url/site-of.ts';
+import { siteFormOf } from './site-note-form.ts';
 import { ownerNamedAt, siteLineForm } from './site-line.ts';
 import { leadTitleStyle } from './lead-title.ts';
 import { isTaskBox, kindTokenOf } from '../model/entry-kind.ts';
@@ -75,11 +75,7 @@ export function itemStyleOf(latest: ParsedIssue, base: ItemStyle): ItemStyle {
   const opened = entryOpenings(unnumbered.filter(ownGrammar));
   const separators = opened.map(separatorOf);
   // Where most entries name their page's site after the link, new ones name theirs.
-  const sited = opened.flatMap((m) => {
-    const form = m.groups?.note === undefined ? undefined : siteNoteForm(m.groups.note, (m.groups.url ?? m.groups.href) as string);
-    return form ? [form] : [];
-  });
-  const site = grammar === 'bullet' && sited.length * 2 > sources.length ? mostCommon(sited) : undefined;
+  const site = grammar === 'bullet' ? siteFormOf(opened, sources.length) : undefined;
   const byline = grammar === 'bullet' || grammar === 'paragraph' ? bylineOf(sources, opened) : undefined;
   // A list whose entries open with their link in bold, `- **[title](url)**: words`.
   // A list's entries, or paragraphs most of which, open with their link (`**[title](url)**` and
@@ -300,21 +296,6 @@ const BOLD_NUMBER = /^[ \t]*(?:\*\*|__)\d{1,3}(?=[.)、])/;
 const BOLD_NUMBER_BEFORE_LINK = /^([ \t]*(?:\*\*|__))\d{1,3}[.)、][ \t]*(?=\[)/;
 const PARAGRAPH_OPENING = new RegExp(String.raw`^[ \t]*(\*\*|__)?(?:${LINK_TEXT}\([^)]*\)|<a\s[^>]*href=[^>]*>[^<]*<\/a>)\1`);
 
-/**
- * How a note names the site of the address before it, `{site}` where the site stands:
- * `(lwn.net)` → `({site})`, `*(blog.rust-lang.org)*` → `*({site})*`, `www.lwn.net` → `{site}`;
- * nothing where it names no site (`(PDF)`).
- */
-function siteNoteForm(note: string, url: string): string | undefined {
-  // (Or bare, the words on the line under it: The Weekly Thing's `[title](…) www.example.com`.)
-  const named = /^([*_]?\([*_`]?)(?:www\.)?([^()*_`\s]+)([*_`]?\)[*_]?)$/.exec(note.trim()) ?? /^()(?:www\.)?([a-z0-9][a-z0-9.-]*\.[a-z0-9-]+)()$/i.exec(note.trim());
-  if (!named) return undefined;
-  const [, open = '', text = '', close = ''] = named;
-  const site = text.toLowerCase();
-  const host = siteOf(url.trim().replace(/^<|>$/g, '').split(/\s/)[0] as string);
-  const names = host !== undefined && site.includes('.') && (host === site || host.endsWith('.' + site));
-  return names ? `${open}{site}${close}` : undefined;
-}
 
 
 /**
