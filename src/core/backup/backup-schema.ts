@@ -134,7 +134,7 @@ const addressAfter = v.object({ before: v.pipe(text, v.maxLength(24), v.regex(/^
 const siteForm = v.pipe(text, v.maxLength(40), v.includes('{site}'), v.check((form) => !/[\n\r]/.test(form), 'one line'));
 const dressing = { site: v.optional(v.union([siteForm, v.literal('none')])), separator: v.optional(v.pipe(text, v.maxLength(20))), wordsMarker: v.optional(wordsMarker), byline: v.optional(byline), referenceLink: v.optional(v.boolean()), referenceAuthor: v.optional(v.literal(true)), referenceAddress: v.optional(v.literal(true)), entriesBlank: v.optional(v.boolean()), entryPhrase: v.optional(v.pipe(text, v.maxLength(80), v.check((phrase) => !/[\n\r]/.test(phrase), 'one line'))), quoteCredit: v.optional(v.pipe(text, v.maxLength(4), v.check((dash) => attributionDash(dash) === dash, 'a dash and its spaces'))), picture: v.optional(v.union([pictureStyle, v.literal('none')])), addressAfter: v.optional(v.union([addressAfter, v.literal('none')])) } satisfies Record<(typeof ENTRY_DRESSING)[number], v.GenericSchema>;
 const ProjectSchema = v.pipe(
-  v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), under: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }),
+  v.object({ name, aliases: v.array(text), hidden: v.boolean(), heading: v.optional(text), under: v.optional(text), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), introTight: v.optional(v.literal(true)), everyIssue: v.optional(v.boolean()) }),
   v.check((def) => headingMarksWithGrammar(def)),
 );
 
@@ -158,7 +158,7 @@ const templateFields = {
       under: v.optional(v.pipe(text, v.maxLength(300), v.check((line) => !/[\n\r]/.test(line), 'one line'))),
     }),
   ),
-  sections: v.array(v.pipe(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), closing: v.optional(text), after: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), everyIssue: v.optional(v.boolean()) }), v.check((def) => headingMarksWithGrammar(def)))),
+  sections: v.array(v.pipe(v.object({ name: v.nullable(name), hidden: v.boolean(), projects: v.array(ProjectSchema), heading: v.optional(text), aliases: v.optional(v.array(text)), table: v.optional(TableSchema), marker: v.optional(marker), loose: v.optional(v.boolean()), grammar: v.optional(grammar), ...dressing, intro: v.optional(text), outro: v.optional(text), closing: v.optional(text), after: v.optional(text), daysWrittenFor: v.optional(isoDate), introBlank: v.optional(v.boolean()), introTight: v.optional(v.literal(true)), everyIssue: v.optional(v.boolean()) }), v.check((def) => headingMarksWithGrammar(def)))),
   rules: v.optional(v.array(v.object({ field: v.picklist(['url', 'title']), match: v.pipe(v.string(), v.minLength(1)), project: v.pipe(v.string(), v.minLength(1)) }))),
 };
 

@@ -270,6 +270,8 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
   let afterHeading: string | undefined;
   let headingLevel = 0;
   let afterItem = false;
+  // Whether the words just written open their heading and its first entry goes right under them.
+  let entriesTight = false;
   // What goes under a heading: after the digest's gap for it, or a blank line after an HTML line.
   const gapUnder = (heading: string | undefined, blank: boolean, next?: string): string => (heading === undefined ? '\n\n' : gapAfterLine(heading, blank, next));
   // `under`: the heading is the first under the one just written (a project under its section's);
@@ -283,13 +285,15 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
     headingLevel = entryHeadingLevel(anchoredHeading(line).heading) ?? headingLevel;
     afterHeading = line;
     afterItem = false;
+    entriesTight = false;
   };
   // The words a heading opens or closes with in every issue (`> 以下为本期内容`, `🔙 返回目录`), again.
   // `under`: the words open the heading just written (its intro). Words that close a heading's
   // entries or a section (`outro`, `closing`) had entries before them in every issue, a blank line
   // apart: written under a heading with none, they stand a blank line apart from it too.
-  const pushStanding = (words: string | undefined, def: Pick<SectionDef, 'daysWrittenFor' | 'introBlank'> | undefined, under = true): void => {
+  const pushStanding = (words: string | undefined, def: Pick<SectionDef, 'daysWrittenFor' | 'introBlank' | 'introTight'> | undefined, under = true): void => {
     if (words === undefined) return;
+    entriesTight = under && def?.introTight === true;
     // Days that move with the issue's (`Rusty Events between …`) are written for this one's.
     const moved = def?.daysWrittenFor !== undefined && day !== null ? moveDays(words, daysBetween(def.daysWrittenFor, day)) : words;
     // Words naming the issue's number and days were learned as their pattern (see standingPattern).
@@ -336,13 +340,14 @@ function groupedItems(items: readonly Item[], template: Template, definitions: L
       // A digest that sets its entries apart with a rule (`---`) has one between new ones too.
       const rule = written.items.rule;
       if (i > 0 && rule !== undefined) chunks.push({ text: rule, gap: '\n\n' });
-      const gap = i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : gapUnder(afterHeading, form?.entriesBlank ?? template.blankAfterHeading, text);
+      const gap = i > 0 ? (tight && rule === undefined ? listGap : '\n\n') : entriesTight ? '\n' : gapUnder(afterHeading, form?.entriesBlank ?? template.blankAfterHeading, text);
       // (An entry in HTML set apart from its heading by a blank line starts a block of its own:
       // never indented as code.)
       if (i === 0 && afterHeading !== undefined && /\n[ \t]*\n/.test(gap)) text = htmlOutdented(text);
       chunks.push({ text, gap });
       before = text;
       afterHeading = undefined;
+      entriesTight = false;
       afterItem = true;
     });
     const below = definitionsBelow();

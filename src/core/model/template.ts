@@ -142,6 +142,11 @@ export interface ProjectDef extends HeadingForm {
   /** Whether a blank line stands between the heading and its `intro` (else the template's `blankAfterHeading`). */
   introBlank?: boolean;
   /**
+   * Where the heading's first entry stands right under its `intro`, no blank line between (This
+   * Week in Tessel's `Like this:` over `* [talk](…)`): a new issue's does too.
+   */
+  introTight?: true;
+  /**
    * Whether the digest writes the heading in every issue, entries or not: a new issue writes it,
    * with its standing words, even when nothing is queued under it (This Week in Rust's `Crate of
    * the Week`), for the editor to fill in.
@@ -182,6 +187,8 @@ export interface SectionDef extends HeadingForm {
   after?: string;
   /** See `ProjectDef.introBlank`. */
   introBlank?: boolean;
+  /** See `ProjectDef.introTight`. */
+  introTight?: true;
   /** See `ProjectDef.everyIssue`. */
   everyIssue?: boolean;
 }

@@ -12,7 +12,7 @@ import { moveDays, writesDays } from '../dates/moving-dates.ts';
 type HeadingSegment = Extract<Segment, { kind: 'heading' }>;
 
 /** What a heading opens with before its entries and closes with after them, where it does in every issue. */
-export type HeadingWords = Pick<ProjectDef, 'intro' | 'introBlank' | 'outro' | 'daysWrittenFor'>;
+export type HeadingWords = Pick<ProjectDef, 'intro' | 'introBlank' | 'introTight' | 'outro' | 'daysWrittenFor'>;
 
 /**
  * The words a heading opens with before its entries (`intro`) and closes with after them
@@ -117,6 +117,9 @@ function standingWords(newest: Blocks, previous: Blocks, issue: IssueOwnFigures,
   // Set off from the heading as the newest writing set it (its first block after a blank line or not).
   const first = words.intro === undefined ? undefined : newest.intro.find((s) => words.intro?.startsWith(s.raw) || words.intro?.startsWith(patterns.newest(s.raw)));
   if (first) words.introBlank = /\n[ \t]*\n/.test(first.before);
+  // Its first entry right under those words, where the newest writing set it so under the last of them.
+  const last = newest.intro.at(-1);
+  if (words.intro !== undefined && newest.introTight && last !== undefined && (words.intro.endsWith(last.raw) || words.intro.endsWith(patterns.newest(last.raw)))) words.introTight = true;
   if (moved) words.daysWrittenFor = day as IsoDate;
   return words;
 }
@@ -127,6 +130,8 @@ interface Blocks {
   outro: Written[];
   /** The issue's last heading's: every text block after its last entry, the issue's ending with them. */
   tail?: Written[];
+  /** Whether its first entry stands right under its opening blocks, no blank line between. */
+  introTight: boolean;
 }
 
 /**
@@ -157,7 +162,9 @@ function blocksOf(parsed: ParsedIssue): Map<HeadingSegment, Blocks> {
     const closing = after.findIndex((s) => !closesHtmlList(s.raw) && !closesOpened(s.raw, opened));
     const unopened = (s: Written): boolean => !closesUnopened(s.raw, opened);
     const outro = (last ? after.slice(0, closing === -1 ? after.length : closing) : after).filter(unopened);
-    out.set(segment, { intro, outro: lastEntry !== -1 ? outro : [], ...(last && lastEntry !== -1 ? { tail: after.filter(unopened) } : {}) });
+    const firstEntry = body[open];
+    const introTight = intro.length > 0 && firstEntry?.kind === 'item' && !/\n[ \t]*\n/.test(firstEntry.before);
+    out.set(segment, { intro, outro: lastEntry !== -1 ? outro : [], introTight, ...(last && lastEntry !== -1 ? { tail: after.filter(unopened) } : {}) });
   });
   return out;
 }
