@@ -29,10 +29,14 @@ export function englishOrdinal(n: number): string | undefined {
  * only past ten, where they are no common word (`first`, `one`); figures with their suffix always.
  */
 export function withEnglishNumberTokens(text: string, n: number, token = 'number'): string {
-  let out = text.replace(new RegExp(`(?<![\\d.{])${n}${ordinalSuffix(n)}\\b`, 'g'), `{${token}:o}`);
+  // (Looked for with a pattern only where the text holds the words at all: it is asked of every
+  // block of every issue an import compares.)
+  const ordinal = `${n}${ordinalSuffix(n)}`;
+  let out = text.includes(ordinal) ? text.replace(new RegExp(`(?<![\\d.{])${ordinal}\\b`, 'g'), `{${token}:o}`) : text;
   if (n <= 10) return out;
+  const lower = text.toLowerCase();
   for (const [words, format] of [[englishOrdinal(n), 'ordinal'], [englishCardinal(n), 'words']] as const) {
-    if (words === undefined) continue;
+    if (words === undefined || !lower.includes(words)) continue;
     out = out.replace(new RegExp(`(?<![\\p{L}{:-])${words}(?![\\p{L}-])`, 'giu'), (written) => `{${token}:${written[0] === written[0]?.toUpperCase() ? format[0]?.toUpperCase() + format.slice(1) : format}}`);
   }
   return out;

@@ -215,7 +215,8 @@ function lastsOf(span: SpanEnd, form: string, keep: SpanKeep): string[] {
   span.lasts ??= new Map();
   let lasts = span.lasts.get(key);
   if (lasts === undefined) {
-    lasts = [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form, keep).split('\n')[1] as string))];
+    // (Both days whole: the last is the day as the form writes it, whatever the first.)
+    lasts = keep === 'Y' ? [formatDate(span.end, form)] : [...new Set([addDays(span.end, -1), addDays(span.end, -SPAN_DAYS)].map((start) => formatSpan(start, span.end, '\n', form, keep).split('\n')[1] as string))];
     span.lasts.set(key, lasts);
   }
   return lasts;
