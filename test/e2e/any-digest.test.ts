@@ -906,6 +906,16 @@ describe('a digest whose entries are cards of MDX', () => {
   });
 });
 
+describe('a digest whose generator writes each list on one line', () => {
+  it('says its entries are items of HTML lists and writes a capture into the one-line list', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('one-line-lists'), 'Apply', /Imported 2 issues/, 'Entries read as: Items of HTML lists (new ones are written as <li> lines in the digest’s lists)');
+    const url = h.server.page('tails', { title: 'Tails & drag' });
+    const markdown = await captureAndExport(h, url, 'Articles', 'Why tails *help*.');
+    expect(markdown).toContain(`## Articles\n\n<ul><li><a href="${url}">Tails &amp; drag</a> – Why tails <em>help</em>.</li></ul>`);
+  });
+});
+
 describe('a digest whose generator writes each table on one line', () => {
   it('reads each row as an entry and writes a capture as a row of cells in the one-line table', async () => {
     h = await ExtensionHarness.launch();

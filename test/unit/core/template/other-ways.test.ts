@@ -30,8 +30,11 @@ describe('otherWays', () => {
     const log: Template = { ...links, items: { ...links.items, referenceLink: true }, sections: [{ name: 'Merges', hidden: false, projects: [] }, { name: 'News', hidden: false, projects: [], referenceLink: false }] };
     expect(otherWays(log)).toEqual([{ way: 'bullet', headings: ['News'] }]);
     expect(entryWayOf(log.items)).toBe('changeLog');
-    expect(entryWayOf({ grammar: 'numbered', referenceLink: true })).toBe('numbered');
+    expect(entryWayOf({ grammar: 'numbered', marker: '1. ', referenceLink: true })).toBe('numbered');
     // Entries laid out in HTML only an entry of the digest's shows are told so, whatever the grammar says.
-    expect(entryWayOf({ grammar: 'bullet', htmlForm: '<tr><td><a href="{url}">{title}</a></td></tr>' })).toBe('htmlForm');
+    expect(entryWayOf({ grammar: 'bullet', marker: '<tr>', htmlForm: '<tr><td><a href="{url}">{title}</a></td></tr>' })).toBe('htmlForm');
+    // A list's items written in HTML are told apart from Markdown's.
+    expect(entryWayOf({ grammar: 'bullet', marker: '  <li>' })).toBe('htmlList');
+    expect(entryWayOf({ grammar: 'bullet', marker: '- ' })).toBe('bullet');
   });
 });
