@@ -1,3 +1,4 @@
+import { HTML_ITEM_START } from '../markdown/html-list-lines.ts';
 import type { ItemGrammar, ItemStyle } from '../model/template.ts';
 
 /**
@@ -13,5 +14,5 @@ export function entryWayOf(items: Pick<ItemStyle, 'grammar' | 'marker' | 'refere
   if (items.htmlForm !== undefined) return 'htmlForm';
   if (items.grammar !== 'bullet') return items.grammar;
   if (items.referenceLink === true) return 'changeLog';
-  return /^[ \t]*<li(?=[\s>])/i.test(items.marker) ? 'htmlList' : 'bullet';
+  return HTML_ITEM_START.exec(items.marker)?.[1]?.toLowerCase() === 'li' ? 'htmlList' : 'bullet';
 }

@@ -151,7 +151,7 @@ export function htmlFormOf(latest: ParsedIssue): Pick<ItemStyle, 'htmlForm'> {
  */
 function shaped(source: string): boolean {
   const own = ownElement(source);
-  return own !== undefined && BLOCK_TAG.test(own) && (own.includes('\n') || /^[ \t]*<tr(?=[\s>])/i.test(own));
+  return own !== undefined && BLOCK_TAG.test(own) && (own.includes('\n') || HTML_ITEM_START.exec(own)?.[1]?.toLowerCase() === 'tr');
 }
 
 /**
