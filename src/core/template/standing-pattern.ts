@@ -78,8 +78,12 @@ interface SpanEnd {
   tails: string[];
   /** …and its last day of the month, where the tails do not hold it. */
   day?: string;
+  /** What the last day's writing may open with (see spanOpenings): one of them follows a separator in any span written. */
+  opens: string[];
   /** How its last day is written at the span's end, by form (see firstSpan), worked out once for all the issue's text. */
   lasts?: Map<string, string[]>;
+  /** The names of its days' months and their years, one of which any writing of it holds (see formNamed), worked out once. */
+  names?: Map<string, string[]>;
 }
 
 /**
@@ -100,8 +104,21 @@ function publishedSpans(published: IsoDate): SpanEnd[] {
     const end = addDays(published, -k);
     // Every form of it names its last day's month (`Nov` opens `November` too): most text names none.
     // (Or, in figures, the whole day: `2026-09-13`.)
-    return { end, ...(k === 0 ? {} : { shift: -k }), tails: [formatDate(end, 'MMM'), ...FIGURE_SPAN_FORMS.map((form) => formatDate(end, form))], day: formatDate(end, 'D') };
+    const month = formatDate(end, 'MMM');
+    return { end, ...(k === 0 ? {} : { shift: -k }), tails: [month, ...FIGURE_SPAN_FORMS.map((form) => formatDate(end, form))], day: String(Number(end.slice(8))), opens: spanOpenings(end, month) };
   });
+}
+
+/**
+ * What a span's last day may open with, as formatSpan writes it after the separator in any
+ * form looked for: its day (`18–25`, `– 05 Dec`), its month's name (`– Dec 2`, `– December 2`:
+ * the three letters open both) or its year (`– 2025-11-25`). Text with none of them right after
+ * a separator writes none of the span, which most text that names the month and the day does not.
+ */
+function spanOpenings(end: IsoDate, month = formatDate(end, 'MMM')): string[] {
+  // (Cut from the day as it stands: most of every issue's spans are never looked for.)
+  const day = end.slice(8);
+  return [...new Set([String(Number(day)), day, month, end.slice(0, 4)])];
 }
 
 /**
@@ -159,7 +176,7 @@ export function issueFigures(issue: IssueOwnFigures, cadence?: number, neighbour
  */
 function spanEnds(issue: IssueOwnFigures): SpanEnd[] {
   const { period, published } = issue;
-  const own = period ? [{ end: period.end, start: period.start, tails: SPAN_TAILS.map((form) => formatDate(period.end, form)) }] : [];
+  const own = period ? [{ end: period.end, start: period.start, tails: SPAN_TAILS.map((form) => formatDate(period.end, form)), opens: spanOpenings(period.end) }] : [];
   return [...own, ...(published ? publishedSpans(published) : [])];
 }
 
@@ -184,6 +201,7 @@ function firstSpan(text: string, spans: readonly SpanEnd[], forms: readonly stri
     // (The first days it may start on, worked out once a form's last day is found.)
     let starts: IsoDate[] | undefined;
     for (const form of forms) {
+      if (!formNamed(text, span, form)) continue;
       for (const keep of SPAN_KEEPS) {
         // (Each separator is tried only where the span's last day is written at all.)
         const lasts = lastsOf(span, form, keep).filter((last) => text.includes(last));
@@ -222,9 +240,37 @@ function lastsOf(span: SpanEnd, form: string, keep: SpanKeep): string[] {
   return lasts;
 }
 
+/**
+ * Whether `text` names what a form writes of the span's days in words or whole: one of their
+ * months' names where the form has them, one of their years where it has one. The span's last
+ * day alone may be a bare figure (`June 15-22`: `22`), as dates in figures hold at every
+ * hyphen, so the form's other parts tell first.
+ */
+function formNamed(text: string, span: SpanEnd, form: string): boolean {
+  const month = form.includes('MMMM') ? 'MMMM' : form.includes('MMM') ? 'MMM' : undefined;
+  const named = (token: string): boolean => spanNames(span, token).some((name) => text.includes(name));
+  return (month === undefined || named(month)) && (!form.includes('YYYY') || named('YYYY'));
+}
+
+/**
+ * What the span's days are written with in `token` (`MMMM`, `MMM`, `YYYY`): of its first day and
+ * its last; where the first may be any day up to a month before, of every month between.
+ */
+function spanNames(span: SpanEnd, token: string): string[] {
+  span.names ??= new Map();
+  let names = span.names.get(token);
+  if (names === undefined) {
+    // The last day, its month's eve and a month before it: every month a month's span touches.
+    const days = span.start !== undefined ? [span.start, span.end] : [span.end, addDays(span.end, -Number(span.end.slice(8))), addDays(span.end, -SPAN_DAYS)];
+    names = [...new Set(days.map((day) => formatDate(day, token)))];
+    span.names.set(token, names);
+  }
+  return names;
+}
+
 /** Whether `text` holds what any writing of the span holds (see SpanEnd), told cheaply before it is looked for. */
 function mayHold(text: string, span: SpanEnd): boolean {
-  return span.tails.some((tail) => text.includes(tail)) && (span.day === undefined || text.includes(span.day));
+  return span.tails.some((tail) => text.includes(tail)) && (span.day === undefined || text.includes(span.day)) && SPAN_SEPARATORS.some((separator) => span.opens.some((open) => text.includes(separator + open)));
 }
 
 /** Whether `text` holds `written` with no letter or digit run on after it (` - 20` is not in ` - 2026-09-16`). */
