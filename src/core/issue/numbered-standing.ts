@@ -22,9 +22,10 @@ const NUMBERED_STANDING_IN = 2;
 export function numberedStanding(issues: readonly { body: string; issue: Pick<Issue, 'number' | 'year' | 'published' | 'period' | 'key'> }[]): Set<string> {
   const byPattern = new Map<string, { texts: Set<string>; issues: Set<string>; inWords: boolean }>();
   for (const { body, issue } of issues) {
-    const figures = issueFigures(issue);
     // The issues before and after it too (`[← Issue 11](…/11/) · [Issue 13 →](…/13/)` in 12)…
     const around = issueFigures(issue, undefined, true);
+    // (…the same days and spans, worked out once for both.)
+    const { neighbours: _, ...figures } = around;
     for (const paragraph of paragraphsOf(body)) {
       const pattern = standingPattern(paragraph, around);
       if (pattern === paragraph) continue;
