@@ -8,7 +8,7 @@ import type { ItemGrammar } from '../model/template.ts';
 import { hasLink } from './has-link.ts';
 import { isCreditLine } from './credit-line.ts';
 import { introducesNext } from './introduces-next.ts';
-import { isNeverItem } from './never-item.ts';
+import { isEmptyListItem, isNeverItem } from './never-item.ts';
 import { isSpeakerHeading } from './speaker-heading.ts';
 import type { GrammarContext } from './grammar-context.ts';
 import { BOLD_TITLE, entryHeadings } from './entry-headings.ts';
@@ -275,9 +275,11 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     // sign-off) is its own text.
     if (isNeverItem(block, lines) || (block.kind === 'paragraph' && context.standing?.has(blockText(lines, block).trimEnd()))) return pushOwn(block);
     if (joinsOpen(block)) return;
-    if (block.kind === 'list' && block.items.length > 1 && block.items.every(linked) && !isContents(block, lines, context.definitions)) {
+    if (block.kind === 'list' && block.items.every(linked) && !isContents(block, lines, context.definitions)) {
       // A list of links no paragraph introduces, in a digest of paragraphs: a part of quick
-      // links (`## 本周链接`), each item an entry; one the digest writes in every issue is its own.
+      // links (`## 本周链接`), each item an entry, a list of one too (`## Deprecated` over one
+      // `* [flag deprecated](…)`: not an entry whose words open with its marker); one the digest
+      // writes in every issue is its own.
       if (context.standing?.has(blockText(lines, block).trimEnd())) return pushOwn(block);
       for (const item of block.items) push({ kind: 'item', start: item.start, end: item.end, form: 'bullet' });
       itemBlocks = [];
@@ -401,6 +403,12 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     if (grammar === 'numbered') {
       if (block.kind === 'list' && block.ordered) {
         for (const item of block.items) {
+          // (A number with nothing after it is a place not yet filled: no entry.)
+          if (isEmptyListItem(item, lines)) {
+            push({ kind: 'text', start: item.start, end: item.end });
+            entry = undefined;
+            continue;
+          }
           entry = { kind: 'item', start: item.start, end: item.end };
           push(entry);
         }
