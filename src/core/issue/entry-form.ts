@@ -7,6 +7,7 @@ import { mostCommon } from '../template/most-common.ts';
 import { isListBullet } from '../template/heading-markers.ts';
 import { isPipedRow } from '../markdown/table-rows.ts';
 import { sameLink } from '../url/url-canonical.ts';
+import { renderLinkLine } from './link-line.ts';
 import { ENTRY_MARKER, HEADING_START } from './item-text.ts';
 import { HEADED_MARKER } from './headed-marker.ts';
 import { LEAD_TITLE, NUMBERED_ENTRY, QUOTED_ENTRY } from './item-grammar.ts';
@@ -73,7 +74,14 @@ export function refiled(item: Item, template: Template, definitions: LinkDefinit
   const first = extractLinks(item.comment, definitions)[0];
   const page = first ? item.links.find((l) => l.inline && sameLink(l.url, first.url)) : undefined;
   // Words that do not open with the entry's own page (an entry under a heading of its own, whose
-  // page is the heading's link): written afresh, the page first.
+  // page is the heading's link): written afresh, the page first. Among paragraphs, where words
+  // that link elsewhere are read before the link under them, the words open with it
+  // (`[KEP 4444: …](…) This KEP aims …`), as a paragraph entry whose words hold its link does.
+  const own = item.links[0];
+  if (grammar === 'paragraph' && first && own && !sameLink(first.url, own.url) && !item.comment.includes(own.url)) {
+    const separator = /\S/.test(template.items.separator) && !template.items.separator.includes('\n') ? template.items.separator : ' ';
+    return { ...item, source: undefined, comment: renderLinkLine(own, { linkStyle: 'titled' }, definitions) + separator + item.comment.trimStart() };
+  }
   if (!first || !page || page !== item.links[0]) return { ...item, source: undefined };
   const comment =
     first.start === 0

@@ -30,7 +30,7 @@ const LINK_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{
 const SHORTCUT_HEADING = new RegExp(String.raw`^(?:${HEADING_NUMBER}|[^\p{L}\p{N}[]{0,8})\[((?:[^\]\\]|\\.)+)\]${TRAILING_MARK}\s*(?:\{#[^}]*\})?$`, 'u');
 
 /** Whether a heading's words are a link and nothing more (see `LINK_HEADING`, `SHORTCUT_HEADING`). */
-function isLinkHeading(text: string, definitions: LinkDefinitions | undefined): boolean {
+export function isLinkHeading(text: string, definitions: LinkDefinitions | undefined): boolean {
   if (LINK_HEADING.test(text) || titleLinkOf(text, definitions) !== undefined) return true;
   const label = SHORTCUT_HEADING.exec(text)?.[1];
   return label !== undefined && definitions?.has(normalizeLabel(label)) === true;

@@ -11,7 +11,7 @@ import { introducesNext } from './introduces-next.ts';
 import { isEmptyListItem, isNeverItem } from './never-item.ts';
 import { isSpeakerHeading } from './speaker-heading.ts';
 import type { GrammarContext } from './grammar-context.ts';
-import { BOLD_TITLE, entryHeadings } from './entry-headings.ts';
+import { BOLD_TITLE, entryHeadings, isLinkHeading } from './entry-headings.ts';
 import { hasWordsBesideLinks, isAside, isAttributionLine, isCreditedQuote, isLinkTitle, isThanks } from './news-lines.ts';
 import { headingName } from './heading-name.ts';
 import { sameLink } from '../url/url-canonical.ts';
@@ -215,12 +215,17 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
   // A list the digest writes in every issue (its editors, its links for readers) lists none.
   const listsIn = (block: Block): boolean => listsEntries(block, lines, context.definitions) && !context.standing?.has(blockText(lines, block).trimEnd());
   const { recurring } = context;
-  const listed = grammar === 'bullet' && recurring !== undefined ? partsWithEntries(blocks, listsIn) : new Set<Block | null>();
+  // So may a digest of paragraphs, where the heading is a link and nothing more (Last Week in
+  // Kubernetes Development's `### [KEP 4444: …](…)` under "KEP of the Week", in issues whose
+  // lists are mostly left empty); a title with a link beside it is a part of its own there (This
+  // Week in GNOME's `### Tuba [↗](…)` over the app's news).
+  const oneOffHeadings = (grammar === 'bullet' || grammar === 'paragraph') && recurring !== undefined;
+  const listed = oneOffHeadings ? partsWithEntries(blocks, listsIn) : new Set<Block | null>();
   const headings =
     grammar === 'heading'
       ? (context.headings ?? entryHeadings(blocks, lines, context))
-      : grammar === 'bullet' && recurring !== undefined
-        ? new Set([...(context.headings ?? entryHeadings(blocks, lines, context))].filter((h) => !listed.has(h) && h.kind === 'heading' && !recurring.has(headingName(h.text).toLowerCase())))
+      : oneOffHeadings
+        ? new Set([...(context.headings ?? entryHeadings(blocks, lines, context))].filter((h) => !listed.has(h) && h.kind === 'heading' && !recurring.has(headingName(h.text).toLowerCase()) && (grammar === 'bullet' || isLinkHeading(h.text.trim(), context.definitions))))
         : new Set<Block>();
   // The parts of a digest of lists or of headed entries that hold entries of the digest's kind;
   // the others tell their news in paragraphs (see pushNews).
@@ -436,7 +441,12 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
       push({ kind: 'text', start: block.start, end: block.end });
       continue;
     }
-    // Paragraph grammar.
+    // Paragraph grammar: an entry under a heading of its own takes the prose under it.
+    if (entry && isProse(block) && !isNeverItem(block, lines)) {
+      entry.end = block.end;
+      continue;
+    }
+    entry = undefined;
     pushParagraph(block, headless);
   }
   return pieces;

@@ -27,7 +27,8 @@ const BULLET = /^([*+-] {1,4})(?=\S)/;
  * agree; what agrees with the digest's way is left out. In a digest of lists or of headed
  * entries, a heading whose entries are mostly paragraphs, or entries under headings of their own
  * where the digest's are not, writes them so (`grammar`), one entry being enough: its news is
- * written as paragraphs (Last Week in Kubernetes Development's "Developer News"). Only the
+ * written as paragraphs (Last Week in Kubernetes Development's "Developer News"); so in a digest
+ * of paragraphs, a heading whose entry has a heading of its own (its "KEP of the Week"). Only the
  * headings `wanted` are read (those a newer issue has not told already).
  */
 export function headingLists(
@@ -37,7 +38,8 @@ export function headingLists(
 ): Map<HeadingSegment, HeadingForm> {
   const out = new Map<HeadingSegment, HeadingForm>();
   const lists = parsed.grammar === 'bullet' && style.grammar === 'bullet';
-  if (!lists && (parsed.grammar !== 'heading' || style.grammar !== 'heading')) return out;
+  const paragraphs = parsed.grammar === 'paragraph' && style.grammar === 'paragraph';
+  if (!lists && !paragraphs && (parsed.grammar !== 'heading' || style.grammar !== 'heading')) return out;
   const groups = new Map<HeadingSegment, { markers: string[]; gaps: boolean[]; forms: { grammar: ItemGrammar; marker: string }[]; sources: string[] }>();
   let heading: HeadingSegment | undefined;
   let previous: Segment | undefined;
@@ -71,6 +73,8 @@ export function headingLists(
       out.set(segment, { grammar, ...(grammar === 'heading' || marker !== '' ? { marker } : {}), ...(separator !== undefined && separator !== style.separator ? { separator } : {}), ...(addressAfter ? { addressAfter } : {}) });
       continue;
     }
+    // (A digest of paragraphs lists a heading's entries by its marker: see heading-markers.)
+    if (paragraphs) continue;
     // In a digest of headed entries, a heading of list entries (their bullet its marker, see
     // heading-markers) dresses them as its list writes them (This Week in Neovim's core updates,
     // `- [#19862](…) changed …`).
