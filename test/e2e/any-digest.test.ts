@@ -926,6 +926,28 @@ describe('a digest whose generator writes each table on one line', () => {
   });
 });
 
+describe('a digest of paragraphs whose parts its editors keep as a skeleton', () => {
+  it('reads a bare `*` as no entry and a linked heading over its words as one entry, offers no subsection named after one, and writes a capture under a heading of its own', async () => {
+    h = await ExtensionHarness.launch();
+    await importIn(h, past('paragraph-skeleton'), 'Apply', /Imported 3 issues/);
+    const imported = await h.readStore<Item>('items');
+    expect(imported.filter((i) => i.comment.trim() === '*')).toEqual([]);
+    expect(imported.filter((i) => i.section === 'Proposal of the Week').map((i) => [i.project, i.links[0]?.url])).toEqual([
+      [null, 'https://proposals.example.org/212'],
+      [null, 'https://proposals.example.org/208'],
+      [null, 'https://proposals.example.org/215'],
+    ]);
+    const url = h.server.page('wicks', { title: 'Proposal 230: Wicks & chimneys' });
+    const markdown = await captureAndExport(h, url, 'Proposal of the Week', 'This proposal *measures* chimneys.', {
+      opened: async (popup) => {
+        const subsections = await popup.getByRole('combobox', { name: 'Subsection' }).locator('option').allTextContents();
+        expect(subsections.filter((o) => /Proposal \d/.test(o))).toEqual([]);
+      },
+    });
+    expect(markdown).toContain(`## Proposal of the Week\n### [Proposal 230: Wicks & chimneys](${url})\n\nThis proposal *measures* chimneys.\n\n## Other Merges`);
+  });
+});
+
 describe('a folder of published issues', () => {
   it('imports the Markdown of a folder picked, at any depth, naming what it left out, and leaves out a post the editor unticks; files dropped are read as picked ones, on the page as well as on its drop zone; a capture is exported as its open HTML items', async () => {
     h = await ExtensionHarness.launch();
