@@ -36,3 +36,9 @@ export function isNeverItem(block: Block, lines: readonly string[]): boolean {
 export function isEmptyListItem(item: { start: number; end: number }, lines: readonly string[]): boolean {
   return lines.slice(item.start, item.end).every((line, i) => (i === 0 ? EMPTY_LIST_ITEM.test(line) : line.trim() === ''));
 }
+
+/** Whether text is list items left empty and nothing else (`*`, or `-` and `-`): a part's place kept for entries to come. */
+export function isKeptPlace(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.every((line) => EMPTY_LIST_ITEM.test(line));
+}

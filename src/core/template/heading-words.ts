@@ -1,4 +1,5 @@
 import { closesHtmlList } from '../markdown/html-list-lines.ts';
+import { isKeptPlace } from '../issue/never-item.ts';
 import { closesOpened, closesUnopened } from '../markdown/unopened-tags.ts';
 import type { ParsedIssue } from '../issue/issue-parser.ts';
 import { tableHeadCells } from '../markdown/table-rows.ts';
@@ -142,7 +143,8 @@ interface Blocks {
 function blocksOf(parsed: ParsedIssue): Map<HeadingSegment, Blocks> {
   const out = new Map<HeadingSegment, Blocks>();
   const body = parsed.issue.body;
-  const texts = (from: number, to: number): Written[] => body.slice(from, to).filter((s): s is Written => s.kind === 'text');
+  // (A list left empty, `*`, keeps the part's place for entries: no words of the heading's own.)
+  const texts = (from: number, to: number): Written[] => body.slice(from, to).filter((s): s is Written => s.kind === 'text' && !isKeptPlace(s.raw));
   body.forEach((segment, i) => {
     if (segment.kind !== 'heading') return;
     let end = body.findIndex((s, k) => k > i && s.kind === 'heading');

@@ -13,6 +13,7 @@ import { TOKEN_SOURCE } from '../issue/pattern-token.ts';
 import { dateFieldPattern } from '../issue/publication-date.ts';
 import { writtenNumbers } from '../issue/issue-number.ts';
 import type { FrontMatterField, Issue, Segment } from '../model/issue.ts';
+import { isKeptPlace } from '../issue/never-item.ts';
 import { groupKeyOf, type Item } from '../model/item.ts';
 import { DEFAULT_TEMPLATE, findProject, isKnownAs, type FrontMatterTemplateField, type HeadingForm, type ProjectDef, type SectionDef, type TableShape, type Template } from '../model/template.ts';
 import { knownProjectByKey } from '../suggestion/openstack-projects.ts';
@@ -456,9 +457,31 @@ function withNumberToken(raw: string, issue: ParsedIssue['issue']): string {
  * that do), and not the issue's own — the heading of its essay, which is its subtitle, and the
  * headings under that.
  */
+/** The headings whose part is a list left empty and nothing else (see isKeptPlace). */
+function keptPlaces(body: readonly Segment[]): Set<HeadingSegment> {
+  const out = new Set<HeadingSegment>();
+  let heading: HeadingSegment | undefined;
+  // Under the heading at hand: whether a list left empty stands there, and whether anything else does.
+  let place = false;
+  let other = false;
+  const close = (): void => void (heading !== undefined && place && !other && out.add(heading));
+  for (const segment of body) {
+    if (segment.kind === 'heading') {
+      close();
+      heading = segment;
+      place = other = false;
+    } else if (segment.kind === 'text' && isKeptPlace(segment.raw)) place = true;
+    else if (segment.kind !== 'text' || segment.raw.trim() !== '') other = true;
+  }
+  close();
+  return out;
+}
+
 export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<string> = new Set(), unread?: UnreadHeadings): TaxonomyHeading[] {
   const { issue, items } = parsed;
   const filled = new Set(items.map(groupKeyOf));
+  // A heading over a list left empty (`## Promotions` over a bare `*`) keeps a place for entries: a part to file under.
+  const kept = keptPlaces(issue.body);
   const sectionsFilled = new Set(items.map((i) => i.section));
   const out: TaxonomyHeading[] = [];
   const days = dayHeadingsOf(issue)?.sections;
@@ -476,7 +499,7 @@ export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<st
     }
     // A day's heading (`## Monday, May 6`) is no section: the next issue heads its own days.
     if (days?.has(segment.section ?? '')) continue;
-    const holds = filled.has(groupKeyOf(segment)) || (segment.project === null && segment.section !== null && sectionsFilled.has(segment.section)) || unread?.(segment) === true;
+    const holds = filled.has(groupKeyOf(segment)) || kept.has(segment) || (segment.project === null && segment.section !== null && sectionsFilled.has(segment.section)) || unread?.(segment) === true;
     if (holds && segment.project !== null && over?.section === segment.section && segment.section !== null) out.push({ ...segment, under: over.raw });
     else if (holds) out.push(segment);
     // A heading read at the second level whose name is the section of the entries under deeper

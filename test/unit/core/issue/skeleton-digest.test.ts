@@ -58,4 +58,11 @@ describe('a digest of paragraphs whose parts are kept as a skeleton: lists left 
     const refiled = back.find((i) => i.links.some((l) => l.url === 'https://proposals.example.org/19'));
     expect([refiled?.section, refiled?.links.map((l) => l.url)]).toEqual(['Project News', ['https://proposals.example.org/19', 'https://code.example.org/issues/19']]);
   });
+
+  it('learns a part two issues keep with a bare `*` as one to file under, its entries listed by that bullet, the `*` no words of its own', () => {
+    const kept = (file: { name: string; text: string }) => ({ ...file, text: `${file.text}\n## Promotions\n\n*\n` });
+    const digest = digestOf([kept(week('05', '*', '*')), week('12', '*', '*'), kept(week('19', '*', '*'))]);
+    const promotions = digest.template.sections.find((section) => section.name === 'Promotions');
+    expect(promotions && { marker: promotions.marker, intro: promotions.intro }).toEqual({ marker: '* ', intro: undefined });
+  });
 });
