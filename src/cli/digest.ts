@@ -59,6 +59,8 @@ const commands: Record<string, Command> = {
     // Two files of one issue: which one is meant is the editor's call, never a silent pick.
     for (const c of plan.conflicts) process.stderr.write(`${c.files.map((f) => f.name).join(', ')}: all are issue ${c.key}; import one of them.\n`);
     if (failures.length > 0 || plan.conflicts.length > 0) return 1;
+    // A file named and titled like no issue of the series, that would have been its newest (an article kept beside them).
+    for (const p of plan.leftOut.filter((l) => plan.unlike.includes(l.issue.key))) process.stderr.write(`${p.issue.fileName ?? p.issue.title}: named and titled like no other issue, it would have been the newest one; left out (import it on its own to take it).\n`);
     // Issues read with no entry at all, said as the options page says it; imported all the same.
     const unread = plan.parsed.filter((p) => p.items.length === 0).map((p) => p.issue.fileName ?? p.issue.title);
     if (unread.length > 0) process.stderr.write(`${t('importNoEntries', unread.join(', '))}\n`);

@@ -44,6 +44,7 @@ export function importPreview(plan: ImportPlan, t: Translate, inFolders: Readonl
       change: plan.adds.includes(p.issue.key) ? 'new' : plan.replaces.includes(p.issue.key) ? 'replace' : 'same',
     })),
     leftOut: plan.leftOut.map((p) => ({ key: p.issue.key, title: p.issue.title, items: p.items.length })),
+    unlike: plan.leftOut.filter((p) => plan.unlike.includes(p.issue.key)).map((p) => p.issue.title),
     conflicts: plan.conflicts.map((c) => ({ key: c.key, files: c.files.map((f) => ({ name: f.name, title: f.title, items: f.items })) })),
     missing: plan.missing,
     unsafeLinks: plan.parsed.flatMap((p) => p.unsafeLinks.map((url) => ({ file: p.issue.fileName ?? p.issue.key, url }))),

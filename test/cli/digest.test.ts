@@ -48,6 +48,18 @@ describe('digest import / export', () => {
     expect(backup.value.template.sections.map((s) => s.name)).toEqual(['News', 'Tools']);
   });
 
+  it('leaves out an article kept beside the issues, named and titled like none of them, saying so', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'digest-article-'));
+    for (const n of [419, 420, 421]) writeFileSync(join(folder, `前端周刊第${n}期.md`), `## 工具\n\n🔹[Tool ${n}](https://example.org/tool-${n})：介绍。\n`);
+    writeFileSync(join(folder, '14 web performance tips for 2025.md'), '# 14 web performance tips for 2025\n\n1. [Know your weaknesses](https://sia.example/1)\n');
+    const r = digest(['import', folder]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('14 web performance tips for 2025.md: named and titled like no other issue, it would have been the newest one; left out (import it on its own to take it).\n');
+    const backup = parseBackup(r.stdout);
+    if (!backup.ok) throw new Error(JSON.stringify(backup.error));
+    expect(backup.value.issues.map((i) => i.number)).toEqual([419, 420, 421]);
+  });
+
   it('reads the Markdown of a folder at any depth, not a hidden folder’s, and says so when there is none', () => {
     const folder = mkdtempSync(join(tmpdir(), 'digest-folder-'));
     mkdirSync(join(folder, 'posts', '2015'), { recursive: true });

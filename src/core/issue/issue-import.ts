@@ -15,6 +15,7 @@ import { chooseGrammar, type GrammarEvidence } from './item-grammar.ts';
 import { headingsAcross } from './recurring-headings.ts';
 import { alikeButLinks, paragraphsOf, standingBlocks, standingText } from './standing-blocks.ts';
 import { numberedStanding } from './numbered-standing.ts';
+import { unlikeIssues } from './unlike-issues.ts';
 import { withoutMetadata } from './issue-metadata.ts';
 import { unixNewlines } from '../markdown/unix-newlines.ts';
 import { renderIssue } from './issue-renderer.ts';
@@ -64,6 +65,8 @@ export interface ImportPlan {
   changes: boolean;
   /** Issues read that the editor left out of the import (a post of the blog's that is no issue of the digest), to take back if they change their mind. */
   leftOut: ParsedIssue[];
+  /** Of those, the ones the import left out itself, named and titled unlike the digest's other issues (see unlikeIssues). */
+  unlike: IssueKey[];
 }
 
 /** What an entry of each grammar counts as, in the evidence the grammar is chosen by. */
@@ -157,7 +160,11 @@ export function planImport(files: readonly ImportFile[], state: DigestContent, t
     if (entries.length === 1) unique.push((entries[0] as { parsed: ParsedIssue }).parsed);
     else conflicts.push({ key, files: entries.map((e) => ({ name: e.name, title: e.parsed.issue.title, items: e.parsed.items.length, parsed: e.parsed })) });
   }
-  return planOf(unique, failures, conflicts, state);
+  // A file unlike the series that would be its newest issue (an article kept beside the issues)
+  // is left out until the editor takes it back: it would teach the template and the next number.
+  const unlike = unlikeIssues(unique.map((p) => p.issue), state.issues);
+  const [kept, apart] = [unique.filter((p) => !unlike.has(p.issue.key)), unique.filter((p) => unlike.has(p.issue.key))];
+  return planOf(kept, failures, conflicts, state, apart, [...unlike]);
 }
 
 /** The plan once the editor has picked, for a conflict, which file is the issue. */
@@ -171,6 +178,7 @@ export function resolveConflict(plan: ImportPlan, key: IssueKey, fileName: strin
     plan.conflicts.filter((c) => c !== conflict),
     state,
     plan.leftOut,
+    plan.unlike,
   );
 }
 
@@ -184,10 +192,12 @@ export function leaveOutIssue(plan: ImportPlan, key: IssueKey, state: DigestCont
   const moved = from.find((p) => p.issue.key === key);
   if (!moved) return plan;
   const rest = from.filter((p) => p !== moved);
-  return leave ? planOf(rest, plan.failures, plan.conflicts, state, [...to, moved]) : planOf([...to, moved], plan.failures, plan.conflicts, state, rest);
+  // (Taken back, it is no longer one the import left out itself.)
+  const unlike = plan.unlike.filter((k) => leave || k !== key);
+  return leave ? planOf(rest, plan.failures, plan.conflicts, state, [...to, moved], unlike) : planOf([...to, moved], plan.failures, plan.conflicts, state, rest, unlike);
 }
 
-function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: ImportConflict[], state: DigestContent, leftOut: ParsedIssue[] = []): ImportPlan {
+function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: ImportConflict[], state: DigestContent, leftOut: ParsedIssue[] = [], unlike: IssueKey[] = []): ImportPlan {
   const unique = [...parsed].sort((a, b) => compareIssueKeys(a.issue.key, b.issue.key));
   const held = new Map(state.issues.map((i) => [i.key, i]));
   const template = learnTemplate(state.template, unique, state.issues);
@@ -210,6 +220,7 @@ function planOf(parsed: ParsedIssue[], failures: ImportFailure[], conflicts: Imp
     template,
     changes: changed.length > 0 || JSON.stringify(template) !== JSON.stringify(state.template),
     leftOut,
+    unlike,
   };
 }
 

@@ -278,7 +278,7 @@ export function splitItems(blocks: readonly Block[], lines: readonly string[], g
     }
     // What the digest writes in issue after issue (a project's line saying what it is, a
     // sign-off) is its own text.
-    if (isNeverItem(block, lines) || (block.kind === 'paragraph' && context.standing?.has(blockText(lines, block).trimEnd()))) return pushOwn(block);
+    if (isNeverItem(block, lines) || ((block.kind === 'paragraph' || block.kind === 'quote') && context.standing?.has(blockText(lines, block).trimEnd()))) return pushOwn(block);
     if (joinsOpen(block)) return;
     if (block.kind === 'list' && block.items.every(linked) && !isContents(block, lines, context.definitions)) {
       // A list of links no paragraph introduces, in a digest of paragraphs: a part of quick

@@ -22,7 +22,8 @@ const INDENTED = /^[ \t]+\S/;
  * well announce the same upcoming event, word for word, and such entries change sooner than
  * that), and paragraphs of words alone that two issues write alike (This Week in GNOME's line
  * under a project's heading saying what the project is), but for a line crediting who wrote
- * the quote under it (`[Alain](…) announces`: the quote is new).
+ * the quote under it (`[Alain](…) announces`: the quote is new); quotes alike (a sign-off set as
+ * one) as paragraphs.
  * `documents` are issues' Markdown, the same issue twice counting once; `own`, what the digest
  * writes in every issue (its standing opening and ending, its headings' standing words), whose
  * lists and paragraphs are its own outright.
@@ -38,7 +39,8 @@ export function standingBlocks(documents: readonly string[], own = ''): Set<stri
     const runs = runsOf(document);
     const blocks = [...new Set(tightLists(runs))];
     for (const list of blocks) lists.set(list, (lists.get(list) ?? 0) + 1);
-    for (const paragraph of new Set(plainParagraphs(runs))) {
+    // (A quote is counted as a paragraph is: the sign-off some digests set as one, `> OK，以上就是本次分享…`.)
+    for (const paragraph of new Set([...plainParagraphs(runs), ...quotes(runs)])) {
       paragraphs.set(paragraph, (paragraphs.get(paragraph) ?? 0) + 1);
       blocks.push(paragraph);
     }
@@ -141,6 +143,13 @@ function plainParagraphs(runs: readonly (readonly string[])[]): string[] {
   return out;
 }
 
+/** A document's runs of lines that are a quote and nothing else, as a quote block's text is compared (its trailing spaces left out). */
+function quotes(runs: readonly (readonly string[])[]): string[] {
+  return runs.filter((lines) => lines.length > 0 && lines.every((line) => QUOTE_LINE.test(line))).map((lines) => lines.join('\n').trimEnd());
+}
+
+const QUOTE_LINE = /^ {0,3}>/;
+
 /**
  * A document's tight lists, told by their lines alone (no Markdown parse: every imported file
  * passes here): from an item's line to the end of its run of lines, every line an item's or
@@ -162,12 +171,12 @@ function ownBlocks(document: string): string[] {
   if (document.trim() === '') return [];
   const lines = unixNewlines(document).split('\n');
   const text = (b: { start: number; end: number }): string => blockText(lines, b).trimEnd();
-  return scanBlocks(lines, 0).flatMap((b) => ((b.kind === 'list' && b.items.length > 1 && hasLink(text(b))) || b.kind === 'paragraph' ? [text(b)] : []));
+  return scanBlocks(lines, 0).flatMap((b) => ((b.kind === 'list' && b.items.length > 1 && hasLink(text(b))) || b.kind === 'paragraph' || b.kind === 'quote' ? [text(b)] : []));
 }
 
 /**
  * What the digest writes in every new issue, its standing opening and ending and the words its
- * headings open and close with: its lists and paragraphs are its own.
+ * headings open and close with: its lists, paragraphs and quotes are its own.
  */
 export function standingText(template: Pick<Template, 'preamble' | 'closing' | 'sections'>): string {
   const words = template.sections.flatMap((s) => [s.intro, s.outro, s.closing, s.after, ...s.projects.flatMap((p) => [p.intro, p.outro])]);

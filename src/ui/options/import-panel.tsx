@@ -10,6 +10,8 @@ export interface ImportPreview {
   issues: { key: string; title: string; items: number; change: 'new' | 'replace' | 'same' }[];
   /** Issues read that the editor left out (a post of the blog's that is no issue), to take back. */
   leftOut: { key: string; title: string; items: number }[];
+  /** The titles of those the import left out itself, unlike the digest's other issues (an article kept beside them). */
+  unlike: string[];
   failures: { file: string; line: number; text: string }[];
   /** Files found in a folder that are no issue (its README, an about page): left out, named. */
   notIssues: string[];
@@ -148,6 +150,7 @@ export function ImportPanel({ preview, summary, busy, working, onFiles, onDrop, 
                     ))}
                 </tbody>
               </table>
+              {preview.unlike.length > 0 ? <p class="hint">{t('importUnlike', formatList(preview.unlike))}</p> : null}
             </>
           ) : null}
           {preview.conflicts.map((c) => (

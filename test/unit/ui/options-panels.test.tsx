@@ -29,7 +29,7 @@ describe('ImportPanel', () => {
     const view = (changes: boolean, handedOver = { leftOut: [] as string[], nothing: false }) => (
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'heading', otherWays: [{ way: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], unreadHeadings: [], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
+          preview={{ issues: [{ key: '17', title: 'T', items: 24, change: changes ? 'new' : 'same' }], leftOut: [], unlike: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'heading', otherWays: [{ way: 'paragraph', headings: ['Developer News', 'Release Schedule'] }], unreadHeadings: [], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: !changes, sample: '### [The page’s title](https://example.org/page)\n\nYour words about it.', changes }}
           {...IDLE}
           onFiles={(files) => received.push(files.map((f) => f.name))}
           onDrop={(data) => dropped.push(data)}
@@ -81,7 +81,7 @@ describe('ImportPanel: an issue left out', () => {
     render(
       <TranslateProvider value={translator('en')}>
         <ImportPanel
-          preview={{ issues: [{ key: '12', title: 'Weekly #12', items: 4, change: 'new' }, { key: '13', title: 'Weekly #13', items: 5, change: 'new' }], leftOut: [{ key: '10', title: '10 Tips for Remote Work', items: 1 }], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet', otherWays: [], unreadHeadings: [], everyIssue: [], lone: false, sample: undefined, changes: true }}
+          preview={{ issues: [{ key: '12', title: 'Weekly #12', items: 4, change: 'new' }, { key: '13', title: 'Weekly #13', items: 5, change: 'new' }], leftOut: [{ key: '10', title: '10 Tips for Remote Work', items: 1 }], unlike: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet', otherWays: [], unreadHeadings: [], everyIssue: [], lone: false, sample: undefined, changes: true }}
           {...IDLE}
           onLeaveOut={(key, leave) => void asked.push([key, leave])}
         />
@@ -96,11 +96,24 @@ describe('ImportPanel: an issue left out', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Import “Weekly #13”' }));
     expect(asked).toEqual([['10', false], ['13', true]]);
   });
+
+  it('says why, where the import left one out itself, named and titled unlike the others', () => {
+    render(
+      <TranslateProvider value={translator('en')}>
+        <ImportPanel
+          preview={{ issues: [{ key: '420', title: '前端周刊第420期', items: 9, change: 'new' }], leftOut: [{ key: '2025', title: '14 web performance tips for 2025', items: 3 }], unlike: ['14 web performance tips for 2025'], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'paragraph', otherWays: [], unreadHeadings: [], everyIssue: [], lone: false, sample: undefined, changes: true }}
+          {...IDLE}
+        />
+      </TranslateProvider>,
+    );
+    expect(screen.getByText('Left out: 14 web performance tips for 2025. Named and titled like no other issue, it would have been the newest one; tick it to import it all the same.')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Import “14 web performance tips for 2025”' }) as HTMLInputElement).checked).toBe(false);
+  });
 });
 
 describe('ImportPanel in Chinese', () => {
   it('lists names as the language does (`a、b、c`), issues with no entries and missing ones too', () => {
-    const preview = { issues: [{ key: '17', title: '第十七期', items: 0, change: 'new' as const }, { key: '18', title: '第十八期', items: 0, change: 'new' as const }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: ['15', '16'], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: undefined, otherWays: [], unreadHeadings: ['动态', '工具'], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: false, sample: undefined, changes: true };
+    const preview = { issues: [{ key: '17', title: '第十七期', items: 0, change: 'new' as const }, { key: '18', title: '第十八期', items: 0, change: 'new' as const }], leftOut: [], unlike: [], failures: [], notIssues: [], conflicts: [], missing: ['15', '16'], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: undefined, otherWays: [], unreadHeadings: ['动态', '工具'], everyIssue: ['Developer News', 'Release Schedule', 'Featured PRs'], lone: false, sample: undefined, changes: true };
     render(
       <TranslateProvider value={translator('zh_CN')}>
         <ListProvider value={listFormatOf('zh-CN')}>
@@ -120,7 +133,7 @@ describe('ImportPanel in Chinese', () => {
 });
 
 describe('ImportPanel while an import works', () => {
-  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], leftOut: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], unreadHeadings: [], everyIssue: [], lone: false, sample: undefined, changes: true };
+  const preview = { issues: [{ key: '17', title: 'T', items: 24, change: 'new' as const }], leftOut: [], unlike: [], failures: [], notIssues: [], conflicts: [], missing: [], unsafeLinks: [], newSections: [], newProjects: [], retiredHeadings: [], way: 'bullet' as const, otherWays: [], unreadHeadings: [], everyIssue: [], lone: false, sample: undefined, changes: true };
   const view = (props: { preview?: typeof preview; busy: boolean; working?: { step: 'reading' | 'applying'; count: number } }) => (
     <TranslateProvider value={translator('en')}>
       <ImportPanel {...IDLE} preview={props.preview} busy={props.busy} working={props.working} />
@@ -169,6 +182,7 @@ describe('Tabs', () => {
           preview={{
             issues: [{ key: '18', title: 'Issue 18', items: 3, change: 'new' }],
             leftOut: [],
+      unlike: [],
             failures: [], notIssues: [],
             conflicts: [{ key: '17', files: [{ name: 'a.md', title: 'Issue 17', items: 5 }, { name: 'b.md', title: 'Issue 17 (draft)', items: 2 }] }],
             missing: ['15', '16'],

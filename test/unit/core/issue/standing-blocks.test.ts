@@ -38,11 +38,17 @@ describe('the blocks a digest writes word for word in issue after issue', () => 
     expect(standing.has('[Alain](https://chat.example.org/#/@alain) announces')).toBe(false);
   });
 
-  it('are paragraphs only where their lines are: no heading, quote, list, table, fence or metadata', () => {
-    const doc = (n: number) => `---\ntitle: x\n---\n\n> A quote.\n\n| a | b |\n|---|---|\n\nTitle\n=====\n\n    code\n\nWeek ${n}.\n`;
+  it('are paragraphs only where their lines are: no heading, list, table, fence or metadata', () => {
+    const doc = (n: number) => `---\ntitle: x\n---\n\n> A quote ${n}.\n\n| a | b |\n|---|---|\n\nTitle\n=====\n\n    code\n\nWeek ${n}.\n`;
     expect([...standingBlocks([doc(1), doc(2)])]).toEqual([]);
     // Dashes under no line of words underline nothing: `--` alone is a paragraph.
     expect([...standingBlocks([`# Day 1\n\nWords.\n\n--\n`, `# Day 2\n\nMore.\n\n--\n`])]).toEqual(['--']);
+  });
+
+  it('are quotes too, a sign-off set as one, as paragraphs are (its spaces at the end aside)', () => {
+    const signOff = '> OK，以上就是本次分享，欢迎加我微信，我会邀请你进交流群👇\n>\n> 🚀 每周分享技术干货\\\n> 💬 有问必答，群友互助 ';
+    const doc = (n: number) => `## 工具\n\n🔹[Tool ${n}](https://example.org/${n})：介绍。\n\n> A quote of week ${n}.\n\n${signOff}\n`;
+    expect([...standingBlocks([doc(1), doc(2)])]).toEqual([signOff.trimEnd()]);
   });
 });
 
