@@ -50,7 +50,8 @@ describe('digest import / export', () => {
 
   it('leaves out an article kept beside the issues, named and titled like none of them, saying so', () => {
     const folder = mkdtempSync(join(tmpdir(), 'digest-article-'));
-    for (const n of [419, 420, 421]) writeFileSync(join(folder, `前端周刊第${n}期.md`), `## 工具\n\n🔹[Tool ${n}](https://example.org/tool-${n})：介绍。\n`);
+    const words = { 419: '构建更快。', 420: '收线更稳。', 421: '刹车回归。' };
+    for (const [n, said] of Object.entries(words)) writeFileSync(join(folder, `前端周刊第${n}期.md`), `## 工具\n\n🔹[Tool ${n}](https://example.org/tool-${n})：${said}\n`);
     writeFileSync(join(folder, '14 web performance tips for 2025.md'), '# 14 web performance tips for 2025\n\n1. [Know your weaknesses](https://sia.example/1)\n');
     const r = digest(['import', folder]);
     expect(r.status).toBe(0);
