@@ -35,7 +35,9 @@ export function entrySample(template: Template, page: SamplePage, words: string,
 /**
  * The first heading that writes its entries the digest's way (a digest's news in paragraphs
  * before its lists shows a list entry), else the first: each visible section's visible projects,
- * or the section where it has none.
+ * or the section where it has none. Where most headings write theirs alike in a way of their own
+ * (each part's `🔹[title](…)：words` over a closing part of the digest's plain paragraphs), the
+ * first of those: the sample is what most new entries will look like.
  */
 function digestsWayGroup(template: Template, page: SamplePage, words: string): GroupKey {
   const groups = template.sections
@@ -44,7 +46,11 @@ function digestsWayGroup(template: Template, page: SamplePage, words: string): G
       const projects = s.projects.filter((p) => !p.hidden);
       return projects.length > 0 ? projects.map((p) => ({ section: s.name, project: p.name })) : [{ section: s.name, project: null }];
     });
-  return groups.find((g) => headingSample(template, g, page, words) === undefined) ?? groups[0] ?? { section: null, project: null };
+  const samples = groups.map((g) => headingSample(template, g, page, words));
+  const own = samples.filter((sample): sample is string => sample !== undefined);
+  const most = own.find((sample) => own.filter((other) => other === sample).length * 2 > samples.length);
+  const at = most !== undefined ? samples.indexOf(most) : samples.indexOf(undefined);
+  return groups[at] ?? groups[0] ?? { section: null, project: null };
 }
 
 /**

@@ -20,6 +20,8 @@ describe('entrySample: a new entry as the import will write it', () => {
     ['numbered', '1、[The page’s title](https://example.org/page)\n\nYour words about it.'],
     ['numbered-inline', '1、[The page’s title](https://example.org/click/?target=https://example.org/page)：Your words about it.'],
     ['title-lines', '**The page’s title**  \n<https://example.org/page>  \nYour words about it.'],
+    // Most parts write `🔹[title](…)：words`, its closing part the digest's plain paragraphs.
+    ['article-beside', '🔹[The page’s title](https://example.org/page)：Your words about it.'],
   ])('in the way learned from %s', (folder, expected) => {
     expect(entrySample(learned(folder), page, 'Your words about it.')).toBe(expected);
   });
