@@ -452,11 +452,6 @@ function withNumberToken(raw: string, issue: ParsedIssue['issue']): string {
   return out;
 }
 
-/**
- * The headings an issue files items under, in order: those that hold items (or hold headings
- * that do), and not the issue's own — the heading of its essay, which is its subtitle, and the
- * headings under that.
- */
 /** The headings whose part is a list left empty and nothing else (see isKeptPlace). */
 function keptPlaces(body: readonly Segment[]): Set<HeadingSegment> {
   const out = new Set<HeadingSegment>();
@@ -477,6 +472,11 @@ function keptPlaces(body: readonly Segment[]): Set<HeadingSegment> {
   return out;
 }
 
+/**
+ * The headings an issue files items under, in order: those that hold items (or hold headings
+ * that do, or keep a place for them: a bare `*`), and not the issue's own — the heading of its
+ * essay, which is its subtitle, and the headings under that.
+ */
 export function taxonomyHeadings(parsed: ParsedIssue, everyIssue: ReadonlySet<string> = new Set(), unread?: UnreadHeadings): TaxonomyHeading[] {
   const { issue, items } = parsed;
   const filled = new Set(items.map(groupKeyOf));
